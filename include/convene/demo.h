@@ -1,0 +1,20 @@
+/*
+ * demo: a realistic demo team, so a newcomer can try a meeting at once. The
+ * team has a fixed uid, so adding it twice (or merging two databases that
+ * both have it) never makes a second copy.
+ */
+#ifndef CONVENE_DEMO_H
+#define CONVENE_DEMO_H
+
+#include "convene/store.h"
+
+#include <stdbool.h>
+
+#define DEMO_TEAM_UID "de5000000000000000000000000000a1"
+
+/* Adds the demo team unless it is there; *added says which. */
+bool demo_add_team(struct store *s, bool *added, int64_t *team_id);
+const char *demo_team_name(void);
+size_t demo_member_count(void);
+
+#endif

@@ -1,0 +1,26 @@
+/*
+ * export: a meeting's record as CSV (RFC 4180, CRLF, formula-guarded cells),
+ * JSON (RFC 8259, UTF-8) or Markdown (for pasting into an email). Text is
+ * sanitized on the way out, so an export is as safe to print as the screen.
+ */
+#ifndef CONVENE_EXPORT_H
+#define CONVENE_EXPORT_H
+
+#include "convene/store.h"
+#include "convene/util.h"
+
+#include <stdbool.h>
+
+enum export_format { EXPORT_CSV, EXPORT_JSON, EXPORT_MD };
+
+/* Parses "csv", "json" or "md"; false when it is none of them. */
+bool export_parse_format(const char *s, enum export_format *out);
+
+void export_ratings(const struct meeting_record *r, enum export_format f, struct strbuf *out);
+
+/* Cell writers, exposed for their tests. */
+void csv_cell(struct strbuf *sb, const char *s);
+void json_string(struct strbuf *sb, const char *s);
+void md_text(struct strbuf *sb, const char *s);
+
+#endif

@@ -1,0 +1,108 @@
+/*
+ * meeting: the meeting engine, a pure state machine. It takes events (next,
+ * back, rate, undo, select) with the current monotonic time as an input and
+ * exposes state for the screens to draw. It knows nothing of curses, SQLite
+ * or YAML and never reads a clock, so whole protocols run in unit tests.
+ *
+ * Every event that changes what must be saved reports the change through a
+ * struct rating_change; the caller writes it to the store.
+ */
+#ifndef CONVENE_MEETING_H
+#define CONVENE_MEETING_H
+
+#include "convene/protocol.h"
+#include "convene/stats.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+enum rating_mode {
+	RATING_NAMED, /* the screen shows whose rating is being entered */
+	RATING_BLIND, /* the screen shows only how many ratings are in */
+};
+
+struct participant {
+	int64_t member_id;
+	const char *name;  /* borrowed */
+	const char *group; /* borrowed */
+};
+
+enum meeting_view {
+	VIEW_STEP,    /* the step itself; for a rating step, dimension `dim` */
+	VIEW_RESULTS, /* the results of the rating step `step` */
+	VIEW_CLOSING, /* after the last step, before the meeting is closed */
+};
+
+enum meeting_result {
+	MEETING_OK,
+	MEETING_INCOMPLETE, /* not everyone present has rated: confirm to move on */
+	MEETING_AT_START,
+	MEETING_AT_END,
+	MEETING_NOT_RATING, /* a rating event outside rating entry */
+	MEETING_OUT_OF_SCALE,
+	MEETING_ALL_RATED, /* blind entry already has a rating from everyone */
+	MEETING_NOTHING_TO_UNDO,
+};
+
+struct rating_change {
+	size_t step, dim, slot;
+	int64_t member_id; /* 0 in blind mode: a blind rating belongs to no one */
+	int value;         /* -1 when the rating was removed */
+	int previous;      /* what the slot held before, or -1 */
+};
+
+struct step_state {
+	int *values;     /* [dim * n_people + slot]; -1 means not rated */
+	size_t *order;   /* per dimension, slots in the order they were entered */
+	size_t *entered; /* per dimension, how many slots hold a rating */
+	int64_t elapsed_ms;
+};
+
+struct meeting {
+	const struct protocol *protocol;     /* borrowed */
+	enum rating_mode mode;
+	const struct participant *people;    /* borrowed: those present */
+	size_t n_people;
+	size_t step;
+	enum meeting_view view;
+	size_t dim;
+	size_t cursor; /* named mode: whose rating the next key enters */
+	struct step_state *steps;
+	int64_t entered_ms; /* when the current step was entered */
+};
+
+void meeting_init(struct meeting *m, const struct protocol *p, const struct participant *people,
+		  size_t n_people, enum rating_mode mode, int64_t now_ms);
+void meeting_finish(struct meeting *m);
+
+const struct step *meeting_current_step(const struct meeting *m);
+bool meeting_in_rating_entry(const struct meeting *m);
+
+enum meeting_result meeting_next(struct meeting *m, int64_t now_ms, bool force);
+enum meeting_result meeting_back(struct meeting *m, int64_t now_ms);
+
+/* Enters value for the current dimension: for the person under the cursor in
+ * named mode, into the next free slot in blind mode. Rating a person again
+ * corrects their rating. */
+enum meeting_result meeting_rate(struct meeting *m, int value, struct rating_change *change);
+/* Removes the rating entered last in the current dimension. */
+enum meeting_result meeting_undo(struct meeting *m, struct rating_change *change);
+/* Moves the named-mode cursor by delta people, wrapping. */
+void meeting_select(struct meeting *m, int delta);
+
+size_t meeting_rated_count(const struct meeting *m, size_t step, size_t dim);
+/* The rating of a slot, or -1. */
+int meeting_value(const struct meeting *m, size_t step, size_t dim, size_t slot);
+void meeting_dimension_stats(const struct meeting *m, size_t step, size_t dim,
+			     struct rating_stats *out);
+/* Stats of every dimension of a rating step, focus flags set. Caller frees. */
+struct rating_stats *meeting_step_stats(const struct meeting *m, size_t step);
+int64_t meeting_step_elapsed_ms(const struct meeting *m, size_t step, int64_t now_ms);
+
+/* Rebuilding a meeting from the store after a restart. */
+bool meeting_restore_rating(struct meeting *m, size_t step, size_t dim, size_t slot, int value);
+bool meeting_restore_position(struct meeting *m, size_t step, size_t dim, enum meeting_view view,
+			      int64_t now_ms);
+
+#endif

@@ -1,0 +1,89 @@
+/*
+ * protocol: a facilitation protocol as plain C data, and the loader that
+ * builds it from YAML. Loading never exits or crashes on bad input: every
+ * problem is collected as a diagnostic with its line and column, so an
+ * author sees them all at once.
+ */
+#ifndef CONVENE_PROTOCOL_H
+#define CONVENE_PROTOCOL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#define PROTOCOL_MAX_BYTES (1024 * 1024)
+#define PROTOCOL_MAX_DEPTH 32
+
+enum step_kind {
+	STEP_TEXT,   /* shows text to the room */
+	STEP_RATING, /* everyone rates dimensions on a numeric scale */
+	STEP_KIND_COUNT
+};
+
+struct dimension {
+	char *id;    /* stable key: ratings are stored against it */
+	char *title;
+	char *low;   /* what the lowest point of the scale means */
+	char *high;  /* what the highest point means */
+};
+
+struct scale {
+	int min;
+	int max;
+};
+
+struct step {
+	enum step_kind kind;
+	char *title;
+	char *text;    /* may be NULL */
+	int minutes;   /* planned duration; 0 when the file gives none */
+	/* STEP_RATING */
+	struct scale scale;
+	struct dimension *dimensions;
+	size_t n_dimensions;
+};
+
+struct protocol {
+	char *path; /* file it came from, or the name given to the loader */
+	char *id;
+	char *title;
+	char *version;
+	char *source;
+	char *summary;
+	struct step *steps;
+	size_t n_steps;
+};
+
+struct diagnostic {
+	int line; /* 1-based; 0 when the problem is with the file as a whole */
+	int col;
+	char *message;
+};
+
+struct diagnostics {
+	struct diagnostic *items;
+	size_t n;
+};
+
+enum load_status {
+	LOAD_OK,
+	LOAD_INVALID,    /* the file was read and is wrong: see diagnostics */
+	LOAD_UNREADABLE, /* missing or unreadable: errno-style message */
+};
+
+enum load_status protocol_load_file(const char *path, struct protocol **out,
+				    struct diagnostics *diags);
+enum load_status protocol_load_buffer(const char *name, const char *data,
+				      size_t len, struct protocol **out,
+				      struct diagnostics *diags);
+void protocol_destroy(struct protocol *p);
+
+const char *step_kind_name(enum step_kind kind);
+
+void diagnostics_add(struct diagnostics *d, int line, int col,
+		     const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+/* Prints each as "file:line:col: message". */
+void diagnostics_print(const struct diagnostics *d, const char *file, FILE *f);
+void diagnostics_clear(struct diagnostics *d);
+
+#endif

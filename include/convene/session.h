@@ -1,0 +1,45 @@
+/*
+ * session: a running meeting — the engine plus its record in the store.
+ * Each event is applied to the engine and saved before the call returns; if
+ * saving fails the engine is put back, so the screen never shows as entered
+ * something the database does not have.
+ */
+#ifndef CONVENE_SESSION_H
+#define CONVENE_SESSION_H
+
+#include "convene/catalog.h"
+#include "convene/meeting.h"
+#include "convene/store.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+
+struct session {
+	struct store *store; /* borrowed */
+	int64_t meeting_id;
+	char *team_name;
+	struct participant *people; /* present members; owns the strings */
+	size_t n_people;
+	struct meeting engine;
+	char *error;
+};
+
+/* present has one flag per member of t, in order. */
+bool session_start(struct session *s, struct store *st, const struct team *t,
+		   const bool *present, const struct protocol *p, enum rating_mode mode,
+		   int64_t now_ms);
+/* Rebuilds a running meeting from the store. */
+bool session_resume(struct session *s, struct store *st, const struct catalog *c,
+		    int64_t meeting_id, int64_t now_ms);
+void session_finish(struct session *s);
+const char *session_error(const struct session *s);
+
+/* Each returns false when saving failed (session_error says why); *res is
+ * the engine's answer otherwise. */
+bool session_rate(struct session *s, int value, enum meeting_result *res);
+bool session_undo(struct session *s, enum meeting_result *res);
+bool session_next(struct session *s, int64_t now_ms, bool force, enum meeting_result *res);
+bool session_back(struct session *s, int64_t now_ms, enum meeting_result *res);
+bool session_close(struct session *s, int64_t now_ms);
+
+#endif

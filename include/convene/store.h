@@ -1,0 +1,157 @@
+/*
+ * store: the team's record in one SQLite file. The only module that knows
+ * SQLite. Every captured entry is committed in its own short transaction
+ * before the call returns, so what the screen shows as saved survives a
+ * kill -9. Functions return false on failure with store_error() saying why.
+ */
+#ifndef CONVENE_STORE_H
+#define CONVENE_STORE_H
+
+#include "convene/meeting.h"
+#include "convene/protocol.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+struct store;
+
+enum store_open_error {
+	STORE_OPEN_OK,
+	STORE_OPEN_CANNOT_CREATE, /* missing directory, permissions */
+	STORE_OPEN_NOT_CONVENE,   /* some other SQLite file, or not SQLite */
+	STORE_OPEN_TOO_NEW,       /* written by a newer convene */
+	STORE_OPEN_FAILED,        /* locked, corrupt, I/O */
+};
+
+struct store *store_open(const char *path, enum store_open_error *why, char **message);
+void store_close(struct store *s);
+const char *store_error(const struct store *s);
+int store_schema_version(const struct store *s);
+
+struct member {
+	int64_t id;
+	char *uid;
+	char *name;
+	char *group;
+};
+
+struct team {
+	int64_t id;
+	char *uid;
+	char *name;
+	struct member *members;
+	size_t n_members;
+};
+
+struct team_list {
+	struct team *teams;
+	size_t n;
+};
+
+struct new_member {
+	const char *name;
+	const char *group;
+};
+
+/* Creates a team and its members in one transaction. uid may be NULL for a
+ * fresh random one. */
+bool store_create_team(struct store *s, const char *uid, const char *name,
+		       const struct new_member *members, size_t n, int64_t *team_id);
+/* Sets *found; *team_id when found. */
+bool store_find_team(struct store *s, const char *uid, bool *found, int64_t *team_id);
+bool store_list_teams(struct store *s, struct team_list *out);
+void team_list_free(struct team_list *l);
+
+struct meeting_info {
+	int64_t id;
+	char *uid;
+	int64_t team_id;
+	char *team_name;
+	char *title;
+	char *protocol_id;
+	char *protocol_version;
+	enum rating_mode mode;
+	char *status; /* running, closed, approved */
+	char *started_at; /* UTC, ISO 8601 */
+	char *closed_at;  /* NULL while running */
+	size_t step, dim;
+	enum meeting_view view;
+};
+
+struct attendee {
+	int64_t member_id;
+	char *name;
+	char *group;
+	bool present;
+};
+
+struct step_record {
+	char *kind;
+	char *title;
+	int planned_seconds;
+	int64_t actual_ms;
+};
+
+struct rating_record {
+	size_t step;
+	size_t dim_index;
+	char *dimension_id;
+	char *dimension_title;
+	size_t slot;
+	int64_t member_id; /* 0 for a blind rating */
+	char *member_name; /* NULL for a blind rating */
+	char *member_group;
+	int value;
+	int scale_min, scale_max;
+	char *entered_at;
+};
+
+struct meeting_record {
+	struct meeting_info info;
+	struct attendee *attendees; /* in the team's member order */
+	size_t n_attendees;
+	struct step_record *steps;
+	size_t n_steps;
+	struct rating_record *ratings; /* by step, dimension, slot */
+	size_t n_ratings;
+};
+
+/* Starts a meeting of protocol p with the given attendance (one flag per
+ * member of the team, in the team's order). */
+bool store_begin_meeting(struct store *s, const struct team *t, const bool *present,
+			 const struct protocol *p, enum rating_mode mode, int64_t *meeting_id);
+
+struct rating_entry {
+	int64_t meeting_id;
+	size_t step;
+	size_t dim_index;
+	const struct dimension *dimension;
+	const struct scale *scale;
+	size_t slot;
+	int64_t member_id; /* 0 for blind */
+	int value;
+};
+/* Inserts or corrects a rating. */
+bool store_save_rating(struct store *s, const struct rating_entry *r);
+bool store_delete_rating(struct store *s, int64_t meeting_id, size_t step,
+			 const char *dimension_id, size_t slot);
+
+/* Where the meeting stands, so that it resumes there; and the time spent on
+ * a step so far. */
+bool store_save_position(struct store *s, int64_t meeting_id, size_t step, size_t dim,
+			 enum meeting_view view);
+bool store_save_step_time(struct store *s, int64_t meeting_id, size_t step, int64_t actual_ms);
+bool store_close_meeting(struct store *s, int64_t meeting_id);
+
+/* Meetings with the given status (NULL for all), newest first. */
+bool store_list_meetings(struct store *s, const char *status, struct meeting_info **out,
+			 size_t *n);
+void meeting_infos_free(struct meeting_info *m, size_t n);
+
+/* Looks a meeting up by number or uid; *found is false if there is none. */
+bool store_load_meeting(struct store *s, const char *id_or_uid, bool *found,
+			struct meeting_record *out);
+void meeting_record_free(struct meeting_record *r);
+
+#endif

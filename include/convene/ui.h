@@ -1,0 +1,10 @@
+/* ui: the full-screen app. Returns the program's exit status. */
+#ifndef CONVENE_UI_H
+#define CONVENE_UI_H
+
+struct store;
+struct catalog;
+
+int ui_run(struct store *s, const struct catalog *c);
+
+#endif

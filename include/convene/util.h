@@ -1,0 +1,59 @@
+/*
+ * util: allocation that never returns NULL, a growable string buffer, and
+ * durable file writing. Out of memory is not a user error: the x-allocators
+ * abort, so no caller carries a NULL check for it.
+ */
+#ifndef CONVENE_UTIL_H
+#define CONVENE_UTIL_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#define ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
+#define PRINTF_LIKE(f, a) __attribute__((format(printf, f, a)))
+
+void *xmalloc(size_t size);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t size);
+void *xreallocarray(void *p, size_t n, size_t size);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+char *xasprintf(const char *fmt, ...) PRINTF_LIKE(1, 2);
+char *xvasprintf(const char *fmt, va_list ap) PRINTF_LIKE(1, 0);
+
+/* A growable, always NUL-terminated byte string. */
+struct strbuf {
+	char *data;
+	size_t len;
+	size_t cap;
+};
+void strbuf_init(struct strbuf *sb);
+void strbuf_finish(struct strbuf *sb);
+void strbuf_addn(struct strbuf *sb, const char *s, size_t n);
+void strbuf_adds(struct strbuf *sb, const char *s);
+void strbuf_addc(struct strbuf *sb, char c);
+void strbuf_addf(struct strbuf *sb, const char *fmt, ...) PRINTF_LIKE(2, 3);
+/* Hands the buffer to the caller and leaves sb empty. */
+char *strbuf_take(struct strbuf *sb);
+
+/* Reads a whole file of at most max bytes. On failure returns NULL with errno
+ * set; EFBIG when the file is larger than max. */
+char *read_file(const char *path, size_t max, size_t *len);
+
+/*
+ * Writes data to path so that a reader sees either the old file or the whole
+ * new one: temporary file in the same directory, fsync, rename, fsync of the
+ * directory. Returns false with errno set, leaving no temporary file behind.
+ */
+bool write_file_atomic(const char *path, const char *data, size_t len);
+
+/* Creates dir and its missing parents with mode 0700. */
+bool make_dirs(const char *dir);
+
+/* Formats a UTC time stored as "YYYY-MM-DDTHH:MM:SSZ" in local time, e.g.
+ * "Sun 22 Nov 2026 10:04"; copies it unchanged if it cannot be parsed. */
+void format_local_time(const char *iso_utc, char *out, size_t size);
+
+#endif

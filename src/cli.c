@@ -1,0 +1,227 @@
+/* cli: the commands that run without the full-screen app. */
+#include "cli.h"
+#include "convene/catalog.h"
+#include "convene/demo.h"
+#include "convene/export.h"
+#include "convene/paths.h"
+#include "convene/store.h"
+#include "convene/text.h"
+#include "convene/ui.h"
+#include "convene/util.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sysexits.h>
+#include <unistd.h>
+
+/* Opens the database (default path when db is NULL); returns an exit code. */
+static int open_store(const char *db, struct store **out, char **path_out)
+{
+	char *err = NULL;
+	char *path = db ? xstrdup(db) : paths_default_db(&err);
+	*out = NULL;
+	if (!path) {
+		fprintf(stderr, "convene: %s\n", err);
+		free(err);
+		return EX_CANTCREAT;
+	}
+	enum store_open_error why;
+	*out = store_open(path, &why, &err);
+	if (!*out) {
+		fprintf(stderr, "convene: %s\n", err);
+		free(err);
+		free(path);
+		switch (why) {
+		case STORE_OPEN_CANNOT_CREATE:
+			return EX_CANTCREAT;
+		case STORE_OPEN_NOT_CONVENE:
+		case STORE_OPEN_TOO_NEW:
+			return EX_DATAERR;
+		default:
+			return EX_IOERR;
+		}
+	}
+	if (path_out)
+		*path_out = path;
+	else
+		free(path);
+	return 0;
+}
+
+int cli_check(int argc, char **argv)
+{
+	if (argc == 0) {
+		fputs("convene check: name at least one protocol file\n", stderr);
+		return EX_USAGE;
+	}
+	bool missing = false, invalid = false;
+	for (int i = 0; i < argc; i++) {
+		struct protocol *p;
+		struct diagnostics d = { 0 };
+		enum load_status st = protocol_load_file(argv[i], &p, &d);
+		diagnostics_print(&d, argv[i], stderr);
+		diagnostics_clear(&d);
+		if (st == LOAD_OK) {
+			char *title = text_sanitize(p->title, TEXT_ONE_LINE);
+			printf("%s: ok (%s, %zu steps)\n", argv[i], title, p->n_steps);
+			free(title);
+			protocol_destroy(p);
+		}
+		missing |= st == LOAD_UNREADABLE;
+		invalid |= st == LOAD_INVALID;
+	}
+	return missing ? EX_NOINPUT : invalid ? EX_DATAERR : 0;
+}
+
+int cli_protocols(int argc, char **argv)
+{
+	if (argc > 0) {
+		fprintf(stderr, "convene protocols: unexpected argument '%s'\n", argv[0]);
+		return EX_USAGE;
+	}
+	char **dirs = paths_protocol_dirs();
+	struct catalog c;
+	catalog_load(&c, dirs);
+	for (size_t i = 0; i < c.n; i++) {
+		char *title = text_sanitize(c.protocols[i]->title, TEXT_ONE_LINE);
+		printf("%-24s %-36s %s\n", c.protocols[i]->id, title, c.protocols[i]->path);
+		free(title);
+	}
+	if (c.n == 0) {
+		printf("No protocols found. Searched:\n");
+		for (size_t i = 0; dirs[i]; i++)
+			printf("  %s\n", dirs[i]);
+	}
+	for (size_t i = 0; i < c.n_broken; i++)
+		fprintf(stderr, "convene: %s has errors; run: convene check %s\n", c.broken[i],
+			c.broken[i]);
+	catalog_free(&c);
+	paths_free_list(dirs);
+	return 0;
+}
+
+int cli_demo(const char *db, int argc, char **argv)
+{
+	if (argc > 0) {
+		fprintf(stderr, "convene demo: unexpected argument '%s'\n", argv[0]);
+		return EX_USAGE;
+	}
+	struct store *s;
+	int rc = open_store(db, &s, NULL);
+	if (rc)
+		return rc;
+	bool added;
+	int64_t id;
+	if (!demo_add_team(s, &added, &id)) {
+		fprintf(stderr, "convene: %s\n", store_error(s));
+		store_close(s);
+		return EX_IOERR;
+	}
+	if (added)
+		printf("Added the demo team \"%s\" with %zu members.\n", demo_team_name(),
+		       demo_member_count());
+	else
+		printf("The demo team \"%s\" is already there.\n", demo_team_name());
+	store_close(s);
+	return 0;
+}
+
+static const char export_usage[] =
+	"Usage: convene export --meeting ID --what ratings [--format md|csv|json] [-o FILE]\n";
+
+static int export_write(const char *out, const struct strbuf *sb)
+{
+	if (out && strcmp(out, "-") != 0) {
+		if (!write_file_atomic(out, sb->data, sb->len)) {
+			fprintf(stderr, "convene: cannot write %s: %s\n", out, strerror(errno));
+			return errno == ENOENT || errno == EACCES ? EX_CANTCREAT : EX_IOERR;
+		}
+		return 0;
+	}
+	if (fwrite(sb->data, 1, sb->len, stdout) != sb->len || fflush(stdout) != 0) {
+		fprintf(stderr, "convene: cannot write the export: %s\n", strerror(errno));
+		return EX_IOERR;
+	}
+	return 0;
+}
+
+int cli_export(const char *db, int argc, char **argv)
+{
+	const char *meeting = NULL, *what = NULL, *format = "md", *out = NULL;
+	for (int i = 0; i < argc; i++) {
+		const char **slot = strcmp(argv[i], "--meeting") == 0 ? &meeting :
+				    strcmp(argv[i], "--what") == 0 ? &what :
+				    strcmp(argv[i], "--format") == 0 ? &format :
+				    strcmp(argv[i], "-o") == 0 || strcmp(argv[i], "--output") == 0 ? &out :
+				    NULL;
+		if (!slot) {
+			fprintf(stderr, "convene export: unknown argument '%s'\n%s", argv[i], export_usage);
+			return EX_USAGE;
+		}
+		if (i + 1 >= argc) {
+			fprintf(stderr, "convene export: %s needs a value\n%s", argv[i], export_usage);
+			return EX_USAGE;
+		}
+		*slot = argv[++i];
+	}
+	enum export_format f;
+	if (!export_parse_format(format, &f)) {
+		fprintf(stderr, "convene export: unknown format '%s' (use md, csv or json)\n", format);
+		return EX_USAGE;
+	}
+	if (!what || strcmp(what, "ratings") != 0) {
+		fprintf(stderr, "convene export: %s (this version exports: --what ratings)\n",
+			what ? "unknown --what" : "--what is required");
+		return EX_USAGE;
+	}
+	if (!meeting) {
+		fprintf(stderr, "convene export: --meeting is required\n%s", export_usage);
+		return EX_USAGE;
+	}
+	struct store *s;
+	int rc = open_store(db, &s, NULL);
+	if (rc)
+		return rc;
+	struct meeting_record r;
+	bool found;
+	if (!store_load_meeting(s, meeting, &found, &r)) {
+		fprintf(stderr, "convene: %s\n", store_error(s));
+		store_close(s);
+		return EX_IOERR;
+	}
+	store_close(s);
+	if (!found) {
+		fprintf(stderr, "convene export: there is no meeting '%s'\n", meeting);
+		return EX_NOINPUT;
+	}
+	struct strbuf sb;
+	strbuf_init(&sb);
+	export_ratings(&r, f, &sb);
+	meeting_record_free(&r);
+	rc = export_write(out, &sb);
+	strbuf_finish(&sb);
+	return rc;
+}
+
+int cli_app(const char *db)
+{
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		fputs("convene: the app needs a terminal; see 'convene --help' for the commands\n",
+		      stderr);
+		return EX_USAGE;
+	}
+	struct store *s;
+	int rc = open_store(db, &s, NULL);
+	if (rc)
+		return rc;
+	char **dirs = paths_protocol_dirs();
+	struct catalog c;
+	catalog_load(&c, dirs);
+	paths_free_list(dirs);
+	rc = ui_run(s, &c);
+	catalog_free(&c);
+	store_close(s);
+	return rc;
+}

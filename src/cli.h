@@ -1,0 +1,11 @@
+/* cli: the non-interactive commands. Each returns a sysexits exit code. */
+#ifndef CONVENE_CLI_H
+#define CONVENE_CLI_H
+
+int cli_check(int argc, char **argv);
+int cli_protocols(int argc, char **argv);
+int cli_demo(const char *db, int argc, char **argv);
+int cli_export(const char *db, int argc, char **argv);
+int cli_app(const char *db);
+
+#endif

@@ -1,0 +1,89 @@
+/* catalog: loading every protocol file of the protocol directories. */
+#include "convene/catalog.h"
+#include "convene/util.h"
+
+#include <dirent.h>
+#include <stdlib.h>
+#include <string.h>
+
+static bool is_yaml(const char *name)
+{
+	size_t n = strlen(name);
+	return name[0] != '.' && ((n > 5 && strcmp(name + n - 5, ".yaml") == 0) ||
+				  (n > 4 && strcmp(name + n - 4, ".yml") == 0));
+}
+
+static int cmp_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int cmp_title(const void *a, const void *b)
+{
+	const struct protocol *x = *(struct protocol *const *)a, *y = *(struct protocol *const *)b;
+	return strcmp(x->title, y->title);
+}
+
+static void load_dir(struct catalog *c, const char *dir)
+{
+	DIR *d = opendir(dir);
+	if (!d)
+		return;
+	char **names = NULL;
+	size_t n = 0;
+	struct dirent *e;
+	while ((e = readdir(d)))
+		if (is_yaml(e->d_name)) {
+			names = xreallocarray(names, n + 1, sizeof *names);
+			names[n++] = xstrdup(e->d_name);
+		}
+	closedir(d);
+	qsort(names, n, sizeof *names, cmp_name);
+	for (size_t i = 0; i < n; i++) {
+		char *path = xasprintf("%s/%s", dir, names[i]);
+		free(names[i]);
+		struct protocol *p;
+		struct diagnostics diags = { 0 };
+		if (protocol_load_file(path, &p, &diags) != LOAD_OK) {
+			c->broken = xreallocarray(c->broken, c->n_broken + 1, sizeof *c->broken);
+			c->broken[c->n_broken++] = path;
+			diagnostics_clear(&diags);
+			continue;
+		}
+		free(path);
+		if (catalog_find(c, p->id)) {
+			protocol_destroy(p);
+			continue;
+		}
+		c->protocols = xreallocarray(c->protocols, c->n + 1, sizeof *c->protocols);
+		c->protocols[c->n++] = p;
+	}
+	free(names);
+}
+
+void catalog_load(struct catalog *c, char *const *dirs)
+{
+	memset(c, 0, sizeof *c);
+	for (size_t i = 0; dirs[i]; i++)
+		load_dir(c, dirs[i]);
+	qsort(c->protocols, c->n, sizeof *c->protocols, cmp_title);
+}
+
+const struct protocol *catalog_find(const struct catalog *c, const char *id)
+{
+	for (size_t i = 0; i < c->n; i++)
+		if (strcmp(c->protocols[i]->id, id) == 0)
+			return c->protocols[i];
+	return NULL;
+}
+
+void catalog_free(struct catalog *c)
+{
+	for (size_t i = 0; i < c->n; i++)
+		protocol_destroy(c->protocols[i]);
+	free(c->protocols);
+	for (size_t i = 0; i < c->n_broken; i++)
+		free(c->broken[i]);
+	free(c->broken);
+	memset(c, 0, sizeof *c);
+}

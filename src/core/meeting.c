@@ -1,0 +1,305 @@
+/* meeting: the engine's state transitions. See meeting.h for the contract. */
+#include "convene/meeting.h"
+#include "convene/util.h"
+
+#include <assert.h>
+#include <stdlib.h>
+#include <string.h>
+
+void meeting_init(struct meeting *m, const struct protocol *p, const struct participant *people,
+		  size_t n_people, enum rating_mode mode, int64_t now_ms)
+{
+	memset(m, 0, sizeof *m);
+	m->protocol = p;
+	m->people = people;
+	m->n_people = n_people;
+	m->mode = mode;
+	m->view = p->n_steps ? VIEW_STEP : VIEW_CLOSING;
+	m->entered_ms = now_ms;
+	m->steps = xcalloc(p->n_steps, sizeof *m->steps);
+	for (size_t s = 0; s < p->n_steps; s++) {
+		size_t dims = p->steps[s].kind == STEP_RATING ? p->steps[s].n_dimensions : 0;
+		if (!dims)
+			continue;
+		struct step_state *st = &m->steps[s];
+		st->values = xmalloc(dims * (n_people ? n_people : 1) * sizeof *st->values);
+		for (size_t i = 0; i < dims * n_people; i++)
+			st->values[i] = -1;
+		st->order = xcalloc(dims * (n_people ? n_people : 1), sizeof *st->order);
+		st->entered = xcalloc(dims, sizeof *st->entered);
+	}
+}
+
+void meeting_finish(struct meeting *m)
+{
+	if (!m->steps)
+		return;
+	for (size_t s = 0; s < m->protocol->n_steps; s++) {
+		free(m->steps[s].values);
+		free(m->steps[s].order);
+		free(m->steps[s].entered);
+	}
+	free(m->steps);
+	m->steps = NULL;
+}
+
+const struct step *meeting_current_step(const struct meeting *m)
+{
+	return m->step < m->protocol->n_steps ? &m->protocol->steps[m->step] : NULL;
+}
+
+bool meeting_in_rating_entry(const struct meeting *m)
+{
+	const struct step *st = meeting_current_step(m);
+	return st && st->kind == STEP_RATING && m->view == VIEW_STEP;
+}
+
+static int *slot_value(const struct meeting *m, size_t step, size_t dim, size_t slot)
+{
+	return &m->steps[step].values[dim * m->n_people + slot];
+}
+
+static size_t *order_of(const struct meeting *m, size_t step, size_t dim)
+{
+	return &m->steps[step].order[dim * m->n_people];
+}
+
+static size_t first_unrated(const struct meeting *m, size_t from)
+{
+	for (size_t i = 0; i < m->n_people; i++) {
+		size_t slot = (from + i) % m->n_people;
+		if (*slot_value(m, m->step, m->dim, slot) < 0)
+			return slot;
+	}
+	return from;
+}
+
+/* Leaves the current step, charging it the time spent on it. */
+static void leave_step(struct meeting *m, int64_t now_ms)
+{
+	if (m->step < m->protocol->n_steps && now_ms > m->entered_ms)
+		m->steps[m->step].elapsed_ms += now_ms - m->entered_ms;
+	m->entered_ms = now_ms;
+}
+
+static void enter_dimension(struct meeting *m, size_t dim)
+{
+	const struct step *st = meeting_current_step(m);
+	m->dim = dim;
+	m->cursor = st && st->kind == STEP_RATING && m->n_people ? first_unrated(m, 0) : 0;
+}
+
+enum meeting_result meeting_next(struct meeting *m, int64_t now_ms, bool force)
+{
+	const struct step *st = meeting_current_step(m);
+	if (!st)
+		return MEETING_AT_END;
+	if (m->view == VIEW_STEP && st->kind == STEP_RATING) {
+		if (!force && meeting_rated_count(m, m->step, m->dim) < m->n_people)
+			return MEETING_INCOMPLETE;
+		if (m->dim + 1 < st->n_dimensions)
+			enter_dimension(m, m->dim + 1);
+		else
+			m->view = VIEW_RESULTS;
+		return MEETING_OK;
+	}
+	leave_step(m, now_ms);
+	m->step++;
+	if (m->step == m->protocol->n_steps) {
+		m->view = VIEW_CLOSING;
+		return MEETING_OK;
+	}
+	m->view = VIEW_STEP;
+	enter_dimension(m, 0);
+	return MEETING_OK;
+}
+
+/* Shows step s as it looked when it was left going forward. */
+static void show_step_end(struct meeting *m, size_t s)
+{
+	m->step = s;
+	const struct step *st = &m->protocol->steps[s];
+	if (st->kind == STEP_RATING) {
+		m->view = VIEW_RESULTS;
+		m->dim = st->n_dimensions - 1;
+	} else {
+		m->view = VIEW_STEP;
+		m->dim = 0;
+	}
+}
+
+enum meeting_result meeting_back(struct meeting *m, int64_t now_ms)
+{
+	if (m->view == VIEW_CLOSING) {
+		if (m->protocol->n_steps == 0)
+			return MEETING_AT_START;
+		m->entered_ms = now_ms;
+		show_step_end(m, m->protocol->n_steps - 1);
+		return MEETING_OK;
+	}
+	if (m->view == VIEW_RESULTS) {
+		m->view = VIEW_STEP;
+		enter_dimension(m, m->dim);
+		return MEETING_OK;
+	}
+	if (meeting_in_rating_entry(m) && m->dim > 0) {
+		enter_dimension(m, m->dim - 1);
+		return MEETING_OK;
+	}
+	if (m->step == 0)
+		return MEETING_AT_START;
+	leave_step(m, now_ms);
+	show_step_end(m, m->step - 1);
+	return MEETING_OK;
+}
+
+/* Records slot as the latest entry of the current dimension. */
+static void push_order(struct meeting *m, size_t step, size_t dim, size_t slot)
+{
+	size_t *order = order_of(m, step, dim);
+	size_t *n = &m->steps[step].entered[dim];
+	size_t i = 0;
+	while (i < *n && order[i] != slot)
+		i++;
+	if (i < *n) {
+		memmove(&order[i], &order[i + 1], (*n - i - 1) * sizeof *order);
+		order[*n - 1] = slot;
+		return;
+	}
+	order[(*n)++] = slot;
+}
+
+enum meeting_result meeting_rate(struct meeting *m, int value, struct rating_change *change)
+{
+	if (!meeting_in_rating_entry(m) || m->n_people == 0)
+		return MEETING_NOT_RATING;
+	const struct step *st = meeting_current_step(m);
+	if (value < st->scale.min || value > st->scale.max)
+		return MEETING_OUT_OF_SCALE;
+	size_t slot;
+	if (m->mode == RATING_BLIND) {
+		if (meeting_rated_count(m, m->step, m->dim) == m->n_people)
+			return MEETING_ALL_RATED;
+		slot = 0;
+		while (*slot_value(m, m->step, m->dim, slot) >= 0)
+			slot++;
+	} else {
+		slot = m->cursor;
+	}
+	int previous = *slot_value(m, m->step, m->dim, slot);
+	*slot_value(m, m->step, m->dim, slot) = value;
+	push_order(m, m->step, m->dim, slot);
+	*change = (struct rating_change){
+		.step = m->step, .dim = m->dim, .slot = slot, .value = value,
+		.previous = previous, .member_id = m->mode == RATING_NAMED ? m->people[slot].member_id : 0,
+	};
+	if (m->mode == RATING_NAMED)
+		m->cursor = first_unrated(m, (slot + 1) % m->n_people);
+	return MEETING_OK;
+}
+
+enum meeting_result meeting_undo(struct meeting *m, struct rating_change *change)
+{
+	if (!meeting_in_rating_entry(m))
+		return MEETING_NOT_RATING;
+	size_t *n = &m->steps[m->step].entered[m->dim];
+	if (*n == 0)
+		return MEETING_NOTHING_TO_UNDO;
+	size_t slot = order_of(m, m->step, m->dim)[--*n];
+	int previous = *slot_value(m, m->step, m->dim, slot);
+	*slot_value(m, m->step, m->dim, slot) = -1;
+	*change = (struct rating_change){
+		.step = m->step, .dim = m->dim, .slot = slot, .value = -1, .previous = previous,
+		.member_id = m->mode == RATING_NAMED ? m->people[slot].member_id : 0,
+	};
+	if (m->mode == RATING_NAMED)
+		m->cursor = slot;
+	return MEETING_OK;
+}
+
+void meeting_select(struct meeting *m, int delta)
+{
+	if (m->n_people == 0)
+		return;
+	long n = (long)m->n_people;
+	m->cursor = (size_t)((((long)m->cursor + delta) % n + n) % n);
+}
+
+size_t meeting_rated_count(const struct meeting *m, size_t step, size_t dim)
+{
+	assert(step < m->protocol->n_steps);
+	return m->steps[step].entered ? m->steps[step].entered[dim] : 0;
+}
+
+int meeting_value(const struct meeting *m, size_t step, size_t dim, size_t slot)
+{
+	assert(slot < m->n_people);
+	return m->steps[step].values ? *slot_value(m, step, dim, slot) : -1;
+}
+
+void meeting_dimension_stats(const struct meeting *m, size_t step, size_t dim,
+			     struct rating_stats *out)
+{
+	const struct step *st = &m->protocol->steps[step];
+	int *vals = xmalloc((m->n_people ? m->n_people : 1) * sizeof *vals);
+	size_t n = 0;
+	for (size_t i = 0; i < m->n_people; i++) {
+		int v = meeting_value(m, step, dim, i);
+		if (v >= 0)
+			vals[n++] = v;
+	}
+	stats_compute(vals, n, st->scale.min, st->scale.max, out);
+	free(vals);
+}
+
+struct rating_stats *meeting_step_stats(const struct meeting *m, size_t step)
+{
+	const struct step *st = &m->protocol->steps[step];
+	struct rating_stats *s = xcalloc(st->n_dimensions, sizeof *s);
+	for (size_t d = 0; d < st->n_dimensions; d++)
+		meeting_dimension_stats(m, step, d, &s[d]);
+	stats_mark_focus(s, st->n_dimensions);
+	return s;
+}
+
+int64_t meeting_step_elapsed_ms(const struct meeting *m, size_t step, int64_t now_ms)
+{
+	int64_t t = m->steps[step].elapsed_ms;
+	if (step == m->step && m->view != VIEW_CLOSING && now_ms > m->entered_ms)
+		t += now_ms - m->entered_ms;
+	return t;
+}
+
+bool meeting_restore_rating(struct meeting *m, size_t step, size_t dim, size_t slot, int value)
+{
+	if (step >= m->protocol->n_steps || m->protocol->steps[step].kind != STEP_RATING ||
+	    dim >= m->protocol->steps[step].n_dimensions || slot >= m->n_people)
+		return false;
+	const struct step *st = &m->protocol->steps[step];
+	if (value < st->scale.min || value > st->scale.max)
+		return false;
+	*slot_value(m, step, dim, slot) = value;
+	push_order(m, step, dim, slot);
+	return true;
+}
+
+bool meeting_restore_position(struct meeting *m, size_t step, size_t dim, enum meeting_view view,
+			      int64_t now_ms)
+{
+	size_t n = m->protocol->n_steps;
+	if (view == VIEW_CLOSING) {
+		m->step = n;
+		m->view = VIEW_CLOSING;
+		return true;
+	}
+	if (step >= n)
+		return false;
+	const struct step *st = &m->protocol->steps[step];
+	if (st->kind == STEP_RATING ? dim >= st->n_dimensions : (dim != 0 || view != VIEW_STEP))
+		return false;
+	m->step = step;
+	m->view = view;
+	m->entered_ms = now_ms;
+	enter_dimension(m, dim);
+	return true;
+}

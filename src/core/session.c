@@ -1,0 +1,198 @@
+/* session: applying meeting events and saving them, and resuming. */
+#include "convene/session.h"
+#include "convene/util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static bool fail(struct session *s, const char *what)
+{
+	free(s->error);
+	s->error = xasprintf("%s: %s", what, store_error(s->store));
+	return false;
+}
+
+const char *session_error(const struct session *s)
+{
+	return s->error ? s->error : "no error";
+}
+
+static void add_person(struct session *s, int64_t id, const char *name, const char *group)
+{
+	s->people = xreallocarray(s->people, s->n_people + 1, sizeof *s->people);
+	s->people[s->n_people++] = (struct participant){ id, xstrdup(name), xstrdup(group) };
+}
+
+bool session_start(struct session *s, struct store *st, const struct team *t,
+		   const bool *present, const struct protocol *p, enum rating_mode mode,
+		   int64_t now_ms)
+{
+	memset(s, 0, sizeof *s);
+	s->store = st;
+	if (!store_begin_meeting(st, t, present, p, mode, &s->meeting_id))
+		return fail(s, "cannot start the meeting");
+	s->team_name = xstrdup(t->name);
+	for (size_t i = 0; i < t->n_members; i++)
+		if (present[i])
+			add_person(s, t->members[i].id, t->members[i].name, t->members[i].group);
+	meeting_init(&s->engine, p, s->people, s->n_people, mode, now_ms);
+	return true;
+}
+
+static bool find_dimension(const struct step *st, const char *id, size_t *dim)
+{
+	for (size_t d = 0; d < st->n_dimensions; d++)
+		if (strcmp(st->dimensions[d].id, id) == 0) {
+			*dim = d;
+			return true;
+		}
+	return false;
+}
+
+static void restore_ratings(struct session *s, const struct meeting_record *r)
+{
+	const struct protocol *p = s->engine.protocol;
+	for (size_t i = 0; i < r->n_ratings; i++) {
+		const struct rating_record *x = &r->ratings[i];
+		size_t dim, slot = x->slot;
+		if (x->step >= p->n_steps || p->steps[x->step].kind != STEP_RATING ||
+		    !find_dimension(&p->steps[x->step], x->dimension_id, &dim))
+			continue;
+		if (x->member_id) {
+			for (slot = 0; slot < s->n_people; slot++)
+				if (s->people[slot].member_id == x->member_id)
+					break;
+		}
+		meeting_restore_rating(&s->engine, x->step, dim, slot, x->value);
+	}
+}
+
+bool session_resume(struct session *s, struct store *st, const struct catalog *c,
+		    int64_t meeting_id, int64_t now_ms)
+{
+	memset(s, 0, sizeof *s);
+	s->store = st;
+	struct meeting_record r;
+	bool found;
+	char key[24];
+	snprintf(key, sizeof key, "%lld", (long long)meeting_id);
+	if (!store_load_meeting(st, key, &found, &r))
+		return fail(s, "cannot read the meeting");
+	if (!found || strcmp(r.info.status, "running") != 0) {
+		s->error = xasprintf("meeting %lld is not running", (long long)meeting_id);
+		meeting_record_free(&r);
+		return false;
+	}
+	const struct protocol *p = catalog_find(c, r.info.protocol_id);
+	if (!p) {
+		s->error = xasprintf("the protocol '%s' of this meeting was not found; put its file "
+				     "back in a protocol folder to resume", r.info.protocol_id);
+		meeting_record_free(&r);
+		return false;
+	}
+	s->meeting_id = meeting_id;
+	s->team_name = xstrdup(r.info.team_name);
+	for (size_t i = 0; i < r.n_attendees; i++)
+		if (r.attendees[i].present)
+			add_person(s, r.attendees[i].member_id, r.attendees[i].name,
+				   r.attendees[i].group);
+	meeting_init(&s->engine, p, s->people, s->n_people, r.info.mode, now_ms);
+	restore_ratings(s, &r);
+	/* A protocol file edited since the meeting began may not have the
+	 * stored position any more; the meeting then resumes at its start. */
+	meeting_restore_position(&s->engine, r.info.step, r.info.dim, r.info.view, now_ms);
+	for (size_t i = 0; i < r.n_steps && i < p->n_steps; i++)
+		s->engine.steps[i].elapsed_ms = r.steps[i].actual_ms;
+	meeting_record_free(&r);
+	return true;
+}
+
+void session_finish(struct session *s)
+{
+	meeting_finish(&s->engine);
+	for (size_t i = 0; i < s->n_people; i++) {
+		free((char *)s->people[i].name);
+		free((char *)s->people[i].group);
+	}
+	free(s->people);
+	free(s->team_name);
+	free(s->error);
+	memset(s, 0, sizeof *s);
+}
+
+static bool save_change(struct session *s, const struct rating_change *c)
+{
+	const struct step *st = &s->engine.protocol->steps[c->step];
+	if (c->value < 0)
+		return store_delete_rating(s->store, s->meeting_id, c->step,
+					   st->dimensions[c->dim].id, c->slot);
+	struct rating_entry e = {
+		.meeting_id = s->meeting_id, .step = c->step, .dim_index = c->dim,
+		.dimension = &st->dimensions[c->dim], .scale = &st->scale, .slot = c->slot,
+		.member_id = c->member_id, .value = c->value,
+	};
+	return store_save_rating(s->store, &e);
+}
+
+bool session_rate(struct session *s, int value, enum meeting_result *res)
+{
+	size_t cursor = s->engine.cursor;
+	struct rating_change c;
+	*res = meeting_rate(&s->engine, value, &c);
+	if (*res != MEETING_OK || save_change(s, &c))
+		return true;
+	/* Put the engine back: the slot's old value, and whose turn it is. */
+	struct rating_change removed;
+	meeting_undo(&s->engine, &removed);
+	if (c.previous >= 0)
+		meeting_restore_rating(&s->engine, c.step, c.dim, c.slot, c.previous);
+	s->engine.cursor = cursor;
+	return fail(s, "the rating was not saved");
+}
+
+bool session_undo(struct session *s, enum meeting_result *res)
+{
+	size_t cursor = s->engine.cursor;
+	struct rating_change c;
+	*res = meeting_undo(&s->engine, &c);
+	if (*res != MEETING_OK || save_change(s, &c))
+		return true;
+	meeting_restore_rating(&s->engine, c.step, c.dim, c.slot, c.previous);
+	s->engine.cursor = cursor;
+	return fail(s, "the rating was not removed");
+}
+
+static bool save_position(struct session *s, size_t left_step, int64_t now_ms)
+{
+	const struct meeting *m = &s->engine;
+	if (left_step < m->protocol->n_steps &&
+	    !store_save_step_time(s->store, s->meeting_id, left_step,
+				  meeting_step_elapsed_ms(m, left_step, now_ms)))
+		return fail(s, "the step time was not saved");
+	if (!store_save_position(s->store, s->meeting_id, m->step, m->dim, m->view))
+		return fail(s, "the meeting's place was not saved");
+	return true;
+}
+
+bool session_next(struct session *s, int64_t now_ms, bool force, enum meeting_result *res)
+{
+	size_t step = s->engine.step;
+	*res = meeting_next(&s->engine, now_ms, force);
+	return *res != MEETING_OK || save_position(s, step, now_ms);
+}
+
+bool session_back(struct session *s, int64_t now_ms, enum meeting_result *res)
+{
+	size_t step = s->engine.step;
+	*res = meeting_back(&s->engine, now_ms);
+	return *res != MEETING_OK || save_position(s, step, now_ms);
+}
+
+bool session_close(struct session *s, int64_t now_ms)
+{
+	if (!save_position(s, s->engine.step, now_ms))
+		return false;
+	if (!store_close_meeting(s->store, s->meeting_id))
+		return fail(s, "the meeting was not closed");
+	return true;
+}

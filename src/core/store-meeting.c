@@ -1,0 +1,374 @@
+/* store-meeting: meetings, attendance, step times, ratings and the meeting
+ * record read back for export and resume. */
+#include <sqlite3.h>
+
+#include "convene/store.h"
+#include "convene/util.h"
+#include "store-internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const view_names[] = {
+	[VIEW_STEP] = "step", [VIEW_RESULTS] = "results", [VIEW_CLOSING] = "closing",
+};
+
+static enum meeting_view view_from_name(const char *s)
+{
+	for (size_t i = 0; i < ARRAY_LEN(view_names); i++)
+		if (s && strcmp(s, view_names[i]) == 0)
+			return (enum meeting_view)i;
+	return VIEW_STEP;
+}
+
+bool store_begin_meeting(struct store *s, const struct team *t, const bool *present,
+			 const struct protocol *p, enum rating_mode mode, int64_t *meeting_id)
+{
+	if (!store_begin(s))
+		return false;
+	char uid[33];
+	store_new_uid(uid);
+	sqlite3_stmt *st = store_prepare(s,
+		"INSERT INTO meeting (uid, team_id, title, protocol_id, protocol_version, rating_mode,"
+		" status, started_at) VALUES (:uid, :team, :title, :pid, :pver, :mode, 'running', "
+		STORE_NOW ")");
+	if (st) {
+		bind_text(st, ":uid", uid);
+		bind_int(st, ":team", t->id);
+		bind_text(st, ":title", p->title);
+		bind_text(st, ":pid", p->id);
+		bind_text(st, ":pver", p->version);
+		bind_text(st, ":mode", mode == RATING_BLIND ? "blind" : "named");
+	}
+	bool ok = store_exec_stmt(s, st);
+	int64_t id = sqlite3_last_insert_rowid(s->db);
+	for (size_t i = 0; ok && i < t->n_members; i++) {
+		st = store_prepare(s, "INSERT INTO attendance (meeting_id, member_id, present) "
+				      "VALUES (:meeting, :member, :present)");
+		if (st) {
+			bind_int(st, ":meeting", id);
+			bind_int(st, ":member", t->members[i].id);
+			bind_int(st, ":present", present[i]);
+		}
+		ok = store_exec_stmt(s, st);
+	}
+	for (size_t i = 0; ok && i < p->n_steps; i++) {
+		st = store_prepare(s, "INSERT INTO meeting_step (meeting_id, step_index, protocol_id,"
+				      " kind, title, planned_seconds) VALUES (:meeting, :idx, :pid,"
+				      " :kind, :title, :planned)");
+		if (st) {
+			bind_int(st, ":meeting", id);
+			bind_int(st, ":idx", (int64_t)i);
+			bind_text(st, ":pid", p->id);
+			bind_text(st, ":kind", step_kind_name(p->steps[i].kind));
+			bind_text(st, ":title", p->steps[i].title);
+			bind_int(st, ":planned", (int64_t)p->steps[i].minutes * 60);
+		}
+		ok = store_exec_stmt(s, st);
+	}
+	if (!ok || !store_commit(s)) {
+		store_rollback(s);
+		return false;
+	}
+	*meeting_id = id;
+	return true;
+}
+
+/* Runs one write statement in its own transaction. */
+static bool write_one(struct store *s, sqlite3_stmt *st)
+{
+	if (!st)
+		return false;
+	if (!store_begin(s)) {
+		sqlite3_finalize(st);
+		return false;
+	}
+	if (!store_exec_stmt(s, st) || !store_commit(s)) {
+		store_rollback(s);
+		return false;
+	}
+	return true;
+}
+
+bool store_save_rating(struct store *s, const struct rating_entry *r)
+{
+	char uid[33];
+	store_new_uid(uid);
+	sqlite3_stmt *st = store_prepare(s,
+		"INSERT INTO rating (uid, meeting_id, step_index, dimension_index, dimension_id,"
+		" dimension_title, slot, member_id, value, scale_min, scale_max, entered_at)"
+		" VALUES (:uid, :meeting, :step, :dimidx, :dimid, :dimtitle, :slot, :member, :value,"
+		" :min, :max, " STORE_NOW ")"
+		" ON CONFLICT (meeting_id, step_index, dimension_id, slot) DO UPDATE SET"
+		" value = excluded.value, member_id = excluded.member_id,"
+		" entered_at = excluded.entered_at");
+	if (st) {
+		bind_text(st, ":uid", uid);
+		bind_int(st, ":meeting", r->meeting_id);
+		bind_int(st, ":step", (int64_t)r->step);
+		bind_int(st, ":dimidx", (int64_t)r->dim_index);
+		bind_text(st, ":dimid", r->dimension->id);
+		bind_text(st, ":dimtitle", r->dimension->title);
+		bind_int(st, ":slot", (int64_t)r->slot);
+		if (r->member_id)
+			bind_int(st, ":member", r->member_id);
+		else
+			bind_null(st, ":member");
+		bind_int(st, ":value", r->value);
+		bind_int(st, ":min", r->scale->min);
+		bind_int(st, ":max", r->scale->max);
+	}
+	return write_one(s, st);
+}
+
+bool store_delete_rating(struct store *s, int64_t meeting_id, size_t step,
+			 const char *dimension_id, size_t slot)
+{
+	sqlite3_stmt *st = store_prepare(s, "DELETE FROM rating WHERE meeting_id = :meeting AND"
+					    " step_index = :step AND dimension_id = :dim AND slot = :slot");
+	if (st) {
+		bind_int(st, ":meeting", meeting_id);
+		bind_int(st, ":step", (int64_t)step);
+		bind_text(st, ":dim", dimension_id);
+		bind_int(st, ":slot", (int64_t)slot);
+	}
+	return write_one(s, st);
+}
+
+bool store_save_position(struct store *s, int64_t meeting_id, size_t step, size_t dim,
+			 enum meeting_view view)
+{
+	sqlite3_stmt *st = store_prepare(s, "UPDATE meeting SET cur_step = :step, cur_dim = :dim,"
+					    " cur_view = :view WHERE id = :meeting");
+	if (st) {
+		bind_int(st, ":meeting", meeting_id);
+		bind_int(st, ":step", (int64_t)step);
+		bind_int(st, ":dim", (int64_t)dim);
+		bind_text(st, ":view", view_names[view]);
+	}
+	return write_one(s, st);
+}
+
+bool store_save_step_time(struct store *s, int64_t meeting_id, size_t step, int64_t actual_ms)
+{
+	sqlite3_stmt *st = store_prepare(s, "UPDATE meeting_step SET actual_ms = :ms"
+					    " WHERE meeting_id = :meeting AND step_index = :step");
+	if (st) {
+		bind_int(st, ":meeting", meeting_id);
+		bind_int(st, ":step", (int64_t)step);
+		bind_int(st, ":ms", actual_ms);
+	}
+	return write_one(s, st);
+}
+
+bool store_close_meeting(struct store *s, int64_t meeting_id)
+{
+	sqlite3_stmt *st = store_prepare(s, "UPDATE meeting SET status = 'closed', closed_at = "
+					    STORE_NOW ", cur_view = 'closing'"
+					    " WHERE id = :meeting AND status = 'running'");
+	if (st)
+		bind_int(st, ":meeting", meeting_id);
+	return write_one(s, st);
+}
+
+#define MEETING_COLUMNS                                                                  \
+	"m.id, m.uid, m.team_id, t.name, m.title, m.protocol_id, m.protocol_version,"    \
+	" m.rating_mode, m.status, m.started_at, m.closed_at, m.cur_step, m.cur_dim,"    \
+	" m.cur_view FROM meeting m JOIN team t ON t.id = m.team_id"
+
+static void read_info(sqlite3_stmt *st, struct meeting_info *m)
+{
+	char *mode = column_text(st, 7), *view = column_text(st, 13);
+	*m = (struct meeting_info){
+		.id = sqlite3_column_int64(st, 0),
+		.uid = column_text(st, 1),
+		.team_id = sqlite3_column_int64(st, 2),
+		.team_name = column_text(st, 3),
+		.title = column_text(st, 4),
+		.protocol_id = column_text(st, 5),
+		.protocol_version = column_text(st, 6),
+		.mode = mode && strcmp(mode, "blind") == 0 ? RATING_BLIND : RATING_NAMED,
+		.status = column_text(st, 8),
+		.started_at = column_text(st, 9),
+		.closed_at = column_text(st, 10),
+		.step = (size_t)sqlite3_column_int64(st, 11),
+		.dim = (size_t)sqlite3_column_int64(st, 12),
+		.view = view_from_name(view),
+	};
+	free(mode);
+	free(view);
+}
+
+static void info_free(struct meeting_info *m)
+{
+	free(m->uid);
+	free(m->team_name);
+	free(m->title);
+	free(m->protocol_id);
+	free(m->protocol_version);
+	free(m->status);
+	free(m->started_at);
+	free(m->closed_at);
+}
+
+bool store_list_meetings(struct store *s, const char *status, struct meeting_info **out,
+			 size_t *n)
+{
+	*out = NULL;
+	*n = 0;
+	sqlite3_stmt *st = store_prepare(s, "SELECT " MEETING_COLUMNS
+					    " WHERE :status IS NULL OR m.status = :status"
+					    " ORDER BY m.started_at DESC, m.id DESC");
+	if (!st)
+		return false;
+	bind_text(st, ":status", status);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*out = xreallocarray(*out, *n + 1, sizeof **out);
+		read_info(st, &(*out)[(*n)++]);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		store_set_error(s, "cannot read meetings");
+		return false;
+	}
+	return true;
+}
+
+void meeting_infos_free(struct meeting_info *m, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		info_free(&m[i]);
+	free(m);
+}
+
+static bool load_rows(struct store *s, struct meeting_record *r)
+{
+	sqlite3_stmt *st = store_prepare(s,
+		"SELECT a.member_id, mb.name, mb.grp, a.present FROM attendance a"
+		" JOIN member mb ON mb.id = a.member_id WHERE a.meeting_id = :meeting"
+		" ORDER BY mb.position, mb.id");
+	if (!st)
+		return false;
+	bind_int(st, ":meeting", r->info.id);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		r->attendees = xreallocarray(r->attendees, r->n_attendees + 1, sizeof *r->attendees);
+		r->attendees[r->n_attendees++] = (struct attendee){
+			.member_id = sqlite3_column_int64(st, 0),
+			.name = column_text(st, 1),
+			.group = column_text(st, 2),
+			.present = sqlite3_column_int(st, 3) != 0,
+		};
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		goto fail;
+	st = store_prepare(s, "SELECT kind, title, planned_seconds, actual_ms FROM meeting_step"
+			      " WHERE meeting_id = :meeting ORDER BY step_index");
+	if (!st)
+		return false;
+	bind_int(st, ":meeting", r->info.id);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		r->steps = xreallocarray(r->steps, r->n_steps + 1, sizeof *r->steps);
+		r->steps[r->n_steps++] = (struct step_record){
+			.kind = column_text(st, 0),
+			.title = column_text(st, 1),
+			.planned_seconds = sqlite3_column_int(st, 2),
+			.actual_ms = sqlite3_column_int64(st, 3),
+		};
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		goto fail;
+	st = store_prepare(s,
+		"SELECT r.step_index, r.dimension_index, r.dimension_id, r.dimension_title, r.slot,"
+		" r.member_id, mb.name, mb.grp, r.value, r.scale_min, r.scale_max, r.entered_at"
+		" FROM rating r LEFT JOIN member mb ON mb.id = r.member_id"
+		" WHERE r.meeting_id = :meeting"
+		" ORDER BY r.step_index, r.dimension_index, r.slot");
+	if (!st)
+		return false;
+	bind_int(st, ":meeting", r->info.id);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		r->ratings = xreallocarray(r->ratings, r->n_ratings + 1, sizeof *r->ratings);
+		r->ratings[r->n_ratings++] = (struct rating_record){
+			.step = (size_t)sqlite3_column_int64(st, 0),
+			.dim_index = (size_t)sqlite3_column_int64(st, 1),
+			.dimension_id = column_text(st, 2),
+			.dimension_title = column_text(st, 3),
+			.slot = (size_t)sqlite3_column_int64(st, 4),
+			.member_id = sqlite3_column_int64(st, 5),
+			.member_name = column_text(st, 6),
+			.member_group = column_text(st, 7),
+			.value = sqlite3_column_int(st, 8),
+			.scale_min = sqlite3_column_int(st, 9),
+			.scale_max = sqlite3_column_int(st, 10),
+			.entered_at = column_text(st, 11),
+		};
+	}
+	sqlite3_finalize(st);
+	if (rc == SQLITE_DONE)
+		return true;
+fail:
+	store_set_error(s, "cannot read the meeting");
+	return false;
+}
+
+bool store_load_meeting(struct store *s, const char *id_or_uid, bool *found,
+			struct meeting_record *out)
+{
+	memset(out, 0, sizeof *out);
+	*found = false;
+	sqlite3_stmt *st = store_prepare(s, "SELECT " MEETING_COLUMNS
+					    " WHERE m.uid = :key OR CAST(m.id AS TEXT) = :key");
+	if (!st)
+		return false;
+	bind_text(st, ":key", id_or_uid);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		read_info(st, &out->info);
+		*found = true;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		store_set_error(s, "cannot read meetings");
+		return false;
+	}
+	if (!*found)
+		return true;
+	/* One read transaction, so the record is a consistent snapshot even
+	 * while the facilitator's terminal keeps writing. */
+	if (sqlite3_exec(s->db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK) {
+		store_set_error(s, "cannot read the meeting");
+		return false;
+	}
+	bool ok = load_rows(s, out);
+	sqlite3_exec(s->db, ok ? "COMMIT" : "ROLLBACK", NULL, NULL, NULL);
+	return ok;
+}
+
+void meeting_record_free(struct meeting_record *r)
+{
+	info_free(&r->info);
+	for (size_t i = 0; i < r->n_attendees; i++) {
+		free(r->attendees[i].name);
+		free(r->attendees[i].group);
+	}
+	free(r->attendees);
+	for (size_t i = 0; i < r->n_steps; i++) {
+		free(r->steps[i].kind);
+		free(r->steps[i].title);
+	}
+	free(r->steps);
+	for (size_t i = 0; i < r->n_ratings; i++) {
+		struct rating_record *x = &r->ratings[i];
+		free(x->dimension_id);
+		free(x->dimension_title);
+		free(x->member_name);
+		free(x->member_group);
+		free(x->entered_at);
+	}
+	free(r->ratings);
+	memset(r, 0, sizeof *r);
+}

@@ -1,0 +1,375 @@
+/*
+ * store: opening, checking and migrating the database; statement helpers;
+ * teams and members. Meetings and ratings are in store-meeting.c.
+ */
+#include <sqlite3.h>
+
+#include "convene/store.h"
+#include "convene/util.h"
+#include "store-internal.h"
+
+#include <assert.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/random.h>
+
+#define APPLICATION_ID 0x436f6e76 /* "Conv" */
+
+void store_set_error(struct store *s, const char *what)
+{
+	free(s->error);
+	s->error = xasprintf("%s: %s", what, sqlite3_errmsg(s->db));
+}
+
+const char *store_error(const struct store *s)
+{
+	return s->error ? s->error : "no error";
+}
+
+int store_schema_version(const struct store *s)
+{
+	return s->version;
+}
+
+sqlite3_stmt *store_prepare(struct store *s, const char *sql)
+{
+	sqlite3_stmt *st = NULL;
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
+		store_set_error(s, "cannot prepare a query");
+		return NULL;
+	}
+	return st;
+}
+
+/* A missing parameter name is a typo in our SQL: fail loudly in tests. */
+static int param(sqlite3_stmt *st, const char *name)
+{
+	int i = sqlite3_bind_parameter_index(st, name);
+	assert(i > 0 && "unknown SQL parameter");
+	return i;
+}
+
+void bind_text(sqlite3_stmt *st, const char *name, const char *value)
+{
+	if (value)
+		sqlite3_bind_text(st, param(st, name), value, -1, SQLITE_TRANSIENT);
+	else
+		sqlite3_bind_null(st, param(st, name));
+}
+
+void bind_int(sqlite3_stmt *st, const char *name, int64_t value)
+{
+	sqlite3_bind_int64(st, param(st, name), value);
+}
+
+void bind_null(sqlite3_stmt *st, const char *name)
+{
+	sqlite3_bind_null(st, param(st, name));
+}
+
+char *column_text(sqlite3_stmt *st, int col)
+{
+	const unsigned char *t = sqlite3_column_text(st, col);
+	return t ? xstrdup((const char *)t) : NULL;
+}
+
+static bool exec(struct store *s, const char *sql, const char *what)
+{
+	if (sqlite3_exec(s->db, sql, NULL, NULL, NULL) != SQLITE_OK) {
+		store_set_error(s, what);
+		return false;
+	}
+	return true;
+}
+
+/* IMMEDIATE takes the write lock up front, so the busy timeout applies
+ * instead of a read-to-write upgrade failing at once. */
+bool store_begin(struct store *s)
+{
+	return exec(s, "BEGIN IMMEDIATE", "cannot start a transaction");
+}
+
+bool store_commit(struct store *s)
+{
+	if (exec(s, "COMMIT", "cannot save"))
+		return true;
+	store_rollback(s);
+	return false;
+}
+
+void store_rollback(struct store *s)
+{
+	if (!sqlite3_get_autocommit(s->db))
+		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+bool store_exec_stmt(struct store *s, sqlite3_stmt *st)
+{
+	if (!st)
+		return false;
+	int rc = sqlite3_step(st);
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+		store_set_error(s, "cannot save");
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE || rc == SQLITE_ROW;
+}
+
+void store_new_uid(char out[33])
+{
+	unsigned char raw[16];
+	size_t got = 0;
+	while (got < sizeof raw) {
+		ssize_t r = getrandom(raw + got, sizeof raw - got, 0);
+		if (r < 0) {
+			if (errno == EINTR)
+				continue;
+			abort(); /* no randomness on Linux means a broken system */
+		}
+		got += (size_t)r;
+	}
+	for (size_t i = 0; i < sizeof raw; i++)
+		snprintf(out + 2 * i, 3, "%02x", raw[i]);
+}
+
+static int pragma_int(struct store *s, const char *sql)
+{
+	sqlite3_stmt *st = store_prepare(s, sql);
+	int v = -1;
+	if (st && sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	return v;
+}
+
+static bool migrate(struct store *s, enum store_open_error *why)
+{
+	if (!store_begin(s))
+		return false;
+	/* Read again inside the write lock: another process may have migrated. */
+	int version = pragma_int(s, "PRAGMA user_version");
+	int app = pragma_int(s, "PRAGMA application_id");
+	int tables = pragma_int(s, "SELECT count(*) FROM sqlite_schema");
+	if (version < 0 || app < 0 || tables < 0) {
+		store_rollback(s);
+		return false;
+	}
+	if ((app != APPLICATION_ID && (app != 0 || tables > 0)) ||
+	    (app == APPLICATION_ID && version == 0 && tables > 0)) {
+		store_rollback(s);
+		*why = STORE_OPEN_NOT_CONVENE;
+		free(s->error);
+		s->error = xstrdup("this file is an SQLite database, but not a convene database");
+		return false;
+	}
+	if (version > store_migration_count) {
+		store_rollback(s);
+		*why = STORE_OPEN_TOO_NEW;
+		free(s->error);
+		s->error = xasprintf("this database was written by a newer convene (schema %d; this "
+				     "version knows up to %d): please upgrade convene",
+				     version, store_migration_count);
+		return false;
+	}
+	for (int v = version; v < store_migration_count; v++)
+		if (!exec(s, store_migrations[v], "cannot upgrade the database")) {
+			store_rollback(s);
+			return false;
+		}
+	char *pragmas = xasprintf("PRAGMA application_id = %d; PRAGMA user_version = %d;",
+				  APPLICATION_ID, store_migration_count);
+	bool ok = exec(s, pragmas, "cannot upgrade the database");
+	free(pragmas);
+	if (!ok) {
+		store_rollback(s);
+		return false;
+	}
+	s->version = store_migration_count;
+	return store_commit(s);
+}
+
+struct store *store_open(const char *path, enum store_open_error *why, char **message)
+{
+	*why = STORE_OPEN_OK;
+	*message = NULL;
+	struct store *s = xcalloc(1, sizeof *s);
+	int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOFOLLOW;
+	int rc = sqlite3_open_v2(path, &s->db, flags, NULL);
+	if (rc != SQLITE_OK) {
+		*why = rc == SQLITE_CANTOPEN ? STORE_OPEN_CANNOT_CREATE : STORE_OPEN_FAILED;
+		*message = xasprintf("cannot open %s: %s", path,
+				     s->db ? sqlite3_errmsg(s->db) : "out of memory");
+		store_close(s);
+		return NULL;
+	}
+	sqlite3_extended_result_codes(s->db, 1);
+	sqlite3_busy_timeout(s->db, 5000);
+	/* A file that is not SQLite fails here, on its first read. */
+	bool ok = exec(s, "PRAGMA foreign_keys = ON; PRAGMA trusted_schema = OFF;"
+			  "PRAGMA secure_delete = ON;", "cannot read the database");
+	if (ok && sqlite3_db_readonly(s->db, "main") == 1) {
+		free(s->error);
+		s->error = xstrdup("the database file is read-only");
+		ok = false;
+	}
+	if (ok) {
+		int version = pragma_int(s, "PRAGMA user_version");
+		if (version < 0)
+			ok = false;
+		else if (version < store_migration_count || version > store_migration_count ||
+			 pragma_int(s, "PRAGMA application_id") != APPLICATION_ID)
+			ok = migrate(s, why);
+		else
+			s->version = version;
+	}
+	/* WAL lets a second terminal read while the facilitator writes; FULL
+	 * makes each commit durable across power loss, not only crashes. */
+	if (ok)
+		ok = exec(s, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;",
+			  "cannot set up the database");
+	if (!ok) {
+		if (*why == STORE_OPEN_OK)
+			*why = sqlite3_errcode(s->db) == SQLITE_NOTADB ? STORE_OPEN_NOT_CONVENE :
+									  STORE_OPEN_FAILED;
+		*message = xasprintf("%s: %s", path, store_error(s));
+		store_close(s);
+		return NULL;
+	}
+	return s;
+}
+
+void store_close(struct store *s)
+{
+	if (!s)
+		return;
+	sqlite3_close(s->db);
+	free(s->error);
+	free(s);
+}
+
+bool store_create_team(struct store *s, const char *uid, const char *name,
+		       const struct new_member *members, size_t n, int64_t *team_id)
+{
+	if (!store_begin(s))
+		return false;
+	char fresh[33];
+	store_new_uid(fresh);
+	sqlite3_stmt *st = store_prepare(s, "INSERT INTO team (uid, name, created_at) "
+					    "VALUES (:uid, :name, " STORE_NOW ")");
+	if (st) {
+		bind_text(st, ":uid", uid ? uid : fresh);
+		bind_text(st, ":name", name);
+	}
+	bool ok = store_exec_stmt(s, st);
+	int64_t id = sqlite3_last_insert_rowid(s->db);
+	static const char *const roles[] = { "facilitator", "note taker", "time keeper" };
+	for (size_t i = 0; ok && i < ARRAY_LEN(roles); i++) {
+		st = store_prepare(s, "INSERT INTO team_role (team_id, position, name) "
+				      "VALUES (:team, :pos, :name)");
+		if (st) {
+			bind_int(st, ":team", id);
+			bind_int(st, ":pos", (int64_t)i);
+			bind_text(st, ":name", roles[i]);
+		}
+		ok = store_exec_stmt(s, st);
+	}
+	for (size_t i = 0; ok && i < n; i++) {
+		store_new_uid(fresh);
+		st = store_prepare(s, "INSERT INTO member (uid, team_id, name, grp, position, created_at) "
+				      "VALUES (:uid, :team, :name, :grp, :pos, " STORE_NOW ")");
+		if (st) {
+			bind_text(st, ":uid", fresh);
+			bind_int(st, ":team", id);
+			bind_text(st, ":name", members[i].name);
+			bind_text(st, ":grp", members[i].group);
+			bind_int(st, ":pos", (int64_t)i);
+		}
+		ok = store_exec_stmt(s, st);
+	}
+	if (!ok || !store_commit(s)) {
+		store_rollback(s);
+		return false;
+	}
+	if (team_id)
+		*team_id = id;
+	return true;
+}
+
+bool store_find_team(struct store *s, const char *uid, bool *found, int64_t *team_id)
+{
+	sqlite3_stmt *st = store_prepare(s, "SELECT id FROM team WHERE uid = :uid");
+	if (!st)
+		return false;
+	bind_text(st, ":uid", uid);
+	int rc = sqlite3_step(st);
+	*found = rc == SQLITE_ROW;
+	if (*found)
+		*team_id = sqlite3_column_int64(st, 0);
+	else if (rc != SQLITE_DONE)
+		store_set_error(s, "cannot read teams");
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE;
+}
+
+bool store_list_teams(struct store *s, struct team_list *out)
+{
+	memset(out, 0, sizeof *out);
+	sqlite3_stmt *st = store_prepare(s, "SELECT id, uid, name FROM team ORDER BY name, id");
+	if (!st)
+		return false;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		out->teams = xreallocarray(out->teams, out->n + 1, sizeof *out->teams);
+		struct team *t = &out->teams[out->n++];
+		memset(t, 0, sizeof *t);
+		t->id = sqlite3_column_int64(st, 0);
+		t->uid = column_text(st, 1);
+		t->name = column_text(st, 2);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		store_set_error(s, "cannot read teams");
+		return false;
+	}
+	for (size_t i = 0; i < out->n; i++) {
+		struct team *t = &out->teams[i];
+		st = store_prepare(s, "SELECT id, uid, name, grp FROM member "
+				      "WHERE team_id = :team AND active = 1 ORDER BY position, id");
+		if (!st)
+			return false;
+		bind_int(st, ":team", t->id);
+		while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+			t->members = xreallocarray(t->members, t->n_members + 1, sizeof *t->members);
+			t->members[t->n_members++] = (struct member){
+				.id = sqlite3_column_int64(st, 0),
+				.uid = column_text(st, 1),
+				.name = column_text(st, 2),
+				.group = column_text(st, 3),
+			};
+		}
+		sqlite3_finalize(st);
+		if (rc != SQLITE_DONE) {
+			store_set_error(s, "cannot read members");
+			return false;
+		}
+	}
+	return true;
+}
+
+void team_list_free(struct team_list *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		struct team *t = &l->teams[i];
+		for (size_t j = 0; j < t->n_members; j++) {
+			free(t->members[j].uid);
+			free(t->members[j].name);
+			free(t->members[j].group);
+		}
+		free(t->members);
+		free(t->uid);
+		free(t->name);
+	}
+	free(l->teams);
+	memset(l, 0, sizeof *l);
+}

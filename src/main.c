@@ -1,0 +1,99 @@
+/*
+ * main: the command line. Global options (--db, --help, --version) may
+ * appear anywhere; the first other word names the command.
+ */
+#include "config.h"
+#include "cli.h"
+#include "convene/util.h"
+
+#include <locale.h>
+#include <stdlib.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sysexits.h>
+
+static const char usage[] =
+	"Usage: convene [--db FILE] [COMMAND [ARGS]]\n"
+	"\n"
+	"Run learning-team meetings from a terminal, screen by screen, and keep\n"
+	"the team's record in one SQLite file.\n"
+	"\n"
+	"Commands:\n"
+	"  (none)            open the app: teams, new meeting, resume\n"
+	"  check FILE...     validate protocol files; errors as file:line:col\n"
+	"  protocols         list the protocols found, with their files\n"
+	"  demo              add the demo team\n"
+	"  export --meeting ID --what ratings [--format md|csv|json] [-o FILE]\n"
+	"                    print a meeting's ratings (md by default)\n"
+	"\n"
+	"Options:\n"
+	"  --db FILE         use this database instead of\n"
+	"                    $XDG_DATA_HOME/convene/convene.db\n"
+	"  -h, --help        show this help\n"
+	"  --version         show the version\n"
+	"\n"
+	"Exit status: 0 success, 64 usage, 65 bad data, 66 missing input,\n"
+	"73 cannot create, 74 I/O error.\n";
+
+static int dispatch(const char *db, int n, char **rest)
+{
+	if (n == 0)
+		return cli_app(db);
+	const char *cmd = rest[0];
+	if (strcmp(cmd, "check") == 0)
+		return cli_check(n - 1, rest + 1);
+	if (strcmp(cmd, "protocols") == 0)
+		return cli_protocols(n - 1, rest + 1);
+	if (strcmp(cmd, "demo") == 0)
+		return cli_demo(db, n - 1, rest + 1);
+	if (strcmp(cmd, "export") == 0)
+		return cli_export(db, n - 1, rest + 1);
+	if (cmd[0] == '-')
+		fprintf(stderr, "convene: unknown option '%s'\n", cmd);
+	else
+		fprintf(stderr, "convene: unknown command '%s'\n", cmd);
+	fputs("Try 'convene --help'.\n", stderr);
+	return EX_USAGE;
+}
+
+int main(int argc, char **argv)
+{
+	setlocale(LC_ALL, "");
+	/* Meeting notes are confidential: the database, its WAL and exports
+	 * are created readable by their owner only. */
+	umask(077);
+	const char *db = NULL;
+	char **rest = xcalloc((size_t)argc + 1, sizeof *rest);
+	int n = 0;
+	bool only_args = false;
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		if (!only_args && strcmp(a, "--") == 0) {
+			only_args = true;
+		} else if (!only_args && (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0)) {
+			fputs(usage, stdout);
+			free(rest);
+			return 0;
+		} else if (!only_args && strcmp(a, "--version") == 0) {
+			printf("convene %s\n", CONVENE_VERSION);
+			free(rest);
+			return 0;
+		} else if (!only_args && strcmp(a, "--db") == 0) {
+			if (i + 1 >= argc || argv[i + 1][0] == '\0') {
+				fputs("convene: --db needs a file name\n", stderr);
+				free(rest);
+				return EX_USAGE;
+			}
+			db = argv[++i];
+		} else if (!only_args && strncmp(a, "--db=", 5) == 0) {
+			db = a + 5;
+		} else {
+			rest[n++] = argv[i];
+		}
+	}
+	rest[n] = NULL;
+	int status = dispatch(db, n, rest);
+	free(rest);
+	return status;
+}

@@ -1,0 +1,85 @@
+/*
+ * app: the state the screens share and the screen table. Each screen is a
+ * file exporting one const struct screen; its private state stays in that
+ * file. Screens never draw from key handlers: the loop redraws after every
+ * event.
+ */
+#ifndef CONVENE_UI_APP_H
+#define CONVENE_UI_APP_H
+
+#include "bindings.h"
+#include "convene/catalog.h"
+#include "convene/session.h"
+#include "convene/store.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+
+enum screen_id {
+	SCREEN_HOME,
+	SCREEN_TEAM,
+	SCREEN_SETUP,
+	SCREEN_TEXT,
+	SCREEN_RATE,
+	SCREEN_RESULTS,
+	SCREEN_HELP,
+	SCREEN_COUNT
+};
+
+struct app;
+
+struct screen {
+	const char *title; /* for the help screen */
+	unsigned scope;    /* its SCOPE_* bit */
+	void (*enter)(struct app *a);
+	void (*draw)(struct app *a);
+	void (*act)(struct app *a, enum action act, int key);
+	/* Optional: whether an action applies now (hides it from the footer). */
+	bool (*available)(const struct app *a, enum action act);
+	/* Optional: true while a text field takes the keys. */
+	bool (*typing)(const struct app *a);
+};
+
+typedef void (*confirm_fn)(struct app *a);
+
+struct app {
+	struct store *store;
+	const struct catalog *catalog;
+	enum screen_id screen;
+	enum screen_id help_return;
+	bool quit;
+	char *message;
+	bool message_is_error;
+	char *confirm_question; /* non-NULL while a yes/no question is open */
+	confirm_fn confirm_yes;
+	int64_t team_id;        /* the team a new meeting is for */
+	bool in_meeting;
+	struct session session;
+};
+
+extern const struct screen screen_home, screen_team, screen_setup, screen_text,
+	screen_rate, screen_results, screen_help;
+
+void app_go(struct app *a, enum screen_id id);
+/* Shows the screen that fits the running meeting's current view. */
+void app_show_meeting(struct app *a);
+void app_leave_meeting(struct app *a);
+void app_say(struct app *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void app_error(struct app *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void app_confirm(struct app *a, const char *question, confirm_fn yes);
+const struct screen *app_screen_of(enum screen_id id);
+int64_t app_now_ms(void);
+
+/* Shared by the meeting screens: the header naming the team, protocol and
+ * step, and next / back / leave, which every meeting screen handles alike. */
+void meeting_header(const struct app *a);
+void meeting_act(struct app *a, enum action act);
+
+/* Shared frame: the header names where the room is; the footer lists keys. */
+void frame_header(const struct app *a, const char *left, const char *right);
+void frame_footer(const struct app *a);
+/* The first and last rows a screen may use between header and footer. */
+int frame_top(void);
+int frame_bottom(void);
+
+#endif

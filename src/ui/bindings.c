@@ -1,0 +1,99 @@
+/* bindings: the key table. Earlier rows win when two rows claim one key in
+ * the same scope, so screen-specific rows come before global ones. */
+#include "bindings.h"
+#include "convene/util.h"
+
+#include <curses.h>
+
+#define ESC 27
+#define CTRL(c) ((c) & 0x1f)
+
+static const struct binding table[] = {
+	/* A yes/no question takes every key until it is answered. */
+	{ SCOPE_CONFIRM, 'y', 'y', ACT_YES, "y", "yes", "Answer yes" },
+	{ SCOPE_CONFIRM, 'Y', 'Y', ACT_YES, "Y", NULL, "Answer yes" },
+	{ SCOPE_CONFIRM, 'n', 'n', ACT_NO, "n", "no", "Answer no" },
+	{ SCOPE_CONFIRM, 'N', 'N', ACT_NO, "N", NULL, "Answer no" },
+	{ SCOPE_CONFIRM, ESC, ESC, ACT_NO, "Esc", NULL, "Answer no" },
+
+	{ SCOPE_SMALL, 'q', 'q', ACT_QUIT, "q", "quit", "Quit convene" },
+
+	/* Typing into a field: only keys that are not text act. */
+	{ SCOPE_INPUT, '\n', '\n', ACT_ENTER, "Enter", "done", "Accept this field" },
+	{ SCOPE_INPUT, '\r', '\r', ACT_ENTER, "Enter", NULL, "Accept this field" },
+	{ SCOPE_INPUT, FKEY(KEY_ENTER), FKEY(KEY_ENTER), ACT_ENTER, "Enter", NULL, "Accept this field" },
+	{ SCOPE_INPUT, '\t', '\t', ACT_COMPLETE, "Tab", "next group", "Fill in the next known group" },
+	{ SCOPE_INPUT, FKEY(KEY_UP), FKEY(KEY_UP), ACT_UP, "Up", "members", "Go to the list of members" },
+	{ SCOPE_INPUT, ESC, ESC, ACT_CANCEL, "Esc", "cancel", "Leave the form without saving" },
+	{ SCOPE_INPUT, FKEY(KEY_BACKSPACE), FKEY(KEY_BACKSPACE), ACT_ERASE, "Backspace", NULL, "Erase the character before the cursor" },
+	{ SCOPE_INPUT, 127, 127, ACT_ERASE, "Backspace", NULL, "Erase the character before the cursor" },
+	{ SCOPE_INPUT, CTRL('h'), CTRL('h'), ACT_ERASE, "Backspace", NULL, "Erase the character before the cursor" },
+	{ SCOPE_INPUT, FKEY(KEY_LEFT), FKEY(KEY_LEFT), ACT_LEFT, "Left", NULL, "Move the cursor left" },
+	{ SCOPE_INPUT, FKEY(KEY_RIGHT), FKEY(KEY_RIGHT), ACT_RIGHT, "Right", NULL, "Move the cursor right" },
+	{ SCOPE_INPUT, CTRL('l'), CTRL('l'), ACT_REDRAW, "Ctrl-L", NULL, "Redraw the screen" },
+	{ SCOPE_INPUT, FKEY(KEY_F(1)), FKEY(KEY_F(1)), ACT_HELP, "F1", NULL, "Show the keys of this screen" },
+
+	{ SCOPE_HOME, '\n', '\n', ACT_ENTER, "Enter", "start/resume", "Start a meeting of the selected team, or resume the selected meeting" },
+	{ SCOPE_HOME, '\r', '\r', ACT_ENTER, "Enter", NULL, "Start or resume" },
+	{ SCOPE_HOME, FKEY(KEY_ENTER), FKEY(KEY_ENTER), ACT_ENTER, "Enter", NULL, "Start or resume" },
+	{ SCOPE_HOME, 'n', 'n', ACT_NEW_TEAM, "n", "new team", "Create a team: its name and its members" },
+	{ SCOPE_HOME, 'd', 'd', ACT_DEMO, "d", "demo team", "Add the demo team to try convene" },
+	{ SCOPE_HOME, 'q', 'q', ACT_QUIT, "q", "quit", "Quit convene (everything is already saved)" },
+
+	{ SCOPE_TEAM, 'e', 'e', ACT_EDIT, "e", "edit", "Edit the selected member" },
+	{ SCOPE_TEAM, 'x', 'x', ACT_DELETE, "x", "remove", "Remove the selected member" },
+	{ SCOPE_TEAM, FKEY(KEY_DC), FKEY(KEY_DC), ACT_DELETE, "Delete", NULL, "Remove the selected member" },
+	{ SCOPE_TEAM, ESC, ESC, ACT_CANCEL, "Esc", "cancel", "Leave the form without saving" },
+
+	{ SCOPE_SETUP, ' ', ' ', ACT_TOGGLE, "Space", "present/absent", "Mark the selected member present or absent" },
+	{ SCOPE_SETUP, 'a', 'a', ACT_ALL, "a", "all", "Mark everyone present, or everyone absent" },
+	{ SCOPE_SETUP, '\n', '\n', ACT_ENTER, "Enter", "continue", "Continue with the choice made" },
+	{ SCOPE_SETUP, '\r', '\r', ACT_ENTER, "Enter", NULL, "Continue" },
+	{ SCOPE_SETUP, FKEY(KEY_ENTER), FKEY(KEY_ENTER), ACT_ENTER, "Enter", NULL, "Continue" },
+	{ SCOPE_SETUP, ESC, ESC, ACT_CANCEL, "Esc", "back", "Go back a page (or home)" },
+
+	{ SCOPE_RATE, '0', '9', ACT_RATE, "digit", "rate", "Enter a rating (the next person's, or the selected person's)" },
+	{ SCOPE_RATE, 'u', 'u', ACT_UNDO, "u", "undo", "Remove the rating entered last on this dimension" },
+	{ SCOPE_RATE, FKEY(KEY_BACKSPACE), FKEY(KEY_BACKSPACE), ACT_UNDO, "Backspace", NULL, "Remove the rating entered last" },
+	{ SCOPE_RATE, 127, 127, ACT_UNDO, "Backspace", NULL, "Remove the rating entered last" },
+	{ SCOPE_RATE, CTRL('h'), CTRL('h'), ACT_UNDO, "Backspace", NULL, "Remove the rating entered last" },
+
+	{ SCOPE_MEETING, 'n', 'n', ACT_NEXT, "n", "next", "Go to the next dimension, step or page" },
+	{ SCOPE_MEETING, '\n', '\n', ACT_NEXT, "Enter", NULL, "Go on" },
+	{ SCOPE_MEETING, '\r', '\r', ACT_NEXT, "Enter", NULL, "Go on" },
+	{ SCOPE_MEETING, FKEY(KEY_ENTER), FKEY(KEY_ENTER), ACT_NEXT, "Enter", NULL, "Go on" },
+	{ SCOPE_MEETING, FKEY(KEY_RIGHT), FKEY(KEY_RIGHT), ACT_NEXT, "Right", NULL, "Go on" },
+	{ SCOPE_MEETING, 'b', 'b', ACT_PREV, "b", "back", "Go back to the previous dimension or step" },
+	{ SCOPE_MEETING, FKEY(KEY_LEFT), FKEY(KEY_LEFT), ACT_PREV, "Left", NULL, "Go back" },
+	{ SCOPE_MEETING, 'q', 'q', ACT_LEAVE, "q", "leave", "Leave the meeting; it stays open to resume" },
+
+	{ SCOPE_HELP, '?', '?', ACT_CANCEL, "?", "close help", "Close this help" },
+	{ SCOPE_HELP, ESC, ESC, ACT_CANCEL, "Esc", NULL, "Close this help" },
+	{ SCOPE_HELP, 'q', 'q', ACT_CANCEL, "q", NULL, "Close this help" },
+	{ SCOPE_HELP, FKEY(KEY_UP), FKEY(KEY_UP), ACT_UP, "Up", NULL, "Scroll up" },
+	{ SCOPE_HELP, FKEY(KEY_DOWN), FKEY(KEY_DOWN), ACT_DOWN, "Down", NULL, "Scroll down" },
+
+	{ SCOPE_GLOBAL, FKEY(KEY_UP), FKEY(KEY_UP), ACT_UP, "Up", NULL, "Move the selection up" },
+	{ SCOPE_GLOBAL, 'k', 'k', ACT_UP, "k", NULL, "Move the selection up" },
+	{ SCOPE_GLOBAL, FKEY(KEY_DOWN), FKEY(KEY_DOWN), ACT_DOWN, "Down", NULL, "Move the selection down" },
+	{ SCOPE_GLOBAL, 'j', 'j', ACT_DOWN, "j", NULL, "Move the selection down" },
+	{ SCOPE_GLOBAL, FKEY(KEY_PPAGE), FKEY(KEY_PPAGE), ACT_PAGE_UP, "PgUp", NULL, "Scroll up a page" },
+	{ SCOPE_GLOBAL, FKEY(KEY_NPAGE), FKEY(KEY_NPAGE), ACT_PAGE_DOWN, "PgDn", NULL, "Scroll down a page" },
+	{ SCOPE_GLOBAL, '?', '?', ACT_HELP, "?", "help", "Show the keys of this screen" },
+	{ SCOPE_GLOBAL, FKEY(KEY_F(1)), FKEY(KEY_F(1)), ACT_HELP, "F1", NULL, "Show the keys of this screen" },
+	{ SCOPE_GLOBAL, CTRL('l'), CTRL('l'), ACT_REDRAW, "Ctrl-L", NULL, "Redraw the screen" },
+};
+
+const struct binding *bindings_all(size_t *n)
+{
+	*n = ARRAY_LEN(table);
+	return table;
+}
+
+enum action bindings_lookup(unsigned scope, int key)
+{
+	for (size_t i = 0; i < ARRAY_LEN(table); i++)
+		if ((table[i].scope & scope) && key >= table[i].key && key <= table[i].key_last)
+			return table[i].action;
+	return ACT_NONE;
+}

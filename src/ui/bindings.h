@@ -1,0 +1,75 @@
+/*
+ * bindings: every key the app understands, in one table. The loop looks
+ * keys up here, and the footer and the help screen are generated from the
+ * same rows, so what the screen says is always what the keys do.
+ */
+#ifndef CONVENE_UI_BINDINGS_H
+#define CONVENE_UI_BINDINGS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* Curses function keys are kept apart from characters by this flag. */
+#define FKEY(k) (0x1000000 | (k))
+
+enum scope {
+	SCOPE_HOME = 1u << 0,
+	SCOPE_TEAM = 1u << 1,    /* the team form's member list */
+	SCOPE_INPUT = 1u << 2,   /* any text field being typed into */
+	SCOPE_SETUP = 1u << 3,
+	SCOPE_TEXT = 1u << 4,    /* a text step, or the closing page */
+	SCOPE_RATE = 1u << 5,
+	SCOPE_RESULTS = 1u << 6,
+	SCOPE_HELP = 1u << 7,
+	SCOPE_CONFIRM = 1u << 8, /* a yes/no question */
+	SCOPE_SMALL = 1u << 9,   /* the terminal is too small */
+	SCOPE_MEETING = SCOPE_TEXT | SCOPE_RATE | SCOPE_RESULTS,
+	/* Bindings that work wherever nothing more specific claims the key. */
+	SCOPE_GLOBAL = SCOPE_HOME | SCOPE_TEAM | SCOPE_SETUP | SCOPE_MEETING,
+};
+
+enum action {
+	ACT_NONE,
+	ACT_QUIT,
+	ACT_LEAVE,
+	ACT_HELP,
+	ACT_REDRAW,
+	ACT_UP,
+	ACT_DOWN,
+	ACT_PAGE_UP,
+	ACT_PAGE_DOWN,
+	ACT_ENTER,
+	ACT_CANCEL,
+	ACT_NEW_TEAM,
+	ACT_DEMO,
+	ACT_TOGGLE,
+	ACT_ALL,
+	ACT_EDIT,
+	ACT_DELETE,
+	ACT_NEXT,
+	ACT_PREV,
+	ACT_RATE,
+	ACT_UNDO,
+	ACT_YES,
+	ACT_NO,
+	ACT_ERASE,
+	ACT_LEFT,
+	ACT_RIGHT,
+	ACT_COMPLETE,
+	ACT_COUNT
+};
+
+struct binding {
+	unsigned scope;
+	int key, key_last; /* a range, for digits */
+	enum action action;
+	const char *keyname; /* as the footer and help show it */
+	const char *label;   /* short footer text; NULL keeps it out of the footer */
+	const char *help;    /* what the help screen says */
+};
+
+const struct binding *bindings_all(size_t *n);
+/* The action of key in the given scope (one SCOPE_* bit), or ACT_NONE. */
+enum action bindings_lookup(unsigned scope, int key);
+
+#endif

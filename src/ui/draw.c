@@ -1,0 +1,217 @@
+/* draw: curses output for screens, through sanitizing, width-aware helpers. */
+#include "draw.h"
+#include "convene/text.h"
+#include "convene/util.h"
+
+#include <curses.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+
+int draw_lines(void)
+{
+	return LINES;
+}
+
+int draw_cols(void)
+{
+	return COLS;
+}
+
+void draw_clear(void)
+{
+	erase();
+}
+
+static attr_t attr_of(enum style st)
+{
+	switch (st) {
+	case STYLE_NORMAL:
+		return A_NORMAL;
+	case STYLE_BOLD:
+	case STYLE_TITLE:
+		return A_BOLD;
+	case STYLE_DIM:
+		return A_DIM;
+	case STYLE_REVERSE:
+		return A_REVERSE;
+	case STYLE_ALERT:
+		return A_REVERSE | A_BOLD;
+	}
+	return A_NORMAL;
+}
+
+/* Draws up to w columns of the already sanitized s; returns columns used. */
+static int put(int y, int x, int w, attr_t at, const char *s)
+{
+	if (y < 0 || y >= LINES || x < 0 || x >= COLS || w <= 0)
+		return 0;
+	if (w > COLS - x)
+		w = COLS - x;
+	mbstate_t ps;
+	memset(&ps, 0, sizeof ps);
+	int used = 0;
+	size_t len = strlen(s);
+	attron(at);
+	move(y, x);
+	while (len > 0) {
+		wchar_t wc;
+		size_t n = mbrtowc(&wc, s, len, &ps);
+		if (n == (size_t)-1 || n == (size_t)-2) {
+			wc = L'?';
+			n = 1;
+			memset(&ps, 0, sizeof ps);
+		}
+		int cw = wcwidth(wc);
+		if (cw < 0)
+			cw = 1, wc = L'?';
+		if (used + cw > w)
+			break;
+		addnwstr(&wc, 1);
+		used += cw;
+		s += n;
+		len -= n;
+	}
+	attroff(at);
+	return used;
+}
+
+int draw_text(int y, int x, int w, enum style st, const char *s)
+{
+	char *clean = text_sanitize(s, TEXT_ONE_LINE);
+	int used = put(y, x, w, attr_of(st), clean);
+	free(clean);
+	return used;
+}
+
+int draw_textf(int y, int x, int w, enum style st, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	char *s = xvasprintf(fmt, ap);
+	va_end(ap);
+	int used = draw_text(y, x, w, st, s);
+	free(s);
+	return used;
+}
+
+/* Splits the next line of at most w columns off *s; returns its bytes. */
+static size_t next_line(const char **s, int w, size_t *skip)
+{
+	const char *p = *s, *brk = NULL;
+	int used = 0;
+	mbstate_t ps;
+	memset(&ps, 0, sizeof ps);
+	while (*p && *p != '\n') {
+		wchar_t wc;
+		size_t n = mbrtowc(&wc, p, strlen(p), &ps);
+		if (n == (size_t)-1 || n == (size_t)-2)
+			n = 1, wc = L'?', memset(&ps, 0, sizeof ps);
+		int cw = wcwidth(wc);
+		if (cw < 0)
+			cw = 1;
+		if (used + cw > w)
+			break;
+		if (wc == L' ')
+			brk = p;
+		used += cw;
+		p += n;
+	}
+	size_t len;
+	if (*p == '\0' || *p == '\n') {
+		len = (size_t)(p - *s);
+		*skip = *p == '\n' ? 1 : 0;
+	} else if (brk && brk > *s) {
+		len = (size_t)(brk - *s);
+		*skip = 1;
+	} else {
+		len = (size_t)(p - *s); /* a word longer than the line is cut */
+		*skip = 0;
+		if (len == 0)
+			len = 1;
+	}
+	return len;
+}
+
+static int wrap(int y, int x, int w, int max_lines, attr_t at, const char *s, bool paint)
+{
+	char *clean = text_sanitize(s, TEXT_MULTI_LINE);
+	const char *p = clean;
+	int lines = 0;
+	while (*p && lines < max_lines && w > 0) {
+		size_t skip;
+		size_t len = next_line(&p, w, &skip);
+		if (paint) {
+			char *line = xstrndup(p, len);
+			put(y + lines, x, w, at, line);
+			free(line);
+		}
+		lines++;
+		p += len + skip;
+	}
+	free(clean);
+	return lines;
+}
+
+int draw_wrapped(int y, int x, int w, int max_lines, enum style st, const char *s)
+{
+	return wrap(y, x, w, max_lines, attr_of(st), s, true);
+}
+
+int draw_wrapped_height(int w, const char *s)
+{
+	return wrap(0, 0, w, INT32_MAX, A_NORMAL, s, false);
+}
+
+void draw_fill(int y, int x, int w, enum style st)
+{
+	if (y < 0 || y >= LINES || x < 0 || x >= COLS)
+		return;
+	if (w > COLS - x)
+		w = COLS - x;
+	attron(attr_of(st));
+	mvhline(y, x, ' ', w);
+	attroff(attr_of(st));
+}
+
+void draw_hline(int y)
+{
+	if (y >= 0 && y < LINES)
+		mvhline(y, 0, ACS_HLINE, COLS);
+}
+
+static struct {
+	int y, x;
+	bool visible;
+} cursor;
+
+void draw_cursor(int y, int x, bool visible)
+{
+	cursor.y = y, cursor.x = x, cursor.visible = visible;
+}
+
+void draw_finish(void)
+{
+	curs_set(cursor.visible ? 1 : 0);
+	if (cursor.visible)
+		move(cursor.y, cursor.x);
+	refresh();
+}
+
+void draw_bar(int y, int x, int n, enum style st)
+{
+	static const wchar_t block[] = L"\x2588";
+	bool utf8 = MB_CUR_MAX > 1;
+	if (y < 0 || y >= LINES)
+		return;
+	attron(attr_of(st));
+	for (int i = 0; i < n && x + i < COLS; i++) {
+		if (utf8)
+			mvaddnwstr(y, x + i, block, 1);
+		else
+			mvaddch(y, x + i, '#');
+	}
+	attroff(attr_of(st));
+}

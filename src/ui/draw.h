@@ -1,0 +1,40 @@
+/*
+ * draw: the small drawing vocabulary screens use, so that only this file,
+ * ui.c and input.c speak curses. Text is always sanitized and cut to the
+ * columns it may use; nothing is drawn outside the screen.
+ */
+#ifndef CONVENE_UI_DRAW_H
+#define CONVENE_UI_DRAW_H
+
+#include <stdbool.h>
+
+enum style {
+	STYLE_NORMAL,
+	STYLE_BOLD,
+	STYLE_DIM,
+	STYLE_REVERSE,   /* selection */
+	STYLE_TITLE,     /* headings */
+	STYLE_ALERT,     /* what the room should notice; never colour alone */
+};
+
+int draw_lines(void);
+int draw_cols(void);
+void draw_clear(void);
+/* Draws one line of text at y, x, at most w columns; returns columns used. */
+int draw_text(int y, int x, int w, enum style st, const char *s);
+int draw_textf(int y, int x, int w, enum style st, const char *fmt, ...)
+	__attribute__((format(printf, 5, 6)));
+/* Word-wraps s into the box; returns the lines used (at most max_lines). */
+int draw_wrapped(int y, int x, int w, int max_lines, enum style st, const char *s);
+/* How many lines draw_wrapped would use. */
+int draw_wrapped_height(int w, const char *s);
+void draw_fill(int y, int x, int w, enum style st);
+void draw_hline(int y);
+/* Where the text cursor goes once the frame is drawn (a field sets it). */
+void draw_cursor(int y, int x, bool visible);
+/* Places the cursor and sends the frame to the terminal. */
+void draw_finish(void);
+/* A bar of n full blocks (or '#' without UTF-8). */
+void draw_bar(int y, int x, int n, enum style st);
+
+#endif

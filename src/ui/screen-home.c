@@ -1,0 +1,191 @@
+/*
+ * screen-home: where the app opens. With no team yet it welcomes the user
+ * and offers to create a team or try the demo team; otherwise it lists the
+ * teams (Enter starts a meeting) and the unfinished meetings (Enter resumes).
+ */
+#include "app.h"
+#include "draw.h"
+#include "convene/demo.h"
+#include "convene/util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static struct {
+	struct team_list teams;
+	struct meeting_info *running;
+	size_t n_running;
+	size_t sel;
+} home;
+
+static size_t row_count(void)
+{
+	return home.teams.n + home.n_running;
+}
+
+static bool has_demo(void)
+{
+	for (size_t i = 0; i < home.teams.n; i++)
+		if (strcmp(home.teams.teams[i].uid, DEMO_TEAM_UID) == 0)
+			return true;
+	return false;
+}
+
+static void reload(struct app *a)
+{
+	team_list_free(&home.teams);
+	meeting_infos_free(home.running, home.n_running);
+	home.running = NULL;
+	home.n_running = 0;
+	if (!store_list_teams(a->store, &home.teams) ||
+	    !store_list_meetings(a->store, "running", &home.running, &home.n_running))
+		app_error(a, "%s", store_error(a->store));
+	if (home.sel >= row_count())
+		home.sel = row_count() ? row_count() - 1 : 0;
+}
+
+static void enter(struct app *a)
+{
+	reload(a);
+}
+
+static void draw_welcome(int y)
+{
+	int w = draw_cols() - 4;
+	draw_text(y, 2, w, STYLE_TITLE, "Welcome to convene.");
+	y += 2;
+	y += draw_wrapped(y, 2, w, 4, STYLE_NORMAL,
+			  "There is no team yet. A team is the group that meets: its members, "
+			  "and the group each one belongs to (District, Teachers union, ...).");
+	y++;
+	draw_text(y++, 4, w, STYLE_BOLD, "n   Create a team");
+	draw_textf(y++, 4, w, STYLE_BOLD, "d   Try the demo team (%s, %zu members)",
+		   demo_team_name(), demo_member_count());
+	draw_text(y, 4, w, STYLE_BOLD, "q   Quit");
+}
+
+static void draw(struct app *a)
+{
+	frame_header(a, "Home", NULL);
+	int y = frame_top(), bottom = frame_bottom(), w = draw_cols() - 4;
+	if (home.teams.n == 0) {
+		draw_welcome(y);
+		return;
+	}
+	draw_text(y++, 2, w, STYLE_TITLE, "Teams: Enter starts a meeting");
+	/* Keep the selection on screen when the lists are long. */
+	size_t rows = row_count();
+	int room = bottom - y - 1 - (home.n_running ? 2 : 0);
+	size_t first = room > 0 && home.sel >= (size_t)room ? home.sel - (size_t)room + 1 : 0;
+	for (size_t i = first; i < rows && y <= bottom; i++) {
+		if (i == home.teams.n) {
+			y++;
+			draw_text(y++, 2, w, STYLE_TITLE, "Unfinished meetings: Enter resumes");
+		}
+		enum style st = i == home.sel ? STYLE_REVERSE : STYLE_NORMAL;
+		draw_fill(y, 2, w, st);
+		if (i < home.teams.n) {
+			const struct team *t = &home.teams.teams[i];
+			draw_textf(y, 3, w - 2, st, "%s (%zu members)", t->name, t->n_members);
+		} else {
+			const struct meeting_info *m = &home.running[i - home.teams.n];
+			char when[64];
+			format_local_time(m->started_at, when, sizeof when);
+			draw_textf(y, 3, w - 2, st, "#%lld %s, %s, started %s", (long long)m->id,
+				   m->title, m->team_name, when);
+		}
+		y++;
+	}
+}
+
+static void start_or_resume(struct app *a)
+{
+	if (home.sel < home.teams.n) {
+		if (a->catalog->n == 0) {
+			app_error(a, "No protocols were found: run 'convene protocols' to see where "
+				     "convene looks.");
+			return;
+		}
+		a->team_id = home.teams.teams[home.sel].id;
+		app_go(a, SCREEN_SETUP);
+		return;
+	}
+	const struct meeting_info *m = &home.running[home.sel - home.teams.n];
+	if (!session_resume(&a->session, a->store, a->catalog, m->id, app_now_ms())) {
+		app_error(a, "Cannot resume: %s", session_error(&a->session));
+		session_finish(&a->session);
+		return;
+	}
+	a->in_meeting = true;
+	app_say(a, "Resumed meeting #%lld where it stopped.", (long long)m->id);
+	app_show_meeting(a);
+}
+
+static void add_demo(struct app *a)
+{
+	bool added;
+	int64_t id;
+	if (!demo_add_team(a->store, &added, &id)) {
+		app_error(a, "%s", store_error(a->store));
+		return;
+	}
+	reload(a);
+	for (size_t i = 0; i < home.teams.n; i++)
+		if (home.teams.teams[i].id == id)
+			home.sel = i;
+	app_say(a, added ? "Added the demo team. Press Enter to start a meeting." :
+			   "The demo team is already here.");
+}
+
+static void act(struct app *a, enum action act, int key)
+{
+	(void)key;
+	switch (act) {
+	case ACT_UP:
+		if (home.sel > 0)
+			home.sel--;
+		break;
+	case ACT_DOWN:
+		if (home.sel + 1 < row_count())
+			home.sel++;
+		break;
+	case ACT_ENTER:
+		if (row_count())
+			start_or_resume(a);
+		break;
+	case ACT_NEW_TEAM:
+		app_go(a, SCREEN_TEAM);
+		break;
+	case ACT_DEMO:
+		add_demo(a);
+		break;
+	case ACT_QUIT:
+		team_list_free(&home.teams);
+		meeting_infos_free(home.running, home.n_running);
+		home.running = NULL;
+		home.n_running = 0;
+		a->quit = true;
+		break;
+	default:
+		break;
+	}
+}
+
+static bool available(const struct app *a, enum action act)
+{
+	(void)a;
+	if (act == ACT_ENTER)
+		return row_count() > 0;
+	if (act == ACT_DEMO)
+		return !has_demo();
+	return true;
+}
+
+const struct screen screen_home = {
+	.title = "Home",
+	.scope = SCOPE_HOME,
+	.enter = enter,
+	.draw = draw,
+	.act = act,
+	.available = available,
+};

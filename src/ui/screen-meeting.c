@@ -1,0 +1,132 @@
+/*
+ * screen-meeting: what every meeting screen shares (the header, moving
+ * between steps, leaving) and the screen for text steps and for the closing
+ * page after the last step.
+ */
+#include "app.h"
+#include "draw.h"
+#include "convene/util.h"
+
+#include <stdlib.h>
+
+void meeting_header(const struct app *a)
+{
+	const struct meeting *m = &a->session.engine;
+	char *left = xasprintf("%s | %s", a->session.team_name, m->protocol->title);
+	char *right = m->view == VIEW_CLOSING ?
+			      xasprintf("#%lld | closing", (long long)a->session.meeting_id) :
+			      xasprintf("#%lld | %sstep %zu of %zu", (long long)a->session.meeting_id,
+					m->view == VIEW_RESULTS ? "results, " : "", m->step + 1,
+					m->protocol->n_steps);
+	frame_header(a, left, right);
+	free(left);
+	free(right);
+}
+
+static void force_next(struct app *a);
+
+static void go_next(struct app *a, bool force)
+{
+	enum meeting_result res;
+	if (!session_next(&a->session, app_now_ms(), force, &res)) {
+		app_error(a, "%s", session_error(&a->session));
+		return;
+	}
+	if (res == MEETING_INCOMPLETE) {
+		const struct meeting *m = &a->session.engine;
+		char *q = xasprintf("Only %zu of %zu present have rated this dimension. Move on anyway?",
+				    meeting_rated_count(m, m->step, m->dim), m->n_people);
+		app_confirm(a, q, force_next);
+		free(q);
+		return;
+	}
+	app_show_meeting(a);
+}
+
+static void force_next(struct app *a)
+{
+	go_next(a, true);
+}
+
+static void leave(struct app *a)
+{
+	app_say(a, "Meeting #%lld is still open: select it here to resume.",
+		(long long)a->session.meeting_id);
+	app_leave_meeting(a);
+}
+
+static void close_meeting(struct app *a)
+{
+	int64_t id = a->session.meeting_id;
+	if (!session_close(&a->session, app_now_ms())) {
+		app_error(a, "The meeting was not closed: %s", session_error(&a->session));
+		return;
+	}
+	app_leave_meeting(a);
+	app_say(a, "Meeting #%lld closed. Export: convene export --meeting %lld --what ratings",
+		(long long)id, (long long)id);
+}
+
+void meeting_act(struct app *a, enum action act)
+{
+	enum meeting_result res;
+	switch (act) {
+	case ACT_NEXT:
+		if (a->session.engine.view == VIEW_CLOSING) {
+			app_confirm(a, "Close the meeting? Its record can then be exported.",
+				    close_meeting);
+			return;
+		}
+		go_next(a, false);
+		break;
+	case ACT_PREV:
+		if (!session_back(&a->session, app_now_ms(), &res))
+			app_error(a, "%s", session_error(&a->session));
+		else if (res == MEETING_AT_START)
+			app_say(a, "This is the first step.");
+		else
+			app_show_meeting(a);
+		break;
+	case ACT_LEAVE:
+		app_confirm(a, "Leave the meeting? Everything entered is saved, and the meeting "
+			       "can be resumed from the home screen.", leave);
+		break;
+	default:
+		break;
+	}
+}
+
+static void draw(struct app *a)
+{
+	meeting_header(a);
+	const struct meeting *m = &a->session.engine;
+	int y = frame_top(), w = draw_cols() - 4, bottom = frame_bottom();
+	if (m->view == VIEW_CLOSING) {
+		draw_text(y, 2, w, STYLE_TITLE, "All steps are done.");
+		y += 2;
+		y += draw_wrapped(y, 2, w, 4, STYLE_NORMAL,
+				  "Press n (or Enter) to close the meeting. Everything entered is "
+				  "already saved; closing marks the meeting finished so its record "
+				  "can be exported. Press b to go back.");
+		return;
+	}
+	const struct step *st = meeting_current_step(m);
+	draw_text(y, 2, w, STYLE_TITLE, st->title);
+	if (st->minutes)
+		draw_textf(y + 1, 2, w, STYLE_DIM, "Planned: %d min", st->minutes);
+	y += 3;
+	draw_wrapped(y, 2, w, bottom - y + 1, STYLE_NORMAL, st->text ? st->text : "");
+}
+
+static void act(struct app *a, enum action act, int key)
+{
+	(void)key;
+	meeting_act(a, act);
+}
+
+const struct screen screen_text = {
+	.title = "Meeting step",
+	.scope = SCOPE_TEXT,
+	.draw = draw,
+	.act = act,
+};

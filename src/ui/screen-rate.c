@@ -1,0 +1,142 @@
+/*
+ * screen-rate: entering ratings for one dimension at a time, with the
+ * dimension's low and high anchors on screen. Named entry shows whose rating
+ * the next key enters; blind entry shows only how many ratings are in, so a
+ * projected screen never exposes a value or a person.
+ */
+#include "app.h"
+#include "draw.h"
+#include "convene/util.h"
+
+#include <stdlib.h>
+
+static int draw_anchors(const struct step *st, const struct dimension *d, int y, int w)
+{
+	draw_textf(y, 2, 4, STYLE_ALERT, "%2d", st->scale.min);
+	y += draw_wrapped(y, 7, w - 5, 3, STYLE_NORMAL, d->low);
+	draw_textf(y, 2, 4, STYLE_ALERT, "%2d", st->scale.max);
+	y += draw_wrapped(y, 7, w - 5, 3, STYLE_NORMAL, d->high);
+	return y;
+}
+
+static void draw_named(const struct meeting *m, int y, int w)
+{
+	int rows = frame_bottom() - y + 1;
+	if (rows < 1)
+		return;
+	size_t first = m->cursor >= (size_t)rows ? m->cursor - (size_t)rows + 1 : 0;
+	for (size_t i = first; i < m->n_people && y <= frame_bottom(); i++, y++) {
+		const struct participant *p = &m->people[i];
+		bool here = i == m->cursor;
+		enum style st = here ? STYLE_REVERSE : STYLE_NORMAL;
+		int v = meeting_value(m, m->step, m->dim, i);
+		draw_fill(y, 2, w, st);
+		draw_textf(y, 3, w - 10, st, "%s %-26s %s", here ? ">" : " ", p->name, p->group);
+		if (v >= 0)
+			draw_textf(y, w - 4, 5, here ? STYLE_REVERSE : STYLE_BOLD, "%3d", v);
+		else
+			draw_text(y, w - 4, 5, st, "  -");
+	}
+}
+
+static void draw_blind(const struct meeting *m, int y, int w)
+{
+	size_t n = meeting_rated_count(m, m->step, m->dim);
+	draw_textf(y, 2, w, STYLE_ALERT, " Ratings entered: %zu of %zu ", n, m->n_people);
+	draw_wrapped(y + 2, 2, w, 3, STYLE_DIM,
+		     "Blind entry: type each rating as it is handed in. The screen never "
+		     "shows a rating or whose it is; u removes the last one entered.");
+}
+
+static void draw(struct app *a)
+{
+	meeting_header(a);
+	const struct meeting *m = &a->session.engine;
+	const struct step *st = meeting_current_step(m);
+	const struct dimension *d = &st->dimensions[m->dim];
+	int y = frame_top(), w = draw_cols() - 4;
+	draw_textf(y, 2, w, STYLE_DIM, "%s: dimension %zu of %zu, %s entry", st->title, m->dim + 1,
+		   st->n_dimensions, m->mode == RATING_BLIND ? "blind" : "named");
+	y += 1;
+	draw_textf(y, 2, w, STYLE_TITLE, "%zu. %s", m->dim + 1, d->title);
+	y = draw_anchors(st, d, y + 2, w) + 1;
+	if (m->mode == RATING_BLIND)
+		draw_blind(m, y, w);
+	else
+		draw_named(m, y, w);
+}
+
+static void rate(struct app *a, int value)
+{
+	struct session *s = &a->session;
+	const struct step *st = meeting_current_step(&s->engine);
+	size_t who = s->engine.cursor;
+	enum meeting_result res;
+	if (!session_rate(s, value, &res)) {
+		app_error(a, "%s", session_error(s));
+		return;
+	}
+	size_t n = meeting_rated_count(&s->engine, s->engine.step, s->engine.dim);
+	switch (res) {
+	case MEETING_OK:
+		if (s->engine.mode == RATING_BLIND)
+			app_say(a, "Rating %zu of %zu saved.", n, s->n_people);
+		else
+			app_say(a, "Saved %s: %d.%s", s->people[who].name, value,
+				n == s->n_people ? " Everyone has rated: n moves on." : "");
+		break;
+	case MEETING_OUT_OF_SCALE:
+		app_error(a, "Ratings run from %d to %d.", st->scale.min, st->scale.max);
+		break;
+	case MEETING_ALL_RATED:
+		app_error(a, "All %zu present have rated. u removes the last rating; n moves on.",
+			  s->n_people);
+		break;
+	default:
+		break;
+	}
+}
+
+static void undo(struct app *a)
+{
+	struct session *s = &a->session;
+	enum meeting_result res;
+	if (!session_undo(s, &res)) {
+		app_error(a, "%s", session_error(s));
+		return;
+	}
+	if (res == MEETING_NOTHING_TO_UNDO)
+		app_say(a, "No rating to remove on this dimension.");
+	else if (s->engine.mode == RATING_BLIND)
+		app_say(a, "Removed the last rating: %zu of %zu now.",
+			meeting_rated_count(&s->engine, s->engine.step, s->engine.dim), s->n_people);
+	else
+		app_say(a, "Removed %s's rating: type it again.", s->people[s->engine.cursor].name);
+}
+
+static void act(struct app *a, enum action act, int key)
+{
+	switch (act) {
+	case ACT_RATE:
+		rate(a, key - '0');
+		break;
+	case ACT_UNDO:
+		undo(a);
+		break;
+	case ACT_UP:
+	case ACT_DOWN:
+		if (a->session.engine.mode == RATING_NAMED)
+			meeting_select(&a->session.engine, act == ACT_UP ? -1 : 1);
+		break;
+	default:
+		meeting_act(a, act);
+		break;
+	}
+}
+
+const struct screen screen_rate = {
+	.title = "Rating",
+	.scope = SCOPE_RATE,
+	.draw = draw,
+	.act = act,
+};

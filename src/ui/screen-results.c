@@ -1,0 +1,133 @@
+/*
+ * screen-results: the results of a rating step, one dimension per two rows:
+ * count, mean, median, range, and the distribution as bars of counts. The
+ * dimensions with the lowest means and the widest spreads carry the words
+ * LOW and SPREAD, because those are what the team talks about first.
+ */
+#include "app.h"
+#include "draw.h"
+#include "convene/stats.h"
+#include "convene/text.h"
+#include "convene/util.h"
+
+#include <stdlib.h>
+
+static struct {
+	size_t scroll; /* first dimension shown */
+} results;
+
+static void enter(struct app *a)
+{
+	(void)a;
+	results.scroll = 0;
+}
+
+static void draw_distribution(const struct rating_stats *s, int y, int x, int w)
+{
+	int points = s->scale_max - s->scale_min + 1;
+	int cell = w / points;
+	size_t most = 1;
+	for (int i = 0; i < points; i++)
+		if (s->counts[i] > most)
+			most = s->counts[i];
+	int bar_room = cell - 6; /* "7 " before the bar, " 12" after */
+	for (int i = 0; i < points; i++) {
+		int cx = x + i * cell;
+		draw_textf(y, cx, 2, STYLE_BOLD, "%d", s->scale_min + i);
+		int len = bar_room > 0 ? (int)((s->counts[i] * (size_t)bar_room + most - 1) / most) : 0;
+		draw_bar(y, cx + 2, len, STYLE_NORMAL);
+		draw_textf(y, cx + 2 + len + (len > 0), 3, s->counts[i] ? STYLE_NORMAL : STYLE_DIM,
+			   "%zu", s->counts[i]);
+	}
+}
+
+/* One line naming the flagged dimensions, e.g. "LOW: Trust, Leadership". */
+static void focus_line(const struct step *st, const struct rating_stats *s, bool low,
+		       int y, int w)
+{
+	struct strbuf sb;
+	strbuf_init(&sb);
+	for (size_t d = 0; d < st->n_dimensions; d++)
+		if (low ? s[d].lowest : s[d].widest)
+			strbuf_addf(&sb, "%s%s", sb.len ? ", " : "", st->dimensions[d].title);
+	int x = 2 + draw_text(y, 2, 9, STYLE_ALERT, low ? " LOW " : " SPREAD ");
+	draw_text(y, x + 1, w - x, STYLE_BOLD,
+		  sb.len ? sb.data : low ? "no ratings yet" : "the team broadly agrees everywhere");
+	strbuf_finish(&sb);
+}
+
+static void draw_dimension(const struct step *st, const struct rating_stats *r, size_t d,
+			   int y, int w)
+{
+	char stats[80];
+	if (r->count)
+		snprintf(stats, sizeof stats, "n %zu  mean %.1f  median %g  range %d-%d", r->count,
+			 r->mean, r->median, r->min, r->max);
+	else
+		snprintf(stats, sizeof stats, "no ratings");
+	int sw = text_width(stats);
+	int tags = (r->lowest ? 6 : 0) + (r->widest ? 9 : 0);
+	int room = w - sw - tags - 2;
+	bool flagged = r->lowest || r->widest;
+	int x = 2 + draw_textf(y, 2, room, flagged ? STYLE_BOLD : STYLE_NORMAL, "%zu. %s", d + 1,
+			       st->dimensions[d].title);
+	if (r->lowest)
+		x += draw_text(y, x + 1, 5, STYLE_ALERT, " LOW ") + 1;
+	if (r->widest)
+		draw_text(y, x + 1, 8, STYLE_ALERT, " SPREAD ");
+	draw_text(y, 2 + w - sw, sw, STYLE_NORMAL, stats);
+	draw_distribution(r, y + 1, 5, w - 3);
+}
+
+static void draw(struct app *a)
+{
+	meeting_header(a);
+	const struct meeting *m = &a->session.engine;
+	const struct step *st = meeting_current_step(m);
+	struct rating_stats *s = meeting_step_stats(m, m->step);
+	int y = frame_top() - 1, w = draw_cols() - 4, bottom = frame_bottom();
+	/* Every row counts here: nine dimensions fit an 80x24 terminal. */
+	focus_line(st, s, true, y++, w);
+	focus_line(st, s, false, y++, w);
+	size_t d = results.scroll;
+	for (; d < st->n_dimensions && y + 1 <= bottom; d++, y += 2)
+		draw_dimension(st, &s[d], d, y, w);
+	if (d < st->n_dimensions || results.scroll > 0)
+		draw_textf(frame_top() - 1, draw_cols() - 18, 17, STYLE_DIM, "%zu-%zu of %zu, Down",
+			   results.scroll + 1, d, st->n_dimensions);
+	free(s);
+}
+
+static void act(struct app *a, enum action act, int key)
+{
+	(void)key;
+	size_t n = meeting_current_step(&a->session.engine)->n_dimensions;
+	size_t page = (size_t)((frame_bottom() - frame_top() - 2) / 2);
+	switch (act) {
+	case ACT_UP:
+		if (results.scroll > 0)
+			results.scroll--;
+		break;
+	case ACT_DOWN:
+		if (results.scroll + 1 < n)
+			results.scroll++;
+		break;
+	case ACT_PAGE_UP:
+		results.scroll = results.scroll > page ? results.scroll - page : 0;
+		break;
+	case ACT_PAGE_DOWN:
+		results.scroll = results.scroll + page < n ? results.scroll + page : n - 1;
+		break;
+	default:
+		meeting_act(a, act);
+		break;
+	}
+}
+
+const struct screen screen_results = {
+	.title = "Results",
+	.scope = SCOPE_RESULTS,
+	.enter = enter,
+	.draw = draw,
+	.act = act,
+};

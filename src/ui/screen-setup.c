@@ -1,0 +1,256 @@
+/*
+ * screen-setup: setting up a meeting in three pages — the protocol, who is
+ * present, and (for protocols with ratings) whether ratings are entered by
+ * name or blind. Enter moves on; Esc goes back.
+ */
+#include "app.h"
+#include "draw.h"
+#include "convene/util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+enum page { PAGE_PROTOCOL, PAGE_ATTENDANCE, PAGE_MODE };
+
+static struct {
+	struct team_list teams;
+	const struct team *team;
+	enum page page;
+	size_t proto_sel;
+	bool *present;
+	size_t member_sel;
+	enum rating_mode mode;
+} setup;
+
+static const struct protocol *chosen(const struct app *a)
+{
+	return a->catalog->protocols[setup.proto_sel];
+}
+
+static bool has_rating(const struct protocol *p)
+{
+	for (size_t i = 0; i < p->n_steps; i++)
+		if (p->steps[i].kind == STEP_RATING)
+			return true;
+	return false;
+}
+
+static size_t present_count(void)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < setup.team->n_members; i++)
+		n += setup.present[i];
+	return n;
+}
+
+static void release(void)
+{
+	team_list_free(&setup.teams);
+	free(setup.present);
+	setup.present = NULL;
+	setup.team = NULL;
+}
+
+static void enter(struct app *a)
+{
+	release();
+	setup.page = PAGE_PROTOCOL;
+	setup.member_sel = 0;
+	setup.mode = RATING_NAMED;
+	if (setup.proto_sel >= a->catalog->n)
+		setup.proto_sel = 0;
+	if (!store_list_teams(a->store, &setup.teams))
+		app_error(a, "%s", store_error(a->store));
+	for (size_t i = 0; i < setup.teams.n; i++)
+		if (setup.teams.teams[i].id == a->team_id)
+			setup.team = &setup.teams.teams[i];
+	if (!setup.team) {
+		release();
+		app_go(a, SCREEN_HOME);
+		return;
+	}
+	/* Most of a team comes to most meetings: start from everyone present. */
+	setup.present = xcalloc(setup.team->n_members, sizeof *setup.present);
+	for (size_t i = 0; i < setup.team->n_members; i++)
+		setup.present[i] = true;
+}
+
+static int total_minutes(const struct protocol *p)
+{
+	int m = 0;
+	for (size_t i = 0; i < p->n_steps; i++)
+		m += p->steps[i].minutes;
+	return m;
+}
+
+static void draw_protocols(const struct app *a, int y, int w)
+{
+	draw_text(y++, 2, w, STYLE_TITLE, "Which protocol does the team run?");
+	y++;
+	for (size_t i = 0; i < a->catalog->n && y < frame_bottom() - 6; i++) {
+		enum style st = i == setup.proto_sel ? STYLE_REVERSE : STYLE_NORMAL;
+		draw_fill(y, 2, w, st);
+		draw_text(y++, 3, w - 2, st, a->catalog->protocols[i]->title);
+	}
+	const struct protocol *p = chosen(a);
+	y++;
+	draw_textf(y++, 2, w, STYLE_BOLD, "%zu steps, about %d minutes", p->n_steps,
+		   total_minutes(p));
+	draw_wrapped(y, 2, w, frame_bottom() - y + 1, STYLE_NORMAL, p->summary);
+}
+
+static void draw_attendance(int y, int w)
+{
+	draw_textf(y++, 2, w, STYLE_TITLE, "Who is here? %zu of %zu present", present_count(),
+		   setup.team->n_members);
+	y++;
+	int rows = frame_bottom() - y + 1;
+	size_t first = setup.member_sel >= (size_t)rows ? setup.member_sel - (size_t)rows + 1 : 0;
+	for (size_t i = first; i < setup.team->n_members && y <= frame_bottom(); i++) {
+		const struct member *m = &setup.team->members[i];
+		enum style st = i == setup.member_sel ? STYLE_REVERSE : STYLE_NORMAL;
+		draw_fill(y, 2, w, st);
+		draw_textf(y, 3, w - 2, st, "[%s] %-28s %s", setup.present[i] ? "x" : " ", m->name,
+			   m->group);
+		if (!setup.present[i])
+			draw_text(y, w - 6, 7, st, "absent");
+		y++;
+	}
+}
+
+static void draw_mode(int y, int w)
+{
+	static const char *const names[] = { "Named", "Blind" };
+	static const char *const explain[] = {
+		"The screen shows whose rating is being entered. Ratings are kept with "
+		"each member's name.",
+		"The screen shows only how many ratings are in, never a value or a name. "
+		"Ratings are kept without names, so the record exposes no one either.",
+	};
+	draw_text(y++, 2, w, STYLE_TITLE, "How are ratings entered?");
+	y++;
+	for (int i = 0; i < 2; i++) {
+		enum style st = (int)setup.mode == i ? STYLE_REVERSE : STYLE_NORMAL;
+		draw_fill(y, 2, w, st);
+		draw_text(y++, 3, w - 2, st, names[i]);
+		y += draw_wrapped(y, 5, w - 4, 3, STYLE_NORMAL, explain[i]) + 1;
+	}
+}
+
+static void draw(struct app *a)
+{
+	if (!setup.team)
+		return;
+	char *left = xasprintf("New meeting: %s", setup.team->name);
+	static const char *const pages[] = { "1 of 3: protocol", "2 of 3: attendance",
+					     "3 of 3: ratings" };
+	frame_header(a, left, pages[setup.page]);
+	free(left);
+	int y = frame_top(), w = draw_cols() - 4;
+	switch (setup.page) {
+	case PAGE_PROTOCOL:
+		draw_protocols(a, y, w);
+		break;
+	case PAGE_ATTENDANCE:
+		draw_attendance(y, w);
+		break;
+	case PAGE_MODE:
+		draw_mode(y, w);
+		break;
+	}
+}
+
+static void start(struct app *a)
+{
+	const struct protocol *p = chosen(a);
+	if (!session_start(&a->session, a->store, setup.team, setup.present, p, setup.mode,
+			   app_now_ms())) {
+		app_error(a, "%s", session_error(&a->session));
+		session_finish(&a->session);
+		return;
+	}
+	a->in_meeting = true;
+	app_say(a, "Meeting #%lld started: %zu present.", (long long)a->session.meeting_id,
+		a->session.n_people);
+	release();
+	app_show_meeting(a);
+}
+
+static void move_selection(const struct app *a, int delta)
+{
+	size_t *sel = setup.page == PAGE_PROTOCOL ? &setup.proto_sel : &setup.member_sel;
+	size_t n = setup.page == PAGE_PROTOCOL ? a->catalog->n : setup.team->n_members;
+	if (setup.page == PAGE_MODE) {
+		setup.mode = delta < 0 ? RATING_NAMED : RATING_BLIND;
+		return;
+	}
+	if (delta < 0 && *sel > 0)
+		(*sel)--;
+	else if (delta > 0 && *sel + 1 < n)
+		(*sel)++;
+}
+
+static void act(struct app *a, enum action act, int key)
+{
+	(void)key;
+	if (!setup.team)
+		return;
+	switch (act) {
+	case ACT_UP:
+	case ACT_DOWN:
+		move_selection(a, act == ACT_UP ? -1 : 1);
+		break;
+	case ACT_TOGGLE:
+		if (setup.page == PAGE_ATTENDANCE)
+			setup.present[setup.member_sel] = !setup.present[setup.member_sel];
+		break;
+	case ACT_ALL:
+		if (setup.page == PAGE_ATTENDANCE) {
+			bool all = present_count() == setup.team->n_members;
+			for (size_t i = 0; i < setup.team->n_members; i++)
+				setup.present[i] = !all;
+		}
+		break;
+	case ACT_ENTER:
+		if (setup.page == PAGE_PROTOCOL) {
+			setup.page = PAGE_ATTENDANCE;
+		} else if (setup.page == PAGE_ATTENDANCE) {
+			if (present_count() == 0)
+				app_error(a, "Mark at least one member present (Space).");
+			else if (has_rating(chosen(a)))
+				setup.page = PAGE_MODE;
+			else
+				start(a);
+		} else {
+			start(a);
+		}
+		break;
+	case ACT_CANCEL:
+		if (setup.page == PAGE_PROTOCOL) {
+			release();
+			app_go(a, SCREEN_HOME);
+		} else {
+			setup.page--;
+		}
+		break;
+	default:
+		break;
+	}
+}
+
+static bool available(const struct app *a, enum action act)
+{
+	(void)a;
+	if (act == ACT_TOGGLE || act == ACT_ALL)
+		return setup.page == PAGE_ATTENDANCE;
+	return true;
+}
+
+const struct screen screen_setup = {
+	.title = "New meeting",
+	.scope = SCOPE_SETUP,
+	.enter = enter,
+	.draw = draw,
+	.act = act,
+	.available = available,
+};

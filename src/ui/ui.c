@@ -1,0 +1,315 @@
+/*
+ * ui: the one loop. It owns the terminal (setup, restore on every exit
+ * path), reads keys, maps them to actions through the bindings table, hands
+ * them to the current screen and redraws. SIGHUP, SIGTERM and SIGINT only
+ * set a flag; everything captured is already committed, so the loop just
+ * stops and restores the terminal.
+ */
+#include "app.h"
+#include "draw.h"
+#include "convene/text.h"
+#include "convene/ui.h"
+#include "convene/util.h"
+
+#include <curses.h>
+#include <errno.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#define MIN_COLS 60
+#define MIN_LINES 18
+
+static volatile sig_atomic_t stop_signal;
+
+static void on_stop_signal(int sig)
+{
+	stop_signal = sig;
+}
+
+static const struct screen *const screens[SCREEN_COUNT] = {
+	[SCREEN_HOME] = &screen_home,
+	[SCREEN_TEAM] = &screen_team,
+	[SCREEN_SETUP] = &screen_setup,
+	[SCREEN_TEXT] = &screen_text,
+	[SCREEN_RATE] = &screen_rate,
+	[SCREEN_RESULTS] = &screen_results,
+	[SCREEN_HELP] = &screen_help,
+};
+
+int64_t app_now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+const struct screen *app_screen_of(enum screen_id id)
+{
+	return screens[id];
+}
+
+void app_go(struct app *a, enum screen_id id)
+{
+	if (id == SCREEN_HELP && a->screen != SCREEN_HELP)
+		a->help_return = a->screen;
+	a->screen = id;
+	if (screens[id]->enter)
+		screens[id]->enter(a);
+}
+
+void app_show_meeting(struct app *a)
+{
+	switch (a->session.engine.view) {
+	case VIEW_RESULTS:
+		app_go(a, SCREEN_RESULTS);
+		break;
+	case VIEW_STEP:
+		app_go(a, meeting_in_rating_entry(&a->session.engine) ? SCREEN_RATE : SCREEN_TEXT);
+		break;
+	case VIEW_CLOSING:
+		app_go(a, SCREEN_TEXT);
+		break;
+	}
+}
+
+void app_leave_meeting(struct app *a)
+{
+	if (a->in_meeting)
+		session_finish(&a->session);
+	a->in_meeting = false;
+	app_go(a, SCREEN_HOME);
+}
+
+static void set_message(struct app *a, bool error, const char *fmt, va_list ap)
+{
+	free(a->message);
+	a->message = xvasprintf(fmt, ap);
+	a->message_is_error = error;
+}
+
+void app_say(struct app *a, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	set_message(a, false, fmt, ap);
+	va_end(ap);
+}
+
+void app_error(struct app *a, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	set_message(a, true, fmt, ap);
+	va_end(ap);
+	beep();
+}
+
+void app_confirm(struct app *a, const char *question, confirm_fn yes)
+{
+	free(a->confirm_question);
+	a->confirm_question = xstrdup(question);
+	a->confirm_yes = yes;
+}
+
+int frame_top(void)
+{
+	return 2;
+}
+
+int frame_bottom(void)
+{
+	return LINES - 3; /* then the message line and the footer */
+}
+
+void frame_header(const struct app *a, const char *left, const char *right)
+{
+	(void)a;
+	draw_fill(0, 0, COLS, STYLE_REVERSE);
+	/* Where the room is (the right side) matters more than the names. */
+	int rw = 0;
+	if (right) {
+		rw = text_width(right);
+		if (rw > COLS / 2)
+			rw = COLS / 2;
+		draw_text(0, COLS - 1 - rw, rw, STYLE_REVERSE, right);
+	}
+	draw_textf(0, 1, COLS - rw - 4, STYLE_REVERSE, "convene  %s", left ? left : "");
+}
+
+static unsigned current_scope(const struct app *a)
+{
+	if (LINES < MIN_LINES || COLS < MIN_COLS)
+		return SCOPE_SMALL;
+	if (a->confirm_question)
+		return SCOPE_CONFIRM;
+	const struct screen *s = screens[a->screen];
+	if (s->typing && s->typing(a))
+		return SCOPE_INPUT;
+	return s->scope;
+}
+
+void frame_footer(const struct app *a)
+{
+	unsigned scope = current_scope(a);
+	const struct screen *s = screens[a->screen];
+	size_t n;
+	const struct binding *b = bindings_all(&n);
+	int x = 1, y = LINES - 1;
+	draw_fill(y, 0, COLS, STYLE_NORMAL);
+	bool shown[ACT_COUNT] = { false };
+	for (size_t i = 0; i < n; i++) {
+		if (!(b[i].scope & scope) || !b[i].label || shown[b[i].action])
+			continue;
+		if (scope == s->scope && s->available && !s->available(a, b[i].action))
+			continue;
+		/* The first binding of an action in this scope is the one that acts. */
+		if (bindings_lookup(scope, b[i].key) != b[i].action)
+			continue;
+		shown[b[i].action] = true;
+		int need = (int)strlen(b[i].keyname) + (int)strlen(b[i].label) + 3;
+		if (x + need > COLS)
+			break;
+		x += draw_text(y, x, COLS - x, STYLE_REVERSE, b[i].keyname);
+		x += draw_text(y, x + 1, COLS - x - 1, STYLE_NORMAL, b[i].label) + 3;
+	}
+}
+
+static void draw_message(const struct app *a)
+{
+	if (!a->message)
+		return;
+	draw_text(LINES - 2, 1, COLS - 2, a->message_is_error ? STYLE_ALERT : STYLE_BOLD,
+		  a->message);
+}
+
+static void draw_confirm(const struct app *a)
+{
+	int w = COLS - 8 < 64 ? COLS - 8 : 64;
+	int h = draw_wrapped_height(w - 4, a->confirm_question) + 4;
+	int y = (LINES - h) / 2, x = (COLS - w) / 2;
+	for (int i = 0; i < h; i++)
+		draw_fill(y + i, x, w, STYLE_REVERSE);
+	draw_wrapped(y + 1, x + 2, w - 4, h - 3, STYLE_REVERSE, a->confirm_question);
+	draw_text(y + h - 2, x + 2, w - 4, STYLE_ALERT, "y = yes   n = no");
+}
+
+static void draw_all(struct app *a)
+{
+	draw_clear();
+	draw_cursor(0, 0, false);
+	if (LINES < MIN_LINES || COLS < MIN_COLS) {
+		char *msg = xasprintf("The terminal is too small for convene: it needs at least "
+				      "%d columns and %d lines, and has %dx%d. Enlarge the window "
+				      "or use a smaller font; nothing is lost. q quits.",
+				      MIN_COLS, MIN_LINES, COLS, LINES);
+		draw_wrapped(0, 0, COLS, LINES, STYLE_BOLD, msg);
+		free(msg);
+		draw_finish();
+		return;
+	}
+	screens[a->screen]->draw(a);
+	draw_message(a);
+	if (a->confirm_question) {
+		draw_cursor(0, 0, false);
+		draw_confirm(a);
+	}
+	frame_footer(a);
+	draw_finish();
+}
+
+static void handle_key(struct app *a, int key)
+{
+	unsigned scope = current_scope(a);
+	enum action act = bindings_lookup(scope, key);
+	if (scope == SCOPE_SMALL) {
+		if (act == ACT_QUIT)
+			a->quit = true;
+		return;
+	}
+	if (scope == SCOPE_CONFIRM) {
+		confirm_fn yes = a->confirm_yes;
+		if (act != ACT_YES && act != ACT_NO)
+			return;
+		free(a->confirm_question);
+		a->confirm_question = NULL;
+		a->confirm_yes = NULL;
+		if (act == ACT_YES)
+			yes(a);
+		return;
+	}
+	if (act == ACT_REDRAW) {
+		clearok(curscr, TRUE);
+		return;
+	}
+	/* A new key press retires the last message, unless it is an error the
+	 * user has not acted on yet. */
+	if (a->message && !a->message_is_error) {
+		free(a->message);
+		a->message = NULL;
+	}
+	if (act == ACT_HELP) {
+		app_go(a, SCREEN_HELP);
+		return;
+	}
+	if (act == ACT_NONE && scope != SCOPE_INPUT)
+		return;
+	if (a->message && a->message_is_error) {
+		free(a->message);
+		a->message = NULL;
+	}
+	screens[a->screen]->act(a, act, key);
+}
+
+static void restore_terminal(void)
+{
+	if (!isendwin())
+		endwin();
+}
+
+int ui_run(struct store *s, const struct catalog *c)
+{
+	struct app a = { .store = s, .catalog = c };
+	if (!newterm(NULL, stdout, stdin)) {
+		fputs("convene: cannot set up the terminal (is TERM set?)\n", stderr);
+		return 1;
+	}
+	atexit(restore_terminal);
+	cbreak();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	set_escdelay(25);
+	curs_set(0);
+	struct sigaction sa = { .sa_handler = on_stop_signal };
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGHUP, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGINT, &sa, NULL);
+	app_go(&a, SCREEN_HOME);
+	int errors = 0;
+	while (!a.quit && !stop_signal) {
+		draw_all(&a);
+		wint_t ch;
+		int r = get_wch(&ch);
+		if (r == ERR) {
+			/* A hung-up terminal returns errors forever: stop, don't spin. */
+			if (errno != EINTR && ++errors > 100)
+				break;
+			continue;
+		}
+		errors = 0;
+		int key = r == KEY_CODE_YES ? FKEY((int)ch) : (int)ch;
+		if (key == FKEY(KEY_RESIZE))
+			continue;
+		handle_key(&a, key);
+	}
+	if (a.in_meeting)
+		session_finish(&a.session);
+	free(a.message);
+	free(a.confirm_question);
+	restore_terminal();
+	return stop_signal == SIGINT ? 130 : stop_signal ? 128 + stop_signal : 0;
+}
