@@ -1,0 +1,164 @@
+/* Tests of the meeting engine: a whole team assessment with a fake clock,
+ * in named and in blind mode, corrections, and moving back and forth. */
+#include "config.h"
+#include "convene/meeting.h"
+#include "convene/util.h"
+#include "tap.h"
+
+#include <stdlib.h>
+
+static const struct participant people[] = {
+	{ 11, "Ana", "District" }, { 12, "Ben", "Teachers union" },
+	{ 13, "Cy", "Classified union" }, { 14, "Di", "District" },
+};
+#define N_PEOPLE 4
+
+static struct protocol *load_assessment(void)
+{
+	struct protocol *p;
+	struct diagnostics d = { 0 };
+	if (protocol_load_file(CONVENE_SOURCE_PROTOCOLS "/team-assessment.yaml", &p, &d) != LOAD_OK) {
+		diagnostics_print(&d, "team-assessment.yaml", stdout);
+		exit(1);
+	}
+	return p;
+}
+
+static void test_named_assessment(const struct protocol *p)
+{
+	struct meeting m;
+	int64_t now = 1000;
+	meeting_init(&m, p, people, N_PEOPLE, RATING_NAMED, now);
+	is_int(m.step, 0, "starts at the first step");
+	ok(!meeting_in_rating_entry(&m), "the first step is text");
+	struct rating_change c;
+	is_int(meeting_rate(&m, 4, &c), MEETING_NOT_RATING, "no rating on a text step");
+	now += 180000;
+	is_int(meeting_next(&m, now, false), MEETING_OK, "next from the text step");
+	ok(meeting_in_rating_entry(&m), "now rating");
+	is_int(meeting_step_elapsed_ms(&m, 0, now), 180000, "the text step took three minutes");
+
+	const struct step *st = meeting_current_step(&m);
+	for (size_t d = 0; d < st->n_dimensions; d++) {
+		is_int(m.cursor, 0, "dimension %zu starts with the first person", d + 1);
+		for (size_t i = 0; i < N_PEOPLE; i++) {
+			int v = (int)((d + i) % 7) + 1;
+			is_int(meeting_rate(&m, v, &c), MEETING_OK, "rate d%zu p%zu", d + 1, i);
+			ok(c.slot == i && c.member_id == people[i].member_id && c.value == v &&
+				   c.previous == -1, "the change names person %zu and value %d", i, v);
+		}
+		if (d == 2) {
+			/* Ben's rating was mistyped: select him and type it again. */
+			meeting_select(&m, -1);
+			is_int(m.cursor, 3, "up from the first person wraps to the last");
+			meeting_select(&m, 2);
+			is_int(m.cursor, 1, "down from the last wraps to Ben");
+			meeting_rate(&m, 7, &c);
+			ok(c.previous == (int)((2 + 1) % 7) + 1 && c.value == 7, "correction reports the old value");
+			is_int(meeting_value(&m, m.step, 2, 1), 7, "Ben's rating is corrected");
+			is_int(meeting_rated_count(&m, m.step, 2), N_PEOPLE, "a correction adds no rating");
+		}
+		now += 60000;
+		is_int(meeting_next(&m, now, false), MEETING_OK, "next after dimension %zu", d + 1);
+	}
+	is_int(m.view, VIEW_RESULTS, "results after the last dimension");
+	struct rating_stats *s = meeting_step_stats(&m, m.step);
+	is_int(s[0].count, N_PEOPLE, "everyone counted");
+	is_int(s[0].min, 1, "min of dimension 1");
+	is_int(s[0].max, 4, "max of dimension 1");
+	ok(s[0].mean > 2.49 && s[0].mean < 2.51, "mean of dimension 1 is 2.5");
+	ok(s[0].median > 2.49 && s[0].median < 2.51, "median of dimension 1 is 2.5");
+	is_int(s[2].max, 7, "the correction counts in the results");
+	free(s);
+
+	is_int(meeting_back(&m, now), MEETING_OK, "back from results");
+	ok(m.view == VIEW_STEP && m.dim == st->n_dimensions - 1, "back on the last dimension");
+	meeting_next(&m, now, false);
+	now += 600000;
+	is_int(meeting_next(&m, now, false), MEETING_OK, "next from results");
+	is_int(m.view, VIEW_CLOSING, "closing after the last step");
+	int64_t rating_ms = meeting_step_elapsed_ms(&m, 1, now);
+	is_int(rating_ms, 9 * 60000 + 600000, "the rating step's time includes the results");
+	is_int(meeting_next(&m, now, false), MEETING_AT_END, "nothing after closing");
+	is_int(meeting_back(&m, now), MEETING_OK, "back from closing");
+	is_int(m.view, VIEW_RESULTS, "back from closing shows the results");
+	meeting_finish(&m);
+}
+
+static void test_incomplete_and_undo(const struct protocol *p)
+{
+	struct meeting m;
+	meeting_init(&m, p, people, N_PEOPLE, RATING_NAMED, 0);
+	meeting_next(&m, 0, false);
+	struct rating_change c;
+	meeting_rate(&m, 5, &c);
+	meeting_rate(&m, 6, &c);
+	is_int(meeting_next(&m, 0, false), MEETING_INCOMPLETE, "moving on with ratings missing asks first");
+	is_int(m.dim, 0, "and stays");
+	is_int(meeting_rate(&m, 9, &c), MEETING_OUT_OF_SCALE, "9 is off a 1-7 scale");
+	is_int(meeting_rate(&m, 0, &c), MEETING_OUT_OF_SCALE, "0 is off a 1-7 scale");
+	is_int(meeting_undo(&m, &c), MEETING_OK, "undo");
+	ok(c.slot == 1 && c.value == -1 && c.previous == 6, "undo removes the last entry (Ben's 6)");
+	is_int(m.cursor, 1, "undo puts the cursor on Ben again");
+	is_int(meeting_rated_count(&m, 1, 0), 1, "one rating left");
+	meeting_undo(&m, &c);
+	is_int(meeting_undo(&m, &c), MEETING_NOTHING_TO_UNDO, "nothing more to undo");
+	is_int(meeting_next(&m, 0, true), MEETING_OK, "forcing moves on");
+	is_int(m.dim, 1, "on dimension 2");
+	is_int(meeting_back(&m, 0), MEETING_OK, "back to dimension 1");
+	is_int(meeting_back(&m, 0), MEETING_OK, "back to the text step");
+	is_int(m.step, 0, "first step again");
+	is_int(meeting_back(&m, 0), MEETING_AT_START, "nothing before the first step");
+	meeting_finish(&m);
+}
+
+static void test_blind(const struct protocol *p)
+{
+	struct meeting m;
+	meeting_init(&m, p, people, N_PEOPLE, RATING_BLIND, 0);
+	meeting_next(&m, 0, false);
+	struct rating_change c;
+	int values[] = { 3, 3, 6, 2 };
+	for (size_t i = 0; i < N_PEOPLE; i++) {
+		meeting_rate(&m, values[i], &c);
+		ok(c.member_id == 0 && c.slot == i, "blind rating %zu belongs to no one", i + 1);
+	}
+	is_int(meeting_rate(&m, 4, &c), MEETING_ALL_RATED, "no more ratings than people present");
+	meeting_undo(&m, &c);
+	ok(c.slot == 3 && c.previous == 2, "undo removes the last blind rating");
+	meeting_rate(&m, 5, &c);
+	is_int(c.slot, 3, "the next blind rating refills the freed slot");
+	struct rating_stats s;
+	meeting_dimension_stats(&m, 1, 0, &s);
+	is_int(s.counts[3 - 1], 2, "two ratings of 3");
+	is_int(s.counts[5 - 1], 1, "one rating of 5");
+	meeting_finish(&m);
+}
+
+static void test_restore(const struct protocol *p)
+{
+	struct meeting m;
+	meeting_init(&m, p, people, N_PEOPLE, RATING_NAMED, 0);
+	ok(meeting_restore_rating(&m, 1, 4, 2, 6), "restores a rating");
+	ok(!meeting_restore_rating(&m, 0, 0, 0, 6), "no rating on a text step");
+	ok(!meeting_restore_rating(&m, 1, 99, 0, 6), "no rating on a missing dimension");
+	ok(!meeting_restore_rating(&m, 1, 0, 0, 8), "no rating off the scale");
+	ok(meeting_restore_position(&m, 1, 4, VIEW_STEP, 0), "restores the place");
+	ok(meeting_in_rating_entry(&m) && m.dim == 4, "on dimension 5");
+	is_int(m.cursor, 0, "the cursor is on the first person without a rating");
+	ok(!meeting_restore_position(&m, 0, 3, VIEW_STEP, 0), "a text step has no dimension 4");
+	ok(meeting_restore_position(&m, 0, 0, VIEW_CLOSING, 0), "restores closing");
+	is_int(m.view, VIEW_CLOSING, "closing");
+	meeting_finish(&m);
+}
+
+int main(void)
+{
+	struct protocol *p = load_assessment();
+	test_named_assessment(p);
+	test_incomplete_and_undo(p);
+	test_blind(p);
+	test_restore(p);
+	protocol_destroy(p);
+	return tap_done();
+}

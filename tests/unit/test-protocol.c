@@ -1,0 +1,201 @@
+/* Tests of the protocol loader: the shipped files, and every way a file can
+ * be wrong, each with the position an author would need. */
+#include "config.h"
+#include "convene/catalog.h"
+#include "convene/protocol.h"
+#include "convene/util.h"
+#include "tap.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define HEAD "id: x\ntitle: X\nversion: '1'\nsource: S\nsummary: Y\n"
+
+struct bad_case {
+	const char *name;
+	const char *yaml;
+	int line, col;
+	const char *message;
+};
+
+static const struct bad_case bad_cases[] = {
+	{ "not a mapping", "- a\n- b\n", 1, 1, "must be a mapping" },
+	{ "empty file", "", 1, 1, "the file is empty" },
+	{ "syntax error", HEAD "steps: [a, b\n", 7, 1, "YAML syntax error" },
+	{ "tab indentation", HEAD "steps:\n\t- kind: text\n", 7, 1, "YAML syntax error" },
+	{ "missing key", "id: x\ntitle: X\nversion: '1'\nsource: S\nsteps:\n  - kind: text\n    title: T\n    text: t\n",
+	  1, 1, "protocol is missing 'summary'" },
+	{ "unknown key", HEAD "colour: red\nsteps:\n  - {kind: text, title: T, text: t}\n", 6, 1,
+	  "unknown key 'colour' in protocol" },
+	{ "duplicate key", HEAD "title: Again\nsteps:\n  - {kind: text, title: T, text: t}\n", 6, 1,
+	  "duplicate key 'title'" },
+	{ "wrong type for steps", HEAD "steps: three\n", 6, 8, "'steps' must be a list, not text" },
+	{ "empty steps", HEAD "steps: []\n", 6, 8, "'steps' must have between 1 and 100 entries" },
+	{ "step not a mapping", HEAD "steps:\n  - just text\n", 7, 5, "each entry of 'steps' must be a mapping" },
+	{ "unknown kind", HEAD "steps:\n  - kind: dance\n    title: T\n", 7, 11, "unknown step kind 'dance'" },
+	{ "missing kind", HEAD "steps:\n  - title: T\n    text: t\n", 7, 5, "step is missing 'kind'" },
+	{ "key of another kind", HEAD "steps:\n  - kind: text\n    title: T\n    text: t\n    dimensions: []\n",
+	  10, 5, "'dimensions' is not used by a 'text' step" },
+	{ "minutes not a number", HEAD "steps:\n  - kind: text\n    title: T\n    text: t\n    minutes: ten\n",
+	  10, 14, "'minutes' must be a whole number, not 'ten'" },
+	{ "minutes out of range", HEAD "steps:\n  - kind: text\n    title: T\n    text: t\n    minutes: 900\n",
+	  10, 14, "'minutes' must be between 0 and 600" },
+	{ "quoted number", HEAD "steps:\n  - kind: text\n    title: T\n    text: t\n    minutes: '5'\n",
+	  10, 14, "'minutes' must be a whole number" },
+	{ "bad id", "id: Team Assessment\ntitle: X\nversion: '1'\nsource: S\nsummary: Y\nsteps:\n  - {kind: text, title: T, text: t}\n",
+	  1, 5, "'id' must use only lower-case letters" },
+	{ "multi-line title", HEAD "steps:\n  - kind: text\n    title: \"a\\nb\"\n    text: t\n", 8, 12,
+	  "'title' must be a single line" },
+	{ "control character", HEAD "steps:\n  - kind: text\n    title: \"bad \\e[31m\"\n    text: t\n", 8, 12,
+	  "'title' contains a control character" },
+	{ "NUL byte", HEAD "steps:\n  - kind: text\n    title: \"a\\0b\"\n    text: t\n", 8, 12,
+	  "'title' contains a control character" },
+	{ "empty title", HEAD "steps:\n  - kind: text\n    title: ''\n    text: t\n", 8, 12,
+	  "'title' must not be empty" },
+	{ "alias", HEAD "steps:\n  - &s {kind: text, title: T, text: t}\n  - *s\n", 7, 5,
+	  "anchors (&s) are not allowed" },
+	{ "bare alias", HEAD "steps: *nothing\n", 6, 8, "aliases (*nothing) are not allowed" },
+	{ "two documents", HEAD "steps:\n  - {kind: text, title: T, text: t}\n---\nid: y\n", 8, 1,
+	  "one YAML document only" },
+	{ "rating without scale", HEAD "steps:\n  - kind: rating\n    title: R\n    dimensions:\n      - {id: a, title: A, low: l, high: h}\n",
+	  7, 5, "step is missing 'scale'" },
+	{ "scale inverted", HEAD "steps:\n  - kind: rating\n    title: R\n    scale: {min: 7, max: 1}\n    dimensions:\n      - {id: a, title: A, low: l, high: h}\n",
+	  9, 12, "scale 'min' (7) must be less than 'max' (1)" },
+	{ "scale too wide", HEAD "steps:\n  - kind: rating\n    title: R\n    scale: {min: 1, max: 10}\n    dimensions:\n      - {id: a, title: A, low: l, high: h}\n",
+	  9, 26, "'max' must be between 0 and 9, not 10" },
+	{ "dimension missing anchor", HEAD "steps:\n  - kind: rating\n    title: R\n    scale: {min: 1, max: 7}\n    dimensions:\n      - {id: a, title: A, low: l}\n",
+	  11, 9, "dimension is missing 'high'" },
+	{ "duplicate dimension id", HEAD "steps:\n  - kind: rating\n    title: R\n    scale: {min: 1, max: 7}\n    dimensions:\n      - {id: a, title: A, low: l, high: h}\n      - {id: a, title: B, low: l, high: h}\n",
+	  7, 5, "two dimensions share the id 'a'" },
+	{ "mapping as key", HEAD "? {a: b}\n: c\nsteps: []\n", 6, 3, "mapping keys must be plain text" },
+};
+
+static bool has_diag(const struct diagnostics *d, int line, int col, const char *msg)
+{
+	for (size_t i = 0; i < d->n; i++)
+		if (d->items[i].line == line && d->items[i].col == col &&
+		    strstr(d->items[i].message, msg))
+			return true;
+	return false;
+}
+
+static void print_diags(const struct diagnostics *d)
+{
+	for (size_t i = 0; i < d->n; i++)
+		printf("#   %d:%d: %s\n", d->items[i].line, d->items[i].col, d->items[i].message);
+}
+
+static void test_bad_cases(void)
+{
+	for (size_t i = 0; i < ARRAY_LEN(bad_cases); i++) {
+		const struct bad_case *c = &bad_cases[i];
+		struct protocol *p;
+		struct diagnostics d = { 0 };
+		enum load_status st = protocol_load_buffer("t.yaml", c->yaml, strlen(c->yaml), &p, &d);
+		ok(st == LOAD_INVALID && !p, "%s: rejected", c->name);
+		if (!ok(has_diag(&d, c->line, c->col, c->message), "%s: %d:%d: %s", c->name, c->line,
+			c->col, c->message))
+			print_diags(&d);
+		diagnostics_clear(&d);
+		protocol_destroy(p);
+	}
+}
+
+static void test_all_errors_reported(void)
+{
+	const char *yaml = HEAD "bogus: 1\nsteps:\n  - kind: text\n    title: ''\n    text: t\n"
+			   "    minutes: -1\n";
+	struct protocol *p;
+	struct diagnostics d = { 0 };
+	protocol_load_buffer("t.yaml", yaml, strlen(yaml), &p, &d);
+	is_int(d.n, 3, "every error in a file is reported, not just the first");
+	diagnostics_clear(&d);
+}
+
+static void test_limits(void)
+{
+	struct protocol *p;
+	struct diagnostics d = { 0 };
+	size_t big = PROTOCOL_MAX_BYTES + 1;
+	char *huge = xmalloc(big + 1);
+	memset(huge, '#', big);
+	huge[big] = '\0';
+	ok(protocol_load_buffer("big.yaml", huge, big, &p, &d) == LOAD_INVALID &&
+		   has_diag(&d, 1, 1, "larger than"), "a file over 1 MiB is refused");
+	free(huge);
+	diagnostics_clear(&d);
+
+	struct strbuf deep;
+	strbuf_init(&deep);
+	for (int i = 0; i < 10000; i++)
+		strbuf_addc(&deep, '[');
+	for (int i = 0; i < 10000; i++)
+		strbuf_addc(&deep, ']');
+	ok(protocol_load_buffer("deep.yaml", deep.data, deep.len, &p, &d) == LOAD_INVALID &&
+		   has_diag(&d, 1, PROTOCOL_MAX_DEPTH + 1, "nesting is deeper than"),
+	   "deep nesting stops at the limit, at the right column");
+	strbuf_finish(&deep);
+	diagnostics_clear(&d);
+
+	/* A billion-laughs file is refused at its first anchor. */
+	const char *laughs = "a: &a [x, x]\nb: &b [*a, *a]\nc: [*b, *b]\n";
+	ok(protocol_load_buffer("lol.yaml", laughs, strlen(laughs), &p, &d) == LOAD_INVALID &&
+		   has_diag(&d, 1, 4, "anchors (&a) are not allowed"), "anchors are refused");
+	diagnostics_clear(&d);
+
+	const char *bad_utf8 = HEAD "steps:\n  - {kind: text, title: \"caf\xe9\", text: t}\n";
+	ok(protocol_load_buffer("u.yaml", bad_utf8, strlen(bad_utf8), &p, &d) == LOAD_INVALID &&
+		   d.n > 0, "invalid UTF-8 is refused");
+	diagnostics_clear(&d);
+}
+
+static void test_load_file(void)
+{
+	struct protocol *p;
+	struct diagnostics d = { 0 };
+	ok(protocol_load_file("/nonexistent/x.yaml", &p, &d) == LOAD_UNREADABLE && d.n == 1 &&
+		   d.items[0].line == 0, "a missing file is unreadable, not invalid");
+	diagnostics_clear(&d);
+}
+
+static void test_shipped(void)
+{
+	char *dirs[] = { (char *)CONVENE_SOURCE_PROTOCOLS, NULL };
+	struct catalog c;
+	catalog_load(&c, dirs);
+	is_int(c.n_broken, 0, "every shipped protocol loads");
+	ok(c.n >= 1, "the shipped protocols are found");
+	const struct protocol *p = catalog_find(&c, "team-assessment");
+	ok(p != NULL, "team-assessment is shipped");
+	if (!p) {
+		catalog_free(&c);
+		return;
+	}
+	const struct step *rating = NULL;
+	for (size_t i = 0; i < p->n_steps; i++)
+		if (p->steps[i].kind == STEP_RATING)
+			rating = &p->steps[i];
+	ok(rating != NULL, "team-assessment has a rating step");
+	if (rating) {
+		is_int(rating->n_dimensions, 9, "nine dimensions");
+		is_int(rating->scale.min, 1, "scale starts at 1");
+		is_int(rating->scale.max, 7, "scale ends at 7");
+		is_str(rating->dimensions[2].title, "Trust and conflict resolution", "third dimension");
+		bool anchors = true;
+		for (size_t i = 0; i < rating->n_dimensions; i++)
+			anchors &= rating->dimensions[i].low && rating->dimensions[i].high;
+		ok(anchors, "every dimension has both anchors");
+	}
+	has_str(p->source, "Consortium for Educational Change", "the source is credited");
+	catalog_free(&c);
+}
+
+int main(void)
+{
+	test_bad_cases();
+	test_all_errors_reported();
+	test_limits();
+	test_load_file();
+	test_shipped();
+	return tap_done();
+}

@@ -1,0 +1,119 @@
+/* Tests of the session: each event saved as it happens, nothing shown as
+ * entered when saving fails, and a meeting resumed exactly from the store. */
+#include "config.h"
+#include "convene/session.h"
+#include "convene/util.h"
+#include "tap.h"
+
+#include <sqlite3.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static char dir[] = "/tmp/convene-test-session-XXXXXX";
+
+static void raw_exec(const char *path, const char *sql)
+{
+	sqlite3 *db;
+	sqlite3_open(path, &db);
+	sqlite3_exec(db, sql, NULL, NULL, NULL);
+	sqlite3_close(db);
+}
+
+static int count_ratings(struct store *s, int64_t id)
+{
+	struct meeting_record r;
+	bool found;
+	char key[24];
+	snprintf(key, sizeof key, "%lld", (long long)id);
+	store_load_meeting(s, key, &found, &r);
+	int n = (int)r.n_ratings;
+	meeting_record_free(&r);
+	return n;
+}
+
+static void run(const char *path, struct catalog *c, enum rating_mode mode)
+{
+	const char *mode_name = mode == RATING_BLIND ? "blind" : "named";
+	enum store_open_error why;
+	char *msg;
+	struct store *st = store_open(path, &why, &msg);
+	struct new_member members[] = { { "Ana", "District" }, { "Ben", "Teachers union" },
+					{ "Cy", "Classified union" } };
+	int64_t team_id;
+	store_create_team(st, NULL, mode_name, members, 3, &team_id);
+	struct team_list teams;
+	store_list_teams(st, &teams);
+	struct team *t = NULL;
+	for (size_t i = 0; i < teams.n; i++)
+		if (teams.teams[i].id == team_id)
+			t = &teams.teams[i];
+	bool present[] = { true, false, true };
+	const struct protocol *p = catalog_find(c, "team-assessment");
+	struct session s;
+	ok(session_start(&s, st, t, present, p, mode, 0), "%s: the meeting starts", mode_name);
+	is_int(s.n_people, 2, "%s: two present", mode_name);
+	enum meeting_result res;
+	ok(session_next(&s, 60000, false, &res) && res == MEETING_OK, "%s: on to rating", mode_name);
+	session_rate(&s, 3, &res);
+	session_rate(&s, 6, &res);
+	is_int(count_ratings(st, s.meeting_id), 2, "%s: each rating is in the store at once", mode_name);
+	ok(session_undo(&s, &res) && res == MEETING_OK, "%s: undo", mode_name);
+	is_int(count_ratings(st, s.meeting_id), 1, "%s: undo removes it from the store", mode_name);
+	session_rate(&s, 5, &res);
+	session_next(&s, 90000, false, &res);
+	session_rate(&s, 2, &res);
+	int64_t id = s.meeting_id;
+
+	/* Saving fails: the screen must not show the rating as entered. */
+	raw_exec(path, "CREATE TRIGGER no_more BEFORE INSERT ON rating BEGIN "
+		       "SELECT RAISE(ABORT, 'disk trouble'); END;");
+	size_t before = meeting_rated_count(&s.engine, 1, 1);
+	ok(!session_rate(&s, 4, &res), "%s: a failed save is reported", mode_name);
+	has_str(session_error(&s), "disk trouble", "%s: with the reason", mode_name);
+	is_int(meeting_rated_count(&s.engine, 1, 1), before, "%s: and the engine is put back", mode_name);
+	raw_exec(path, "DROP TRIGGER no_more;");
+	session_finish(&s);
+
+	/* The app was killed here; the meeting resumes from the store. */
+	ok(session_resume(&s, st, c, id, 0), "%s: the meeting resumes", mode_name);
+	ok(s.engine.step == 1 && s.engine.dim == 1 && s.engine.view == VIEW_STEP,
+	   "%s: at the same dimension", mode_name);
+	is_int(s.engine.mode, mode, "%s: in the same mode", mode_name);
+	is_int(meeting_rated_count(&s.engine, 1, 0), 2, "%s: dimension 1 has both ratings", mode_name);
+	is_int(meeting_rated_count(&s.engine, 1, 1), 1, "%s: dimension 2 has one", mode_name);
+	struct rating_stats rs;
+	meeting_dimension_stats(&s.engine, 1, 0, &rs);
+	ok(rs.min == 3 && rs.max == 5, "%s: with the values entered", mode_name);
+	if (mode == RATING_NAMED)
+		is_int(meeting_value(&s.engine, 1, 0, 1), 5, "named: Cy's rating is Cy's again");
+	is_int(s.engine.steps[0].elapsed_ms, 60000, "%s: the step time survives", mode_name);
+	session_rate(&s, 1, &res);
+	is_int(count_ratings(st, id), 4, "%s: rating goes on after resuming", mode_name);
+	session_next(&s, 0, true, &res);
+	ok(session_close(&s, 0), "%s: closes", mode_name);
+	session_finish(&s);
+	ok(!session_resume(&s, st, c, id, 0), "%s: a closed meeting does not resume", mode_name);
+	session_finish(&s);
+	team_list_free(&teams);
+	store_close(st);
+}
+
+int main(void)
+{
+	if (!mkdtemp(dir))
+		return 1;
+	char *dirs[] = { (char *)CONVENE_SOURCE_PROTOCOLS, NULL };
+	struct catalog c;
+	catalog_load(&c, dirs);
+	char *path = xasprintf("%s/s.db", dir);
+	run(path, &c, RATING_NAMED);
+	run(path, &c, RATING_BLIND);
+	char *cmd = xasprintf("rm -rf '%s'", dir);
+	if (system(cmd) != 0)
+		fprintf(stderr, "could not remove %s\n", dir);
+	free(cmd);
+	free(path);
+	catalog_free(&c);
+	return tap_done();
+}

@@ -1,0 +1,53 @@
+/* Tests of the rating statistics and the focus flags. */
+#include "convene/stats.h"
+#include "tap.h"
+
+static int near(double a, double b)
+{
+	return a - b < 1e-9 && b - a < 1e-9;
+}
+
+int main(void)
+{
+	struct rating_stats s;
+	int odd[] = { 7, 1, 4, 4, 2 };
+	stats_compute(odd, 5, 1, 7, &s);
+	is_int(s.count, 5, "count");
+	ok(near(s.mean, 3.6), "mean");
+	ok(near(s.median, 4), "median of an odd count is the middle value");
+	is_int(s.min, 1, "min");
+	is_int(s.max, 7, "max");
+	is_int(s.counts[4 - 1], 2, "two 4s");
+	is_int(s.counts[3 - 1], 0, "no 3s");
+
+	int even[] = { 2, 5, 3, 6 };
+	stats_compute(even, 4, 1, 7, &s);
+	ok(near(s.median, 4), "median of an even count is the mean of the middle two");
+
+	stats_compute(NULL, 0, 1, 7, &s);
+	is_int(s.count, 0, "no ratings");
+
+	int zero[] = { 0, 9 };
+	stats_compute(zero, 2, 0, 9, &s);
+	ok(s.counts[0] == 1 && s.counts[9] == 1, "a 0-9 scale counts both ends");
+
+	/* Five dimensions: means 5, 2, 6, 2.5, 4; spreads differ. */
+	int v[5][4] = { { 5, 5, 5, 5 }, { 1, 3, 1, 3 }, { 6, 6, 6, 6 }, { 1, 4, 1, 4 }, { 1, 7, 1, 7 } };
+	struct rating_stats dims[6];
+	for (int i = 0; i < 5; i++)
+		stats_compute(v[i], 4, 1, 7, &dims[i]);
+	stats_compute(NULL, 0, 1, 7, &dims[5]);
+	stats_mark_focus(dims, 6);
+	ok(dims[1].lowest && dims[3].lowest, "the two lowest means are flagged");
+	ok(!dims[0].lowest && !dims[2].lowest && !dims[4].lowest, "the others are not");
+	ok(dims[4].widest && dims[3].widest, "the two widest spreads are flagged");
+	ok(!dims[0].widest && !dims[1].widest, "narrower spreads are not");
+	ok(!dims[5].lowest && !dims[5].widest, "a dimension nobody rated is never flagged");
+
+	int agree[2][3] = { { 4, 5, 4 }, { 3, 4, 3 } };
+	stats_compute(agree[0], 3, 1, 7, &dims[0]);
+	stats_compute(agree[1], 3, 1, 7, &dims[1]);
+	stats_mark_focus(dims, 2);
+	ok(!dims[0].widest && !dims[1].widest, "a one-point range is agreement, not a spread");
+	return tap_done();
+}

@@ -1,0 +1,217 @@
+/* Tests of the store on temporary files: migration from empty, each entry
+ * saved and read back, and refusing files that are not ours. */
+#include "convene/store.h"
+#include "convene/util.h"
+#include "tap.h"
+
+#include <sqlite3.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static char dir[] = "/tmp/convene-test-store-XXXXXX";
+
+static char *path_in_dir(const char *name)
+{
+	return xasprintf("%s/%s", dir, name);
+}
+
+static int query_int(const char *path, const char *sql)
+{
+	sqlite3 *db;
+	sqlite3_stmt *st;
+	int v = -1;
+	sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL);
+	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+	return v;
+}
+
+static struct protocol *tiny_protocol(void)
+{
+	const char *yaml = "id: tiny\ntitle: Tiny\nversion: '2'\nsource: test\nsummary: s\nsteps:\n"
+			   "  - {kind: text, title: Intro, text: hi, minutes: 2}\n"
+			   "  - kind: rating\n    title: Rate\n    scale: {min: 1, max: 5}\n"
+			   "    dimensions:\n      - {id: a, title: Alpha, low: l, high: h}\n"
+			   "      - {id: b, title: Beta, low: l, high: h}\n";
+	struct protocol *p;
+	struct diagnostics d = { 0 };
+	protocol_load_buffer("tiny.yaml", yaml, strlen(yaml), &p, &d);
+	diagnostics_clear(&d);
+	return p;
+}
+
+static void test_open_empty(void)
+{
+	char *path = path_in_dir("a.db");
+	enum store_open_error why;
+	char *msg;
+	umask(077);
+	struct store *s = store_open(path, &why, &msg);
+	ok(s != NULL, "a new database opens");
+	is_int(store_schema_version(s), 1, "migrated to the latest schema");
+	store_close(s);
+	is_int(query_int(path, "PRAGMA user_version"), 1, "user_version is set");
+	is_int(query_int(path, "PRAGMA application_id"), 0x436f6e76, "application_id marks it ours");
+	is_int(query_int(path, "SELECT count(*) FROM sqlite_schema WHERE type = 'table'"), 16,
+	       "the whole product's tables exist");
+	struct stat st;
+	stat(path, &st);
+	is_int(st.st_mode & 0777, 0600, "the file is private to its owner");
+	sqlite3 *db;
+	sqlite3_open(path, &db);
+	sqlite3_stmt *q;
+	sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &q, NULL);
+	sqlite3_step(q);
+	is_str((const char *)sqlite3_column_text(q, 0), "wal", "WAL journal");
+	sqlite3_finalize(q);
+	sqlite3_close(db);
+	s = store_open(path, &why, &msg);
+	ok(s != NULL, "it opens again without migrating twice");
+	store_close(s);
+	free(path);
+}
+
+static void test_refusals(void)
+{
+	enum store_open_error why;
+	char *msg = NULL;
+	char *foreign = path_in_dir("foreign.db");
+	sqlite3 *db;
+	sqlite3_open(foreign, &db);
+	sqlite3_exec(db, "CREATE TABLE notes(x)", NULL, NULL, NULL);
+	sqlite3_close(db);
+	ok(!store_open(foreign, &why, &msg) && why == STORE_OPEN_NOT_CONVENE, "another app's database is refused");
+	has_str(msg, "not a convene database", "and says so");
+	free(msg);
+	is_int(query_int(foreign, "SELECT count(*) FROM sqlite_schema"), 1, "and left untouched");
+
+	char *newer = path_in_dir("newer.db");
+	sqlite3_open(newer, &db);
+	sqlite3_exec(db, "PRAGMA application_id = 1131376246; PRAGMA user_version = 99; CREATE TABLE t(x)",
+		     NULL, NULL, NULL);
+	sqlite3_close(db);
+	ok(!store_open(newer, &why, &msg) && why == STORE_OPEN_TOO_NEW, "a newer schema is refused");
+	has_str(msg, "newer convene", "and says to upgrade");
+	free(msg);
+
+	char *text = path_in_dir("text.db");
+	FILE *f = fopen(text, "w");
+	fputs("this is not a database, just some notes\n", f);
+	fclose(f);
+	ok(!store_open(text, &why, &msg) && why == STORE_OPEN_NOT_CONVENE, "a text file is refused");
+	free(msg);
+
+	char *missing = path_in_dir("no/such/dir/x.db");
+	ok(!store_open(missing, &why, &msg) && why == STORE_OPEN_CANNOT_CREATE,
+	   "a missing directory is a cannot-create error");
+	free(msg);
+	free(foreign);
+	free(newer);
+	free(text);
+	free(missing);
+}
+
+static void test_entries(void)
+{
+	char *path = path_in_dir("b.db");
+	enum store_open_error why;
+	char *msg;
+	struct store *s = store_open(path, &why, &msg);
+	struct new_member members[] = { { "Ana", "District" }, { "Ben", "Teachers union" },
+					{ "Cy", "Classified union" } };
+	int64_t team_id;
+	ok(store_create_team(s, NULL, "Team A", members, 3, &team_id), "a team is created");
+	bool found;
+	int64_t id2;
+	ok(store_create_team(s, "fixed-uid", "Team B", members, 1, NULL), "a second team");
+	ok(store_find_team(s, "fixed-uid", &found, &id2) && found, "found by uid");
+	ok(!store_create_team(s, "fixed-uid", "Team C", members, 1, NULL), "a duplicate uid fails");
+	struct team_list teams;
+	ok(store_list_teams(s, &teams) && teams.n == 2, "both teams listed (the failed one is not)");
+	struct team *t = &teams.teams[0];
+	is_str(t->name, "Team A", "sorted by name");
+	is_int(t->n_members, 3, "with their members");
+	is_str(t->members[1].group, "Teachers union", "each with a group");
+
+	struct protocol *p = tiny_protocol();
+	bool present[] = { true, false, true };
+	int64_t mid;
+	ok(store_begin_meeting(s, t, present, p, RATING_NAMED, &mid), "a meeting begins");
+	struct rating_entry e = { .meeting_id = mid, .step = 1, .dim_index = 0,
+				  .dimension = &p->steps[1].dimensions[0], .scale = &p->steps[1].scale,
+				  .slot = 0, .member_id = t->members[0].id, .value = 4 };
+	ok(store_save_rating(s, &e), "a rating is saved");
+	e.value = 2;
+	ok(store_save_rating(s, &e), "and corrected");
+	e.slot = 1, e.member_id = t->members[2].id, e.value = 5;
+	ok(store_save_rating(s, &e), "a second rating");
+	e.dim_index = 1, e.dimension = &p->steps[1].dimensions[1], e.value = 3;
+	ok(store_save_rating(s, &e), "a rating on the second dimension");
+	ok(store_delete_rating(s, mid, 1, "b", 1), "and removed");
+	e.value = 6;
+	ok(!store_save_rating(s, &e), "a value off the scale is refused by the schema");
+	ok(store_save_position(s, mid, 1, 1, VIEW_RESULTS), "the place is saved");
+	ok(store_save_step_time(s, mid, 0, 125000), "a step time is saved");
+
+	struct meeting_info *running;
+	size_t n;
+	ok(store_list_meetings(s, "running", &running, &n) && n == 1, "one running meeting");
+	meeting_infos_free(running, n);
+
+	struct meeting_record r;
+	char key[16];
+	snprintf(key, sizeof key, "%lld", (long long)mid);
+	ok(store_load_meeting(s, key, &found, &r) && found, "the meeting reads back by number");
+	is_str(r.info.team_name, "Team A", "team");
+	is_str(r.info.protocol_version, "2", "protocol version");
+	is_str(r.info.status, "running", "running");
+	ok(r.info.step == 1 && r.info.dim == 1 && r.info.view == VIEW_RESULTS, "place");
+	is_int(r.n_attendees, 3, "attendance for every member");
+	ok(r.attendees[0].present && !r.attendees[1].present, "who was present");
+	is_int(r.n_steps, 2, "steps");
+	is_int(r.steps[0].actual_ms, 125000, "step time");
+	is_int(r.steps[0].planned_seconds, 120, "planned time");
+	is_int(r.n_ratings, 2, "ratings: the corrected one and the second");
+	ok(r.ratings[0].value == 2 && strcmp(r.ratings[0].member_name, "Ana") == 0, "Ana's corrected 2");
+	ok(r.ratings[1].value == 5 && strcmp(r.ratings[1].member_name, "Cy") == 0, "Cy's 5");
+	char *uid = xstrdup(r.info.uid);
+	meeting_record_free(&r);
+	ok(store_load_meeting(s, uid, &found, &r) && found, "the meeting reads back by uid");
+	meeting_record_free(&r);
+	free(uid);
+	ok(store_load_meeting(s, "999", &found, &r) && !found, "a missing meeting is not found");
+
+	ok(store_close_meeting(s, mid), "the meeting closes");
+	ok(store_load_meeting(s, key, &found, &r) && strcmp(r.info.status, "closed") == 0 &&
+		   r.info.closed_at, "closed, with its time");
+	meeting_record_free(&r);
+	ok(store_list_meetings(s, "running", &running, &n) && n == 0, "no running meeting left");
+	meeting_infos_free(running, n);
+
+	team_list_free(&teams);
+	protocol_destroy(p);
+	store_close(s);
+	is_int(query_int(path, "PRAGMA foreign_key_check"), -1, "no foreign key violations");
+	is_int(query_int(path, "SELECT count(*) FROM rating WHERE member_id IS NULL"), 0, "named ratings carry names");
+	free(path);
+}
+
+int main(void)
+{
+	if (!mkdtemp(dir)) {
+		perror("mkdtemp");
+		return 1;
+	}
+	test_open_empty();
+	test_refusals();
+	test_entries();
+	char *cmd = xasprintf("rm -rf '%s'", dir);
+	if (system(cmd) != 0)
+		fprintf(stderr, "could not remove %s\n", dir);
+	free(cmd);
+	return tap_done();
+}
