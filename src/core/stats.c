@@ -56,6 +56,12 @@ static double kth_smallest(double *keys, size_t n, size_t k)
 	return keys[(k < n ? k : n) - 1];
 }
 
+/* A spread under a sixth of the scale (one point on 1-7) is agreement. */
+static bool disagrees(const struct rating_stats *s)
+{
+	return s->stddev >= (s->scale_max - s->scale_min) / 6.0;
+}
+
 void stats_mark_focus(struct rating_stats *s, size_t n)
 {
 	double *means = xmalloc((n ? n : 1) * sizeof *means);
@@ -66,7 +72,7 @@ void stats_mark_focus(struct rating_stats *s, size_t n)
 		if (s[i].count == 0)
 			continue;
 		means[rated++] = s[i].mean;
-		if (s[i].max - s[i].min >= 2)
+		if (disagrees(&s[i]))
 			spreads[spread_n++] = -s[i].stddev;
 	}
 	if (rated > 0) {
@@ -77,8 +83,7 @@ void stats_mark_focus(struct rating_stats *s, size_t n)
 	if (spread_n > 0) {
 		double wide = -kth_smallest(spreads, spread_n, STATS_FOCUS_COUNT);
 		for (size_t i = 0; i < n; i++)
-			s[i].widest = s[i].count > 0 && s[i].max - s[i].min >= 2 &&
-				      s[i].stddev >= wide;
+			s[i].widest = s[i].count > 0 && disagrees(&s[i]) && s[i].stddev >= wide;
 	}
 	free(means);
 	free(spreads);

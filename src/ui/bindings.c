@@ -40,6 +40,9 @@ static const struct binding table[] = {
 	{ SCOPE_HOME, 'd', 'd', ACT_DEMO, "d", "demo team", "Add the demo team to try convene" },
 	{ SCOPE_HOME, 'q', 'q', ACT_QUIT, "q", "quit", "Quit convene (everything is already saved)" },
 
+	{ SCOPE_TEAM, '\n', '\n', ACT_ENTER, "Enter", "back to adding", "Go back to adding members" },
+	{ SCOPE_TEAM, '\r', '\r', ACT_ENTER, "Enter", NULL, "Go back to adding members" },
+	{ SCOPE_TEAM, FKEY(KEY_ENTER), FKEY(KEY_ENTER), ACT_ENTER, "Enter", NULL, "Go back to adding members" },
 	{ SCOPE_TEAM, 'e', 'e', ACT_EDIT, "e", "edit", "Edit the selected member" },
 	{ SCOPE_TEAM, 'x', 'x', ACT_DELETE, "x", "remove", "Remove the selected member" },
 	{ SCOPE_TEAM, FKEY(KEY_DC), FKEY(KEY_DC), ACT_DELETE, "Delete", NULL, "Remove the selected member" },

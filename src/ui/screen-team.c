@@ -232,6 +232,9 @@ static void act_list(struct app *a, enum action act)
 		free(q);
 		break;
 	}
+	case ACT_ENTER:
+		form.focus = FOCUS_MEMBER;
+		break;
 	case ACT_CANCEL:
 		cancel(a);
 		break;

@@ -49,5 +49,12 @@ int main(void)
 	stats_compute(agree[1], 3, 1, 7, &dims[1]);
 	stats_mark_focus(dims, 2);
 	ok(!dims[0].widest && !dims[1].widest, "a one-point range is agreement, not a spread");
+
+	int close[3][3] = { { 4, 5, 6 }, { 3, 4, 5 }, { 5, 6, 7 } };
+	for (int i = 0; i < 3; i++)
+		stats_compute(close[i], 3, 1, 7, &dims[i]);
+	stats_mark_focus(dims, 3);
+	ok(!dims[0].widest && !dims[1].widest && !dims[2].widest,
+	   "neighbouring ratings (sd under 1 on 1-7) are never a spread, ties or not");
 	return tap_done();
 }

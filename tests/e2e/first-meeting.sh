@@ -1,0 +1,119 @@
+#!/bin/sh
+# A newcomer's first meeting, through the real binary: empty database →
+# create a team with members in three groups → start the team assessment →
+# attendance with one absent → blind entry with a correction → results →
+# close → the ratings are in the database, read back through export.
+. "$(dirname "$0")/lib.sh"
+
+start 80 24
+wait_for "Welcome to convene."
+expect_screen "n   Create a team"
+expect_screen "d   Try the demo team"
+
+keys n
+wait_for "Team name"
+type_text "Westside Learning Team"
+keys Enter
+type_text "Ana Ruiz"
+keys Enter
+keys Enter   # the group field offers District
+wait_for "Added Ana Ruiz (District)."
+type_text "Ben Cho"
+keys Enter Tab
+wait_for "Teachers union"
+keys Enter
+wait_for "Added Ben Cho (Teachers union)."
+type_text "Cy Park"
+keys Enter Tab
+wait_for "Classified union"
+keys Enter
+wait_for "Added Cy Park (Classified union)."
+type_text "Dee Lo"
+keys Enter Enter
+wait_for "Added Dee Lo (Classified union)."
+# A mistyped member is fixed from the list: Up, e, retype.
+type_text "Eve Typo"
+keys Enter Enter
+wait_for "Added Eve Typo"
+keys Up
+wait_for "Members (5)"
+keys x
+wait_for "Remove Eve Typo from the team?"
+keys y
+wait_for "Removed Eve Typo."
+keys Enter   # back to the name field
+keys Enter   # an empty name saves the team
+wait_for "Created the team \"Westside Learning Team\" with 4 members."
+wait_for "Westside Learning Team (4 members)"
+
+keys Enter
+wait_for "Which protocol does the team run?"
+expect_screen "Effective Team Assessment"
+keys Enter
+wait_for "Who is here? 4 of 4 present"
+keys Down Down Down Space
+wait_for "Who is here? 3 of 4 present"
+keys Enter
+wait_for "How are ratings entered?"
+keys Down Enter
+wait_for "How this works"
+expect_screen "Meeting #1 started: 3 present."
+keys n
+wait_for "Ratings entered: 0 of 3"
+expect_screen "1. Goals and objectives"
+expect_screen "The team lacks goals and objectives that everyone understands."
+expect_screen "Members understand the team's goals and objectives and agree on them."
+
+# Dimension 1: a mistyped 2 is removed with u before the real ratings.
+keys 2
+wait_for "Ratings entered: 1 of 3"
+keys u
+wait_for "Ratings entered: 0 of 3"
+ratings="5 6 4  2 3 2  6 6 6  1 4 7  5 5 4  3 4 5  2 2 3  7 6 5  4 4 4"
+d=0
+set -- $ratings
+while [ $# -gt 0 ]; do
+	d=$((d + 1))
+	keys "$1"; wait_for "Ratings entered: 1 of 3"
+	keys "$2"; wait_for "Ratings entered: 2 of 3"
+	keys "$3"; wait_for "Ratings entered: 3 of 3"
+	# Blind entry never shows a value: only the count.
+	refute_screen "Saved"
+	shift 3
+	keys n
+	if [ $d -lt 9 ]; then
+		wait_for "dimension $((d + 1)) of 9"
+	fi
+done
+wait_for "results, step 2 of 2"
+expect_screen "1. Goals and objectives"
+expect_screen "n 3  mean 5.0  median 5  range 4-6"
+expect_screen "n 3  mean 2.3  median 2  range 2-3"
+# Lowest means: Utilization and Problem solving (2.3 each). The only real
+# disagreement is Leadership (1, 4, 7); 4-5-6 and the like are agreement.
+check 'screen | grep -F " LOW " | head -1 | grep -qF "Utilization of resources, Problem solving"' "LOW names the two lowest"
+check 'screen | grep -F " SPREAD " | head -1 | grep -q "SPREAD  Leadership$"' "SPREAD names only the real disagreement"
+check 'screen | grep -qF "4. Leadership  SPREAD"' "the Leadership row is marked"
+
+keys n
+wait_for "All steps are done."
+keys n
+wait_for "Close the meeting?"
+keys y
+wait_for "Meeting #1 closed."
+keys q
+status=$(wait_exit)
+check '[ "$status" = 0 ]' "q leaves the app with status 0"
+
+csv=$("$CONVENE" --db "$DB" export --meeting 1 --what ratings --format csv)
+rows=$(printf '%s\n' "$csv" | grep -c ',blind,,,')
+check '[ "$rows" = 27 ]' "27 blind ratings without names in the database (got $rows)"
+check 'printf "%s\n" "$csv" | head -1 | grep -q "^meeting,meeting_uid,team,"' "the CSV has a header"
+sum=$(printf '%s\n' "$csv" | tail -n +2 | awk -F, '{ s += $12 } END { print s }')
+check '[ "$sum" = 115 ]' "the ratings add up to what was typed (got $sum)"
+"$CONVENE" --db "$DB" export --meeting 1 --what ratings --format json > "$TMP/out.json"
+check 'python3 -m json.tool "$TMP/out.json" >/dev/null' "the JSON export is valid JSON"
+check 'grep -q "\"present\": false" "$TMP/out.json"' "the JSON export records the absent member"
+md=$("$CONVENE" --db "$DB" export --meeting 1 --what ratings --format md)
+check 'printf "%s\n" "$md" | grep -qF "| Goals and objectives | 3 | 5.0 | 5 | 4–6 |"' "the Markdown summary has the first dimension"
+check 'printf "%s\n" "$md" | grep -qF "Present: 3 of 4"' "the Markdown export names attendance"

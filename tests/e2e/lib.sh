@@ -1,0 +1,108 @@
+# lib.sh: drive the real convene binary inside a private tmux server and
+# read the screen back. Sourced by the e2e scripts; every wait polls the
+# screen for text with a deadline, never a bare sleep.
+set -eu
+
+: "${CONVENE:?CONVENE must name the convene binary}"
+if ! command -v tmux >/dev/null 2>&1; then
+	echo "tmux is not installed: skipping"
+	exit 77
+fi
+
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/convene-e2e.XXXXXX")
+SOCK="convene-e2e-$$"
+export HOME="$TMP/home" XDG_DATA_HOME="$TMP/data" XDG_CONFIG_HOME="$TMP/config"
+export LANG=C.UTF-8 LC_ALL=C.UTF-8
+mkdir -p "$HOME"
+DB="$TMP/convene.db"
+printf 'set -g remain-on-exit on\nset -g history-limit 0\n' > "$TMP/tmux.conf"
+
+t() { tmux -L "$SOCK" "$@"; }
+
+cleanup() {
+	t kill-server >/dev/null 2>&1 || true
+	rm -rf "$TMP"
+}
+trap cleanup EXIT
+
+fail() {
+	echo "FAIL: $*"
+	echo "----- screen -----"
+	t capture-pane -p 2>/dev/null || true
+	echo "------------------"
+	exit 1
+}
+
+# The app runs under a wrapper that records its pid and its exit status in
+# files: tmux 3.3 does not always learn the status of a killed pane.
+cat > "$TMP/run.sh" <<'RUN'
+#!/bin/sh
+sh -c 'echo $$ > "$0.pid"; exec "$@"' "$APP_STATE" "$@"
+echo $? > "$APP_STATE.status"
+RUN
+
+# start W H [ARGS...]: runs convene --db $DB ARGS in a W x H terminal.
+start() {
+	w=$1 h=$2
+	shift 2
+	rm -f "$TMP/app.pid" "$TMP/app.status"
+	t -f "$TMP/tmux.conf" new-session -d -x "$w" -y "$h" \
+		"APP_STATE='$TMP/app' exec sh '$TMP/run.sh' env TERM=tmux-256color '$CONVENE' --db '$DB' $*"
+}
+
+screen() { t capture-pane -p; }
+
+# wait_for TEXT [SECONDS]: waits until TEXT (a fixed string) is on screen.
+wait_for() {
+	deadline=$(( $(date +%s) + ${2:-10} ))
+	while ! screen | grep -qF -- "$1"; do
+		[ "$(date +%s)" -lt "$deadline" ] || fail "timed out waiting for: $1"
+		sleep 0.05
+	done
+}
+
+# wait_gone TEXT [SECONDS]: waits until TEXT is no longer on screen.
+wait_gone() {
+	deadline=$(( $(date +%s) + ${2:-10} ))
+	while screen | grep -qF -- "$1"; do
+		[ "$(date +%s)" -lt "$deadline" ] || fail "timed out waiting for this to go: $1"
+		sleep 0.05
+	done
+}
+
+keys() { t send-keys "$@"; }
+type_text() { t send-keys -l "$1"; }
+
+# expect_screen TEXT: the screen shows TEXT now.
+expect_screen() { screen | grep -qF -- "$1" || fail "expected on screen: $1"; }
+# refute_screen TEXT: the screen does not show TEXT now.
+refute_screen() { ! screen | grep -qF -- "$1" || fail "did not expect on screen: $1"; }
+
+app_pid() {
+	deadline=$(( $(date +%s) + 10 ))
+	while [ ! -s "$TMP/app.pid" ]; do
+		[ "$(date +%s)" -lt "$deadline" ] || fail "the app did not start"
+		sleep 0.05
+	done
+	cat "$TMP/app.pid"
+}
+
+# wait_exit [SECONDS]: waits for the app to end; prints its exit status
+# (128 + N when signal N ended it).
+wait_exit() {
+	deadline=$(( $(date +%s) + ${1:-10} ))
+	while [ ! -s "$TMP/app.status" ]; do
+		[ "$(date +%s)" -lt "$deadline" ] || fail "the app did not exit"
+		sleep 0.05
+	done
+	cat "$TMP/app.status"
+}
+
+# check COND MESSAGE: fails the test unless the shell condition holds.
+check() {
+	if eval "$1"; then
+		echo "ok - $2"
+	else
+		fail "$2 ($1)"
+	fi
+}
