@@ -139,6 +139,8 @@ static int pragma_int(struct store *s, const char *sql)
 	int v = -1;
 	if (st && sqlite3_step(st) == SQLITE_ROW)
 		v = sqlite3_column_int(st, 0);
+	else if (st)
+		store_set_error(s, "cannot read the database");
 	sqlite3_finalize(st);
 	return v;
 }
@@ -229,9 +231,13 @@ struct store *store_open(const char *path, enum store_open_error *why, char **me
 		ok = exec(s, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;",
 			  "cannot set up the database");
 	if (!ok) {
-		if (*why == STORE_OPEN_OK)
-			*why = sqlite3_errcode(s->db) == SQLITE_NOTADB ? STORE_OPEN_NOT_CONVENE :
-									  STORE_OPEN_FAILED;
+		if (*why == STORE_OPEN_OK && sqlite3_errcode(s->db) == SQLITE_NOTADB) {
+			*why = STORE_OPEN_NOT_CONVENE;
+			free(s->error);
+			s->error = xstrdup("this file is not a convene database (it is not SQLite)");
+		} else if (*why == STORE_OPEN_OK) {
+			*why = STORE_OPEN_FAILED;
+		}
 		*message = xasprintf("%s: %s", path, store_error(s));
 		store_close(s);
 		return NULL;

@@ -6,6 +6,7 @@
 #include "draw.h"
 
 #include <stdbool.h>
+#include <stdio.h>
 #include <string.h>
 
 static struct {
@@ -18,8 +19,15 @@ static void enter(struct app *a)
 	help.scroll = 0;
 }
 
-/* The rows to show: each action once, first binding of it in the scope. */
-static size_t collect(const struct app *a, const struct binding **rows, size_t max)
+struct help_row {
+	enum action action;
+	char keys[48];
+	const char *help;
+};
+
+/* One row per action of the screen, its keys joined ("Up, k"), in table
+ * order; the first binding's help text describes it. */
+static size_t collect(const struct app *a, struct help_row *rows, size_t max)
 {
 	const struct screen *from = app_screen_of(a->help_return);
 	unsigned scope = from->scope;
@@ -27,14 +35,21 @@ static size_t collect(const struct app *a, const struct binding **rows, size_t m
 		scope |= SCOPE_INPUT;
 	size_t n, count = 0;
 	const struct binding *b = bindings_all(&n);
-	for (size_t i = 0; i < n && count < max; i++) {
+	for (size_t i = 0; i < n; i++) {
 		if (!(b[i].scope & scope))
 			continue;
-		bool dup = false;
-		for (size_t j = 0; j < count; j++)
-			dup |= rows[j]->action == b[i].action && strcmp(rows[j]->help, b[i].help) == 0;
-		if (!dup)
-			rows[count++] = &b[i];
+		size_t j = 0;
+		while (j < count && rows[j].action != b[i].action)
+			j++;
+		if (j == count) {
+			if (count == max)
+				break;
+			rows[count++] = (struct help_row){ .action = b[i].action, .help = b[i].help };
+			snprintf(rows[j].keys, sizeof rows[j].keys, "%s", b[i].keyname);
+		} else if (!strstr(rows[j].keys, b[i].keyname)) {
+			size_t len = strlen(rows[j].keys);
+			snprintf(rows[j].keys + len, sizeof rows[j].keys - len, ", %s", b[i].keyname);
+		}
 	}
 	return count;
 }
@@ -42,14 +57,16 @@ static size_t collect(const struct app *a, const struct binding **rows, size_t m
 static void draw(struct app *a)
 {
 	frame_header(a, "Help", NULL);
-	const struct binding *rows[128];
-	size_t n = collect(a, rows, 128);
+	struct help_row rows[ACT_COUNT];
+	size_t n = collect(a, rows, ACT_COUNT);
 	int y = frame_top(), w = draw_cols() - 4;
 	draw_textf(y, 2, w, STYLE_TITLE, "Keys: %s", app_screen_of(a->help_return)->title);
 	y += 2;
-	for (size_t i = help.scroll; i < n && y <= frame_bottom(); i++, y++) {
-		draw_text(y, 4, 12, STYLE_BOLD, rows[i]->keyname);
-		draw_text(y, 18, w - 16, STYLE_NORMAL, rows[i]->help);
+	if (help.scroll >= n)
+		help.scroll = n ? n - 1 : 0;
+	for (size_t i = help.scroll; i < n && y <= frame_bottom(); i++) {
+		draw_text(y, 4, 18, STYLE_BOLD, rows[i].keys);
+		y += draw_wrapped(y, 24, w - 22, frame_bottom() - y + 1, STYLE_NORMAL, rows[i].help);
 	}
 }
 

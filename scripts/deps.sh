@@ -1,0 +1,21 @@
+#!/bin/sh
+# deps.sh: installs what convene needs to build and test on Debian 12, only
+# if something is missing. Uses sudo when not run as root.
+set -eu
+packages="build-essential meson ninja-build pkg-config libncurses-dev libsqlite3-dev libyaml-dev tmux sqlite3 python3"
+missing=""
+for p in $packages; do
+	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+echo "Installing:$missing"
+if [ "$(id -u)" = 0 ]; then
+	sudo=""
+elif command -v sudo >/dev/null 2>&1; then
+	sudo="sudo"
+else
+	echo "deps.sh: need root (or sudo) to install:$missing" >&2
+	exit 1
+fi
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $missing >/dev/null

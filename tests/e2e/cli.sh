@@ -1,0 +1,84 @@
+#!/bin/sh
+# The command-line contract: help, version, check, export and their exit
+# codes (sysexits), with output for people on stdout and errors on stderr.
+set -eu
+: "${CONVENE:?}" "${SOURCE_ROOT:?}"
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+export HOME="$TMP/home" XDG_DATA_HOME="$TMP/data" XDG_CONFIG_HOME="$TMP/config"
+mkdir -p "$HOME"
+failed=0
+check() {
+	if eval "$1"; then echo "ok - $2"; else echo "not ok - $2 ($1)"; failed=1; fi
+}
+run() { # run CMD...: sets rc, out, err
+	set +e
+	"$@" >"$TMP/out" 2>"$TMP/err" </dev/null
+	rc=$?
+	set -e
+	out=$(cat "$TMP/out")
+	err=$(cat "$TMP/err")
+}
+
+run "$CONVENE" --help
+check '[ $rc = 0 ] && printf "%s" "$out" | grep -q "^Usage: convene"' "--help prints usage on stdout and exits 0"
+run "$CONVENE" export --help
+check '[ $rc = 0 ] && printf "%s" "$out" | grep -q "^Usage: convene"' "--help works after a command too"
+run "$CONVENE" --version
+check '[ $rc = 0 ] && printf "%s" "$out" | grep -Eq "^convene [0-9]+\.[0-9]+\.[0-9]+$"' "--version prints the version"
+run "$CONVENE" --bogus
+check '[ $rc = 64 ] && printf "%s" "$err" | grep -q "unknown option"' "an unknown option exits 64"
+run "$CONVENE" frobnicate
+check '[ $rc = 64 ] && printf "%s" "$err" | grep -q "unknown command"' "an unknown command exits 64"
+run "$CONVENE" --db
+check '[ $rc = 64 ]' "--db without a file exits 64"
+
+run "$CONVENE" check "$SOURCE_ROOT"/protocols/*.yaml
+check '[ $rc = 0 ] && printf "%s" "$out" | grep -q "team-assessment.yaml: ok"' "every shipped protocol checks out"
+bad="$SOURCE_ROOT/tests/data/bad"
+run "$CONVENE" check "$bad/unknown-key.yaml"
+check '[ $rc = 65 ]' "an invalid protocol exits 65"
+check 'printf "%s\n" "$err" | grep -qx "$bad/unknown-key.yaml:6:1: unknown key .colour. in protocol.*"' "unknown key reported as file:line:col"
+check 'printf "%s\n" "$err" | grep -qx "$bad/unknown-key.yaml:11:14: .minutes. must be a whole number, not .ten."' "wrong type reported as file:line:col"
+check '[ -z "$out" ]' "nothing on stdout for an invalid file"
+run "$CONVENE" check "$bad/alias.yaml"
+check '[ $rc = 65 ] && printf "%s" "$err" | grep -q "alias.yaml:7:5: anchors (&welcome) are not allowed"' "anchors and aliases are refused"
+run "$CONVENE" check "$TMP/missing.yaml"
+check '[ $rc = 66 ] && printf "%s" "$err" | grep -q "missing.yaml: No such file or directory"' "a missing file exits 66"
+run "$CONVENE" check "$bad/unknown-key.yaml" "$TMP/missing.yaml"
+check '[ $rc = 66 ]' "a missing file wins over an invalid one"
+run "$CONVENE" check
+check '[ $rc = 64 ]' "check without files exits 64"
+printf 'id: [unclosed\n' > "$TMP/syntax.yaml"
+run "$CONVENE" check "$TMP/syntax.yaml"
+check '[ $rc = 65 ] && printf "%s" "$err" | grep -q "syntax.yaml:2:1: YAML syntax error"' "a YAML syntax error has a position"
+
+run "$CONVENE" protocols
+check '[ $rc = 0 ] && printf "%s" "$out" | grep -q "^team-assessment "' "protocols lists the shipped protocols"
+
+run "$CONVENE" --db "$TMP/a.db" demo
+check '[ $rc = 0 ] && printf "%s" "$out" | grep -q "Added the demo team"' "demo adds the demo team"
+run "$CONVENE" --db "$TMP/a.db" demo
+check '[ $rc = 0 ] && printf "%s" "$out" | grep -q "already there"' "demo twice adds it once"
+check '[ "$(stat -c %a "$TMP/a.db")" = 600 ]' "the database file is private (0600)"
+run "$CONVENE" demo
+check '[ $rc = 0 ] && [ -f "$XDG_DATA_HOME/convene/convene.db" ]' "the default database lives under XDG_DATA_HOME"
+check '[ "$(stat -c %a "$XDG_DATA_HOME/convene")" = 700 ]' "its directory is 0700"
+
+run "$CONVENE" --db "$TMP/a.db" export --meeting 1
+check '[ $rc = 64 ] && printf "%s" "$err" | grep -q "what is required"' "export needs --what"
+run "$CONVENE" --db "$TMP/a.db" export --meeting 1 --what ratings --format pdf
+check '[ $rc = 64 ] && printf "%s" "$err" | grep -q "unknown format"' "export refuses an unknown format"
+run "$CONVENE" --db "$TMP/a.db" export --meeting 42 --what ratings
+check '[ $rc = 66 ] && printf "%s" "$err" | grep -q "no meeting .42."' "export of a missing meeting exits 66"
+run "$CONVENE" --db "$TMP/nodir/x.db" demo
+check '[ $rc = 73 ]' "a database in a missing directory exits 73"
+printf 'not a database at all, just words to fill a page of text\n%.0s' $(seq 1 100) > "$TMP/notes.db"
+run "$CONVENE" --db "$TMP/notes.db" demo
+check '[ $rc = 65 ] && printf "%s" "$err" | grep -q "not a convene database"' "a file that is not a convene database is refused"
+check '[ "$(head -c 10 "$TMP/notes.db")" = "not a data" ]' "and left as it was"
+
+run "$CONVENE" --db "$TMP/a.db"
+check '[ $rc = 64 ] && printf "%s" "$err" | grep -q "needs a terminal"' "the app without a terminal says so"
+
+exit $failed
