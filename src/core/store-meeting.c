@@ -320,11 +320,18 @@ bool store_load_meeting(struct store *s, const char *id_or_uid, bool *found,
 {
 	memset(out, 0, sizeof *out);
 	*found = false;
-	sqlite3_stmt *st = store_prepare(s, "SELECT " MEETING_COLUMNS
-					    " WHERE m.uid = :key OR CAST(m.id AS TEXT) = :key");
+	/* A number is the meeting's id, anything else its uid: each lookup
+	 * then uses its own index instead of scanning every meeting. */
+	bool numeric = id_or_uid[0] != '\0' && strspn(id_or_uid, "0123456789") == strlen(id_or_uid) &&
+		       strlen(id_or_uid) < 19;
+	sqlite3_stmt *st = store_prepare(s, numeric ? "SELECT " MEETING_COLUMNS " WHERE m.id = :key" :
+						      "SELECT " MEETING_COLUMNS " WHERE m.uid = :key");
 	if (!st)
 		return false;
-	bind_text(st, ":key", id_or_uid);
+	if (numeric)
+		bind_int(st, ":key", strtoll(id_or_uid, NULL, 10));
+	else
+		bind_text(st, ":key", id_or_uid);
 	int rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
 		read_info(st, &out->info);
