@@ -144,9 +144,10 @@ bool store_save_position(struct store *s, int64_t meeting_id, size_t step, size_
 bool store_save_step_time(struct store *s, int64_t meeting_id, size_t step, int64_t actual_ms);
 bool store_close_meeting(struct store *s, int64_t meeting_id);
 
-/* Meetings with the given status (NULL for all), newest first. */
-bool store_list_meetings(struct store *s, const char *status, struct meeting_info **out,
-			 size_t *n);
+/* At most limit meetings (0: no limit) with the given status (NULL for
+ * all), newest first. */
+bool store_list_meetings(struct store *s, const char *status, size_t limit,
+			 struct meeting_info **out, size_t *n);
 void meeting_infos_free(struct meeting_info *m, size_t n);
 
 /* Looks a meeting up by number or uid; *found is false if there is none. */

@@ -211,17 +211,18 @@ static void info_free(struct meeting_info *m)
 	free(m->closed_at);
 }
 
-bool store_list_meetings(struct store *s, const char *status, struct meeting_info **out,
-			 size_t *n)
+bool store_list_meetings(struct store *s, const char *status, size_t limit,
+			 struct meeting_info **out, size_t *n)
 {
 	*out = NULL;
 	*n = 0;
 	sqlite3_stmt *st = store_prepare(s, "SELECT " MEETING_COLUMNS
 					    " WHERE :status IS NULL OR m.status = :status"
-					    " ORDER BY m.started_at DESC, m.id DESC");
+					    " ORDER BY m.started_at DESC, m.id DESC LIMIT :limit");
 	if (!st)
 		return false;
 	bind_text(st, ":status", status);
+	bind_int(st, ":limit", limit ? (int64_t)limit : -1);
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		*out = xreallocarray(*out, *n + 1, sizeof **out);

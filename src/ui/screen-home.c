@@ -15,8 +15,12 @@ static struct {
 	struct team_list teams;
 	struct meeting_info *running;
 	size_t n_running;
+	struct meeting_info *closed; /* shown for their numbers, to export */
+	size_t n_closed;
 	size_t sel;
 } home;
+
+#define RECENT_CLOSED 5
 
 static size_t row_count(void)
 {
@@ -31,14 +35,21 @@ static bool has_demo(void)
 	return false;
 }
 
-static void reload(struct app *a)
+static void release(void)
 {
 	team_list_free(&home.teams);
 	meeting_infos_free(home.running, home.n_running);
-	home.running = NULL;
-	home.n_running = 0;
+	meeting_infos_free(home.closed, home.n_closed);
+	home.running = home.closed = NULL;
+	home.n_running = home.n_closed = 0;
+}
+
+static void reload(struct app *a)
+{
+	release();
 	if (!store_list_teams(a->store, &home.teams) ||
-	    !store_list_meetings(a->store, "running", &home.running, &home.n_running))
+	    !store_list_meetings(a->store, "running", 0, &home.running, &home.n_running) ||
+	    !store_list_meetings(a->store, "closed", RECENT_CLOSED, &home.closed, &home.n_closed))
 		app_error(a, "%s", store_error(a->store));
 	if (home.sel >= row_count())
 		home.sel = row_count() ? row_count() - 1 : 0;
@@ -95,6 +106,17 @@ static void draw(struct app *a)
 				   m->title, m->team_name, when);
 		}
 		y++;
+	}
+	if (home.n_closed && y + 2 <= bottom) {
+		y++;
+		draw_text(y++, 2, w, STYLE_TITLE, "Closed recently: export with convene export --meeting N");
+		for (size_t i = 0; i < home.n_closed && y <= bottom; i++) {
+			const struct meeting_info *m = &home.closed[i];
+			char when[64];
+			format_local_time(m->started_at, when, sizeof when);
+			draw_textf(y++, 3, w - 2, STYLE_DIM, "#%lld %s, %s, %s", (long long)m->id, m->title,
+				   m->team_name, when);
+		}
 	}
 }
 
@@ -160,10 +182,7 @@ static void act(struct app *a, enum action act, int key)
 		add_demo(a);
 		break;
 	case ACT_QUIT:
-		team_list_free(&home.teams);
-		meeting_infos_free(home.running, home.n_running);
-		home.running = NULL;
-		home.n_running = 0;
+		release();
 		a->quit = true;
 		break;
 	default:

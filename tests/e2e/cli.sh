@@ -71,6 +71,9 @@ run "$CONVENE" --db "$TMP/a.db" export --meeting 1 --what ratings --format pdf
 check '[ $rc = 64 ] && printf "%s" "$err" | grep -q "unknown format"' "export refuses an unknown format"
 run "$CONVENE" --db "$TMP/a.db" export --meeting 42 --what ratings
 check '[ $rc = 66 ] && printf "%s" "$err" | grep -q "no meeting .42."' "export of a missing meeting exits 66"
+mkdir -p "$TMP/exports"
+run "$CONVENE" --db "$TMP/a.db" export --meeting 42 --what ratings -o "$TMP/exports/x.csv"
+check '[ ! -e "$TMP/exports/x.csv" ]' "a failed export writes no file"
 run "$CONVENE" --db "$TMP/nodir/x.db" demo
 check '[ $rc = 73 ]' "a database in a missing directory exits 73"
 printf 'not a database at all, just words to fill a page of text\n%.0s' $(seq 1 100) > "$TMP/notes.db"

@@ -101,6 +101,8 @@ keys n
 wait_for "Close the meeting?"
 keys y
 wait_for "Meeting #1 closed."
+wait_for "Closed recently: export with convene export --meeting N"
+expect_screen "#1 Effective Team Assessment, Westside Learning Team"
 keys q
 status=$(wait_exit)
 check '[ "$status" = 0 ]' "q leaves the app with status 0"
@@ -117,3 +119,10 @@ check 'grep -q "\"present\": false" "$TMP/out.json"' "the JSON export records th
 md=$("$CONVENE" --db "$DB" export --meeting 1 --what ratings --format md)
 check 'printf "%s\n" "$md" | grep -qF "| Goals and objectives | 3 | 5.0 | 5 | 4–6 |"' "the Markdown summary has the first dimension"
 check 'printf "%s\n" "$md" | grep -qF "Present: 3 of 4"' "the Markdown export names attendance"
+mkdir -p "$TMP/exports"
+"$CONVENE" --db "$DB" export --meeting 1 --what ratings --format csv -o "$TMP/exports/ratings.csv"
+check 'printf "%s\n" "$csv" | cmp -s - "$TMP/exports/ratings.csv"' "-o writes the same export to a file"
+check '[ "$(ls -A "$TMP/exports" | wc -l)" = 1 ]' "and leaves no temporary file behind"
+check '[ "$(stat -c %a "$TMP/exports/ratings.csv")" = 600 ]' "the export is private to its owner"
+uid=$(printf '%s\n' "$csv" | sed -n 2p | cut -d, -f2)
+check '"$CONVENE" --db "$DB" export --meeting "$uid" --what ratings --format csv | cmp -s - "$TMP/exports/ratings.csv"' "a meeting can be named by its uid"

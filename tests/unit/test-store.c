@@ -159,7 +159,7 @@ static void test_entries(void)
 
 	struct meeting_info *running;
 	size_t n;
-	ok(store_list_meetings(s, "running", &running, &n) && n == 1, "one running meeting");
+	ok(store_list_meetings(s, "running", 0, &running, &n) && n == 1, "one running meeting");
 	meeting_infos_free(running, n);
 
 	struct meeting_record r;
@@ -189,7 +189,11 @@ static void test_entries(void)
 	ok(store_load_meeting(s, key, &found, &r) && strcmp(r.info.status, "closed") == 0 &&
 		   r.info.closed_at, "closed, with its time");
 	meeting_record_free(&r);
-	ok(store_list_meetings(s, "running", &running, &n) && n == 0, "no running meeting left");
+	ok(store_list_meetings(s, "running", 0, &running, &n) && n == 0, "no running meeting left");
+	meeting_infos_free(running, n);
+	ok(store_begin_meeting(s, t, present, p, RATING_BLIND, &mid), "a second meeting");
+	ok(store_list_meetings(s, NULL, 1, &running, &n) && n == 1 && running[0].id == mid,
+	   "a limit of one gives the newest meeting");
 	meeting_infos_free(running, n);
 
 	team_list_free(&teams);
