@@ -129,7 +129,8 @@ int cli_demo(const char *db, int argc, char **argv)
 }
 
 static const char export_usage[] =
-	"Usage: convene export --meeting ID --what ratings [--format md|csv|json] [-o FILE]\n";
+	"Usage: convene export --meeting ID --what ratings|items|all [--format md|csv|json] "
+	"[-o FILE]\n";
 
 static int export_write(const char *out, const struct strbuf *sb)
 {
@@ -171,8 +172,9 @@ int cli_export(const char *db, int argc, char **argv)
 		fprintf(stderr, "convene export: unknown format '%s' (use md, csv or json)\n", format);
 		return EX_USAGE;
 	}
-	if (!what || strcmp(what, "ratings") != 0) {
-		fprintf(stderr, "convene export: %s (this version exports: --what ratings)\n",
+	unsigned kinds;
+	if (!what || !export_parse_what(what, &kinds)) {
+		fprintf(stderr, "convene export: %s (this version exports: ratings, items or all)\n",
 			what ? "unknown --what" : "--what is required");
 		return EX_USAGE;
 	}
@@ -198,7 +200,7 @@ int cli_export(const char *db, int argc, char **argv)
 	}
 	struct strbuf sb;
 	strbuf_init(&sb);
-	export_ratings(&r, f, &sb);
+	export_meeting(&r, kinds, f, &sb);
 	meeting_record_free(&r);
 	rc = export_write(out, &sb);
 	strbuf_finish(&sb);

@@ -2,6 +2,7 @@
  * export: a meeting's record as CSV (RFC 4180, CRLF, formula-guarded cells),
  * JSON (RFC 8259, UTF-8) or Markdown (for pasting into an email). Text is
  * sanitized on the way out, so an export is as safe to print as the screen.
+ * Entries marked off the record are never exported.
  */
 #ifndef CONVENE_EXPORT_H
 #define CONVENE_EXPORT_H
@@ -13,10 +14,20 @@
 
 enum export_format { EXPORT_CSV, EXPORT_JSON, EXPORT_MD };
 
+/* What to export: a set of these bits. */
+enum export_what {
+	EXPORT_RATINGS = 1u << 0,
+	EXPORT_ITEMS = 1u << 1, /* answers to questions, items in boxes */
+	EXPORT_ALL = EXPORT_RATINGS | EXPORT_ITEMS,
+};
+
 /* Parses "csv", "json" or "md"; false when it is none of them. */
 bool export_parse_format(const char *s, enum export_format *out);
+/* Parses "ratings", "items" or "all"; false when it is none of them. */
+bool export_parse_what(const char *s, unsigned *out);
 
-void export_ratings(const struct meeting_record *r, enum export_format f, struct strbuf *out);
+void export_meeting(const struct meeting_record *r, unsigned what, enum export_format f,
+		    struct strbuf *out);
 
 /* Cell writers, exposed for their tests. */
 void csv_cell(struct strbuf *sb, const char *s);

@@ -52,10 +52,20 @@ struct rating_change {
 	int previous;      /* what the slot held before, or -1 */
 };
 
+/* A captured piece of text: an answer to a question, an item in a box. */
+struct entry {
+	int64_t id;   /* the store's id for it */
+	size_t group; /* the question or box it belongs to */
+	char *text;
+};
+
 struct step_state {
 	int *values;     /* [dim * n_people + slot]; -1 means not rated */
 	size_t *order;   /* per dimension, slots in the order they were entered */
 	size_t *entered; /* per dimension, how many slots hold a rating */
+	struct entry *entries; /* in the order they were added */
+	size_t n_entries;
+	bool silence_over; /* the quiet-writing time has been ended */
 	int64_t elapsed_ms;
 };
 
@@ -99,6 +109,19 @@ void meeting_dimension_stats(const struct meeting *m, size_t step, size_t dim,
 /* Stats of every dimension of a rating step, focus flags set. Caller frees. */
 struct rating_stats *meeting_step_stats(const struct meeting *m, size_t step);
 int64_t meeting_step_elapsed_ms(const struct meeting *m, size_t step, int64_t now_ms);
+
+/* Entries of a prompt step (answers by question), in the order added. The
+ * caller saves an entry before adding it here, so ids are the store's. */
+size_t meeting_group_count(const struct meeting *m, size_t step);
+bool meeting_entry_add(struct meeting *m, size_t step, size_t group, int64_t id, const char *text);
+bool meeting_entry_edit(struct meeting *m, size_t step, size_t index, const char *text);
+bool meeting_entry_move(struct meeting *m, size_t step, size_t index, size_t group);
+bool meeting_entry_delete(struct meeting *m, size_t step, size_t index);
+
+/* A prompt step with silent_minutes starts with quiet writing, until the
+ * facilitator ends it. */
+bool meeting_in_silence(const struct meeting *m);
+void meeting_end_silence(struct meeting *m);
 
 /* Rebuilding a meeting from the store after a restart. */
 bool meeting_restore_rating(struct meeting *m, size_t step, size_t dim, size_t slot, int value);

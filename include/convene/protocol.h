@@ -17,6 +17,7 @@
 enum step_kind {
 	STEP_TEXT,   /* shows text to the room */
 	STEP_RATING, /* everyone rates dimensions on a numeric scale */
+	STEP_PROMPT, /* questions whose answers are captured as entries */
 	STEP_KIND_COUNT
 };
 
@@ -32,8 +33,14 @@ struct scale {
 	int max;
 };
 
+struct question {
+	char *id; /* stable key: answers are stored under it */
+	char *text;
+};
+
 struct step {
 	enum step_kind kind;
+	char *id;      /* optional; other steps refer to a step by it */
 	char *title;
 	char *text;    /* may be NULL */
 	int minutes;   /* planned duration; 0 when the file gives none */
@@ -41,6 +48,10 @@ struct step {
 	struct scale scale;
 	struct dimension *dimensions;
 	size_t n_dimensions;
+	/* STEP_PROMPT */
+	struct question *questions;
+	size_t n_questions;
+	int silent_minutes; /* quiet writing before the discussion; 0 for none */
 };
 
 struct protocol {

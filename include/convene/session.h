@@ -42,4 +42,11 @@ bool session_next(struct session *s, int64_t now_ms, bool force, enum meeting_re
 bool session_back(struct session *s, int64_t now_ms, enum meeting_result *res);
 bool session_close(struct session *s, int64_t now_ms);
 
+/* Answers and box items of the current step. Text is trimmed; empty text is
+ * refused. Each returns false with session_error() set when nothing changed. */
+bool session_add_entry(struct session *s, size_t group, const char *text);
+bool session_edit_entry(struct session *s, size_t index, const char *text);
+bool session_move_entry(struct session *s, size_t index, size_t group);
+bool session_delete_entry(struct session *s, size_t index);
+
 #endif

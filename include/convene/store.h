@@ -107,6 +107,21 @@ struct rating_record {
 	char *entered_at;
 };
 
+struct group_record {
+	size_t step;
+	char *key;   /* question or box id */
+	char *title; /* its text when the meeting began */
+};
+
+struct item_record {
+	int64_t id;
+	size_t step;
+	char *group; /* the question or box id */
+	char *text;
+	char *created_at;
+	bool off_record; /* kept, but never exported */
+};
+
 struct meeting_record {
 	struct meeting_info info;
 	struct attendee *attendees; /* in the team's member order */
@@ -115,6 +130,10 @@ struct meeting_record {
 	size_t n_steps;
 	struct rating_record *ratings; /* by step, dimension, slot */
 	size_t n_ratings;
+	struct item_record *items; /* answers and box items, by step, in the order added */
+	size_t n_items;
+	struct group_record *groups; /* by step, in protocol order */
+	size_t n_groups;
 };
 
 /* Starts a meeting of protocol p with the given attendance (one flag per
@@ -136,6 +155,13 @@ struct rating_entry {
 bool store_save_rating(struct store *s, const struct rating_entry *r);
 bool store_delete_rating(struct store *s, int64_t meeting_id, size_t step,
 			 const char *dimension_id, size_t slot);
+
+/* Answers and box items: each add, edit, move and delete is committed at
+ * once. group is the question or box id. */
+bool store_add_item(struct store *s, int64_t meeting_id, size_t step, const char *group,
+		    const char *text, int64_t *id);
+bool store_update_item(struct store *s, int64_t id, const char *group, const char *text);
+bool store_delete_item(struct store *s, int64_t id);
 
 /* Where the meeting stands, so that it resumes there; and the time spent on
  * a step so far. */

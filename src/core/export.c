@@ -1,10 +1,23 @@
-/* export: writing a meeting record's ratings as CSV, JSON or Markdown. */
-#include "convene/export.h"
-#include "convene/stats.h"
+/* export: the cell writers, the shared helpers and the dispatch to the
+ * three formats (export-csv.c, export-json.c, export-md.c). */
 #include "convene/text.h"
+#include "export-internal.h"
 
 #include <stdlib.h>
 #include <string.h>
+
+bool export_parse_what(const char *s, unsigned *out)
+{
+	static const struct { const char *name; unsigned what; } whats[] = {
+		{ "ratings", EXPORT_RATINGS }, { "items", EXPORT_ITEMS }, { "all", EXPORT_ALL },
+	};
+	for (size_t i = 0; i < ARRAY_LEN(whats); i++)
+		if (strcmp(s, whats[i].name) == 0) {
+			*out = whats[i].what;
+			return true;
+		}
+	return false;
+}
 
 bool export_parse_format(const char *s, enum export_format *out)
 {
@@ -76,15 +89,7 @@ void md_text(struct strbuf *sb, const char *s)
 	free(clean);
 }
 
-struct dim_summary {
-	size_t step, dim_index;
-	const char *id, *title;
-	struct rating_stats stats;
-};
-
-/* Groups the ratings (sorted by step and dimension) into per-dimension stats
- * with focus flags computed within each step. */
-static struct dim_summary *summarize(const struct meeting_record *r, size_t *n_out)
+struct dim_summary *export_summarize(const struct meeting_record *r, size_t *n_out)
 {
 	struct dim_summary *out = NULL;
 	size_t n = 0;
@@ -117,166 +122,36 @@ static struct dim_summary *summarize(const struct meeting_record *r, size_t *n_o
 	return out;
 }
 
-static const char *mode_name(enum rating_mode m)
+const char *export_step_title(const struct meeting_record *r, size_t step)
+{
+	return step < r->n_steps ? r->steps[step].title : "";
+}
+
+const char *export_group_title(const struct meeting_record *r, size_t step, const char *key)
+{
+	for (size_t i = 0; i < r->n_groups; i++)
+		if (r->groups[i].step == step && strcmp(r->groups[i].key, key) == 0)
+			return r->groups[i].title;
+	return key;
+}
+
+const char *export_mode_name(enum rating_mode m)
 {
 	return m == RATING_BLIND ? "blind" : "named";
 }
 
-static void export_csv(const struct meeting_record *r, struct strbuf *sb)
-{
-	strbuf_adds(sb, "meeting,meeting_uid,team,started_at,protocol,step,dimension_id,dimension,"
-			"mode,rater,group,value,scale_min,scale_max,entered_at\r\n");
-	for (size_t i = 0; i < r->n_ratings; i++) {
-		const struct rating_record *x = &r->ratings[i];
-		const char *step = x->step < r->n_steps ? r->steps[x->step].title : "";
-		strbuf_addf(sb, "%lld,", (long long)r->info.id);
-		const char *cells[] = { r->info.uid, r->info.team_name, r->info.started_at,
-					r->info.protocol_id, step, x->dimension_id,
-					x->dimension_title, mode_name(r->info.mode),
-					x->member_name, x->member_group };
-		for (size_t c = 0; c < ARRAY_LEN(cells); c++) {
-			csv_cell(sb, cells[c]);
-			strbuf_addc(sb, ',');
-		}
-		strbuf_addf(sb, "%d,%d,%d,", x->value, x->scale_min, x->scale_max);
-		csv_cell(sb, x->entered_at);
-		strbuf_adds(sb, "\r\n");
-	}
-}
-
-static void json_field(struct strbuf *sb, const char *key, const char *value, bool comma)
-{
-	strbuf_addf(sb, "\"%s\": ", key);
-	json_string(sb, value);
-	if (comma)
-		strbuf_adds(sb, ", ");
-}
-
-static void export_json(const struct meeting_record *r, struct strbuf *sb)
-{
-	const struct meeting_info *m = &r->info;
-	strbuf_adds(sb, "{\n  \"format\": \"convene-export\",\n  \"format_version\": 1,\n");
-	strbuf_addf(sb, "  \"meeting\": {\"id\": %lld, ", (long long)m->id);
-	json_field(sb, "uid", m->uid, true);
-	json_field(sb, "team", m->team_name, true);
-	json_field(sb, "title", m->title, true);
-	json_field(sb, "protocol_id", m->protocol_id, true);
-	json_field(sb, "protocol_version", m->protocol_version, true);
-	json_field(sb, "rating_mode", mode_name(m->mode), true);
-	json_field(sb, "status", m->status, true);
-	json_field(sb, "started_at", m->started_at, true);
-	json_field(sb, "closed_at", m->closed_at, false);
-	strbuf_adds(sb, "},\n  \"attendance\": [");
-	for (size_t i = 0; i < r->n_attendees; i++) {
-		strbuf_adds(sb, i ? ",\n    {" : "\n    {");
-		json_field(sb, "name", r->attendees[i].name, true);
-		json_field(sb, "group", r->attendees[i].group, true);
-		strbuf_addf(sb, "\"present\": %s}", r->attendees[i].present ? "true" : "false");
-	}
-	strbuf_adds(sb, r->n_attendees ? "\n  ],\n  \"steps\": [" : "],\n  \"steps\": [");
-	for (size_t i = 0; i < r->n_steps; i++) {
-		strbuf_addf(sb, "%s{\"index\": %zu, ", i ? ",\n    " : "\n    ", i);
-		json_field(sb, "kind", r->steps[i].kind, true);
-		json_field(sb, "title", r->steps[i].title, true);
-		strbuf_addf(sb, "\"planned_seconds\": %d, \"actual_seconds\": %lld}",
-			    r->steps[i].planned_seconds, (long long)(r->steps[i].actual_ms / 1000));
-	}
-	strbuf_adds(sb, r->n_steps ? "\n  ],\n  \"ratings\": [" : "],\n  \"ratings\": [");
-	for (size_t i = 0; i < r->n_ratings; i++) {
-		const struct rating_record *x = &r->ratings[i];
-		strbuf_addf(sb, "%s{\"step\": %zu, ", i ? ",\n    " : "\n    ", x->step);
-		json_field(sb, "dimension_id", x->dimension_id, true);
-		json_field(sb, "dimension", x->dimension_title, true);
-		json_field(sb, "rater", x->member_name, true);
-		json_field(sb, "group", x->member_group, true);
-		strbuf_addf(sb, "\"value\": %d, \"scale_min\": %d, \"scale_max\": %d, ", x->value,
-			    x->scale_min, x->scale_max);
-		json_field(sb, "entered_at", x->entered_at, false);
-		strbuf_addc(sb, '}');
-	}
-	size_t n;
-	struct dim_summary *sum = summarize(r, &n);
-	strbuf_adds(sb, r->n_ratings ? "\n  ],\n  \"summary\": [" : "],\n  \"summary\": [");
-	for (size_t i = 0; i < n; i++) {
-		const struct rating_stats *s = &sum[i].stats;
-		strbuf_addf(sb, "%s{\"step\": %zu, ", i ? ",\n    " : "\n    ", sum[i].step);
-		json_field(sb, "dimension_id", sum[i].id, true);
-		json_field(sb, "dimension", sum[i].title, true);
-		strbuf_addf(sb, "\"count\": %zu, \"mean\": %.2f, \"median\": %.1f, \"min\": %d, "
-				"\"max\": %d, \"distribution\": {", s->count, s->mean, s->median,
-			    s->min, s->max);
-		for (int v = s->scale_min; v <= s->scale_max; v++)
-			strbuf_addf(sb, "%s\"%d\": %zu", v > s->scale_min ? ", " : "", v,
-				    s->counts[v - s->scale_min]);
-		strbuf_addf(sb, "}, \"lowest\": %s, \"widest\": %s}", s->lowest ? "true" : "false",
-			    s->widest ? "true" : "false");
-	}
-	strbuf_adds(sb, n ? "\n  ]\n}\n" : "]\n}\n");
-	free(sum);
-}
-
-static void export_md(const struct meeting_record *r, struct strbuf *sb)
-{
-	const struct meeting_info *m = &r->info;
-	strbuf_adds(sb, "# ");
-	md_text(sb, m->title);
-	strbuf_adds(sb, " — ");
-	md_text(sb, m->team_name);
-	strbuf_addf(sb, "\n\nMeeting %lld, started ", (long long)m->id);
-	md_text(sb, m->started_at);
-	strbuf_addf(sb, " (%s). Ratings entered %s.\n\n", m->status,
-		    m->mode == RATING_BLIND ? "blind: no individual ratings were recorded" :
-					      "by name");
-	size_t present = 0;
-	for (size_t i = 0; i < r->n_attendees; i++)
-		present += r->attendees[i].present;
-	strbuf_addf(sb, "Present: %zu of %zu", present, r->n_attendees);
-	for (size_t i = 0, k = 0; i < r->n_attendees; i++)
-		if (r->attendees[i].present) {
-			strbuf_adds(sb, k++ ? ", " : " — ");
-			md_text(sb, r->attendees[i].name);
-		}
-	strbuf_adds(sb, ".\n");
-	size_t n;
-	struct dim_summary *sum = summarize(r, &n);
-	for (size_t i = 0; i < n; i++) {
-		const struct rating_stats *s = &sum[i].stats;
-		if (i == 0 || sum[i].step != sum[i - 1].step) {
-			strbuf_adds(sb, "\n## ");
-			md_text(sb, sum[i].step < r->n_steps ? r->steps[sum[i].step].title : "Ratings");
-			strbuf_adds(sb, "\n\n| Dimension | Rated | Mean | Median | Range |");
-			for (int v = s->scale_min; v <= s->scale_max; v++)
-				strbuf_addf(sb, " %d |", v);
-			strbuf_adds(sb, " Talk about |\n|---|---:|---:|---:|---|");
-			for (int v = s->scale_min; v <= s->scale_max; v++)
-				strbuf_adds(sb, "---:|");
-			strbuf_adds(sb, "---|\n");
-		}
-		strbuf_adds(sb, "| ");
-		md_text(sb, sum[i].title);
-		strbuf_addf(sb, " | %zu | %.1f | %g | %d–%d |", s->count, s->mean, s->median,
-			    s->min, s->max);
-		for (int v = s->scale_min; v <= s->scale_max; v++)
-			strbuf_addf(sb, " %zu |", s->counts[v - s->scale_min]);
-		strbuf_addf(sb, " %s%s%s |\n", s->lowest ? "lowest score" : "",
-			    s->lowest && s->widest ? ", " : "", s->widest ? "widest spread" : "");
-	}
-	if (n == 0)
-		strbuf_adds(sb, "\nNo ratings were entered.\n");
-	free(sum);
-}
-
-void export_ratings(const struct meeting_record *r, enum export_format f, struct strbuf *out)
+void export_meeting(const struct meeting_record *r, unsigned what, enum export_format f,
+		    struct strbuf *out)
 {
 	switch (f) {
 	case EXPORT_CSV:
-		export_csv(r, out);
+		export_csv(r, what, out);
 		break;
 	case EXPORT_JSON:
-		export_json(r, out);
+		export_json(r, what, out);
 		break;
 	case EXPORT_MD:
-		export_md(r, out);
+		export_md(r, what, out);
 		break;
 	}
 }

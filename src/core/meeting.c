@@ -38,6 +38,9 @@ void meeting_finish(struct meeting *m)
 		free(m->steps[s].values);
 		free(m->steps[s].order);
 		free(m->steps[s].entered);
+		for (size_t i = 0; i < m->steps[s].n_entries; i++)
+			free(m->steps[s].entries[i].text);
+		free(m->steps[s].entries);
 	}
 	free(m->steps);
 	m->steps = NULL;
@@ -302,4 +305,71 @@ bool meeting_restore_position(struct meeting *m, size_t step, size_t dim, enum m
 	m->entered_ms = now_ms;
 	enter_dimension(m, dim);
 	return true;
+}
+
+size_t meeting_group_count(const struct meeting *m, size_t step)
+{
+	const struct step *st = &m->protocol->steps[step];
+	return st->kind == STEP_PROMPT ? st->n_questions : 0;
+}
+
+bool meeting_entry_add(struct meeting *m, size_t step, size_t group, int64_t id, const char *text)
+{
+	if (step >= m->protocol->n_steps || group >= meeting_group_count(m, step))
+		return false;
+	struct step_state *st = &m->steps[step];
+	st->entries = xreallocarray(st->entries, st->n_entries + 1, sizeof *st->entries);
+	st->entries[st->n_entries++] = (struct entry){ id, group, xstrdup(text) };
+	return true;
+}
+
+static struct entry *entry_at(struct meeting *m, size_t step, size_t index)
+{
+	if (step >= m->protocol->n_steps || index >= m->steps[step].n_entries)
+		return NULL;
+	return &m->steps[step].entries[index];
+}
+
+bool meeting_entry_edit(struct meeting *m, size_t step, size_t index, const char *text)
+{
+	struct entry *e = entry_at(m, step, index);
+	if (!e)
+		return false;
+	free(e->text);
+	e->text = xstrdup(text);
+	return true;
+}
+
+bool meeting_entry_move(struct meeting *m, size_t step, size_t index, size_t group)
+{
+	struct entry *e = entry_at(m, step, index);
+	if (!e || group >= meeting_group_count(m, step))
+		return false;
+	e->group = group;
+	return true;
+}
+
+bool meeting_entry_delete(struct meeting *m, size_t step, size_t index)
+{
+	struct entry *e = entry_at(m, step, index);
+	if (!e)
+		return false;
+	struct step_state *st = &m->steps[step];
+	free(e->text);
+	memmove(e, e + 1, (st->n_entries - index - 1) * sizeof *e);
+	st->n_entries--;
+	return true;
+}
+
+bool meeting_in_silence(const struct meeting *m)
+{
+	const struct step *st = meeting_current_step(m);
+	return st && m->view == VIEW_STEP && st->kind == STEP_PROMPT && st->silent_minutes > 0 &&
+	       !m->steps[m->step].silence_over;
+}
+
+void meeting_end_silence(struct meeting *m)
+{
+	if (m->step < m->protocol->n_steps)
+		m->steps[m->step].silence_over = true;
 }

@@ -56,6 +56,7 @@ struct object_schema {
 
 static void check_scale(void *obj, const struct ynode *node, struct diagnostics *d);
 static void check_step(void *obj, const struct ynode *node, struct diagnostics *d);
+static void check_protocol(void *obj, const struct ynode *node, struct diagnostics *d);
 
 static const struct field dimension_fields[] = {
 	{ "id", FIELD_ID, offsetof(struct dimension, id), 0, ALL_KINDS, 1, 40, NULL, 0,
@@ -81,9 +82,21 @@ static const struct object_schema scale_schema = {
 	"scale", sizeof(struct scale), scale_fields, ARRAY_LEN(scale_fields), false, check_scale,
 };
 
+static const struct field question_fields[] = {
+	{ "id", FIELD_ID, offsetof(struct question, id), 0, ALL_KINDS, 1, 40, NULL, 0,
+	  "stable key the answers are stored under" },
+	{ "text", FIELD_LINE, offsetof(struct question, text), 0, ALL_KINDS, 1, LINE_MAX_CHARS, NULL, 0,
+	  "the question as the room reads it" },
+};
+static const struct object_schema question_schema = {
+	"question", sizeof(struct question), question_fields, ARRAY_LEN(question_fields), false, NULL,
+};
+
 static const struct field step_fields[] = {
 	{ "kind", FIELD_ID, offsetof(struct step, kind), ALL_KINDS, ALL_KINDS, 1, 40, NULL, 0,
-	  "what the step does: text or rating" },
+	  "what the step does: text, rating or prompt" },
+	{ "id", FIELD_ID, offsetof(struct step, id), ALL_KINDS, 0, 1, 40, NULL, 0,
+	  "a name other steps use to refer to this one" },
 	{ "title", FIELD_LINE, offsetof(struct step, title), ALL_KINDS, ALL_KINDS, 1, LINE_MAX_CHARS, NULL, 0,
 	  "heading of the step's screen" },
 	{ "text", FIELD_TEXT, offsetof(struct step, text), ALL_KINDS, KIND(STEP_TEXT), 1, TEXT_MAX_CHARS, NULL, 0,
@@ -94,6 +107,10 @@ static const struct field step_fields[] = {
 	  &scale_schema, 0, "the rating scale: min and max" },
 	{ "dimensions", FIELD_LIST, offsetof(struct step, dimensions), KIND(STEP_RATING), KIND(STEP_RATING), 1, 50,
 	  &dimension_schema, offsetof(struct step, n_dimensions), "what is rated, each with its anchors" },
+	{ "questions", FIELD_LIST, offsetof(struct step, questions), KIND(STEP_PROMPT), KIND(STEP_PROMPT), 1, 10,
+	  &question_schema, offsetof(struct step, n_questions), "the questions, each with an id and its text" },
+	{ "silent_minutes", FIELD_INT, offsetof(struct step, silent_minutes), KIND(STEP_PROMPT), 0, 0, 30, NULL, 0,
+	  "minutes of quiet writing before the discussion" },
 };
 static const struct object_schema step_schema = {
 	"step", sizeof(struct step), step_fields, ARRAY_LEN(step_fields), true, check_step,
@@ -114,7 +131,8 @@ static const struct field protocol_fields[] = {
 	  offsetof(struct protocol, n_steps), "the screens, in order" },
 };
 static const struct object_schema protocol_schema = {
-	"protocol", sizeof(struct protocol), protocol_fields, ARRAY_LEN(protocol_fields), false, NULL,
+	"protocol", sizeof(struct protocol), protocol_fields, ARRAY_LEN(protocol_fields), false,
+	check_protocol,
 };
 
 static const char *type_noun(enum field_type t)
@@ -395,14 +413,52 @@ static void check_scale(void *obj, const struct ynode *node, struct diagnostics 
 				"scale 'min' (%d) must be less than 'max' (%d)", sc->min, sc->max);
 }
 
+/* Reports ids that appear twice among n records of the given size whose
+ * first member is the id. */
+static void check_unique(const void *items, size_t n, size_t size, const char *what,
+			 const struct ynode *node, struct diagnostics *d)
+{
+	const char *base = items;
+	for (size_t i = 0; i < n; i++) {
+		const char *id = *(char *const *)(base + i * size);
+		for (size_t j = 0; j < i && id; j++) {
+			const char *other = *(char *const *)(base + j * size);
+			if (other && strcmp(id, other) == 0) {
+				diagnostics_add(d, node->line, node->col, "two %s share the id '%s'", what, id);
+				break;
+			}
+		}
+	}
+}
+
 static void check_step(void *obj, const struct ynode *node, struct diagnostics *d)
 {
 	const struct step *st = obj;
-	for (size_t i = 0; i < st->n_dimensions; i++)
-		for (size_t j = 0; j < i; j++)
-			if (strcmp(st->dimensions[i].id, st->dimensions[j].id) == 0)
-				diagnostics_add(d, node->line, node->col,
-						"two dimensions share the id '%s'", st->dimensions[i].id);
+	check_unique(st->dimensions, st->n_dimensions, sizeof *st->dimensions, "dimensions", node, d);
+	check_unique(st->questions, st->n_questions, sizeof *st->questions, "questions", node, d);
+}
+
+/* The mapping node of the value of key in a mapping, or NULL. */
+static const struct ynode *value_of(const struct ynode *map, const char *key)
+{
+	for (size_t i = 0; i + 1 < map->n; i += 2)
+		if (strcmp(map->items[i]->value, key) == 0)
+			return map->items[i + 1];
+	return NULL;
+}
+
+static void check_protocol(void *obj, const struct ynode *node, struct diagnostics *d)
+{
+	const struct protocol *p = obj;
+	const struct ynode *steps = value_of(node, "steps");
+	for (size_t i = 0; i < p->n_steps; i++)
+		for (size_t j = 0; j < i && p->steps[i].id; j++)
+			if (p->steps[j].id && strcmp(p->steps[i].id, p->steps[j].id) == 0) {
+				const struct ynode *at = steps->items[i];
+				diagnostics_add(d, at->line, at->col, "two steps share the id '%s'",
+						p->steps[i].id);
+				break;
+			}
 }
 
 static void free_object(const struct object_schema *s, void *obj)

@@ -18,6 +18,7 @@
 static const char *const kind_names[STEP_KIND_COUNT] = {
 	[STEP_TEXT] = "text",
 	[STEP_RATING] = "rating",
+	[STEP_PROMPT] = "prompt",
 };
 
 const char *step_kind_name(enum step_kind kind)

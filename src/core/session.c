@@ -1,5 +1,6 @@
 /* session: applying meeting events and saving them, and resuming. */
 #include "convene/session.h"
+#include "convene/text.h"
 #include "convene/util.h"
 
 #include <stdlib.h>
@@ -67,6 +68,34 @@ static void restore_ratings(struct session *s, const struct meeting_record *r)
 	}
 }
 
+/* The store key of group g of a step: its question id. */
+static const char *group_key(const struct step *st, size_t g)
+{
+	return st->kind == STEP_PROMPT && g < st->n_questions ? st->questions[g].id : NULL;
+}
+
+static bool find_group(const struct step *st, const char *key, size_t *g)
+{
+	for (size_t i = 0; key && group_key(st, i); i++)
+		if (strcmp(group_key(st, i), key) == 0) {
+			*g = i;
+			return true;
+		}
+	return false;
+}
+
+static void restore_items(struct session *s, const struct meeting_record *r)
+{
+	const struct protocol *p = s->engine.protocol;
+	for (size_t i = 0; i < r->n_items; i++) {
+		const struct item_record *x = &r->items[i];
+		size_t g;
+		/* An item whose question left the protocol stays in the database. */
+		if (x->step < p->n_steps && find_group(&p->steps[x->step], x->group, &g))
+			meeting_entry_add(&s->engine, x->step, g, x->id, x->text);
+	}
+}
+
 bool session_resume(struct session *s, struct store *st, const struct catalog *c,
 		    int64_t meeting_id, int64_t now_ms)
 {
@@ -98,6 +127,7 @@ bool session_resume(struct session *s, struct store *st, const struct catalog *c
 				   r.attendees[i].group);
 	meeting_init(&s->engine, p, s->people, s->n_people, r.info.mode, now_ms);
 	restore_ratings(s, &r);
+	restore_items(s, &r);
 	/* A protocol file edited since the meeting began may not have the
 	 * stored position any more; the meeting then resumes at its start. */
 	meeting_restore_position(&s->engine, r.info.step, r.info.dim, r.info.view, now_ms);
@@ -194,5 +224,92 @@ bool session_close(struct session *s, int64_t now_ms)
 		return false;
 	if (!store_close_meeting(s->store, s->meeting_id))
 		return fail(s, "the meeting was not closed");
+	return true;
+}
+
+static const struct step *here(const struct session *s)
+{
+	return meeting_current_step(&s->engine);
+}
+
+/* Trims text into a new string; NULL (with the error set) when empty. */
+static char *clean_text(struct session *s, const char *text)
+{
+	char *t = text_trim(xstrdup(text));
+	if (*t)
+		return t;
+	free(t);
+	free(s->error);
+	s->error = xstrdup("empty text is not saved");
+	return NULL;
+}
+
+static bool no_entry(struct session *s)
+{
+	free(s->error);
+	s->error = xstrdup("there is no such entry here");
+	return false;
+}
+
+bool session_add_entry(struct session *s, size_t group, const char *text)
+{
+	const struct step *st = here(s);
+	if (!st || group >= meeting_group_count(&s->engine, s->engine.step))
+		return no_entry(s);
+	char *t = clean_text(s, text);
+	if (!t)
+		return false;
+	int64_t id;
+	bool ok = store_add_item(s->store, s->meeting_id, s->engine.step, group_key(st, group), t, &id);
+	if (ok)
+		meeting_entry_add(&s->engine, s->engine.step, group, id, t);
+	else
+		fail(s, "the entry was not saved");
+	free(t);
+	return ok;
+}
+
+static const struct entry *entry_here(const struct session *s, size_t index)
+{
+	const struct step_state *ss = &s->engine.steps[s->engine.step];
+	return here(s) && index < ss->n_entries ? &ss->entries[index] : NULL;
+}
+
+bool session_edit_entry(struct session *s, size_t index, const char *text)
+{
+	const struct entry *e = entry_here(s, index);
+	if (!e)
+		return no_entry(s);
+	char *t = clean_text(s, text);
+	if (!t)
+		return false;
+	bool ok = store_update_item(s->store, e->id, group_key(here(s), e->group), t);
+	if (ok)
+		meeting_entry_edit(&s->engine, s->engine.step, index, t);
+	else
+		fail(s, "the change was not saved");
+	free(t);
+	return ok;
+}
+
+bool session_move_entry(struct session *s, size_t index, size_t group)
+{
+	const struct entry *e = entry_here(s, index);
+	if (!e || group >= meeting_group_count(&s->engine, s->engine.step))
+		return no_entry(s);
+	if (!store_update_item(s->store, e->id, group_key(here(s), group), e->text))
+		return fail(s, "the move was not saved");
+	meeting_entry_move(&s->engine, s->engine.step, index, group);
+	return true;
+}
+
+bool session_delete_entry(struct session *s, size_t index)
+{
+	const struct entry *e = entry_here(s, index);
+	if (!e)
+		return no_entry(s);
+	if (!store_delete_item(s->store, e->id))
+		return fail(s, "the entry was not deleted");
+	meeting_entry_delete(&s->engine, s->engine.step, index);
 	return true;
 }

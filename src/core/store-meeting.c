@@ -66,6 +66,19 @@ bool store_begin_meeting(struct store *s, const struct team *t, const bool *pres
 		}
 		ok = store_exec_stmt(s, st);
 	}
+	for (size_t i = 0; ok && i < p->n_steps; i++)
+		for (size_t q = 0; ok && q < p->steps[i].n_questions; q++) {
+			st = store_prepare(s, "INSERT INTO meeting_group (meeting_id, step_index, position,"
+					      " group_key, title) VALUES (:meeting, :idx, :pos, :key, :title)");
+			if (st) {
+				bind_int(st, ":meeting", id);
+				bind_int(st, ":idx", (int64_t)i);
+				bind_int(st, ":pos", (int64_t)q);
+				bind_text(st, ":key", p->steps[i].questions[q].id);
+				bind_text(st, ":title", p->steps[i].questions[q].text);
+			}
+			ok = store_exec_stmt(s, st);
+		}
 	if (!ok || !store_commit(s)) {
 		store_rollback(s);
 		return false;
@@ -132,6 +145,49 @@ bool store_delete_rating(struct store *s, int64_t meeting_id, size_t step,
 		bind_text(st, ":dim", dimension_id);
 		bind_int(st, ":slot", (int64_t)slot);
 	}
+	return write_one(s, st);
+}
+
+bool store_add_item(struct store *s, int64_t meeting_id, size_t step, const char *group,
+		    const char *text, int64_t *id)
+{
+	char uid[33];
+	store_new_uid(uid);
+	sqlite3_stmt *st = store_prepare(s,
+		"INSERT INTO item (uid, meeting_id, step_index, box, text, position, created_at,"
+		" updated_at) VALUES (:uid, :meeting, :step, :box, :text, (SELECT coalesce(max(position),"
+		" 0) + 1 FROM item WHERE meeting_id = :meeting AND step_index = :step), " STORE_NOW
+		", " STORE_NOW ")");
+	if (st) {
+		bind_text(st, ":uid", uid);
+		bind_int(st, ":meeting", meeting_id);
+		bind_int(st, ":step", (int64_t)step);
+		bind_text(st, ":box", group);
+		bind_text(st, ":text", text);
+	}
+	if (!write_one(s, st))
+		return false;
+	*id = sqlite3_last_insert_rowid(s->db);
+	return true;
+}
+
+bool store_update_item(struct store *s, int64_t id, const char *group, const char *text)
+{
+	sqlite3_stmt *st = store_prepare(s, "UPDATE item SET box = :box, text = :text, updated_at = "
+					    STORE_NOW " WHERE id = :id");
+	if (st) {
+		bind_int(st, ":id", id);
+		bind_text(st, ":box", group);
+		bind_text(st, ":text", text);
+	}
+	return write_one(s, st);
+}
+
+bool store_delete_item(struct store *s, int64_t id)
+{
+	sqlite3_stmt *st = store_prepare(s, "DELETE FROM item WHERE id = :id");
+	if (st)
+		bind_int(st, ":id", id);
 	return write_one(s, st);
 }
 
@@ -309,6 +365,41 @@ static bool load_rows(struct store *s, struct meeting_record *r)
 		};
 	}
 	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		goto fail;
+	st = store_prepare(s, "SELECT id, step_index, box, text, created_at, off_record FROM item"
+			      " WHERE meeting_id = :meeting ORDER BY step_index, position, id");
+	if (!st)
+		return false;
+	bind_int(st, ":meeting", r->info.id);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		r->items = xreallocarray(r->items, r->n_items + 1, sizeof *r->items);
+		r->items[r->n_items++] = (struct item_record){
+			.id = sqlite3_column_int64(st, 0),
+			.step = (size_t)sqlite3_column_int64(st, 1),
+			.group = column_text(st, 2),
+			.text = column_text(st, 3),
+			.created_at = column_text(st, 4),
+			.off_record = sqlite3_column_int(st, 5) != 0,
+		};
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		goto fail;
+	st = store_prepare(s, "SELECT step_index, group_key, title FROM meeting_group"
+			      " WHERE meeting_id = :meeting ORDER BY step_index, position");
+	if (!st)
+		return false;
+	bind_int(st, ":meeting", r->info.id);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		r->groups = xreallocarray(r->groups, r->n_groups + 1, sizeof *r->groups);
+		r->groups[r->n_groups++] = (struct group_record){
+			.step = (size_t)sqlite3_column_int64(st, 0),
+			.key = column_text(st, 1),
+			.title = column_text(st, 2),
+		};
+	}
+	sqlite3_finalize(st);
 	if (rc == SQLITE_DONE)
 		return true;
 fail:
@@ -378,5 +469,16 @@ void meeting_record_free(struct meeting_record *r)
 		free(x->entered_at);
 	}
 	free(r->ratings);
+	for (size_t i = 0; i < r->n_items; i++) {
+		free(r->items[i].group);
+		free(r->items[i].text);
+		free(r->items[i].created_at);
+	}
+	free(r->items);
+	for (size_t i = 0; i < r->n_groups; i++) {
+		free(r->groups[i].key);
+		free(r->groups[i].title);
+	}
+	free(r->groups);
 	memset(r, 0, sizeof *r);
 }

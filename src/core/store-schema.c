@@ -178,7 +178,20 @@ static const char migration_1[] =
 	"  updated_at TEXT NOT NULL"
 	") STRICT;";
 
+/* The questions (and later boxes) of each step as they were when the
+ * meeting began, so a record reads the same after its protocol changes. */
+static const char migration_2[] =
+	"CREATE TABLE meeting_group ("
+	"  meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,"
+	"  step_index INTEGER NOT NULL,"
+	"  position INTEGER NOT NULL,"
+	"  group_key TEXT NOT NULL,"
+	"  title TEXT NOT NULL,"
+	"  PRIMARY KEY (meeting_id, step_index, group_key)"
+	") STRICT;";
+
 const char *const store_migrations[] = {
 	migration_1,
+	migration_2,
 };
 const int store_migration_count = (int)(sizeof store_migrations / sizeof store_migrations[0]);

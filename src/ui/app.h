@@ -22,6 +22,7 @@ enum screen_id {
 	SCREEN_TEXT,
 	SCREEN_RATE,
 	SCREEN_RESULTS,
+	SCREEN_PROMPT,
 	SCREEN_HELP,
 	SCREEN_COUNT
 };
@@ -38,6 +39,9 @@ struct screen {
 	bool (*available)(const struct app *a, enum action act);
 	/* Optional: true while a text field takes the keys. */
 	bool (*typing)(const struct app *a);
+	/* Optional: milliseconds until the screen changes by itself (a
+	 * countdown), or -1 to wait for a key. */
+	int (*wait_ms)(const struct app *a);
 };
 
 typedef void (*confirm_fn)(struct app *a);
@@ -58,7 +62,7 @@ struct app {
 };
 
 extern const struct screen screen_home, screen_team, screen_setup, screen_text,
-	screen_rate, screen_results, screen_help;
+	screen_rate, screen_results, screen_help, screen_prompt;
 
 void app_go(struct app *a, enum screen_id id);
 /* Shows the screen that fits the running meeting's current view. */

@@ -61,6 +61,16 @@ static const struct binding table[] = {
 	{ SCOPE_RATE, 127, 127, ACT_UNDO, "Backspace", NULL, "Remove the rating entered last" },
 	{ SCOPE_RATE, CTRL('h'), CTRL('h'), ACT_UNDO, "Backspace", NULL, "Remove the rating entered last" },
 
+	{ SCOPE_ENTRIES, 'a', 'a', ACT_ADD, "a", "add", "Add entries to the selected question" },
+	{ SCOPE_ENTRIES, '\n', '\n', ACT_ADD, "Enter", NULL, "Add entries to the selected question" },
+	{ SCOPE_ENTRIES, '\r', '\r', ACT_ADD, "Enter", NULL, "Add entries to the selected question" },
+	{ SCOPE_ENTRIES, FKEY(KEY_ENTER), FKEY(KEY_ENTER), ACT_ADD, "Enter", NULL, "Add entries to the selected question" },
+	{ SCOPE_ENTRIES, 'e', 'e', ACT_EDIT, "e", "edit", "Edit the selected entry" },
+	{ SCOPE_ENTRIES, 'x', 'x', ACT_DELETE, "x", "delete", "Delete the selected entry (asks first)" },
+	{ SCOPE_ENTRIES, FKEY(KEY_DC), FKEY(KEY_DC), ACT_DELETE, "Delete", NULL, "Delete the selected entry (asks first)" },
+	{ SCOPE_ENTRIES, '\t', '\t', ACT_NEXT_GROUP, "Tab", "next question", "Go to the next question" },
+	{ SCOPE_ENTRIES, FKEY(KEY_BTAB), FKEY(KEY_BTAB), ACT_PREV_GROUP, "Shift-Tab", NULL, "Go to the previous question" },
+
 	{ SCOPE_MEETING, 'n', 'n', ACT_NEXT, "n", "next", "Go to the next dimension, step or page" },
 	{ SCOPE_MEETING, '\n', '\n', ACT_NEXT, "Enter", NULL, "Go on" },
 	{ SCOPE_MEETING, '\r', '\r', ACT_NEXT, "Enter", NULL, "Go on" },

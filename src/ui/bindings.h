@@ -23,7 +23,8 @@ enum scope {
 	SCOPE_HELP = 1u << 7,
 	SCOPE_CONFIRM = 1u << 8, /* a yes/no question */
 	SCOPE_SMALL = 1u << 9,   /* the terminal is too small */
-	SCOPE_MEETING = SCOPE_TEXT | SCOPE_RATE | SCOPE_RESULTS,
+	SCOPE_ENTRIES = 1u << 10, /* a step whose answers or items are captured */
+	SCOPE_MEETING = SCOPE_TEXT | SCOPE_RATE | SCOPE_RESULTS | SCOPE_ENTRIES,
 	/* Bindings that work wherever nothing more specific claims the key. */
 	SCOPE_GLOBAL = SCOPE_HOME | SCOPE_TEAM | SCOPE_SETUP | SCOPE_MEETING,
 };
@@ -56,6 +57,9 @@ enum action {
 	ACT_LEFT,
 	ACT_RIGHT,
 	ACT_COMPLETE,
+	ACT_ADD,
+	ACT_NEXT_GROUP,
+	ACT_PREV_GROUP,
 	ACT_COUNT
 };
 

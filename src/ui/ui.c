@@ -36,6 +36,7 @@ static const struct screen *const screens[SCREEN_COUNT] = {
 	[SCREEN_TEXT] = &screen_text,
 	[SCREEN_RATE] = &screen_rate,
 	[SCREEN_RESULTS] = &screen_results,
+	[SCREEN_PROMPT] = &screen_prompt,
 	[SCREEN_HELP] = &screen_help,
 };
 
@@ -66,9 +67,12 @@ void app_show_meeting(struct app *a)
 	case VIEW_RESULTS:
 		app_go(a, SCREEN_RESULTS);
 		break;
-	case VIEW_STEP:
-		app_go(a, meeting_in_rating_entry(&a->session.engine) ? SCREEN_RATE : SCREEN_TEXT);
+	case VIEW_STEP: {
+		const struct step *st = meeting_current_step(&a->session.engine);
+		app_go(a, st->kind == STEP_RATING ? SCREEN_RATE :
+			  st->kind == STEP_PROMPT ? SCREEN_PROMPT : SCREEN_TEXT);
 		break;
+	}
 	case VIEW_CLOSING:
 		app_go(a, SCREEN_TEXT);
 		break;
@@ -163,7 +167,8 @@ void frame_footer(const struct app *a)
 	for (size_t i = 0; i < n; i++) {
 		if (!(b[i].scope & scope) || !b[i].label || shown[b[i].action])
 			continue;
-		if (scope == s->scope && s->available && !s->available(a, b[i].action))
+		if ((scope == s->scope || scope == SCOPE_INPUT) && s->available &&
+		    !s->available(a, b[i].action))
 			continue;
 		/* The first binding of an action in this scope is the one that acts. */
 		if (bindings_lookup(scope, b[i].key) != b[i].action)
@@ -292,11 +297,15 @@ int ui_run(struct store *s, const struct catalog *c)
 	int errors = 0;
 	while (!a.quit && !stop_signal) {
 		draw_all(&a);
+		const struct screen *now = screens[a.screen];
+		int wait = now->wait_ms ? now->wait_ms(&a) : -1;
+		timeout(wait);
 		wint_t ch;
+		errno = 0;
 		int r = get_wch(&ch);
 		if (r == ERR) {
 			/* A hung-up terminal returns errors forever: stop, don't spin. */
-			if (errno != EINTR && ++errors > 100)
+			if (errno == EIO || (wait < 0 && errno != EINTR && ++errors > 100))
 				break;
 			continue;
 		}

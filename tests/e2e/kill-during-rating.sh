@@ -7,8 +7,7 @@
 start 80 24
 wait_for "Riverside Unified Learning Team (9 members)"
 keys Enter
-wait_for "Which protocol does the team run?"
-keys Enter
+pick_protocol "Effective Team Assessment"
 wait_for "9 of 9 present"
 keys Enter
 wait_for "How are ratings entered?"
@@ -40,7 +39,7 @@ check '[ "$status" = 137 ]' "the app died of SIGKILL (status $status)"
 csv=$("$CONVENE" --db "$DB" export --meeting 1 --what ratings --format csv)
 check '[ "$(printf "%s\n" "$csv" | tail -n +2 | grep -c ",goals,")" = 9 ]' "all nine ratings of dimension 1 are in the database"
 check '[ "$(printf "%s\n" "$csv" | tail -n +2 | grep -c ",resources,")" = 4 ]' "the four ratings of dimension 2 are in the database"
-got=$(printf '%s\n' "$csv" | tail -n +2 | grep ",goals," | cut -d, -f12 | tr '\n' ' ')
+got=$(printf '%s\n' "$csv" | tail -n +2 | grep ",goals," | cut -d, -f13 | tr '\n' ' ')
 check '[ "$got" = "4 5 3 6 2 7 4 5 3 " ]' "with the values typed ($got)"
 check 'printf "%s\n" "$csv" | grep ",resources," | grep -q "Robert King,District,2,"' "each saved with its person"
 if command -v sqlite3 >/dev/null 2>&1; then

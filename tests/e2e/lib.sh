@@ -106,3 +106,19 @@ check() {
 		fail "$2 ($1)"
 	fi
 }
+
+# pick_protocol TITLE: on the setup screen's protocol page, selects TITLE
+# and continues.
+pick_protocol() {
+	wait_for "Which protocol does the team run?"
+	pos=$(screen | awk -v want="$1" '
+		/Which protocol does the team run\?/ { list = 1; next }
+		list && NF == 0 && n > 0 { exit }
+		list && NF > 0 { n++; sub(/^ +/, ""); if ($0 == want) { print n - 1; exit } }')
+	[ -n "$pos" ] || fail "protocol not listed: $1"
+	while [ "$pos" -gt 0 ]; do
+		keys Down
+		pos=$((pos - 1))
+	done
+	keys Enter
+}

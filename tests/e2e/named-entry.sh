@@ -31,7 +31,7 @@ wait_for "Teams: Enter starts a meeting"
 [ "${hostile:-}" = yes ] && keys Down
 keys Enter
 wait_for "New meeting: Riverside Unified Learning Team"
-keys Enter
+pick_protocol "Effective Team Assessment"
 wait_for "9 of 9 present"
 keys Enter
 wait_for "How are ratings entered?"

@@ -57,71 +57,130 @@ static struct meeting_record sample(void)
 		{ 1, 1, "trust", "=Trust", 0, 1, "Ana", "District", 5, 1, 7, "2026-11-22T10:01:00Z" },
 		{ 1, 1, "trust", "=Trust", 1, 2, "Ben, Jr.", "Teachers union", 5, 1, 7, "2026-11-22T10:01:05Z" },
 	};
+	static struct item_record items[] = {
+		{ 10, 0, "expected", "A calm night, \"on time\"", "2026-11-22T10:02:00Z", false },
+		{ 11, 0, "happened", "=ran late", "2026-11-22T10:03:00Z", false },
+		{ 12, 0, "expected", "the secret part", "2026-11-22T10:04:00Z", true },
+		{ 13, 0, "expected", "Families came early", "2026-11-22T10:05:00Z", false },
+	};
+	static struct group_record groups[] = { { 0, "expected", "What was expected?" },
+						{ 0, "happened", "What actually occurred?" } };
 	struct meeting_record r = {
 		.info = { .id = 7, .uid = "abc", .team_id = 1, .team_name = "Team \"A\"",
 			  .title = "Assessment", .protocol_id = "team-assessment", .protocol_version = "1",
 			  .mode = RATING_NAMED, .status = "closed", .started_at = "2026-11-22T10:00:00Z",
 			  .closed_at = "2026-11-22T11:00:00Z" },
 		.attendees = att, .n_attendees = 3, .steps = steps, .n_steps = 2,
-		.ratings = ratings, .n_ratings = 4,
+		.ratings = ratings, .n_ratings = 4, .items = items, .n_items = 4,
+		.groups = groups, .n_groups = 2,
 	};
 	return r;
 }
 
-static void test_record(void)
+static char *export(const struct meeting_record *r, unsigned what, enum export_format f)
 {
-	struct meeting_record r = sample();
 	struct strbuf sb;
 	strbuf_init(&sb);
-	export_ratings(&r, EXPORT_CSV, &sb);
-	has_str(sb.data, "meeting,meeting_uid,team,", "csv: header row");
-	has_str(sb.data, "\r\n7,abc,\"Team \"\"A\"\"\"", "csv: CRLF rows, quoted team");
-	has_str(sb.data, "\"Ben, Jr.\"", "csv: a name with a comma stays one cell");
-	has_str(sb.data, "\"'=Trust\"", "csv: a dimension starting with = is guarded");
-	int rows = 0;
-	for (char *p = sb.data; (p = strstr(p, "\r\n")); p += 2)
-		rows++;
-	is_int(rows, 5, "csv: a header and one row per rating");
-	strbuf_finish(&sb);
+	export_meeting(r, what, f, &sb);
+	return sb.data;
+}
 
-	strbuf_init(&sb);
-	export_ratings(&r, EXPORT_JSON, &sb);
-	has_str(sb.data, "\"team\": \"Team \\\"A\\\"\"", "json: escaped team");
-	has_str(sb.data, "\"present\": false", "json: attendance");
-	has_str(sb.data, "\"actual_seconds\": 600", "json: step times");
-	has_str(sb.data, "\"count\": 2, \"mean\": 4.00, \"median\": 4.0, \"min\": 2, \"max\": 6",
+static int count(const char *hay, const char *needle)
+{
+	int n = 0;
+	for (const char *p = hay; (p = strstr(p, needle)); p += strlen(needle))
+		n++;
+	return n;
+}
+
+static void test_csv(const struct meeting_record *r)
+{
+	char *csv = export(r, EXPORT_RATINGS, EXPORT_CSV);
+	has_str(csv, "meeting,meeting_uid,team,started_at,protocol,record,step,step_title,key,label,"
+		     "person,group,value,scale_min,scale_max,text,at\r\n", "csv: header row");
+	has_str(csv, "\r\n7,abc,\"Team \"\"A\"\"\",2026-11-22T10:00:00Z,team-assessment,rating,2,Rate,"
+		     "goals,Goals,Ana,District,2,1,7,named,2026-11-22T10:00:00Z\r\n",
+		"csv: a rating row, team quoted, step counted from 1");
+	has_str(csv, "\"Ben, Jr.\"", "csv: a name with a comma stays one cell");
+	has_str(csv, "\"'=Trust\"", "csv: a dimension starting with = is guarded");
+	is_int(count(csv, "\r\n"), 5, "csv: a header and one row per rating");
+	ok(!strstr(csv, ",item,"), "csv: --what ratings has no items");
+	free(csv);
+	csv = export(r, EXPORT_ALL, EXPORT_CSV);
+	is_int(count(csv, "\r\n"), 8, "csv: all has ratings and the three items on the record");
+	has_str(csv, ",item,1,Intro,expected,What was expected?,,,,,,\"A calm night, \"\"on time\"\"\",",
+		"csv: an item row with its question");
+	has_str(csv, "\"'=ran late\"", "csv: an item starting with = is guarded");
+	ok(!strstr(csv, "secret"), "csv: an off-the-record item is never exported");
+	free(csv);
+}
+
+static void test_json(const struct meeting_record *r)
+{
+	char *json = export(r, EXPORT_RATINGS, EXPORT_JSON);
+	has_str(json, "\"team\": \"Team \\\"A\\\"\"", "json: escaped team");
+	has_str(json, "\"present\": false", "json: attendance");
+	has_str(json, "\"actual_seconds\": 600", "json: step times");
+	has_str(json, "\"step\": 2, \"dimension_id\": \"goals\", \"dimension\": \"Goals\", \"count\": 2, "
+		      "\"mean\": 4.00, \"median\": 4.0, \"min\": 2, \"max\": 6",
 		"json: summary of the first dimension");
-	has_str(sb.data, "\"distribution\": {\"1\": 0, \"2\": 1, \"3\": 0, \"4\": 0, \"5\": 0, \"6\": 1, \"7\": 0}",
+	has_str(json, "\"distribution\": {\"1\": 0, \"2\": 1, \"3\": 0, \"4\": 0, \"5\": 0, \"6\": 1, \"7\": 0}",
 		"json: distribution");
-	strbuf_finish(&sb);
+	ok(!strstr(json, "\"items\""), "json: --what ratings has no items");
+	free(json);
+	json = export(r, EXPORT_ITEMS, EXPORT_JSON);
+	has_str(json, "\"items\": [\n    {\"step\": 1, \"group_id\": \"expected\", \"group\": \"What was expected?\", "
+		      "\"text\": \"A calm night, \\\"on time\\\"\"", "json: items with their question");
+	ok(!strstr(json, "\"ratings\""), "json: --what items has no ratings");
+	ok(!strstr(json, "secret"), "json: an off-the-record item is never exported");
+	free(json);
+}
 
-	strbuf_init(&sb);
-	export_ratings(&r, EXPORT_MD, &sb);
-	has_str(sb.data, "# Assessment — Team \"A\"", "md: title");
-	has_str(sb.data, "Present: 2 of 3 — Ana, Ben, Jr..", "md: who was present");
-	has_str(sb.data, "| Goals | 2 | 4.0 | 4 | 2–6 | 0 | 1 | 0 | 0 | 0 | 1 | 0 |", "md: a summary row");
-	has_str(sb.data, "lowest score", "md: the focus column");
-	ok(!strstr(sb.data, "Ana | 2"), "md: no individual ratings in the email-ready summary");
-	strbuf_finish(&sb);
+static void test_md(struct meeting_record *r)
+{
+	char *md = export(r, EXPORT_ALL, EXPORT_MD);
+	has_str(md, "# Assessment — Team \"A\"", "md: title");
+	has_str(md, "Present: 2 of 3 — Ana, Ben, Jr..", "md: who was present");
+	has_str(md, "## 2. Rate\n\n| Dimension |", "md: a section per step, numbered");
+	has_str(md, "| Goals | 2 | 4.0 | 4 | 2–6 | 0 | 1 | 0 | 0 | 0 | 1 | 0 |", "md: a summary row");
+	has_str(md, "lowest score", "md: the focus column");
+	ok(!strstr(md, "Ana | 2"), "md: no individual ratings in the email-ready summary");
+	has_str(md, "## 1. Intro\n\n**What was expected?**\n\n- A calm night, \"on time\"\n"
+		    "- Families came early\n\n**What actually occurred?**\n\n- =ran late\n",
+		"md: answers listed under their questions, in order");
+	ok(!strstr(md, "secret"), "md: an off-the-record item is never exported");
+	free(md);
+	size_t n = r->n_ratings, k = r->n_items;
+	r->n_ratings = 0;
+	r->n_items = 0;
+	md = export(r, EXPORT_ALL, EXPORT_MD);
+	has_str(md, "Nothing of this kind was recorded.", "md: an empty meeting says so");
+	free(md);
+	char *json = export(r, EXPORT_ALL, EXPORT_JSON);
+	has_str(json, "\"ratings\": [],\n  \"summary\": [],\n  \"items\": []\n}", "json: empty arrays stay valid");
+	free(json);
+	r->n_ratings = n;
+	r->n_items = k;
+}
 
-	r.n_ratings = 0;
-	strbuf_init(&sb);
-	export_ratings(&r, EXPORT_MD, &sb);
-	has_str(sb.data, "No ratings were entered.", "md: a meeting without ratings says so");
-	strbuf_finish(&sb);
-	strbuf_init(&sb);
-	export_ratings(&r, EXPORT_JSON, &sb);
-	has_str(sb.data, "\"ratings\": [],\n  \"summary\": []", "json: empty arrays stay valid");
-	strbuf_finish(&sb);
-
+static void test_parse(void)
+{
 	enum export_format f;
+	unsigned what;
 	ok(export_parse_format("csv", &f) && f == EXPORT_CSV, "format csv");
 	ok(!export_parse_format("pdf", &f), "pdf is not a format");
+	ok(export_parse_what("all", &what) && what == EXPORT_ALL, "what all");
+	ok(export_parse_what("items", &what) && what == EXPORT_ITEMS, "what items");
+	ok(!export_parse_what("everything", &what), "what everything is not known");
 }
 
 int main(void)
 {
 	test_cells();
-	test_record();
+	struct meeting_record r = sample();
+	test_csv(&r);
+	test_json(&r);
+	test_md(&r);
+	test_parse();
 	return tap_done();
 }

@@ -6,6 +6,7 @@
 #include "tap.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 static const struct participant people[] = {
 	{ 11, "Ana", "District" }, { 12, "Ben", "Teachers union" },
@@ -152,8 +153,47 @@ static void test_restore(const struct protocol *p)
 	meeting_finish(&m);
 }
 
+static void test_entries(void)
+{
+	const char *yaml = "id: p\ntitle: P\nversion: '1'\nsource: s\nsummary: s\nsteps:\n"
+			   "  - kind: prompt\n    title: Q\n    silent_minutes: 1\n    questions:\n"
+			   "      - {id: a, text: A?}\n      - {id: b, text: B?}\n"
+			   "  - {kind: text, title: T, text: t}\n";
+	struct protocol *p;
+	struct diagnostics d = { 0 };
+	protocol_load_buffer("p.yaml", yaml, strlen(yaml), &p, &d);
+	struct meeting m;
+	meeting_init(&m, p, people, N_PEOPLE, RATING_NAMED, 0);
+	is_int(meeting_group_count(&m, 0), 2, "a prompt step has a group per question");
+	is_int(meeting_group_count(&m, 1), 0, "a text step has none");
+	ok(meeting_in_silence(&m), "the step opens with quiet writing");
+	meeting_end_silence(&m);
+	ok(!meeting_in_silence(&m), "until it is ended");
+	ok(meeting_entry_add(&m, 0, 0, 101, "first"), "add to question 1");
+	ok(meeting_entry_add(&m, 0, 1, 102, "second"), "add to question 2");
+	ok(meeting_entry_add(&m, 0, 0, 103, "third"), "add to question 1 again");
+	ok(!meeting_entry_add(&m, 0, 2, 104, "nowhere"), "no question 3");
+	ok(!meeting_entry_add(&m, 1, 0, 105, "text step"), "a text step takes no entries");
+	ok(meeting_entry_edit(&m, 0, 1, "second, edited"), "edit");
+	is_str(m.steps[0].entries[1].text, "second, edited", "the edit shows");
+	ok(meeting_entry_move(&m, 0, 1, 0), "move to question 1");
+	is_int(m.steps[0].entries[1].group, 0, "it moved");
+	ok(!meeting_entry_move(&m, 0, 1, 5), "no moving to a missing question");
+	ok(meeting_entry_delete(&m, 0, 0), "delete the first");
+	is_int(m.steps[0].n_entries, 2, "two left");
+	ok(m.steps[0].entries[0].id == 102 && m.steps[0].entries[1].id == 103, "in their order");
+	ok(!meeting_entry_delete(&m, 0, 9), "no entry 10");
+	meeting_next(&m, 0, false);
+	meeting_back(&m, 0);
+	is_int(m.steps[0].n_entries, 2, "leaving the step and coming back keeps the entries");
+	ok(!meeting_in_silence(&m), "and the quiet writing stays over");
+	meeting_finish(&m);
+	protocol_destroy(p);
+}
+
 int main(void)
 {
+	test_entries();
 	struct protocol *p = load_assessment();
 	test_named_assessment(p);
 	test_incomplete_and_undo(p);

@@ -67,6 +67,20 @@ static const struct bad_case bad_cases[] = {
 	  11, 9, "dimension is missing 'high'" },
 	{ "duplicate dimension id", HEAD "steps:\n  - kind: rating\n    title: R\n    scale: {min: 1, max: 7}\n    dimensions:\n      - {id: a, title: A, low: l, high: h}\n      - {id: a, title: B, low: l, high: h}\n",
 	  7, 5, "two dimensions share the id 'a'" },
+	{ "prompt without questions", HEAD "steps:\n  - kind: prompt\n    title: Q\n", 7, 5,
+	  "step is missing 'questions'" },
+	{ "duplicate question id", HEAD "steps:\n  - kind: prompt\n    title: Q\n    questions:\n      - {id: a, text: One?}\n      - {id: a, text: Two?}\n",
+	  7, 5, "two questions share the id 'a'" },
+	{ "question without text", HEAD "steps:\n  - kind: prompt\n    title: Q\n    questions:\n      - {id: a}\n",
+	  10, 9, "question is missing 'text'" },
+	{ "too much silence", HEAD "steps:\n  - kind: prompt\n    title: Q\n    silent_minutes: 45\n    questions:\n      - {id: a, text: One?}\n",
+	  9, 21, "'silent_minutes' must be between 0 and 30" },
+	{ "questions on a text step", HEAD "steps:\n  - kind: text\n    title: T\n    text: t\n    questions: []\n",
+	  10, 5, "'questions' is not used by a 'text' step" },
+	{ "duplicate step id", HEAD "steps:\n  - {kind: text, id: a, title: T, text: t}\n  - {kind: text, id: a, title: U, text: u}\n",
+	  8, 5, "two steps share the id 'a'" },
+	{ "bad step id", HEAD "steps:\n  - {kind: text, id: Step One, title: T, text: t}\n", 7, 22,
+	  "'id' must use only lower-case letters" },
 	{ "mapping as key", HEAD "? {a: b}\n: c\nsteps: []\n", 6, 3, "mapping keys must be plain text" },
 };
 
@@ -187,6 +201,19 @@ static void test_shipped(void)
 		ok(anchors, "every dimension has both anchors");
 	}
 	has_str(p->source, "Consortium for Educational Change", "the source is credited");
+	const struct protocol *aar = catalog_find(&c, "after-action-review");
+	ok(aar != NULL, "after-action-review is shipped");
+	if (aar) {
+		size_t questions = 0, minutes = 0, improve = 0;
+		for (size_t i = 0; i < aar->n_steps; i++) {
+			questions += aar->steps[i].n_questions;
+			minutes += (size_t)aar->steps[i].minutes;
+			if (aar->steps[i].id && strcmp(aar->steps[i].id, "improve") == 0)
+				improve = (size_t)aar->steps[i].minutes;
+		}
+		is_int(questions, 5, "the activity and the four review questions");
+		ok(improve * 2 >= minutes - 7 - 1, "half of the review time goes to what to improve");
+	}
 	catalog_free(&c);
 }
 

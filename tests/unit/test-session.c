@@ -99,6 +99,64 @@ static void run(const char *path, struct catalog *c, enum rating_mode mode)
 	store_close(st);
 }
 
+static void test_entries(const char *path, struct catalog *c)
+{
+	enum store_open_error why;
+	char *msg;
+	struct store *st = store_open(path, &why, &msg);
+	struct new_member members[] = { { "Ana", "District" } };
+	int64_t team_id;
+	store_create_team(st, NULL, "Answers", members, 1, &team_id);
+	struct team_list teams;
+	store_list_teams(st, &teams);
+	struct team *t = NULL;
+	for (size_t i = 0; i < teams.n; i++)
+		if (teams.teams[i].id == team_id)
+			t = &teams.teams[i];
+	bool present[] = { true };
+	const struct protocol *p = catalog_find(c, "after-action-review");
+	struct session s;
+	enum meeting_result res;
+	session_start(&s, st, t, present, p, RATING_NAMED, 0);
+	session_next(&s, 0, false, &res);
+	session_next(&s, 0, false, &res); /* the step with two questions */
+	is_int(s.engine.step, 2, "on the expected/actual step");
+	ok(session_add_entry(&s, 0, "  a quiet evening  "), "an answer is saved");
+	is_str(s.engine.steps[2].entries[0].text, "a quiet evening", "trimmed");
+	ok(!session_add_entry(&s, 0, "   "), "an empty answer is refused");
+	has_str(session_error(&s), "empty", "and says why");
+	ok(!session_add_entry(&s, 7, "x"), "there is no question 8");
+	session_add_entry(&s, 1, "it rained");
+	session_add_entry(&s, 1, "a typo");
+	ok(session_edit_entry(&s, 2, "forty families came"), "an answer is edited");
+	ok(session_move_entry(&s, 2, 0), "and moved to the other question");
+	ok(session_delete_entry(&s, 1), "an answer is deleted");
+	ok(!session_delete_entry(&s, 5), "no answer 6");
+	int64_t id = s.meeting_id;
+	session_finish(&s);
+
+	ok(session_resume(&s, st, c, id, 0), "the meeting resumes");
+	is_int(s.engine.step, 2, "on the same step");
+	const struct step_state *ss = &s.engine.steps[2];
+	is_int(ss->n_entries, 2, "with its two answers");
+	if (ss->n_entries == 2) {
+		ok(ss->entries[0].group == 0 && strcmp(ss->entries[0].text, "a quiet evening") == 0,
+		   "the first as entered");
+		ok(ss->entries[1].group == 0 && strcmp(ss->entries[1].text, "forty families came") == 0,
+		   "the second edited and moved");
+	}
+	struct meeting_record r;
+	bool found;
+	char key[24];
+	snprintf(key, sizeof key, "%lld", (long long)id);
+	store_load_meeting(st, key, &found, &r);
+	is_int(r.n_groups, 5, "the record keeps the questions as they were");
+	meeting_record_free(&r);
+	session_finish(&s);
+	team_list_free(&teams);
+	store_close(st);
+}
+
 int main(void)
 {
 	if (!mkdtemp(dir))
@@ -109,6 +167,7 @@ int main(void)
 	char *path = xasprintf("%s/s.db", dir);
 	run(path, &c, RATING_NAMED);
 	run(path, &c, RATING_BLIND);
+	test_entries(path, &c);
 	char *cmd = xasprintf("rm -rf '%s'", dir);
 	if (system(cmd) != 0)
 		fprintf(stderr, "could not remove %s\n", dir);

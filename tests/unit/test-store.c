@@ -52,11 +52,11 @@ static void test_open_empty(void)
 	umask(077);
 	struct store *s = store_open(path, &why, &msg);
 	ok(s != NULL, "a new database opens");
-	is_int(store_schema_version(s), 1, "migrated to the latest schema");
+	is_int(store_schema_version(s), 2, "migrated to the latest schema");
 	store_close(s);
-	is_int(query_int(path, "PRAGMA user_version"), 1, "user_version is set");
+	is_int(query_int(path, "PRAGMA user_version"), 2, "user_version is set");
 	is_int(query_int(path, "PRAGMA application_id"), 0x436f6e76, "application_id marks it ours");
-	is_int(query_int(path, "SELECT count(*) FROM sqlite_schema WHERE type = 'table'"), 16,
+	is_int(query_int(path, "SELECT count(*) FROM sqlite_schema WHERE type = 'table'"), 17,
 	       "the whole product's tables exist");
 	struct stat st;
 	stat(path, &st);
@@ -204,6 +204,29 @@ static void test_entries(void)
 	free(path);
 }
 
+/* A database written by the first schema is upgraded in place. */
+static void test_upgrade(void)
+{
+	extern const char *const store_migrations[];
+	char *path = path_in_dir("v1.db");
+	sqlite3 *db;
+	sqlite3_open(path, &db);
+	sqlite3_exec(db, store_migrations[0], NULL, NULL, NULL);
+	sqlite3_exec(db, "PRAGMA application_id = 1131376246; PRAGMA user_version = 1;"
+			 "INSERT INTO team (uid, name, created_at) VALUES ('u', 'Old team', 'then');",
+		     NULL, NULL, NULL);
+	sqlite3_close(db);
+	enum store_open_error why;
+	char *msg;
+	struct store *s = store_open(path, &why, &msg);
+	ok(s != NULL, "a schema 1 database opens");
+	is_int(store_schema_version(s), 2, "and is upgraded");
+	store_close(s);
+	is_int(query_int(path, "SELECT count(*) FROM meeting_group"), 0, "the new table exists");
+	is_int(query_int(path, "SELECT count(*) FROM team WHERE name = 'Old team'"), 1, "old data is kept");
+	free(path);
+}
+
 int main(void)
 {
 	if (!mkdtemp(dir)) {
@@ -213,6 +236,7 @@ int main(void)
 	test_open_empty();
 	test_refusals();
 	test_entries();
+	test_upgrade();
 	char *cmd = xasprintf("rm -rf '%s'", dir);
 	if (system(cmd) != 0)
 		fprintf(stderr, "could not remove %s\n", dir);

@@ -1,0 +1,75 @@
+/*
+ * export-csv: every kind of record in one long table, one row per record,
+ * so a spreadsheet filter on the "record" column separates them. RFC 4180:
+ * a header, CRLF line ends, quoted cells where needed, formulas defused.
+ */
+#include "export-internal.h"
+
+static const char header[] = "meeting,meeting_uid,team,started_at,protocol,record,step,"
+			     "step_title,key,label,person,group,value,scale_min,scale_max,"
+			     "text,at\r\n";
+
+struct csv_row {
+	const char *record;
+	size_t step;
+	const char *key, *label, *person, *group;
+	const int *value, *scale_min, *scale_max;
+	const char *text, *at;
+};
+
+static void cells(struct strbuf *sb, const char *const *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			strbuf_addc(sb, ',');
+		csv_cell(sb, v[i]);
+	}
+}
+
+static void number(struct strbuf *sb, const int *v)
+{
+	strbuf_addc(sb, ',');
+	if (v)
+		strbuf_addf(sb, "%d", *v);
+}
+
+static void row(const struct meeting_record *r, const struct csv_row *x, struct strbuf *sb)
+{
+	strbuf_addf(sb, "%lld,", (long long)r->info.id);
+	const char *meeting[] = { r->info.uid, r->info.team_name, r->info.started_at,
+				  r->info.protocol_id, x->record };
+	cells(sb, meeting, ARRAY_LEN(meeting));
+	strbuf_addf(sb, ",%zu,", x->step + 1);
+	const char *what[] = { export_step_title(r, x->step), x->key, x->label, x->person, x->group };
+	cells(sb, what, ARRAY_LEN(what));
+	number(sb, x->value);
+	number(sb, x->scale_min);
+	number(sb, x->scale_max);
+	strbuf_addc(sb, ',');
+	const char *rest[] = { x->text, x->at };
+	cells(sb, rest, ARRAY_LEN(rest));
+	strbuf_adds(sb, "\r\n");
+}
+
+void export_csv(const struct meeting_record *r, unsigned what, struct strbuf *sb)
+{
+	strbuf_adds(sb, header);
+	for (size_t i = 0; (what & EXPORT_RATINGS) && i < r->n_ratings; i++) {
+		const struct rating_record *x = &r->ratings[i];
+		row(r, &(struct csv_row){ .record = "rating", .step = x->step, .key = x->dimension_id,
+					  .label = x->dimension_title, .person = x->member_name,
+					  .group = x->member_group, .value = &x->value,
+					  .scale_min = &x->scale_min, .scale_max = &x->scale_max,
+					  .text = export_mode_name(r->info.mode), .at = x->entered_at },
+		    sb);
+	}
+	for (size_t i = 0; (what & EXPORT_ITEMS) && i < r->n_items; i++) {
+		const struct item_record *x = &r->items[i];
+		if (x->off_record)
+			continue;
+		row(r, &(struct csv_row){ .record = "item", .step = x->step, .key = x->group,
+					  .label = export_group_title(r, x->step, x->group),
+					  .text = x->text, .at = x->created_at },
+		    sb);
+	}
+}

@@ -1,0 +1,131 @@
+/* export-json: the record as one JSON object (RFC 8259, UTF-8). */
+#include "export-internal.h"
+
+#include <stdlib.h>
+
+static void field(struct strbuf *sb, const char *key, const char *value, bool comma)
+{
+	strbuf_addf(sb, "\"%s\": ", key);
+	json_string(sb, value);
+	if (comma)
+		strbuf_adds(sb, ", ");
+}
+
+/* Opens a named array; each element then starts with element(). */
+static void array_open(struct strbuf *sb, const char *name)
+{
+	strbuf_addf(sb, ",\n  \"%s\": [", name);
+}
+
+static void element(struct strbuf *sb, size_t i)
+{
+	strbuf_adds(sb, i ? ",\n    {" : "\n    {");
+}
+
+static void array_close(struct strbuf *sb, size_t n)
+{
+	strbuf_adds(sb, n ? "\n  ]" : "]");
+}
+
+static void meeting_part(const struct meeting_record *r, struct strbuf *sb)
+{
+	const struct meeting_info *m = &r->info;
+	strbuf_adds(sb, "{\n  \"format\": \"convene-export\",\n  \"format_version\": 1,\n");
+	strbuf_addf(sb, "  \"meeting\": {\"id\": %lld, ", (long long)m->id);
+	field(sb, "uid", m->uid, true);
+	field(sb, "team", m->team_name, true);
+	field(sb, "title", m->title, true);
+	field(sb, "protocol_id", m->protocol_id, true);
+	field(sb, "protocol_version", m->protocol_version, true);
+	field(sb, "rating_mode", export_mode_name(m->mode), true);
+	field(sb, "status", m->status, true);
+	field(sb, "started_at", m->started_at, true);
+	field(sb, "closed_at", m->closed_at, false);
+	strbuf_addc(sb, '}');
+	array_open(sb, "attendance");
+	for (size_t i = 0; i < r->n_attendees; i++) {
+		element(sb, i);
+		field(sb, "name", r->attendees[i].name, true);
+		field(sb, "group", r->attendees[i].group, true);
+		strbuf_addf(sb, "\"present\": %s}", r->attendees[i].present ? "true" : "false");
+	}
+	array_close(sb, r->n_attendees);
+	array_open(sb, "steps");
+	for (size_t i = 0; i < r->n_steps; i++) {
+		element(sb, i);
+		strbuf_addf(sb, "\"step\": %zu, ", i + 1);
+		field(sb, "kind", r->steps[i].kind, true);
+		field(sb, "title", r->steps[i].title, true);
+		strbuf_addf(sb, "\"planned_seconds\": %d, \"actual_seconds\": %lld}",
+			    r->steps[i].planned_seconds, (long long)(r->steps[i].actual_ms / 1000));
+	}
+	array_close(sb, r->n_steps);
+}
+
+static void ratings_part(const struct meeting_record *r, struct strbuf *sb)
+{
+	array_open(sb, "ratings");
+	for (size_t i = 0; i < r->n_ratings; i++) {
+		const struct rating_record *x = &r->ratings[i];
+		element(sb, i);
+		strbuf_addf(sb, "\"step\": %zu, ", x->step + 1);
+		field(sb, "dimension_id", x->dimension_id, true);
+		field(sb, "dimension", x->dimension_title, true);
+		field(sb, "rater", x->member_name, true);
+		field(sb, "group", x->member_group, true);
+		strbuf_addf(sb, "\"value\": %d, \"scale_min\": %d, \"scale_max\": %d, ", x->value,
+			    x->scale_min, x->scale_max);
+		field(sb, "entered_at", x->entered_at, false);
+		strbuf_addc(sb, '}');
+	}
+	array_close(sb, r->n_ratings);
+	size_t n;
+	struct dim_summary *sum = export_summarize(r, &n);
+	array_open(sb, "summary");
+	for (size_t i = 0; i < n; i++) {
+		const struct rating_stats *s = &sum[i].stats;
+		element(sb, i);
+		strbuf_addf(sb, "\"step\": %zu, ", sum[i].step + 1);
+		field(sb, "dimension_id", sum[i].id, true);
+		field(sb, "dimension", sum[i].title, true);
+		strbuf_addf(sb, "\"count\": %zu, \"mean\": %.2f, \"median\": %.1f, \"min\": %d, "
+				"\"max\": %d, \"distribution\": {", s->count, s->mean, s->median,
+			    s->min, s->max);
+		for (int v = s->scale_min; v <= s->scale_max; v++)
+			strbuf_addf(sb, "%s\"%d\": %zu", v > s->scale_min ? ", " : "", v,
+				    s->counts[v - s->scale_min]);
+		strbuf_addf(sb, "}, \"lowest\": %s, \"widest\": %s}", s->lowest ? "true" : "false",
+			    s->widest ? "true" : "false");
+	}
+	array_close(sb, n);
+	free(sum);
+}
+
+static void items_part(const struct meeting_record *r, struct strbuf *sb)
+{
+	array_open(sb, "items");
+	size_t k = 0;
+	for (size_t i = 0; i < r->n_items; i++) {
+		const struct item_record *x = &r->items[i];
+		if (x->off_record)
+			continue;
+		element(sb, k++);
+		strbuf_addf(sb, "\"step\": %zu, ", x->step + 1);
+		field(sb, "group_id", x->group, true);
+		field(sb, "group", export_group_title(r, x->step, x->group), true);
+		field(sb, "text", x->text, true);
+		field(sb, "created_at", x->created_at, false);
+		strbuf_addc(sb, '}');
+	}
+	array_close(sb, k);
+}
+
+void export_json(const struct meeting_record *r, unsigned what, struct strbuf *sb)
+{
+	meeting_part(r, sb);
+	if (what & EXPORT_RATINGS)
+		ratings_part(r, sb);
+	if (what & EXPORT_ITEMS)
+		items_part(r, sb);
+	strbuf_adds(sb, "\n}\n");
+}

@@ -1,0 +1,119 @@
+/*
+ * export-md: the record as Markdown that reads well pasted into an email:
+ * a heading, who was there, then each step with what it produced. Ratings
+ * appear as a summary table, never as individual ratings.
+ */
+#include "export-internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static void ratings_table(const struct dim_summary *sum, size_t n, size_t step, struct strbuf *sb)
+{
+	bool header = false;
+	for (size_t i = 0; i < n; i++) {
+		const struct rating_stats *s = &sum[i].stats;
+		if (sum[i].step != step)
+			continue;
+		if (!header) {
+			strbuf_adds(sb, "| Dimension | Rated | Mean | Median | Range |");
+			for (int v = s->scale_min; v <= s->scale_max; v++)
+				strbuf_addf(sb, " %d |", v);
+			strbuf_adds(sb, " Talk about |\n|---|---:|---:|---:|---|");
+			for (int v = s->scale_min; v <= s->scale_max; v++)
+				strbuf_adds(sb, "---:|");
+			strbuf_adds(sb, "---|\n");
+			header = true;
+		}
+		strbuf_adds(sb, "| ");
+		md_text(sb, sum[i].title);
+		strbuf_addf(sb, " | %zu | %.1f | %g | %d–%d |", s->count, s->mean, s->median,
+			    s->min, s->max);
+		for (int v = s->scale_min; v <= s->scale_max; v++)
+			strbuf_addf(sb, " %zu |", s->counts[v - s->scale_min]);
+		strbuf_addf(sb, " %s%s%s |\n", s->lowest ? "lowest score" : "",
+			    s->lowest && s->widest ? ", " : "", s->widest ? "widest spread" : "");
+	}
+}
+
+/* Each question of the step, as recorded when the meeting began, with its
+ * answers in the order they were added. */
+static void items_list(const struct meeting_record *r, size_t step, struct strbuf *sb)
+{
+	for (size_t g = 0; g < r->n_groups; g++) {
+		const struct group_record *grp = &r->groups[g];
+		if (grp->step != step)
+			continue;
+		bool header = false;
+		for (size_t i = 0; i < r->n_items; i++) {
+			const struct item_record *x = &r->items[i];
+			if (x->step != step || x->off_record || strcmp(x->group, grp->key) != 0)
+				continue;
+			if (!header) {
+				strbuf_adds(sb, "**");
+				md_text(sb, grp->title);
+				strbuf_adds(sb, "**\n\n");
+				header = true;
+			}
+			strbuf_adds(sb, "- ");
+			md_text(sb, x->text);
+			strbuf_addc(sb, '\n');
+		}
+		if (header)
+			strbuf_addc(sb, '\n');
+	}
+}
+
+static bool step_has(const struct meeting_record *r, unsigned what, size_t step)
+{
+	for (size_t i = 0; (what & EXPORT_RATINGS) && i < r->n_ratings; i++)
+		if (r->ratings[i].step == step)
+			return true;
+	for (size_t i = 0; (what & EXPORT_ITEMS) && i < r->n_items; i++)
+		if (r->items[i].step == step && !r->items[i].off_record)
+			return true;
+	return false;
+}
+
+void export_md(const struct meeting_record *r, unsigned what, struct strbuf *sb)
+{
+	const struct meeting_info *m = &r->info;
+	strbuf_adds(sb, "# ");
+	md_text(sb, m->title);
+	strbuf_adds(sb, " — ");
+	md_text(sb, m->team_name);
+	strbuf_addf(sb, "\n\nMeeting %lld, started ", (long long)m->id);
+	md_text(sb, m->started_at);
+	strbuf_addf(sb, " (%s).", m->status);
+	if (what & EXPORT_RATINGS)
+		strbuf_addf(sb, " Ratings entered %s.", m->mode == RATING_BLIND ?
+				"blind: no individual ratings were recorded" : "by name");
+	size_t present = 0;
+	for (size_t i = 0; i < r->n_attendees; i++)
+		present += r->attendees[i].present;
+	strbuf_addf(sb, "\n\nPresent: %zu of %zu", present, r->n_attendees);
+	for (size_t i = 0, k = 0; i < r->n_attendees; i++)
+		if (r->attendees[i].present) {
+			strbuf_adds(sb, k++ ? ", " : " — ");
+			md_text(sb, r->attendees[i].name);
+		}
+	strbuf_adds(sb, ".\n");
+	size_t n;
+	struct dim_summary *sum = export_summarize(r, &n);
+	bool any = false;
+	for (size_t step = 0; step < r->n_steps; step++) {
+		if (!step_has(r, what, step))
+			continue;
+		any = true;
+		strbuf_addf(sb, "\n## %zu. ", step + 1);
+		md_text(sb, export_step_title(r, step));
+		strbuf_adds(sb, "\n\n");
+		if (what & EXPORT_RATINGS)
+			ratings_table(sum, n, step, sb);
+		if (what & EXPORT_ITEMS)
+			items_list(r, step, sb);
+	}
+	if (!any)
+		strbuf_adds(sb, "\nNothing of this kind was recorded.\n");
+	free(sum);
+}

@@ -1,0 +1,205 @@
+/* entries: key handling for capturing answers and items. */
+#include "entries.h"
+#include "draw.h"
+#include "convene/text.h"
+#include "convene/util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static struct entries_view *pending_delete; /* for the confirmation */
+
+void entries_reset(struct entries_view *v)
+{
+	v->group = 0;
+	v->sel = NO_ENTRY;
+	v->editing = EDIT_NONE;
+	field_clear(&v->field);
+}
+
+bool entries_typing(const struct entries_view *v)
+{
+	return v->editing != EDIT_NONE;
+}
+
+static const struct step_state *state(const struct app *a)
+{
+	return &a->session.engine.steps[a->session.engine.step];
+}
+
+size_t entries_order(const struct app *a, size_t **out)
+{
+	const struct step_state *ss = state(a);
+	size_t groups = meeting_group_count(&a->session.engine, a->session.engine.step);
+	size_t n = 0;
+	*out = xmalloc((ss->n_entries ? ss->n_entries : 1) * sizeof **out);
+	for (size_t g = 0; g < groups; g++)
+		for (size_t i = 0; i < ss->n_entries; i++)
+			if (ss->entries[i].group == g)
+				(*out)[n++] = i;
+	return n;
+}
+
+/* Moves the selection by delta entries in display order. */
+static void move_selection(struct entries_view *v, const struct app *a, int delta)
+{
+	size_t *order, n = entries_order(a, &order);
+	if (n == 0) {
+		free(order);
+		return;
+	}
+	size_t at = 0;
+	while (at < n && order[at] != v->sel)
+		at++;
+	if (at == n)
+		at = delta > 0 ? 0 : n - 1;
+	else if (delta < 0 && at > 0)
+		at--;
+	else if (delta > 0 && at + 1 < n)
+		at++;
+	v->sel = order[at];
+	v->group = state(a)->entries[v->sel].group;
+	free(order);
+}
+
+/* Goes to the next or previous group, selecting its first entry. */
+static void change_group(struct entries_view *v, const struct app *a, int delta)
+{
+	size_t groups = meeting_group_count(&a->session.engine, a->session.engine.step);
+	if (groups == 0)
+		return;
+	v->group = (v->group + groups + (size_t)(delta > 0 ? 1 : groups - 1)) % groups;
+	v->sel = NO_ENTRY;
+	const struct step_state *ss = state(a);
+	for (size_t i = 0; i < ss->n_entries && v->sel == NO_ENTRY; i++)
+		if (ss->entries[i].group == v->group)
+			v->sel = i;
+}
+
+static void delete_confirmed(struct app *a)
+{
+	struct entries_view *v = pending_delete;
+	if (!v || v->sel == NO_ENTRY)
+		return;
+	if (!session_delete_entry(&a->session, v->sel)) {
+		app_error(a, "%s", session_error(&a->session));
+		return;
+	}
+	app_say(a, "Deleted.");
+	size_t n = state(a)->n_entries;
+	if (n == 0) {
+		v->sel = NO_ENTRY;
+		return;
+	}
+	/* Select the entry that took its place in the same group, if any. */
+	size_t *order, count = entries_order(a, &order);
+	size_t pick = NO_ENTRY;
+	for (size_t i = 0; i < count; i++)
+		if (state(a)->entries[order[i]].group == v->group) {
+			pick = order[i];
+			if (order[i] >= v->sel)
+				break;
+		}
+	v->sel = pick;
+	free(order);
+}
+
+static void finish_typing(struct entries_view *v, struct app *a)
+{
+	if (v->editing == EDIT_ADD) {
+		if (!*text_trim(v->field.text)) {
+			v->editing = EDIT_NONE; /* Enter on an empty field ends adding */
+			return;
+		}
+		if (!session_add_entry(&a->session, v->group, v->field.text)) {
+			app_error(a, "%s", session_error(&a->session));
+			return;
+		}
+		v->sel = state(a)->n_entries - 1;
+		app_say(a, "Saved. Type the next one, or Enter on an empty line to stop.");
+		field_clear(&v->field); /* stay in the field: answers come in a stream */
+		return;
+	}
+	if (!session_edit_entry(&a->session, v->sel, v->field.text)) {
+		app_error(a, "%s", session_error(&a->session));
+		return;
+	}
+	app_say(a, "Saved the change.");
+	v->editing = EDIT_NONE;
+}
+
+static bool act_typing(struct entries_view *v, struct app *a, enum action act, int key)
+{
+	switch (act) {
+	case ACT_NONE:
+		if (!(key & FKEY(0)) && !field_insert(&v->field, (unsigned)key) && key >= 0x20)
+			app_error(a, "That is as long as an entry can be.");
+		return true;
+	case ACT_ERASE:
+		field_erase(&v->field);
+		return true;
+	case ACT_LEFT:
+		field_left(&v->field);
+		return true;
+	case ACT_RIGHT:
+		field_right(&v->field);
+		return true;
+	case ACT_ENTER:
+		finish_typing(v, a);
+		return true;
+	case ACT_CANCEL:
+		v->editing = EDIT_NONE;
+		return true;
+	default:
+		return true; /* nothing else acts while typing */
+	}
+}
+
+bool entries_act(struct entries_view *v, struct app *a, enum action act, int key)
+{
+	if (v->editing != EDIT_NONE)
+		return act_typing(v, a, act, key);
+	switch (act) {
+	case ACT_UP:
+	case ACT_DOWN:
+		move_selection(v, a, act == ACT_UP ? -1 : 1);
+		return true;
+	case ACT_NEXT_GROUP:
+	case ACT_PREV_GROUP:
+		change_group(v, a, act == ACT_NEXT_GROUP ? 1 : -1);
+		return true;
+	case ACT_ADD:
+		v->editing = EDIT_ADD;
+		field_clear(&v->field);
+		return true;
+	case ACT_EDIT:
+		if (v->sel == NO_ENTRY) {
+			app_error(a, "Select an entry to edit (Up/Down), or press a to add one.");
+			return true;
+		}
+		v->editing = EDIT_CHANGE;
+		field_set(&v->field, state(a)->entries[v->sel].text);
+		return true;
+	case ACT_DELETE: {
+		if (v->sel == NO_ENTRY) {
+			app_error(a, "Select an entry to delete (Up/Down).");
+			return true;
+		}
+		pending_delete = v;
+		char *q = xasprintf("Delete \"%s\"?", state(a)->entries[v->sel].text);
+		app_confirm(a, q, delete_confirmed);
+		free(q);
+		return true;
+	}
+	default:
+		return false;
+	}
+}
+
+void entries_draw_field(const struct entries_view *v, int y, int w, const char *label)
+{
+	if (v->editing == EDIT_NONE)
+		return;
+	int lw = draw_text(y, 2, w / 3, STYLE_BOLD, label) + 1;
+	field_draw(&v->field, y, 2 + lw, w - lw, true);
+}
