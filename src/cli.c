@@ -129,8 +129,8 @@ int cli_demo(const char *db, int argc, char **argv)
 }
 
 static const char export_usage[] =
-	"Usage: convene export --meeting ID --what ratings|items|all [--format md|csv|json] "
-	"[-o FILE]\n";
+	"Usage: convene export --meeting ID --what ratings|items|votes|all "
+	"[--format md|csv|json] [-o FILE]\n";
 
 static int export_write(const char *out, const struct strbuf *sb)
 {
@@ -174,7 +174,7 @@ int cli_export(const char *db, int argc, char **argv)
 	}
 	unsigned kinds;
 	if (!what || !export_parse_what(what, &kinds)) {
-		fprintf(stderr, "convene export: %s (this version exports: ratings, items or all)\n",
+		fprintf(stderr, "convene export: %s (this version exports: ratings, items, votes or all)\n",
 			what ? "unknown --what" : "--what is required");
 		return EX_USAGE;
 	}

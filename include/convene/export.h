@@ -18,12 +18,13 @@ enum export_format { EXPORT_CSV, EXPORT_JSON, EXPORT_MD };
 enum export_what {
 	EXPORT_RATINGS = 1u << 0,
 	EXPORT_ITEMS = 1u << 1, /* answers to questions, items in boxes */
-	EXPORT_ALL = EXPORT_RATINGS | EXPORT_ITEMS,
+	EXPORT_VOTES = 1u << 2, /* dots and the ranking they make */
+	EXPORT_ALL = EXPORT_RATINGS | EXPORT_ITEMS | EXPORT_VOTES,
 };
 
 /* Parses "csv", "json" or "md"; false when it is none of them. */
 bool export_parse_format(const char *s, enum export_format *out);
-/* Parses "ratings", "items" or "all"; false when it is none of them. */
+/* Parses "ratings", "items", "votes" or "all"; false when it is none. */
 bool export_parse_what(const char *s, unsigned *out);
 
 void export_meeting(const struct meeting_record *r, unsigned what, enum export_format f,

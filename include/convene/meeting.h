@@ -43,6 +43,10 @@ enum meeting_result {
 	MEETING_OUT_OF_SCALE,
 	MEETING_ALL_RATED, /* blind entry already has a rating from everyone */
 	MEETING_NOTHING_TO_UNDO,
+	MEETING_NO_DOTS_LEFT, /* the voter (or the room) has used every dot */
+	MEETING_ITEM_CAP,     /* the item already has the most dots allowed */
+	MEETING_BOX_CAP,      /* the box already has the most dots allowed */
+	MEETING_NOT_VOTE,     /* a vote event outside a vote step */
 };
 
 struct rating_change {
@@ -59,6 +63,22 @@ struct entry {
 	char *text;
 };
 
+/* Dots on one item: a person's (slot < n_people) or a counted total entered
+ * after a vote on paper (slot == n_people). */
+struct tally {
+	int64_t item_id;
+	size_t slot;
+	int dots;
+};
+
+struct vote_change {
+	int64_t item_id;
+	size_t slot;
+	int64_t member_id; /* 0 for a counted total */
+	int dots;          /* the new number on the item */
+	int previous;
+};
+
 struct step_state {
 	int *values;     /* [dim * n_people + slot]; -1 means not rated */
 	size_t *order;   /* per dimension, slots in the order they were entered */
@@ -66,6 +86,11 @@ struct step_state {
 	struct entry *entries; /* in the order they were added */
 	size_t n_entries;
 	bool silence_over; /* the quiet-writing time has been ended */
+	/* STEP_VOTE */
+	struct tally *tallies;
+	size_t n_tallies;
+	int dots;          /* per person, from the protocol unless changed */
+	bool counting;     /* totals are entered, not each person's dots */
 	int64_t elapsed_ms;
 };
 
@@ -110,13 +135,40 @@ void meeting_dimension_stats(const struct meeting *m, size_t step, size_t dim,
 struct rating_stats *meeting_step_stats(const struct meeting *m, size_t step);
 int64_t meeting_step_elapsed_ms(const struct meeting *m, size_t step, int64_t now_ms);
 
-/* Entries of a prompt step (answers by question), in the order added. The
- * caller saves an entry before adding it here, so ids are the store's. */
+/* Entries of a prompt step (answers by question) or boxes step (items by
+ * box), in the order added. The caller saves an entry before adding it
+ * here, so ids are the store's. A step that works on an earlier step's
+ * items (items_from) keeps them there: pass either step. */
+size_t meeting_entries_step(const struct meeting *m, size_t step);
 size_t meeting_group_count(const struct meeting *m, size_t step);
+/* The group names of the step's entries: questions or box titles. */
+const char *meeting_group_title(const struct meeting *m, size_t step, size_t group);
 bool meeting_entry_add(struct meeting *m, size_t step, size_t group, int64_t id, const char *text);
 bool meeting_entry_edit(struct meeting *m, size_t step, size_t index, const char *text);
 bool meeting_entry_move(struct meeting *m, size_t step, size_t index, size_t group);
 bool meeting_entry_delete(struct meeting *m, size_t step, size_t index);
+
+/* Dot voting, in the current vote step: the cursor is the voter. Adds
+ * delta (+1 or -1) dots to the item for the voter, or to the counted total. */
+enum meeting_result meeting_vote(struct meeting *m, int64_t item_id, int delta,
+				 struct vote_change *change);
+int meeting_vote_total(const struct meeting *m, size_t step, int64_t item_id);
+int meeting_vote_dots(const struct meeting *m, size_t step, int64_t item_id, size_t slot);
+/* Dots a voter has used, or (slot n_people) the counted dots entered. */
+int meeting_vote_used(const struct meeting *m, size_t step, size_t slot);
+/* The most dots that slot may place in all: dots per person, or dots per
+ * person times the people present for counted totals. */
+int meeting_vote_budget(const struct meeting *m, size_t step, size_t slot);
+/* Changing the dots per person or the way dots are entered; refused (false)
+ * once dots have been placed. */
+bool meeting_vote_set_dots(struct meeting *m, int dots);
+bool meeting_vote_set_counting(struct meeting *m, bool counting);
+/* Items of the vote step's source, most dots first (ties keep their order);
+ * returns the count; caller frees *order (entry indexes). */
+size_t meeting_vote_ranking(const struct meeting *m, size_t step, size_t **order);
+/* How many items are marked for follow-up. */
+size_t meeting_vote_top(const struct meeting *m, size_t step);
+bool meeting_restore_tally(struct meeting *m, size_t step, int64_t item_id, size_t slot, int dots);
 
 /* A prompt step with silent_minutes starts with quiet writing, until the
  * facilitator ends it. */

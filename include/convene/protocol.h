@@ -18,6 +18,8 @@ enum step_kind {
 	STEP_TEXT,   /* shows text to the room */
 	STEP_RATING, /* everyone rates dimensions on a numeric scale */
 	STEP_PROMPT, /* questions whose answers are captured as entries */
+	STEP_BOXES,  /* items sorted into named boxes */
+	STEP_VOTE,   /* dot voting over the items of an earlier step */
 	STEP_KIND_COUNT
 };
 
@@ -38,6 +40,12 @@ struct question {
 	char *text;
 };
 
+struct box {
+	char *id; /* stable key: items are stored under it */
+	char *title;
+	char *prompt; /* what goes in it; may be NULL */
+};
+
 struct step {
 	enum step_kind kind;
 	char *id;      /* optional; other steps refer to a step by it */
@@ -52,6 +60,17 @@ struct step {
 	struct question *questions;
 	size_t n_questions;
 	int silent_minutes; /* quiet writing before the discussion; 0 for none */
+	/* STEP_BOXES */
+	struct box *boxes;
+	size_t n_boxes;
+	/* STEP_BOXES (sorting an earlier step's items) and STEP_VOTE */
+	char *items_from; /* the id of the step whose items this one uses */
+	int from;         /* that step's index, resolved when loading; -1 for none */
+	/* STEP_VOTE */
+	int dots;         /* per person */
+	int max_per_item; /* per person; 0 for no cap */
+	int max_per_box;  /* per person; 0 for no cap */
+	int top;          /* how many items are marked for follow-up */
 };
 
 struct protocol {

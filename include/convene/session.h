@@ -49,4 +49,8 @@ bool session_edit_entry(struct session *s, size_t index, const char *text);
 bool session_move_entry(struct session *s, size_t index, size_t group);
 bool session_delete_entry(struct session *s, size_t index);
 
+/* Dot voting in the current vote step; *res says when a cap refused it. */
+bool session_vote(struct session *s, int64_t item_id, int delta, enum meeting_result *res);
+bool session_vote_settings(struct session *s, int dots, bool counting);
+
 #endif

@@ -91,6 +91,10 @@ struct step_record {
 	char *title;
 	int planned_seconds;
 	int64_t actual_ms;
+	int items_step;     /* the step whose items it uses, or -1 */
+	int vote_top;       /* how many items a vote marks for follow-up */
+	int vote_dots;      /* 0 unless the room changed it */
+	bool vote_counting; /* a vote's totals were counted on paper */
 };
 
 struct rating_record {
@@ -115,11 +119,20 @@ struct group_record {
 
 struct item_record {
 	int64_t id;
+	char *uid;
 	size_t step;
 	char *group; /* the question or box id */
 	char *text;
 	char *created_at;
 	bool off_record; /* kept, but never exported */
+};
+
+struct vote_record {
+	size_t step;       /* the vote step */
+	int64_t item_id;
+	int64_t member_id; /* 0 for a counted total */
+	char *member_name; /* NULL for a counted total */
+	int dots;
 };
 
 struct meeting_record {
@@ -134,6 +147,8 @@ struct meeting_record {
 	size_t n_items;
 	struct group_record *groups; /* by step, in protocol order */
 	size_t n_groups;
+	struct vote_record *votes;
+	size_t n_votes;
 };
 
 /* Starts a meeting of protocol p with the given attendance (one flag per
@@ -162,6 +177,12 @@ bool store_add_item(struct store *s, int64_t meeting_id, size_t step, const char
 		    const char *text, int64_t *id);
 bool store_update_item(struct store *s, int64_t id, const char *group, const char *text);
 bool store_delete_item(struct store *s, int64_t id);
+/* Sets the dots a person (member_id) or the counted total (member_id 0)
+ * has on an item in a vote step; 0 dots removes the row. */
+bool store_set_vote(struct store *s, size_t step, int64_t item_id, int64_t member_id, int dots);
+
+bool store_save_vote_settings(struct store *s, int64_t meeting_id, size_t step, int dots,
+			      bool counting);
 
 /* Where the meeting stands, so that it resumes there; and the time spent on
  * a step so far. */

@@ -5,16 +5,18 @@
  */
 #include "export-internal.h"
 
+#include <stdlib.h>
+
 static const char header[] = "meeting,meeting_uid,team,started_at,protocol,record,step,"
 			     "step_title,key,label,person,group,value,scale_min,scale_max,"
-			     "text,at\r\n";
+			     "text,status,at\r\n";
 
 struct csv_row {
 	const char *record;
 	size_t step;
 	const char *key, *label, *person, *group;
 	const int *value, *scale_min, *scale_max;
-	const char *text, *at;
+	const char *text, *status, *at;
 };
 
 static void cells(struct strbuf *sb, const char *const *v, size_t n)
@@ -46,9 +48,40 @@ static void row(const struct meeting_record *r, const struct csv_row *x, struct 
 	number(sb, x->scale_min);
 	number(sb, x->scale_max);
 	strbuf_addc(sb, ',');
-	const char *rest[] = { x->text, x->at };
+	const char *rest[] = { x->text, x->status, x->at };
 	cells(sb, rest, ARRAY_LEN(rest));
 	strbuf_adds(sb, "\r\n");
+}
+
+/* A row per tally (a person's dots, or a counted total), then a row per
+ * item of each vote's ranking with its total and whether it is on top. */
+static void votes(const struct meeting_record *r, struct strbuf *sb)
+{
+	for (size_t i = 0; i < r->n_votes; i++) {
+		const struct vote_record *v = &r->votes[i];
+		const struct item_record *x = export_item(r, v->item_id);
+		if (!x || x->off_record)
+			continue;
+		row(r, &(struct csv_row){ .record = "vote", .step = v->step, .key = x->uid,
+					  .label = export_group_title(r, x->step, x->group),
+					  .person = v->member_name, .value = &v->dots, .text = x->text,
+					  .status = v->member_id ? "person" : "counted" },
+		    sb);
+	}
+	for (size_t step = 0; step < r->n_steps; step++) {
+		if (!export_is_vote_step(r, step))
+			continue;
+		size_t n;
+		struct ranked *rank = export_ranking(r, step, &n);
+		for (size_t i = 0; i < n; i++)
+			row(r, &(struct csv_row){ .record = "result", .step = step, .key = rank[i].item->uid,
+						  .label = export_group_title(r, rank[i].item->step,
+									      rank[i].item->group),
+						  .value = &rank[i].dots, .text = rank[i].item->text,
+						  .status = rank[i].top ? "top" : "" },
+			    sb);
+		free(rank);
+	}
 }
 
 void export_csv(const struct meeting_record *r, unsigned what, struct strbuf *sb)
@@ -60,7 +93,7 @@ void export_csv(const struct meeting_record *r, unsigned what, struct strbuf *sb
 					  .label = x->dimension_title, .person = x->member_name,
 					  .group = x->member_group, .value = &x->value,
 					  .scale_min = &x->scale_min, .scale_max = &x->scale_max,
-					  .text = export_mode_name(r->info.mode), .at = x->entered_at },
+					  .status = export_mode_name(r->info.mode), .at = x->entered_at },
 		    sb);
 	}
 	for (size_t i = 0; (what & EXPORT_ITEMS) && i < r->n_items; i++) {
@@ -72,4 +105,6 @@ void export_csv(const struct meeting_record *r, unsigned what, struct strbuf *sb
 					  .text = x->text, .at = x->created_at },
 		    sb);
 	}
+	if (what & EXPORT_VOTES)
+		votes(r, sb);
 }

@@ -17,6 +17,17 @@ const char *export_step_title(const struct meeting_record *r, size_t step);
 /* The question or box title of an item, or its key if none was recorded. */
 const char *export_group_title(const struct meeting_record *r, size_t step, const char *key);
 const char *export_mode_name(enum rating_mode m);
+const struct item_record *export_item(const struct meeting_record *r, int64_t id);
+
+/* A vote step's ranking of the items it voted on (off-the-record items left
+ * out), most dots first; the first vote_top with dots are marked top. */
+struct ranked {
+	const struct item_record *item;
+	int dots;
+	bool top;
+};
+struct ranked *export_ranking(const struct meeting_record *r, size_t step, size_t *n);
+bool export_is_vote_step(const struct meeting_record *r, size_t step);
 
 void export_csv(const struct meeting_record *r, unsigned what, struct strbuf *sb);
 void export_json(const struct meeting_record *r, unsigned what, struct strbuf *sb);

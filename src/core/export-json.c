@@ -112,10 +112,49 @@ static void items_part(const struct meeting_record *r, struct strbuf *sb)
 		element(sb, k++);
 		strbuf_addf(sb, "\"step\": %zu, ", x->step + 1);
 		field(sb, "group_id", x->group, true);
+		field(sb, "uid", x->uid, true);
 		field(sb, "group", export_group_title(r, x->step, x->group), true);
 		field(sb, "text", x->text, true);
 		field(sb, "created_at", x->created_at, false);
 		strbuf_addc(sb, '}');
+	}
+	array_close(sb, k);
+}
+
+static void votes_part(const struct meeting_record *r, struct strbuf *sb)
+{
+	array_open(sb, "votes");
+	size_t k = 0;
+	for (size_t i = 0; i < r->n_votes; i++) {
+		const struct vote_record *v = &r->votes[i];
+		const struct item_record *x = export_item(r, v->item_id);
+		if (!x || x->off_record)
+			continue;
+		element(sb, k++);
+		strbuf_addf(sb, "\"step\": %zu, ", v->step + 1);
+		field(sb, "item_uid", x->uid, true);
+		field(sb, "item", x->text, true);
+		field(sb, "voter", v->member_name, true);
+		strbuf_addf(sb, "\"dots\": %d}", v->dots);
+	}
+	array_close(sb, k);
+	array_open(sb, "ranking");
+	k = 0;
+	for (size_t step = 0; step < r->n_steps; step++) {
+		if (!export_is_vote_step(r, step))
+			continue;
+		size_t n;
+		struct ranked *rank = export_ranking(r, step, &n);
+		for (size_t i = 0; i < n; i++) {
+			element(sb, k++);
+			strbuf_addf(sb, "\"step\": %zu, \"rank\": %zu, ", step + 1, i + 1);
+			field(sb, "item_uid", rank[i].item->uid, true);
+			field(sb, "item", rank[i].item->text, true);
+			field(sb, "group", export_group_title(r, rank[i].item->step, rank[i].item->group), true);
+			strbuf_addf(sb, "\"dots\": %d, \"top\": %s}", rank[i].dots,
+				    rank[i].top ? "true" : "false");
+		}
+		free(rank);
 	}
 	array_close(sb, k);
 }
@@ -127,5 +166,7 @@ void export_json(const struct meeting_record *r, unsigned what, struct strbuf *s
 		ratings_part(r, sb);
 	if (what & EXPORT_ITEMS)
 		items_part(r, sb);
+	if (what & EXPORT_VOTES)
+		votes_part(r, sb);
 	strbuf_adds(sb, "\n}\n");
 }

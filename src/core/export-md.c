@@ -64,6 +64,27 @@ static void items_list(const struct meeting_record *r, size_t step, struct strbu
 	}
 }
 
+static void ranking_list(const struct meeting_record *r, size_t step, struct strbuf *sb)
+{
+	size_t n;
+	struct ranked *rank = export_ranking(r, step, &n);
+	for (size_t i = 0, shown = 0; i < n; i++) {
+		if (rank[i].dots == 0)
+			continue;
+		strbuf_addf(sb, "%zu. ", ++shown);
+		if (rank[i].top)
+			strbuf_adds(sb, "**");
+		md_text(sb, rank[i].item->text);
+		if (rank[i].top)
+			strbuf_adds(sb, "**");
+		strbuf_addf(sb, " — %d dot%s (", rank[i].dots, rank[i].dots == 1 ? "" : "s");
+		md_text(sb, export_group_title(r, rank[i].item->step, rank[i].item->group));
+		strbuf_addf(sb, ")%s\n", rank[i].top ? ", top: for follow-up" : "");
+	}
+	strbuf_addc(sb, '\n');
+	free(rank);
+}
+
 static bool step_has(const struct meeting_record *r, unsigned what, size_t step)
 {
 	for (size_t i = 0; (what & EXPORT_RATINGS) && i < r->n_ratings; i++)
@@ -71,6 +92,9 @@ static bool step_has(const struct meeting_record *r, unsigned what, size_t step)
 			return true;
 	for (size_t i = 0; (what & EXPORT_ITEMS) && i < r->n_items; i++)
 		if (r->items[i].step == step && !r->items[i].off_record)
+			return true;
+	for (size_t i = 0; (what & EXPORT_VOTES) && i < r->n_votes; i++)
+		if (r->votes[i].step == step)
 			return true;
 	return false;
 }
@@ -112,6 +136,8 @@ void export_md(const struct meeting_record *r, unsigned what, struct strbuf *sb)
 			ratings_table(sum, n, step, sb);
 		if (what & EXPORT_ITEMS)
 			items_list(r, step, sb);
+		if ((what & EXPORT_VOTES) && export_is_vote_step(r, step))
+			ranking_list(r, step, sb);
 	}
 	if (!any)
 		strbuf_adds(sb, "\nNothing of this kind was recorded.\n");

@@ -18,6 +18,7 @@ void meeting_init(struct meeting *m, const struct protocol *p, const struct part
 	m->entered_ms = now_ms;
 	m->steps = xcalloc(p->n_steps, sizeof *m->steps);
 	for (size_t s = 0; s < p->n_steps; s++) {
+		m->steps[s].dots = p->steps[s].dots;
 		size_t dims = p->steps[s].kind == STEP_RATING ? p->steps[s].n_dimensions : 0;
 		if (!dims)
 			continue;
@@ -41,6 +42,7 @@ void meeting_finish(struct meeting *m)
 		for (size_t i = 0; i < m->steps[s].n_entries; i++)
 			free(m->steps[s].entries[i].text);
 		free(m->steps[s].entries);
+		free(m->steps[s].tallies);
 	}
 	free(m->steps);
 	m->steps = NULL;
@@ -106,6 +108,10 @@ enum meeting_result meeting_next(struct meeting *m, int64_t now_ms, bool force)
 			m->view = VIEW_RESULTS;
 		return MEETING_OK;
 	}
+	if (m->view == VIEW_STEP && st->kind == STEP_VOTE) {
+		m->view = VIEW_RESULTS;
+		return MEETING_OK;
+	}
 	leave_step(m, now_ms);
 	m->step++;
 	if (m->step == m->protocol->n_steps) {
@@ -125,6 +131,9 @@ static void show_step_end(struct meeting *m, size_t s)
 	if (st->kind == STEP_RATING) {
 		m->view = VIEW_RESULTS;
 		m->dim = st->n_dimensions - 1;
+	} else if (st->kind == STEP_VOTE) {
+		m->view = VIEW_RESULTS;
+		m->dim = 0;
 	} else {
 		m->view = VIEW_STEP;
 		m->dim = 0;
@@ -142,7 +151,8 @@ enum meeting_result meeting_back(struct meeting *m, int64_t now_ms)
 	}
 	if (m->view == VIEW_RESULTS) {
 		m->view = VIEW_STEP;
-		enter_dimension(m, m->dim);
+		if (meeting_current_step(m)->kind == STEP_RATING)
+			enter_dimension(m, m->dim);
 		return MEETING_OK;
 	}
 	if (meeting_in_rating_entry(m) && m->dim > 0) {
@@ -298,7 +308,9 @@ bool meeting_restore_position(struct meeting *m, size_t step, size_t dim, enum m
 	if (step >= n)
 		return false;
 	const struct step *st = &m->protocol->steps[step];
-	if (st->kind == STEP_RATING ? dim >= st->n_dimensions : (dim != 0 || view != VIEW_STEP))
+	bool fits = st->kind == STEP_RATING ? dim < st->n_dimensions :
+		    dim == 0 && (view == VIEW_STEP || (view == VIEW_RESULTS && st->kind == STEP_VOTE));
+	if (!fits)
 		return false;
 	m->step = step;
 	m->view = view;
@@ -307,16 +319,33 @@ bool meeting_restore_position(struct meeting *m, size_t step, size_t dim, enum m
 	return true;
 }
 
-size_t meeting_group_count(const struct meeting *m, size_t step)
+size_t meeting_entries_step(const struct meeting *m, size_t step)
 {
 	const struct step *st = &m->protocol->steps[step];
-	return st->kind == STEP_PROMPT ? st->n_questions : 0;
+	return st->from >= 0 ? (size_t)st->from : step;
+}
+
+size_t meeting_group_count(const struct meeting *m, size_t step)
+{
+	const struct step *st = &m->protocol->steps[meeting_entries_step(m, step)];
+	return st->kind == STEP_PROMPT ? st->n_questions : st->kind == STEP_BOXES ? st->n_boxes : 0;
+}
+
+const char *meeting_group_title(const struct meeting *m, size_t step, size_t group)
+{
+	const struct step *st = &m->protocol->steps[meeting_entries_step(m, step)];
+	if (st->kind == STEP_PROMPT && group < st->n_questions)
+		return st->questions[group].text;
+	if (st->kind == STEP_BOXES && group < st->n_boxes)
+		return st->boxes[group].title;
+	return "";
 }
 
 bool meeting_entry_add(struct meeting *m, size_t step, size_t group, int64_t id, const char *text)
 {
 	if (step >= m->protocol->n_steps || group >= meeting_group_count(m, step))
 		return false;
+	step = meeting_entries_step(m, step);
 	struct step_state *st = &m->steps[step];
 	st->entries = xreallocarray(st->entries, st->n_entries + 1, sizeof *st->entries);
 	st->entries[st->n_entries++] = (struct entry){ id, group, xstrdup(text) };
@@ -325,7 +354,10 @@ bool meeting_entry_add(struct meeting *m, size_t step, size_t group, int64_t id,
 
 static struct entry *entry_at(struct meeting *m, size_t step, size_t index)
 {
-	if (step >= m->protocol->n_steps || index >= m->steps[step].n_entries)
+	if (step >= m->protocol->n_steps)
+		return NULL;
+	step = meeting_entries_step(m, step);
+	if (index >= m->steps[step].n_entries)
 		return NULL;
 	return &m->steps[step].entries[index];
 }
@@ -354,7 +386,16 @@ bool meeting_entry_delete(struct meeting *m, size_t step, size_t index)
 	struct entry *e = entry_at(m, step, index);
 	if (!e)
 		return false;
-	struct step_state *st = &m->steps[step];
+	struct step_state *st = &m->steps[meeting_entries_step(m, step)];
+	/* Dots on a deleted item go with it, as the store's cascade does. */
+	for (size_t s = 0; s < m->protocol->n_steps; s++) {
+		struct step_state *v = &m->steps[s];
+		size_t kept = 0;
+		for (size_t i = 0; i < v->n_tallies; i++)
+			if (v->tallies[i].item_id != e->id)
+				v->tallies[kept++] = v->tallies[i];
+		v->n_tallies = kept;
+	}
 	free(e->text);
 	memmove(e, e + 1, (st->n_entries - index - 1) * sizeof *e);
 	st->n_entries--;
@@ -364,7 +405,8 @@ bool meeting_entry_delete(struct meeting *m, size_t step, size_t index)
 bool meeting_in_silence(const struct meeting *m)
 {
 	const struct step *st = meeting_current_step(m);
-	return st && m->view == VIEW_STEP && st->kind == STEP_PROMPT && st->silent_minutes > 0 &&
+	return st && m->view == VIEW_STEP && (st->kind == STEP_PROMPT || st->kind == STEP_BOXES) &&
+	       st->silent_minutes > 0 &&
 	       !m->steps[m->step].silence_over;
 }
 

@@ -92,9 +92,21 @@ static const struct object_schema question_schema = {
 	"question", sizeof(struct question), question_fields, ARRAY_LEN(question_fields), false, NULL,
 };
 
+static const struct field box_fields[] = {
+	{ "id", FIELD_ID, offsetof(struct box, id), 0, ALL_KINDS, 1, 40, NULL, 0,
+	  "stable key the items are stored under" },
+	{ "title", FIELD_LINE, offsetof(struct box, title), 0, ALL_KINDS, 1, 60, NULL, 0,
+	  "the box's name, e.g. Build upon what works" },
+	{ "prompt", FIELD_LINE, offsetof(struct box, prompt), 0, 0, 1, LINE_MAX_CHARS, NULL, 0,
+	  "the question that fills it" },
+};
+static const struct object_schema box_schema = {
+	"box", sizeof(struct box), box_fields, ARRAY_LEN(box_fields), false, NULL,
+};
+
 static const struct field step_fields[] = {
 	{ "kind", FIELD_ID, offsetof(struct step, kind), ALL_KINDS, ALL_KINDS, 1, 40, NULL, 0,
-	  "what the step does: text, rating or prompt" },
+	  "what the step does: text, rating, prompt, boxes or vote" },
 	{ "id", FIELD_ID, offsetof(struct step, id), ALL_KINDS, 0, 1, 40, NULL, 0,
 	  "a name other steps use to refer to this one" },
 	{ "title", FIELD_LINE, offsetof(struct step, title), ALL_KINDS, ALL_KINDS, 1, LINE_MAX_CHARS, NULL, 0,
@@ -109,8 +121,21 @@ static const struct field step_fields[] = {
 	  &dimension_schema, offsetof(struct step, n_dimensions), "what is rated, each with its anchors" },
 	{ "questions", FIELD_LIST, offsetof(struct step, questions), KIND(STEP_PROMPT), KIND(STEP_PROMPT), 1, 10,
 	  &question_schema, offsetof(struct step, n_questions), "the questions, each with an id and its text" },
-	{ "silent_minutes", FIELD_INT, offsetof(struct step, silent_minutes), KIND(STEP_PROMPT), 0, 0, 30, NULL, 0,
+	{ "silent_minutes", FIELD_INT, offsetof(struct step, silent_minutes),
+	  KIND(STEP_PROMPT) | KIND(STEP_BOXES), 0, 0, 30, NULL, 0,
 	  "minutes of quiet writing before the discussion" },
+	{ "boxes", FIELD_LIST, offsetof(struct step, boxes), KIND(STEP_BOXES), 0, 2, 6,
+	  &box_schema, offsetof(struct step, n_boxes), "the boxes, each with an id and a title" },
+	{ "items_from", FIELD_ID, offsetof(struct step, items_from), KIND(STEP_BOXES) | KIND(STEP_VOTE),
+	  KIND(STEP_VOTE), 1, 40, NULL, 0, "the id of an earlier step whose items this step uses" },
+	{ "dots", FIELD_INT, offsetof(struct step, dots), KIND(STEP_VOTE), KIND(STEP_VOTE), 1, 20, NULL, 0,
+	  "dots each person has" },
+	{ "max_per_item", FIELD_INT, offsetof(struct step, max_per_item), KIND(STEP_VOTE), 0, 1, 20, NULL, 0,
+	  "most dots one person may put on one item" },
+	{ "max_per_box", FIELD_INT, offsetof(struct step, max_per_box), KIND(STEP_VOTE), 0, 1, 20, NULL, 0,
+	  "most dots one person may put in one box" },
+	{ "top", FIELD_INT, offsetof(struct step, top), KIND(STEP_VOTE), 0, 1, 20, NULL, 0,
+	  "how many of the top items are marked for follow-up" },
 };
 static const struct object_schema step_schema = {
 	"step", sizeof(struct step), step_fields, ARRAY_LEN(step_fields), true, check_step,
@@ -436,6 +461,12 @@ static void check_step(void *obj, const struct ynode *node, struct diagnostics *
 	const struct step *st = obj;
 	check_unique(st->dimensions, st->n_dimensions, sizeof *st->dimensions, "dimensions", node, d);
 	check_unique(st->questions, st->n_questions, sizeof *st->questions, "questions", node, d);
+	check_unique(st->boxes, st->n_boxes, sizeof *st->boxes, "boxes", node, d);
+	if (st->kind == STEP_BOXES && !st->boxes == !st->items_from)
+		diagnostics_add(d, node->line, node->col,
+				"a boxes step needs either 'boxes' (its own) or 'items_from' "
+				"(sorting an earlier step's items), not %s",
+				st->boxes ? "both" : "neither");
 }
 
 /* The mapping node of the value of key in a mapping, or NULL. */
@@ -447,10 +478,41 @@ static const struct ynode *value_of(const struct ynode *map, const char *key)
 	return NULL;
 }
 
+/* Resolves a step's items_from to the index of an earlier step whose items
+ * it can use: boxes for a sorting step, boxes or prompt for a vote. */
+static void resolve_items_from(struct protocol *p, size_t i, const struct ynode *at,
+			       struct diagnostics *d)
+{
+	struct step *st = &p->steps[i];
+	st->from = -1;
+	if (!st->items_from)
+		return;
+	size_t j = 0;
+	while (j < i && !(p->steps[j].id && strcmp(p->steps[j].id, st->items_from) == 0))
+		j++;
+	if (j == i) {
+		diagnostics_add(d, at->line, at->col, "'items_from' names no earlier step '%s'",
+				st->items_from);
+		return;
+	}
+	const struct step *src = &p->steps[j];
+	bool fits = src->kind == STEP_BOXES || (st->kind == STEP_VOTE && src->kind == STEP_PROMPT);
+	if (!fits) {
+		diagnostics_add(d, at->line, at->col, "'items_from' must name a %s step, and '%s' is a "
+				"'%s' step", st->kind == STEP_VOTE ? "boxes or prompt" : "boxes",
+				st->items_from, step_kind_name(src->kind));
+		return;
+	}
+	/* A step that sorts another's items works on that step's items. */
+	st->from = src->from >= 0 ? src->from : (int)j;
+}
+
 static void check_protocol(void *obj, const struct ynode *node, struct diagnostics *d)
 {
-	const struct protocol *p = obj;
+	struct protocol *p = obj;
 	const struct ynode *steps = value_of(node, "steps");
+	for (size_t i = 0; i < p->n_steps; i++)
+		resolve_items_from(p, i, steps->items[i], d);
 	for (size_t i = 0; i < p->n_steps; i++)
 		for (size_t j = 0; j < i && p->steps[i].id; j++)
 			if (p->steps[j].id && strcmp(p->steps[i].id, p->steps[j].id) == 0) {

@@ -19,6 +19,8 @@ static const char *const kind_names[STEP_KIND_COUNT] = {
 	[STEP_TEXT] = "text",
 	[STEP_RATING] = "rating",
 	[STEP_PROMPT] = "prompt",
+	[STEP_BOXES] = "boxes",
+	[STEP_VOTE] = "vote",
 };
 
 const char *step_kind_name(enum step_kind kind)

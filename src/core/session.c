@@ -68,10 +68,14 @@ static void restore_ratings(struct session *s, const struct meeting_record *r)
 	}
 }
 
-/* The store key of group g of a step: its question id. */
+/* The store key of group g of a step: its question or box id. */
 static const char *group_key(const struct step *st, size_t g)
 {
-	return st->kind == STEP_PROMPT && g < st->n_questions ? st->questions[g].id : NULL;
+	if (st->kind == STEP_PROMPT && g < st->n_questions)
+		return st->questions[g].id;
+	if (st->kind == STEP_BOXES && g < st->n_boxes)
+		return st->boxes[g].id;
+	return NULL;
 }
 
 static bool find_group(const struct step *st, const char *key, size_t *g)
@@ -93,6 +97,24 @@ static void restore_items(struct session *s, const struct meeting_record *r)
 		/* An item whose question left the protocol stays in the database. */
 		if (x->step < p->n_steps && find_group(&p->steps[x->step], x->group, &g))
 			meeting_entry_add(&s->engine, x->step, g, x->id, x->text);
+	}
+}
+
+static void restore_votes(struct session *s, const struct meeting_record *r)
+{
+	for (size_t i = 0; i < r->n_steps && i < s->engine.protocol->n_steps; i++) {
+		if (r->steps[i].vote_dots)
+			s->engine.steps[i].dots = r->steps[i].vote_dots;
+		s->engine.steps[i].counting = r->steps[i].vote_counting;
+	}
+	for (size_t i = 0; i < r->n_votes; i++) {
+		const struct vote_record *v = &r->votes[i];
+		size_t slot = s->n_people;
+		for (size_t p = 0; v->member_id && p < s->n_people; p++)
+			if (s->people[p].member_id == v->member_id)
+				slot = p;
+		if (v->member_id == 0 || slot < s->n_people)
+			meeting_restore_tally(&s->engine, v->step, v->item_id, slot, v->dots);
 	}
 }
 
@@ -128,6 +150,7 @@ bool session_resume(struct session *s, struct store *st, const struct catalog *c
 	meeting_init(&s->engine, p, s->people, s->n_people, r.info.mode, now_ms);
 	restore_ratings(s, &r);
 	restore_items(s, &r);
+	restore_votes(s, &r);
 	/* A protocol file edited since the meeting began may not have the
 	 * stored position any more; the meeting then resumes at its start. */
 	meeting_restore_position(&s->engine, r.info.step, r.info.dim, r.info.view, now_ms);
@@ -251,16 +274,24 @@ static bool no_entry(struct session *s)
 	return false;
 }
 
+/* The step that holds the current step's entries, and its index. */
+static const struct step *source(const struct session *s, size_t *index)
+{
+	*index = meeting_entries_step(&s->engine, s->engine.step);
+	return &s->engine.protocol->steps[*index];
+}
+
 bool session_add_entry(struct session *s, size_t group, const char *text)
 {
-	const struct step *st = here(s);
-	if (!st || group >= meeting_group_count(&s->engine, s->engine.step))
+	if (!here(s) || group >= meeting_group_count(&s->engine, s->engine.step))
 		return no_entry(s);
 	char *t = clean_text(s, text);
 	if (!t)
 		return false;
 	int64_t id;
-	bool ok = store_add_item(s->store, s->meeting_id, s->engine.step, group_key(st, group), t, &id);
+	size_t at;
+	const struct step *st = source(s, &at);
+	bool ok = store_add_item(s->store, s->meeting_id, at, group_key(st, group), t, &id);
 	if (ok)
 		meeting_entry_add(&s->engine, s->engine.step, group, id, t);
 	else
@@ -271,8 +302,17 @@ bool session_add_entry(struct session *s, size_t group, const char *text)
 
 static const struct entry *entry_here(const struct session *s, size_t index)
 {
-	const struct step_state *ss = &s->engine.steps[s->engine.step];
-	return here(s) && index < ss->n_entries ? &ss->entries[index] : NULL;
+	if (!here(s))
+		return NULL;
+	const struct step_state *ss =
+		&s->engine.steps[meeting_entries_step(&s->engine, s->engine.step)];
+	return index < ss->n_entries ? &ss->entries[index] : NULL;
+}
+
+static const char *key_here(const struct session *s, size_t group)
+{
+	size_t at;
+	return group_key(source(s, &at), group);
 }
 
 bool session_edit_entry(struct session *s, size_t index, const char *text)
@@ -283,7 +323,7 @@ bool session_edit_entry(struct session *s, size_t index, const char *text)
 	char *t = clean_text(s, text);
 	if (!t)
 		return false;
-	bool ok = store_update_item(s->store, e->id, group_key(here(s), e->group), t);
+	bool ok = store_update_item(s->store, e->id, key_here(s, e->group), t);
 	if (ok)
 		meeting_entry_edit(&s->engine, s->engine.step, index, t);
 	else
@@ -297,7 +337,7 @@ bool session_move_entry(struct session *s, size_t index, size_t group)
 	const struct entry *e = entry_here(s, index);
 	if (!e || group >= meeting_group_count(&s->engine, s->engine.step))
 		return no_entry(s);
-	if (!store_update_item(s->store, e->id, group_key(here(s), group), e->text))
+	if (!store_update_item(s->store, e->id, key_here(s, group), e->text))
 		return fail(s, "the move was not saved");
 	meeting_entry_move(&s->engine, s->engine.step, index, group);
 	return true;
@@ -311,5 +351,39 @@ bool session_delete_entry(struct session *s, size_t index)
 	if (!store_delete_item(s->store, e->id))
 		return fail(s, "the entry was not deleted");
 	meeting_entry_delete(&s->engine, s->engine.step, index);
+	return true;
+}
+
+bool session_vote(struct session *s, int64_t item_id, int delta, enum meeting_result *res)
+{
+	struct vote_change c;
+	*res = meeting_vote(&s->engine, item_id, delta, &c);
+	if (*res != MEETING_OK)
+		return true;
+	if (store_set_vote(s->store, s->engine.step, c.item_id, c.member_id, c.dots))
+		return true;
+	struct vote_change undo;
+	meeting_vote(&s->engine, item_id, -delta, &undo);
+	return fail(s, "the dot was not saved");
+}
+
+bool session_vote_settings(struct session *s, int dots, bool counting)
+{
+	struct step_state *v = &s->engine.steps[s->engine.step];
+	int old_dots = v->dots;
+	bool old_counting = v->counting;
+	if (!meeting_vote_set_dots(&s->engine, dots) ||
+	    !meeting_vote_set_counting(&s->engine, counting)) {
+		v->dots = old_dots;
+		v->counting = old_counting;
+		free(s->error);
+		s->error = xstrdup("dots have been placed: remove them before changing how the vote works");
+		return false;
+	}
+	if (!store_save_vote_settings(s->store, s->meeting_id, s->engine.step, dots, counting)) {
+		v->dots = old_dots;
+		v->counting = old_counting;
+		return fail(s, "the change was not saved");
+	}
 	return true;
 }

@@ -54,9 +54,17 @@ bool store_begin_meeting(struct store *s, const struct team *t, const bool *pres
 	}
 	for (size_t i = 0; ok && i < p->n_steps; i++) {
 		st = store_prepare(s, "INSERT INTO meeting_step (meeting_id, step_index, protocol_id,"
-				      " kind, title, planned_seconds) VALUES (:meeting, :idx, :pid,"
-				      " :kind, :title, :planned)");
+				      " kind, title, planned_seconds, items_step, vote_top) VALUES (:meeting,"
+				      " :idx, :pid, :kind, :title, :planned, :from, :top)");
 		if (st) {
+			if (p->steps[i].from >= 0)
+				bind_int(st, ":from", p->steps[i].from);
+			else
+				bind_null(st, ":from");
+			if (p->steps[i].kind == STEP_VOTE)
+				bind_int(st, ":top", p->steps[i].top ? p->steps[i].top : 3);
+			else
+				bind_null(st, ":top");
 			bind_int(st, ":meeting", id);
 			bind_int(st, ":idx", (int64_t)i);
 			bind_text(st, ":pid", p->id);
@@ -66,19 +74,22 @@ bool store_begin_meeting(struct store *s, const struct team *t, const bool *pres
 		}
 		ok = store_exec_stmt(s, st);
 	}
-	for (size_t i = 0; ok && i < p->n_steps; i++)
-		for (size_t q = 0; ok && q < p->steps[i].n_questions; q++) {
+	for (size_t i = 0; ok && i < p->n_steps; i++) {
+		const struct step *ps = &p->steps[i];
+		size_t n = ps->n_questions ? ps->n_questions : ps->n_boxes;
+		for (size_t g = 0; ok && g < n; g++) {
 			st = store_prepare(s, "INSERT INTO meeting_group (meeting_id, step_index, position,"
 					      " group_key, title) VALUES (:meeting, :idx, :pos, :key, :title)");
 			if (st) {
 				bind_int(st, ":meeting", id);
 				bind_int(st, ":idx", (int64_t)i);
-				bind_int(st, ":pos", (int64_t)q);
-				bind_text(st, ":key", p->steps[i].questions[q].id);
-				bind_text(st, ":title", p->steps[i].questions[q].text);
+				bind_int(st, ":pos", (int64_t)g);
+				bind_text(st, ":key", ps->n_questions ? ps->questions[g].id : ps->boxes[g].id);
+				bind_text(st, ":title", ps->n_questions ? ps->questions[g].text : ps->boxes[g].title);
 			}
 			ok = store_exec_stmt(s, st);
 		}
+	}
 	if (!ok || !store_commit(s)) {
 		store_rollback(s);
 		return false;
@@ -188,6 +199,59 @@ bool store_delete_item(struct store *s, int64_t id)
 	sqlite3_stmt *st = store_prepare(s, "DELETE FROM item WHERE id = :id");
 	if (st)
 		bind_int(st, ":id", id);
+	return write_one(s, st);
+}
+
+bool store_set_vote(struct store *s, size_t step, int64_t item_id, int64_t member_id, int dots)
+{
+	if (!store_begin(s))
+		return false;
+	sqlite3_stmt *st = store_prepare(s, "DELETE FROM vote WHERE item_id = :item AND step_index ="
+					    " :step AND member_id IS :member");
+	if (st) {
+		bind_int(st, ":item", item_id);
+		bind_int(st, ":step", (int64_t)step);
+		if (member_id)
+			bind_int(st, ":member", member_id);
+		else
+			bind_null(st, ":member");
+	}
+	bool ok = store_exec_stmt(s, st);
+	if (ok && dots > 0) {
+		char uid[33];
+		store_new_uid(uid);
+		st = store_prepare(s, "INSERT INTO vote (uid, item_id, step_index, member_id, dots,"
+				      " created_at) VALUES (:uid, :item, :step, :member, :dots, " STORE_NOW ")");
+		if (st) {
+			bind_text(st, ":uid", uid);
+			bind_int(st, ":item", item_id);
+			bind_int(st, ":step", (int64_t)step);
+			if (member_id)
+				bind_int(st, ":member", member_id);
+			else
+				bind_null(st, ":member");
+			bind_int(st, ":dots", dots);
+		}
+		ok = store_exec_stmt(s, st);
+	}
+	if (!ok || !store_commit(s)) {
+		store_rollback(s);
+		return false;
+	}
+	return true;
+}
+
+bool store_save_vote_settings(struct store *s, int64_t meeting_id, size_t step, int dots,
+			      bool counting)
+{
+	sqlite3_stmt *st = store_prepare(s, "UPDATE meeting_step SET vote_dots = :dots, vote_counting ="
+					    " :counting WHERE meeting_id = :meeting AND step_index = :step");
+	if (st) {
+		bind_int(st, ":meeting", meeting_id);
+		bind_int(st, ":step", (int64_t)step);
+		bind_int(st, ":dots", dots);
+		bind_int(st, ":counting", counting);
+	}
 	return write_one(s, st);
 }
 
@@ -321,8 +385,9 @@ static bool load_rows(struct store *s, struct meeting_record *r)
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
 		goto fail;
-	st = store_prepare(s, "SELECT kind, title, planned_seconds, actual_ms FROM meeting_step"
-			      " WHERE meeting_id = :meeting ORDER BY step_index");
+	st = store_prepare(s, "SELECT kind, title, planned_seconds, actual_ms, coalesce(vote_dots, 0),"
+			      " vote_counting, coalesce(items_step, -1), coalesce(vote_top, 0) FROM"
+			      " meeting_step WHERE meeting_id = :meeting ORDER BY step_index");
 	if (!st)
 		return false;
 	bind_int(st, ":meeting", r->info.id);
@@ -333,6 +398,10 @@ static bool load_rows(struct store *s, struct meeting_record *r)
 			.title = column_text(st, 1),
 			.planned_seconds = sqlite3_column_int(st, 2),
 			.actual_ms = sqlite3_column_int64(st, 3),
+			.vote_dots = sqlite3_column_int(st, 4),
+			.vote_counting = sqlite3_column_int(st, 5) != 0,
+			.items_step = sqlite3_column_int(st, 6),
+			.vote_top = sqlite3_column_int(st, 7),
 		};
 	}
 	sqlite3_finalize(st);
@@ -367,7 +436,7 @@ static bool load_rows(struct store *s, struct meeting_record *r)
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
 		goto fail;
-	st = store_prepare(s, "SELECT id, step_index, box, text, created_at, off_record FROM item"
+	st = store_prepare(s, "SELECT id, step_index, box, text, created_at, off_record, uid FROM item"
 			      " WHERE meeting_id = :meeting ORDER BY step_index, position, id");
 	if (!st)
 		return false;
@@ -381,6 +450,7 @@ static bool load_rows(struct store *s, struct meeting_record *r)
 			.text = column_text(st, 3),
 			.created_at = column_text(st, 4),
 			.off_record = sqlite3_column_int(st, 5) != 0,
+			.uid = column_text(st, 6),
 		};
 	}
 	sqlite3_finalize(st);
@@ -397,6 +467,25 @@ static bool load_rows(struct store *s, struct meeting_record *r)
 			.step = (size_t)sqlite3_column_int64(st, 0),
 			.key = column_text(st, 1),
 			.title = column_text(st, 2),
+		};
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		goto fail;
+	st = store_prepare(s, "SELECT v.step_index, v.item_id, v.member_id, mb.name, v.dots FROM vote v"
+			      " JOIN item i ON i.id = v.item_id LEFT JOIN member mb ON mb.id = v.member_id"
+			      " WHERE i.meeting_id = :meeting ORDER BY v.step_index, v.item_id, v.id");
+	if (!st)
+		return false;
+	bind_int(st, ":meeting", r->info.id);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		r->votes = xreallocarray(r->votes, r->n_votes + 1, sizeof *r->votes);
+		r->votes[r->n_votes++] = (struct vote_record){
+			.step = (size_t)sqlite3_column_int64(st, 0),
+			.item_id = sqlite3_column_int64(st, 1),
+			.member_id = sqlite3_column_int64(st, 2),
+			.member_name = column_text(st, 3),
+			.dots = sqlite3_column_int(st, 4),
 		};
 	}
 	sqlite3_finalize(st);
@@ -469,7 +558,11 @@ void meeting_record_free(struct meeting_record *r)
 		free(x->entered_at);
 	}
 	free(r->ratings);
+	for (size_t i = 0; i < r->n_votes; i++)
+		free(r->votes[i].member_name);
+	free(r->votes);
 	for (size_t i = 0; i < r->n_items; i++) {
+		free(r->items[i].uid);
 		free(r->items[i].group);
 		free(r->items[i].text);
 		free(r->items[i].created_at);

@@ -129,10 +129,12 @@ static const char migration_1[] =
 	"  id INTEGER PRIMARY KEY,"
 	"  uid TEXT NOT NULL UNIQUE,"
 	"  item_id INTEGER NOT NULL REFERENCES item(id) ON DELETE CASCADE,"
+	"  step_index INTEGER NOT NULL,"
 	"  member_id INTEGER REFERENCES member(id),"
-	"  dots INTEGER NOT NULL CHECK (dots >= 0),"
+	"  dots INTEGER NOT NULL CHECK (dots > 0),"
 	"  created_at TEXT NOT NULL"
 	") STRICT;"
+	"CREATE INDEX vote_by_item ON vote(item_id, step_index);"
 	"CREATE TABLE decision ("
 	"  id INTEGER PRIMARY KEY,"
 	"  uid TEXT NOT NULL UNIQUE,"
@@ -188,7 +190,13 @@ static const char migration_2[] =
 	"  group_key TEXT NOT NULL,"
 	"  title TEXT NOT NULL,"
 	"  PRIMARY KEY (meeting_id, step_index, group_key)"
-	") STRICT;";
+	") STRICT;"
+	/* A vote's dots per person and way of entry, when the room changed them. */
+	"ALTER TABLE meeting_step ADD COLUMN items_step INTEGER;"
+	"ALTER TABLE meeting_step ADD COLUMN vote_top INTEGER;"
+	"ALTER TABLE meeting_step ADD COLUMN vote_dots INTEGER;"
+	"ALTER TABLE meeting_step ADD COLUMN vote_counting INTEGER NOT NULL DEFAULT 0"
+	"  CHECK (vote_counting IN (0, 1));";
 
 const char *const store_migrations[] = {
 	migration_1,

@@ -23,6 +23,9 @@ enum screen_id {
 	SCREEN_RATE,
 	SCREEN_RESULTS,
 	SCREEN_PROMPT,
+	SCREEN_BOXES,
+	SCREEN_VOTE,
+	SCREEN_RANKING,
 	SCREEN_HELP,
 	SCREEN_COUNT
 };
@@ -62,7 +65,8 @@ struct app {
 };
 
 extern const struct screen screen_home, screen_team, screen_setup, screen_text,
-	screen_rate, screen_results, screen_help, screen_prompt;
+	screen_rate, screen_results, screen_help, screen_prompt, screen_boxes, screen_vote,
+	screen_ranking;
 
 void app_go(struct app *a, enum screen_id id);
 /* Shows the screen that fits the running meeting's current view. */

@@ -23,8 +23,11 @@ enum scope {
 	SCOPE_HELP = 1u << 7,
 	SCOPE_CONFIRM = 1u << 8, /* a yes/no question */
 	SCOPE_SMALL = 1u << 9,   /* the terminal is too small */
-	SCOPE_ENTRIES = 1u << 10, /* a step whose answers or items are captured */
-	SCOPE_MEETING = SCOPE_TEXT | SCOPE_RATE | SCOPE_RESULTS | SCOPE_ENTRIES,
+	SCOPE_ENTRIES = 1u << 10, /* questions whose answers are captured */
+	SCOPE_BOXES = 1u << 11,   /* items sorted into boxes */
+	SCOPE_VOTE = 1u << 12,    /* dot voting */
+	SCOPE_LISTS = SCOPE_ENTRIES | SCOPE_BOXES,
+	SCOPE_MEETING = SCOPE_TEXT | SCOPE_RATE | SCOPE_RESULTS | SCOPE_LISTS | SCOPE_VOTE,
 	/* Bindings that work wherever nothing more specific claims the key. */
 	SCOPE_GLOBAL = SCOPE_HOME | SCOPE_TEAM | SCOPE_SETUP | SCOPE_MEETING,
 };
@@ -60,6 +63,14 @@ enum action {
 	ACT_ADD,
 	ACT_NEXT_GROUP,
 	ACT_PREV_GROUP,
+	ACT_MOVE_NEXT,
+	ACT_MOVE_PREV,
+	ACT_DOT_ADD,
+	ACT_DOT_REMOVE,
+	ACT_NEXT_VOTER,
+	ACT_PREV_VOTER,
+	ACT_COUNTING,
+	ACT_SET_DOTS,
 	ACT_COUNT
 };
 

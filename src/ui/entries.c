@@ -15,6 +15,7 @@ void entries_reset(struct entries_view *v)
 	v->sel = NO_ENTRY;
 	v->editing = EDIT_NONE;
 	field_clear(&v->field);
+	v->silence_from_ms = app_now_ms();
 }
 
 bool entries_typing(const struct entries_view *v)
@@ -22,9 +23,15 @@ bool entries_typing(const struct entries_view *v)
 	return v->editing != EDIT_NONE;
 }
 
+const struct step_state *entries_state(const struct app *a)
+{
+	const struct meeting *m = &a->session.engine;
+	return &m->steps[meeting_entries_step(m, m->step)];
+}
+
 static const struct step_state *state(const struct app *a)
 {
-	return &a->session.engine.steps[a->session.engine.step];
+	return entries_state(a);
 }
 
 size_t entries_order(const struct app *a, size_t **out)
@@ -202,4 +209,53 @@ void entries_draw_field(const struct entries_view *v, int y, int w, const char *
 		return;
 	int lw = draw_text(y, 2, w / 3, STYLE_BOLD, label) + 1;
 	field_draw(&v->field, y, 2 + lw, w - lw, true);
+}
+
+static int64_t silence_left_ms(const struct entries_view *v, const struct app *a)
+{
+	const struct step *st = meeting_current_step(&a->session.engine);
+	return (int64_t)st->silent_minutes * 60000 - (app_now_ms() - v->silence_from_ms);
+}
+
+void entries_draw_silence(const struct entries_view *v, const struct app *a, int y, int w)
+{
+	const struct meeting *m = &a->session.engine;
+	int64_t left = silence_left_ms(v, a);
+	draw_text(y, 2, w, STYLE_ALERT, " Quiet writing ");
+	if (left > 0)
+		draw_textf(y, 19, w - 17, STYLE_BOLD, "%lld:%02lld left", (long long)(left / 60000),
+			   (long long)(left % 60000 / 1000));
+	else
+		draw_text(y, 19, w - 17, STYLE_BOLD, "time is up");
+	y += 2;
+	y += draw_wrapped(y, 2, w, 3, STYLE_NORMAL,
+			  "Everyone writes their own ideas first, without talking. Press n when "
+			  "the room is ready to share them and capture them here.") + 1;
+	for (size_t g = 0; g < meeting_group_count(m, m->step) && y <= frame_bottom(); g++)
+		y += draw_wrapped(y, 2, w, 2, STYLE_BOLD, meeting_group_title(m, m->step, g));
+}
+
+int entries_wait_ms(const struct entries_view *v, const struct app *a)
+{
+	if (!meeting_in_silence(&a->session.engine))
+		return -1;
+	int64_t left = silence_left_ms(v, a);
+	if (left <= 0)
+		return -1;
+	int ms = (int)(left % 1000);
+	return ms ? ms : 1000;
+}
+
+bool entries_silence_act(struct app *a, enum action act)
+{
+	if (!meeting_in_silence(&a->session.engine))
+		return false;
+	if (act == ACT_NEXT) {
+		meeting_end_silence(&a->session.engine);
+		app_say(a, "Discussion: Enter adds entries to the selected %s.",
+			meeting_current_step(&a->session.engine)->kind == STEP_BOXES ? "box" : "question");
+	} else {
+		meeting_act(a, act);
+	}
+	return true;
 }

@@ -23,6 +23,7 @@ struct entries_view {
 	size_t sel;            /* the selected entry's index, or NO_ENTRY */
 	enum entry_edit editing;
 	struct field field;
+	int64_t silence_from_ms; /* when the quiet writing began */
 };
 
 void entries_reset(struct entries_view *v);
@@ -34,5 +35,14 @@ bool entries_act(struct entries_view *v, struct app *a, enum action act, int key
 size_t entries_order(const struct app *a, size_t **out);
 /* Draws the text field (when editing) on row y with a label before it. */
 void entries_draw_field(const struct entries_view *v, int y, int w, const char *label);
+/* The step's entries: those of the step itself, or of the step it sorts. */
+const struct step_state *entries_state(const struct app *a);
+
+/* Quiet writing before the discussion: the countdown, what the room is
+ * asked, and how long the loop may sleep before the next second. */
+void entries_draw_silence(const struct entries_view *v, const struct app *a, int y, int w);
+int entries_wait_ms(const struct entries_view *v, const struct app *a);
+/* Handles a key during quiet writing; false when there is none. */
+bool entries_silence_act(struct app *a, enum action act);
 
 #endif

@@ -13,37 +13,12 @@
 
 static struct {
 	struct entries_view view;
-	int64_t silence_from_ms;
 } prompt;
 
 static void enter(struct app *a)
 {
-	entries_reset(&prompt.view);
-	prompt.silence_from_ms = app_now_ms();
 	(void)a;
-}
-
-static int64_t silence_left_ms(const struct app *a)
-{
-	const struct step *st = meeting_current_step(&a->session.engine);
-	return (int64_t)st->silent_minutes * 60000 - (app_now_ms() - prompt.silence_from_ms);
-}
-
-static void draw_silence(const struct app *a, const struct step *st, int y, int w)
-{
-	int64_t left = silence_left_ms(a);
-	draw_text(y, 2, w, STYLE_ALERT, " Quiet writing ");
-	if (left > 0)
-		draw_textf(y, 19, w - 17, STYLE_BOLD, "%lld:%02lld left", (long long)(left / 60000),
-			   (long long)(left % 60000 / 1000));
-	else
-		draw_text(y, 19, w - 17, STYLE_BOLD, "time is up");
-	y += 2;
-	y += draw_wrapped(y, 2, w, 3, STYLE_NORMAL,
-			  "Everyone writes their own answers first, without talking. Press n when "
-			  "the room is ready to discuss and capture the answers.") + 1;
-	for (size_t q = 0; q < st->n_questions && y <= frame_bottom(); q++)
-		y += draw_wrapped(y, 2, w, 2, STYLE_BOLD, st->questions[q].text);
+	entries_reset(&prompt.view);
 }
 
 static void draw(struct app *a)
@@ -57,7 +32,7 @@ static void draw(struct app *a)
 		y += draw_wrapped(y, 2, w, 3, STYLE_DIM, st->text);
 	y++;
 	if (meeting_in_silence(m)) {
-		draw_silence(a, st, y, w);
+		entries_draw_silence(&prompt.view, a, y, w);
 		return;
 	}
 	if (prompt.view.editing != EDIT_NONE)
@@ -65,7 +40,7 @@ static void draw(struct app *a)
 	/* One line per question and per answer; scrolled to keep the
 	 * selection (or the question being added to) in view. */
 	size_t *order, n = entries_order(a, &order);
-	const struct step_state *ss = &m->steps[m->step];
+	const struct step_state *ss = entries_state(a);
 	int lines = (int)(st->n_questions + n), target = 0, row = 0;
 	for (size_t q = 0, k = 0; q < st->n_questions; q++, row++) {
 		if (q == prompt.view.group && prompt.view.sel == NO_ENTRY)
@@ -104,15 +79,8 @@ static void draw(struct app *a)
 
 static void act(struct app *a, enum action act, int key)
 {
-	if (meeting_in_silence(&a->session.engine)) {
-		if (act == ACT_NEXT) {
-			meeting_end_silence(&a->session.engine);
-			app_say(a, "Discussion: Enter adds answers to the selected question.");
-		} else {
-			meeting_act(a, act);
-		}
+	if (entries_silence_act(a, act))
 		return;
-	}
 	if (!entries_act(&prompt.view, a, act, key))
 		meeting_act(a, act);
 }
@@ -134,13 +102,7 @@ static bool typing(const struct app *a)
 
 static int wait_ms(const struct app *a)
 {
-	if (!meeting_in_silence(&a->session.engine))
-		return -1;
-	int64_t left = silence_left_ms(a);
-	if (left <= 0)
-		return -1;
-	int ms = (int)(left % 1000);
-	return ms ? ms : 1000;
+	return entries_wait_ms(&prompt.view, a);
 }
 
 const struct screen screen_prompt = {

@@ -37,6 +37,9 @@ static const struct screen *const screens[SCREEN_COUNT] = {
 	[SCREEN_RATE] = &screen_rate,
 	[SCREEN_RESULTS] = &screen_results,
 	[SCREEN_PROMPT] = &screen_prompt,
+	[SCREEN_BOXES] = &screen_boxes,
+	[SCREEN_VOTE] = &screen_vote,
+	[SCREEN_RANKING] = &screen_ranking,
 	[SCREEN_HELP] = &screen_help,
 };
 
@@ -63,16 +66,18 @@ void app_go(struct app *a, enum screen_id id)
 
 void app_show_meeting(struct app *a)
 {
+	static const enum screen_id by_kind[STEP_KIND_COUNT] = {
+		[STEP_TEXT] = SCREEN_TEXT, [STEP_RATING] = SCREEN_RATE, [STEP_PROMPT] = SCREEN_PROMPT,
+		[STEP_BOXES] = SCREEN_BOXES, [STEP_VOTE] = SCREEN_VOTE,
+	};
+	const struct step *st = meeting_current_step(&a->session.engine);
 	switch (a->session.engine.view) {
 	case VIEW_RESULTS:
-		app_go(a, SCREEN_RESULTS);
+		app_go(a, st->kind == STEP_VOTE ? SCREEN_RANKING : SCREEN_RESULTS);
 		break;
-	case VIEW_STEP: {
-		const struct step *st = meeting_current_step(&a->session.engine);
-		app_go(a, st->kind == STEP_RATING ? SCREEN_RATE :
-			  st->kind == STEP_PROMPT ? SCREEN_PROMPT : SCREEN_TEXT);
+	case VIEW_STEP:
+		app_go(a, by_kind[st->kind]);
 		break;
-	}
 	case VIEW_CLOSING:
 		app_go(a, SCREEN_TEXT);
 		break;

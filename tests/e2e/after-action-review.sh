@@ -30,7 +30,7 @@ wait_for " left"
 expect_screen "What was expected to happen?"
 refute_screen "- Spring family night"
 keys n
-wait_for "Discussion: Enter adds answers to the selected question."
+wait_for "Discussion: Enter adds entries to the selected question."
 keys Enter
 type_text "Families arrive on time"
 keys Enter

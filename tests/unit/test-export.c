@@ -49,8 +49,17 @@ static struct meeting_record sample(void)
 	static struct attendee att[] = { { 1, "Ana", "District", true },
 					 { 2, "Ben, Jr.", "Teachers union", true },
 					 { 3, "Cy", "Classified union", false } };
-	static struct step_record steps[] = { { "text", "Intro", 180, 200000 },
-					      { "rating", "Rate", 900, 600000 } };
+	static struct step_record steps[] = {
+		{ .kind = "text", .title = "Intro", .planned_seconds = 180, .actual_ms = 200000,
+		  .items_step = -1 },
+		{ .kind = "rating", .title = "Rate", .planned_seconds = 900, .actual_ms = 600000,
+		  .items_step = -1 },
+		{ .kind = "vote", .title = "Vote", .items_step = 0, .vote_top = 1 },
+	};
+	static struct vote_record votes[] = {
+		{ 2, 13, 1, "Ana", 2 }, { 2, 10, 2, "Ben, Jr.", 1 }, { 2, 13, 2, "Ben, Jr.", 1 },
+		{ 2, 12, 1, "Ana", 3 },
+	};
 	static struct rating_record ratings[] = {
 		{ 1, 0, "goals", "Goals", 0, 1, "Ana", "District", 2, 1, 7, "2026-11-22T10:00:00Z" },
 		{ 1, 0, "goals", "Goals", 1, 2, "Ben, Jr.", "Teachers union", 6, 1, 7, "2026-11-22T10:00:05Z" },
@@ -58,10 +67,10 @@ static struct meeting_record sample(void)
 		{ 1, 1, "trust", "=Trust", 1, 2, "Ben, Jr.", "Teachers union", 5, 1, 7, "2026-11-22T10:01:05Z" },
 	};
 	static struct item_record items[] = {
-		{ 10, 0, "expected", "A calm night, \"on time\"", "2026-11-22T10:02:00Z", false },
-		{ 11, 0, "happened", "=ran late", "2026-11-22T10:03:00Z", false },
-		{ 12, 0, "expected", "the secret part", "2026-11-22T10:04:00Z", true },
-		{ 13, 0, "expected", "Families came early", "2026-11-22T10:05:00Z", false },
+		{ 10, "u10", 0, "expected", "A calm night, \"on time\"", "2026-11-22T10:02:00Z", false },
+		{ 11, "u11", 0, "happened", "=ran late", "2026-11-22T10:03:00Z", false },
+		{ 12, "u12", 0, "expected", "the secret part", "2026-11-22T10:04:00Z", true },
+		{ 13, "u13", 0, "expected", "Families came early", "2026-11-22T10:05:00Z", false },
 	};
 	static struct group_record groups[] = { { 0, "expected", "What was expected?" },
 						{ 0, "happened", "What actually occurred?" } };
@@ -70,7 +79,8 @@ static struct meeting_record sample(void)
 			  .title = "Assessment", .protocol_id = "team-assessment", .protocol_version = "1",
 			  .mode = RATING_NAMED, .status = "closed", .started_at = "2026-11-22T10:00:00Z",
 			  .closed_at = "2026-11-22T11:00:00Z" },
-		.attendees = att, .n_attendees = 3, .steps = steps, .n_steps = 2,
+		.attendees = att, .n_attendees = 3, .steps = steps, .n_steps = 3,
+		.votes = votes, .n_votes = 4,
 		.ratings = ratings, .n_ratings = 4, .items = items, .n_items = 4,
 		.groups = groups, .n_groups = 2,
 	};
@@ -97,21 +107,33 @@ static void test_csv(const struct meeting_record *r)
 {
 	char *csv = export(r, EXPORT_RATINGS, EXPORT_CSV);
 	has_str(csv, "meeting,meeting_uid,team,started_at,protocol,record,step,step_title,key,label,"
-		     "person,group,value,scale_min,scale_max,text,at\r\n", "csv: header row");
+		     "person,group,value,scale_min,scale_max,text,status,at\r\n", "csv: header row");
 	has_str(csv, "\r\n7,abc,\"Team \"\"A\"\"\",2026-11-22T10:00:00Z,team-assessment,rating,2,Rate,"
-		     "goals,Goals,Ana,District,2,1,7,named,2026-11-22T10:00:00Z\r\n",
+		     "goals,Goals,Ana,District,2,1,7,,named,2026-11-22T10:00:00Z\r\n",
 		"csv: a rating row, team quoted, step counted from 1");
 	has_str(csv, "\"Ben, Jr.\"", "csv: a name with a comma stays one cell");
 	has_str(csv, "\"'=Trust\"", "csv: a dimension starting with = is guarded");
 	is_int(count(csv, "\r\n"), 5, "csv: a header and one row per rating");
 	ok(!strstr(csv, ",item,"), "csv: --what ratings has no items");
 	free(csv);
-	csv = export(r, EXPORT_ALL, EXPORT_CSV);
-	is_int(count(csv, "\r\n"), 8, "csv: all has ratings and the three items on the record");
-	has_str(csv, ",item,1,Intro,expected,What was expected?,,,,,,\"A calm night, \"\"on time\"\"\",",
+	csv = export(r, EXPORT_RATINGS | EXPORT_ITEMS, EXPORT_CSV);
+	is_int(count(csv, "\r\n"), 8, "csv: ratings and the three items on the record");
+	has_str(csv, ",item,1,Intro,expected,What was expected?,,,,,,\"A calm night, \"\"on time\"\"\",,",
 		"csv: an item row with its question");
 	has_str(csv, "\"'=ran late\"", "csv: an item starting with = is guarded");
 	ok(!strstr(csv, "secret"), "csv: an off-the-record item is never exported");
+	free(csv);
+	csv = export(r, EXPORT_VOTES, EXPORT_CSV);
+	is_int(count(csv, ",vote,"), 3, "csv: a row per tally, none for the off-the-record item");
+	has_str(csv, ",vote,3,Vote,u13,What was expected?,Ana,,2,,,Families came early,person,",
+		"csv: a person's dots on an item");
+	has_str(csv, ",result,3,Vote,u13,What was expected?,,,3,,,Families came early,top,",
+		"csv: the ranking puts the item with the most dots on top");
+	has_str(csv, ",result,3,Vote,u10,What was expected?,,,1,,,\"A calm night, \"\"on time\"\"\",,",
+		"csv: the next item is not top (top 1)");
+	has_str(csv, ",result,3,Vote,u11,What actually occurred?,,,0,,,\"'=ran late\",,",
+		"csv: an item without dots is ranked with 0");
+	ok(!strstr(csv, "secret"), "csv: dots on an off-the-record item are never exported");
 	free(csv);
 }
 
@@ -129,10 +151,18 @@ static void test_json(const struct meeting_record *r)
 	ok(!strstr(json, "\"items\""), "json: --what ratings has no items");
 	free(json);
 	json = export(r, EXPORT_ITEMS, EXPORT_JSON);
-	has_str(json, "\"items\": [\n    {\"step\": 1, \"group_id\": \"expected\", \"group\": \"What was expected?\", "
-		      "\"text\": \"A calm night, \\\"on time\\\"\"", "json: items with their question");
+	has_str(json, "\"items\": [\n    {\"step\": 1, \"group_id\": \"expected\", \"uid\": \"u10\", "
+		      "\"group\": \"What was expected?\", \"text\": \"A calm night, \\\"on time\\\"\"",
+		"json: items with their uid and question");
 	ok(!strstr(json, "\"ratings\""), "json: --what items has no ratings");
 	ok(!strstr(json, "secret"), "json: an off-the-record item is never exported");
+	free(json);
+	json = export(r, EXPORT_VOTES, EXPORT_JSON);
+	has_str(json, "\"ranking\": [\n    {\"step\": 3, \"rank\": 1, \"item_uid\": \"u13\", "
+		      "\"item\": \"Families came early\", \"group\": \"What was expected?\", \"dots\": 3, "
+		      "\"top\": true}", "json: the ranking");
+	has_str(json, "{\"step\": 3, \"item_uid\": \"u10\", \"item\": \"A calm night, \\\"on time\\\"\", "
+		      "\"voter\": \"Ben, Jr.\", \"dots\": 1}", "json: a tally");
 	free(json);
 }
 
@@ -149,18 +179,24 @@ static void test_md(struct meeting_record *r)
 		    "- Families came early\n\n**What actually occurred?**\n\n- =ran late\n",
 		"md: answers listed under their questions, in order");
 	ok(!strstr(md, "secret"), "md: an off-the-record item is never exported");
+	has_str(md, "## 3. Vote\n\n1. **Families came early** — 3 dots (What was expected?), top: for "
+		    "follow-up\n2. A calm night, \"on time\" — 1 dot (What was expected?)\n\n",
+		"md: the vote's ranking, top item in bold, no zero-dot items");
 	free(md);
-	size_t n = r->n_ratings, k = r->n_items;
+	size_t n = r->n_ratings, k = r->n_items, v = r->n_votes;
 	r->n_ratings = 0;
 	r->n_items = 0;
+	r->n_votes = 0;
 	md = export(r, EXPORT_ALL, EXPORT_MD);
 	has_str(md, "Nothing of this kind was recorded.", "md: an empty meeting says so");
 	free(md);
 	char *json = export(r, EXPORT_ALL, EXPORT_JSON);
-	has_str(json, "\"ratings\": [],\n  \"summary\": [],\n  \"items\": []\n}", "json: empty arrays stay valid");
+	has_str(json, "\"ratings\": [],\n  \"summary\": [],\n  \"items\": [],\n  \"votes\": [],\n  \"ranking\": [",
+		"json: empty arrays stay valid");
 	free(json);
 	r->n_ratings = n;
 	r->n_items = k;
+	r->n_votes = v;
 }
 
 static void test_parse(void)

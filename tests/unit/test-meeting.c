@@ -191,9 +191,90 @@ static void test_entries(void)
 	protocol_destroy(p);
 }
 
+static struct protocol *load(const char *yaml)
+{
+	struct protocol *p;
+	struct diagnostics d = { 0 };
+	if (protocol_load_buffer("t.yaml", yaml, strlen(yaml), &p, &d) != LOAD_OK) {
+		diagnostics_print(&d, "t.yaml", stdout);
+		exit(1);
+	}
+	return p;
+}
+
+static void test_vote(void)
+{
+	struct protocol *p = load("id: v\ntitle: V\nversion: '1'\nsource: s\nsummary: s\nsteps:\n"
+				  "  - kind: boxes\n    id: ideas\n    title: B\n"
+				  "    boxes: [{id: a, title: A}, {id: b, title: B}]\n"
+				  "  - {kind: boxes, title: Sort, items_from: ideas}\n"
+				  "  - {kind: vote, title: V, items_from: ideas, dots: 3, max_per_item: 2,"
+				  " max_per_box: 2, top: 2}\n");
+	struct meeting m;
+	meeting_init(&m, p, people, 2, RATING_NAMED, 0);
+	meeting_entry_add(&m, 0, 0, 1, "one");
+	meeting_entry_add(&m, 0, 0, 2, "two");
+	meeting_entry_add(&m, 0, 1, 3, "three");
+	is_int(meeting_entries_step(&m, 1), 0, "the sort step works on the brainstorm's items");
+	is_int(meeting_group_count(&m, 1), 2, "with its boxes");
+	ok(meeting_entry_move(&m, 1, 1, 1), "moving from the sort step");
+	is_int(m.steps[0].entries[1].group, 1, "moves the brainstorm's item");
+	meeting_entry_move(&m, 1, 1, 0);
+	struct vote_change c;
+	is_int(meeting_vote(&m, 1, 1, &c), MEETING_NOT_VOTE, "no dots outside the vote step");
+	meeting_next(&m, 0, false);
+	meeting_next(&m, 0, false);
+	is_int(m.step, 2, "on the vote");
+	ok(meeting_vote(&m, 1, 1, &c) == MEETING_OK && c.dots == 1 && c.member_id == 11, "Ana's first dot");
+	meeting_vote(&m, 1, 1, &c);
+	is_int(meeting_vote(&m, 1, 1, &c), MEETING_ITEM_CAP, "at most 2 on one item");
+	is_int(meeting_vote(&m, 2, 1, &c), MEETING_BOX_CAP, "at most 2 in one box");
+	ok(meeting_vote(&m, 3, 1, &c) == MEETING_OK, "a dot in the other box");
+	is_int(meeting_vote(&m, 3, 1, &c), MEETING_NO_DOTS_LEFT, "three dots each");
+	is_int(meeting_vote_used(&m, 2, 0), 3, "Ana used three");
+	ok(!meeting_vote_set_dots(&m, 5), "dots per person are fixed once dots are placed");
+	meeting_select(&m, 1);
+	ok(meeting_vote(&m, 2, 1, &c) == MEETING_OK && c.member_id == 12, "Ben votes next");
+	meeting_vote(&m, 3, 1, &c);
+	is_int(meeting_vote(&m, 2, -1, &c), MEETING_OK, "Ben takes a dot back");
+	is_int(meeting_vote(&m, 2, -1, &c), MEETING_NOTHING_TO_UNDO, "no dot left there");
+	is_int(meeting_vote_total(&m, 2, 1), 2, "item one has 2");
+	is_int(meeting_vote_total(&m, 2, 3), 2, "item three has 2");
+	size_t *order;
+	size_t n = meeting_vote_ranking(&m, 2, &order);
+	ok(n == 3 && order[0] == 0 && order[1] == 2 && order[2] == 1,
+	   "ranking: most dots first, ties in the order added");
+	free(order);
+	is_int(meeting_vote_top(&m, 2), 2, "the top two are marked");
+	meeting_entry_delete(&m, 0, 0);
+	is_int(meeting_vote_total(&m, 2, 1), 0, "deleting an item takes its dots away");
+	is_int(meeting_vote_used(&m, 2, 0), 1, "and gives them back to the voter");
+	meeting_finish(&m);
+
+	meeting_init(&m, p, people, 2, RATING_NAMED, 0);
+	meeting_entry_add(&m, 0, 0, 1, "one");
+	meeting_entry_add(&m, 0, 1, 3, "three");
+	meeting_next(&m, 0, false);
+	meeting_next(&m, 0, false);
+	ok(meeting_vote_set_counting(&m, true) && meeting_vote_set_dots(&m, 2), "counted totals, 2 dots each");
+	is_int(meeting_vote_budget(&m, 2, 2), 4, "the room has 2 x 2 dots");
+	ok(meeting_vote(&m, 1, 1, &c) == MEETING_OK && c.member_id == 0 && c.slot == 2, "a counted dot");
+	meeting_vote(&m, 1, 1, &c);
+	meeting_vote(&m, 3, 1, &c);
+	meeting_vote(&m, 3, 1, &c);
+	is_int(meeting_vote(&m, 3, 1, &c), MEETING_NO_DOTS_LEFT, "no more than the room has");
+	is_int(meeting_next(&m, 0, false), MEETING_OK, "next shows the results");
+	is_int(m.view, VIEW_RESULTS, "of the vote");
+	meeting_back(&m, 0);
+	is_int(m.view, VIEW_STEP, "back to voting");
+	meeting_finish(&m);
+	protocol_destroy(p);
+}
+
 int main(void)
 {
 	test_entries();
+	test_vote();
 	struct protocol *p = load_assessment();
 	test_named_assessment(p);
 	test_incomplete_and_undo(p);

@@ -81,6 +81,32 @@ static const struct bad_case bad_cases[] = {
 	  8, 5, "two steps share the id 'a'" },
 	{ "bad step id", HEAD "steps:\n  - {kind: text, id: Step One, title: T, text: t}\n", 7, 22,
 	  "'id' must use only lower-case letters" },
+	{ "boxes with neither", HEAD "steps:\n  - kind: boxes\n    title: B\n", 7, 5,
+	  "a boxes step needs either 'boxes' (its own) or 'items_from'" },
+	{ "one box", HEAD "steps:\n  - kind: boxes\n    title: B\n    boxes:\n      - {id: a, title: A}\n",
+	  10, 7, "'boxes' must have between 2 and 6 entries, not 1" },
+	{ "boxes with both", HEAD "steps:\n  - kind: boxes\n    id: one\n    title: B\n    boxes: [{id: a, title: A}, {id: b, title: B}]\n"
+	  "  - kind: boxes\n    title: C\n    items_from: one\n    boxes: [{id: a, title: A}, {id: b, title: B}]\n",
+	  11, 5, "not both" },
+	{ "vote from nowhere", HEAD "steps:\n  - kind: vote\n    title: V\n    dots: 3\n    items_from: ideas\n",
+	  7, 5, "'items_from' names no earlier step 'ideas'" },
+	{ "vote from a later step", HEAD "steps:\n  - {kind: vote, title: V, dots: 3, items_from: ideas}\n"
+	  "  - {kind: boxes, id: ideas, title: B, boxes: [{id: a, title: A}, {id: b, title: B}]}\n",
+	  7, 5, "'items_from' names no earlier step 'ideas'" },
+	{ "vote from a text step", HEAD "steps:\n  - {kind: text, id: intro, title: T, text: t}\n"
+	  "  - {kind: vote, title: V, dots: 3, items_from: intro}\n",
+	  8, 5, "'items_from' must name a boxes or prompt step, and 'intro' is a 'text' step" },
+	{ "sorting a prompt", HEAD "steps:\n  - {kind: prompt, id: q, title: Q, questions: [{id: a, text: A?}]}\n"
+	  "  - {kind: boxes, title: S, items_from: q}\n",
+	  8, 5, "'items_from' must name a boxes step, and 'q' is a 'prompt' step" },
+	{ "vote without source", HEAD "steps:\n  - {kind: vote, title: V, dots: 3}\n", 7, 5,
+	  "step is missing 'items_from'" },
+	{ "vote without dots", HEAD "steps:\n  - {kind: prompt, id: q, title: Q, questions: [{id: a, text: A?}]}\n"
+	  "  - {kind: vote, title: V, items_from: q}\n", 8, 5, "step is missing 'dots'" },
+	{ "too many dots", HEAD "steps:\n  - {kind: prompt, id: q, title: Q, questions: [{id: a, text: A?}]}\n"
+	  "  - {kind: vote, title: V, items_from: q, dots: 50}\n", 8, 49, "'dots' must be between 1 and 20" },
+	{ "duplicate box id", HEAD "steps:\n  - kind: boxes\n    title: B\n    boxes: [{id: a, title: A}, {id: a, title: B}]\n",
+	  7, 5, "two boxes share the id 'a'" },
 	{ "mapping as key", HEAD "? {a: b}\n: c\nsteps: []\n", 6, 3, "mapping keys must be plain text" },
 };
 
@@ -201,6 +227,17 @@ static void test_shipped(void)
 		ok(anchors, "every dimension has both anchors");
 	}
 	has_str(p->source, "Consortium for Educational Change", "the source is credited");
+	const struct protocol *tb = catalog_find(&c, "three-box");
+	ok(tb && tb->n_steps == 5, "three-box is shipped");
+	if (tb) {
+		is_int(tb->steps[1].n_boxes, 3, "with three boxes");
+		is_str(tb->steps[1].boxes[1].title, "Abandon what is in the way", "the guidebook's box names");
+		is_int(tb->steps[2].from, 1, "the sort step works on the brainstorm's items");
+		is_int(tb->steps[3].from, 1, "and so does the vote");
+	}
+	const struct protocol *kss = catalog_find(&c, "keep-start-stop");
+	ok(kss && kss->steps[1].kind == STEP_VOTE && kss->steps[1].dots == 5 && kss->steps[1].top == 5,
+	   "keep-start-stop votes with five dots for the top five");
 	const struct protocol *aar = catalog_find(&c, "after-action-review");
 	ok(aar != NULL, "after-action-review is shipped");
 	if (aar) {

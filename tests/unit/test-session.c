@@ -157,6 +157,53 @@ static void test_entries(const char *path, struct catalog *c)
 	store_close(st);
 }
 
+static void test_votes(const char *path, struct catalog *c)
+{
+	enum store_open_error why;
+	char *msg;
+	struct store *st = store_open(path, &why, &msg);
+	struct new_member members[] = { { "Ana", "District" }, { "Ben", "Teachers union" } };
+	int64_t team_id;
+	store_create_team(st, NULL, "Voters", members, 2, &team_id);
+	struct team_list teams;
+	store_list_teams(st, &teams);
+	struct team *t = NULL;
+	for (size_t i = 0; i < teams.n; i++)
+		if (teams.teams[i].id == team_id)
+			t = &teams.teams[i];
+	bool present[] = { true, true };
+	struct session s;
+	enum meeting_result res;
+	session_start(&s, st, t, present, catalog_find(c, "three-box"), RATING_NAMED, 0);
+	session_next(&s, 0, false, &res);
+	meeting_end_silence(&s.engine);
+	session_add_entry(&s, 0, "peer observation");
+	session_add_entry(&s, 2, "student panel");
+	session_next(&s, 0, false, &res);
+	ok(session_add_entry(&s, 1, "sign-in forms"), "an item added while sorting");
+	is_int(s.engine.steps[1].n_entries, 3, "goes to the brainstorm's items");
+	session_next(&s, 0, false, &res);
+	ok(session_vote_settings(&s, 2, false), "two dots each, set in the meeting");
+	int64_t a = s.engine.steps[1].entries[0].id, b = s.engine.steps[1].entries[1].id;
+	ok(session_vote(&s, a, 1, &res) && res == MEETING_OK, "a dot is saved");
+	session_vote(&s, b, 1, &res);
+	ok(session_vote(&s, b, 1, &res) && res == MEETING_NO_DOTS_LEFT, "the room's setting holds");
+	meeting_select(&s.engine, 1);
+	session_vote(&s, a, 1, &res);
+	ok(!session_vote_settings(&s, 4, false), "the setting is fixed once dots are placed");
+	int64_t id = s.meeting_id;
+	session_finish(&s);
+	ok(session_resume(&s, st, c, id, 0), "the vote resumes");
+	is_int(s.engine.step, 3, "on the vote");
+	is_int(s.engine.steps[3].dots, 2, "with two dots each");
+	is_int(meeting_vote_total(&s.engine, 3, a), 2, "peer observation has two dots");
+	is_int(meeting_vote_dots(&s.engine, 3, a, 1), 1, "one of them Ben's");
+	is_int(meeting_vote_used(&s.engine, 3, 0), 2, "Ana used both");
+	session_finish(&s);
+	team_list_free(&teams);
+	store_close(st);
+}
+
 int main(void)
 {
 	if (!mkdtemp(dir))
@@ -168,6 +215,7 @@ int main(void)
 	run(path, &c, RATING_NAMED);
 	run(path, &c, RATING_BLIND);
 	test_entries(path, &c);
+	test_votes(path, &c);
 	char *cmd = xasprintf("rm -rf '%s'", dir);
 	if (system(cmd) != 0)
 		fprintf(stderr, "could not remove %s\n", dir);

@@ -1,0 +1,71 @@
+/*
+ * screen-ranking: the result of a dot vote, items with the most dots first;
+ * the top ones are marked TOP for follow-up (as actions or decisions).
+ */
+#include "app.h"
+#include "draw.h"
+#include "entries.h"
+
+#include <stdlib.h>
+
+static struct {
+	size_t scroll;
+} ranking;
+
+static void enter(struct app *a)
+{
+	(void)a;
+	ranking.scroll = 0;
+}
+
+static void draw(struct app *a)
+{
+	meeting_header(a);
+	const struct meeting *m = &a->session.engine;
+	const struct step *st = meeting_current_step(m);
+	const struct step_state *src = entries_state(a);
+	int y = frame_top(), w = draw_cols() - 4, bottom = frame_bottom();
+	size_t *order, n = meeting_vote_ranking(m, m->step, &order);
+	int placed = 0;
+	for (size_t i = 0; i < n; i++)
+		placed += meeting_vote_total(m, m->step, src->entries[i].id);
+	size_t top = meeting_vote_top(m, m->step);
+	draw_textf(y++, 2, w, STYLE_TITLE, "Results: %s, %d dots placed", st->title, placed);
+	draw_textf(y++, 2, w, STYLE_DIM, "The top %zu items are marked for follow-up.", top);
+	y++;
+	if (ranking.scroll >= n)
+		ranking.scroll = n ? n - 1 : 0;
+	for (size_t i = ranking.scroll; i < n && y <= bottom; i++, y++) {
+		const struct entry *e = &src->entries[order[i]];
+		int dots = meeting_vote_total(m, m->step, e->id);
+		bool is_top = i < top && dots > 0;
+		draw_textf(y, 2, 8, is_top ? STYLE_BOLD : STYLE_NORMAL, "%2zu. %3d", i + 1, dots);
+		int x = 11;
+		if (is_top)
+			x += draw_text(y, x, 5, STYLE_ALERT, " TOP ") + 1;
+		x += draw_text(y, x, w - x - 20, is_top ? STYLE_BOLD : STYLE_NORMAL, e->text) + 2;
+		draw_textf(y, x, w - x + 2, STYLE_DIM, "(%s)", meeting_group_title(m, m->step, e->group));
+	}
+	if (n == 0)
+		draw_text(y, 2, w, STYLE_DIM, "There were no items to vote on.");
+	free(order);
+}
+
+static void act(struct app *a, enum action act, int key)
+{
+	(void)key;
+	if (act == ACT_UP && ranking.scroll > 0)
+		ranking.scroll--;
+	else if (act == ACT_DOWN)
+		ranking.scroll++;
+	else
+		meeting_act(a, act);
+}
+
+const struct screen screen_ranking = {
+	.title = "Vote results",
+	.scope = SCOPE_RESULTS,
+	.enter = enter,
+	.draw = draw,
+	.act = act,
+};

@@ -1,0 +1,254 @@
+/*
+ * screen-vote: dot voting over an earlier step's items. Dots are placed for
+ * one person at a time (Tab goes on to the next), or, after a vote with
+ * stickers on paper, the counted totals are entered. The protocol's caps per
+ * item and per box are enforced as dots are placed.
+ */
+#include "app.h"
+#include "draw.h"
+#include "entries.h"
+#include "input.h"
+#include "convene/util.h"
+
+#include <stdlib.h>
+
+static struct {
+	size_t sel; /* entry index in the source step, or NO_ENTRY */
+	bool setting_dots;
+	struct field field;
+} vote;
+
+static void enter(struct app *a)
+{
+	vote.sel = entries_state(a)->n_entries ? 0 : NO_ENTRY;
+	size_t *order;
+	if (entries_order(a, &order))
+		vote.sel = order[0];
+	free(order);
+	vote.setting_dots = false;
+}
+
+static size_t slot(const struct app *a)
+{
+	const struct meeting *m = &a->session.engine;
+	return m->steps[m->step].counting ? m->n_people : m->cursor;
+}
+
+static void draw_dots(int y, int x, int n)
+{
+	for (int i = 0; i < n && i < 10; i++)
+		draw_text(y, x + i, 1, STYLE_BOLD, MB_CUR_MAX > 1 ? "\xe2\x97\x8f" : "*");
+}
+
+static void draw(struct app *a)
+{
+	meeting_header(a);
+	const struct meeting *m = &a->session.engine;
+	const struct step *st = meeting_current_step(m);
+	const struct step_state *v = &m->steps[m->step];
+	int y = frame_top(), w = draw_cols() - 4, bottom = frame_bottom();
+	draw_text(y++, 2, w, STYLE_TITLE, st->title);
+	struct strbuf rules;
+	strbuf_init(&rules);
+	strbuf_addf(&rules, "%d dots each", v->dots);
+	if (st->max_per_item)
+		strbuf_addf(&rules, "; at most %d on one item", st->max_per_item);
+	if (st->max_per_box)
+		strbuf_addf(&rules, "; at most %d in one box", st->max_per_box);
+	draw_text(y++, 2, w, STYLE_DIM, rules.data);
+	strbuf_finish(&rules);
+	size_t s = slot(a);
+	int used = meeting_vote_used(m, m->step, s), budget = meeting_vote_budget(m, m->step, s);
+	if (v->counting)
+		draw_textf(y, 2, w, STYLE_ALERT, " Counted totals: %d of %d dots entered ", used, budget);
+	else if (m->n_people)
+		draw_textf(y, 2, w, STYLE_ALERT, " Voter %zu of %zu: %s (%s), %d of %d dots left ",
+			   m->cursor + 1, m->n_people, m->people[m->cursor].name,
+			   m->people[m->cursor].group, budget - used, budget);
+	y += 2;
+	if (vote.setting_dots) {
+		draw_text(bottom, 2, 24, STYLE_BOLD, "Dots per person (1-20):");
+		field_draw(&vote.field, bottom, 27, 6, true);
+		bottom -= 2;
+	}
+	size_t *order, n = entries_order(a, &order);
+	const struct step_state *src = entries_state(a);
+	size_t at = 0;
+	for (size_t i = 0; i < n; i++)
+		if (order[i] == vote.sel)
+			at = i;
+	int room = bottom - y + 1;
+	size_t skip = room > 4 && at >= (size_t)room - 4 ? at - (size_t)room + 5 : 0;
+	size_t group = (size_t)-1;
+	for (size_t i = skip; i < n && y <= bottom; i++) {
+		const struct entry *e = &src->entries[order[i]];
+		if (e->group != group) {
+			group = e->group;
+			draw_text(y++, 2, w, STYLE_BOLD, meeting_group_title(m, m->step, group));
+			if (y > bottom)
+				break;
+		}
+		bool sel = order[i] == vote.sel;
+		draw_fill(y, 2, w, sel ? STYLE_REVERSE : STYLE_NORMAL);
+		int mine = v->counting ? 0 : meeting_vote_dots(m, m->step, e->id, s);
+		draw_dots(y, 4, mine);
+		draw_textf(y, 15, 4, sel ? STYLE_REVERSE : STYLE_BOLD, "%3d",
+			   meeting_vote_total(m, m->step, e->id));
+		draw_text(y++, 20, w - 18, sel ? STYLE_REVERSE : STYLE_NORMAL, e->text);
+	}
+	if (n == 0)
+		draw_text(y, 2, w, STYLE_DIM, "There are no items to vote on: go back (b) and add some.");
+	free(order);
+}
+
+static void move_selection(const struct app *a, int delta)
+{
+	size_t *order, n = entries_order(a, &order);
+	for (size_t i = 0; i < n; i++)
+		if (order[i] == vote.sel) {
+			if (delta < 0 && i > 0)
+				vote.sel = order[i - 1];
+			else if (delta > 0 && i + 1 < n)
+				vote.sel = order[i + 1];
+			break;
+		}
+	free(order);
+}
+
+static void place(struct app *a, int delta)
+{
+	struct session *s = &a->session;
+	if (vote.sel == NO_ENTRY)
+		return;
+	int64_t id = entries_state(a)->entries[vote.sel].id;
+	enum meeting_result res;
+	if (!session_vote(s, id, delta, &res)) {
+		app_error(a, "%s", session_error(s));
+		return;
+	}
+	const struct step *st = meeting_current_step(&s->engine);
+	size_t who = slot(a);
+	int left = meeting_vote_budget(&s->engine, s->engine.step, who) -
+		   meeting_vote_used(&s->engine, s->engine.step, who);
+	switch (res) {
+	case MEETING_OK:
+		if (who < s->n_people && left == 0)
+			app_say(a, "%s has placed every dot. Tab goes on to the next person.",
+				s->people[who].name);
+		else
+			app_say(a, "Saved: %d dot%s left.", left, left == 1 ? "" : "s");
+		break;
+	case MEETING_NO_DOTS_LEFT:
+		app_error(a, "No dots left%s.", who < s->n_people ? " for this person" : "");
+		break;
+	case MEETING_ITEM_CAP:
+		app_error(a, "At most %d dots on one item%s.", st->max_per_item,
+			  who < s->n_people ? " per person" : " per person present");
+		break;
+	case MEETING_BOX_CAP:
+		app_error(a, "At most %d dots in one box%s.", st->max_per_box,
+			  who < s->n_people ? " per person" : " per person present");
+		break;
+	case MEETING_NOTHING_TO_UNDO:
+		app_say(a, "There is no dot on that item to take off.");
+		break;
+	default:
+		break;
+	}
+}
+
+static void settings(struct app *a, int dots, bool counting)
+{
+	if (!session_vote_settings(&a->session, dots, counting))
+		app_error(a, "%s", session_error(&a->session));
+	else
+		app_say(a, counting ? "Enter the counted dots per item." :
+				      "Each person places %d dots.", dots);
+}
+
+static void act_dots_field(struct app *a, enum action act, int key)
+{
+	switch (act) {
+	case ACT_NONE:
+		if (key >= '0' && key <= '9')
+			field_insert(&vote.field, (unsigned)key);
+		break;
+	case ACT_ERASE:
+		field_erase(&vote.field);
+		break;
+	case ACT_ENTER: {
+		int n = atoi(vote.field.text);
+		vote.setting_dots = false;
+		if (n < 1 || n > 20)
+			app_error(a, "Give a number of dots from 1 to 20.");
+		else
+			settings(a, n, a->session.engine.steps[a->session.engine.step].counting);
+		break;
+	}
+	case ACT_CANCEL:
+		vote.setting_dots = false;
+		break;
+	default:
+		break;
+	}
+}
+
+static void act(struct app *a, enum action act, int key)
+{
+	struct meeting *m = &a->session.engine;
+	if (vote.setting_dots) {
+		act_dots_field(a, act, key);
+		return;
+	}
+	switch (act) {
+	case ACT_UP:
+	case ACT_DOWN:
+		move_selection(a, act == ACT_UP ? -1 : 1);
+		break;
+	case ACT_DOT_ADD:
+	case ACT_DOT_REMOVE:
+		place(a, act == ACT_DOT_ADD ? 1 : -1);
+		break;
+	case ACT_NEXT_VOTER:
+	case ACT_PREV_VOTER:
+		if (!m->steps[m->step].counting)
+			meeting_select(m, act == ACT_NEXT_VOTER ? 1 : -1);
+		break;
+	case ACT_COUNTING:
+		settings(a, m->steps[m->step].dots, !m->steps[m->step].counting);
+		break;
+	case ACT_SET_DOTS:
+		vote.setting_dots = true;
+		field_clear(&vote.field);
+		break;
+	default:
+		meeting_act(a, act);
+		break;
+	}
+}
+
+static bool available(const struct app *a, enum action act)
+{
+	const struct meeting *m = &a->session.engine;
+	if (act == ACT_NEXT_VOTER)
+		return !m->steps[m->step].counting;
+	if (act == ACT_COMPLETE || act == ACT_UP)
+		return !vote.setting_dots;
+	return true;
+}
+
+static bool typing(const struct app *a)
+{
+	(void)a;
+	return vote.setting_dots;
+}
+
+const struct screen screen_vote = {
+	.title = "Dot vote",
+	.scope = SCOPE_VOTE,
+	.enter = enter,
+	.draw = draw,
+	.act = act,
+	.available = available,
+	.typing = typing,
+};
