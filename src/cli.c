@@ -129,8 +129,8 @@ int cli_demo(const char *db, int argc, char **argv)
 }
 
 static const char export_usage[] =
-	"Usage: convene export --meeting ID --what ratings|items|votes|all "
-	"[--format md|csv|json] [-o FILE]\n";
+	"Usage: convene export --meeting ID [--what talking-points|ratings|items|votes|all]\n"
+	"                      [--format md|csv|json] [-o FILE]\n";
 
 static int export_write(const char *out, const struct strbuf *sb)
 {
@@ -172,10 +172,10 @@ int cli_export(const char *db, int argc, char **argv)
 		fprintf(stderr, "convene export: unknown format '%s' (use md, csv or json)\n", format);
 		return EX_USAGE;
 	}
-	unsigned kinds;
-	if (!what || !export_parse_what(what, &kinds)) {
-		fprintf(stderr, "convene export: %s (this version exports: ratings, items, votes or all)\n",
-			what ? "unknown --what" : "--what is required");
+	unsigned kinds = EXPORT_DEFAULT;
+	if (what && !export_parse_what(what, &kinds)) {
+		fprintf(stderr, "convene export: unknown --what '%s' (use talking-points, ratings, "
+				"items, votes or all)\n", what);
 		return EX_USAGE;
 	}
 	if (!meeting) {

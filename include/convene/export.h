@@ -19,12 +19,16 @@ enum export_what {
 	EXPORT_RATINGS = 1u << 0,
 	EXPORT_ITEMS = 1u << 1, /* answers to questions, items in boxes */
 	EXPORT_VOTES = 1u << 2, /* dots and the ranking they make */
-	EXPORT_ALL = EXPORT_RATINGS | EXPORT_ITEMS | EXPORT_VOTES,
+	EXPORT_POINTS = 1u << 3, /* talking points agreed by every group present */
+	EXPORT_DRAFTS = 1u << 4, /* with EXPORT_POINTS: the points not agreed too */
+	EXPORT_ALL = EXPORT_RATINGS | EXPORT_ITEMS | EXPORT_VOTES | EXPORT_POINTS | EXPORT_DRAFTS,
+	EXPORT_DEFAULT = EXPORT_POINTS,
 };
 
 /* Parses "csv", "json" or "md"; false when it is none of them. */
 bool export_parse_format(const char *s, enum export_format *out);
-/* Parses "ratings", "items", "votes" or "all"; false when it is none. */
+/* Parses "talking-points", "ratings", "items", "votes" or "all"; false when
+ * it is none of them. */
 bool export_parse_what(const char *s, unsigned *out);
 
 void export_meeting(const struct meeting_record *r, unsigned what, enum export_format f,

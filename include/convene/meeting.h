@@ -61,6 +61,7 @@ struct entry {
 	int64_t id;   /* the store's id for it */
 	size_t group; /* the question or box it belongs to */
 	char *text;
+	unsigned agreed; /* talking points: a bit per group present that confirmed it */
 };
 
 /* Dots on one item: a person's (slot < n_people) or a counted total entered
@@ -99,6 +100,8 @@ struct meeting {
 	enum rating_mode mode;
 	const struct participant *people;    /* borrowed: those present */
 	size_t n_people;
+	const char **groups; /* the groups present (District, each union), in order */
+	size_t n_groups;
 	size_t step;
 	enum meeting_view view;
 	size_t dim;
@@ -169,6 +172,14 @@ size_t meeting_vote_ranking(const struct meeting *m, size_t step, size_t **order
 /* How many items are marked for follow-up. */
 size_t meeting_vote_top(const struct meeting *m, size_t step);
 bool meeting_restore_tally(struct meeting *m, size_t step, int64_t item_id, size_t slot, int dots);
+
+/* Talking points: a point is agreed when every group present confirms it;
+ * rewording a point (meeting_entry_edit) clears its confirmations. */
+#define MEETING_MAX_GROUPS 16
+bool meeting_confirm(struct meeting *m, size_t step, size_t index, size_t group, bool confirmed);
+bool meeting_agreed(const struct meeting *m, size_t step, size_t index);
+/* The index of a group present by name, or false. */
+bool meeting_group_index(const struct meeting *m, const char *name, size_t *group);
 
 /* A prompt step with silent_minutes starts with quiet writing, until the
  * facilitator ends it. */

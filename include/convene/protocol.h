@@ -20,6 +20,7 @@ enum step_kind {
 	STEP_PROMPT, /* questions whose answers are captured as entries */
 	STEP_BOXES,  /* items sorted into named boxes */
 	STEP_VOTE,   /* dot voting over the items of an earlier step */
+	STEP_TALKING_POINTS, /* points for constituents, agreed by every group */
 	STEP_KIND_COUNT
 };
 

@@ -42,12 +42,16 @@ bool session_next(struct session *s, int64_t now_ms, bool force, enum meeting_re
 bool session_back(struct session *s, int64_t now_ms, enum meeting_result *res);
 bool session_close(struct session *s, int64_t now_ms);
 
-/* Answers and box items of the current step. Text is trimmed; empty text is
+/* Answers, box items and talking points of the current step. Text is trimmed; empty text is
  * refused. Each returns false with session_error() set when nothing changed. */
 bool session_add_entry(struct session *s, size_t group, const char *text);
 bool session_edit_entry(struct session *s, size_t index, const char *text);
 bool session_move_entry(struct session *s, size_t index, size_t group);
 bool session_delete_entry(struct session *s, size_t index);
+
+/* A group present confirms (or withdraws) a talking point of the current
+ * step; the point is agreed when every group present has confirmed it. */
+bool session_confirm(struct session *s, size_t index, size_t group, bool confirmed);
 
 /* Dot voting in the current vote step; *res says when a cap refused it. */
 bool session_vote(struct session *s, int64_t item_id, int delta, enum meeting_result *res);

@@ -135,6 +135,16 @@ struct vote_record {
 	int dots;
 };
 
+struct point_record {
+	int64_t id;
+	char *uid;
+	size_t step;
+	char *text;
+	char **agreed_by; /* the groups that confirmed this wording */
+	size_t n_agreed;
+	char *updated_at;
+};
+
 struct meeting_record {
 	struct meeting_info info;
 	struct attendee *attendees; /* in the team's member order */
@@ -149,6 +159,8 @@ struct meeting_record {
 	size_t n_groups;
 	struct vote_record *votes;
 	size_t n_votes;
+	struct point_record *points; /* talking points, in the order drafted */
+	size_t n_points;
 };
 
 /* Starts a meeting of protocol p with the given attendance (one flag per
@@ -180,6 +192,14 @@ bool store_delete_item(struct store *s, int64_t id);
 /* Sets the dots a person (member_id) or the counted total (member_id 0)
  * has on an item in a vote step; 0 dots removes the row. */
 bool store_set_vote(struct store *s, size_t step, int64_t item_id, int64_t member_id, int dots);
+
+/* Talking points. Rewording a point removes its confirmations in the same
+ * transaction: the groups agreed to the old wording. */
+bool store_add_point(struct store *s, int64_t meeting_id, size_t step, const char *text,
+		     int64_t *id);
+bool store_reword_point(struct store *s, int64_t id, const char *text);
+bool store_delete_point(struct store *s, int64_t id);
+bool store_set_confirmation(struct store *s, int64_t point_id, const char *group, bool confirmed);
 
 bool store_save_vote_settings(struct store *s, int64_t meeting_id, size_t step, int dots,
 			      bool counting);

@@ -84,9 +84,30 @@ static void votes(const struct meeting_record *r, struct strbuf *sb)
 	}
 }
 
+static void points(const struct meeting_record *r, unsigned what, struct strbuf *sb)
+{
+	for (size_t i = 0; i < r->n_points; i++) {
+		const struct point_record *p = &r->points[i];
+		if (!export_point_wanted(r, p, what))
+			continue;
+		struct strbuf by;
+		strbuf_init(&by);
+		for (size_t k = 0; k < p->n_agreed; k++)
+			strbuf_addf(&by, "%s%s", k ? "; " : "", p->agreed_by[k]);
+		const char *missing[1];
+		row(r, &(struct csv_row){ .record = "talking-point", .step = p->step, .key = p->uid,
+					  .label = by.data, .text = p->text,
+					  .status = export_missing_groups(r, p, missing, 1) ? "draft" : "agreed",
+					  .at = p->updated_at },
+		    sb);
+		strbuf_finish(&by);
+	}
+}
+
 void export_csv(const struct meeting_record *r, unsigned what, struct strbuf *sb)
 {
 	strbuf_adds(sb, header);
+	points(r, what, sb);
 	for (size_t i = 0; (what & EXPORT_RATINGS) && i < r->n_ratings; i++) {
 		const struct rating_record *x = &r->ratings[i];
 		row(r, &(struct csv_row){ .record = "rating", .step = x->step, .key = x->dimension_id,

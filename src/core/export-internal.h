@@ -29,6 +29,15 @@ struct ranked {
 struct ranked *export_ranking(const struct meeting_record *r, size_t step, size_t *n);
 bool export_is_vote_step(const struct meeting_record *r, size_t step);
 
+/* The groups present that have not confirmed a talking point (at most max);
+ * none means the point is agreed. */
+size_t export_missing_groups(const struct meeting_record *r, const struct point_record *p,
+			     const char **missing, size_t max);
+/* Whether a talking point belongs in this export: agreed points always,
+ * drafts only when asked for. */
+bool export_point_wanted(const struct meeting_record *r, const struct point_record *p,
+			 unsigned what);
+
 void export_csv(const struct meeting_record *r, unsigned what, struct strbuf *sb);
 void export_json(const struct meeting_record *r, unsigned what, struct strbuf *sb);
 void export_md(const struct meeting_record *r, unsigned what, struct strbuf *sb);

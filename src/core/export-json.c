@@ -159,9 +159,42 @@ static void votes_part(const struct meeting_record *r, struct strbuf *sb)
 	array_close(sb, k);
 }
 
+static void points_part(const struct meeting_record *r, unsigned what, struct strbuf *sb)
+{
+	array_open(sb, "talking_points");
+	size_t k = 0;
+	for (size_t i = 0; i < r->n_points; i++) {
+		const struct point_record *p = &r->points[i];
+		if (!export_point_wanted(r, p, what))
+			continue;
+		const char *missing[32];
+		size_t n_missing = export_missing_groups(r, p, missing, 32);
+		element(sb, k++);
+		strbuf_addf(sb, "\"step\": %zu, ", p->step + 1);
+		field(sb, "uid", p->uid, true);
+		field(sb, "text", p->text, true);
+		strbuf_addf(sb, "\"agreed\": %s, \"agreed_by\": [", n_missing ? "false" : "true");
+		for (size_t g = 0; g < p->n_agreed; g++) {
+			strbuf_adds(sb, g ? ", " : "");
+			json_string(sb, p->agreed_by[g]);
+		}
+		strbuf_adds(sb, "], \"waiting_for\": [");
+		for (size_t g = 0; g < n_missing; g++) {
+			strbuf_adds(sb, g ? ", " : "");
+			json_string(sb, missing[g]);
+		}
+		strbuf_adds(sb, "], ");
+		field(sb, "updated_at", p->updated_at, false);
+		strbuf_addc(sb, '}');
+	}
+	array_close(sb, k);
+}
+
 void export_json(const struct meeting_record *r, unsigned what, struct strbuf *sb)
 {
 	meeting_part(r, sb);
+	if (what & EXPORT_POINTS)
+		points_part(r, what, sb);
 	if (what & EXPORT_RATINGS)
 		ratings_part(r, sb);
 	if (what & EXPORT_ITEMS)

@@ -85,6 +85,30 @@ static void ranking_list(const struct meeting_record *r, size_t step, struct str
 	free(rank);
 }
 
+/* Agreed points as a numbered list, ready to paste into a message to
+ * constituents; drafts (when asked for) say who has not confirmed yet. */
+static void points_list(const struct meeting_record *r, unsigned what, size_t step,
+			struct strbuf *sb)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < r->n_points; i++) {
+		const struct point_record *p = &r->points[i];
+		if (p->step != step || !export_point_wanted(r, p, what))
+			continue;
+		strbuf_addf(sb, "%zu. ", ++k);
+		md_text(sb, p->text);
+		const char *missing[32];
+		size_t n = export_missing_groups(r, p, missing, 32);
+		for (size_t g = 0; g < n; g++) {
+			strbuf_adds(sb, g ? ", " : " *(draft: not yet confirmed by ");
+			md_text(sb, missing[g]);
+		}
+		strbuf_adds(sb, n ? ")*\n" : "\n");
+	}
+	if (k)
+		strbuf_addc(sb, '\n');
+}
+
 static bool step_has(const struct meeting_record *r, unsigned what, size_t step)
 {
 	for (size_t i = 0; (what & EXPORT_RATINGS) && i < r->n_ratings; i++)
@@ -95,6 +119,9 @@ static bool step_has(const struct meeting_record *r, unsigned what, size_t step)
 			return true;
 	for (size_t i = 0; (what & EXPORT_VOTES) && i < r->n_votes; i++)
 		if (r->votes[i].step == step)
+			return true;
+	for (size_t i = 0; i < r->n_points; i++)
+		if (r->points[i].step == step && export_point_wanted(r, &r->points[i], what))
 			return true;
 	return false;
 }
@@ -138,8 +165,12 @@ void export_md(const struct meeting_record *r, unsigned what, struct strbuf *sb)
 			items_list(r, step, sb);
 		if ((what & EXPORT_VOTES) && export_is_vote_step(r, step))
 			ranking_list(r, step, sb);
+		if (what & EXPORT_POINTS)
+			points_list(r, what, step, sb);
 	}
 	if (!any)
-		strbuf_adds(sb, "\nNothing of this kind was recorded.\n");
+		strbuf_adds(sb, what == EXPORT_POINTS ?
+				"\nNo talking point was agreed by every group present.\n" :
+				"\nNothing of this kind was recorded.\n");
 	free(sum);
 }

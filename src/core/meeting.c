@@ -16,6 +16,12 @@ void meeting_init(struct meeting *m, const struct protocol *p, const struct part
 	m->mode = mode;
 	m->view = p->n_steps ? VIEW_STEP : VIEW_CLOSING;
 	m->entered_ms = now_ms;
+	m->groups = xcalloc(n_people ? n_people : 1, sizeof *m->groups);
+	for (size_t i = 0; i < n_people; i++) {
+		size_t g;
+		if (!meeting_group_index(m, people[i].group, &g) && m->n_groups < MEETING_MAX_GROUPS)
+			m->groups[m->n_groups++] = people[i].group;
+	}
 	m->steps = xcalloc(p->n_steps, sizeof *m->steps);
 	for (size_t s = 0; s < p->n_steps; s++) {
 		m->steps[s].dots = p->steps[s].dots;
@@ -46,6 +52,8 @@ void meeting_finish(struct meeting *m)
 	}
 	free(m->steps);
 	m->steps = NULL;
+	free(m->groups);
+	m->groups = NULL;
 }
 
 const struct step *meeting_current_step(const struct meeting *m)
@@ -328,7 +336,16 @@ size_t meeting_entries_step(const struct meeting *m, size_t step)
 size_t meeting_group_count(const struct meeting *m, size_t step)
 {
 	const struct step *st = &m->protocol->steps[meeting_entries_step(m, step)];
-	return st->kind == STEP_PROMPT ? st->n_questions : st->kind == STEP_BOXES ? st->n_boxes : 0;
+	switch (st->kind) {
+	case STEP_PROMPT:
+		return st->n_questions;
+	case STEP_BOXES:
+		return st->n_boxes;
+	case STEP_TALKING_POINTS:
+		return 1;
+	default:
+		return 0;
+	}
 }
 
 const char *meeting_group_title(const struct meeting *m, size_t step, size_t group)
@@ -338,6 +355,8 @@ const char *meeting_group_title(const struct meeting *m, size_t step, size_t gro
 		return st->questions[group].text;
 	if (st->kind == STEP_BOXES && group < st->n_boxes)
 		return st->boxes[group].title;
+	if (st->kind == STEP_TALKING_POINTS)
+		return st->title;
 	return "";
 }
 
@@ -348,7 +367,7 @@ bool meeting_entry_add(struct meeting *m, size_t step, size_t group, int64_t id,
 	step = meeting_entries_step(m, step);
 	struct step_state *st = &m->steps[step];
 	st->entries = xreallocarray(st->entries, st->n_entries + 1, sizeof *st->entries);
-	st->entries[st->n_entries++] = (struct entry){ id, group, xstrdup(text) };
+	st->entries[st->n_entries++] = (struct entry){ id, group, xstrdup(text), 0 };
 	return true;
 }
 
@@ -369,6 +388,7 @@ bool meeting_entry_edit(struct meeting *m, size_t step, size_t index, const char
 		return false;
 	free(e->text);
 	e->text = xstrdup(text);
+	e->agreed = 0; /* the groups agreed to the old wording, not this one */
 	return true;
 }
 
@@ -414,4 +434,36 @@ void meeting_end_silence(struct meeting *m)
 {
 	if (m->step < m->protocol->n_steps)
 		m->steps[m->step].silence_over = true;
+}
+
+bool meeting_group_index(const struct meeting *m, const char *name, size_t *group)
+{
+	for (size_t g = 0; g < m->n_groups; g++)
+		if (strcmp(m->groups[g], name) == 0) {
+			*group = g;
+			return true;
+		}
+	return false;
+}
+
+bool meeting_confirm(struct meeting *m, size_t step, size_t index, size_t group, bool confirmed)
+{
+	struct entry *e = entry_at(m, step, index);
+	if (!e || group >= m->n_groups ||
+	    m->protocol->steps[meeting_entries_step(m, step)].kind != STEP_TALKING_POINTS)
+		return false;
+	if (confirmed)
+		e->agreed |= 1u << group;
+	else
+		e->agreed &= ~(1u << group);
+	return true;
+}
+
+bool meeting_agreed(const struct meeting *m, size_t step, size_t index)
+{
+	step = meeting_entries_step(m, step);
+	if (index >= m->steps[step].n_entries || m->n_groups == 0)
+		return false;
+	unsigned all = (1u << m->n_groups) - 1;
+	return (m->steps[step].entries[index].agreed & all) == all;
 }

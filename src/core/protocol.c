@@ -21,6 +21,7 @@ static const char *const kind_names[STEP_KIND_COUNT] = {
 	[STEP_PROMPT] = "prompt",
 	[STEP_BOXES] = "boxes",
 	[STEP_VOTE] = "vote",
+	[STEP_TALKING_POINTS] = "talking-points",
 };
 
 const char *step_kind_name(enum step_kind kind)

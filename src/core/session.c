@@ -100,6 +100,21 @@ static void restore_items(struct session *s, const struct meeting_record *r)
 	}
 }
 
+static void restore_points(struct session *s, const struct meeting_record *r)
+{
+	const struct protocol *p = s->engine.protocol;
+	for (size_t i = 0; i < r->n_points; i++) {
+		const struct point_record *x = &r->points[i];
+		if (x->step >= p->n_steps || p->steps[x->step].kind != STEP_TALKING_POINTS)
+			continue;
+		meeting_entry_add(&s->engine, x->step, 0, x->id, x->text);
+		size_t index = s->engine.steps[x->step].n_entries - 1, g;
+		for (size_t k = 0; k < x->n_agreed; k++)
+			if (meeting_group_index(&s->engine, x->agreed_by[k], &g))
+				meeting_confirm(&s->engine, x->step, index, g, true);
+	}
+}
+
 static void restore_votes(struct session *s, const struct meeting_record *r)
 {
 	for (size_t i = 0; i < r->n_steps && i < s->engine.protocol->n_steps; i++) {
@@ -150,6 +165,7 @@ bool session_resume(struct session *s, struct store *st, const struct catalog *c
 	meeting_init(&s->engine, p, s->people, s->n_people, r.info.mode, now_ms);
 	restore_ratings(s, &r);
 	restore_items(s, &r);
+	restore_points(s, &r);
 	restore_votes(s, &r);
 	/* A protocol file edited since the meeting began may not have the
 	 * stored position any more; the meeting then resumes at its start. */
@@ -291,7 +307,9 @@ bool session_add_entry(struct session *s, size_t group, const char *text)
 	int64_t id;
 	size_t at;
 	const struct step *st = source(s, &at);
-	bool ok = store_add_item(s->store, s->meeting_id, at, group_key(st, group), t, &id);
+	bool ok = st->kind == STEP_TALKING_POINTS ?
+			  store_add_point(s->store, s->meeting_id, at, t, &id) :
+			  store_add_item(s->store, s->meeting_id, at, group_key(st, group), t, &id);
 	if (ok)
 		meeting_entry_add(&s->engine, s->engine.step, group, id, t);
 	else
@@ -309,6 +327,12 @@ static const struct entry *entry_here(const struct session *s, size_t index)
 	return index < ss->n_entries ? &ss->entries[index] : NULL;
 }
 
+static bool points_here(const struct session *s)
+{
+	size_t at;
+	return source(s, &at)->kind == STEP_TALKING_POINTS;
+}
+
 static const char *key_here(const struct session *s, size_t group)
 {
 	size_t at;
@@ -323,7 +347,8 @@ bool session_edit_entry(struct session *s, size_t index, const char *text)
 	char *t = clean_text(s, text);
 	if (!t)
 		return false;
-	bool ok = store_update_item(s->store, e->id, key_here(s, e->group), t);
+	bool ok = points_here(s) ? store_reword_point(s->store, e->id, t) :
+				   store_update_item(s->store, e->id, key_here(s, e->group), t);
 	if (ok)
 		meeting_entry_edit(&s->engine, s->engine.step, index, t);
 	else
@@ -348,7 +373,7 @@ bool session_delete_entry(struct session *s, size_t index)
 	const struct entry *e = entry_here(s, index);
 	if (!e)
 		return no_entry(s);
-	if (!store_delete_item(s->store, e->id))
+	if (!(points_here(s) ? store_delete_point(s->store, e->id) : store_delete_item(s->store, e->id)))
 		return fail(s, "the entry was not deleted");
 	meeting_entry_delete(&s->engine, s->engine.step, index);
 	return true;
@@ -385,5 +410,16 @@ bool session_vote_settings(struct session *s, int dots, bool counting)
 		v->counting = old_counting;
 		return fail(s, "the change was not saved");
 	}
+	return true;
+}
+
+bool session_confirm(struct session *s, size_t index, size_t group, bool confirmed)
+{
+	const struct entry *e = entry_here(s, index);
+	if (!e || !points_here(s) || group >= s->engine.n_groups)
+		return no_entry(s);
+	if (!store_set_confirmation(s->store, e->id, s->engine.groups[group], confirmed))
+		return fail(s, "the confirmation was not saved");
+	meeting_confirm(&s->engine, s->engine.step, index, group, confirmed);
 	return true;
 }

@@ -5,6 +5,8 @@
 #ifndef CONVENE_STORE_INTERNAL_H
 #define CONVENE_STORE_INTERNAL_H
 
+#include "convene/store.h"
+
 #include <stdbool.h>
 #include <stdint.h>
 
@@ -30,6 +32,12 @@ void store_rollback(struct store *s);
 /* Steps a statement that returns no rows, then finalizes it. */
 bool store_exec_stmt(struct store *s, sqlite3_stmt *st);
 void store_new_uid(char out[33]);
+/* Runs one write statement in its own transaction, then finalizes it. */
+bool store_write_one(struct store *s, sqlite3_stmt *st);
+int64_t store_last_id(struct store *s);
+/* Parts of store_load_meeting kept in their own files. */
+bool store_load_points(struct store *s, struct meeting_record *r);
+void store_free_points(struct meeting_record *r);
 
 #define STORE_NOW "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
 #endif

@@ -98,8 +98,7 @@ bool store_begin_meeting(struct store *s, const struct team *t, const bool *pres
 	return true;
 }
 
-/* Runs one write statement in its own transaction. */
-static bool write_one(struct store *s, sqlite3_stmt *st)
+bool store_write_one(struct store *s, sqlite3_stmt *st)
 {
 	if (!st)
 		return false;
@@ -142,7 +141,7 @@ bool store_save_rating(struct store *s, const struct rating_entry *r)
 		bind_int(st, ":min", r->scale->min);
 		bind_int(st, ":max", r->scale->max);
 	}
-	return write_one(s, st);
+	return store_write_one(s, st);
 }
 
 bool store_delete_rating(struct store *s, int64_t meeting_id, size_t step,
@@ -156,7 +155,7 @@ bool store_delete_rating(struct store *s, int64_t meeting_id, size_t step,
 		bind_text(st, ":dim", dimension_id);
 		bind_int(st, ":slot", (int64_t)slot);
 	}
-	return write_one(s, st);
+	return store_write_one(s, st);
 }
 
 bool store_add_item(struct store *s, int64_t meeting_id, size_t step, const char *group,
@@ -176,7 +175,7 @@ bool store_add_item(struct store *s, int64_t meeting_id, size_t step, const char
 		bind_text(st, ":box", group);
 		bind_text(st, ":text", text);
 	}
-	if (!write_one(s, st))
+	if (!store_write_one(s, st))
 		return false;
 	*id = sqlite3_last_insert_rowid(s->db);
 	return true;
@@ -191,7 +190,7 @@ bool store_update_item(struct store *s, int64_t id, const char *group, const cha
 		bind_text(st, ":box", group);
 		bind_text(st, ":text", text);
 	}
-	return write_one(s, st);
+	return store_write_one(s, st);
 }
 
 bool store_delete_item(struct store *s, int64_t id)
@@ -199,7 +198,7 @@ bool store_delete_item(struct store *s, int64_t id)
 	sqlite3_stmt *st = store_prepare(s, "DELETE FROM item WHERE id = :id");
 	if (st)
 		bind_int(st, ":id", id);
-	return write_one(s, st);
+	return store_write_one(s, st);
 }
 
 bool store_set_vote(struct store *s, size_t step, int64_t item_id, int64_t member_id, int dots)
@@ -252,7 +251,7 @@ bool store_save_vote_settings(struct store *s, int64_t meeting_id, size_t step, 
 		bind_int(st, ":dots", dots);
 		bind_int(st, ":counting", counting);
 	}
-	return write_one(s, st);
+	return store_write_one(s, st);
 }
 
 bool store_save_position(struct store *s, int64_t meeting_id, size_t step, size_t dim,
@@ -266,7 +265,7 @@ bool store_save_position(struct store *s, int64_t meeting_id, size_t step, size_
 		bind_int(st, ":dim", (int64_t)dim);
 		bind_text(st, ":view", view_names[view]);
 	}
-	return write_one(s, st);
+	return store_write_one(s, st);
 }
 
 bool store_save_step_time(struct store *s, int64_t meeting_id, size_t step, int64_t actual_ms)
@@ -278,7 +277,7 @@ bool store_save_step_time(struct store *s, int64_t meeting_id, size_t step, int6
 		bind_int(st, ":step", (int64_t)step);
 		bind_int(st, ":ms", actual_ms);
 	}
-	return write_one(s, st);
+	return store_write_one(s, st);
 }
 
 bool store_close_meeting(struct store *s, int64_t meeting_id)
@@ -288,7 +287,7 @@ bool store_close_meeting(struct store *s, int64_t meeting_id)
 					    " WHERE id = :meeting AND status = 'running'");
 	if (st)
 		bind_int(st, ":meeting", meeting_id);
-	return write_one(s, st);
+	return store_write_one(s, st);
 }
 
 #define MEETING_COLUMNS                                                                  \
@@ -490,7 +489,7 @@ static bool load_rows(struct store *s, struct meeting_record *r)
 	}
 	sqlite3_finalize(st);
 	if (rc == SQLITE_DONE)
-		return true;
+		return store_load_points(s, r);
 fail:
 	store_set_error(s, "cannot read the meeting");
 	return false;
@@ -558,6 +557,7 @@ void meeting_record_free(struct meeting_record *r)
 		free(x->entered_at);
 	}
 	free(r->ratings);
+	store_free_points(r);
 	for (size_t i = 0; i < r->n_votes; i++)
 		free(r->votes[i].member_name);
 	free(r->votes);

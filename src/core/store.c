@@ -116,6 +116,11 @@ bool store_exec_stmt(struct store *s, sqlite3_stmt *st)
 	return rc == SQLITE_DONE || rc == SQLITE_ROW;
 }
 
+int64_t store_last_id(struct store *s)
+{
+	return sqlite3_last_insert_rowid(s->db);
+}
+
 void store_new_uid(char out[33])
 {
 	unsigned char raw[16];

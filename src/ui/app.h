@@ -26,6 +26,8 @@ enum screen_id {
 	SCREEN_BOXES,
 	SCREEN_VOTE,
 	SCREEN_RANKING,
+	SCREEN_POINTS,
+	SCREEN_READBACK,
 	SCREEN_HELP,
 	SCREEN_COUNT
 };
@@ -62,11 +64,12 @@ struct app {
 	int64_t team_id;        /* the team a new meeting is for */
 	bool in_meeting;
 	struct session session;
+	size_t point; /* the talking point being read back */
 };
 
 extern const struct screen screen_home, screen_team, screen_setup, screen_text,
 	screen_rate, screen_results, screen_help, screen_prompt, screen_boxes, screen_vote,
-	screen_ranking;
+	screen_ranking, screen_points, screen_readback;
 
 void app_go(struct app *a, enum screen_id id);
 /* Shows the screen that fits the running meeting's current view. */

@@ -75,6 +75,14 @@ static const struct binding table[] = {
 	{ SCOPE_BOXES, 'm', 'm', ACT_MOVE_NEXT, "m", "move", "Move the selected item to the next box" },
 	{ SCOPE_BOXES, 'M', 'M', ACT_MOVE_PREV, "M", NULL, "Move the selected item to the previous box" },
 
+	{ SCOPE_POINTS, 'r', 'r', ACT_READ_BACK, "r", "read back", "Read the selected point back for each group to confirm" },
+
+	{ SCOPE_READBACK, '1', '9', ACT_CONFIRM_GROUP, "1-9", "confirm", "Confirm (or withdraw) for the group with that number" },
+	{ SCOPE_READBACK, ']', ']', ACT_DOWN, "]", "next point", "Read back the next point" },
+	{ SCOPE_READBACK, '[', '[', ACT_UP, "[", NULL, "Read back the previous point" },
+	{ SCOPE_READBACK, ESC, ESC, ACT_CANCEL, "Esc", "list", "Back to the list of points (to add or reword)" },
+	{ SCOPE_READBACK, 'q', 'q', ACT_CANCEL, "q", NULL, "Back to the list of points" },
+
 	{ SCOPE_VOTE, '+', '+', ACT_DOT_ADD, "+", "dot", "Put a dot on the selected item" },
 	{ SCOPE_VOTE, '=', '=', ACT_DOT_ADD, "=", NULL, "Put a dot on the selected item" },
 	{ SCOPE_VOTE, ' ', ' ', ACT_DOT_ADD, "Space", NULL, "Put a dot on the selected item" },

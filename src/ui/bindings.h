@@ -26,10 +26,12 @@ enum scope {
 	SCOPE_ENTRIES = 1u << 10, /* questions whose answers are captured */
 	SCOPE_BOXES = 1u << 11,   /* items sorted into boxes */
 	SCOPE_VOTE = 1u << 12,    /* dot voting */
-	SCOPE_LISTS = SCOPE_ENTRIES | SCOPE_BOXES,
+	SCOPE_POINTS = 1u << 13,  /* drafting talking points */
+	SCOPE_READBACK = 1u << 14, /* one talking point, read back for agreement */
+	SCOPE_LISTS = SCOPE_ENTRIES | SCOPE_BOXES | SCOPE_POINTS,
 	SCOPE_MEETING = SCOPE_TEXT | SCOPE_RATE | SCOPE_RESULTS | SCOPE_LISTS | SCOPE_VOTE,
 	/* Bindings that work wherever nothing more specific claims the key. */
-	SCOPE_GLOBAL = SCOPE_HOME | SCOPE_TEAM | SCOPE_SETUP | SCOPE_MEETING,
+	SCOPE_GLOBAL = SCOPE_HOME | SCOPE_TEAM | SCOPE_SETUP | SCOPE_MEETING | SCOPE_READBACK,
 };
 
 enum action {
@@ -71,6 +73,8 @@ enum action {
 	ACT_PREV_VOTER,
 	ACT_COUNTING,
 	ACT_SET_DOTS,
+	ACT_READ_BACK,
+	ACT_CONFIRM_GROUP,
 	ACT_COUNT
 };
 

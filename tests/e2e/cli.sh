@@ -65,8 +65,8 @@ run "$CONVENE" demo
 check '[ $rc = 0 ] && [ -f "$XDG_DATA_HOME/convene/convene.db" ]' "the default database lives under XDG_DATA_HOME"
 check '[ "$(stat -c %a "$XDG_DATA_HOME/convene")" = 700 ]' "its directory is 0700"
 
-run "$CONVENE" --db "$TMP/a.db" export --meeting 1
-check '[ $rc = 64 ] && printf "%s" "$err" | grep -q "what is required"' "export needs --what"
+run "$CONVENE" --db "$TMP/a.db" export --meeting 1 --what everything
+check '[ $rc = 64 ] && printf "%s" "$err" | grep -q "unknown --what"' "export refuses an unknown --what"
 run "$CONVENE" --db "$TMP/a.db" export --meeting 1 --what ratings --format pdf
 check '[ $rc = 64 ] && printf "%s" "$err" | grep -q "unknown format"' "export refuses an unknown format"
 run "$CONVENE" --db "$TMP/a.db" export --meeting 42 --what ratings

@@ -74,13 +74,19 @@ static struct meeting_record sample(void)
 	};
 	static struct group_record groups[] = { { 0, "expected", "What was expected?" },
 						{ 0, "happened", "What actually occurred?" } };
+	static char *agreed_all[] = { "District", "Teachers union" };
+	static char *agreed_one[] = { "District" };
+	static struct point_record points[] = {
+		{ 20, "p20", 0, "We pilot peer observation.", agreed_all, 2, "2026-11-22T10:30:00Z" },
+		{ 21, "p21", 0, "=Schedules stay the same", agreed_one, 1, "2026-11-22T10:31:00Z" },
+	};
 	struct meeting_record r = {
 		.info = { .id = 7, .uid = "abc", .team_id = 1, .team_name = "Team \"A\"",
 			  .title = "Assessment", .protocol_id = "team-assessment", .protocol_version = "1",
 			  .mode = RATING_NAMED, .status = "closed", .started_at = "2026-11-22T10:00:00Z",
 			  .closed_at = "2026-11-22T11:00:00Z" },
 		.attendees = att, .n_attendees = 3, .steps = steps, .n_steps = 3,
-		.votes = votes, .n_votes = 4,
+		.votes = votes, .n_votes = 4, .points = points, .n_points = 2,
 		.ratings = ratings, .n_ratings = 4, .items = items, .n_items = 4,
 		.groups = groups, .n_groups = 2,
 	};
@@ -183,20 +189,47 @@ static void test_md(struct meeting_record *r)
 		    "follow-up\n2. A calm night, \"on time\" — 1 dot (What was expected?)\n\n",
 		"md: the vote's ranking, top item in bold, no zero-dot items");
 	free(md);
-	size_t n = r->n_ratings, k = r->n_items, v = r->n_votes;
+	size_t n = r->n_ratings, k = r->n_items, v = r->n_votes, t = r->n_points;
 	r->n_ratings = 0;
 	r->n_items = 0;
 	r->n_votes = 0;
+	r->n_points = 0;
 	md = export(r, EXPORT_ALL, EXPORT_MD);
 	has_str(md, "Nothing of this kind was recorded.", "md: an empty meeting says so");
 	free(md);
 	char *json = export(r, EXPORT_ALL, EXPORT_JSON);
-	has_str(json, "\"ratings\": [],\n  \"summary\": [],\n  \"items\": [],\n  \"votes\": [],\n  \"ranking\": [",
+	has_str(json, "\"talking_points\": [],\n  \"ratings\": [],\n  \"summary\": [],\n  \"items\": [],\n  \"votes\": [],\n  \"ranking\": [",
 		"json: empty arrays stay valid");
 	free(json);
 	r->n_ratings = n;
 	r->n_items = k;
 	r->n_votes = v;
+	r->n_points = t;
+}
+
+static void test_points(const struct meeting_record *r)
+{
+	char *md = export(r, EXPORT_DEFAULT, EXPORT_MD);
+	has_str(md, "## 1. Intro\n\n1. We pilot peer observation.\n\n", "md: the agreed points, numbered");
+	ok(!strstr(md, "Schedules"), "md: a point one group has not confirmed is not exported by default");
+	ok(!strstr(md, "Ratings entered"), "md: the default export is only the talking points");
+	free(md);
+	md = export(r, EXPORT_ALL, EXPORT_MD);
+	has_str(md, "2. =Schedules stay the same *(draft: not yet confirmed by Teachers union)*",
+		"md: all includes drafts, saying who has not confirmed");
+	free(md);
+	char *csv = export(r, EXPORT_ALL, EXPORT_CSV);
+	has_str(csv, ",talking-point,1,Intro,p20,District; Teachers union,,,,,,We pilot peer observation.,agreed,",
+		"csv: an agreed point with the groups that confirmed it");
+	has_str(csv, ",talking-point,1,Intro,p21,District,,,,,,\"'=Schedules stay the same\",draft,",
+		"csv: a draft, its formula defused");
+	free(csv);
+	char *json = export(r, EXPORT_DEFAULT, EXPORT_JSON);
+	has_str(json, "\"talking_points\": [\n    {\"step\": 1, \"uid\": \"p20\", \"text\": \"We pilot peer "
+		      "observation.\", \"agreed\": true, \"agreed_by\": [\"District\", \"Teachers union\"], "
+		      "\"waiting_for\": []", "json: the agreed point");
+	ok(!strstr(json, "p21"), "json: no draft by default");
+	free(json);
 }
 
 static void test_parse(void)
@@ -217,6 +250,7 @@ int main(void)
 	test_csv(&r);
 	test_json(&r);
 	test_md(&r);
+	test_points(&r);
 	test_parse();
 	return tap_done();
 }

@@ -271,9 +271,42 @@ static void test_vote(void)
 	protocol_destroy(p);
 }
 
+static void test_points(void)
+{
+	struct protocol *p = load("id: t\ntitle: T\nversion: '1'\nsource: s\nsummary: s\nsteps:\n"
+				  "  - {kind: talking-points, title: Points}\n");
+	struct meeting m;
+	/* Ana and Di are District, Ben a teacher, Cy classified: three groups. */
+	meeting_init(&m, p, people, N_PEOPLE, RATING_NAMED, 0);
+	is_int(m.n_groups, 3, "three groups are present");
+	is_str(m.groups[1], "Teachers union", "in the order they first appear");
+	meeting_entry_add(&m, 0, 0, 7, "We will pilot peer observation.");
+	ok(!meeting_agreed(&m, 0, 0), "a new point is not agreed");
+	meeting_confirm(&m, 0, 0, 0, true);
+	meeting_confirm(&m, 0, 0, 1, true);
+	ok(!meeting_agreed(&m, 0, 0), "with one group's confirmation missing it is not agreed");
+	meeting_confirm(&m, 0, 0, 2, true);
+	ok(meeting_agreed(&m, 0, 0), "every group present confirmed: agreed");
+	meeting_confirm(&m, 0, 0, 1, false);
+	ok(!meeting_agreed(&m, 0, 0), "a group can withdraw its confirmation");
+	meeting_confirm(&m, 0, 0, 1, true);
+	meeting_entry_edit(&m, 0, 0, "We will pilot peer observation in two schools.");
+	ok(!meeting_agreed(&m, 0, 0) && m.steps[0].entries[0].agreed == 0,
+	   "rewording an agreed point removes every confirmation");
+	ok(!meeting_confirm(&m, 0, 0, 3, true), "there is no fourth group");
+	meeting_finish(&m);
+	meeting_init(&m, p, people, 1, RATING_NAMED, 0);
+	meeting_entry_add(&m, 0, 0, 8, "x");
+	meeting_confirm(&m, 0, 0, 0, true);
+	ok(meeting_agreed(&m, 0, 0), "with only the District present, its confirmation is enough");
+	meeting_finish(&m);
+	protocol_destroy(p);
+}
+
 int main(void)
 {
 	test_entries();
+	test_points();
 	test_vote();
 	struct protocol *p = load_assessment();
 	test_named_assessment(p);

@@ -204,6 +204,65 @@ static void test_votes(const char *path, struct catalog *c)
 	store_close(st);
 }
 
+static int count_rows(const char *path, const char *sql)
+{
+	sqlite3 *db;
+	sqlite3_stmt *q;
+	int v = -1;
+	sqlite3_open(path, &db);
+	if (sqlite3_prepare_v2(db, sql, -1, &q, NULL) == SQLITE_OK && sqlite3_step(q) == SQLITE_ROW)
+		v = sqlite3_column_int(q, 0);
+	sqlite3_finalize(q);
+	sqlite3_close(db);
+	return v;
+}
+
+static void test_points(const char *path, struct catalog *c)
+{
+	enum store_open_error why;
+	char *msg;
+	struct store *st = store_open(path, &why, &msg);
+	struct new_member members[] = { { "Ana", "District" }, { "Ben", "Teachers union" },
+					{ "Cy", "Teachers union" } };
+	int64_t team_id;
+	store_create_team(st, NULL, "Pointers", members, 3, &team_id);
+	struct team_list teams;
+	store_list_teams(st, &teams);
+	struct team *t = NULL;
+	for (size_t i = 0; i < teams.n; i++)
+		if (teams.teams[i].id == team_id)
+			t = &teams.teams[i];
+	bool present[] = { true, true, true };
+	struct session s;
+	enum meeting_result res;
+	session_start(&s, st, t, present, catalog_find(c, "talking-points"), RATING_NAMED, 0);
+	session_next(&s, 0, false, &res);
+	ok(session_add_entry(&s, 0, "We will pilot peer observation."), "a point is drafted");
+	session_add_entry(&s, 0, "Schedules do not change this year.");
+	ok(session_confirm(&s, 0, 0, true) && session_confirm(&s, 0, 1, true), "both groups confirm");
+	ok(meeting_agreed(&s.engine, 1, 0), "the point is agreed");
+	session_confirm(&s, 1, 0, true);
+	is_int(count_rows(path, "SELECT count(*) FROM talking_point_agreement"), 3,
+	       "each confirmation is in the store");
+	ok(session_edit_entry(&s, 1, "Schedules stay the same this school year."), "the second is reworded");
+	is_int(count_rows(path, "SELECT count(*) FROM talking_point_agreement"), 2,
+	       "rewording removed its confirmation in the store too");
+	int64_t id = s.meeting_id;
+	session_finish(&s);
+	ok(session_resume(&s, st, c, id, 0), "the meeting resumes");
+	ok(meeting_agreed(&s.engine, 1, 0), "the agreed point is still agreed");
+	ok(!meeting_agreed(&s.engine, 1, 1) && s.engine.steps[1].entries[1].agreed == 0,
+	   "the reworded one has no confirmation");
+	is_str(s.engine.steps[1].entries[1].text, "Schedules stay the same this school year.",
+	       "with its new wording");
+	ok(session_delete_entry(&s, 0), "a point is deleted");
+	is_int(count_rows(path, "SELECT count(*) FROM talking_point_agreement"), 0,
+	       "its confirmations go with it");
+	session_finish(&s);
+	team_list_free(&teams);
+	store_close(st);
+}
+
 int main(void)
 {
 	if (!mkdtemp(dir))
@@ -216,6 +275,7 @@ int main(void)
 	run(path, &c, RATING_BLIND);
 	test_entries(path, &c);
 	test_votes(path, &c);
+	test_points(path, &c);
 	char *cmd = xasprintf("rm -rf '%s'", dir);
 	if (system(cmd) != 0)
 		fprintf(stderr, "could not remove %s\n", dir);

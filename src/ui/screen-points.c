@@ -1,0 +1,123 @@
+/*
+ * screen-points: drafting the talking points the team takes to its
+ * constituents. Each point shows whether every group present has agreed
+ * to it; r reads a point back for confirmation. Rewording a point that has
+ * confirmations asks first, because it removes them.
+ */
+#include "app.h"
+#include "draw.h"
+#include "entries.h"
+#include "convene/util.h"
+
+#include <stdlib.h>
+
+static struct {
+	struct entries_view view;
+} points;
+
+static void enter(struct app *a)
+{
+	entries_reset(&points.view);
+	/* Coming back from the read-back keeps its point selected. */
+	if (a->point < entries_state(a)->n_entries)
+		points.view.sel = a->point;
+}
+
+static int confirmations(const struct app *a, size_t index)
+{
+	unsigned mask = entries_state(a)->entries[index].agreed;
+	int n = 0;
+	for (size_t g = 0; g < a->session.engine.n_groups; g++)
+		n += (mask >> g) & 1;
+	return n;
+}
+
+static void draw(struct app *a)
+{
+	meeting_header(a);
+	const struct meeting *m = &a->session.engine;
+	const struct step *st = meeting_current_step(m);
+	const struct step_state *ss = entries_state(a);
+	int y = frame_top(), w = draw_cols() - 4, bottom = frame_bottom();
+	draw_text(y++, 2, w, STYLE_TITLE, st->title);
+	if (st->text)
+		y += draw_wrapped(y, 2, w, 2, STYLE_DIM, st->text);
+	draw_textf(y++, 2, w, STYLE_DIM, "A point is agreed when each of the %zu groups present confirms it.",
+		   m->n_groups);
+	y++;
+	if (points.view.editing != EDIT_NONE)
+		bottom -= 2;
+	size_t first = points.view.sel != NO_ENTRY && points.view.sel > (size_t)(bottom - y) ?
+			       points.view.sel - (size_t)(bottom - y) : 0;
+	for (size_t i = first; i < ss->n_entries && y <= bottom; i++, y++) {
+		bool sel = i == points.view.sel, agreed = meeting_agreed(m, m->step, i);
+		draw_fill(y, 2, w, sel ? STYLE_REVERSE : STYLE_NORMAL);
+		draw_textf(y, 3, w - 18, sel ? STYLE_REVERSE : STYLE_NORMAL, "%zu. %s", i + 1,
+			   ss->entries[i].text);
+		if (agreed)
+			draw_text(y, w - 6, 8, STYLE_ALERT, " AGREED ");
+		else
+			draw_textf(y, w - 13, 15, STYLE_DIM, "%d of %zu groups", confirmations(a, i),
+				   m->n_groups);
+	}
+	if (ss->n_entries == 0)
+		draw_text(y, 2, w, STYLE_DIM, "No points yet: Enter drafts one.");
+	if (points.view.editing != EDIT_NONE)
+		entries_draw_field(&points.view, frame_bottom(), w,
+				   points.view.editing == EDIT_ADD ? "New point:" : "Reword:");
+}
+
+static void start_rewording(struct app *a)
+{
+	(void)a;
+	points.view.editing = EDIT_CHANGE;
+	field_set(&points.view.field, entries_state(a)->entries[points.view.sel].text);
+}
+
+static void act(struct app *a, enum action act, int key)
+{
+	if (points.view.editing == EDIT_NONE && points.view.sel != NO_ENTRY) {
+		if (act == ACT_EDIT && confirmations(a, points.view.sel) > 0) {
+			app_confirm(a, "Rewording this point removes every group's confirmation: they "
+				       "agreed to the old wording. Reword it?", start_rewording);
+			return;
+		}
+		if (act == ACT_READ_BACK) {
+			a->point = points.view.sel;
+			app_go(a, SCREEN_READBACK);
+			return;
+		}
+	}
+	if (act == ACT_READ_BACK && entries_state(a)->n_entries) {
+		a->point = 0;
+		app_go(a, SCREEN_READBACK);
+		return;
+	}
+	if (!entries_act(&points.view, a, act, key))
+		meeting_act(a, act);
+}
+
+static bool available(const struct app *a, enum action act)
+{
+	if (act == ACT_EDIT || act == ACT_DELETE)
+		return points.view.sel != NO_ENTRY;
+	if (act == ACT_READ_BACK)
+		return entries_state(a)->n_entries > 0;
+	return act != ACT_COMPLETE && act != ACT_UP;
+}
+
+static bool typing(const struct app *a)
+{
+	(void)a;
+	return entries_typing(&points.view);
+}
+
+const struct screen screen_points = {
+	.title = "Talking points",
+	.scope = SCOPE_POINTS,
+	.enter = enter,
+	.draw = draw,
+	.act = act,
+	.available = available,
+	.typing = typing,
+};
