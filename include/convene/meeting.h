@@ -80,6 +80,36 @@ struct vote_change {
 	int previous;
 };
 
+enum decision_status {
+	DECISION_DRAFT,     /* being recorded */
+	DECISION_DECIDED,
+	DECISION_DEFERRED,
+	DECISION_INPUT_ONLY, /* the team gave input; someone else decides */
+	DECISION_STATUS_COUNT
+};
+
+/* Fist to five: how many showed 0 (a fist: block) to 5 (full support).
+ * Anyone below three states an objection. */
+#define FIST_POINTS 6
+
+struct decision {
+	int64_t id;
+	char *topic;
+	int point; /* index in the step's continuum, or -1 not chosen yet */
+	char *text; /* what was decided */
+	char *reasons;
+	int fist[FIST_POINTS];
+	bool fist_taken;
+	enum decision_status status;
+};
+
+const char *decision_status_name(enum decision_status s);
+bool decision_status_parse(const char *name, enum decision_status *out);
+/* How many showed fewer than three fingers. */
+int decision_objections(const struct decision *d);
+void decision_copy(struct decision *dst, const struct decision *src);
+void decision_free(struct decision *d);
+
 struct step_state {
 	int *values;     /* [dim * n_people + slot]; -1 means not rated */
 	size_t *order;   /* per dimension, slots in the order they were entered */
@@ -92,6 +122,9 @@ struct step_state {
 	size_t n_tallies;
 	int dots;          /* per person, from the protocol unless changed */
 	bool counting;     /* totals are entered, not each person's dots */
+	/* STEP_DECIDE */
+	struct decision *decisions;
+	size_t n_decisions;
 	int64_t elapsed_ms;
 };
 
@@ -180,6 +213,11 @@ bool meeting_confirm(struct meeting *m, size_t step, size_t index, size_t group,
 bool meeting_agreed(const struct meeting *m, size_t step, size_t index);
 /* The index of a group present by name, or false. */
 bool meeting_group_index(const struct meeting *m, const char *name, size_t *group);
+
+/* Decisions of a decide step. The caller saves a decision first; put adds
+ * it (index n_decisions) or replaces the one at index. */
+bool meeting_decision_put(struct meeting *m, size_t step, size_t index, const struct decision *d);
+bool meeting_decision_delete(struct meeting *m, size_t step, size_t index);
 
 /* A prompt step with silent_minutes starts with quiet writing, until the
  * facilitator ends it. */

@@ -21,6 +21,7 @@ enum step_kind {
 	STEP_BOXES,  /* items sorted into named boxes */
 	STEP_VOTE,   /* dot voting over the items of an earlier step */
 	STEP_TALKING_POINTS, /* points for constituents, agreed by every group */
+	STEP_DECIDE, /* decisions, each made at a chosen point of a continuum */
 	STEP_KIND_COUNT
 };
 
@@ -39,6 +40,12 @@ struct scale {
 struct question {
 	char *id; /* stable key: answers are stored under it */
 	char *text;
+};
+
+struct continuum_point {
+	char *id;
+	char *title;
+	char *text; /* what it means; may be NULL */
 };
 
 struct box {
@@ -72,6 +79,9 @@ struct step {
 	int max_per_item; /* per person; 0 for no cap */
 	int max_per_box;  /* per person; 0 for no cap */
 	int top;          /* how many items are marked for follow-up */
+	/* STEP_DECIDE */
+	struct continuum_point *continuum;
+	size_t n_continuum;
 };
 
 struct protocol {

@@ -53,6 +53,11 @@ bool session_delete_entry(struct session *s, size_t index);
  * step; the point is agreed when every group present has confirmed it. */
 bool session_confirm(struct session *s, size_t index, size_t group, bool confirmed);
 
+/* Decisions of the current decide step: index n_decisions records a new
+ * one. The decision is saved before the engine shows it. */
+bool session_save_decision(struct session *s, size_t index, const struct decision *d);
+bool session_delete_decision(struct session *s, size_t index);
+
 /* Dot voting in the current vote step; *res says when a cap refused it. */
 bool session_vote(struct session *s, int64_t item_id, int delta, enum meeting_result *res);
 bool session_vote_settings(struct session *s, int dots, bool counting);

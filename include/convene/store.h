@@ -145,6 +145,21 @@ struct point_record {
 	char *updated_at;
 };
 
+struct decision_record {
+	int64_t id;
+	char *uid;
+	size_t step;
+	char *topic;
+	char *point_id;    /* the continuum point chosen, or NULL */
+	char *point_title;
+	char *text;
+	char *reasons;
+	int fist[6];
+	bool fist_taken;
+	char *status;      /* draft, decided, deferred, input-only */
+	char *updated_at;
+};
+
 struct meeting_record {
 	struct meeting_info info;
 	struct attendee *attendees; /* in the team's member order */
@@ -161,6 +176,8 @@ struct meeting_record {
 	size_t n_votes;
 	struct point_record *points; /* talking points, in the order drafted */
 	size_t n_points;
+	struct decision_record *decisions; /* in the order recorded */
+	size_t n_decisions;
 };
 
 /* Starts a meeting of protocol p with the given attendance (one flag per
@@ -200,6 +217,11 @@ bool store_add_point(struct store *s, int64_t meeting_id, size_t step, const cha
 bool store_reword_point(struct store *s, int64_t id, const char *text);
 bool store_delete_point(struct store *s, int64_t id);
 bool store_set_confirmation(struct store *s, int64_t point_id, const char *group, bool confirmed);
+
+/* Inserts the decision (d->id 0; *id receives the new id) or updates it. */
+bool store_save_decision(struct store *s, int64_t meeting_id, size_t step,
+			 const struct decision *d, const struct continuum_point *point, int64_t *id);
+bool store_delete_decision(struct store *s, int64_t id);
 
 bool store_save_vote_settings(struct store *s, int64_t meeting_id, size_t step, int dots,
 			      bool counting);

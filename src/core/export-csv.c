@@ -9,14 +9,14 @@
 
 static const char header[] = "meeting,meeting_uid,team,started_at,protocol,record,step,"
 			     "step_title,key,label,person,group,value,scale_min,scale_max,"
-			     "text,status,at\r\n";
+			     "text,detail,status,at\r\n";
 
 struct csv_row {
 	const char *record;
 	size_t step;
 	const char *key, *label, *person, *group;
 	const int *value, *scale_min, *scale_max;
-	const char *text, *status, *at;
+	const char *text, *detail, *status, *at;
 };
 
 static void cells(struct strbuf *sb, const char *const *v, size_t n)
@@ -48,7 +48,7 @@ static void row(const struct meeting_record *r, const struct csv_row *x, struct 
 	number(sb, x->scale_min);
 	number(sb, x->scale_max);
 	strbuf_addc(sb, ',');
-	const char *rest[] = { x->text, x->status, x->at };
+	const char *rest[] = { x->text, x->detail, x->status, x->at };
 	cells(sb, rest, ARRAY_LEN(rest));
 	strbuf_adds(sb, "\r\n");
 }
@@ -104,10 +104,28 @@ static void points(const struct meeting_record *r, unsigned what, struct strbuf 
 	}
 }
 
+/* A decision: its topic as the label, how it was decided in the group
+ * column, the number below three in a fist-to-five check as the value, the
+ * decision as the text and its reasons as the detail. */
+static void decisions(const struct meeting_record *r, struct strbuf *sb)
+{
+	for (size_t i = 0; i < r->n_decisions; i++) {
+		const struct decision_record *d = &r->decisions[i];
+		int below = d->fist[0] + d->fist[1] + d->fist[2];
+		row(r, &(struct csv_row){ .record = "decision", .step = d->step, .key = d->uid,
+					  .label = d->topic, .group = d->point_title,
+					  .value = d->fist_taken ? &below : NULL, .text = d->text,
+					  .detail = d->reasons, .status = d->status, .at = d->updated_at },
+		    sb);
+	}
+}
+
 void export_csv(const struct meeting_record *r, unsigned what, struct strbuf *sb)
 {
 	strbuf_adds(sb, header);
 	points(r, what, sb);
+	if (what & EXPORT_DECISIONS)
+		decisions(r, sb);
 	for (size_t i = 0; (what & EXPORT_RATINGS) && i < r->n_ratings; i++) {
 		const struct rating_record *x = &r->ratings[i];
 		row(r, &(struct csv_row){ .record = "rating", .step = x->step, .key = x->dimension_id,

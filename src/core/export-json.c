@@ -190,11 +190,39 @@ static void points_part(const struct meeting_record *r, unsigned what, struct st
 	array_close(sb, k);
 }
 
+static void decisions_part(const struct meeting_record *r, struct strbuf *sb)
+{
+	array_open(sb, "decisions");
+	for (size_t i = 0; i < r->n_decisions; i++) {
+		const struct decision_record *d = &r->decisions[i];
+		element(sb, i);
+		strbuf_addf(sb, "\"step\": %zu, ", d->step + 1);
+		field(sb, "uid", d->uid, true);
+		field(sb, "topic", d->topic, true);
+		field(sb, "decided_by_id", d->point_id, true);
+		field(sb, "decided_by", d->point_title, true);
+		field(sb, "decision", d->text, true);
+		field(sb, "reasons", d->reasons, true);
+		if (d->fist_taken)
+			strbuf_addf(sb, "\"fist_to_five\": [%d, %d, %d, %d, %d, %d], \"objections\": %d, ",
+				    d->fist[0], d->fist[1], d->fist[2], d->fist[3], d->fist[4], d->fist[5],
+				    d->fist[0] + d->fist[1] + d->fist[2]);
+		else
+			strbuf_adds(sb, "\"fist_to_five\": null, \"objections\": null, ");
+		field(sb, "status", d->status, true);
+		field(sb, "updated_at", d->updated_at, false);
+		strbuf_addc(sb, '}');
+	}
+	array_close(sb, r->n_decisions);
+}
+
 void export_json(const struct meeting_record *r, unsigned what, struct strbuf *sb)
 {
 	meeting_part(r, sb);
 	if (what & EXPORT_POINTS)
 		points_part(r, what, sb);
+	if (what & EXPORT_DECISIONS)
+		decisions_part(r, sb);
 	if (what & EXPORT_RATINGS)
 		ratings_part(r, sb);
 	if (what & EXPORT_ITEMS)

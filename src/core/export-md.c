@@ -109,6 +109,42 @@ static void points_list(const struct meeting_record *r, unsigned what, size_t st
 		strbuf_addc(sb, '\n');
 }
 
+static void decisions_list(const struct meeting_record *r, size_t step, struct strbuf *sb)
+{
+	for (size_t i = 0; i < r->n_decisions; i++) {
+		const struct decision_record *d = &r->decisions[i];
+		if (d->step != step)
+			continue;
+		strbuf_adds(sb, "**");
+		md_text(sb, d->topic);
+		strbuf_adds(sb, "**: ");
+		md_text(sb, d->status);
+		if (d->point_title) {
+			strbuf_adds(sb, " (how: ");
+			md_text(sb, d->point_title);
+			strbuf_addc(sb, ')');
+		}
+		strbuf_adds(sb, "\n\n");
+		if (d->text && *d->text) {
+			strbuf_adds(sb, "- Decision: ");
+			md_text(sb, d->text);
+			strbuf_addc(sb, '\n');
+		}
+		if (d->reasons && *d->reasons) {
+			strbuf_adds(sb, "- Reasons: ");
+			md_text(sb, d->reasons);
+			strbuf_addc(sb, '\n');
+		}
+		if (d->fist_taken) {
+			int below = d->fist[0] + d->fist[1] + d->fist[2];
+			strbuf_addf(sb, "- Fist to five: %d at 5, %d at 4, %d at 3, %d below three%s\n",
+				    d->fist[5], d->fist[4], d->fist[3], below,
+				    below ? " (objections stated)" : "");
+		}
+		strbuf_addc(sb, '\n');
+	}
+}
+
 static bool step_has(const struct meeting_record *r, unsigned what, size_t step)
 {
 	for (size_t i = 0; (what & EXPORT_RATINGS) && i < r->n_ratings; i++)
@@ -122,6 +158,9 @@ static bool step_has(const struct meeting_record *r, unsigned what, size_t step)
 			return true;
 	for (size_t i = 0; i < r->n_points; i++)
 		if (r->points[i].step == step && export_point_wanted(r, &r->points[i], what))
+			return true;
+	for (size_t i = 0; (what & EXPORT_DECISIONS) && i < r->n_decisions; i++)
+		if (r->decisions[i].step == step)
 			return true;
 	return false;
 }
@@ -167,6 +206,8 @@ void export_md(const struct meeting_record *r, unsigned what, struct strbuf *sb)
 			ranking_list(r, step, sb);
 		if (what & EXPORT_POINTS)
 			points_list(r, what, step, sb);
+		if (what & EXPORT_DECISIONS)
+			decisions_list(r, step, sb);
 	}
 	if (!any)
 		strbuf_adds(sb, what == EXPORT_POINTS ?

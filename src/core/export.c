@@ -9,7 +9,8 @@
 bool export_parse_what(const char *s, unsigned *out)
 {
 	static const struct { const char *name; unsigned what; } whats[] = {
-		{ "talking-points", EXPORT_POINTS }, { "ratings", EXPORT_RATINGS },
+		{ "talking-points", EXPORT_POINTS }, { "decisions", EXPORT_DECISIONS },
+		{ "ratings", EXPORT_RATINGS },
 		{ "items", EXPORT_ITEMS }, { "votes", EXPORT_VOTES }, { "all", EXPORT_ALL },
 	};
 	for (size_t i = 0; i < ARRAY_LEN(whats); i++)

@@ -49,6 +49,9 @@ void meeting_finish(struct meeting *m)
 			free(m->steps[s].entries[i].text);
 		free(m->steps[s].entries);
 		free(m->steps[s].tallies);
+		for (size_t i = 0; i < m->steps[s].n_decisions; i++)
+			decision_free(&m->steps[s].decisions[i]);
+		free(m->steps[s].decisions);
 	}
 	free(m->steps);
 	m->steps = NULL;

@@ -104,9 +104,22 @@ static const struct object_schema box_schema = {
 	"box", sizeof(struct box), box_fields, ARRAY_LEN(box_fields), false, NULL,
 };
 
+static const struct field continuum_fields[] = {
+	{ "id", FIELD_ID, offsetof(struct continuum_point, id), 0, ALL_KINDS, 1, 40, NULL, 0,
+	  "stable key decisions record" },
+	{ "title", FIELD_LINE, offsetof(struct continuum_point, title), 0, ALL_KINDS, 1, 100, NULL, 0,
+	  "the point as the room reads it" },
+	{ "text", FIELD_TEXT, offsetof(struct continuum_point, text), 0, 0, 1, 1000, NULL, 0,
+	  "what deciding this way means" },
+};
+static const struct object_schema continuum_schema = {
+	"continuum point", sizeof(struct continuum_point), continuum_fields,
+	ARRAY_LEN(continuum_fields), false, NULL,
+};
+
 static const struct field step_fields[] = {
 	{ "kind", FIELD_ID, offsetof(struct step, kind), ALL_KINDS, ALL_KINDS, 1, 40, NULL, 0,
-	  "what the step does: text, rating, prompt, boxes, vote or talking-points" },
+	  "what the step does: text, rating, prompt, boxes, vote, talking-points or decide" },
 	{ "id", FIELD_ID, offsetof(struct step, id), ALL_KINDS, 0, 1, 40, NULL, 0,
 	  "a name other steps use to refer to this one" },
 	{ "title", FIELD_LINE, offsetof(struct step, title), ALL_KINDS, ALL_KINDS, 1, LINE_MAX_CHARS, NULL, 0,
@@ -136,6 +149,9 @@ static const struct field step_fields[] = {
 	  "most dots one person may put in one box" },
 	{ "top", FIELD_INT, offsetof(struct step, top), KIND(STEP_VOTE), 0, 1, 20, NULL, 0,
 	  "how many of the top items are marked for follow-up" },
+	{ "continuum", FIELD_LIST, offsetof(struct step, continuum), KIND(STEP_DECIDE), KIND(STEP_DECIDE),
+	  2, 12, &continuum_schema, offsetof(struct step, n_continuum),
+	  "the ways a decision can be made, from the leader alone to the whole group" },
 };
 static const struct object_schema step_schema = {
 	"step", sizeof(struct step), step_fields, ARRAY_LEN(step_fields), true, check_step,
@@ -462,6 +478,7 @@ static void check_step(void *obj, const struct ynode *node, struct diagnostics *
 	check_unique(st->dimensions, st->n_dimensions, sizeof *st->dimensions, "dimensions", node, d);
 	check_unique(st->questions, st->n_questions, sizeof *st->questions, "questions", node, d);
 	check_unique(st->boxes, st->n_boxes, sizeof *st->boxes, "boxes", node, d);
+	check_unique(st->continuum, st->n_continuum, sizeof *st->continuum, "continuum points", node, d);
 	if (st->kind == STEP_BOXES && !st->boxes == !st->items_from)
 		diagnostics_add(d, node->line, node->col,
 				"a boxes step needs either 'boxes' (its own) or 'items_from' "

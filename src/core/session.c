@@ -115,6 +115,26 @@ static void restore_points(struct session *s, const struct meeting_record *r)
 	}
 }
 
+static void restore_decisions(struct session *s, const struct meeting_record *r)
+{
+	const struct protocol *p = s->engine.protocol;
+	for (size_t i = 0; i < r->n_decisions; i++) {
+		const struct decision_record *x = &r->decisions[i];
+		if (x->step >= p->n_steps || p->steps[x->step].kind != STEP_DECIDE)
+			continue;
+		const struct step *st = &p->steps[x->step];
+		struct decision d = { .id = x->id, .topic = x->topic, .point = -1, .text = x->text,
+				      .reasons = x->reasons, .fist_taken = x->fist_taken };
+		memcpy(d.fist, x->fist, sizeof d.fist);
+		for (size_t k = 0; x->point_id && k < st->n_continuum; k++)
+			if (strcmp(st->continuum[k].id, x->point_id) == 0)
+				d.point = (int)k;
+		if (!decision_status_parse(x->status, &d.status))
+			d.status = DECISION_DRAFT;
+		meeting_decision_put(&s->engine, x->step, s->engine.steps[x->step].n_decisions, &d);
+	}
+}
+
 static void restore_votes(struct session *s, const struct meeting_record *r)
 {
 	for (size_t i = 0; i < r->n_steps && i < s->engine.protocol->n_steps; i++) {
@@ -166,6 +186,7 @@ bool session_resume(struct session *s, struct store *st, const struct catalog *c
 	restore_ratings(s, &r);
 	restore_items(s, &r);
 	restore_points(s, &r);
+	restore_decisions(s, &r);
 	restore_votes(s, &r);
 	/* A protocol file edited since the meeting began may not have the
 	 * stored position any more; the meeting then resumes at its start. */
@@ -421,5 +442,35 @@ bool session_confirm(struct session *s, size_t index, size_t group, bool confirm
 	if (!store_set_confirmation(s->store, e->id, s->engine.groups[group], confirmed))
 		return fail(s, "the confirmation was not saved");
 	meeting_confirm(&s->engine, s->engine.step, index, group, confirmed);
+	return true;
+}
+
+bool session_save_decision(struct session *s, size_t index, const struct decision *d)
+{
+	const struct step *st = here(s);
+	struct step_state *ss = &s->engine.steps[s->engine.step];
+	if (!st || st->kind != STEP_DECIDE || index > ss->n_decisions ||
+	    d->point >= (int)st->n_continuum)
+		return no_entry(s);
+	struct decision saved = *d;
+	saved.id = index < ss->n_decisions ? ss->decisions[index].id : 0;
+	int64_t id;
+	if (!store_save_decision(s->store, s->meeting_id, s->engine.step, &saved,
+				 d->point >= 0 ? &st->continuum[d->point] : NULL, &id))
+		return fail(s, "the decision was not saved");
+	saved.id = id;
+	meeting_decision_put(&s->engine, s->engine.step, index, &saved);
+	return true;
+}
+
+bool session_delete_decision(struct session *s, size_t index)
+{
+	const struct step *st = here(s);
+	struct step_state *ss = &s->engine.steps[s->engine.step];
+	if (!st || st->kind != STEP_DECIDE || index >= ss->n_decisions)
+		return no_entry(s);
+	if (!store_delete_decision(s->store, ss->decisions[index].id))
+		return fail(s, "the decision was not deleted");
+	meeting_decision_delete(&s->engine, s->engine.step, index);
 	return true;
 }

@@ -38,6 +38,8 @@ int64_t store_last_id(struct store *s);
 /* Parts of store_load_meeting kept in their own files. */
 bool store_load_points(struct store *s, struct meeting_record *r);
 void store_free_points(struct meeting_record *r);
+bool store_load_decisions(struct store *s, struct meeting_record *r);
+void store_free_decisions(struct meeting_record *r);
 
 #define STORE_NOW "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
 #endif

@@ -83,6 +83,16 @@ static const struct binding table[] = {
 	{ SCOPE_READBACK, ESC, ESC, ACT_CANCEL, "Esc", "list", "Back to the list of points (to add or reword)" },
 	{ SCOPE_READBACK, 'q', 'q', ACT_CANCEL, "q", NULL, "Back to the list of points" },
 
+	{ SCOPE_DECIDE, '\n', '\n', ACT_ENTER, "Enter", "choose", "Record a decision, or take the choice shown" },
+	{ SCOPE_DECIDE, '\r', '\r', ACT_ENTER, "Enter", NULL, "Record a decision, or take the choice shown" },
+	{ SCOPE_DECIDE, FKEY(KEY_ENTER), FKEY(KEY_ENTER), ACT_ENTER, "Enter", NULL, "Record a decision, or take the choice shown" },
+	{ SCOPE_DECIDE, 'a', 'a', ACT_ADD, "a", "new", "Record a new decision" },
+	{ SCOPE_DECIDE, 'e', 'e', ACT_EDIT, "e", "edit", "Go through the selected decision again" },
+	{ SCOPE_DECIDE, 'x', 'x', ACT_DELETE, "x", "delete", "Delete the selected decision (asks first)" },
+	{ SCOPE_DECIDE, '0', '5', ACT_FIST, "0-5", "fingers", "Count one person's fist-to-five: 0 blocks, 3 can live with it, 5 fully supports" },
+	{ SCOPE_DECIDE, 'u', 'u', ACT_UNDO, "u", "undo", "Take back the last fist-to-five count" },
+	{ SCOPE_DECIDE, ESC, ESC, ACT_CANCEL, "Esc", "list", "Back to the list of decisions (what is entered stays, as a draft)" },
+
 	{ SCOPE_VOTE, '+', '+', ACT_DOT_ADD, "+", "dot", "Put a dot on the selected item" },
 	{ SCOPE_VOTE, '=', '=', ACT_DOT_ADD, "=", NULL, "Put a dot on the selected item" },
 	{ SCOPE_VOTE, ' ', ' ', ACT_DOT_ADD, "Space", NULL, "Put a dot on the selected item" },

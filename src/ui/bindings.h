@@ -28,8 +28,10 @@ enum scope {
 	SCOPE_VOTE = 1u << 12,    /* dot voting */
 	SCOPE_POINTS = 1u << 13,  /* drafting talking points */
 	SCOPE_READBACK = 1u << 14, /* one talking point, read back for agreement */
+	SCOPE_DECIDE = 1u << 15,   /* recording decisions */
 	SCOPE_LISTS = SCOPE_ENTRIES | SCOPE_BOXES | SCOPE_POINTS,
-	SCOPE_MEETING = SCOPE_TEXT | SCOPE_RATE | SCOPE_RESULTS | SCOPE_LISTS | SCOPE_VOTE,
+	SCOPE_MEETING = SCOPE_TEXT | SCOPE_RATE | SCOPE_RESULTS | SCOPE_LISTS | SCOPE_VOTE |
+			SCOPE_DECIDE,
 	/* Bindings that work wherever nothing more specific claims the key. */
 	SCOPE_GLOBAL = SCOPE_HOME | SCOPE_TEAM | SCOPE_SETUP | SCOPE_MEETING | SCOPE_READBACK,
 };
@@ -75,6 +77,7 @@ enum action {
 	ACT_SET_DOTS,
 	ACT_READ_BACK,
 	ACT_CONFIRM_GROUP,
+	ACT_FIST,
 	ACT_COUNT
 };
 

@@ -5,7 +5,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#define FIELD_MAX_BYTES 160
+#define FIELD_MAX_BYTES 600
 
 struct field {
 	char text[FIELD_MAX_BYTES + 1];

@@ -106,7 +106,7 @@ status=$(wait_exit)
 check '[ "$status" = 0 ]' "q leaves the app with status 0"
 
 csv=$("$CONVENE" --db "$DB" export --meeting 1 --what ratings --format csv)
-rows=$(printf '%s\n' "$csv" | grep -Ec ',rating,2,Rate the team,[a-z]+,[^,]+,,,[1-7],1,7,,blind,')
+rows=$(printf '%s\n' "$csv" | grep -Ec ',rating,2,Rate the team,[a-z]+,[^,]+,,,[1-7],1,7,,,blind,')
 check '[ "$rows" = 27 ]' "27 blind ratings without names in the database (got $rows)"
 check 'printf "%s\n" "$csv" | head -1 | grep -q "^meeting,meeting_uid,team,"' "the CSV has a header"
 sum=$(printf '%s\n' "$csv" | tail -n +2 | awk -F, '{ s += $13 } END { print s }')

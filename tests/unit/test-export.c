@@ -80,6 +80,12 @@ static struct meeting_record sample(void)
 		{ 20, "p20", 0, "We pilot peer observation.", agreed_all, 2, "2026-11-22T10:30:00Z" },
 		{ 21, "p21", 0, "=Schedules stay the same", agreed_one, 1, "2026-11-22T10:31:00Z" },
 	};
+	static struct decision_record decisions[] = {
+		{ .id = 30, .uid = "d30", .step = 1, .topic = "Adopt the pilot", .point_id = "consensus",
+		  .point_title = "The team decides by consensus", .text = "Pilot in two schools",
+		  .reasons = "Teachers asked, at no cost", .fist = { 0, 0, 1, 2, 3, 3 }, .fist_taken = true,
+		  .status = "decided", .updated_at = "2026-11-22T10:40:00Z" },
+	};
 	struct meeting_record r = {
 		.info = { .id = 7, .uid = "abc", .team_id = 1, .team_name = "Team \"A\"",
 			  .title = "Assessment", .protocol_id = "team-assessment", .protocol_version = "1",
@@ -87,6 +93,7 @@ static struct meeting_record sample(void)
 			  .closed_at = "2026-11-22T11:00:00Z" },
 		.attendees = att, .n_attendees = 3, .steps = steps, .n_steps = 3,
 		.votes = votes, .n_votes = 4, .points = points, .n_points = 2,
+		.decisions = decisions, .n_decisions = 1,
 		.ratings = ratings, .n_ratings = 4, .items = items, .n_items = 4,
 		.groups = groups, .n_groups = 2,
 	};
@@ -113,9 +120,9 @@ static void test_csv(const struct meeting_record *r)
 {
 	char *csv = export(r, EXPORT_RATINGS, EXPORT_CSV);
 	has_str(csv, "meeting,meeting_uid,team,started_at,protocol,record,step,step_title,key,label,"
-		     "person,group,value,scale_min,scale_max,text,status,at\r\n", "csv: header row");
+		     "person,group,value,scale_min,scale_max,text,detail,status,at\r\n", "csv: header row");
 	has_str(csv, "\r\n7,abc,\"Team \"\"A\"\"\",2026-11-22T10:00:00Z,team-assessment,rating,2,Rate,"
-		     "goals,Goals,Ana,District,2,1,7,,named,2026-11-22T10:00:00Z\r\n",
+		     "goals,Goals,Ana,District,2,1,7,,,named,2026-11-22T10:00:00Z\r\n",
 		"csv: a rating row, team quoted, step counted from 1");
 	has_str(csv, "\"Ben, Jr.\"", "csv: a name with a comma stays one cell");
 	has_str(csv, "\"'=Trust\"", "csv: a dimension starting with = is guarded");
@@ -131,13 +138,13 @@ static void test_csv(const struct meeting_record *r)
 	free(csv);
 	csv = export(r, EXPORT_VOTES, EXPORT_CSV);
 	is_int(count(csv, ",vote,"), 3, "csv: a row per tally, none for the off-the-record item");
-	has_str(csv, ",vote,3,Vote,u13,What was expected?,Ana,,2,,,Families came early,person,",
+	has_str(csv, ",vote,3,Vote,u13,What was expected?,Ana,,2,,,Families came early,,person,",
 		"csv: a person's dots on an item");
-	has_str(csv, ",result,3,Vote,u13,What was expected?,,,3,,,Families came early,top,",
+	has_str(csv, ",result,3,Vote,u13,What was expected?,,,3,,,Families came early,,top,",
 		"csv: the ranking puts the item with the most dots on top");
-	has_str(csv, ",result,3,Vote,u10,What was expected?,,,1,,,\"A calm night, \"\"on time\"\"\",,",
+	has_str(csv, ",result,3,Vote,u10,What was expected?,,,1,,,\"A calm night, \"\"on time\"\"\",,,",
 		"csv: the next item is not top (top 1)");
-	has_str(csv, ",result,3,Vote,u11,What actually occurred?,,,0,,,\"'=ran late\",,",
+	has_str(csv, ",result,3,Vote,u11,What actually occurred?,,,0,,,\"'=ran late\",,,",
 		"csv: an item without dots is ranked with 0");
 	ok(!strstr(csv, "secret"), "csv: dots on an off-the-record item are never exported");
 	free(csv);
@@ -189,7 +196,8 @@ static void test_md(struct meeting_record *r)
 		    "follow-up\n2. A calm night, \"on time\" — 1 dot (What was expected?)\n\n",
 		"md: the vote's ranking, top item in bold, no zero-dot items");
 	free(md);
-	size_t n = r->n_ratings, k = r->n_items, v = r->n_votes, t = r->n_points;
+	size_t n = r->n_ratings, k = r->n_items, v = r->n_votes, t = r->n_points, dd = r->n_decisions;
+	r->n_decisions = 0;
 	r->n_ratings = 0;
 	r->n_items = 0;
 	r->n_votes = 0;
@@ -198,13 +206,14 @@ static void test_md(struct meeting_record *r)
 	has_str(md, "Nothing of this kind was recorded.", "md: an empty meeting says so");
 	free(md);
 	char *json = export(r, EXPORT_ALL, EXPORT_JSON);
-	has_str(json, "\"talking_points\": [],\n  \"ratings\": [],\n  \"summary\": [],\n  \"items\": [],\n  \"votes\": [],\n  \"ranking\": [",
+	has_str(json, "\"talking_points\": [],\n  \"decisions\": [],\n  \"ratings\": [],\n  \"summary\": [],\n  \"items\": [],\n  \"votes\": [],\n  \"ranking\": [",
 		"json: empty arrays stay valid");
 	free(json);
 	r->n_ratings = n;
 	r->n_items = k;
 	r->n_votes = v;
 	r->n_points = t;
+	r->n_decisions = dd;
 }
 
 static void test_points(const struct meeting_record *r)
@@ -219,9 +228,9 @@ static void test_points(const struct meeting_record *r)
 		"md: all includes drafts, saying who has not confirmed");
 	free(md);
 	char *csv = export(r, EXPORT_ALL, EXPORT_CSV);
-	has_str(csv, ",talking-point,1,Intro,p20,District; Teachers union,,,,,,We pilot peer observation.,agreed,",
+	has_str(csv, ",talking-point,1,Intro,p20,District; Teachers union,,,,,,We pilot peer observation.,,agreed,",
 		"csv: an agreed point with the groups that confirmed it");
-	has_str(csv, ",talking-point,1,Intro,p21,District,,,,,,\"'=Schedules stay the same\",draft,",
+	has_str(csv, ",talking-point,1,Intro,p21,District,,,,,,\"'=Schedules stay the same\",,draft,",
 		"csv: a draft, its formula defused");
 	free(csv);
 	char *json = export(r, EXPORT_DEFAULT, EXPORT_JSON);
@@ -230,6 +239,26 @@ static void test_points(const struct meeting_record *r)
 		      "\"waiting_for\": []", "json: the agreed point");
 	ok(!strstr(json, "p21"), "json: no draft by default");
 	free(json);
+}
+
+static void test_decisions(const struct meeting_record *r)
+{
+	char *csv = export(r, EXPORT_DECISIONS, EXPORT_CSV);
+	has_str(csv, ",decision,2,Rate,d30,Adopt the pilot,,The team decides by consensus,1,,,"
+		     "Pilot in two schools,\"Teachers asked, at no cost\",decided,",
+		"csv: a decision with how it was made, its objections and reasons");
+	free(csv);
+	char *json = export(r, EXPORT_DECISIONS, EXPORT_JSON);
+	has_str(json, "\"decided_by\": \"The team decides by consensus\", \"decision\": \"Pilot in two "
+		      "schools\", \"reasons\": \"Teachers asked, at no cost\", \"fist_to_five\": [0, 0, 1, 2, 3, 3], "
+		      "\"objections\": 1, \"status\": \"decided\"", "json: the decision");
+	free(json);
+	char *md = export(r, EXPORT_DECISIONS, EXPORT_MD);
+	has_str(md, "**Adopt the pilot**: decided (how: The team decides by consensus)\n\n"
+		    "- Decision: Pilot in two schools\n- Reasons: Teachers asked, at no cost\n"
+		    "- Fist to five: 3 at 5, 3 at 4, 2 at 3, 1 below three (objections stated)\n",
+		"md: the decision, ready for the notes");
+	free(md);
 }
 
 static void test_parse(void)
@@ -251,6 +280,7 @@ int main(void)
 	test_json(&r);
 	test_md(&r);
 	test_points(&r);
+	test_decisions(&r);
 	test_parse();
 	return tap_done();
 }

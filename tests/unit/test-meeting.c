@@ -5,6 +5,10 @@
 #include "convene/util.h"
 #include "tap.h"
 
+/* Fixtures fill structs whose strings are owned (char *) with literals that
+ * the code under test only copies. */
+#pragma GCC diagnostic ignored "-Wdiscarded-qualifiers"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -303,9 +307,43 @@ static void test_points(void)
 	protocol_destroy(p);
 }
 
+static void test_decisions(void)
+{
+	struct protocol *p = load("id: d\ntitle: D\nversion: '1'\nsource: s\nsummary: s\nsteps:\n"
+				  "  - {kind: decide, title: D, continuum: [{id: alone, title: Alone},"
+				  " {id: all, title: All}]}\n");
+	struct meeting m;
+	meeting_init(&m, p, people, N_PEOPLE, RATING_NAMED, 0);
+	struct decision d = { .id = 5, .topic = "Pilot", .point = 1, .text = "Yes",
+			      .reasons = "Asked for", .fist = { 0, 0, 1, 1, 1, 1 }, .fist_taken = true,
+			      .status = DECISION_DECIDED };
+	ok(meeting_decision_put(&m, 0, 0, &d), "a decision is recorded");
+	is_int(decision_objections(&m.steps[0].decisions[0]), 1, "one showed fewer than three fingers");
+	d.point = 2;
+	ok(!meeting_decision_put(&m, 0, 1, &d), "there is no third point on this continuum");
+	d.point = 0;
+	d.topic = "Second";
+	d.fist_taken = false;
+	ok(meeting_decision_put(&m, 0, 1, &d), "a second decision");
+	is_int(decision_objections(&m.steps[0].decisions[1]), 0, "no check, no objection counted");
+	d.topic = "Second, renamed";
+	ok(meeting_decision_put(&m, 0, 1, &d), "a decision is changed in place");
+	is_str(m.steps[0].decisions[1].topic, "Second, renamed", "the change shows");
+	is_int(m.steps[0].n_decisions, 2, "still two");
+	ok(!meeting_decision_put(&m, 0, 5, &d), "no gaps in the list");
+	ok(meeting_decision_delete(&m, 0, 0), "the first is deleted");
+	is_str(m.steps[0].decisions[0].topic, "Second, renamed", "the second moves up");
+	enum decision_status st;
+	ok(decision_status_parse("input-only", &st) && st == DECISION_INPUT_ONLY, "status names parse");
+	ok(!decision_status_parse("maybe", &st), "unknown statuses do not");
+	meeting_finish(&m);
+	protocol_destroy(p);
+}
+
 int main(void)
 {
 	test_entries();
+	test_decisions();
 	test_points();
 	test_vote();
 	struct protocol *p = load_assessment();

@@ -107,6 +107,14 @@ static const struct bad_case bad_cases[] = {
 	  "  - {kind: vote, title: V, items_from: q, dots: 50}\n", 8, 49, "'dots' must be between 1 and 20" },
 	{ "duplicate box id", HEAD "steps:\n  - kind: boxes\n    title: B\n    boxes: [{id: a, title: A}, {id: a, title: B}]\n",
 	  7, 5, "two boxes share the id 'a'" },
+	{ "decide without continuum", HEAD "steps:\n  - {kind: decide, title: D}\n", 7, 5,
+	  "step is missing 'continuum'" },
+	{ "continuum of one", HEAD "steps:\n  - {kind: decide, title: D, continuum: [{id: a, title: A}]}\n",
+	  7, 41, "'continuum' must have between 2 and 12 entries, not 1" },
+	{ "duplicate continuum point", HEAD "steps:\n  - {kind: decide, title: D, continuum: [{id: a, title: A}, {id: a, title: B}]}\n",
+	  7, 5, "two continuum points share the id 'a'" },
+	{ "continuum on a prompt", HEAD "steps:\n  - {kind: prompt, title: Q, questions: [{id: a, text: A?}], continuum: []}\n",
+	  7, 62, "'continuum' is not used by a 'prompt' step" },
 	{ "mapping as key", HEAD "? {a: b}\n: c\nsteps: []\n", 6, 3, "mapping keys must be plain text" },
 };
 
@@ -238,6 +246,14 @@ static void test_shipped(void)
 	const struct protocol *kss = catalog_find(&c, "keep-start-stop");
 	ok(kss && kss->steps[1].kind == STEP_VOTE && kss->steps[1].dots == 5 && kss->steps[1].top == 5,
 	   "keep-start-stop votes with five dots for the top five");
+	const struct protocol *dc = catalog_find(&c, "decision-continuum");
+	ok(dc && dc->steps[1].kind == STEP_DECIDE && dc->steps[1].n_continuum == 7,
+	   "decision-continuum has its seven points");
+	if (dc) {
+		has_str(dc->steps[1].continuum[0].title, "leader decides alone", "from the leader alone");
+		has_str(dc->steps[1].continuum[6].title, "delegates", "to the group delegating");
+		has_str(dc->source, "guidebook's figure was lost", "the file says the wording is its own");
+	}
 	const struct protocol *aar = catalog_find(&c, "after-action-review");
 	ok(aar != NULL, "after-action-review is shipped");
 	if (aar) {

@@ -5,6 +5,10 @@
 #include "convene/util.h"
 #include "tap.h"
 
+/* Fixtures fill structs whose strings are owned (char *) with literals that
+ * the code under test only copies. */
+#pragma GCC diagnostic ignored "-Wdiscarded-qualifiers"
+
 #include <sqlite3.h>
 #include <stdlib.h>
 #include <string.h>
@@ -263,6 +267,70 @@ static void test_points(const char *path, struct catalog *c)
 	store_close(st);
 }
 
+static void test_decisions(const char *path, struct catalog *c)
+{
+	enum store_open_error why;
+	char *msg;
+	struct store *st = store_open(path, &why, &msg);
+	struct new_member members[] = { { "Ana", "District" } };
+	int64_t team_id;
+	store_create_team(st, NULL, "Deciders", members, 1, &team_id);
+	struct team_list teams;
+	store_list_teams(st, &teams);
+	struct team *t = NULL;
+	for (size_t i = 0; i < teams.n; i++)
+		if (teams.teams[i].id == team_id)
+			t = &teams.teams[i];
+	bool present[] = { true };
+	struct session s;
+	enum meeting_result res;
+	session_start(&s, st, t, present, catalog_find(c, "decision-continuum"), RATING_NAMED, 0);
+	session_next(&s, 0, false, &res);
+	struct decision d = { .topic = "Adopt the pilot", .point = -1, .status = DECISION_DRAFT };
+	ok(session_save_decision(&s, 0, &d), "a draft is saved as soon as it has a topic");
+	ok(s.engine.steps[1].decisions[0].id > 0, "with the store's id");
+	d.point = 5;
+	d.text = "Pilot in two schools";
+	d.reasons = "Teachers asked";
+	d.fist[3] = 2;
+	d.fist[5] = 4;
+	d.fist[2] = 1;
+	d.fist_taken = true;
+	d.status = DECISION_DECIDED;
+	ok(session_save_decision(&s, 0, &d), "and completed in place");
+	is_int(s.engine.steps[1].n_decisions, 1, "one decision");
+	d = (struct decision){ .topic = "Later", .point = 1, .status = DECISION_DEFERRED };
+	session_save_decision(&s, 1, &d);
+	d.point = 9;
+	ok(!session_save_decision(&s, 2, &d), "a point off the continuum is refused");
+	int64_t id = s.meeting_id;
+	session_finish(&s);
+	ok(session_resume(&s, st, c, id, 0), "the meeting resumes");
+	const struct step_state *ss = &s.engine.steps[1];
+	is_int(ss->n_decisions, 2, "with both decisions");
+	if (ss->n_decisions == 2) {
+		const struct decision *x = &ss->decisions[0];
+		ok(x->point == 5 && x->status == DECISION_DECIDED, "how and where it stands");
+		ok(x->fist_taken && x->fist[5] == 4 && decision_objections(x) == 1, "the consensus check");
+		is_str(x->reasons, "Teachers asked", "the reasons");
+		is_int(ss->decisions[1].status, DECISION_DEFERRED, "the deferred one");
+	}
+	ok(session_delete_decision(&s, 1), "a decision is deleted");
+	session_finish(&s);
+	struct meeting_record r;
+	bool found;
+	char key[24];
+	snprintf(key, sizeof key, "%lld", (long long)id);
+	store_load_meeting(st, key, &found, &r);
+	is_int(r.n_decisions, 1, "the store has one decision left");
+	if (r.n_decisions)
+		is_str(r.decisions[0].point_title, "The team decides by consensus",
+		       "with the title of how it was decided");
+	meeting_record_free(&r);
+	team_list_free(&teams);
+	store_close(st);
+}
+
 int main(void)
 {
 	if (!mkdtemp(dir))
@@ -276,6 +344,7 @@ int main(void)
 	test_entries(path, &c);
 	test_votes(path, &c);
 	test_points(path, &c);
+	test_decisions(path, &c);
 	char *cmd = xasprintf("rm -rf '%s'", dir);
 	if (system(cmd) != 0)
 		fprintf(stderr, "could not remove %s\n", dir);

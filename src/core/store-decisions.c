@@ -1,0 +1,117 @@
+/* store-decisions: decisions and how each was made. */
+#include <sqlite3.h>
+
+#include "convene/store.h"
+#include "convene/util.h"
+#include "store-internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The fist-to-five counts as "0,1,2,3,4,5" (counts of each), or NULL. */
+static char *fist_text(const struct decision *d)
+{
+	if (!d->fist_taken)
+		return NULL;
+	return xasprintf("%d,%d,%d,%d,%d,%d", d->fist[0], d->fist[1], d->fist[2], d->fist[3],
+			 d->fist[4], d->fist[5]);
+}
+
+bool store_save_decision(struct store *s, int64_t meeting_id, size_t step,
+			 const struct decision *d, const struct continuum_point *point, int64_t *id)
+{
+	char uid[33];
+	store_new_uid(uid);
+	sqlite3_stmt *st = store_prepare(s, d->id ?
+		"UPDATE decision SET topic = :topic, continuum_point = :point, continuum_title ="
+		" :ptitle, decision = :text, reasons = :reasons, consensus = :fist, status = :status,"
+		" updated_at = " STORE_NOW " WHERE id = :id" :
+		"INSERT INTO decision (uid, meeting_id, step_index, topic, continuum_point,"
+		" continuum_title, decision, reasons, consensus, status, created_at, updated_at) VALUES"
+		" (:uid, :meeting, :step, :topic, :point, :ptitle, :text, :reasons, :fist, :status, "
+		STORE_NOW ", " STORE_NOW ")");
+	char *fist = fist_text(d);
+	if (st) {
+		if (d->id) {
+			bind_int(st, ":id", d->id);
+		} else {
+			bind_text(st, ":uid", uid);
+			bind_int(st, ":meeting", meeting_id);
+			bind_int(st, ":step", (int64_t)step);
+		}
+		bind_text(st, ":topic", d->topic ? d->topic : "");
+		bind_text(st, ":point", point ? point->id : NULL);
+		bind_text(st, ":ptitle", point ? point->title : NULL);
+		bind_text(st, ":text", d->text ? d->text : "");
+		bind_text(st, ":reasons", d->reasons ? d->reasons : "");
+		bind_text(st, ":fist", fist);
+		bind_text(st, ":status", decision_status_name(d->status));
+	}
+	free(fist);
+	if (!store_write_one(s, st))
+		return false;
+	if (id)
+		*id = d->id ? d->id : store_last_id(s);
+	return true;
+}
+
+bool store_delete_decision(struct store *s, int64_t id)
+{
+	sqlite3_stmt *st = store_prepare(s, "DELETE FROM decision WHERE id = :id");
+	if (st)
+		bind_int(st, ":id", id);
+	return store_write_one(s, st);
+}
+
+bool store_load_decisions(struct store *s, struct meeting_record *r)
+{
+	sqlite3_stmt *st = store_prepare(s,
+		"SELECT id, uid, step_index, topic, continuum_point, continuum_title, decision, reasons,"
+		" consensus, status, updated_at FROM decision WHERE meeting_id = :meeting ORDER BY id");
+	if (!st)
+		return false;
+	bind_int(st, ":meeting", r->info.id);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		r->decisions = xreallocarray(r->decisions, r->n_decisions + 1, sizeof *r->decisions);
+		struct decision_record *d = &r->decisions[r->n_decisions++];
+		*d = (struct decision_record){
+			.id = sqlite3_column_int64(st, 0),
+			.uid = column_text(st, 1),
+			.step = (size_t)sqlite3_column_int64(st, 2),
+			.topic = column_text(st, 3),
+			.point_id = column_text(st, 4),
+			.point_title = column_text(st, 5),
+			.text = column_text(st, 6),
+			.reasons = column_text(st, 7),
+			.status = column_text(st, 9),
+			.updated_at = column_text(st, 10),
+		};
+		const char *fist = (const char *)sqlite3_column_text(st, 8);
+		d->fist_taken = fist && sscanf(fist, "%d,%d,%d,%d,%d,%d", &d->fist[0], &d->fist[1],
+						&d->fist[2], &d->fist[3], &d->fist[4], &d->fist[5]) == 6;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		store_set_error(s, "cannot read the decisions");
+		return false;
+	}
+	return true;
+}
+
+void store_free_decisions(struct meeting_record *r)
+{
+	for (size_t i = 0; i < r->n_decisions; i++) {
+		struct decision_record *d = &r->decisions[i];
+		free(d->uid);
+		free(d->topic);
+		free(d->point_id);
+		free(d->point_title);
+		free(d->text);
+		free(d->reasons);
+		free(d->status);
+		free(d->updated_at);
+	}
+	free(r->decisions);
+}

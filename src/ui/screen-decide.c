@@ -1,0 +1,360 @@
+/*
+ * screen-decide: recording decisions. First the team decides how to decide
+ * (a point on the decision-making continuum), then records the decision
+ * and its reasons, optionally checks consensus with fist to five (anyone
+ * below three states an objection), and gives it a status. Each stage is
+ * saved when it is completed, so a decision interrupted halfway stays as a
+ * draft.
+ */
+#include "app.h"
+#include "draw.h"
+#include "input.h"
+#include "convene/util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+enum stage { LIST, TOPIC, HOW, DECISION, REASONS, FIST, STATUS };
+
+static const char *const stage_prompt[] = {
+	[TOPIC] = "What is to be decided?",
+	[HOW] = "How will we decide? Choose a point on the continuum.",
+	[DECISION] = "What did we decide?",
+	[REASONS] = "Why? The reasons for the decision:",
+	[FIST] = "Consensus check, fist to five: type each person's fingers (Enter when done, or to skip).",
+	[STATUS] = "Where does it stand?",
+};
+
+static struct {
+	enum stage stage;
+	size_t sel;         /* the selected decision in the list */
+	size_t index;       /* the decision being recorded */
+	struct decision d;  /* its working copy */
+	struct field field;
+	int fist_order[64]; /* the counts entered, to take the last back */
+	size_t n_fist;
+} dec;
+
+static const struct step_state *state(const struct app *a)
+{
+	return &a->session.engine.steps[a->session.engine.step];
+}
+
+static void enter(struct app *a)
+{
+	(void)a;
+	dec.stage = LIST;
+	if (dec.sel >= state(a)->n_decisions)
+		dec.sel = 0;
+	decision_free(&dec.d);
+}
+
+static const char *point_title(const struct step *st, int point)
+{
+	return point >= 0 ? st->continuum[point].title : "how to decide not chosen yet";
+}
+
+static void draw_list(const struct app *a, const struct step *st, int y, int w)
+{
+	const struct step_state *ss = state(a);
+	for (size_t i = 0; i < ss->n_decisions && y + 1 <= frame_bottom(); i++) {
+		const struct decision *d = &ss->decisions[i];
+		enum style style = i == dec.sel ? STYLE_REVERSE : STYLE_NORMAL;
+		draw_fill(y, 2, w, style);
+		draw_textf(y, 3, w - 14, style, "%zu. %s", i + 1, d->topic);
+		draw_textf(y++, w - 10, 12, d->status == DECISION_DECIDED ? STYLE_ALERT : STYLE_BOLD,
+			   " %s ", decision_status_name(d->status));
+		draw_textf(y++, 6, w - 4, STYLE_DIM, "%s%s%s", point_title(st, d->point),
+			   d->text && *d->text ? ": " : "", d->text ? d->text : "");
+	}
+	if (ss->n_decisions == 0)
+		draw_text(y, 2, w, STYLE_DIM, "No decision recorded yet: Enter records one.");
+}
+
+static void draw_how(const struct step *st, int y, int w)
+{
+	int chosen = dec.d.point < 0 ? 0 : dec.d.point;
+	for (size_t i = 0; i < st->n_continuum && y <= frame_bottom() - 4; i++) {
+		enum style style = (int)i == chosen ? STYLE_REVERSE : STYLE_NORMAL;
+		draw_fill(y, 2, w, style);
+		draw_textf(y++, 3, w - 2, style, "%zu  %s", i + 1, st->continuum[i].title);
+	}
+	if (st->continuum[chosen].text)
+		draw_wrapped(y + 1, 4, w - 4, frame_bottom() - y - 1, STYLE_DIM, st->continuum[chosen].text);
+}
+
+static void draw_fist(int y, int w)
+{
+	static const char *const meaning[] = { "block", "serious objection", "objection",
+					       "can live with it", "support", "full support" };
+	int total = 0;
+	for (int i = 0; i < FIST_POINTS; i++) {
+		draw_textf(y++, 4, w - 2, STYLE_NORMAL, "%d  %-18s %d", i, meaning[i], dec.d.fist[i]);
+		total += dec.d.fist[i];
+	}
+	y++;
+	int below = dec.d.fist[0] + dec.d.fist[1] + dec.d.fist[2];
+	draw_textf(y++, 4, w, STYLE_BOLD, "%d counted", total);
+	if (below)
+		draw_textf(y, 4, w, STYLE_ALERT, " %d below three: each states an objection before the "
+			   "decision stands ", below);
+}
+
+static void draw_status(int y, int w)
+{
+	static const enum decision_status choices[] = { DECISION_DECIDED, DECISION_DEFERRED,
+							DECISION_INPUT_ONLY };
+	for (size_t i = 0; i < ARRAY_LEN(choices); i++) {
+		enum style style = dec.d.status == choices[i] ? STYLE_REVERSE : STYLE_NORMAL;
+		draw_fill(y, 2, w, style);
+		draw_text(y++, 3, w - 2, style, decision_status_name(choices[i]));
+	}
+}
+
+static void draw(struct app *a)
+{
+	meeting_header(a);
+	const struct step *st = meeting_current_step(&a->session.engine);
+	int y = frame_top(), w = draw_cols() - 4;
+	draw_text(y++, 2, w, STYLE_TITLE, st->title);
+	if (dec.stage == LIST) {
+		if (st->text)
+			y += draw_wrapped(y, 2, w, 2, STYLE_DIM, st->text);
+		draw_list(a, st, y + 1, w);
+		return;
+	}
+	draw_textf(y++, 2, w, STYLE_DIM, "Decision %zu: %s", dec.index + 1,
+		   dec.d.topic && *dec.d.topic ? dec.d.topic : "(new)");
+	if (dec.d.point >= 0 && dec.stage > HOW)
+		draw_textf(y++, 2, w, STYLE_DIM, "Decided by: %s", point_title(st, dec.d.point));
+	y++;
+	draw_wrapped(y++, 2, w, 2, STYLE_BOLD, stage_prompt[dec.stage]);
+	y++;
+	switch (dec.stage) {
+	case TOPIC:
+	case DECISION:
+	case REASONS:
+		field_draw(&dec.field, y, 4, w - 2, true);
+		break;
+	case HOW:
+		draw_how(st, y, w);
+		break;
+	case FIST:
+		draw_fist(y, w);
+		break;
+	case STATUS:
+		draw_status(y, w);
+		break;
+	case LIST:
+		break;
+	}
+}
+
+/* Saves the working copy; false (with the error shown) when it failed. */
+static bool save(struct app *a)
+{
+	if (session_save_decision(&a->session, dec.index, &dec.d))
+		return true;
+	app_error(a, "%s", session_error(&a->session));
+	return false;
+}
+
+static char **text_of(enum stage s)
+{
+	return s == TOPIC ? &dec.d.topic : s == DECISION ? &dec.d.text : &dec.d.reasons;
+}
+
+static void go(enum stage s)
+{
+	dec.stage = s;
+	if (s == TOPIC || s == DECISION || s == REASONS)
+		field_set(&dec.field, *text_of(s) ? *text_of(s) : "");
+	if (s == HOW && dec.d.point < 0)
+		dec.d.point = 0;
+	if (s == STATUS && dec.d.status == DECISION_DRAFT)
+		dec.d.status = DECISION_DECIDED;
+	if (s == FIST)
+		dec.n_fist = 0;
+}
+
+static void begin(struct app *a, size_t index)
+{
+	decision_free(&dec.d);
+	dec.index = index;
+	if (index < state(a)->n_decisions)
+		decision_copy(&dec.d, &state(a)->decisions[index]);
+	else
+		dec.d = (struct decision){ .point = -1, .status = DECISION_DRAFT };
+	go(TOPIC);
+}
+
+static void finish_stage(struct app *a)
+{
+	if (dec.stage == TOPIC || dec.stage == DECISION || dec.stage == REASONS) {
+		char **t = text_of(dec.stage);
+		free(*t);
+		*t = xstrdup(dec.field.text);
+		if (dec.stage == TOPIC && !*dec.d.topic) {
+			app_error(a, "Name what is to be decided first.");
+			return;
+		}
+	}
+	if (dec.stage == FIST)
+		dec.d.fist_taken = dec.n_fist > 0 || dec.d.fist_taken;
+	if (!save(a))
+		return;
+	if (dec.stage == STATUS) {
+		dec.sel = dec.index;
+		dec.stage = LIST;
+		app_say(a, "Decision %zu recorded: %s.", dec.index + 1, decision_status_name(dec.d.status));
+		return;
+	}
+	go(dec.stage + 1);
+}
+
+static void typing_act(struct app *a, enum action act, int key)
+{
+	switch (act) {
+	case ACT_NONE:
+		if (!(key & FKEY(0)) && !field_insert(&dec.field, (unsigned)key) && key >= 0x20)
+			app_error(a, "That is as long as this can be.");
+		break;
+	case ACT_ERASE:
+		field_erase(&dec.field);
+		break;
+	case ACT_LEFT:
+		field_left(&dec.field);
+		break;
+	case ACT_RIGHT:
+		field_right(&dec.field);
+		break;
+	case ACT_ENTER:
+		finish_stage(a);
+		break;
+	case ACT_CANCEL:
+		dec.stage = LIST;
+		break;
+	default:
+		break;
+	}
+}
+
+static void delete_confirmed(struct app *a)
+{
+	if (!session_delete_decision(&a->session, dec.sel))
+		app_error(a, "%s", session_error(&a->session));
+	else if (dec.sel > 0 && dec.sel >= state(a)->n_decisions)
+		dec.sel--;
+}
+
+static void list_act(struct app *a, enum action act)
+{
+	size_t n = state(a)->n_decisions;
+	switch (act) {
+	case ACT_UP:
+		if (dec.sel > 0)
+			dec.sel--;
+		break;
+	case ACT_DOWN:
+		if (dec.sel + 1 < n)
+			dec.sel++;
+		break;
+	case ACT_ENTER:
+	case ACT_ADD:
+		begin(a, n);
+		break;
+	case ACT_EDIT:
+		if (n)
+			begin(a, dec.sel);
+		break;
+	case ACT_DELETE:
+		if (n) {
+			char *q = xasprintf("Delete the decision \"%s\"?", state(a)->decisions[dec.sel].topic);
+			app_confirm(a, q, delete_confirmed);
+			free(q);
+		}
+		break;
+	default:
+		meeting_act(a, act);
+		break;
+	}
+}
+
+static void act(struct app *a, enum action act, int key)
+{
+	const struct step *st = meeting_current_step(&a->session.engine);
+	if (dec.stage == TOPIC || dec.stage == DECISION || dec.stage == REASONS) {
+		typing_act(a, act, key);
+		return;
+	}
+	if (dec.stage == LIST) {
+		list_act(a, act);
+		return;
+	}
+	switch (act) {
+	case ACT_UP:
+	case ACT_DOWN: {
+		int delta = act == ACT_UP ? -1 : 1;
+		if (dec.stage == HOW) {
+			int p = dec.d.point + delta;
+			if (p >= 0 && p < (int)st->n_continuum)
+				dec.d.point = p;
+		} else if (dec.stage == STATUS) {
+			int s = (int)dec.d.status + delta;
+			if (s >= DECISION_DECIDED && s < DECISION_STATUS_COUNT)
+				dec.d.status = (enum decision_status)s;
+		}
+		break;
+	}
+	case ACT_FIST:
+		if (dec.stage == FIST && dec.n_fist < ARRAY_LEN(dec.fist_order)) {
+			dec.d.fist[key - '0']++;
+			dec.fist_order[dec.n_fist++] = key - '0';
+		}
+		break;
+	case ACT_UNDO:
+		if (dec.stage == FIST && dec.n_fist > 0)
+			dec.d.fist[dec.fist_order[--dec.n_fist]]--;
+		break;
+	case ACT_ENTER:
+		finish_stage(a);
+		break;
+	case ACT_CANCEL:
+		dec.stage = LIST;
+		app_say(a, "What was entered is kept; e goes on with it.");
+		break;
+	default:
+		break;
+	}
+}
+
+static bool available(const struct app *a, enum action act)
+{
+	bool has = state(a)->n_decisions > 0;
+	switch (dec.stage) {
+	case LIST:
+		return act == ACT_FIST || act == ACT_UNDO || act == ACT_CANCEL ? false :
+		       act == ACT_EDIT || act == ACT_DELETE ? has : true;
+	case FIST:
+		return act == ACT_FIST || act == ACT_UNDO || act == ACT_ENTER || act == ACT_CANCEL ||
+		       act == ACT_HELP;
+	default:
+		return act == ACT_ENTER || act == ACT_CANCEL || act == ACT_HELP;
+	}
+}
+
+static bool typing(const struct app *a)
+{
+	(void)a;
+	return dec.stage == TOPIC || dec.stage == DECISION || dec.stage == REASONS;
+}
+
+const struct screen screen_decide = {
+	.title = "Decisions",
+	.scope = SCOPE_DECIDE,
+	.enter = enter,
+	.draw = draw,
+	.act = act,
+	.available = available,
+	.typing = typing,
+};

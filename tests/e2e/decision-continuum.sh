@@ -1,0 +1,85 @@
+#!/bin/sh
+# Deciding how to decide, through the real binary: a decision recorded on
+# the continuum with its reasons and a fist-to-five check where one person
+# objects; a second decision interrupted and kept as a draft, then finished;
+# and the decisions read back through export.
+. "$(dirname "$0")/lib.sh"
+
+"$CONVENE" --db "$DB" demo >/dev/null
+start 90 28
+wait_for "Riverside Unified Learning Team (9 members)"
+keys Enter
+pick_protocol "Decision-Making Continuum"
+wait_for "9 of 9 present"
+keys Enter
+wait_for "Deciding how to decide"
+expect_screen "law and board policy, and what belongs to"
+keys n
+wait_for "No decision recorded yet: Enter records one."
+keys Enter
+wait_for "What is to be decided?"
+type_text "Adopt the peer observation pilot"
+keys Enter
+wait_for "How will we decide? Choose a point on the continuum."
+expect_screen "1  The leader decides alone"
+expect_screen "7  The team delegates the decision"
+keys Down Down Down Down Down
+wait_for "Everyone can at least live with the"
+keys Enter
+wait_for "Decided by: The team decides by consensus"
+wait_for "What did we decide?"
+type_text "Pilot in Lincoln and Adams elementary"
+keys Enter
+wait_for "Why? The reasons for the decision:"
+type_text "Teachers asked for it; it costs nothing"
+keys Enter
+wait_for "Consensus check, fist to five"
+keys 5 5 4 3 2 4 4 5 3 3
+wait_for "10 counted"
+keys u
+wait_for "9 counted"
+wait_for "1 below three: each states an objection before the decision stands"
+keys Enter
+wait_for "Where does it stand?"
+keys Enter
+wait_for "Decision 1 recorded: decided."
+
+keys a
+wait_for "What is to be decided?"
+type_text "Change the meeting day"
+keys Enter
+wait_for "How will we decide?"
+keys Escape
+wait_for "What was entered is kept; e goes on with it."
+screen | grep -F "2. Change the meeting day" | grep -q "draft" || fail "the interrupted decision is a draft"
+keys Down e
+wait_for "What is to be decided?"
+keys Enter
+wait_for "How will we decide?"
+keys Down Down Down Enter
+wait_for "What did we decide?"
+keys Enter Enter Enter
+wait_for "Where does it stand?"
+keys Down Enter
+wait_for "Decision 2 recorded: deferred."
+
+# Leave and come back: the decisions are still there.
+keys b
+wait_for "Deciding how to decide"
+keys n
+wait_for "1. Adopt the peer observation pilot"
+expect_screen "2. Change the meeting day"
+keys n
+wait_for "All steps are done."
+keys n y
+wait_for "Meeting #1 closed."
+keys q
+wait_exit >/dev/null
+
+md=$("$CONVENE" --db "$DB" export --meeting 1 --what decisions)
+check 'printf "%s\n" "$md" | grep -qx "\*\*Adopt the peer observation pilot\*\*: decided (how: The team decides by consensus)"' "the decision and how it was made"
+check 'printf "%s\n" "$md" | grep -qx -- "- Reasons: Teachers asked for it; it costs nothing"' "its reasons"
+check 'printf "%s\n" "$md" | grep -qx -- "- Fist to five: 3 at 5, 3 at 4, 2 at 3, 1 below three (objections stated)"' "its consensus check"
+check 'printf "%s\n" "$md" | grep -qx "\*\*Change the meeting day\*\*: deferred (how: The leader decides after hearing the whole team)"' "the finished draft"
+"$CONVENE" --db "$DB" export --meeting 1 --what decisions --format json > "$TMP/d.json"
+check 'python3 -c "import json,sys; d=json.load(open(sys.argv[1]))[\"decisions\"]; assert [x[\"status\"] for x in d] == [\"decided\", \"deferred\"] and d[0][\"objections\"] == 1" "$TMP/d.json"' "the JSON export has both decisions"
