@@ -129,8 +129,8 @@ int cli_demo(const char *db, int argc, char **argv)
 }
 
 static const char export_usage[] =
-	"Usage: convene export --meeting ID [--what talking-points|decisions|ratings|items|votes|all]\n"
-	"                      [--format md|csv|json] [-o FILE]\n";
+	"Usage: convene export --meeting ID [--what WHAT] [--format md|csv|json] [-o FILE]\n"
+	"WHAT: talking-points (the default), decisions, actions, ratings, items, votes, all\n";
 
 static int export_write(const char *out, const struct strbuf *sb)
 {
@@ -175,7 +175,7 @@ int cli_export(const char *db, int argc, char **argv)
 	unsigned kinds = EXPORT_DEFAULT;
 	if (what && !export_parse_what(what, &kinds)) {
 		fprintf(stderr, "convene export: unknown --what '%s' (use talking-points, decisions, "
-				"ratings, items, votes or all)\n", what);
+				"actions, ratings, items, votes or all)\n", what);
 		return EX_USAGE;
 	}
 	if (!meeting) {

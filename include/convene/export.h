@@ -22,15 +22,16 @@ enum export_what {
 	EXPORT_POINTS = 1u << 3, /* talking points agreed by every group present */
 	EXPORT_DRAFTS = 1u << 4, /* with EXPORT_POINTS: the points not agreed too */
 	EXPORT_DECISIONS = 1u << 5,
+	EXPORT_ACTIONS = 1u << 6,
 	EXPORT_ALL = EXPORT_RATINGS | EXPORT_ITEMS | EXPORT_VOTES | EXPORT_POINTS | EXPORT_DRAFTS |
-		     EXPORT_DECISIONS,
+		     EXPORT_DECISIONS | EXPORT_ACTIONS,
 	EXPORT_DEFAULT = EXPORT_POINTS,
 };
 
 /* Parses "csv", "json" or "md"; false when it is none of them. */
 bool export_parse_format(const char *s, enum export_format *out);
-/* Parses "talking-points", "decisions", "ratings", "items", "votes" or
- * "all"; false when it is none of them. */
+/* Parses "talking-points", "decisions", "actions", "ratings", "items",
+ * "votes" or "all"; false when it is none of them. */
 bool export_parse_what(const char *s, unsigned *out);
 
 void export_meeting(const struct meeting_record *r, unsigned what, enum export_format f,

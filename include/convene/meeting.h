@@ -110,6 +110,21 @@ int decision_objections(const struct decision *d);
 void decision_copy(struct decision *dst, const struct decision *src);
 void decision_free(struct decision *d);
 
+enum action_status { ACTION_OPEN, ACTION_DONE, ACTION_CARRIED, ACTION_DROPPED, ACTION_STATUS_COUNT };
+
+struct action_item {
+	int64_t id;
+	char *text;
+	int64_t owner; /* a member's id, or 0 when nobody owns it yet */
+	char due[11];  /* YYYY-MM-DD, or empty */
+	enum action_status status;
+};
+
+const char *action_status_name(enum action_status s);
+bool action_status_parse(const char *name, enum action_status *out);
+/* True for an empty date or a real calendar date written YYYY-MM-DD. */
+bool action_due_valid(const char *due);
+
 struct step_state {
 	int *values;     /* [dim * n_people + slot]; -1 means not rated */
 	size_t *order;   /* per dimension, slots in the order they were entered */
@@ -125,6 +140,9 @@ struct step_state {
 	/* STEP_DECIDE */
 	struct decision *decisions;
 	size_t n_decisions;
+	/* STEP_ACTIONS */
+	struct action_item *actions;
+	size_t n_actions;
 	int64_t elapsed_ms;
 };
 
@@ -218,6 +236,11 @@ bool meeting_group_index(const struct meeting *m, const char *name, size_t *grou
  * it (index n_decisions) or replaces the one at index. */
 bool meeting_decision_put(struct meeting *m, size_t step, size_t index, const struct decision *d);
 bool meeting_decision_delete(struct meeting *m, size_t step, size_t index);
+
+/* Action items of an actions step, saved by the caller first; put adds (at
+ * index n_actions) or replaces. */
+bool meeting_action_put(struct meeting *m, size_t step, size_t index, const struct action_item *a);
+bool meeting_action_delete(struct meeting *m, size_t step, size_t index);
 
 /* A prompt step with silent_minutes starts with quiet writing, until the
  * facilitator ends it. */

@@ -22,6 +22,7 @@ enum step_kind {
 	STEP_VOTE,   /* dot voting over the items of an earlier step */
 	STEP_TALKING_POINTS, /* points for constituents, agreed by every group */
 	STEP_DECIDE, /* decisions, each made at a chosen point of a continuum */
+	STEP_ACTIONS, /* action items with an owner, a due date and a status */
 	STEP_KIND_COUNT
 };
 

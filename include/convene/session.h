@@ -58,6 +58,10 @@ bool session_confirm(struct session *s, size_t index, size_t group, bool confirm
 bool session_save_decision(struct session *s, size_t index, const struct decision *d);
 bool session_delete_decision(struct session *s, size_t index);
 
+/* Action items of the current actions step, the same way. */
+bool session_save_action(struct session *s, size_t index, const struct action_item *a);
+bool session_delete_action(struct session *s, size_t index);
+
 /* Dot voting in the current vote step; *res says when a cap refused it. */
 bool session_vote(struct session *s, int64_t item_id, int delta, enum meeting_result *res);
 bool session_vote_settings(struct session *s, int dots, bool counting);

@@ -160,6 +160,18 @@ struct decision_record {
 	char *updated_at;
 };
 
+struct action_record {
+	int64_t id;
+	char *uid;
+	size_t step;
+	char *text;
+	int64_t owner;     /* member id, or 0 */
+	char *owner_name;  /* NULL when nobody owns it */
+	char *due;         /* YYYY-MM-DD or NULL */
+	char *status;      /* open, done, carried, dropped */
+	char *updated_at;
+};
+
 struct meeting_record {
 	struct meeting_info info;
 	struct attendee *attendees; /* in the team's member order */
@@ -178,6 +190,8 @@ struct meeting_record {
 	size_t n_points;
 	struct decision_record *decisions; /* in the order recorded */
 	size_t n_decisions;
+	struct action_record *actions; /* in the order recorded */
+	size_t n_actions;
 };
 
 /* Starts a meeting of protocol p with the given attendance (one flag per
@@ -222,6 +236,11 @@ bool store_set_confirmation(struct store *s, int64_t point_id, const char *group
 bool store_save_decision(struct store *s, int64_t meeting_id, size_t step,
 			 const struct decision *d, const struct continuum_point *point, int64_t *id);
 bool store_delete_decision(struct store *s, int64_t id);
+
+/* Inserts the action item (a->id 0; *id receives the new id) or updates it. */
+bool store_save_action(struct store *s, int64_t meeting_id, size_t step,
+		       const struct action_item *a, int64_t *id);
+bool store_delete_action(struct store *s, int64_t id);
 
 bool store_save_vote_settings(struct store *s, int64_t meeting_id, size_t step, int dots,
 			      bool counting);

@@ -120,12 +120,26 @@ static void decisions(const struct meeting_record *r, struct strbuf *sb)
 	}
 }
 
+/* An action item: its owner as the person, its due date as the detail. */
+static void actions(const struct meeting_record *r, struct strbuf *sb)
+{
+	for (size_t i = 0; i < r->n_actions; i++) {
+		const struct action_record *a = &r->actions[i];
+		row(r, &(struct csv_row){ .record = "action", .step = a->step, .key = a->uid,
+					  .person = a->owner_name, .text = a->text, .detail = a->due,
+					  .status = a->status, .at = a->updated_at },
+		    sb);
+	}
+}
+
 void export_csv(const struct meeting_record *r, unsigned what, struct strbuf *sb)
 {
 	strbuf_adds(sb, header);
 	points(r, what, sb);
 	if (what & EXPORT_DECISIONS)
 		decisions(r, sb);
+	if (what & EXPORT_ACTIONS)
+		actions(r, sb);
 	for (size_t i = 0; (what & EXPORT_RATINGS) && i < r->n_ratings; i++) {
 		const struct rating_record *x = &r->ratings[i];
 		row(r, &(struct csv_row){ .record = "rating", .step = x->step, .key = x->dimension_id,

@@ -216,6 +216,24 @@ static void decisions_part(const struct meeting_record *r, struct strbuf *sb)
 	array_close(sb, r->n_decisions);
 }
 
+static void actions_part(const struct meeting_record *r, struct strbuf *sb)
+{
+	array_open(sb, "actions");
+	for (size_t i = 0; i < r->n_actions; i++) {
+		const struct action_record *a = &r->actions[i];
+		element(sb, i);
+		strbuf_addf(sb, "\"step\": %zu, ", a->step + 1);
+		field(sb, "uid", a->uid, true);
+		field(sb, "text", a->text, true);
+		field(sb, "owner", a->owner_name, true);
+		field(sb, "due", a->due, true);
+		field(sb, "status", a->status, true);
+		field(sb, "updated_at", a->updated_at, false);
+		strbuf_addc(sb, '}');
+	}
+	array_close(sb, r->n_actions);
+}
+
 void export_json(const struct meeting_record *r, unsigned what, struct strbuf *sb)
 {
 	meeting_part(r, sb);
@@ -223,6 +241,8 @@ void export_json(const struct meeting_record *r, unsigned what, struct strbuf *s
 		points_part(r, what, sb);
 	if (what & EXPORT_DECISIONS)
 		decisions_part(r, sb);
+	if (what & EXPORT_ACTIONS)
+		actions_part(r, sb);
 	if (what & EXPORT_RATINGS)
 		ratings_part(r, sb);
 	if (what & EXPORT_ITEMS)

@@ -145,6 +145,32 @@ static void decisions_list(const struct meeting_record *r, size_t step, struct s
 	}
 }
 
+/* Action items as a checklist: done ones ticked, dropped ones struck. */
+static void actions_list(const struct meeting_record *r, size_t step, struct strbuf *sb)
+{
+	bool any = false;
+	for (size_t i = 0; i < r->n_actions; i++) {
+		const struct action_record *a = &r->actions[i];
+		if (a->step != step)
+			continue;
+		bool done = strcmp(a->status, "done") == 0, dropped = strcmp(a->status, "dropped") == 0;
+		strbuf_adds(sb, done ? "- [x] " : "- [ ] ");
+		strbuf_adds(sb, dropped ? "~~" : "");
+		md_text(sb, a->text);
+		strbuf_adds(sb, dropped ? "~~" : "");
+		strbuf_adds(sb, " — ");
+		md_text(sb, a->owner_name ? a->owner_name : "no owner yet");
+		if (a->due) {
+			strbuf_adds(sb, ", due ");
+			md_text(sb, a->due);
+		}
+		strbuf_addf(sb, " (%s)\n", a->status);
+		any = true;
+	}
+	if (any)
+		strbuf_addc(sb, '\n');
+}
+
 static bool step_has(const struct meeting_record *r, unsigned what, size_t step)
 {
 	for (size_t i = 0; (what & EXPORT_RATINGS) && i < r->n_ratings; i++)
@@ -161,6 +187,9 @@ static bool step_has(const struct meeting_record *r, unsigned what, size_t step)
 			return true;
 	for (size_t i = 0; (what & EXPORT_DECISIONS) && i < r->n_decisions; i++)
 		if (r->decisions[i].step == step)
+			return true;
+	for (size_t i = 0; (what & EXPORT_ACTIONS) && i < r->n_actions; i++)
+		if (r->actions[i].step == step)
 			return true;
 	return false;
 }
@@ -208,6 +237,8 @@ void export_md(const struct meeting_record *r, unsigned what, struct strbuf *sb)
 			points_list(r, what, step, sb);
 		if (what & EXPORT_DECISIONS)
 			decisions_list(r, step, sb);
+		if (what & EXPORT_ACTIONS)
+			actions_list(r, step, sb);
 	}
 	if (!any)
 		strbuf_adds(sb, what == EXPORT_POINTS ?

@@ -10,6 +10,7 @@ bool export_parse_what(const char *s, unsigned *out)
 {
 	static const struct { const char *name; unsigned what; } whats[] = {
 		{ "talking-points", EXPORT_POINTS }, { "decisions", EXPORT_DECISIONS },
+		{ "actions", EXPORT_ACTIONS },
 		{ "ratings", EXPORT_RATINGS },
 		{ "items", EXPORT_ITEMS }, { "votes", EXPORT_VOTES }, { "all", EXPORT_ALL },
 	};

@@ -52,6 +52,9 @@ void meeting_finish(struct meeting *m)
 		for (size_t i = 0; i < m->steps[s].n_decisions; i++)
 			decision_free(&m->steps[s].decisions[i]);
 		free(m->steps[s].decisions);
+		for (size_t i = 0; i < m->steps[s].n_actions; i++)
+			free(m->steps[s].actions[i].text);
+		free(m->steps[s].actions);
 	}
 	free(m->steps);
 	m->steps = NULL;

@@ -119,7 +119,7 @@ static const struct object_schema continuum_schema = {
 
 static const struct field step_fields[] = {
 	{ "kind", FIELD_ID, offsetof(struct step, kind), ALL_KINDS, ALL_KINDS, 1, 40, NULL, 0,
-	  "what the step does: text, rating, prompt, boxes, vote, talking-points or decide" },
+	  "what the step does: text, rating, prompt, boxes, vote, talking-points, decide or actions" },
 	{ "id", FIELD_ID, offsetof(struct step, id), ALL_KINDS, 0, 1, 40, NULL, 0,
 	  "a name other steps use to refer to this one" },
 	{ "title", FIELD_LINE, offsetof(struct step, title), ALL_KINDS, ALL_KINDS, 1, LINE_MAX_CHARS, NULL, 0,

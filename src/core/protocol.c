@@ -23,6 +23,7 @@ static const char *const kind_names[STEP_KIND_COUNT] = {
 	[STEP_VOTE] = "vote",
 	[STEP_TALKING_POINTS] = "talking-points",
 	[STEP_DECIDE] = "decide",
+	[STEP_ACTIONS] = "actions",
 };
 
 const char *step_kind_name(enum step_kind kind)

@@ -135,6 +135,21 @@ static void restore_decisions(struct session *s, const struct meeting_record *r)
 	}
 }
 
+static void restore_actions(struct session *s, const struct meeting_record *r)
+{
+	const struct protocol *p = s->engine.protocol;
+	for (size_t i = 0; i < r->n_actions; i++) {
+		const struct action_record *x = &r->actions[i];
+		if (x->step >= p->n_steps || p->steps[x->step].kind != STEP_ACTIONS)
+			continue;
+		struct action_item a = { .id = x->id, .text = x->text, .owner = x->owner };
+		snprintf(a.due, sizeof a.due, "%s", x->due ? x->due : "");
+		if (!action_status_parse(x->status, &a.status))
+			a.status = ACTION_OPEN;
+		meeting_action_put(&s->engine, x->step, s->engine.steps[x->step].n_actions, &a);
+	}
+}
+
 static void restore_votes(struct session *s, const struct meeting_record *r)
 {
 	for (size_t i = 0; i < r->n_steps && i < s->engine.protocol->n_steps; i++) {
@@ -187,6 +202,7 @@ bool session_resume(struct session *s, struct store *st, const struct catalog *c
 	restore_items(s, &r);
 	restore_points(s, &r);
 	restore_decisions(s, &r);
+	restore_actions(s, &r);
 	restore_votes(s, &r);
 	/* A protocol file edited since the meeting began may not have the
 	 * stored position any more; the meeting then resumes at its start. */
@@ -472,5 +488,47 @@ bool session_delete_decision(struct session *s, size_t index)
 	if (!store_delete_decision(s->store, ss->decisions[index].id))
 		return fail(s, "the decision was not deleted");
 	meeting_decision_delete(&s->engine, s->engine.step, index);
+	return true;
+}
+
+bool session_save_action(struct session *s, size_t index, const struct action_item *a)
+{
+	const struct step *st = here(s);
+	struct step_state *ss = &s->engine.steps[s->engine.step];
+	if (!st || st->kind != STEP_ACTIONS || index > ss->n_actions)
+		return no_entry(s);
+	struct action_item saved = *a;
+	char *t = clean_text(s, a->text ? a->text : "");
+	if (!t)
+		return false;
+	if (!action_due_valid(a->due)) {
+		free(t);
+		free(s->error);
+		s->error = xstrdup("a due date is written YYYY-MM-DD, like 2026-12-15");
+		return false;
+	}
+	saved.text = t;
+	saved.id = index < ss->n_actions ? ss->actions[index].id : 0;
+	int64_t id;
+	bool ok = store_save_action(s->store, s->meeting_id, s->engine.step, &saved, &id);
+	if (ok) {
+		saved.id = id;
+		meeting_action_put(&s->engine, s->engine.step, index, &saved);
+	} else {
+		fail(s, "the action item was not saved");
+	}
+	free(t);
+	return ok;
+}
+
+bool session_delete_action(struct session *s, size_t index)
+{
+	const struct step *st = here(s);
+	struct step_state *ss = &s->engine.steps[s->engine.step];
+	if (!st || st->kind != STEP_ACTIONS || index >= ss->n_actions)
+		return no_entry(s);
+	if (!store_delete_action(s->store, ss->actions[index].id))
+		return fail(s, "the action item was not deleted");
+	meeting_action_delete(&s->engine, s->engine.step, index);
 	return true;
 }

@@ -1,4 +1,4 @@
-/* store-decisions: decisions and how each was made. */
+/* store-decisions: decisions and how each was made, and action items. */
 #include <sqlite3.h>
 
 #include "convene/store.h"
@@ -114,4 +114,92 @@ void store_free_decisions(struct meeting_record *r)
 		free(d->updated_at);
 	}
 	free(r->decisions);
+}
+
+bool store_save_action(struct store *s, int64_t meeting_id, size_t step,
+		       const struct action_item *a, int64_t *id)
+{
+	char uid[33];
+	store_new_uid(uid);
+	sqlite3_stmt *st = store_prepare(s, a->id ?
+		"UPDATE action_item SET text = :text, owner_member_id = :owner, due_date = :due,"
+		" status = :status, updated_at = " STORE_NOW " WHERE id = :id" :
+		"INSERT INTO action_item (uid, meeting_id, step_index, text, owner_member_id, due_date,"
+		" status, created_at, updated_at) VALUES (:uid, :meeting, :step, :text, :owner, :due,"
+		" :status, " STORE_NOW ", " STORE_NOW ")");
+	if (st) {
+		if (a->id) {
+			bind_int(st, ":id", a->id);
+		} else {
+			bind_text(st, ":uid", uid);
+			bind_int(st, ":meeting", meeting_id);
+			bind_int(st, ":step", (int64_t)step);
+		}
+		bind_text(st, ":text", a->text);
+		if (a->owner)
+			bind_int(st, ":owner", a->owner);
+		else
+			bind_null(st, ":owner");
+		bind_text(st, ":due", a->due[0] ? a->due : NULL);
+		bind_text(st, ":status", action_status_name(a->status));
+	}
+	if (!store_write_one(s, st))
+		return false;
+	if (id)
+		*id = a->id ? a->id : store_last_id(s);
+	return true;
+}
+
+bool store_delete_action(struct store *s, int64_t id)
+{
+	sqlite3_stmt *st = store_prepare(s, "DELETE FROM action_item WHERE id = :id");
+	if (st)
+		bind_int(st, ":id", id);
+	return store_write_one(s, st);
+}
+
+bool store_load_actions(struct store *s, struct meeting_record *r)
+{
+	sqlite3_stmt *st = store_prepare(s,
+		"SELECT a.id, a.uid, a.step_index, a.text, a.owner_member_id, mb.name, a.due_date,"
+		" a.status, a.updated_at FROM action_item a LEFT JOIN member mb ON mb.id ="
+		" a.owner_member_id WHERE a.meeting_id = :meeting ORDER BY a.id");
+	if (!st)
+		return false;
+	bind_int(st, ":meeting", r->info.id);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		r->actions = xreallocarray(r->actions, r->n_actions + 1, sizeof *r->actions);
+		r->actions[r->n_actions++] = (struct action_record){
+			.id = sqlite3_column_int64(st, 0),
+			.uid = column_text(st, 1),
+			.step = (size_t)sqlite3_column_int64(st, 2),
+			.text = column_text(st, 3),
+			.owner = sqlite3_column_int64(st, 4),
+			.owner_name = column_text(st, 5),
+			.due = column_text(st, 6),
+			.status = column_text(st, 7),
+			.updated_at = column_text(st, 8),
+		};
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		store_set_error(s, "cannot read the action items");
+		return false;
+	}
+	return true;
+}
+
+void store_free_actions(struct meeting_record *r)
+{
+	for (size_t i = 0; i < r->n_actions; i++) {
+		struct action_record *a = &r->actions[i];
+		free(a->uid);
+		free(a->text);
+		free(a->owner_name);
+		free(a->due);
+		free(a->status);
+		free(a->updated_at);
+	}
+	free(r->actions);
 }

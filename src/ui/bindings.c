@@ -93,6 +93,15 @@ static const struct binding table[] = {
 	{ SCOPE_DECIDE, 'u', 'u', ACT_UNDO, "u", "undo", "Take back the last fist-to-five count" },
 	{ SCOPE_DECIDE, ESC, ESC, ACT_CANCEL, "Esc", "list", "Back to the list of decisions (what is entered stays, as a draft)" },
 
+	{ SCOPE_ACTIONS, '\n', '\n', ACT_ENTER, "Enter", "choose", "Add an action item, or take the choice shown" },
+	{ SCOPE_ACTIONS, '\r', '\r', ACT_ENTER, "Enter", NULL, "Add an action item, or take the choice shown" },
+	{ SCOPE_ACTIONS, FKEY(KEY_ENTER), FKEY(KEY_ENTER), ACT_ENTER, "Enter", NULL, "Add an action item, or take the choice shown" },
+	{ SCOPE_ACTIONS, 'a', 'a', ACT_ADD, "a", "new", "Add an action item" },
+	{ SCOPE_ACTIONS, 'e', 'e', ACT_EDIT, "e", "edit", "Change the selected action item" },
+	{ SCOPE_ACTIONS, 'x', 'x', ACT_DELETE, "x", "delete", "Delete the selected action item (asks first)" },
+	{ SCOPE_ACTIONS, 's', 's', ACT_STATUS, "s", "status", "Mark the selected item open, done or dropped" },
+	{ SCOPE_ACTIONS, ESC, ESC, ACT_CANCEL, "Esc", "list", "Back to the list" },
+
 	{ SCOPE_VOTE, '+', '+', ACT_DOT_ADD, "+", "dot", "Put a dot on the selected item" },
 	{ SCOPE_VOTE, '=', '=', ACT_DOT_ADD, "=", NULL, "Put a dot on the selected item" },
 	{ SCOPE_VOTE, ' ', ' ', ACT_DOT_ADD, "Space", NULL, "Put a dot on the selected item" },

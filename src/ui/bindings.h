@@ -29,9 +29,10 @@ enum scope {
 	SCOPE_POINTS = 1u << 13,  /* drafting talking points */
 	SCOPE_READBACK = 1u << 14, /* one talking point, read back for agreement */
 	SCOPE_DECIDE = 1u << 15,   /* recording decisions */
+	SCOPE_ACTIONS = 1u << 16,  /* action items */
 	SCOPE_LISTS = SCOPE_ENTRIES | SCOPE_BOXES | SCOPE_POINTS,
 	SCOPE_MEETING = SCOPE_TEXT | SCOPE_RATE | SCOPE_RESULTS | SCOPE_LISTS | SCOPE_VOTE |
-			SCOPE_DECIDE,
+			SCOPE_DECIDE | SCOPE_ACTIONS,
 	/* Bindings that work wherever nothing more specific claims the key. */
 	SCOPE_GLOBAL = SCOPE_HOME | SCOPE_TEAM | SCOPE_SETUP | SCOPE_MEETING | SCOPE_READBACK,
 };
@@ -78,6 +79,7 @@ enum action {
 	ACT_READ_BACK,
 	ACT_CONFIRM_GROUP,
 	ACT_FIST,
+	ACT_STATUS,
 	ACT_COUNT
 };
 

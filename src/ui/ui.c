@@ -43,6 +43,7 @@ static const struct screen *const screens[SCREEN_COUNT] = {
 	[SCREEN_POINTS] = &screen_points,
 	[SCREEN_READBACK] = &screen_readback,
 	[SCREEN_DECIDE] = &screen_decide,
+	[SCREEN_ACTIONS] = &screen_actions,
 	[SCREEN_HELP] = &screen_help,
 };
 
@@ -73,6 +74,7 @@ void app_show_meeting(struct app *a)
 		[STEP_TEXT] = SCREEN_TEXT, [STEP_RATING] = SCREEN_RATE, [STEP_PROMPT] = SCREEN_PROMPT,
 		[STEP_BOXES] = SCREEN_BOXES, [STEP_VOTE] = SCREEN_VOTE,
 		[STEP_TALKING_POINTS] = SCREEN_POINTS, [STEP_DECIDE] = SCREEN_DECIDE,
+		[STEP_ACTIONS] = SCREEN_ACTIONS,
 	};
 	const struct step *st = meeting_current_step(&a->session.engine);
 	switch (a->session.engine.view) {

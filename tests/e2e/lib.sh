@@ -122,3 +122,13 @@ pick_protocol() {
 	done
 	keys Enter
 }
+
+# wait_line A B [SECONDS]: waits until one line of the screen holds both A
+# and B (fixed strings), e.g. an item and its status.
+wait_line() {
+	deadline=$(( $(date +%s) + ${3:-10} ))
+	while ! screen | grep -F -- "$1" | grep -qF -- "$2"; do
+		[ "$(date +%s)" -lt "$deadline" ] || fail "timed out waiting for a line with: $1 ... $2"
+		sleep 0.05
+	done
+}

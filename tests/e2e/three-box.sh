@@ -2,7 +2,7 @@
 # The three-box framework through the real binary: frame the issue, quiet
 # writing, brainstorm into three boxes shown side by side (and one at a time
 # on a narrow terminal), sort by moving an item, dot vote with its caps, the
-# ranking, next steps, and the export of all of it.
+# ranking, an action item for the top idea, and the export of all of it.
 . "$(dirname "$0")/lib.sh"
 
 "$CONVENE" --db "$DB" demo >/dev/null
@@ -86,9 +86,24 @@ screen | grep -q "TOP  Shared planning time" || fail "the second item is on top 
 
 keys n
 wait_for "Next steps for the top ideas"
+wait_for "No action item yet: Enter adds one."
 keys Enter
-type_text "Pilot peer observation in two schools; Dana leads; by March"
-keys Enter Enter
+wait_for "What is to be done?"
+type_text "Pilot peer observation in two schools"
+keys Enter
+wait_for "Who owns it?"
+keys Down Down Down Down Down Enter
+wait_for "Due when? YYYY-MM-DD"
+type_text "2027-02-30"
+keys Enter
+wait_for "a due date is written YYYY-MM-DD"
+i=0; while [ $i -lt 10 ]; do keys BSpace; i=$((i + 1)); done
+type_text "2027-03-01"
+keys Enter
+wait_for "Action item 1 saved."
+wait_for "owner: Dana Whitfield, due 2027-03-01"
+keys s
+wait_line "1. Pilot peer observation" "done"
 keys n
 wait_for "All steps are done."
 keys n y
@@ -97,10 +112,12 @@ keys q
 wait_exit >/dev/null
 
 csv=$("$CONVENE" --db "$DB" export --meeting 1 --what all --format csv)
-check '[ "$(printf "%s\n" "$csv" | grep -c ",item,")" = 7 ]' "seven items: the issue, five ideas and a next step"
+check '[ "$(printf "%s\n" "$csv" | grep -c ",item,")" = 6 ]' "six items: the issue and five ideas"
+check 'printf "%s\n" "$csv" | grep -q ",action,5,Next steps for the top ideas,[0-9a-f]*,,Dana Whitfield,,,,,Pilot peer observation in two schools,2027-03-01,done,"' "the action item with its owner, due date and status"
 check 'printf "%s\n" "$csv" | grep -q ",item,2,Brainstorm into the boxes,build,Build upon what works,,,,,,Family liaisons,"' "the moved item is stored in its new box"
 check '[ "$(printf "%s\n" "$csv" | grep -c ",vote,")" = 3 ]' "three tallies: Maria on two items, James on one"
 check 'printf "%s\n" "$csv" | grep -q ",result,4,Dot vote,[0-9a-f]*,Build upon what works,,,3,,,Peer observation,,top,"' "the ranking marks the top item"
 md=$("$CONVENE" --db "$DB" export --meeting 1 --what all --format md)
 check 'printf "%s\n" "$md" | grep -qx "1. \*\*Peer observation\*\* — 3 dots (Build upon what works), top: for follow-up"' "the Markdown export ranks the vote"
 check 'printf "%s\n" "$md" | grep -qx "\*\*Create the future\*\*"' "and lists the items under their boxes"
+check 'printf "%s\n" "$md" | grep -qx -- "- \[x\] Pilot peer observation in two schools — Dana Whitfield, due 2027-03-01 (done)"' "and the action item as a checklist"

@@ -32,6 +32,7 @@ __attribute__((format(printf, 4, 5), unused)) static int tap_ok(int pass, const 
 	printf("\n");
 	if (!pass)
 		printf("#   failed at %s:%d\n", file, line);
+	fflush(stdout); /* a crash later must not swallow what passed */
 	return pass;
 }
 

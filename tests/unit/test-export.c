@@ -86,6 +86,13 @@ static struct meeting_record sample(void)
 		  .reasons = "Teachers asked, at no cost", .fist = { 0, 0, 1, 2, 3, 3 }, .fist_taken = true,
 		  .status = "decided", .updated_at = "2026-11-22T10:40:00Z" },
 	};
+	static struct action_record actions[] = {
+		{ .id = 40, .uid = "a40", .step = 1, .text = "Pilot in two schools", .owner = 2,
+		  .owner_name = "Ben, Jr.", .due = "2027-03-01", .status = "done",
+		  .updated_at = "2026-11-22T10:50:00Z" },
+		{ .id = 41, .uid = "a41", .step = 1, .text = "Ask the board", .status = "open",
+		  .updated_at = "2026-11-22T10:51:00Z" },
+	};
 	struct meeting_record r = {
 		.info = { .id = 7, .uid = "abc", .team_id = 1, .team_name = "Team \"A\"",
 			  .title = "Assessment", .protocol_id = "team-assessment", .protocol_version = "1",
@@ -93,7 +100,7 @@ static struct meeting_record sample(void)
 			  .closed_at = "2026-11-22T11:00:00Z" },
 		.attendees = att, .n_attendees = 3, .steps = steps, .n_steps = 3,
 		.votes = votes, .n_votes = 4, .points = points, .n_points = 2,
-		.decisions = decisions, .n_decisions = 1,
+		.decisions = decisions, .n_decisions = 1, .actions = actions, .n_actions = 2,
 		.ratings = ratings, .n_ratings = 4, .items = items, .n_items = 4,
 		.groups = groups, .n_groups = 2,
 	};
@@ -196,8 +203,10 @@ static void test_md(struct meeting_record *r)
 		    "follow-up\n2. A calm night, \"on time\" — 1 dot (What was expected?)\n\n",
 		"md: the vote's ranking, top item in bold, no zero-dot items");
 	free(md);
-	size_t n = r->n_ratings, k = r->n_items, v = r->n_votes, t = r->n_points, dd = r->n_decisions;
+	size_t n = r->n_ratings, k = r->n_items, v = r->n_votes, t = r->n_points, dd = r->n_decisions,
+	       aa = r->n_actions;
 	r->n_decisions = 0;
+	r->n_actions = 0;
 	r->n_ratings = 0;
 	r->n_items = 0;
 	r->n_votes = 0;
@@ -206,7 +215,7 @@ static void test_md(struct meeting_record *r)
 	has_str(md, "Nothing of this kind was recorded.", "md: an empty meeting says so");
 	free(md);
 	char *json = export(r, EXPORT_ALL, EXPORT_JSON);
-	has_str(json, "\"talking_points\": [],\n  \"decisions\": [],\n  \"ratings\": [],\n  \"summary\": [],\n  \"items\": [],\n  \"votes\": [],\n  \"ranking\": [",
+	has_str(json, "\"talking_points\": [],\n  \"decisions\": [],\n  \"actions\": [],\n  \"ratings\": [],\n  \"summary\": [],\n  \"items\": [],\n  \"votes\": [],\n  \"ranking\": [",
 		"json: empty arrays stay valid");
 	free(json);
 	r->n_ratings = n;
@@ -214,6 +223,7 @@ static void test_md(struct meeting_record *r)
 	r->n_votes = v;
 	r->n_points = t;
 	r->n_decisions = dd;
+	r->n_actions = aa;
 }
 
 static void test_points(const struct meeting_record *r)
@@ -261,6 +271,24 @@ static void test_decisions(const struct meeting_record *r)
 	free(md);
 }
 
+static void test_actions(const struct meeting_record *r)
+{
+	char *csv = export(r, EXPORT_ACTIONS, EXPORT_CSV);
+	has_str(csv, ",action,2,Rate,a40,,\"Ben, Jr.\",,,,,Pilot in two schools,2027-03-01,done,",
+		"csv: an action item with owner, due date and status");
+	has_str(csv, ",action,2,Rate,a41,,,,,,,Ask the board,,open,", "csv: one without owner or date");
+	free(csv);
+	char *md = export(r, EXPORT_ACTIONS, EXPORT_MD);
+	has_str(md, "- [x] Pilot in two schools — Ben, Jr., due 2027-03-01 (done)\n"
+		    "- [ ] Ask the board — no owner yet (open)\n", "md: a checklist");
+	free(md);
+	char *json = export(r, EXPORT_ACTIONS, EXPORT_JSON);
+	has_str(json, "\"owner\": \"Ben, Jr.\", \"due\": \"2027-03-01\", \"status\": \"done\"",
+		"json: the action item");
+	has_str(json, "\"owner\": null, \"due\": null, \"status\": \"open\"", "json: nulls where nothing was set");
+	free(json);
+}
+
 static void test_parse(void)
 {
 	enum export_format f;
@@ -281,6 +309,7 @@ int main(void)
 	test_md(&r);
 	test_points(&r);
 	test_decisions(&r);
+	test_actions(&r);
 	test_parse();
 	return tap_done();
 }

@@ -340,9 +340,39 @@ static void test_decisions(void)
 	protocol_destroy(p);
 }
 
+static void test_actions(void)
+{
+	ok(action_due_valid("") && action_due_valid("2026-12-15"), "no date, or a real date");
+	ok(action_due_valid("2028-02-29"), "a leap day");
+	ok(!action_due_valid("2027-02-29") && !action_due_valid("2026-02-31"), "no impossible days");
+	ok(!action_due_valid("15/12/2026") && !action_due_valid("2026-12-5") &&
+		   !action_due_valid("2026-12-15x"), "only YYYY-MM-DD");
+	struct protocol *p = load("id: a\ntitle: A\nversion: '1'\nsource: s\nsummary: s\nsteps:\n"
+				  "  - {kind: actions, title: Next steps}\n");
+	struct meeting m;
+	meeting_init(&m, p, people, N_PEOPLE, RATING_NAMED, 0);
+	struct action_item a = { .id = 3, .text = "Pilot", .owner = 12, .due = "2027-03-01" };
+	ok(meeting_action_put(&m, 0, 0, &a), "an action item");
+	struct action_item bad = a;
+	snprintf(bad.due, sizeof bad.due, "2027-13-01");
+	ok(!meeting_action_put(&m, 0, 1, &bad), "a bad due date is refused");
+	bad = a;
+	bad.text = "";
+	ok(!meeting_action_put(&m, 0, 1, &bad), "an empty action is refused");
+	a.status = ACTION_DONE;
+	ok(meeting_action_put(&m, 0, 0, &a) && m.steps[0].n_actions == 1 &&
+		   m.steps[0].actions[0].status == ACTION_DONE, "marked done in place");
+	ok(meeting_action_delete(&m, 0, 0) && m.steps[0].n_actions == 0, "deleted");
+	enum action_status st;
+	ok(action_status_parse("carried", &st) && st == ACTION_CARRIED, "status names parse");
+	meeting_finish(&m);
+	protocol_destroy(p);
+}
+
 int main(void)
 {
 	test_entries();
+	test_actions();
 	test_decisions();
 	test_points();
 	test_vote();

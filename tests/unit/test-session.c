@@ -285,6 +285,8 @@ static void test_decisions(const char *path, struct catalog *c)
 	struct session s;
 	enum meeting_result res;
 	session_start(&s, st, t, present, catalog_find(c, "decision-continuum"), RATING_NAMED, 0);
+	struct action_item nowhere = { .text = "x" };
+	ok(!session_save_action(&s, 0, &nowhere), "no action items on a text step");
 	session_next(&s, 0, false, &res);
 	struct decision d = { .topic = "Adopt the pilot", .point = -1, .status = DECISION_DRAFT };
 	ok(session_save_decision(&s, 0, &d), "a draft is saved as soon as it has a topic");
@@ -331,6 +333,57 @@ static void test_decisions(const char *path, struct catalog *c)
 	store_close(st);
 }
 
+static void test_actions(const char *path, struct catalog *c)
+{
+	enum store_open_error why;
+	char *msg;
+	struct store *st = store_open(path, &why, &msg);
+	struct new_member members[] = { { "Ana", "District" }, { "Ben", "Teachers union" } };
+	int64_t team_id;
+	store_create_team(st, NULL, "Doers", members, 2, &team_id);
+	struct team_list teams;
+	store_list_teams(st, &teams);
+	struct team *t = NULL;
+	for (size_t i = 0; i < teams.n; i++)
+		if (teams.teams[i].id == team_id)
+			t = &teams.teams[i];
+	bool present[] = { true, true };
+	struct session s;
+	enum meeting_result res;
+	session_start(&s, st, t, present, catalog_find(c, "three-box"), RATING_NAMED, 0);
+	/* frame, brainstorm, sort, vote, the vote's results, then the actions */
+	for (int i = 0; i < 5; i++)
+		session_next(&s, 0, true, &res);
+	is_int(meeting_current_step(&s.engine)->kind, STEP_ACTIONS, "three-box ends with action items");
+	struct action_item a = { .text = "  Pilot in two schools ", .owner = t->members[1].id,
+				 .due = "2027-03-01" };
+	ok(session_save_action(&s, 0, &a), "an action item is saved");
+	is_str(s.engine.steps[4].actions[0].text, "Pilot in two schools", "trimmed");
+	struct action_item bad = { .text = "Later", .due = "2027-02-30" };
+	ok(!session_save_action(&s, 1, &bad), "an impossible due date is refused");
+	has_str(session_error(&s), "YYYY-MM-DD", "and the message shows the format");
+	a.status = ACTION_DONE;
+	a.text = "Pilot in two schools";
+	ok(session_save_action(&s, 0, &a), "marked done");
+	int64_t id = s.meeting_id;
+	session_finish(&s);
+	ok(session_resume(&s, st, c, id, 0), "the meeting resumes");
+	const struct step_state *ss = &s.engine.steps[4];
+	ok(ss->n_actions == 1 && ss->actions[0].status == ACTION_DONE &&
+		   ss->actions[0].owner == t->members[1].id && strcmp(ss->actions[0].due, "2027-03-01") == 0,
+	   "the action item as it was");
+	session_finish(&s);
+	struct meeting_record r;
+	bool found;
+	char key[24];
+	snprintf(key, sizeof key, "%lld", (long long)id);
+	store_load_meeting(st, key, &found, &r);
+	ok(r.n_actions == 1 && strcmp(r.actions[0].owner_name, "Ben") == 0, "the record names its owner");
+	meeting_record_free(&r);
+	team_list_free(&teams);
+	store_close(st);
+}
+
 int main(void)
 {
 	if (!mkdtemp(dir))
@@ -345,6 +398,7 @@ int main(void)
 	test_votes(path, &c);
 	test_points(path, &c);
 	test_decisions(path, &c);
+	test_actions(path, &c);
 	char *cmd = xasprintf("rm -rf '%s'", dir);
 	if (system(cmd) != 0)
 		fprintf(stderr, "could not remove %s\n", dir);

@@ -1,0 +1,287 @@
+/*
+ * screen-actions: action items, each with an owner among the members
+ * present, an optional due date and a status. A new item is the action,
+ * then its owner, then its due date; it is saved after each.
+ */
+#include "app.h"
+#include "draw.h"
+#include "input.h"
+#include "convene/util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+enum stage { LIST, TEXT, OWNER, DUE };
+
+static struct {
+	enum stage stage;
+	size_t sel;
+	size_t index;          /* the item being entered */
+	struct action_item a;  /* its working copy; text owned */
+	size_t owner_choice;   /* 0: nobody yet; k: the k-th person present */
+	struct field field;
+} act_;
+
+static const struct step_state *state(const struct app *a)
+{
+	return &a->session.engine.steps[a->session.engine.step];
+}
+
+static void enter(struct app *a)
+{
+	act_.stage = LIST;
+	if (act_.sel >= state(a)->n_actions)
+		act_.sel = 0;
+}
+
+static const char *owner_name(const struct app *a, int64_t owner)
+{
+	for (size_t i = 0; i < a->session.n_people; i++)
+		if (a->session.people[i].member_id == owner)
+			return a->session.people[i].name;
+	return owner ? "(a member not present)" : "nobody yet";
+}
+
+static void draw_list(const struct app *a, int y, int w)
+{
+	const struct step_state *ss = state(a);
+	for (size_t i = 0; i < ss->n_actions && y + 1 <= frame_bottom(); i++) {
+		const struct action_item *x = &ss->actions[i];
+		enum style style = i == act_.sel ? STYLE_REVERSE : STYLE_NORMAL;
+		draw_fill(y, 2, w, style);
+		draw_textf(y, 3, w - 12, style, "%zu. %s", i + 1, x->text);
+		draw_textf(y++, w - 8, 10, x->status == ACTION_DONE ? STYLE_ALERT : STYLE_BOLD, " %s ",
+			   action_status_name(x->status));
+		draw_textf(y++, 6, w - 4, STYLE_DIM, "owner: %s%s%s", owner_name(a, x->owner),
+			   x->due[0] ? ", due " : "", x->due);
+	}
+	if (ss->n_actions == 0)
+		draw_text(y, 2, w, STYLE_DIM, "No action item yet: Enter adds one.");
+}
+
+static void draw(struct app *a)
+{
+	meeting_header(a);
+	const struct step *st = meeting_current_step(&a->session.engine);
+	int y = frame_top(), w = draw_cols() - 4;
+	draw_text(y++, 2, w, STYLE_TITLE, st->title);
+	if (act_.stage == LIST) {
+		if (st->text)
+			y += draw_wrapped(y, 2, w, 2, STYLE_DIM, st->text);
+		draw_list(a, y + 1, w);
+		return;
+	}
+	draw_textf(y++, 2, w, STYLE_DIM, "Action item %zu%s%s", act_.index + 1,
+		   act_.a.text ? ": " : "", act_.a.text ? act_.a.text : "");
+	y++;
+	switch (act_.stage) {
+	case TEXT:
+		draw_text(y++, 2, w, STYLE_BOLD, "What is to be done?");
+		field_draw(&act_.field, y + 1, 4, w - 2, true);
+		break;
+	case OWNER:
+		draw_text(y++, 2, w, STYLE_BOLD, "Who owns it?");
+		y++;
+		for (size_t i = 0; i <= a->session.n_people && y <= frame_bottom(); i++) {
+			enum style style = i == act_.owner_choice ? STYLE_REVERSE : STYLE_NORMAL;
+			draw_fill(y, 2, w, style);
+			draw_text(y++, 3, w - 2, style, i ? a->session.people[i - 1].name : "nobody yet");
+		}
+		break;
+	case DUE:
+		draw_text(y++, 2, w, STYLE_BOLD, "Due when? YYYY-MM-DD, or Enter for no date");
+		field_draw(&act_.field, y + 1, 4, 14, true);
+		break;
+	case LIST:
+		break;
+	}
+}
+
+static void begin(struct app *a, size_t index)
+{
+	free(act_.a.text);
+	act_.index = index;
+	if (index < state(a)->n_actions) {
+		act_.a = state(a)->actions[index];
+		act_.a.text = xstrdup(act_.a.text);
+	} else {
+		act_.a = (struct action_item){ .status = ACTION_OPEN };
+	}
+	act_.stage = TEXT;
+	field_set(&act_.field, act_.a.text ? act_.a.text : "");
+}
+
+static bool save(struct app *a)
+{
+	if (session_save_action(&a->session, act_.index, &act_.a))
+		return true;
+	app_error(a, "%s", session_error(&a->session));
+	return false;
+}
+
+static void finish_stage(struct app *a)
+{
+	switch (act_.stage) {
+	case TEXT:
+		free(act_.a.text);
+		act_.a.text = xstrdup(act_.field.text);
+		if (!save(a))
+			return;
+		act_.stage = OWNER;
+		act_.owner_choice = 0;
+		for (size_t i = 0; i < a->session.n_people; i++)
+			if (a->session.people[i].member_id == act_.a.owner)
+				act_.owner_choice = i + 1;
+		break;
+	case OWNER:
+		act_.a.owner = act_.owner_choice ? a->session.people[act_.owner_choice - 1].member_id : 0;
+		if (!save(a))
+			return;
+		act_.stage = DUE;
+		field_set(&act_.field, act_.a.due);
+		break;
+	case DUE: {
+		if (strlen(act_.field.text) >= sizeof act_.a.due) {
+			app_error(a, "a due date is written YYYY-MM-DD, like 2026-12-15");
+			return;
+		}
+		char before[sizeof act_.a.due];
+		memcpy(before, act_.a.due, sizeof before);
+		memcpy(act_.a.due, act_.field.text, strlen(act_.field.text) + 1);
+		if (!save(a)) {
+			memcpy(act_.a.due, before, sizeof before);
+			return;
+		}
+		act_.sel = act_.index;
+		act_.stage = LIST;
+		app_say(a, "Action item %zu saved.", act_.index + 1);
+		break;
+	}
+	case LIST:
+		break;
+	}
+}
+
+static void delete_confirmed(struct app *a)
+{
+	if (!session_delete_action(&a->session, act_.sel))
+		app_error(a, "%s", session_error(&a->session));
+	else if (act_.sel > 0 && act_.sel >= state(a)->n_actions)
+		act_.sel--;
+}
+
+static void cycle_status(struct app *a)
+{
+	static const enum action_status next[ACTION_STATUS_COUNT] = {
+		[ACTION_OPEN] = ACTION_DONE, [ACTION_DONE] = ACTION_DROPPED,
+		[ACTION_DROPPED] = ACTION_OPEN, [ACTION_CARRIED] = ACTION_OPEN,
+	};
+	struct action_item x = state(a)->actions[act_.sel];
+	x.status = next[x.status];
+	if (!session_save_action(&a->session, act_.sel, &x))
+		app_error(a, "%s", session_error(&a->session));
+}
+
+static void list_act(struct app *a, enum action act)
+{
+	size_t n = state(a)->n_actions;
+	switch (act) {
+	case ACT_UP:
+		if (act_.sel > 0)
+			act_.sel--;
+		break;
+	case ACT_DOWN:
+		if (act_.sel + 1 < n)
+			act_.sel++;
+		break;
+	case ACT_ENTER:
+	case ACT_ADD:
+		begin(a, n);
+		break;
+	case ACT_EDIT:
+		if (n)
+			begin(a, act_.sel);
+		break;
+	case ACT_STATUS:
+		if (n)
+			cycle_status(a);
+		break;
+	case ACT_DELETE:
+		if (n) {
+			char *q = xasprintf("Delete the action item \"%s\"?", state(a)->actions[act_.sel].text);
+			app_confirm(a, q, delete_confirmed);
+			free(q);
+		}
+		break;
+	default:
+		meeting_act(a, act);
+		break;
+	}
+}
+
+static void act(struct app *a, enum action act, int key)
+{
+	if (act_.stage == LIST) {
+		list_act(a, act);
+		return;
+	}
+	if (act_.stage == OWNER) {
+		if (act == ACT_UP && act_.owner_choice > 0)
+			act_.owner_choice--;
+		else if (act == ACT_DOWN && act_.owner_choice < a->session.n_people)
+			act_.owner_choice++;
+		else if (act == ACT_ENTER)
+			finish_stage(a);
+		else if (act == ACT_CANCEL)
+			act_.stage = LIST;
+		return;
+	}
+	switch (act) {
+	case ACT_NONE:
+		if (!(key & FKEY(0)))
+			field_insert(&act_.field, (unsigned)key);
+		break;
+	case ACT_ERASE:
+		field_erase(&act_.field);
+		break;
+	case ACT_LEFT:
+		field_left(&act_.field);
+		break;
+	case ACT_RIGHT:
+		field_right(&act_.field);
+		break;
+	case ACT_ENTER:
+		finish_stage(a);
+		break;
+	case ACT_CANCEL:
+		act_.stage = LIST;
+		break;
+	default:
+		break;
+	}
+}
+
+static bool available(const struct app *a, enum action act)
+{
+	bool has = state(a)->n_actions > 0;
+	if (act_.stage == LIST)
+		return act == ACT_CANCEL ? false :
+		       act == ACT_EDIT || act == ACT_DELETE || act == ACT_STATUS ? has : true;
+	return act == ACT_ENTER || act == ACT_CANCEL || act == ACT_HELP;
+}
+
+static bool typing(const struct app *a)
+{
+	(void)a;
+	return act_.stage == TEXT || act_.stage == DUE;
+}
+
+const struct screen screen_actions = {
+	.title = "Action items",
+	.scope = SCOPE_ACTIONS,
+	.enter = enter,
+	.draw = draw,
+	.act = act,
+	.available = available,
+	.typing = typing,
+};
