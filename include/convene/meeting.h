@@ -47,6 +47,7 @@ enum meeting_result {
 	MEETING_ITEM_CAP,     /* the item already has the most dots allowed */
 	MEETING_BOX_CAP,      /* the box already has the most dots allowed */
 	MEETING_NOT_VOTE,     /* a vote event outside a vote step */
+	MEETING_FOCUS_FULL,   /* as many norms are picked as the step allows */
 };
 
 struct rating_change {
@@ -143,6 +144,8 @@ struct step_state {
 	/* STEP_ACTIONS */
 	struct action_item *actions;
 	size_t n_actions;
+	/* STEP_NORMS listing norms: the ones picked to focus on today, by bit */
+	unsigned focus;
 	int64_t elapsed_ms;
 };
 
@@ -241,6 +244,12 @@ bool meeting_decision_delete(struct meeting *m, size_t step, size_t index);
  * index n_actions) or replaces. */
 bool meeting_action_put(struct meeting *m, size_t step, size_t index, const struct action_item *a);
 bool meeting_action_delete(struct meeting *m, size_t step, size_t index);
+
+/* Picking the norms to focus on today, in the current norms step. */
+enum meeting_result meeting_norm_focus(struct meeting *m, size_t norm, bool on);
+/* Whether a rating step rates dimension dim: a norms check rates only the
+ * norms picked for today, or all of them when none was picked. */
+bool meeting_dimension_active(const struct meeting *m, size_t step, size_t dim);
 
 /* A prompt step with silent_minutes starts with quiet writing, until the
  * facilitator ends it. */

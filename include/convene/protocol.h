@@ -23,6 +23,7 @@ enum step_kind {
 	STEP_TALKING_POINTS, /* points for constituents, agreed by every group */
 	STEP_DECIDE, /* decisions, each made at a chosen point of a continuum */
 	STEP_ACTIONS, /* action items with an owner, a due date and a status */
+	STEP_NORMS,  /* the team's norms, a focus for today, or a check on them */
 	STEP_KIND_COUNT
 };
 
@@ -49,6 +50,20 @@ struct continuum_point {
 	char *text; /* what it means; may be NULL */
 };
 
+struct norm {
+	char *id;
+	char *name;
+	char *description;
+	char **starters; /* sentence starters, e.g. "So..." */
+	size_t n_starters;
+};
+
+/* How a closing check rates the norms: a scale and what its ends mean. */
+struct norms_check {
+	int min, max;
+	char *low, *high;
+};
+
 struct box {
 	char *id; /* stable key: items are stored under it */
 	char *title;
@@ -61,7 +76,7 @@ struct step {
 	char *title;
 	char *text;    /* may be NULL */
 	int minutes;   /* planned duration; 0 when the file gives none */
-	/* STEP_RATING */
+	/* STEP_RATING, and a norms check (its norms become the dimensions) */
 	struct scale scale;
 	struct dimension *dimensions;
 	size_t n_dimensions;
@@ -83,7 +98,18 @@ struct step {
 	/* STEP_DECIDE */
 	struct continuum_point *continuum;
 	size_t n_continuum;
+	/* STEP_NORMS: a review lists norms; a check rates an earlier step's */
+	struct norm *norms;
+	size_t n_norms;
+	int focus;            /* how many norms the team may pick for today */
+	char *norms_from;     /* a check: the id of the norms step it checks */
+	int norms_step;       /* that step's index, resolved when loading; -1 */
+	struct norms_check check;
+	bool checks;          /* the step is a check: it rates (dimensions are its norms) */
 };
+
+/* Steps where everyone rates dimensions: rating steps and norms checks. */
+bool step_rates(const struct step *st);
 
 struct protocol {
 	char *path; /* file it came from, or the name given to the loader */

@@ -62,6 +62,10 @@ bool session_delete_decision(struct session *s, size_t index);
 bool session_save_action(struct session *s, size_t index, const struct action_item *a);
 bool session_delete_action(struct session *s, size_t index);
 
+/* Picks (or drops) norm as one of today's focus norms; *res says when the
+ * step's limit is reached. */
+bool session_norm_focus(struct session *s, size_t norm, bool on, enum meeting_result *res);
+
 /* Dot voting in the current vote step; *res says when a cap refused it. */
 bool session_vote(struct session *s, int64_t item_id, int delta, enum meeting_result *res);
 bool session_vote_settings(struct session *s, int dots, bool counting);

@@ -27,10 +27,11 @@ struct rating_stats {
 void stats_compute(const int *values, size_t n, int scale_min, int scale_max,
 		   struct rating_stats *out);
 
-/* Flags the STATS_FOCUS_COUNT lowest means and the STATS_FOCUS_COUNT widest
- * spreads (by standard deviation; ties at the boundary included). A standard
- * deviation under a sixth of the scale (1 point on 1-7) is agreement and is
- * never flagged as a spread. */
+/* Flags the lowest means and the widest spreads (by standard deviation;
+ * ties at the boundary included): STATS_FOCUS_COUNT of each, but never more
+ * than a third of the dimensions rated, so a flag always stands out. A
+ * standard deviation under a sixth of the scale (1 point on 1-7) is
+ * agreement and is never flagged as a spread. */
 void stats_mark_focus(struct rating_stats *s, size_t n);
 
 #endif

@@ -172,6 +172,12 @@ struct action_record {
 	char *updated_at;
 };
 
+struct focus_record {
+	size_t step;
+	char *norm_id;
+	char *norm_name;
+};
+
 struct meeting_record {
 	struct meeting_info info;
 	struct attendee *attendees; /* in the team's member order */
@@ -192,6 +198,8 @@ struct meeting_record {
 	size_t n_decisions;
 	struct action_record *actions; /* in the order recorded */
 	size_t n_actions;
+	struct focus_record *focus; /* the norms picked for the meeting */
+	size_t n_focus;
 };
 
 /* Starts a meeting of protocol p with the given attendance (one flag per
@@ -241,6 +249,9 @@ bool store_delete_decision(struct store *s, int64_t id);
 bool store_save_action(struct store *s, int64_t meeting_id, size_t step,
 		       const struct action_item *a, int64_t *id);
 bool store_delete_action(struct store *s, int64_t id);
+
+bool store_set_focus(struct store *s, int64_t meeting_id, size_t step, const struct norm *n,
+		     bool on);
 
 bool store_save_vote_settings(struct store *s, int64_t meeting_id, size_t step, int dots,
 			      bool counting);

@@ -140,6 +140,10 @@ void export_csv(const struct meeting_record *r, unsigned what, struct strbuf *sb
 		decisions(r, sb);
 	if (what & EXPORT_ACTIONS)
 		actions(r, sb);
+	for (size_t i = 0; (what & EXPORT_FOCUS) && i < r->n_focus; i++)
+		row(r, &(struct csv_row){ .record = "focus", .step = r->focus[i].step,
+					  .key = r->focus[i].norm_id, .label = r->focus[i].norm_name },
+		    sb);
 	for (size_t i = 0; (what & EXPORT_RATINGS) && i < r->n_ratings; i++) {
 		const struct rating_record *x = &r->ratings[i];
 		row(r, &(struct csv_row){ .record = "rating", .step = x->step, .key = x->dimension_id,

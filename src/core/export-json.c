@@ -243,6 +243,17 @@ void export_json(const struct meeting_record *r, unsigned what, struct strbuf *s
 		decisions_part(r, sb);
 	if (what & EXPORT_ACTIONS)
 		actions_part(r, sb);
+	if (what & EXPORT_FOCUS) {
+		array_open(sb, "focus");
+		for (size_t i = 0; i < r->n_focus; i++) {
+			element(sb, i);
+			strbuf_addf(sb, "\"step\": %zu, ", r->focus[i].step + 1);
+			field(sb, "norm_id", r->focus[i].norm_id, true);
+			field(sb, "norm", r->focus[i].norm_name, false);
+			strbuf_addc(sb, '}');
+		}
+		array_close(sb, r->n_focus);
+	}
 	if (what & EXPORT_RATINGS)
 		ratings_part(r, sb);
 	if (what & EXPORT_ITEMS)

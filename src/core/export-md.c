@@ -191,6 +191,9 @@ static bool step_has(const struct meeting_record *r, unsigned what, size_t step)
 	for (size_t i = 0; (what & EXPORT_ACTIONS) && i < r->n_actions; i++)
 		if (r->actions[i].step == step)
 			return true;
+	for (size_t i = 0; (what & EXPORT_FOCUS) && i < r->n_focus; i++)
+		if (r->focus[i].step == step)
+			return true;
 	return false;
 }
 
@@ -239,6 +242,13 @@ void export_md(const struct meeting_record *r, unsigned what, struct strbuf *sb)
 			decisions_list(r, step, sb);
 		if (what & EXPORT_ACTIONS)
 			actions_list(r, step, sb);
+		for (size_t i = 0, k = 0; (what & EXPORT_FOCUS) && i < r->n_focus; i++)
+			if (r->focus[i].step == step) {
+				strbuf_adds(sb, k++ ? ", " : "Focus today: ");
+				md_text(sb, r->focus[i].norm_name);
+				if (i + 1 == r->n_focus || r->focus[i + 1].step != step)
+					strbuf_adds(sb, "\n\n");
+			}
 	}
 	if (!any)
 		strbuf_adds(sb, what == EXPORT_POINTS ?

@@ -3,6 +3,7 @@
 #include "convene/util.h"
 
 #include <assert.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -25,7 +26,7 @@ void meeting_init(struct meeting *m, const struct protocol *p, const struct part
 	m->steps = xcalloc(p->n_steps, sizeof *m->steps);
 	for (size_t s = 0; s < p->n_steps; s++) {
 		m->steps[s].dots = p->steps[s].dots;
-		size_t dims = p->steps[s].kind == STEP_RATING ? p->steps[s].n_dimensions : 0;
+		size_t dims = step_rates(&p->steps[s]) ? p->steps[s].n_dimensions : 0;
 		if (!dims)
 			continue;
 		struct step_state *st = &m->steps[s];
@@ -70,7 +71,7 @@ const struct step *meeting_current_step(const struct meeting *m)
 bool meeting_in_rating_entry(const struct meeting *m)
 {
 	const struct step *st = meeting_current_step(m);
-	return st && st->kind == STEP_RATING && m->view == VIEW_STEP;
+	return st && step_rates(st) && m->view == VIEW_STEP;
 }
 
 static int *slot_value(const struct meeting *m, size_t step, size_t dim, size_t slot)
@@ -93,6 +94,17 @@ static size_t first_unrated(const struct meeting *m, size_t from)
 	return from;
 }
 
+/* The first dimension from dim on (direction +1 or -1) that this step
+ * rates; the dimension count when there is none. */
+static size_t next_active(const struct meeting *m, size_t step, size_t dim, int direction)
+{
+	size_t n = m->protocol->steps[step].n_dimensions;
+	for (; dim < n; dim += (size_t)(ptrdiff_t)direction)
+		if (meeting_dimension_active(m, step, dim))
+			return dim;
+	return n;
+}
+
 /* Leaves the current step, charging it the time spent on it. */
 static void leave_step(struct meeting *m, int64_t now_ms)
 {
@@ -105,7 +117,7 @@ static void enter_dimension(struct meeting *m, size_t dim)
 {
 	const struct step *st = meeting_current_step(m);
 	m->dim = dim;
-	m->cursor = st && st->kind == STEP_RATING && m->n_people ? first_unrated(m, 0) : 0;
+	m->cursor = st && step_rates(st) && m->n_people ? first_unrated(m, 0) : 0;
 }
 
 enum meeting_result meeting_next(struct meeting *m, int64_t now_ms, bool force)
@@ -113,11 +125,12 @@ enum meeting_result meeting_next(struct meeting *m, int64_t now_ms, bool force)
 	const struct step *st = meeting_current_step(m);
 	if (!st)
 		return MEETING_AT_END;
-	if (m->view == VIEW_STEP && st->kind == STEP_RATING) {
+	if (m->view == VIEW_STEP && step_rates(st)) {
 		if (!force && meeting_rated_count(m, m->step, m->dim) < m->n_people)
 			return MEETING_INCOMPLETE;
-		if (m->dim + 1 < st->n_dimensions)
-			enter_dimension(m, m->dim + 1);
+		size_t next = next_active(m, m->step, m->dim + 1, 1);
+		if (next < st->n_dimensions)
+			enter_dimension(m, next);
 		else
 			m->view = VIEW_RESULTS;
 		return MEETING_OK;
@@ -133,7 +146,7 @@ enum meeting_result meeting_next(struct meeting *m, int64_t now_ms, bool force)
 		return MEETING_OK;
 	}
 	m->view = VIEW_STEP;
-	enter_dimension(m, 0);
+	enter_dimension(m, step_rates(meeting_current_step(m)) ? next_active(m, m->step, 0, 1) : 0);
 	return MEETING_OK;
 }
 
@@ -142,9 +155,9 @@ static void show_step_end(struct meeting *m, size_t s)
 {
 	m->step = s;
 	const struct step *st = &m->protocol->steps[s];
-	if (st->kind == STEP_RATING) {
+	if (step_rates(st)) {
 		m->view = VIEW_RESULTS;
-		m->dim = st->n_dimensions - 1;
+		m->dim = next_active(m, s, st->n_dimensions - 1, -1);
 	} else if (st->kind == STEP_VOTE) {
 		m->view = VIEW_RESULTS;
 		m->dim = 0;
@@ -165,13 +178,16 @@ enum meeting_result meeting_back(struct meeting *m, int64_t now_ms)
 	}
 	if (m->view == VIEW_RESULTS) {
 		m->view = VIEW_STEP;
-		if (meeting_current_step(m)->kind == STEP_RATING)
+		if (step_rates(meeting_current_step(m)))
 			enter_dimension(m, m->dim);
 		return MEETING_OK;
 	}
 	if (meeting_in_rating_entry(m) && m->dim > 0) {
-		enter_dimension(m, m->dim - 1);
-		return MEETING_OK;
+		size_t prev = next_active(m, m->step, m->dim - 1, -1);
+		if (prev < meeting_current_step(m)->n_dimensions) {
+			enter_dimension(m, prev);
+			return MEETING_OK;
+		}
 	}
 	if (m->step == 0)
 		return MEETING_AT_START;
@@ -299,7 +315,7 @@ int64_t meeting_step_elapsed_ms(const struct meeting *m, size_t step, int64_t no
 
 bool meeting_restore_rating(struct meeting *m, size_t step, size_t dim, size_t slot, int value)
 {
-	if (step >= m->protocol->n_steps || m->protocol->steps[step].kind != STEP_RATING ||
+	if (step >= m->protocol->n_steps || !step_rates(&m->protocol->steps[step]) ||
 	    dim >= m->protocol->steps[step].n_dimensions || slot >= m->n_people)
 		return false;
 	const struct step *st = &m->protocol->steps[step];
@@ -322,7 +338,7 @@ bool meeting_restore_position(struct meeting *m, size_t step, size_t dim, enum m
 	if (step >= n)
 		return false;
 	const struct step *st = &m->protocol->steps[step];
-	bool fits = st->kind == STEP_RATING ? dim < st->n_dimensions :
+	bool fits = step_rates(st) ? dim < st->n_dimensions :
 		    dim == 0 && (view == VIEW_STEP || (view == VIEW_RESULTS && st->kind == STEP_VOTE));
 	if (!fits)
 		return false;
@@ -472,4 +488,33 @@ bool meeting_agreed(const struct meeting *m, size_t step, size_t index)
 		return false;
 	unsigned all = (1u << m->n_groups) - 1;
 	return (m->steps[step].entries[index].agreed & all) == all;
+}
+
+bool meeting_dimension_active(const struct meeting *m, size_t step, size_t dim)
+{
+	const struct step *st = &m->protocol->steps[step];
+	if (st->kind != STEP_NORMS || st->norms_step < 0)
+		return true;
+	unsigned focus = m->steps[st->norms_step].focus;
+	return focus == 0 || ((focus >> dim) & 1);
+}
+
+enum meeting_result meeting_norm_focus(struct meeting *m, size_t norm, bool on)
+{
+	const struct step *st = meeting_current_step(m);
+	if (!st || st->kind != STEP_NORMS || !st->norms || norm >= st->n_norms || norm >= 32)
+		return MEETING_NOT_RATING;
+	unsigned *focus = &m->steps[m->step].focus;
+	if (on && !((*focus >> norm) & 1)) {
+		int picked = 0;
+		for (size_t i = 0; i < st->n_norms; i++)
+			picked += (*focus >> i) & 1;
+		if (picked >= st->focus)
+			return MEETING_FOCUS_FULL;
+	}
+	if (on)
+		*focus |= 1u << norm;
+	else
+		*focus &= ~(1u << norm);
+	return MEETING_OK;
 }

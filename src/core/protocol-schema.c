@@ -23,6 +23,7 @@ enum field_type {
 	FIELD_INT,
 	FIELD_OBJECT,  /* a nested mapping stored inside the parent struct */
 	FIELD_LIST,    /* a sequence of mappings stored as array + count */
+	FIELD_LINES,   /* a sequence of single lines stored as char ** + count */
 };
 
 #define ALL_KINDS (~0u)
@@ -117,9 +118,40 @@ static const struct object_schema continuum_schema = {
 	ARRAY_LEN(continuum_fields), false, NULL,
 };
 
+static const struct field norm_fields[] = {
+	{ "id", FIELD_ID, offsetof(struct norm, id), 0, ALL_KINDS, 1, 40, NULL, 0,
+	  "stable key the focus and the check are stored under" },
+	{ "name", FIELD_LINE, offsetof(struct norm, name), 0, ALL_KINDS, 1, 80, NULL, 0,
+	  "the norm's name, e.g. Pausing" },
+	{ "description", FIELD_TEXT, offsetof(struct norm, description), 0, ALL_KINDS, 1, 1000, NULL, 0,
+	  "what practising it looks like" },
+	{ "starters", FIELD_LINES, offsetof(struct norm, starters), 0, 0, 1, 8, NULL,
+	  offsetof(struct norm, n_starters), "sentence starters, e.g. So..." },
+};
+static const struct object_schema norm_schema = {
+	"norm", sizeof(struct norm), norm_fields, ARRAY_LEN(norm_fields), false, NULL,
+};
+
+static void check_norms_check(void *obj, const struct ynode *node, struct diagnostics *d);
+
+static const struct field norms_check_fields[] = {
+	{ "min", FIELD_INT, offsetof(struct norms_check, min), 0, ALL_KINDS, 0, 9, NULL, 0,
+	  "lowest point (0-9)" },
+	{ "max", FIELD_INT, offsetof(struct norms_check, max), 0, ALL_KINDS, 0, 9, NULL, 0,
+	  "highest point (0-9)" },
+	{ "low", FIELD_LINE, offsetof(struct norms_check, low), 0, ALL_KINDS, 1, 100, NULL, 0,
+	  "what the lowest point means, e.g. Rarely" },
+	{ "high", FIELD_LINE, offsetof(struct norms_check, high), 0, ALL_KINDS, 1, 100, NULL, 0,
+	  "what the highest point means, e.g. Consistently" },
+};
+static const struct object_schema norms_check_schema = {
+	"check", sizeof(struct norms_check), norms_check_fields, ARRAY_LEN(norms_check_fields), false,
+	check_norms_check,
+};
+
 static const struct field step_fields[] = {
 	{ "kind", FIELD_ID, offsetof(struct step, kind), ALL_KINDS, ALL_KINDS, 1, 40, NULL, 0,
-	  "what the step does: text, rating, prompt, boxes, vote, talking-points, decide or actions" },
+	  "what the step does: text, rating, prompt, boxes, vote, talking-points, decide, actions or norms" },
 	{ "id", FIELD_ID, offsetof(struct step, id), ALL_KINDS, 0, 1, 40, NULL, 0,
 	  "a name other steps use to refer to this one" },
 	{ "title", FIELD_LINE, offsetof(struct step, title), ALL_KINDS, ALL_KINDS, 1, LINE_MAX_CHARS, NULL, 0,
@@ -152,6 +184,14 @@ static const struct field step_fields[] = {
 	{ "continuum", FIELD_LIST, offsetof(struct step, continuum), KIND(STEP_DECIDE), KIND(STEP_DECIDE),
 	  2, 12, &continuum_schema, offsetof(struct step, n_continuum),
 	  "the ways a decision can be made, from the leader alone to the whole group" },
+	{ "norms", FIELD_LIST, offsetof(struct step, norms), KIND(STEP_NORMS), 0, 1, 20, &norm_schema,
+	  offsetof(struct step, n_norms), "the norms, each with an id, a name and a description" },
+	{ "focus", FIELD_INT, offsetof(struct step, focus), KIND(STEP_NORMS), 0, 0, 3, NULL, 0,
+	  "how many norms the team may pick to focus on today" },
+	{ "norms_from", FIELD_ID, offsetof(struct step, norms_from), KIND(STEP_NORMS), 0, 1, 40, NULL, 0,
+	  "for a check: the id of the earlier norms step it checks" },
+	{ "check", FIELD_OBJECT, offsetof(struct step, check), KIND(STEP_NORMS), 0, 0, 0,
+	  &norms_check_schema, 0, "for a check: the scale, and what its ends mean" },
 };
 static const struct object_schema step_schema = {
 	"step", sizeof(struct step), step_fields, ARRAY_LEN(step_fields), true, check_step,
@@ -188,6 +228,7 @@ static const char *type_noun(enum field_type t)
 	case FIELD_OBJECT:
 		return "a mapping (key: value lines)";
 	case FIELD_LIST:
+	case FIELD_LINES:
 		return "a list";
 	}
 	return "?";
@@ -284,7 +325,7 @@ static bool fill_field(const struct field *f, const struct ynode *v, void *obj,
 		       struct diagnostics *d)
 {
 	char *base = obj;
-	bool want_scalar = f->type != FIELD_OBJECT && f->type != FIELD_LIST;
+	bool want_scalar = f->type != FIELD_OBJECT && f->type != FIELD_LIST && f->type != FIELD_LINES;
 	enum ynode_type want = want_scalar ? YNODE_SCALAR :
 			       f->type == FIELD_OBJECT ? YNODE_MAPPING : YNODE_SEQUENCE;
 	if (v->type != want) {
@@ -314,6 +355,29 @@ static bool fill_field(const struct field *f, const struct ynode *v, void *obj,
 	}
 	case FIELD_OBJECT:
 		return fill_object(f->object, v, base + f->offset, d);
+	case FIELD_LINES: {
+		if ((int)v->n < f->min || (int)v->n > f->max) {
+			diagnostics_add(d, v->line, v->col, "'%s' must have between %d and %d entries, not %zu",
+					f->key, f->min, f->max, v->n);
+			return false;
+		}
+		char **lines = xcalloc(v->n, sizeof *lines);
+		*(char ***)(base + f->offset) = lines;
+		*(size_t *)(base + f->count_offset) = v->n;
+		struct field each = { f->key, FIELD_LINE, 0, 0, 0, 1, LINE_MAX_CHARS, NULL, 0, f->help };
+		bool ok = true;
+		for (size_t i = 0; i < v->n; i++) {
+			if (v->items[i]->type != YNODE_SCALAR) {
+				diagnostics_add(d, v->items[i]->line, v->items[i]->col,
+						"each entry of '%s' must be a line of text, not %s", f->key,
+						node_noun(v->items[i]));
+				ok = false;
+				continue;
+			}
+			ok &= fill_string(&each, v->items[i], &lines[i], d);
+		}
+		return ok;
+	}
 	case FIELD_LIST: {
 		if ((int)v->n < f->min || (int)v->n > f->max) {
 			diagnostics_add(d, v->line, v->col, "'%s' must have between %d and %d entries, not %zu",
@@ -402,7 +466,7 @@ static bool fill_object(const struct object_schema *s, const struct ynode *node,
 			return false;
 		((struct step *)obj)->kind = kind;
 	}
-	bool seen[16] = { false };
+	bool seen[32] = { false };
 	assert(s->n_fields <= ARRAY_LEN(seen));
 	for (size_t i = 0; i + 1 < node->n; i += 2) {
 		const struct ynode *k = node->items[i], *v = node->items[i + 1];
@@ -446,6 +510,14 @@ static bool fill_object(const struct object_schema *s, const struct ynode *node,
 	return ok;
 }
 
+static void check_norms_check(void *obj, const struct ynode *node, struct diagnostics *d)
+{
+	const struct norms_check *c = obj;
+	if (c->min >= c->max)
+		diagnostics_add(d, node->line, node->col,
+				"check 'min' (%d) must be less than 'max' (%d)", c->min, c->max);
+}
+
 static void check_scale(void *obj, const struct ynode *node, struct diagnostics *d)
 {
 	const struct scale *sc = obj;
@@ -479,6 +551,17 @@ static void check_step(void *obj, const struct ynode *node, struct diagnostics *
 	check_unique(st->questions, st->n_questions, sizeof *st->questions, "questions", node, d);
 	check_unique(st->boxes, st->n_boxes, sizeof *st->boxes, "boxes", node, d);
 	check_unique(st->continuum, st->n_continuum, sizeof *st->continuum, "continuum points", node, d);
+	check_unique(st->norms, st->n_norms, sizeof *st->norms, "norms", node, d);
+	if (st->kind == STEP_NORMS) {
+		bool lists = st->norms != NULL, checks = st->norms_from || st->check.max;
+		if (lists == checks || (checks && (!st->norms_from || !st->check.max)))
+			diagnostics_add(d, node->line, node->col,
+					"a norms step either lists 'norms' (to review them) or checks an "
+					"earlier one ('norms_from' and 'check')");
+		if (st->focus && !lists)
+			diagnostics_add(d, node->line, node->col,
+					"'focus' belongs to the step that lists the norms");
+	}
 	if (st->kind == STEP_BOXES && !st->boxes == !st->items_from)
 		diagnostics_add(d, node->line, node->col,
 				"a boxes step needs either 'boxes' (its own) or 'items_from' "
@@ -524,12 +607,44 @@ static void resolve_items_from(struct protocol *p, size_t i, const struct ynode 
 	st->from = src->from >= 0 ? src->from : (int)j;
 }
 
+/* A norms check rates the norms of the step it names: they become its
+ * dimensions, the check's scale its scale, so it runs as a rating. */
+static void resolve_norms_from(struct protocol *p, size_t i, const struct ynode *at,
+			       struct diagnostics *d)
+{
+	struct step *st = &p->steps[i];
+	st->norms_step = -1;
+	if (!st->norms_from)
+		return;
+	size_t j = 0;
+	while (j < i && !(p->steps[j].id && strcmp(p->steps[j].id, st->norms_from) == 0))
+		j++;
+	if (j == i || p->steps[j].kind != STEP_NORMS || !p->steps[j].norms) {
+		diagnostics_add(d, at->line, at->col,
+				"'norms_from' must name an earlier norms step that lists norms, not '%s'",
+				st->norms_from);
+		return;
+	}
+	const struct step *src = &p->steps[j];
+	st->norms_step = (int)j;
+	st->checks = true;
+	st->scale = (struct scale){ st->check.min, st->check.max };
+	st->dimensions = xcalloc(src->n_norms, sizeof *st->dimensions);
+	st->n_dimensions = src->n_norms;
+	for (size_t k = 0; k < src->n_norms; k++)
+		st->dimensions[k] = (struct dimension){ xstrdup(src->norms[k].id),
+							xstrdup(src->norms[k].name),
+							xstrdup(st->check.low), xstrdup(st->check.high) };
+}
+
 static void check_protocol(void *obj, const struct ynode *node, struct diagnostics *d)
 {
 	struct protocol *p = obj;
 	const struct ynode *steps = value_of(node, "steps");
-	for (size_t i = 0; i < p->n_steps; i++)
+	for (size_t i = 0; i < p->n_steps; i++) {
 		resolve_items_from(p, i, steps->items[i], d);
+		resolve_norms_from(p, i, steps->items[i], d);
+	}
 	for (size_t i = 0; i < p->n_steps; i++)
 		for (size_t j = 0; j < i && p->steps[i].id; j++)
 			if (p->steps[j].id && strcmp(p->steps[i].id, p->steps[j].id) == 0) {
@@ -557,6 +672,14 @@ static void free_object(const struct object_schema *s, void *obj)
 		case FIELD_OBJECT:
 			free_object(f->object, base + f->offset);
 			break;
+		case FIELD_LINES: {
+			char **lines = *(char ***)(base + f->offset);
+			size_t n = *(size_t *)(base + f->count_offset);
+			for (size_t j = 0; j < n; j++)
+				free(lines[j]);
+			free(lines);
+			break;
+		}
 		case FIELD_LIST: {
 			char *items = *(char **)(base + f->offset);
 			size_t n = *(size_t *)(base + f->count_offset);

@@ -24,7 +24,13 @@ static const char *const kind_names[STEP_KIND_COUNT] = {
 	[STEP_TALKING_POINTS] = "talking-points",
 	[STEP_DECIDE] = "decide",
 	[STEP_ACTIONS] = "actions",
+	[STEP_NORMS] = "norms",
 };
+
+bool step_rates(const struct step *st)
+{
+	return st->kind == STEP_RATING || (st->kind == STEP_NORMS && st->checks);
+}
 
 const char *step_kind_name(enum step_kind kind)
 {

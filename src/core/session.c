@@ -56,7 +56,7 @@ static void restore_ratings(struct session *s, const struct meeting_record *r)
 	for (size_t i = 0; i < r->n_ratings; i++) {
 		const struct rating_record *x = &r->ratings[i];
 		size_t dim, slot = x->slot;
-		if (x->step >= p->n_steps || p->steps[x->step].kind != STEP_RATING ||
+		if (x->step >= p->n_steps || !step_rates(&p->steps[x->step]) ||
 		    !find_dimension(&p->steps[x->step], x->dimension_id, &dim))
 			continue;
 		if (x->member_id) {
@@ -150,6 +150,20 @@ static void restore_actions(struct session *s, const struct meeting_record *r)
 	}
 }
 
+static void restore_focus(struct session *s, const struct meeting_record *r)
+{
+	const struct protocol *p = s->engine.protocol;
+	for (size_t i = 0; i < r->n_focus; i++) {
+		const struct focus_record *x = &r->focus[i];
+		if (x->step >= p->n_steps || p->steps[x->step].kind != STEP_NORMS)
+			continue;
+		const struct step *st = &p->steps[x->step];
+		for (size_t k = 0; k < st->n_norms && k < 32; k++)
+			if (strcmp(st->norms[k].id, x->norm_id) == 0)
+				s->engine.steps[x->step].focus |= 1u << k;
+	}
+}
+
 static void restore_votes(struct session *s, const struct meeting_record *r)
 {
 	for (size_t i = 0; i < r->n_steps && i < s->engine.protocol->n_steps; i++) {
@@ -203,6 +217,7 @@ bool session_resume(struct session *s, struct store *st, const struct catalog *c
 	restore_points(s, &r);
 	restore_decisions(s, &r);
 	restore_actions(s, &r);
+	restore_focus(s, &r);
 	restore_votes(s, &r);
 	/* A protocol file edited since the meeting began may not have the
 	 * stored position any more; the meeting then resumes at its start. */
@@ -531,4 +546,17 @@ bool session_delete_action(struct session *s, size_t index)
 		return fail(s, "the action item was not deleted");
 	meeting_action_delete(&s->engine, s->engine.step, index);
 	return true;
+}
+
+bool session_norm_focus(struct session *s, size_t norm, bool on, enum meeting_result *res)
+{
+	unsigned before = s->engine.step < s->engine.protocol->n_steps ?
+				  s->engine.steps[s->engine.step].focus : 0;
+	*res = meeting_norm_focus(&s->engine, norm, on);
+	if (*res != MEETING_OK)
+		return true;
+	if (store_set_focus(s->store, s->meeting_id, s->engine.step, &here(s)->norms[norm], on))
+		return true;
+	s->engine.steps[s->engine.step].focus = before;
+	return fail(s, "the focus was not saved");
 }

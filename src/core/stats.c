@@ -75,13 +75,15 @@ void stats_mark_focus(struct rating_stats *s, size_t n)
 		if (disagrees(&s[i]))
 			spreads[spread_n++] = -s[i].stddev;
 	}
-	if (rated > 0) {
-		double low = kth_smallest(means, rated, STATS_FOCUS_COUNT);
+	/* Flags stand out only among others: at most a third of what was rated. */
+	size_t k = rated / 3 < STATS_FOCUS_COUNT ? rated / 3 : STATS_FOCUS_COUNT;
+	if (k > 0) {
+		double low = kth_smallest(means, rated, k);
 		for (size_t i = 0; i < n; i++)
 			s[i].lowest = s[i].count > 0 && s[i].mean <= low;
 	}
-	if (spread_n > 0) {
-		double wide = -kth_smallest(spreads, spread_n, STATS_FOCUS_COUNT);
+	if (k > 0 && spread_n > 0) {
+		double wide = -kth_smallest(spreads, spread_n, k);
 		for (size_t i = 0; i < n; i++)
 			s[i].widest = s[i].count > 0 && disagrees(&s[i]) && s[i].stddev >= wide;
 	}

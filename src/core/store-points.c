@@ -1,4 +1,5 @@
-/* store-points: talking points and each group's confirmation of them. */
+/* store-points: talking points and each group's confirmation of them, and
+ * the norms a team picks to focus on. */
 #include <sqlite3.h>
 
 #include "convene/store.h"
@@ -129,4 +130,54 @@ void store_free_points(struct meeting_record *r)
 		free(p->updated_at);
 	}
 	free(r->points);
+}
+
+bool store_set_focus(struct store *s, int64_t meeting_id, size_t step, const struct norm *n,
+		     bool on)
+{
+	sqlite3_stmt *st = store_prepare(s, on ?
+		"INSERT OR IGNORE INTO norm_focus (meeting_id, step_index, norm_id, norm_name, picked_at)"
+		" VALUES (:meeting, :step, :id, :name, " STORE_NOW ")" :
+		"DELETE FROM norm_focus WHERE meeting_id = :meeting AND step_index = :step AND"
+		" norm_id = :id AND :name IS NOT NULL");
+	if (st) {
+		bind_int(st, ":meeting", meeting_id);
+		bind_int(st, ":step", (int64_t)step);
+		bind_text(st, ":id", n->id);
+		bind_text(st, ":name", n->name);
+	}
+	return store_write_one(s, st);
+}
+
+bool store_load_focus(struct store *s, struct meeting_record *r)
+{
+	sqlite3_stmt *st = store_prepare(s, "SELECT step_index, norm_id, norm_name FROM norm_focus"
+					    " WHERE meeting_id = :meeting ORDER BY step_index, picked_at, norm_id");
+	if (!st)
+		return false;
+	bind_int(st, ":meeting", r->info.id);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		r->focus = xreallocarray(r->focus, r->n_focus + 1, sizeof *r->focus);
+		r->focus[r->n_focus++] = (struct focus_record){
+			.step = (size_t)sqlite3_column_int64(st, 0),
+			.norm_id = column_text(st, 1),
+			.norm_name = column_text(st, 2),
+		};
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		store_set_error(s, "cannot read the norms in focus");
+		return false;
+	}
+	return true;
+}
+
+void store_free_focus(struct meeting_record *r)
+{
+	for (size_t i = 0; i < r->n_focus; i++) {
+		free(r->focus[i].norm_id);
+		free(r->focus[i].norm_name);
+	}
+	free(r->focus);
 }

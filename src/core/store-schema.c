@@ -198,7 +198,16 @@ static const char migration_2[] =
 	"ALTER TABLE meeting_step ADD COLUMN vote_top INTEGER;"
 	"ALTER TABLE meeting_step ADD COLUMN vote_dots INTEGER;"
 	"ALTER TABLE meeting_step ADD COLUMN vote_counting INTEGER NOT NULL DEFAULT 0"
-	"  CHECK (vote_counting IN (0, 1));";
+	"  CHECK (vote_counting IN (0, 1));"
+	/* The norms a team picked to focus on in a meeting. */
+	"CREATE TABLE norm_focus ("
+	"  meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,"
+	"  step_index INTEGER NOT NULL,"
+	"  norm_id TEXT NOT NULL,"
+	"  norm_name TEXT NOT NULL,"
+	"  picked_at TEXT NOT NULL,"
+	"  PRIMARY KEY (meeting_id, step_index, norm_id)"
+	") STRICT;";
 
 const char *const store_migrations[] = {
 	migration_1,

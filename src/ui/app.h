@@ -30,6 +30,7 @@ enum screen_id {
 	SCREEN_READBACK,
 	SCREEN_DECIDE,
 	SCREEN_ACTIONS,
+	SCREEN_NORMS,
 	SCREEN_HELP,
 	SCREEN_COUNT
 };
@@ -71,7 +72,7 @@ struct app {
 
 extern const struct screen screen_home, screen_team, screen_setup, screen_text,
 	screen_rate, screen_results, screen_help, screen_prompt, screen_boxes, screen_vote,
-	screen_ranking, screen_points, screen_readback, screen_decide, screen_actions;
+	screen_ranking, screen_points, screen_readback, screen_decide, screen_actions, screen_norms;
 
 void app_go(struct app *a, enum screen_id id);
 /* Shows the screen that fits the running meeting's current view. */

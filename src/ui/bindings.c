@@ -102,6 +102,11 @@ static const struct binding table[] = {
 	{ SCOPE_ACTIONS, 's', 's', ACT_STATUS, "s", "status", "Mark the selected item open, done or dropped" },
 	{ SCOPE_ACTIONS, ESC, ESC, ACT_CANCEL, "Esc", "list", "Back to the list" },
 
+	{ SCOPE_NORMS, ' ', ' ', ACT_TOGGLE, "Space", "focus", "Pick (or drop) the norm shown as one to focus on today" },
+	{ SCOPE_NORMS, 'v', 'v', ACT_VIEW, "v", "all/one", "Show all the norms together, or one at a time" },
+	{ SCOPE_NORMS, ']', ']', ACT_DOWN, "]", NULL, "Show the next norm" },
+	{ SCOPE_NORMS, '[', '[', ACT_UP, "[", NULL, "Show the previous norm" },
+
 	{ SCOPE_VOTE, '+', '+', ACT_DOT_ADD, "+", "dot", "Put a dot on the selected item" },
 	{ SCOPE_VOTE, '=', '=', ACT_DOT_ADD, "=", NULL, "Put a dot on the selected item" },
 	{ SCOPE_VOTE, ' ', ' ', ACT_DOT_ADD, "Space", NULL, "Put a dot on the selected item" },

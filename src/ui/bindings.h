@@ -30,9 +30,10 @@ enum scope {
 	SCOPE_READBACK = 1u << 14, /* one talking point, read back for agreement */
 	SCOPE_DECIDE = 1u << 15,   /* recording decisions */
 	SCOPE_ACTIONS = 1u << 16,  /* action items */
+	SCOPE_NORMS = 1u << 17,    /* reviewing norms, picking today's focus */
 	SCOPE_LISTS = SCOPE_ENTRIES | SCOPE_BOXES | SCOPE_POINTS,
 	SCOPE_MEETING = SCOPE_TEXT | SCOPE_RATE | SCOPE_RESULTS | SCOPE_LISTS | SCOPE_VOTE |
-			SCOPE_DECIDE | SCOPE_ACTIONS,
+			SCOPE_DECIDE | SCOPE_ACTIONS | SCOPE_NORMS,
 	/* Bindings that work wherever nothing more specific claims the key. */
 	SCOPE_GLOBAL = SCOPE_HOME | SCOPE_TEAM | SCOPE_SETUP | SCOPE_MEETING | SCOPE_READBACK,
 };
@@ -80,6 +81,7 @@ enum action {
 	ACT_CONFIRM_GROUP,
 	ACT_FIST,
 	ACT_STATUS,
+	ACT_VIEW,
 	ACT_COUNT
 };
 

@@ -55,8 +55,16 @@ static void draw(struct app *a)
 	const struct step *st = meeting_current_step(m);
 	const struct dimension *d = &st->dimensions[m->dim];
 	int y = frame_top(), w = draw_cols() - 4;
-	draw_textf(y, 2, w, STYLE_DIM, "%s: dimension %zu of %zu, %s entry", st->title, m->dim + 1,
-		   st->n_dimensions, m->mode == RATING_BLIND ? "blind" : "named");
+	size_t at = 0, of = 0;
+	for (size_t i = 0; i < st->n_dimensions; i++)
+		if (meeting_dimension_active(m, m->step, i)) {
+			of++;
+			if (i <= m->dim)
+				at = of;
+		}
+	draw_textf(y, 2, w, STYLE_DIM, "%s: %s %zu of %zu, %s entry", st->title,
+		   st->kind == STEP_NORMS ? "norm" : "dimension", at, of,
+		   m->mode == RATING_BLIND ? "blind" : "named");
 	y += 1;
 	draw_textf(y, 2, w, STYLE_TITLE, "%zu. %s", m->dim + 1, d->title);
 	y = draw_anchors(st, d, y + 2, w) + 1;

@@ -51,8 +51,12 @@ static void focus_line(const struct step *st, const struct rating_stats *s, bool
 		if (low ? s[d].lowest : s[d].widest)
 			strbuf_addf(&sb, "%s%s", sb.len ? ", " : "", st->dimensions[d].title);
 	int x = 2 + draw_text(y, 2, 9, STYLE_ALERT, low ? " LOW " : " SPREAD ");
+	bool rated = false;
+	for (size_t d = 0; d < st->n_dimensions; d++)
+		rated |= s[d].count > 0;
 	draw_text(y, x + 1, w - x, STYLE_BOLD,
-		  sb.len ? sb.data : low ? "no ratings yet" : "the team broadly agrees everywhere");
+		  sb.len ? sb.data : !rated ? "no ratings yet" :
+		  low ? "no dimension stands out" : "no wide disagreement stands out");
 	strbuf_finish(&sb);
 }
 
@@ -90,8 +94,12 @@ static void draw(struct app *a)
 	focus_line(st, s, true, y++, w);
 	focus_line(st, s, false, y++, w);
 	size_t d = results.scroll;
-	for (; d < st->n_dimensions && y + 1 <= bottom; d++, y += 2)
+	for (; d < st->n_dimensions && y + 1 <= bottom; d++) {
+		if (!meeting_dimension_active(m, m->step, d))
+			continue; /* a norm not in today's focus was not rated */
 		draw_dimension(st, &s[d], d, y, w);
+		y += 2;
+	}
 	if (d < st->n_dimensions || results.scroll > 0)
 		draw_textf(frame_top() - 1, draw_cols() - 18, 17, STYLE_DIM, "%zu-%zu of %zu, Down",
 			   results.scroll + 1, d, st->n_dimensions);

@@ -30,7 +30,7 @@ static const struct protocol *chosen(const struct app *a)
 static bool has_rating(const struct protocol *p)
 {
 	for (size_t i = 0; i < p->n_steps; i++)
-		if (p->steps[i].kind == STEP_RATING)
+		if (step_rates(&p->steps[i]))
 			return true;
 	return false;
 }

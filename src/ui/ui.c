@@ -44,6 +44,7 @@ static const struct screen *const screens[SCREEN_COUNT] = {
 	[SCREEN_READBACK] = &screen_readback,
 	[SCREEN_DECIDE] = &screen_decide,
 	[SCREEN_ACTIONS] = &screen_actions,
+	[SCREEN_NORMS] = &screen_norms,
 	[SCREEN_HELP] = &screen_help,
 };
 
@@ -74,7 +75,7 @@ void app_show_meeting(struct app *a)
 		[STEP_TEXT] = SCREEN_TEXT, [STEP_RATING] = SCREEN_RATE, [STEP_PROMPT] = SCREEN_PROMPT,
 		[STEP_BOXES] = SCREEN_BOXES, [STEP_VOTE] = SCREEN_VOTE,
 		[STEP_TALKING_POINTS] = SCREEN_POINTS, [STEP_DECIDE] = SCREEN_DECIDE,
-		[STEP_ACTIONS] = SCREEN_ACTIONS,
+		[STEP_ACTIONS] = SCREEN_ACTIONS, [STEP_NORMS] = SCREEN_NORMS,
 	};
 	const struct step *st = meeting_current_step(&a->session.engine);
 	switch (a->session.engine.view) {
@@ -82,7 +83,7 @@ void app_show_meeting(struct app *a)
 		app_go(a, st->kind == STEP_VOTE ? SCREEN_RANKING : SCREEN_RESULTS);
 		break;
 	case VIEW_STEP:
-		app_go(a, by_kind[st->kind]);
+		app_go(a, step_rates(st) ? SCREEN_RATE : by_kind[st->kind]);
 		break;
 	case VIEW_CLOSING:
 		app_go(a, SCREEN_TEXT);

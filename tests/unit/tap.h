@@ -36,6 +36,18 @@ __attribute__((format(printf, 4, 5), unused)) static int tap_ok(int pass, const 
 	return pass;
 }
 
+/* Prints a value as TAP diagnostics: every line behind "#   ". */
+static void tap_diag(const char *label, const char *s)
+{
+	printf("#   %s", label);
+	for (; s && *s; s++) {
+		putchar(*s);
+		if (*s == '\n' && s[1])
+			printf("#   ");
+	}
+	printf(s ? "\n" : "(null)\n");
+}
+
 #define TAP_MSG(fmt)                       \
 	char msg[512];                     \
 	va_list ap;                        \
@@ -60,8 +72,10 @@ __attribute__((format(printf, 5, 6), unused)) static int tap_is_str(const char *
 {
 	TAP_MSG(fmt);
 	int pass = tap_ok(got && want && strcmp(got, want) == 0, file, line, "%s", msg);
-	if (!pass)
-		printf("#   got  \"%s\"\n#   want \"%s\"\n", got ? got : "(null)", want ? want : "(null)");
+	if (!pass) {
+		tap_diag("got:  ", got);
+		tap_diag("want: ", want);
+	}
 	return pass;
 }
 
@@ -71,8 +85,10 @@ __attribute__((format(printf, 5, 6), unused)) static int tap_has_str(const char 
 {
 	TAP_MSG(fmt);
 	int pass = tap_ok(hay && strstr(hay, needle) != NULL, file, line, "%s", msg);
-	if (!pass)
-		printf("#   \"%s\"\n#   does not contain \"%s\"\n", hay ? hay : "(null)", needle);
+	if (!pass) {
+		tap_diag("text: ", hay);
+		tap_diag("does not contain: ", needle);
+	}
 	return pass;
 }
 

@@ -193,7 +193,7 @@ static void test_md(struct meeting_record *r)
 	has_str(md, "Present: 2 of 3 — Ana, Ben, Jr..", "md: who was present");
 	has_str(md, "## 2. Rate\n\n| Dimension |", "md: a section per step, numbered");
 	has_str(md, "| Goals | 2 | 4.0 | 4 | 2–6 | 0 | 1 | 0 | 0 | 0 | 1 | 0 |", "md: a summary row");
-	has_str(md, "lowest score", "md: the focus column");
+	has_str(md, "| Talk about |\n", "md: the focus column");
 	ok(!strstr(md, "Ana | 2"), "md: no individual ratings in the email-ready summary");
 	has_str(md, "## 1. Intro\n\n**What was expected?**\n\n- A calm night, \"on time\"\n"
 		    "- Families came early\n\n**What actually occurred?**\n\n- =ran late\n",
@@ -215,7 +215,7 @@ static void test_md(struct meeting_record *r)
 	has_str(md, "Nothing of this kind was recorded.", "md: an empty meeting says so");
 	free(md);
 	char *json = export(r, EXPORT_ALL, EXPORT_JSON);
-	has_str(json, "\"talking_points\": [],\n  \"decisions\": [],\n  \"actions\": [],\n  \"ratings\": [],\n  \"summary\": [],\n  \"items\": [],\n  \"votes\": [],\n  \"ranking\": [",
+	has_str(json, "\"talking_points\": [],\n  \"decisions\": [],\n  \"actions\": [],\n  \"focus\": [],\n  \"ratings\": [],\n  \"summary\": [],\n  \"items\": [],\n  \"votes\": [],\n  \"ranking\": [",
 		"json: empty arrays stay valid");
 	free(json);
 	r->n_ratings = n;

@@ -369,9 +369,45 @@ static void test_actions(void)
 	protocol_destroy(p);
 }
 
+static void test_norms(void)
+{
+	struct protocol *p = load("id: n\ntitle: N\nversion: '1'\nsource: s\nsummary: s\nsteps:\n"
+				  "  - {kind: norms, id: n, title: N, focus: 2, norms: [{id: a, name: A, description: d},"
+				  " {id: b, name: B, description: d}, {id: c, name: C, description: d}]}\n"
+				  "  - {kind: norms, title: Check, norms_from: n, check: {min: 1, max: 4, low: R, high: C}}\n");
+	struct meeting m;
+	meeting_init(&m, p, people, 2, RATING_NAMED, 0);
+	ok(!meeting_in_rating_entry(&m), "the review is not a rating");
+	is_int(meeting_norm_focus(&m, 2, true), MEETING_OK, "C is a focus");
+	is_int(meeting_norm_focus(&m, 0, true), MEETING_OK, "and A");
+	is_int(meeting_norm_focus(&m, 1, true), MEETING_FOCUS_FULL, "two at most");
+	is_int(meeting_norm_focus(&m, 0, false), MEETING_OK, "A is dropped");
+	is_int(meeting_norm_focus(&m, 1, true), MEETING_OK, "so B fits");
+	meeting_next(&m, 0, false);
+	ok(meeting_in_rating_entry(&m), "the check is a rating");
+	is_int(m.dim, 1, "it starts with the first focus norm, B");
+	ok(!meeting_dimension_active(&m, 1, 0), "A is not rated");
+	struct rating_change c;
+	meeting_rate(&m, 3, &c);
+	meeting_rate(&m, 4, &c);
+	meeting_next(&m, 0, false);
+	is_int(m.dim, 2, "then C");
+	meeting_back(&m, 0);
+	is_int(m.dim, 1, "back skips nothing it should not");
+	is_int(meeting_back(&m, 0), MEETING_OK, "back from the first focus norm");
+	is_int(m.step, 0, "goes to the review");
+	meeting_norm_focus(&m, 1, false);
+	meeting_norm_focus(&m, 2, false);
+	meeting_next(&m, 0, false);
+	is_int(m.dim, 0, "with no focus, every norm is rated");
+	meeting_finish(&m);
+	protocol_destroy(p);
+}
+
 int main(void)
 {
 	test_entries();
+	test_norms();
 	test_actions();
 	test_decisions();
 	test_points();

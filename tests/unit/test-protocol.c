@@ -115,6 +115,22 @@ static const struct bad_case bad_cases[] = {
 	  7, 5, "two continuum points share the id 'a'" },
 	{ "continuum on a prompt", HEAD "steps:\n  - {kind: prompt, title: Q, questions: [{id: a, text: A?}], continuum: []}\n",
 	  7, 62, "'continuum' is not used by a 'prompt' step" },
+	{ "norms with neither", HEAD "steps:\n  - {kind: norms, title: N}\n", 7, 5,
+	  "a norms step either lists 'norms' (to review them) or checks an earlier one" },
+	{ "check without its scale", HEAD "steps:\n  - {kind: norms, id: n, title: N, norms: [{id: a, name: A, description: d}]}\n"
+	  "  - {kind: norms, title: C, norms_from: n}\n", 8, 5, "checks an earlier one ('norms_from' and 'check')" },
+	{ "check of nothing", HEAD "steps:\n  - {kind: norms, title: C, norms_from: n, check: {min: 1, max: 4, low: R, high: C}}\n",
+	  7, 5, "'norms_from' must name an earlier norms step that lists norms, not 'n'" },
+	{ "check scale inverted", HEAD "steps:\n  - {kind: norms, id: n, title: N, norms: [{id: a, name: A, description: d}]}\n"
+	  "  - {kind: norms, title: C, norms_from: n, check: {min: 4, max: 1, low: R, high: C}}\n",
+	  8, 51, "check 'min' (4) must be less than 'max' (1)" },
+	{ "starters not lines", HEAD "steps:\n  - kind: norms\n    title: N\n    norms:\n      - id: a\n        name: A\n"
+	  "        description: d\n        starters: [[So...]]\n", 13, 20, "each entry of 'starters' must be a line of text, not a list" },
+	{ "focus on a check", HEAD "steps:\n  - {kind: norms, id: n, title: N, norms: [{id: a, name: A, description: d}]}\n"
+	  "  - {kind: norms, title: C, focus: 1, norms_from: n, check: {min: 1, max: 4, low: R, high: C}}\n",
+	  8, 5, "'focus' belongs to the step that lists the norms" },
+	{ "too much focus", HEAD "steps:\n  - {kind: norms, title: N, focus: 5, norms: [{id: a, name: A, description: d}]}\n",
+	  7, 36, "'focus' must be between 0 and 3" },
 	{ "mapping as key", HEAD "? {a: b}\n: c\nsteps: []\n", 6, 3, "mapping keys must be plain text" },
 };
 
@@ -253,6 +269,25 @@ static void test_shipped(void)
 		has_str(dc->steps[1].continuum[0].title, "leader decides alone", "from the leader alone");
 		has_str(dc->steps[1].continuum[6].title, "delegates", "to the group delegating");
 		has_str(dc->source, "guidebook's figure was lost", "the file says the wording is its own");
+	}
+	const struct protocol *sn = catalog_find(&c, "seven-norms");
+	ok(sn && sn->steps[0].kind == STEP_NORMS && sn->steps[0].n_norms == 7, "seven-norms lists seven norms");
+	if (sn) {
+		static const char *const names[] = { "Pausing", "Paraphrasing", "Probing",
+			"Putting ideas on the table", "Paying attention to self and others",
+			"Presuming positive presuppositions", "Pursuing a balance between advocacy and inquiry" };
+		bool same = true;
+		for (size_t i = 0; i < 7 && sn->steps[0].n_norms == 7; i++)
+			same &= strcmp(sn->steps[0].norms[i].name, names[i]) == 0;
+		ok(same, "named as the guidebook lists them");
+		is_int(sn->steps[0].focus, 2, "the team may pick two to focus on");
+		ok(sn->steps[0].norms[1].n_starters == 3 && strcmp(sn->steps[0].norms[1].starters[0], "So...") == 0,
+		   "with sentence starters");
+		const struct step *check = &sn->steps[2];
+		ok(step_rates(check) && check->n_dimensions == 7 && check->norms_step == 0,
+		   "the closing check rates the seven norms");
+		ok(check->scale.min == 1 && check->scale.max == 4 && strcmp(check->dimensions[3].low, "Rarely") == 0,
+		   "from rarely to consistently");
 	}
 	const struct protocol *aar = catalog_find(&c, "after-action-review");
 	ok(aar != NULL, "after-action-review is shipped");

@@ -384,6 +384,51 @@ static void test_actions(const char *path, struct catalog *c)
 	store_close(st);
 }
 
+static void test_norms(const char *path, struct catalog *c)
+{
+	enum store_open_error why;
+	char *msg;
+	struct store *st = store_open(path, &why, &msg);
+	struct new_member members[] = { { "Ana", "District" } };
+	int64_t team_id;
+	store_create_team(st, NULL, "Normers", members, 1, &team_id);
+	struct team_list teams;
+	store_list_teams(st, &teams);
+	struct team *t = NULL;
+	for (size_t i = 0; i < teams.n; i++)
+		if (teams.teams[i].id == team_id)
+			t = &teams.teams[i];
+	bool present[] = { true };
+	struct session s;
+	enum meeting_result res;
+	session_start(&s, st, t, present, catalog_find(c, "seven-norms"), RATING_NAMED, 0);
+	ok(session_norm_focus(&s, 1, true, &res) && res == MEETING_OK, "paraphrasing is a focus");
+	session_norm_focus(&s, 2, true, &res);
+	ok(session_norm_focus(&s, 3, true, &res) && res == MEETING_FOCUS_FULL, "a third is refused");
+	session_next(&s, 0, false, &res);
+	session_next(&s, 0, false, &res);
+	is_int(s.engine.dim, 1, "the check starts with paraphrasing");
+	session_rate(&s, 3, &res);
+	int64_t id = s.meeting_id;
+	session_finish(&s);
+	ok(session_resume(&s, st, c, id, 0), "the meeting resumes");
+	is_int(s.engine.steps[0].focus, 6u, "with the two focus norms");
+	is_int(s.engine.dim, 1, "on paraphrasing");
+	is_int(meeting_rated_count(&s.engine, 2, 1), 1, "with its rating");
+	session_finish(&s);
+	struct meeting_record r;
+	bool found;
+	char key[24];
+	snprintf(key, sizeof key, "%lld", (long long)id);
+	store_load_meeting(st, key, &found, &r);
+	ok(r.n_focus == 2 && strcmp(r.focus[0].norm_name, "Paraphrasing") == 0, "the record names the focus");
+	ok(r.n_ratings == 1 && strcmp(r.ratings[0].dimension_title, "Paraphrasing") == 0,
+	   "and the check's rating");
+	meeting_record_free(&r);
+	team_list_free(&teams);
+	store_close(st);
+}
+
 int main(void)
 {
 	if (!mkdtemp(dir))
@@ -399,6 +444,7 @@ int main(void)
 	test_points(path, &c);
 	test_decisions(path, &c);
 	test_actions(path, &c);
+	test_norms(path, &c);
 	char *cmd = xasprintf("rm -rf '%s'", dir);
 	if (system(cmd) != 0)
 		fprintf(stderr, "could not remove %s\n", dir);

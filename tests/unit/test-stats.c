@@ -38,11 +38,25 @@ int main(void)
 		stats_compute(v[i], 4, 1, 7, &dims[i]);
 	stats_compute(NULL, 0, 1, 7, &dims[5]);
 	stats_mark_focus(dims, 6);
-	ok(dims[1].lowest && dims[3].lowest, "the two lowest means are flagged");
+	ok(dims[1].lowest && !dims[3].lowest, "five rated: only the lowest mean (a third of five is one)");
 	ok(!dims[0].lowest && !dims[2].lowest && !dims[4].lowest, "the others are not");
-	ok(dims[4].widest && dims[3].widest, "the two widest spreads are flagged");
-	ok(!dims[0].widest && !dims[1].widest, "narrower spreads are not");
+	ok(dims[4].widest && !dims[3].widest, "and only the widest spread");
 	ok(!dims[5].lowest && !dims[5].widest, "a dimension nobody rated is never flagged");
+
+	int nine[9][2] = { { 5, 5 }, { 2, 2 }, { 6, 6 }, { 3, 3 }, { 1, 7 }, { 2, 6 }, { 5, 6 }, { 4, 4 },
+			   { 6, 7 } };
+	struct rating_stats many[9];
+	for (int i = 0; i < 9; i++)
+		stats_compute(nine[i], 2, 1, 7, &many[i]);
+	stats_mark_focus(many, 9);
+	ok(many[1].lowest && many[3].lowest && !many[0].lowest, "nine rated: the two lowest means");
+	ok(many[4].widest && many[5].widest && !many[6].widest, "and the two widest spreads");
+
+	struct rating_stats two[2];
+	stats_compute(nine[1], 2, 1, 7, &two[0]);
+	stats_compute(nine[4], 2, 1, 7, &two[1]);
+	stats_mark_focus(two, 2);
+	ok(!two[0].lowest && !two[1].lowest && !two[1].widest, "two rated: nothing stands out, nothing flagged");
 
 	int agree[2][3] = { { 4, 5, 4 }, { 3, 4, 3 } };
 	stats_compute(agree[0], 3, 1, 7, &dims[0]);

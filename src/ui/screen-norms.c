@@ -1,0 +1,122 @@
+/*
+ * screen-norms: the team's norms, one at a time (name, what it looks like,
+ * sentence starters) or all together, and the pick of one or two norms to
+ * focus on today. The closing check of the norms is a rating step and uses
+ * the rating screens.
+ */
+#include "app.h"
+#include "draw.h"
+#include "convene/util.h"
+
+static struct {
+	size_t sel;
+	bool all; /* all together, or one at a time */
+} norms;
+
+static void enter(struct app *a)
+{
+	(void)a;
+	norms.sel = 0;
+}
+
+static bool focused(const struct app *a, size_t i)
+{
+	return (a->session.engine.steps[a->session.engine.step].focus >> i) & 1;
+}
+
+static void draw_one(const struct app *a, const struct step *st, int y, int w)
+{
+	const struct norm *n = &st->norms[norms.sel];
+	draw_textf(y++, 2, w, STYLE_DIM, "Norm %zu of %zu", norms.sel + 1, st->n_norms);
+	y++;
+	int x = 2 + draw_text(y, 2, w, STYLE_TITLE, n->name);
+	if (focused(a, norms.sel))
+		draw_text(y, x + 2, 16, STYLE_ALERT, " FOCUS TODAY ");
+	y += 2;
+	y += draw_wrapped(y, 2, w, frame_bottom() - y - (int)n->n_starters - 2, STYLE_NORMAL,
+			  n->description) + 1;
+	if (n->n_starters && y <= frame_bottom())
+		draw_text(y++, 2, w, STYLE_BOLD, "Starters:");
+	for (size_t i = 0; i < n->n_starters && y <= frame_bottom(); i++)
+		draw_textf(y++, 4, w - 2, STYLE_NORMAL, "\"%s\"", n->starters[i]);
+}
+
+static void draw_all(const struct app *a, const struct step *st, int y, int w)
+{
+	for (size_t i = 0; i < st->n_norms && y <= frame_bottom(); i++) {
+		enum style style = i == norms.sel ? STYLE_REVERSE : STYLE_NORMAL;
+		draw_fill(y, 2, w, style);
+		/* Names in one column, focus marks in the next, descriptions after. */
+		draw_textf(y, 3, 36, style, "%zu. %s", i + 1, st->norms[i].name);
+		if (focused(a, i))
+			draw_text(y, 40, 7, STYLE_ALERT, " FOCUS ");
+		draw_text(y++, 48, w - 46, style, st->norms[i].description);
+	}
+}
+
+static void draw(struct app *a)
+{
+	meeting_header(a);
+	const struct step *st = meeting_current_step(&a->session.engine);
+	int y = frame_top(), w = draw_cols() - 4;
+	draw_text(y++, 2, w, STYLE_TITLE, st->title);
+	if (st->text)
+		y += draw_wrapped(y, 2, w, 2, STYLE_DIM, st->text);
+	if (st->focus)
+		draw_textf(y++, 2, w, STYLE_DIM, "Pick up to %d to focus on today (Space).", st->focus);
+	y++;
+	if (norms.all)
+		draw_all(a, st, y, w);
+	else
+		draw_one(a, st, y, w);
+}
+
+static void act(struct app *a, enum action act, int key)
+{
+	(void)key;
+	const struct step *st = meeting_current_step(&a->session.engine);
+	switch (act) {
+	case ACT_UP:
+		if (norms.sel > 0)
+			norms.sel--;
+		break;
+	case ACT_DOWN:
+		if (norms.sel + 1 < st->n_norms)
+			norms.sel++;
+		break;
+	case ACT_VIEW:
+		norms.all = !norms.all;
+		break;
+	case ACT_TOGGLE: {
+		if (!st->focus)
+			break;
+		enum meeting_result res;
+		bool on = !focused(a, norms.sel);
+		if (!session_norm_focus(&a->session, norms.sel, on, &res))
+			app_error(a, "%s", session_error(&a->session));
+		else if (res == MEETING_FOCUS_FULL)
+			app_error(a, "The team focuses on at most %d; drop one first (Space on it).", st->focus);
+		else
+			app_say(a, on ? "%s: a focus for today." : "%s is no longer a focus.",
+				st->norms[norms.sel].name);
+		break;
+	}
+	default:
+		meeting_act(a, act);
+		break;
+	}
+}
+
+static bool available(const struct app *a, enum action act)
+{
+	return act != ACT_TOGGLE || meeting_current_step(&a->session.engine)->focus > 0;
+}
+
+const struct screen screen_norms = {
+	.title = "Norms",
+	.scope = SCOPE_NORMS,
+	.enter = enter,
+	.draw = draw,
+	.act = act,
+	.available = available,
+};
