@@ -11,13 +11,14 @@
 #include <stddef.h>
 
 struct catalog {
-	struct protocol **protocols; /* sorted by title */
+	struct protocol **protocols; /* protocols and built agendas, sorted by title */
 	size_t n;
-	char **broken; /* files that failed to load, to point the user at `convene check` */
+	char **broken; /* files that failed to load or build, for `convene check` */
 	size_t n_broken;
 };
 
-/* dirs is NULL-terminated; missing directories are skipped. */
+/* dirs is NULL-terminated; missing directories are skipped. Agendas are
+ * built once every protocol is loaded; one that cannot be is broken. */
 void catalog_load(struct catalog *c, char *const *dirs);
 const struct protocol *catalog_find(const struct catalog *c, const char *id);
 void catalog_free(struct catalog *c);

@@ -106,10 +106,19 @@ struct step {
 	int norms_step;       /* that step's index, resolved when loading; -1 */
 	struct norms_check check;
 	bool checks;          /* the step is a check: it rates (dimensions are its norms) */
+	const char *protocol_id; /* in an agenda: the protocol it comes from (borrowed) */
 };
 
 /* Steps where everyone rates dimensions: rating steps and norms checks. */
 bool step_rates(const struct step *st);
+
+/* One entry of an agenda: a protocol, or some of its steps. */
+struct agenda_item {
+	char *protocol; /* its id */
+	char **steps;   /* step ids to run; all steps when there are none */
+	size_t n_steps;
+	int minutes;    /* planned minutes for the item; 0 keeps the protocol's */
+};
 
 struct protocol {
 	char *path; /* file it came from, or the name given to the loader */
@@ -120,6 +129,12 @@ struct protocol {
 	char *summary;
 	struct step *steps;
 	size_t n_steps;
+	/* An agenda file: its items until catalog_load builds its steps from
+	 * the protocols it names. Those steps are borrowed from them. */
+	bool is_agenda;
+	struct agenda_item *items;
+	size_t n_items;
+	bool borrows_steps;
 };
 
 struct diagnostic {

@@ -1,4 +1,5 @@
 /* catalog: loading every protocol file of the protocol directories. */
+#include "convene/agenda.h"
 #include "convene/catalog.h"
 #include "convene/util.h"
 
@@ -61,11 +62,36 @@ static void load_dir(struct catalog *c, const char *dir)
 	free(names);
 }
 
+/* Builds every agenda, then drops those that could not be built: all are
+ * built before any is freed, since building reads the whole catalog. */
+static void build_agendas(struct catalog *c)
+{
+	bool *failed = xcalloc(c->n ? c->n : 1, sizeof *failed);
+	for (size_t i = 0; i < c->n; i++) {
+		struct diagnostics d = { 0 };
+		failed[i] = c->protocols[i]->is_agenda && !agenda_build(c->protocols[i], c, &d);
+		diagnostics_clear(&d);
+	}
+	size_t kept = 0;
+	for (size_t i = 0; i < c->n; i++) {
+		if (!failed[i]) {
+			c->protocols[kept++] = c->protocols[i];
+			continue;
+		}
+		c->broken = xreallocarray(c->broken, c->n_broken + 1, sizeof *c->broken);
+		c->broken[c->n_broken++] = xstrdup(c->protocols[i]->path);
+		protocol_destroy(c->protocols[i]);
+	}
+	c->n = kept;
+	free(failed);
+}
+
 void catalog_load(struct catalog *c, char *const *dirs)
 {
 	memset(c, 0, sizeof *c);
 	for (size_t i = 0; dirs[i]; i++)
 		load_dir(c, dirs[i]);
+	build_agendas(c);
 	qsort(c->protocols, c->n, sizeof *c->protocols, cmp_title);
 }
 

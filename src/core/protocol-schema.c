@@ -216,6 +216,37 @@ static const struct object_schema protocol_schema = {
 	check_protocol,
 };
 
+static const struct field agenda_item_fields[] = {
+	{ "protocol", FIELD_ID, offsetof(struct agenda_item, protocol), 0, ALL_KINDS, 1, 60, NULL, 0,
+	  "the id of the protocol to run" },
+	{ "steps", FIELD_LINES, offsetof(struct agenda_item, steps), 0, 0, 1, 100, NULL,
+	  offsetof(struct agenda_item, n_steps), "the ids of the protocol's steps to run (all when left out)" },
+	{ "minutes", FIELD_INT, offsetof(struct agenda_item, minutes), 0, 0, 1, 600, NULL, 0,
+	  "planned minutes for this item; its steps' times are scaled to fit" },
+};
+static const struct object_schema agenda_item_schema = {
+	"agenda item", sizeof(struct agenda_item), agenda_item_fields, ARRAY_LEN(agenda_item_fields),
+	false, NULL,
+};
+
+static const struct field agenda_fields[] = {
+	{ "agenda", FIELD_ID, offsetof(struct protocol, id), 0, ALL_KINDS, 1, 60, NULL, 0,
+	  "unique name of the agenda, e.g. regular-meeting" },
+	{ "title", FIELD_LINE, offsetof(struct protocol, title), 0, ALL_KINDS, 1, LINE_MAX_CHARS, NULL, 0,
+	  "title shown in menus" },
+	{ "version", FIELD_LINE, offsetof(struct protocol, version), 0, ALL_KINDS, 1, 40, NULL, 0,
+	  "version of this file" },
+	{ "source", FIELD_TEXT, offsetof(struct protocol, source), 0, ALL_KINDS, 1, 2000, NULL, 0,
+	  "where it comes from" },
+	{ "summary", FIELD_TEXT, offsetof(struct protocol, summary), 0, ALL_KINDS, 1, 2000, NULL, 0,
+	  "what the meeting is for" },
+	{ "items", FIELD_LIST, offsetof(struct protocol, items), 0, ALL_KINDS, 1, 30, &agenda_item_schema,
+	  offsetof(struct protocol, n_items), "the protocols to run, in order" },
+};
+static const struct object_schema agenda_schema = {
+	"agenda", sizeof(struct protocol), agenda_fields, ARRAY_LEN(agenda_fields), false, NULL,
+};
+
 static const char *type_noun(enum field_type t)
 {
 	switch (t) {
@@ -701,7 +732,9 @@ struct protocol *schema_build_protocol(const struct ynode *root, struct diagnost
 		return NULL;
 	}
 	struct protocol *p = xcalloc(1, sizeof *p);
-	if (!fill_object(&protocol_schema, root, p, d)) {
+	/* An agenda file names itself with "agenda:" where a protocol has "id:". */
+	p->is_agenda = value_of(root, "agenda") != NULL;
+	if (!fill_object(p->is_agenda ? &agenda_schema : &protocol_schema, root, p, d)) {
 		schema_free_protocol(p);
 		return NULL;
 	}
@@ -712,7 +745,13 @@ void schema_free_protocol(struct protocol *p)
 {
 	if (!p)
 		return;
-	free_object(&protocol_schema, p);
+	if (p->borrows_steps) {
+		/* The steps of a built agenda belong to the protocols it names. */
+		free(p->steps);
+		p->steps = NULL;
+		p->n_steps = 0;
+	}
+	free_object(p->is_agenda ? &agenda_schema : &protocol_schema, p);
 	free(p->path);
 	free(p);
 }

@@ -29,15 +29,16 @@ bool store_begin_meeting(struct store *s, const struct team *t, const bool *pres
 	char uid[33];
 	store_new_uid(uid);
 	sqlite3_stmt *st = store_prepare(s,
-		"INSERT INTO meeting (uid, team_id, title, protocol_id, protocol_version, rating_mode,"
-		" status, started_at) VALUES (:uid, :team, :title, :pid, :pver, :mode, 'running', "
-		STORE_NOW ")");
+		"INSERT INTO meeting (uid, team_id, title, protocol_id, protocol_version, agenda_id,"
+		" rating_mode, status, started_at) VALUES (:uid, :team, :title, :pid, :pver, :agenda,"
+		" :mode, 'running', " STORE_NOW ")");
 	if (st) {
 		bind_text(st, ":uid", uid);
 		bind_int(st, ":team", t->id);
 		bind_text(st, ":title", p->title);
 		bind_text(st, ":pid", p->id);
 		bind_text(st, ":pver", p->version);
+		bind_text(st, ":agenda", p->is_agenda ? p->id : NULL);
 		bind_text(st, ":mode", mode == RATING_BLIND ? "blind" : "named");
 	}
 	bool ok = store_exec_stmt(s, st);
@@ -67,7 +68,7 @@ bool store_begin_meeting(struct store *s, const struct team *t, const bool *pres
 				bind_null(st, ":top");
 			bind_int(st, ":meeting", id);
 			bind_int(st, ":idx", (int64_t)i);
-			bind_text(st, ":pid", p->id);
+			bind_text(st, ":pid", p->steps[i].protocol_id ? p->steps[i].protocol_id : p->id);
 			bind_text(st, ":kind", step_kind_name(p->steps[i].kind));
 			bind_text(st, ":title", p->steps[i].title);
 			bind_int(st, ":planned", (int64_t)p->steps[i].minutes * 60);

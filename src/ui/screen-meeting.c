@@ -12,7 +12,11 @@
 void meeting_header(const struct app *a)
 {
 	const struct meeting *m = &a->session.engine;
-	char *left = xasprintf("%s | %s", a->session.team_name, m->protocol->title);
+	/* In an agenda, name the protocol the current step belongs to. */
+	const struct step *st = meeting_current_step(m);
+	const struct protocol *part = st && st->protocol_id ? catalog_find(a->catalog, st->protocol_id) : NULL;
+	char *left = part ? xasprintf("%s | %s", a->session.team_name, part->title) :
+			    xasprintf("%s | %s", a->session.team_name, m->protocol->title);
 	char *right = m->view == VIEW_CLOSING ?
 			      xasprintf("#%lld | closing", (long long)a->session.meeting_id) :
 			      xasprintf("#%lld | %sstep %zu of %zu", (long long)a->session.meeting_id,

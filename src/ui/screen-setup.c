@@ -87,15 +87,22 @@ static void draw_protocols(const struct app *a, int y, int w)
 {
 	draw_text(y++, 2, w, STYLE_TITLE, "Which protocol does the team run?");
 	y++;
-	for (size_t i = 0; i < a->catalog->n && y < frame_bottom() - 6; i++) {
+	/* Keep the selection in view on a short terminal. */
+	int rows = frame_bottom() - 6 - y;
+	size_t first = rows > 0 && setup.proto_sel >= (size_t)rows ? setup.proto_sel - (size_t)rows + 1 : 0;
+	for (size_t i = first; i < a->catalog->n && y < frame_bottom() - 6; i++) {
+		const struct protocol *p = a->catalog->protocols[i];
 		enum style st = i == setup.proto_sel ? STYLE_REVERSE : STYLE_NORMAL;
 		draw_fill(y, 2, w, st);
-		draw_text(y++, 3, w - 2, st, a->catalog->protocols[i]->title);
+		int x = 3 + draw_text(y, 3, w - 12, st, p->title);
+		if (p->is_agenda)
+			draw_text(y, x + 2, 10, STYLE_DIM, "(agenda)");
+		y++;
 	}
 	const struct protocol *p = chosen(a);
 	y++;
-	draw_textf(y++, 2, w, STYLE_BOLD, "%zu steps, about %d minutes", p->n_steps,
-		   total_minutes(p));
+	draw_textf(y++, 2, w, STYLE_BOLD, "%s%zu steps, about %d minutes",
+		   p->is_agenda ? "An agenda of several protocols: " : "", p->n_steps, total_minutes(p));
 	draw_wrapped(y, 2, w, frame_bottom() - y + 1, STYLE_NORMAL, p->summary);
 }
 

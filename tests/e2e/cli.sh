@@ -56,6 +56,35 @@ check '[ $rc = 65 ] && printf "%s" "$err" | grep -q "syntax.yaml:2:1: YAML synta
 run "$CONVENE" protocols
 check '[ $rc = 0 ] && printf "%s" "$out" | grep -q "^team-assessment "' "protocols lists the shipped protocols"
 
+mkdir -p "$XDG_CONFIG_HOME/convene/protocols"
+cat > "$XDG_CONFIG_HOME/convene/protocols/mine.yaml" <<YAML
+id: check-in
+title: Our own check-in
+version: "2"
+source: our team
+summary: The round the way we do it.
+steps:
+  - {kind: text, title: Round, text: One word each.}
+YAML
+run "$CONVENE" protocols
+check 'printf "%s" "$out" | grep -q "^check-in .*Our own check-in .*convene/protocols/mine.yaml"' "a user's protocol replaces the shipped one with the same id"
+cat > "$XDG_CONFIG_HOME/convene/protocols/bad-agenda.yaml" <<YAML
+agenda: ours
+title: Our agenda
+version: "1"
+source: us
+summary: s
+items:
+  - protocol: no-such-protocol
+YAML
+run "$CONVENE" protocols
+check 'printf "%s" "$err" | grep -q "bad-agenda.yaml: item 1: no protocol .no-such-protocol. was found"' "a broken agenda is flagged with its error"
+run "$CONVENE" check "$XDG_CONFIG_HOME/convene/protocols/bad-agenda.yaml"
+check '[ $rc = 65 ]' "checking a broken agenda exits 65"
+run "$CONVENE" check "$SOURCE_ROOT/protocols/regular-meeting.yaml"
+check '[ $rc = 0 ] && printf "%s" "$out" | grep -q "ok (agenda: Regular learning-team meeting, 12 steps)"' "the shipped agenda checks out"
+rm "$XDG_CONFIG_HOME/convene/protocols/bad-agenda.yaml"
+
 run "$CONVENE" --db "$TMP/a.db" demo
 check '[ $rc = 0 ] && printf "%s" "$out" | grep -q "Added the demo team"' "demo adds the demo team"
 run "$CONVENE" --db "$TMP/a.db" demo

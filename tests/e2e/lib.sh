@@ -114,7 +114,7 @@ pick_protocol() {
 	pos=$(screen | awk -v want="$1" '
 		/Which protocol does the team run\?/ { list = 1; next }
 		list && NF == 0 && n > 0 { exit }
-		list && NF > 0 { n++; sub(/^ +/, ""); if ($0 == want) { print n - 1; exit } }')
+		list && NF > 0 { n++; sub(/^ +/, ""); sub(/  \(agenda\)$/, ""); if ($0 == want) { print n - 1; exit } }')
 	[ -n "$pos" ] || fail "protocol not listed: $1"
 	while [ "$pos" -gt 0 ]; do
 		keys Down

@@ -1,6 +1,7 @@
 /* Tests of the protocol loader: the shipped files, and every way a file can
  * be wrong, each with the position an author would need. */
 #include "config.h"
+#include "convene/agenda.h"
 #include "convene/catalog.h"
 #include "convene/protocol.h"
 #include "convene/util.h"
@@ -131,6 +132,12 @@ static const struct bad_case bad_cases[] = {
 	  8, 5, "'focus' belongs to the step that lists the norms" },
 	{ "too much focus", HEAD "steps:\n  - {kind: norms, title: N, focus: 5, norms: [{id: a, name: A, description: d}]}\n",
 	  7, 36, "'focus' must be between 0 and 3" },
+	{ "agenda without items", "agenda: a\ntitle: A\nversion: '1'\nsource: s\nsummary: s\n", 1, 1,
+	  "agenda is missing 'items'" },
+	{ "agenda item without protocol", "agenda: a\ntitle: A\nversion: '1'\nsource: s\nsummary: s\nitems:\n  - minutes: 5\n",
+	  7, 5, "agenda item is missing 'protocol'" },
+	{ "agenda with steps", "agenda: a\ntitle: A\nversion: '1'\nsource: s\nsummary: s\nsteps: []\nitems:\n  - protocol: x\n",
+	  6, 1, "unknown key 'steps' in agenda" },
 	{ "mapping as key", HEAD "? {a: b}\n: c\nsteps: []\n", 6, 3, "mapping keys must be plain text" },
 };
 
@@ -220,6 +227,77 @@ static void test_load_file(void)
 	ok(protocol_load_file("/nonexistent/x.yaml", &p, &d) == LOAD_UNREADABLE && d.n == 1 &&
 		   d.items[0].line == 0, "a missing file is unreadable, not invalid");
 	diagnostics_clear(&d);
+}
+
+static bool build(const struct catalog *c, const char *items, struct protocol **out,
+		  struct diagnostics *d)
+{
+	char *yaml = xasprintf("agenda: t\ntitle: T\nversion: '1'\nsource: s\nsummary: s\nitems:\n%s", items);
+	bool ok = protocol_load_buffer("a.yaml", yaml, strlen(yaml), out, d) == LOAD_OK &&
+		  agenda_build(*out, c, d);
+	free(yaml);
+	return ok;
+}
+
+static bool has_message(const struct diagnostics *d, const char *msg)
+{
+	for (size_t i = 0; i < d->n; i++)
+		if (strstr(d->items[i].message, msg))
+			return true;
+	return false;
+}
+
+static void test_agendas(void)
+{
+	char *dirs[] = { (char *)CONVENE_SOURCE_PROTOCOLS, NULL };
+	struct catalog c;
+	catalog_load(&c, dirs);
+	struct protocol *a;
+	struct diagnostics d = { 0 };
+	ok(!build(&c, "  - protocol: nosuch\n", &a, &d) && has_message(&d, "item 1: no protocol 'nosuch'"),
+	   "an unknown protocol is an error");
+	protocol_destroy(a);
+	diagnostics_clear(&d);
+	ok(!build(&c, "  - {protocol: three-box, steps: [frame, nosuch]}\n", &a, &d) &&
+		   has_message(&d, "item 1: protocol 'three-box' has no step 'nosuch'"),
+	   "an unknown step is an error");
+	protocol_destroy(a);
+	diagnostics_clear(&d);
+	ok(!build(&c, "  - {protocol: three-box, steps: [frame, vote]}\n", &a, &d) &&
+		   has_message(&d, "step 'vote' of 'three-box' uses step 'brainstorm', which the agenda leaves out"),
+	   "leaving out a step another needs is an error");
+	protocol_destroy(a);
+	diagnostics_clear(&d);
+	ok(!build(&c, "  - {protocol: seven-norms, steps: [check]}\n  - {protocol: seven-norms, steps: [norms]}\n",
+		  &a, &d) && has_message(&d, "leaves out or puts after it"),
+	   "a check before the norms it checks is an error");
+	protocol_destroy(a);
+	diagnostics_clear(&d);
+	ok(build(&c, "  - {protocol: check-in, minutes: 20}\n"
+		     "  - {protocol: three-box, steps: [brainstorm, vote], minutes: 10}\n", &a, &d),
+	   "a good agenda builds");
+	if (a && a->n_steps == 3) {
+		is_int(a->steps[0].minutes, 20, "one step takes the item's minutes");
+		is_int(a->steps[1].minutes + a->steps[2].minutes, 10, "two steps share them");
+		is_int(a->steps[1].minutes, 6, "in proportion (15:10 of 10 minutes)");
+		is_int(a->steps[2].from, 1, "the vote's reference is remapped to the combined steps");
+		is_str(a->steps[2].protocol_id, "three-box", "each step knows its protocol");
+	} else {
+		ok(false, "three steps");
+	}
+	protocol_destroy(a);
+	diagnostics_clear(&d);
+	const struct protocol *rm = catalog_find(&c, "regular-meeting");
+	ok(rm && rm->is_agenda && rm->n_steps == 12, "the regular-meeting agenda is shipped and builds");
+	if (rm) {
+		int total = 0;
+		for (size_t i = 0; i < rm->n_steps; i++)
+			total += rm->steps[i].minutes;
+		is_int(total, 115, "planned for about two hours");
+		ok(rm->steps[0].kind == STEP_NORMS && rm->steps[11].kind == STEP_NORMS &&
+			   rm->steps[11].norms_step == 0, "norms first, their check last");
+	}
+	catalog_free(&c);
 }
 
 static void test_shipped(void)
@@ -312,5 +390,6 @@ int main(void)
 	test_limits();
 	test_load_file();
 	test_shipped();
+	test_agendas();
 	return tap_done();
 }
