@@ -18,4 +18,14 @@ struct catalog;
  * after adding diagnostics (line 0: about the file as a whole). */
 bool agenda_build(struct protocol *agenda, const struct catalog *c, struct diagnostics *d);
 
+/* An agenda's items written as "protocol:minutes;..." (whole protocols, or
+ * "protocol/step,step:minutes" for some steps), for the record, so a
+ * meeting can be resumed whatever becomes of the agenda's file. */
+char *agenda_spec(const struct protocol *agenda);
+
+/* Builds an agenda from a spec. NULL with diagnostics when it cannot be
+ * built. The caller destroys it before the catalog. */
+struct protocol *agenda_from_spec(const char *id, const char *title, const char *spec,
+				  const struct catalog *c, struct diagnostics *d);
+
 #endif

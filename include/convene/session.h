@@ -21,6 +21,7 @@ struct session {
 	struct participant *people; /* present members; owns the strings */
 	size_t n_people;
 	struct meeting engine;
+	struct protocol *owned; /* an agenda rebuilt from the record, or NULL */
 	char *error;
 };
 

@@ -77,6 +77,7 @@ struct meeting_info {
 	char *closed_at;  /* NULL while running */
 	size_t step, dim;
 	enum meeting_view view;
+	char *agenda_items; /* an agenda's spec (see agenda.h), or NULL */
 };
 
 struct attendee {

@@ -111,3 +111,72 @@ bool agenda_build(struct protocol *agenda, const struct catalog *c, struct diagn
 		diagnostics_add(d, 0, 0, "the agenda has no steps");
 	return d->n == errors;
 }
+
+char *agenda_spec(const struct protocol *agenda)
+{
+	struct strbuf sb;
+	strbuf_init(&sb);
+	for (size_t k = 0; k < agenda->n_items; k++) {
+		const struct agenda_item *item = &agenda->items[k];
+		strbuf_adds(&sb, k ? ";" : "");
+		strbuf_adds(&sb, item->protocol);
+		for (size_t i = 0; i < item->n_steps; i++)
+			strbuf_addf(&sb, "%c%s", i ? ',' : '/', item->steps[i]);
+		strbuf_addf(&sb, ":%d", item->minutes);
+	}
+	return sb.data;
+}
+
+/* Parses one "protocol[/step,step]:minutes" into item; false when malformed. */
+static bool parse_item(char *text, struct agenda_item *item)
+{
+	char *colon = strrchr(text, ':');
+	if (!colon)
+		return false;
+	*colon = '\0';
+	char *end;
+	long minutes = strtol(colon + 1, &end, 10);
+	if (*end || minutes < 0 || minutes > 600)
+		return false;
+	item->minutes = (int)minutes;
+	char *slash = strchr(text, '/');
+	if (slash) {
+		*slash = '\0';
+		for (char *save = NULL, *id = strtok_r(slash + 1, ",", &save); id;
+		     id = strtok_r(NULL, ",", &save)) {
+			item->steps = xreallocarray(item->steps, item->n_steps + 1, sizeof *item->steps);
+			item->steps[item->n_steps++] = xstrdup(id);
+		}
+	}
+	item->protocol = xstrdup(text);
+	return *text != '\0';
+}
+
+struct protocol *agenda_from_spec(const char *id, const char *title, const char *spec,
+				  const struct catalog *c, struct diagnostics *d)
+{
+	struct protocol *p = xcalloc(1, sizeof *p);
+	p->is_agenda = true;
+	p->id = xstrdup(id);
+	p->title = xstrdup(title);
+	p->version = xstrdup("1");
+	p->source = xstrdup("built when the meeting started");
+	p->summary = xstrdup("An agenda put together for this meeting.");
+	char *copy = xstrdup(spec);
+	bool ok = *copy != '\0';
+	for (char *save = NULL, *part = strtok_r(copy, ";", &save); part && ok;
+	     part = strtok_r(NULL, ";", &save)) {
+		p->items = xreallocarray(p->items, p->n_items + 1, sizeof *p->items);
+		memset(&p->items[p->n_items], 0, sizeof *p->items);
+		ok = parse_item(part, &p->items[p->n_items++]);
+	}
+	free(copy);
+	if (!ok)
+		diagnostics_add(d, 0, 0, "the agenda '%s' is not readable", spec);
+	if (!ok || !agenda_build(p, c, d)) {
+		p->borrows_steps = true;
+		protocol_destroy(p);
+		return NULL;
+	}
+	return p;
+}

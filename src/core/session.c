@@ -1,4 +1,5 @@
 /* session: applying meeting events and saving them, and resuming. */
+#include "convene/agenda.h"
 #include "convene/session.h"
 #include "convene/text.h"
 #include "convene/util.h"
@@ -199,6 +200,14 @@ bool session_resume(struct session *s, struct store *st, const struct catalog *c
 		return false;
 	}
 	const struct protocol *p = catalog_find(c, r.info.protocol_id);
+	if (!p && r.info.agenda_items) {
+		/* An agenda built in the app, or whose file is gone: the record
+		 * says which protocols it ran. */
+		struct diagnostics d = { 0 };
+		s->owned = agenda_from_spec(r.info.protocol_id, r.info.title, r.info.agenda_items, c, &d);
+		diagnostics_clear(&d);
+		p = s->owned;
+	}
 	if (!p) {
 		s->error = xasprintf("the protocol '%s' of this meeting was not found; put its file "
 				     "back in a protocol folder to resume", r.info.protocol_id);
@@ -231,6 +240,7 @@ bool session_resume(struct session *s, struct store *st, const struct catalog *c
 void session_finish(struct session *s)
 {
 	meeting_finish(&s->engine);
+	protocol_destroy(s->owned);
 	for (size_t i = 0; i < s->n_people; i++) {
 		free((char *)s->people[i].name);
 		free((char *)s->people[i].group);

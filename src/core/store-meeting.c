@@ -2,6 +2,7 @@
  * record read back for export and resume. */
 #include <sqlite3.h>
 
+#include "convene/agenda.h"
 #include "convene/store.h"
 #include "convene/util.h"
 #include "store-internal.h"
@@ -30,8 +31,9 @@ bool store_begin_meeting(struct store *s, const struct team *t, const bool *pres
 	store_new_uid(uid);
 	sqlite3_stmt *st = store_prepare(s,
 		"INSERT INTO meeting (uid, team_id, title, protocol_id, protocol_version, agenda_id,"
-		" rating_mode, status, started_at) VALUES (:uid, :team, :title, :pid, :pver, :agenda,"
-		" :mode, 'running', " STORE_NOW ")");
+		" agenda_items, rating_mode, status, started_at) VALUES (:uid, :team, :title, :pid,"
+		" :pver, :agenda, :items, :mode, 'running', " STORE_NOW ")");
+	char *spec = p->is_agenda ? agenda_spec(p) : NULL;
 	if (st) {
 		bind_text(st, ":uid", uid);
 		bind_int(st, ":team", t->id);
@@ -39,9 +41,11 @@ bool store_begin_meeting(struct store *s, const struct team *t, const bool *pres
 		bind_text(st, ":pid", p->id);
 		bind_text(st, ":pver", p->version);
 		bind_text(st, ":agenda", p->is_agenda ? p->id : NULL);
+		bind_text(st, ":items", spec);
 		bind_text(st, ":mode", mode == RATING_BLIND ? "blind" : "named");
 	}
 	bool ok = store_exec_stmt(s, st);
+	free(spec);
 	int64_t id = sqlite3_last_insert_rowid(s->db);
 	for (size_t i = 0; ok && i < t->n_members; i++) {
 		st = store_prepare(s, "INSERT INTO attendance (meeting_id, member_id, present) "
@@ -294,7 +298,7 @@ bool store_close_meeting(struct store *s, int64_t meeting_id)
 #define MEETING_COLUMNS                                                                  \
 	"m.id, m.uid, m.team_id, t.name, m.title, m.protocol_id, m.protocol_version,"    \
 	" m.rating_mode, m.status, m.started_at, m.closed_at, m.cur_step, m.cur_dim,"    \
-	" m.cur_view FROM meeting m JOIN team t ON t.id = m.team_id"
+	" m.cur_view, m.agenda_items FROM meeting m JOIN team t ON t.id = m.team_id"
 
 static void read_info(sqlite3_stmt *st, struct meeting_info *m)
 {
@@ -314,6 +318,7 @@ static void read_info(sqlite3_stmt *st, struct meeting_info *m)
 		.step = (size_t)sqlite3_column_int64(st, 11),
 		.dim = (size_t)sqlite3_column_int64(st, 12),
 		.view = view_from_name(view),
+		.agenda_items = column_text(st, 14),
 	};
 	free(mode);
 	free(view);
@@ -329,6 +334,7 @@ static void info_free(struct meeting_info *m)
 	free(m->status);
 	free(m->started_at);
 	free(m->closed_at);
+	free(m->agenda_items);
 }
 
 bool store_list_meetings(struct store *s, const char *status, size_t limit,

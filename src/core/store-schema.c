@@ -199,6 +199,8 @@ static const char migration_2[] =
 	"ALTER TABLE meeting_step ADD COLUMN vote_dots INTEGER;"
 	"ALTER TABLE meeting_step ADD COLUMN vote_counting INTEGER NOT NULL DEFAULT 0"
 	"  CHECK (vote_counting IN (0, 1));"
+	/* An agenda's items, so the meeting resumes whatever becomes of its file. */
+	"ALTER TABLE meeting ADD COLUMN agenda_items TEXT;"
 	/* The norms a team picked to focus on in a meeting. */
 	"CREATE TABLE norm_focus ("
 	"  meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,"

@@ -1,16 +1,25 @@
 /*
- * screen-setup: setting up a meeting in three pages — the protocol, who is
- * present, and (for protocols with ratings) whether ratings are entered by
- * name or blind. Enter moves on; Esc goes back.
+ * screen-setup: setting up a meeting in three pages — the protocol (or an
+ * agenda, from a file or put together here), who is present, and (for
+ * protocols with ratings) whether ratings are entered by name or blind.
+ * Enter moves on; Esc goes back.
  */
 #include "app.h"
 #include "draw.h"
+#include "convene/agenda.h"
 #include "convene/util.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-enum page { PAGE_PROTOCOL, PAGE_ATTENDANCE, PAGE_MODE };
+enum page { PAGE_PROTOCOL, PAGE_AGENDA, PAGE_ATTENDANCE, PAGE_MODE };
+
+#define MAX_AGENDA 12
+
+struct agenda_entry {
+	size_t protocol; /* index in the catalog */
+	int minutes;
+};
 
 static struct {
 	struct team_list teams;
@@ -20,11 +29,16 @@ static struct {
 	bool *present;
 	size_t member_sel;
 	enum rating_mode mode;
+	/* An agenda put together here, and what it is built into. */
+	struct agenda_entry agenda[MAX_AGENDA];
+	size_t n_agenda, agenda_sel;
+	bool in_agenda_list;
+	struct protocol *built;
 } setup;
 
 static const struct protocol *chosen(const struct app *a)
 {
-	return a->catalog->protocols[setup.proto_sel];
+	return setup.built ? setup.built : a->catalog->protocols[setup.proto_sel];
 }
 
 static bool has_rating(const struct protocol *p)
@@ -45,6 +59,8 @@ static size_t present_count(void)
 
 static void release(void)
 {
+	protocol_destroy(setup.built);
+	setup.built = NULL;
 	team_list_free(&setup.teams);
 	free(setup.present);
 	setup.present = NULL;
@@ -56,6 +72,8 @@ static void enter(struct app *a)
 	release();
 	setup.page = PAGE_PROTOCOL;
 	setup.member_sel = 0;
+	setup.n_agenda = setup.agenda_sel = 0;
+	setup.in_agenda_list = false;
 	setup.mode = RATING_NAMED;
 	if (setup.proto_sel >= a->catalog->n)
 		setup.proto_sel = 0;
@@ -106,6 +124,34 @@ static void draw_protocols(const struct app *a, int y, int w)
 	draw_wrapped(y, 2, w, frame_bottom() - y + 1, STYLE_NORMAL, p->summary);
 }
 
+static void draw_agenda(const struct app *a, int y, int w)
+{
+	int total = 0;
+	for (size_t i = 0; i < setup.n_agenda; i++)
+		total += setup.agenda[i].minutes;
+	int half = w / 2;
+	draw_text(y, 2, half - 2, STYLE_TITLE, "Protocols (Space adds)");
+	draw_textf(y++, 2 + half, w - half, STYLE_TITLE, "This meeting's agenda, %d min", total);
+	y++;
+	for (size_t i = 0, row = 0; i < a->catalog->n && y + (int)row <= frame_bottom(); i++) {
+		if (a->catalog->protocols[i]->is_agenda)
+			continue;
+		bool sel = !setup.in_agenda_list && i == setup.proto_sel;
+		draw_fill(y + (int)row, 2, half - 2, sel ? STYLE_REVERSE : STYLE_NORMAL);
+		draw_text(y + (int)row++, 3, half - 4, sel ? STYLE_REVERSE : STYLE_NORMAL,
+			  a->catalog->protocols[i]->title);
+	}
+	for (size_t i = 0; i < setup.n_agenda && y <= frame_bottom(); i++, y++) {
+		bool sel = setup.in_agenda_list && i == setup.agenda_sel;
+		draw_fill(y, 2 + half, w - half, sel ? STYLE_REVERSE : STYLE_NORMAL);
+		draw_textf(y, 3 + half, w - half - 10, sel ? STYLE_REVERSE : STYLE_NORMAL, "%zu. %s", i + 1,
+			   a->catalog->protocols[setup.agenda[i].protocol]->title);
+		draw_textf(y, w - 6, 8, sel ? STYLE_REVERSE : STYLE_BOLD, "%3d min", setup.agenda[i].minutes);
+	}
+	if (setup.n_agenda == 0)
+		draw_text(y, 3 + half, w - half, STYLE_DIM, "Nothing yet.");
+}
+
 static void draw_attendance(int y, int w)
 {
 	draw_textf(y++, 2, w, STYLE_TITLE, "Who is here? %zu of %zu present", present_count(),
@@ -149,14 +195,17 @@ static void draw(struct app *a)
 	if (!setup.team)
 		return;
 	char *left = xasprintf("New meeting: %s", setup.team->name);
-	static const char *const pages[] = { "1 of 3: protocol", "2 of 3: attendance",
-					     "3 of 3: ratings" };
+	static const char *const pages[] = { "1 of 3: protocol", "1 of 3: agenda",
+					     "2 of 3: attendance", "3 of 3: ratings" };
 	frame_header(a, left, pages[setup.page]);
 	free(left);
 	int y = frame_top(), w = draw_cols() - 4;
 	switch (setup.page) {
 	case PAGE_PROTOCOL:
 		draw_protocols(a, y, w);
+		break;
+	case PAGE_AGENDA:
+		draw_agenda(a, y, w);
 		break;
 	case PAGE_ATTENDANCE:
 		draw_attendance(y, w);
@@ -177,10 +226,118 @@ static void start(struct app *a)
 		return;
 	}
 	a->in_meeting = true;
+	/* The session frees an agenda built here when the meeting ends. */
+	a->session.owned = setup.built;
+	setup.built = NULL;
 	app_say(a, "Meeting #%lld started: %zu present.", (long long)a->session.meeting_id,
 		a->session.n_people);
 	release();
 	app_show_meeting(a);
+}
+
+/* Builds the agenda put together on the agenda page; false when empty or
+ * when it cannot be built (a message says why). */
+static bool build_agenda(struct app *a)
+{
+	if (setup.n_agenda == 0) {
+		app_error(a, "Add at least one protocol (Space).");
+		return false;
+	}
+	struct strbuf spec, title;
+	strbuf_init(&spec);
+	strbuf_init(&title);
+	strbuf_adds(&title, "Agenda: ");
+	for (size_t i = 0; i < setup.n_agenda; i++) {
+		const struct protocol *p = a->catalog->protocols[setup.agenda[i].protocol];
+		strbuf_addf(&spec, "%s%s:%d", i ? ";" : "", p->id, setup.agenda[i].minutes);
+		strbuf_addf(&title, "%s%s", i ? ", " : "", p->title);
+	}
+	struct diagnostics d = { 0 };
+	protocol_destroy(setup.built);
+	setup.built = agenda_from_spec("custom-agenda", title.data, spec.data, a->catalog, &d);
+	if (!setup.built)
+		app_error(a, "This agenda cannot run: %s", d.n ? d.items[0].message : "unknown error");
+	diagnostics_clear(&d);
+	strbuf_finish(&spec);
+	strbuf_finish(&title);
+	return setup.built != NULL;
+}
+
+/* Moves the protocol selection to the next non-agenda protocol. */
+static void next_protocol(const struct app *a, int delta)
+{
+	size_t i = setup.proto_sel;
+	do {
+		if ((delta < 0 && i == 0) || (delta > 0 && i + 1 >= a->catalog->n))
+			return;
+		i = (size_t)((long)i + delta);
+	} while (a->catalog->protocols[i]->is_agenda);
+	setup.proto_sel = i;
+}
+
+static void agenda_act(struct app *a, enum action act)
+{
+	struct agenda_entry *e = setup.n_agenda ? &setup.agenda[setup.agenda_sel] : NULL;
+	switch (act) {
+	case ACT_UP:
+	case ACT_DOWN:
+		if (!setup.in_agenda_list)
+			next_protocol(a, act == ACT_UP ? -1 : 1);
+		else if (act == ACT_UP && setup.agenda_sel > 0)
+			setup.agenda_sel--;
+		else if (act == ACT_DOWN && setup.agenda_sel + 1 < setup.n_agenda)
+			setup.agenda_sel++;
+		break;
+	case ACT_NEXT_GROUP:
+		setup.in_agenda_list = !setup.in_agenda_list && setup.n_agenda > 0;
+		break;
+	case ACT_TOGGLE:
+		if (setup.n_agenda == MAX_AGENDA) {
+			app_error(a, "An agenda here holds at most %d items.", MAX_AGENDA);
+		} else if (!setup.in_agenda_list) {
+			const struct protocol *p = a->catalog->protocols[setup.proto_sel];
+			setup.agenda[setup.n_agenda++] = (struct agenda_entry){ setup.proto_sel,
+										total_minutes(p) };
+			app_say(a, "Added %s.", p->title);
+		}
+		break;
+	case ACT_DOT_ADD:
+	case ACT_DOT_REMOVE:
+		if (e && setup.in_agenda_list) {
+			int m = e->minutes + (act == ACT_DOT_ADD ? 5 : -5);
+			e->minutes = m < 5 ? 5 : m > 600 ? 600 : m;
+		}
+		break;
+	case ACT_MOVE_NEXT:
+	case ACT_MOVE_PREV: {
+		size_t to = act == ACT_MOVE_NEXT ? setup.agenda_sel + 1 : setup.agenda_sel - 1;
+		if (e && setup.in_agenda_list && to < setup.n_agenda) {
+			struct agenda_entry t = setup.agenda[to];
+			setup.agenda[to] = *e;
+			*e = t;
+			setup.agenda_sel = to;
+		}
+		break;
+	}
+	case ACT_DELETE:
+		if (e && setup.in_agenda_list) {
+			memmove(e, e + 1, (setup.n_agenda - setup.agenda_sel - 1) * sizeof *e);
+			if (--setup.n_agenda == 0)
+				setup.in_agenda_list = false;
+			else if (setup.agenda_sel == setup.n_agenda)
+				setup.agenda_sel--;
+		}
+		break;
+	case ACT_ENTER:
+		if (build_agenda(a))
+			setup.page = PAGE_ATTENDANCE;
+		break;
+	case ACT_CANCEL:
+		setup.page = PAGE_PROTOCOL;
+		break;
+	default:
+		break;
+	}
 }
 
 static void move_selection(const struct app *a, int delta)
@@ -202,7 +359,18 @@ static void act(struct app *a, enum action act, int key)
 	(void)key;
 	if (!setup.team)
 		return;
+	if (setup.page == PAGE_AGENDA) {
+		agenda_act(a, act);
+		return;
+	}
 	switch (act) {
+	case ACT_ADD:
+		if (setup.page == PAGE_PROTOCOL) {
+			setup.page = PAGE_AGENDA;
+			if (a->catalog->protocols[setup.proto_sel]->is_agenda)
+				next_protocol(a, 1);
+		}
+		break;
 	case ACT_UP:
 	case ACT_DOWN:
 		move_selection(a, act == ACT_UP ? -1 : 1);
@@ -220,6 +388,8 @@ static void act(struct app *a, enum action act, int key)
 		break;
 	case ACT_ENTER:
 		if (setup.page == PAGE_PROTOCOL) {
+			protocol_destroy(setup.built);
+			setup.built = NULL;
 			setup.page = PAGE_ATTENDANCE;
 		} else if (setup.page == PAGE_ATTENDANCE) {
 			if (present_count() == 0)
@@ -236,8 +406,10 @@ static void act(struct app *a, enum action act, int key)
 		if (setup.page == PAGE_PROTOCOL) {
 			release();
 			app_go(a, SCREEN_HOME);
+		} else if (setup.page == PAGE_ATTENDANCE && setup.built) {
+			setup.page = PAGE_AGENDA;
 		} else {
-			setup.page--;
+			setup.page = setup.page == PAGE_ATTENDANCE ? PAGE_PROTOCOL : setup.page - 1;
 		}
 		break;
 	default:
@@ -248,9 +420,22 @@ static void act(struct app *a, enum action act, int key)
 static bool available(const struct app *a, enum action act)
 {
 	(void)a;
-	if (act == ACT_TOGGLE || act == ACT_ALL)
+	switch (act) {
+	case ACT_ADD:
+		return setup.page == PAGE_PROTOCOL;
+	case ACT_ALL:
 		return setup.page == PAGE_ATTENDANCE;
-	return true;
+	case ACT_TOGGLE:
+		return setup.page == PAGE_ATTENDANCE || (setup.page == PAGE_AGENDA && !setup.in_agenda_list);
+	case ACT_NEXT_GROUP:
+		return setup.page == PAGE_AGENDA && setup.n_agenda > 0;
+	case ACT_DOT_ADD:
+	case ACT_MOVE_NEXT:
+	case ACT_DELETE:
+		return setup.page == PAGE_AGENDA && setup.in_agenda_list;
+	default:
+		return true;
+	}
 }
 
 const struct screen screen_setup = {

@@ -287,6 +287,20 @@ static void test_agendas(void)
 	}
 	protocol_destroy(a);
 	diagnostics_clear(&d);
+	struct protocol *built = agenda_from_spec("mine", "Mine", "check-in:20;three-box/brainstorm,vote:10", &c, &d);
+	ok(built && built->n_steps == 3 && built->steps[0].minutes == 20, "an agenda builds from a spec");
+	char *spec = built ? agenda_spec(built) : NULL;
+	is_str(spec, "check-in:20;three-box/brainstorm,vote:10", "and writes the same spec back");
+	free(spec);
+	protocol_destroy(built);
+	ok(!agenda_from_spec("x", "X", "check-in", &c, &d) && has_message(&d, "is not readable"),
+	   "a spec without minutes is refused");
+	diagnostics_clear(&d);
+	ok(!agenda_from_spec("x", "X", "", &c, &d), "an empty spec is refused");
+	diagnostics_clear(&d);
+	ok(!agenda_from_spec("x", "X", "gone:5", &c, &d) && has_message(&d, "no protocol 'gone'"),
+	   "a spec naming a missing protocol is refused");
+	diagnostics_clear(&d);
 	const struct protocol *rm = catalog_find(&c, "regular-meeting");
 	ok(rm && rm->is_agenda && rm->n_steps == 12, "the regular-meeting agenda is shipped and builds");
 	if (rm) {

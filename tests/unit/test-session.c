@@ -1,6 +1,7 @@
 /* Tests of the session: each event saved as it happens, nothing shown as
  * entered when saving fails, and a meeting resumed exactly from the store. */
 #include "config.h"
+#include "convene/agenda.h"
 #include "convene/session.h"
 #include "convene/util.h"
 #include "tap.h"
@@ -429,6 +430,42 @@ static void test_norms(const char *path, struct catalog *c)
 	store_close(st);
 }
 
+static void test_custom_agenda(const char *path, struct catalog *c)
+{
+	enum store_open_error why;
+	char *msg;
+	struct store *st = store_open(path, &why, &msg);
+	struct new_member members[] = { { "Ana", "District" } };
+	int64_t team_id;
+	store_create_team(st, NULL, "Planners", members, 1, &team_id);
+	struct team_list teams;
+	store_list_teams(st, &teams);
+	struct team *t = NULL;
+	for (size_t i = 0; i < teams.n; i++)
+		if (teams.teams[i].id == team_id)
+			t = &teams.teams[i];
+	bool present[] = { true };
+	struct diagnostics d = { 0 };
+	struct protocol *agenda = agenda_from_spec("custom-agenda", "Agenda: ours",
+						   "check-in:5;talking-points/points:10", c, &d);
+	struct session s;
+	enum meeting_result res;
+	ok(session_start(&s, st, t, present, agenda, RATING_NAMED, 0), "a meeting runs an agenda built in the app");
+	s.owned = agenda;
+	session_add_entry(&s, 0, "fine, thanks");
+	session_next(&s, 0, false, &res);
+	session_add_entry(&s, 0, "We pilot it.");
+	int64_t id = s.meeting_id;
+	session_finish(&s);
+	ok(session_resume(&s, st, c, id, 0), "it resumes though no file has its id");
+	ok(s.owned && s.engine.protocol == s.owned && s.engine.protocol->n_steps == 2,
+	   "rebuilt from the record");
+	ok(s.engine.step == 1 && s.engine.steps[1].n_entries == 1, "at its place, with what was entered");
+	session_finish(&s);
+	team_list_free(&teams);
+	store_close(st);
+}
+
 int main(void)
 {
 	if (!mkdtemp(dir))
@@ -445,6 +482,7 @@ int main(void)
 	test_decisions(path, &c);
 	test_actions(path, &c);
 	test_norms(path, &c);
+	test_custom_agenda(path, &c);
 	char *cmd = xasprintf("rm -rf '%s'", dir);
 	if (system(cmd) != 0)
 		fprintf(stderr, "could not remove %s\n", dir);

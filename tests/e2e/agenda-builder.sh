@@ -1,0 +1,49 @@
+#!/bin/sh
+# An agenda put together when the meeting starts: protocols added in order,
+# reordered, minutes changed, one removed; the meeting runs it, is left,
+# and resumes from the record.
+. "$(dirname "$0")/lib.sh"
+
+"$CONVENE" --db "$DB" demo >/dev/null
+start 100 28
+wait_for "Riverside Unified Learning Team (9 members)"
+keys Enter
+wait_for "Which protocol does the team run?"
+keys g
+wait_for "This meeting's agenda, 0 min"
+keys Down ' '
+wait_for "Added Check-in."
+keys Down Down Down Down Down ' '
+wait_for "Added Talking Points."
+keys Up Up ' '
+wait_for "Added Keep, Stop, Start."
+wait_line "3. Keep, Stop, Start" "45 min"
+keys Tab Down Down x
+wait_gone "3. Keep, Stop, Start"
+keys '['
+wait_line "1. Talking Points" "12 min"
+keys + +
+wait_line "1. Talking Points" "22 min"
+wait_for "This meeting's agenda, 32 min"
+keys Enter
+wait_for "9 of 9 present"
+keys Enter
+wait_for "What we say outside this room"
+wait_for "step 1 of 3"
+keys n
+wait_for "Agree our talking points"
+keys q y
+wait_for "Unfinished meetings: Enter resumes"
+expect_screen "#1 Agenda: Talking Points, Check-in"
+keys Down Enter
+wait_for "Resumed meeting #1 where it stopped."
+expect_screen "Agree our talking points"
+keys n
+wait_for "| Check-in"
+keys q y
+wait_for "is still open"
+keys q
+status=$(wait_exit)
+check '[ "$status" = 0 ]' "the app leaves cleanly"
+json=$("$CONVENE" --db "$DB" export --meeting 1 --what all --format json)
+check 'printf "%s" "$json" | python3 -c "import json,sys; d=json.load(sys.stdin); assert [s[\"title\"] for s in d[\"steps\"]] == [\"What we say outside this room\", \"Agree our talking points\", \"Check-in\"]"' "the record has the agenda's steps in the order chosen"
