@@ -8,6 +8,7 @@
 #define CONVENE_UI_APP_H
 
 #include "bindings.h"
+#include "input.h"
 #include "convene/catalog.h"
 #include "convene/session.h"
 #include "convene/store.h"
@@ -82,6 +83,9 @@ void app_say(struct app *a, const char *fmt, ...) __attribute__((format(printf, 
 void app_error(struct app *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void app_confirm(struct app *a, const char *question, confirm_fn yes);
 const struct screen *app_screen_of(enum screen_id id);
+/* The keys that edit a text field: characters, Backspace, Left, Right.
+ * False when act is none of them. */
+bool app_edit_field(struct app *a, struct field *f, enum action act, int key);
 int64_t app_now_ms(void);
 
 /* Shared by the meeting screens: the header naming the team, protocol and

@@ -137,20 +137,9 @@ static void finish_typing(struct entries_view *v, struct app *a)
 
 static bool act_typing(struct entries_view *v, struct app *a, enum action act, int key)
 {
+	if (app_edit_field(a, &v->field, act, key))
+		return true;
 	switch (act) {
-	case ACT_NONE:
-		if (!(key & FKEY(0)) && !field_insert(&v->field, (unsigned)key) && key >= 0x20)
-			app_error(a, "That is as long as an entry can be.");
-		return true;
-	case ACT_ERASE:
-		field_erase(&v->field);
-		return true;
-	case ACT_LEFT:
-		field_left(&v->field);
-		return true;
-	case ACT_RIGHT:
-		field_right(&v->field);
-		return true;
 	case ACT_ENTER:
 		finish_typing(v, a);
 		return true;
@@ -258,4 +247,14 @@ bool entries_silence_act(struct app *a, enum action act)
 		meeting_act(a, act);
 	}
 	return true;
+}
+
+bool entries_available(const struct entries_view *v, const struct app *a, enum action act)
+{
+	if (meeting_in_silence(&a->session.engine))
+		return act == ACT_NEXT || act == ACT_PREV || act == ACT_LEAVE || act == ACT_HELP;
+	if (act == ACT_EDIT || act == ACT_DELETE || act == ACT_MOVE_NEXT)
+		return v->sel != NO_ENTRY;
+	/* While typing, no group or member list takes Tab or Up. */
+	return act != ACT_COMPLETE && act != ACT_UP;
 }

@@ -44,5 +44,7 @@ void entries_draw_silence(const struct entries_view *v, const struct app *a, int
 int entries_wait_ms(const struct entries_view *v, const struct app *a);
 /* Handles a key during quiet writing; false when there is none. */
 bool entries_silence_act(struct app *a, enum action act);
+/* Which keys apply now on a screen of entries (the footer shows those). */
+bool entries_available(const struct entries_view *v, const struct app *a, enum action act);
 
 #endif

@@ -236,20 +236,9 @@ static void act(struct app *a, enum action act, int key)
 			act_.stage = LIST;
 		return;
 	}
+	if (app_edit_field(a, &act_.field, act, key))
+		return;
 	switch (act) {
-	case ACT_NONE:
-		if (!(key & FKEY(0)))
-			field_insert(&act_.field, (unsigned)key);
-		break;
-	case ACT_ERASE:
-		field_erase(&act_.field);
-		break;
-	case ACT_LEFT:
-		field_left(&act_.field);
-		break;
-	case ACT_RIGHT:
-		field_right(&act_.field);
-		break;
 	case ACT_ENTER:
 		finish_stage(a);
 		break;

@@ -121,11 +121,7 @@ static void act(struct app *a, enum action act, int key)
 
 static bool available(const struct app *a, enum action act)
 {
-	if (meeting_in_silence(&a->session.engine))
-		return act == ACT_NEXT || act == ACT_PREV || act == ACT_LEAVE || act == ACT_HELP;
-	if (act == ACT_EDIT || act == ACT_DELETE || act == ACT_MOVE_NEXT)
-		return boxes.view.sel != NO_ENTRY;
-	return act != ACT_COMPLETE && act != ACT_UP;
+	return entries_available(&boxes.view, a, act);
 }
 
 static bool typing(const struct app *a)

@@ -214,20 +214,9 @@ static void finish_stage(struct app *a)
 
 static void typing_act(struct app *a, enum action act, int key)
 {
+	if (app_edit_field(a, &dec.field, act, key))
+		return;
 	switch (act) {
-	case ACT_NONE:
-		if (!(key & FKEY(0)) && !field_insert(&dec.field, (unsigned)key) && key >= 0x20)
-			app_error(a, "That is as long as this can be.");
-		break;
-	case ACT_ERASE:
-		field_erase(&dec.field);
-		break;
-	case ACT_LEFT:
-		field_left(&dec.field);
-		break;
-	case ACT_RIGHT:
-		field_right(&dec.field);
-		break;
 	case ACT_ENTER:
 		finish_stage(a);
 		break;

@@ -99,11 +99,9 @@ static void act(struct app *a, enum action act, int key)
 
 static bool available(const struct app *a, enum action act)
 {
-	if (act == ACT_EDIT || act == ACT_DELETE)
-		return points.view.sel != NO_ENTRY;
 	if (act == ACT_READ_BACK)
 		return entries_state(a)->n_entries > 0;
-	return act != ACT_COMPLETE && act != ACT_UP;
+	return entries_available(&points.view, a, act);
 }
 
 static bool typing(const struct app *a)

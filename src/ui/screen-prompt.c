@@ -87,11 +87,7 @@ static void act(struct app *a, enum action act, int key)
 
 static bool available(const struct app *a, enum action act)
 {
-	if (meeting_in_silence(&a->session.engine))
-		return act == ACT_NEXT || act == ACT_PREV || act == ACT_LEAVE || act == ACT_HELP;
-	if (act == ACT_EDIT || act == ACT_DELETE)
-		return prompt.view.sel != NO_ENTRY;
-	return act != ACT_COMPLETE && act != ACT_UP; /* no group or member list to type into */
+	return entries_available(&prompt.view, a, act);
 }
 
 static bool typing(const struct app *a)

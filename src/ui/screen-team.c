@@ -249,21 +249,9 @@ static void act(struct app *a, enum action act, int key)
 		act_list(a, act);
 		return;
 	}
-	struct field *f = focused();
+	if (app_edit_field(a, focused(), act, key))
+		return;
 	switch (act) {
-	case ACT_NONE:
-		if (!(key & FKEY(0)) && !field_insert(f, (unsigned)key) && key >= 0x20)
-			app_error(a, "That field is full.");
-		break;
-	case ACT_ERASE:
-		field_erase(f);
-		break;
-	case ACT_LEFT:
-		field_left(f);
-		break;
-	case ACT_RIGHT:
-		field_right(f);
-		break;
 	case ACT_ENTER:
 		enter_pressed(a);
 		break;

@@ -168,14 +168,11 @@ static void settings(struct app *a, int dots, bool counting)
 
 static void act_dots_field(struct app *a, enum action act, int key)
 {
+	if (act == ACT_NONE && !(key >= '0' && key <= '9'))
+		return; /* a number of dots has digits only */
+	if (app_edit_field(a, &vote.field, act, key))
+		return;
 	switch (act) {
-	case ACT_NONE:
-		if (key >= '0' && key <= '9')
-			field_insert(&vote.field, (unsigned)key);
-		break;
-	case ACT_ERASE:
-		field_erase(&vote.field);
-		break;
 	case ACT_ENTER: {
 		int n = atoi(vote.field.text);
 		vote.setting_dots = false;

@@ -91,6 +91,28 @@ void app_show_meeting(struct app *a)
 	}
 }
 
+bool app_edit_field(struct app *a, struct field *f, enum action act, int key)
+{
+	switch (act) {
+	case ACT_NONE:
+		/* Control keys that bind to nothing are ignored, not typed. */
+		if (!(key & FKEY(0)) && !field_insert(f, (unsigned)key) && key >= 0x20)
+			app_error(a, "That is as long as this field can be.");
+		return true;
+	case ACT_ERASE:
+		field_erase(f);
+		return true;
+	case ACT_LEFT:
+		field_left(f);
+		return true;
+	case ACT_RIGHT:
+		field_right(f);
+		return true;
+	default:
+		return false;
+	}
+}
+
 void app_leave_meeting(struct app *a)
 {
 	if (a->in_meeting)

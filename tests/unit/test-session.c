@@ -25,6 +25,24 @@ static void raw_exec(const char *path, const char *sql)
 	sqlite3_close(db);
 }
 
+/* Opens the store at path with a new team of the given members; *t is that
+ * team within *teams. */
+static struct store *open_team(const char *path, const char *name, const struct new_member *members,
+			       size_t n, struct team_list *teams, struct team **t)
+{
+	enum store_open_error why;
+	char *msg;
+	struct store *st = store_open(path, &why, &msg);
+	int64_t team_id;
+	store_create_team(st, NULL, name, members, n, &team_id);
+	store_list_teams(st, teams);
+	*t = NULL;
+	for (size_t i = 0; i < teams->n; i++)
+		if (teams->teams[i].id == team_id)
+			*t = &teams->teams[i];
+	return st;
+}
+
 static int count_ratings(struct store *s, int64_t id)
 {
 	struct meeting_record r;
@@ -106,18 +124,10 @@ static void run(const char *path, struct catalog *c, enum rating_mode mode)
 
 static void test_entries(const char *path, struct catalog *c)
 {
-	enum store_open_error why;
-	char *msg;
-	struct store *st = store_open(path, &why, &msg);
 	struct new_member members[] = { { "Ana", "District" } };
-	int64_t team_id;
-	store_create_team(st, NULL, "Answers", members, 1, &team_id);
 	struct team_list teams;
-	store_list_teams(st, &teams);
-	struct team *t = NULL;
-	for (size_t i = 0; i < teams.n; i++)
-		if (teams.teams[i].id == team_id)
-			t = &teams.teams[i];
+	struct team *t;
+	struct store *st = open_team(path, "Answers", members, 1, &teams, &t);
 	bool present[] = { true };
 	const struct protocol *p = catalog_find(c, "after-action-review");
 	struct session s;
@@ -164,18 +174,10 @@ static void test_entries(const char *path, struct catalog *c)
 
 static void test_votes(const char *path, struct catalog *c)
 {
-	enum store_open_error why;
-	char *msg;
-	struct store *st = store_open(path, &why, &msg);
 	struct new_member members[] = { { "Ana", "District" }, { "Ben", "Teachers union" } };
-	int64_t team_id;
-	store_create_team(st, NULL, "Voters", members, 2, &team_id);
 	struct team_list teams;
-	store_list_teams(st, &teams);
-	struct team *t = NULL;
-	for (size_t i = 0; i < teams.n; i++)
-		if (teams.teams[i].id == team_id)
-			t = &teams.teams[i];
+	struct team *t;
+	struct store *st = open_team(path, "Voters", members, 2, &teams, &t);
 	bool present[] = { true, true };
 	struct session s;
 	enum meeting_result res;
@@ -224,19 +226,11 @@ static int count_rows(const char *path, const char *sql)
 
 static void test_points(const char *path, struct catalog *c)
 {
-	enum store_open_error why;
-	char *msg;
-	struct store *st = store_open(path, &why, &msg);
 	struct new_member members[] = { { "Ana", "District" }, { "Ben", "Teachers union" },
 					{ "Cy", "Teachers union" } };
-	int64_t team_id;
-	store_create_team(st, NULL, "Pointers", members, 3, &team_id);
 	struct team_list teams;
-	store_list_teams(st, &teams);
-	struct team *t = NULL;
-	for (size_t i = 0; i < teams.n; i++)
-		if (teams.teams[i].id == team_id)
-			t = &teams.teams[i];
+	struct team *t;
+	struct store *st = open_team(path, "Pointers", members, 3, &teams, &t);
 	bool present[] = { true, true, true };
 	struct session s;
 	enum meeting_result res;
@@ -270,18 +264,10 @@ static void test_points(const char *path, struct catalog *c)
 
 static void test_decisions(const char *path, struct catalog *c)
 {
-	enum store_open_error why;
-	char *msg;
-	struct store *st = store_open(path, &why, &msg);
 	struct new_member members[] = { { "Ana", "District" } };
-	int64_t team_id;
-	store_create_team(st, NULL, "Deciders", members, 1, &team_id);
 	struct team_list teams;
-	store_list_teams(st, &teams);
-	struct team *t = NULL;
-	for (size_t i = 0; i < teams.n; i++)
-		if (teams.teams[i].id == team_id)
-			t = &teams.teams[i];
+	struct team *t;
+	struct store *st = open_team(path, "Deciders", members, 1, &teams, &t);
 	bool present[] = { true };
 	struct session s;
 	enum meeting_result res;
@@ -336,18 +322,10 @@ static void test_decisions(const char *path, struct catalog *c)
 
 static void test_actions(const char *path, struct catalog *c)
 {
-	enum store_open_error why;
-	char *msg;
-	struct store *st = store_open(path, &why, &msg);
 	struct new_member members[] = { { "Ana", "District" }, { "Ben", "Teachers union" } };
-	int64_t team_id;
-	store_create_team(st, NULL, "Doers", members, 2, &team_id);
 	struct team_list teams;
-	store_list_teams(st, &teams);
-	struct team *t = NULL;
-	for (size_t i = 0; i < teams.n; i++)
-		if (teams.teams[i].id == team_id)
-			t = &teams.teams[i];
+	struct team *t;
+	struct store *st = open_team(path, "Doers", members, 2, &teams, &t);
 	bool present[] = { true, true };
 	struct session s;
 	enum meeting_result res;
@@ -387,18 +365,10 @@ static void test_actions(const char *path, struct catalog *c)
 
 static void test_norms(const char *path, struct catalog *c)
 {
-	enum store_open_error why;
-	char *msg;
-	struct store *st = store_open(path, &why, &msg);
 	struct new_member members[] = { { "Ana", "District" } };
-	int64_t team_id;
-	store_create_team(st, NULL, "Normers", members, 1, &team_id);
 	struct team_list teams;
-	store_list_teams(st, &teams);
-	struct team *t = NULL;
-	for (size_t i = 0; i < teams.n; i++)
-		if (teams.teams[i].id == team_id)
-			t = &teams.teams[i];
+	struct team *t;
+	struct store *st = open_team(path, "Normers", members, 1, &teams, &t);
 	bool present[] = { true };
 	struct session s;
 	enum meeting_result res;
@@ -432,18 +402,10 @@ static void test_norms(const char *path, struct catalog *c)
 
 static void test_custom_agenda(const char *path, struct catalog *c)
 {
-	enum store_open_error why;
-	char *msg;
-	struct store *st = store_open(path, &why, &msg);
 	struct new_member members[] = { { "Ana", "District" } };
-	int64_t team_id;
-	store_create_team(st, NULL, "Planners", members, 1, &team_id);
 	struct team_list teams;
-	store_list_teams(st, &teams);
-	struct team *t = NULL;
-	for (size_t i = 0; i < teams.n; i++)
-		if (teams.teams[i].id == team_id)
-			t = &teams.teams[i];
+	struct team *t;
+	struct store *st = open_team(path, "Planners", members, 1, &teams, &t);
 	bool present[] = { true };
 	struct diagnostics d = { 0 };
 	struct protocol *agenda = agenda_from_spec("custom-agenda", "Agenda: ours",
