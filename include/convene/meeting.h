@@ -146,7 +146,8 @@ struct step_state {
 	size_t n_actions;
 	/* STEP_NORMS listing norms: the ones picked to focus on today, by bit */
 	unsigned focus;
-	int64_t elapsed_ms;
+	int64_t elapsed_ms; /* time spent on the step so far, pauses and breaks excluded */
+	int64_t planned_ms; /* its planned duration in this meeting */
 };
 
 struct meeting {
@@ -161,7 +162,32 @@ struct meeting {
 	size_t dim;
 	size_t cursor; /* named mode: whose rating the next key enters */
 	struct step_state *steps;
-	int64_t entered_ms; /* when the current step was entered */
+	int64_t entered_ms; /* when the clock last started on the current step */
+	bool paused;        /* the meeting clock is stopped (a pause or a break) */
+	bool on_break;
+	bool paused_before_break; /* the time keeper had paused before the break */
+	int64_t break_started_ms;
+	int64_t break_planned_ms;
+	int64_t break_total_ms; /* all breaks so far */
+};
+
+/* The current step's clock, for the time keeper and the room. */
+struct step_timer {
+	int64_t planned_ms;
+	int64_t elapsed_ms;
+	int64_t left_ms;  /* negative in overtime */
+	bool warning;     /* 20% or less of the planned time is left */
+	bool overtime;
+	bool paused;
+};
+
+/* The meeting as a whole: what was planned, and where it is heading. */
+struct meeting_clock {
+	int64_t planned_ms;   /* all steps as planned now */
+	int64_t used_ms;      /* spent on steps so far (breaks excluded) */
+	int64_t remaining_ms; /* what the steps still need, at the least */
+	int64_t behind_ms;    /* projected minus planned: negative when ahead */
+	int64_t breaks_ms;
 };
 
 void meeting_init(struct meeting *m, const struct protocol *p, const struct participant *people,
@@ -255,6 +281,19 @@ bool meeting_dimension_active(const struct meeting *m, size_t step, size_t dim);
  * facilitator ends it. */
 bool meeting_in_silence(const struct meeting *m);
 void meeting_end_silence(struct meeting *m);
+
+/* The clock. Pausing stops the current step's time; a break pauses the
+ * meeting and runs its own countdown. Extending changes the current step's
+ * plan by delta_ms (never below zero). */
+void meeting_timer(const struct meeting *m, int64_t now_ms, struct step_timer *t);
+void meeting_clock(const struct meeting *m, int64_t now_ms, struct meeting_clock *c);
+bool meeting_pause(struct meeting *m, int64_t now_ms);
+bool meeting_resume(struct meeting *m, int64_t now_ms);
+void meeting_extend(struct meeting *m, int64_t delta_ms);
+bool meeting_break_start(struct meeting *m, int64_t now_ms, int64_t planned_ms);
+/* Ends the break; returns how long it lasted. */
+int64_t meeting_break_end(struct meeting *m, int64_t now_ms);
+int64_t meeting_break_left_ms(const struct meeting *m, int64_t now_ms);
 
 /* Rebuilding a meeting from the store after a restart. */
 bool meeting_restore_rating(struct meeting *m, size_t step, size_t dim, size_t slot, int value);

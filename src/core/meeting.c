@@ -26,6 +26,7 @@ void meeting_init(struct meeting *m, const struct protocol *p, const struct part
 	m->steps = xcalloc(p->n_steps, sizeof *m->steps);
 	for (size_t s = 0; s < p->n_steps; s++) {
 		m->steps[s].dots = p->steps[s].dots;
+		m->steps[s].planned_ms = (int64_t)p->steps[s].minutes * 60000;
 		size_t dims = step_rates(&p->steps[s]) ? p->steps[s].n_dimensions : 0;
 		if (!dims)
 			continue;
@@ -105,10 +106,11 @@ static size_t next_active(const struct meeting *m, size_t step, size_t dim, int 
 	return n;
 }
 
-/* Leaves the current step, charging it the time spent on it. */
+/* Leaves the current step, charging it the time spent on it unless the
+ * clock is stopped. */
 static void leave_step(struct meeting *m, int64_t now_ms)
 {
-	if (m->step < m->protocol->n_steps && now_ms > m->entered_ms)
+	if (!m->paused && m->step < m->protocol->n_steps && now_ms > m->entered_ms)
 		m->steps[m->step].elapsed_ms += now_ms - m->entered_ms;
 	m->entered_ms = now_ms;
 }
@@ -308,7 +310,7 @@ struct rating_stats *meeting_step_stats(const struct meeting *m, size_t step)
 int64_t meeting_step_elapsed_ms(const struct meeting *m, size_t step, int64_t now_ms)
 {
 	int64_t t = m->steps[step].elapsed_ms;
-	if (step == m->step && m->view != VIEW_CLOSING && now_ms > m->entered_ms)
+	if (!m->paused && step == m->step && m->view != VIEW_CLOSING && now_ms > m->entered_ms)
 		t += now_ms - m->entered_ms;
 	return t;
 }

@@ -404,8 +404,81 @@ static void test_norms(void)
 	protocol_destroy(p);
 }
 
+#define MIN 60000
+
+static void test_timer(void)
+{
+	struct protocol *p = load("id: t\ntitle: T\nversion: '1'\nsource: s\nsummary: s\nsteps:\n"
+				  "  - {kind: text, title: A, text: a, minutes: 10}\n"
+				  "  - {kind: text, title: B, text: b, minutes: 5}\n"
+				  "  - {kind: text, title: C, text: c}\n");
+	struct meeting m;
+	int64_t t0 = 1000000;
+	meeting_init(&m, p, people, 2, RATING_NAMED, t0);
+	struct step_timer t;
+	meeting_timer(&m, t0 + 3 * MIN, &t);
+	ok(t.planned_ms == 10 * MIN && t.elapsed_ms == 3 * MIN && t.left_ms == 7 * MIN, "counting down: 7 of 10 left");
+	ok(!t.warning && !t.overtime, "no warning yet");
+	meeting_timer(&m, t0 + 8 * MIN, &t);
+	ok(t.warning && !t.overtime, "at 20%% left, a warning");
+	meeting_timer(&m, t0 + 12 * MIN + 14000, &t);
+	ok(t.overtime && t.left_ms == -(2 * MIN + 14000), "after zero it counts up: 2:14 over");
+
+	ok(meeting_pause(&m, t0 + 12 * MIN + 14000), "pause");
+	ok(!meeting_pause(&m, t0 + 13 * MIN), "pausing twice does nothing");
+	meeting_timer(&m, t0 + 20 * MIN, &t);
+	ok(t.paused && t.elapsed_ms == 12 * MIN + 14000, "a paused clock stands still");
+	ok(meeting_resume(&m, t0 + 20 * MIN), "resume");
+	meeting_timer(&m, t0 + 21 * MIN, &t);
+	is_int(t.elapsed_ms, 13 * MIN + 14000, "and runs again");
+
+	meeting_extend(&m, 5 * MIN);
+	meeting_timer(&m, t0 + 21 * MIN, &t);
+	ok(t.planned_ms == 15 * MIN && t.left_ms == MIN + 46000 && !t.overtime, "a time keeper adds five minutes");
+	meeting_extend(&m, -60 * MIN);
+	meeting_timer(&m, t0 + 21 * MIN, &t);
+	is_int(t.planned_ms, 0, "a plan never goes below zero");
+	meeting_extend(&m, 15 * MIN);
+
+	struct meeting_clock c;
+	meeting_clock(&m, t0 + 21 * MIN, &c);
+	is_int(c.planned_ms, 20 * MIN, "the meeting plans 20 minutes now");
+	is_int(c.remaining_ms, MIN + 46000 + 5 * MIN, "what is left: the rest of A and all of B");
+	is_int(c.behind_ms, 0, "on plan while A is within its new time");
+
+	ok(meeting_break_start(&m, t0 + 21 * MIN, 10 * MIN), "a break is called");
+	ok(!meeting_break_start(&m, t0 + 22 * MIN, 10 * MIN), "one break at a time");
+	is_int(meeting_break_left_ms(&m, t0 + 24 * MIN), 7 * MIN, "the break counts down");
+	ok(!meeting_resume(&m, t0 + 24 * MIN), "the clock does not resume during a break");
+	meeting_timer(&m, t0 + 30 * MIN, &t);
+	is_int(t.elapsed_ms, 13 * MIN + 14000, "the step does not count the break");
+	is_int(meeting_break_end(&m, t0 + 31 * MIN), 10 * MIN, "the break lasted ten minutes");
+	ok(!m.paused, "after the break the clock runs again");
+	meeting_clock(&m, t0 + 31 * MIN, &c);
+	is_int(c.breaks_ms, 10 * MIN, "the break is counted as a break");
+
+	meeting_next(&m, t0 + 32 * MIN, false);
+	is_int(meeting_step_elapsed_ms(&m, 0, t0 + 40 * MIN), 14 * MIN + 14000, "A's time is kept");
+	meeting_timer(&m, t0 + 33 * MIN, &t);
+	ok(t.planned_ms == 5 * MIN && t.elapsed_ms == MIN, "B starts its own countdown");
+	meeting_clock(&m, t0 + 33 * MIN, &c);
+	is_int(c.behind_ms, -46000, "A took 14:14 of its 15 minutes: the meeting is 46 s ahead");
+	meeting_pause(&m, t0 + 33 * MIN);
+	meeting_break_start(&m, t0 + 34 * MIN, 5 * MIN);
+	meeting_break_end(&m, t0 + 36 * MIN);
+	ok(m.paused, "a pause from before the break stays after it");
+	meeting_resume(&m, t0 + 37 * MIN);
+	meeting_next(&m, t0 + 40 * MIN, false);
+	meeting_timer(&m, t0 + 45 * MIN, &t);
+	ok(t.planned_ms == 0 && !t.warning && !t.overtime && t.elapsed_ms == 5 * MIN,
+	   "a step without a plan only counts up");
+	meeting_finish(&m);
+	protocol_destroy(p);
+}
+
 int main(void)
 {
+	test_timer();
 	test_entries();
 	test_norms();
 	test_actions();
