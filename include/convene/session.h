@@ -22,6 +22,9 @@ struct session {
 	size_t n_people;
 	struct meeting engine;
 	struct protocol *owned; /* an agenda rebuilt from the record, or NULL */
+	int64_t started_at;     /* when the meeting began, seconds since 1970 */
+	int64_t break_id;       /* the break in the store, while one runs */
+	int64_t pause_id;       /* the pause in the store, while one runs */
 	char *error;
 };
 
@@ -42,6 +45,13 @@ bool session_undo(struct session *s, enum meeting_result *res);
 bool session_next(struct session *s, int64_t now_ms, bool force, enum meeting_result *res);
 bool session_back(struct session *s, int64_t now_ms, enum meeting_result *res);
 bool session_close(struct session *s, int64_t now_ms);
+
+/* The clock, saved as it changes so a restart finds it where it was. */
+bool session_pause(struct session *s, int64_t now_ms);
+bool session_resume_clock(struct session *s, int64_t now_ms);
+bool session_extend(struct session *s, int64_t delta_ms, int64_t now_ms);
+bool session_break(struct session *s, int64_t now_ms, int64_t planned_ms);
+bool session_end_break(struct session *s, int64_t now_ms);
 
 /* Answers, box items and talking points of the current step. Text is trimmed; empty text is
  * refused. Each returns false with session_error() set when nothing changed. */

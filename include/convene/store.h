@@ -78,6 +78,10 @@ struct meeting_info {
 	size_t step, dim;
 	enum meeting_view view;
 	char *agenda_items; /* an agenda's spec (see agenda.h), or NULL */
+	int64_t clock_running_ms; /* how long the clock has run since it was saved, or -1 */
+	int64_t break_id;         /* a break still open, or 0 */
+	int64_t break_running_ms; /* how long it has run */
+	int64_t break_planned_ms;
 };
 
 struct attendee {
@@ -90,6 +94,7 @@ struct attendee {
 struct step_record {
 	char *kind;
 	char *title;
+	char *protocol_id;
 	int planned_seconds;
 	int64_t actual_ms;
 	int items_step;     /* the step whose items it uses, or -1 */
@@ -256,6 +261,16 @@ bool store_set_focus(struct store *s, int64_t meeting_id, size_t step, const str
 
 bool store_save_vote_settings(struct store *s, int64_t meeting_id, size_t step, int dots,
 			      bool counting);
+
+/* The clock. store_save_clock records the current step's time spent and
+ * whether its clock is running from now on, so that a restart finds it;
+ * a plan changed in the meeting, and pauses and breaks, are kept too. */
+bool store_save_clock(struct store *s, int64_t meeting_id, size_t step, int64_t actual_ms,
+		      bool running);
+bool store_save_step_plan(struct store *s, int64_t meeting_id, size_t step, int64_t planned_ms);
+bool store_start_pause(struct store *s, int64_t meeting_id, bool is_break, int64_t planned_ms,
+		       int64_t *id);
+bool store_end_pause(struct store *s, int64_t id);
 
 /* Where the meeting stands, so that it resumes there; and the time spent on
  * a step so far. */

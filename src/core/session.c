@@ -6,6 +6,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 static bool fail(struct session *s, const char *what)
 {
@@ -17,6 +18,15 @@ static bool fail(struct session *s, const char *what)
 const char *session_error(const struct session *s)
 {
 	return s->error ? s->error : "no error";
+}
+
+/* Seconds since 1970 of a stored "YYYY-MM-DDTHH:MM:SSZ", or now. */
+static int64_t parse_utc(const char *iso)
+{
+	struct tm tm;
+	memset(&tm, 0, sizeof tm);
+	const char *end = iso ? strptime(iso, "%Y-%m-%dT%H:%M:%SZ", &tm) : NULL;
+	return end ? (int64_t)timegm(&tm) : (int64_t)time(NULL);
 }
 
 static void add_person(struct session *s, int64_t id, const char *name, const char *group)
@@ -34,6 +44,7 @@ bool session_start(struct session *s, struct store *st, const struct team *t,
 	if (!store_begin_meeting(st, t, present, p, mode, &s->meeting_id))
 		return fail(s, "cannot start the meeting");
 	s->team_name = xstrdup(t->name);
+	s->started_at = (int64_t)time(NULL);
 	for (size_t i = 0; i < t->n_members; i++)
 		if (present[i])
 			add_person(s, t->members[i].id, t->members[i].name, t->members[i].group);
@@ -183,6 +194,29 @@ static void restore_votes(struct session *s, const struct meeting_record *r)
 	}
 }
 
+/* The step times and plans as saved, and the clock as it was: running
+ * time (the time since it was saved counts: the room went on), paused, or
+ * on a break. */
+static void restore_clock(struct session *s, const struct meeting_record *r, int64_t now_ms)
+{
+	struct meeting *m = &s->engine;
+	for (size_t i = 0; i < r->n_steps && i < m->protocol->n_steps; i++) {
+		m->steps[i].elapsed_ms = r->steps[i].actual_ms;
+		m->steps[i].planned_ms = (int64_t)r->steps[i].planned_seconds * 1000;
+	}
+	m->entered_ms = now_ms;
+	m->paused = r->info.clock_running_ms < 0;
+	if (!m->paused && m->step < m->protocol->n_steps)
+		m->steps[m->step].elapsed_ms += r->info.clock_running_ms;
+	if (r->info.break_id) {
+		m->paused_before_break = m->paused;
+		m->paused = m->on_break = true;
+		m->break_started_ms = now_ms - r->info.break_running_ms;
+		m->break_planned_ms = r->info.break_planned_ms;
+		s->break_id = r->info.break_id;
+	}
+}
+
 bool session_resume(struct session *s, struct store *st, const struct catalog *c,
 		    int64_t meeting_id, int64_t now_ms)
 {
@@ -216,6 +250,7 @@ bool session_resume(struct session *s, struct store *st, const struct catalog *c
 	}
 	s->meeting_id = meeting_id;
 	s->team_name = xstrdup(r.info.team_name);
+	s->started_at = parse_utc(r.info.started_at);
 	for (size_t i = 0; i < r.n_attendees; i++)
 		if (r.attendees[i].present)
 			add_person(s, r.attendees[i].member_id, r.attendees[i].name,
@@ -231,8 +266,7 @@ bool session_resume(struct session *s, struct store *st, const struct catalog *c
 	/* A protocol file edited since the meeting began may not have the
 	 * stored position any more; the meeting then resumes at its start. */
 	meeting_restore_position(&s->engine, r.info.step, r.info.dim, r.info.view, now_ms);
-	for (size_t i = 0; i < r.n_steps && i < p->n_steps; i++)
-		s->engine.steps[i].elapsed_ms = r.steps[i].actual_ms;
+	restore_clock(s, &r, now_ms);
 	meeting_record_free(&r);
 	return true;
 }
@@ -293,6 +327,18 @@ bool session_undo(struct session *s, enum meeting_result *res)
 	return fail(s, "the rating was not removed");
 }
 
+/* Saves the current step's time spent and whether its clock runs. */
+static bool sync_clock(struct session *s, int64_t now_ms)
+{
+	const struct meeting *m = &s->engine;
+	if (m->step >= m->protocol->n_steps)
+		return true;
+	if (!store_save_clock(s->store, s->meeting_id, m->step,
+			      meeting_step_elapsed_ms(m, m->step, now_ms), !m->paused))
+		return fail(s, "the clock was not saved");
+	return true;
+}
+
 static bool save_position(struct session *s, size_t left_step, int64_t now_ms)
 {
 	const struct meeting *m = &s->engine;
@@ -302,7 +348,7 @@ static bool save_position(struct session *s, size_t left_step, int64_t now_ms)
 		return fail(s, "the step time was not saved");
 	if (!store_save_position(s->store, s->meeting_id, m->step, m->dim, m->view))
 		return fail(s, "the meeting's place was not saved");
-	return true;
+	return sync_clock(s, now_ms);
 }
 
 bool session_next(struct session *s, int64_t now_ms, bool force, enum meeting_result *res)
@@ -569,4 +615,54 @@ bool session_norm_focus(struct session *s, size_t norm, bool on, enum meeting_re
 		return true;
 	s->engine.steps[s->engine.step].focus = before;
 	return fail(s, "the focus was not saved");
+}
+
+bool session_pause(struct session *s, int64_t now_ms)
+{
+	if (!meeting_pause(&s->engine, now_ms))
+		return true;
+	if (!store_start_pause(s->store, s->meeting_id, false, 0, &s->pause_id))
+		s->pause_id = 0; /* the pause still counts; only its record is missing */
+	return sync_clock(s, now_ms);
+}
+
+bool session_resume_clock(struct session *s, int64_t now_ms)
+{
+	if (!meeting_resume(&s->engine, now_ms))
+		return true;
+	if (s->pause_id)
+		store_end_pause(s->store, s->pause_id);
+	s->pause_id = 0;
+	return sync_clock(s, now_ms);
+}
+
+bool session_extend(struct session *s, int64_t delta_ms, int64_t now_ms)
+{
+	struct meeting *m = &s->engine;
+	if (m->step >= m->protocol->n_steps)
+		return true;
+	meeting_extend(m, delta_ms);
+	if (!store_save_step_plan(s->store, s->meeting_id, m->step, m->steps[m->step].planned_ms))
+		return fail(s, "the new plan was not saved");
+	return sync_clock(s, now_ms);
+}
+
+bool session_break(struct session *s, int64_t now_ms, int64_t planned_ms)
+{
+	if (!meeting_break_start(&s->engine, now_ms, planned_ms))
+		return true;
+	if (!store_start_pause(s->store, s->meeting_id, true, planned_ms, &s->break_id))
+		return fail(s, "the break was not recorded");
+	return sync_clock(s, now_ms);
+}
+
+bool session_end_break(struct session *s, int64_t now_ms)
+{
+	if (!s->engine.on_break)
+		return true;
+	meeting_break_end(&s->engine, now_ms);
+	if (s->break_id && !store_end_pause(s->store, s->break_id))
+		return fail(s, "the end of the break was not recorded");
+	s->break_id = 0;
+	return sync_clock(s, now_ms);
 }

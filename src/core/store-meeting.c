@@ -31,8 +31,9 @@ bool store_begin_meeting(struct store *s, const struct team *t, const bool *pres
 	store_new_uid(uid);
 	sqlite3_stmt *st = store_prepare(s,
 		"INSERT INTO meeting (uid, team_id, title, protocol_id, protocol_version, agenda_id,"
-		" agenda_items, rating_mode, status, started_at) VALUES (:uid, :team, :title, :pid,"
-		" :pver, :agenda, :items, :mode, 'running', " STORE_NOW ")");
+		" agenda_items, rating_mode, status, started_at, clock_since) VALUES (:uid, :team,"
+		" :title, :pid, :pver, :agenda, :items, :mode, 'running', " STORE_NOW ","
+		" strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))");
 	char *spec = p->is_agenda ? agenda_spec(p) : NULL;
 	if (st) {
 		bind_text(st, ":uid", uid);
@@ -298,7 +299,12 @@ bool store_close_meeting(struct store *s, int64_t meeting_id)
 #define MEETING_COLUMNS                                                                  \
 	"m.id, m.uid, m.team_id, t.name, m.title, m.protocol_id, m.protocol_version,"    \
 	" m.rating_mode, m.status, m.started_at, m.closed_at, m.cur_step, m.cur_dim,"    \
-	" m.cur_view, m.agenda_items FROM meeting m JOIN team t ON t.id = m.team_id"
+	" m.cur_view, m.agenda_items,"                                                     \
+	" coalesce(CAST((julianday('now') - julianday(m.clock_since)) * 86400000 AS INTEGER), -1)," \
+	" b.id, CAST((julianday('now') - julianday(b.started_at)) * 86400000 AS INTEGER),"  \
+	" b.planned_seconds"                                                                \
+	" FROM meeting m JOIN team t ON t.id = m.team_id"                                   \
+	" LEFT JOIN pause b ON b.meeting_id = m.id AND b.kind = 'break' AND b.ended_at IS NULL"
 
 static void read_info(sqlite3_stmt *st, struct meeting_info *m)
 {
@@ -319,6 +325,10 @@ static void read_info(sqlite3_stmt *st, struct meeting_info *m)
 		.dim = (size_t)sqlite3_column_int64(st, 12),
 		.view = view_from_name(view),
 		.agenda_items = column_text(st, 14),
+		.clock_running_ms = sqlite3_column_int64(st, 15),
+		.break_id = sqlite3_column_int64(st, 16),
+		.break_running_ms = sqlite3_column_int64(st, 17),
+		.break_planned_ms = sqlite3_column_int64(st, 18) * 1000,
 	};
 	free(mode);
 	free(view);
@@ -392,8 +402,8 @@ static bool load_rows(struct store *s, struct meeting_record *r)
 	if (rc != SQLITE_DONE)
 		goto fail;
 	st = store_prepare(s, "SELECT kind, title, planned_seconds, actual_ms, coalesce(vote_dots, 0),"
-			      " vote_counting, coalesce(items_step, -1), coalesce(vote_top, 0) FROM"
-			      " meeting_step WHERE meeting_id = :meeting ORDER BY step_index");
+			      " vote_counting, coalesce(items_step, -1), coalesce(vote_top, 0), protocol_id"
+			      " FROM meeting_step WHERE meeting_id = :meeting ORDER BY step_index");
 	if (!st)
 		return false;
 	bind_int(st, ":meeting", r->info.id);
@@ -408,6 +418,7 @@ static bool load_rows(struct store *s, struct meeting_record *r)
 			.vote_counting = sqlite3_column_int(st, 5) != 0,
 			.items_step = sqlite3_column_int(st, 6),
 			.vote_top = sqlite3_column_int(st, 7),
+			.protocol_id = column_text(st, 8),
 		};
 	}
 	sqlite3_finalize(st);
@@ -554,6 +565,7 @@ void meeting_record_free(struct meeting_record *r)
 	for (size_t i = 0; i < r->n_steps; i++) {
 		free(r->steps[i].kind);
 		free(r->steps[i].title);
+		free(r->steps[i].protocol_id);
 	}
 	free(r->steps);
 	for (size_t i = 0; i < r->n_ratings; i++) {

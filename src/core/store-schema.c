@@ -83,6 +83,7 @@ static const char migration_1[] =
 	"  uid TEXT NOT NULL UNIQUE,"
 	"  meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,"
 	"  kind TEXT NOT NULL CHECK (kind IN ('pause', 'break')),"
+	"  planned_seconds INTEGER,"
 	"  started_at TEXT NOT NULL,"
 	"  ended_at TEXT"
 	") STRICT;"
@@ -199,6 +200,9 @@ static const char migration_2[] =
 	"ALTER TABLE meeting_step ADD COLUMN vote_dots INTEGER;"
 	"ALTER TABLE meeting_step ADD COLUMN vote_counting INTEGER NOT NULL DEFAULT 0"
 	"  CHECK (vote_counting IN (0, 1));"
+	/* When the current step's clock started running (NULL while it is
+	 * stopped), so a meeting resumes with its timer where it was. */
+	"ALTER TABLE meeting ADD COLUMN clock_since TEXT;"
 	/* An agenda's items, so the meeting resumes whatever becomes of its file. */
 	"ALTER TABLE meeting ADD COLUMN agenda_items TEXT;"
 	/* The norms a team picked to focus on in a meeting. */

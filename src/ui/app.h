@@ -32,6 +32,8 @@ enum screen_id {
 	SCREEN_DECIDE,
 	SCREEN_ACTIONS,
 	SCREEN_NORMS,
+	SCREEN_TIMER,
+	SCREEN_BREAK,
 	SCREEN_HELP,
 	SCREEN_COUNT
 };
@@ -73,7 +75,8 @@ struct app {
 
 extern const struct screen screen_home, screen_team, screen_setup, screen_text,
 	screen_rate, screen_results, screen_help, screen_prompt, screen_boxes, screen_vote,
-	screen_ranking, screen_points, screen_readback, screen_decide, screen_actions, screen_norms;
+	screen_ranking, screen_points, screen_readback, screen_decide, screen_actions, screen_norms,
+	screen_timer, screen_break;
 
 void app_go(struct app *a, enum screen_id id);
 /* Shows the screen that fits the running meeting's current view. */
@@ -91,6 +94,9 @@ int64_t app_now_ms(void);
 /* Shared by the meeting screens: the header naming the team, protocol and
  * step, and next / back / leave, which every meeting screen handles alike. */
 void meeting_header(const struct app *a);
+/* The current step's time as the header shows it; *alert in the last fifth
+ * and in overtime. */
+void meeting_timer_text(const struct app *a, char *out, size_t size, bool *alert);
 void meeting_act(struct app *a, enum action act);
 
 /* Shared frame: the header names where the room is; the footer lists keys. */

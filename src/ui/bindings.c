@@ -123,6 +123,21 @@ static const struct binding table[] = {
 	{ SCOPE_VOTE, 'c', 'c', ACT_COUNTING, "c", "counts", "Switch between each person's dots and counted totals (before any dot)" },
 	{ SCOPE_VOTE, 'd', 'd', ACT_SET_DOTS, "d", "dots", "Change how many dots each person has (before any dot)" },
 
+	{ SCOPE_BREAK, '\n', '\n', ACT_BREAK, "Enter", "end break", "End the break; the meeting clock runs again" },
+	{ SCOPE_BREAK, '\r', '\r', ACT_BREAK, "Enter", NULL, "End the break" },
+	{ SCOPE_BREAK, FKEY(KEY_ENTER), FKEY(KEY_ENTER), ACT_BREAK, "Enter", NULL, "End the break" },
+	{ SCOPE_BREAK, 'B', 'B', ACT_BREAK, "B", NULL, "End the break" },
+	{ SCOPE_BREAK, '>', '>', ACT_MORE_TIME, ">", "+1 min", "A minute more for the break" },
+	{ SCOPE_BREAK, '<', '<', ACT_LESS_TIME, "<", "-1 min", "A minute less for the break" },
+
+	{ SCOPE_TIMER, 't', 't', ACT_BIG_TIMER, "t", "back", "Back to the step" },
+	{ SCOPE_TIMER, ESC, ESC, ACT_BIG_TIMER, "Esc", NULL, "Back to the step" },
+	{ SCOPE_CLOCK, 'p', 'p', ACT_PAUSE, "p", "pause", "Pause the step's clock, or let it run again" },
+	{ SCOPE_CLOCK, '>', '>', ACT_MORE_TIME, ">", NULL, "A minute more for this step" },
+	{ SCOPE_CLOCK, '<', '<', ACT_LESS_TIME, "<", NULL, "A minute less for this step" },
+	{ SCOPE_CLOCK, 'B', 'B', ACT_BREAK, "B", "break", "Call a break: the meeting clock stops while it lasts" },
+	{ SCOPE_CLOCK, 't', 't', ACT_BIG_TIMER, "t", "timer", "Show the timer in big digits, for the room" },
+
 	{ SCOPE_MEETING, 'n', 'n', ACT_NEXT, "n", "next", "Go to the next dimension, step or page" },
 	{ SCOPE_MEETING, '\n', '\n', ACT_NEXT, "Enter", NULL, "Go on" },
 	{ SCOPE_MEETING, '\r', '\r', ACT_NEXT, "Enter", NULL, "Go on" },

@@ -31,9 +31,13 @@ enum scope {
 	SCOPE_DECIDE = 1u << 15,   /* recording decisions */
 	SCOPE_ACTIONS = 1u << 16,  /* action items */
 	SCOPE_NORMS = 1u << 17,    /* reviewing norms, picking today's focus */
+	SCOPE_TIMER = 1u << 18,    /* the big timer */
+	SCOPE_BREAK = 1u << 19,    /* a break */
 	SCOPE_LISTS = SCOPE_ENTRIES | SCOPE_BOXES | SCOPE_POINTS,
 	SCOPE_MEETING = SCOPE_TEXT | SCOPE_RATE | SCOPE_RESULTS | SCOPE_LISTS | SCOPE_VOTE |
-			SCOPE_DECIDE | SCOPE_ACTIONS | SCOPE_NORMS,
+			SCOPE_DECIDE | SCOPE_ACTIONS | SCOPE_NORMS | SCOPE_TIMER,
+	/* The time keeper's keys work on every meeting screen. */
+	SCOPE_CLOCK = SCOPE_MEETING | SCOPE_READBACK,
 	/* Bindings that work wherever nothing more specific claims the key. */
 	SCOPE_GLOBAL = SCOPE_HOME | SCOPE_TEAM | SCOPE_SETUP | SCOPE_MEETING | SCOPE_READBACK,
 };
@@ -82,6 +86,11 @@ enum action {
 	ACT_FIST,
 	ACT_STATUS,
 	ACT_VIEW,
+	ACT_PAUSE,
+	ACT_MORE_TIME,
+	ACT_LESS_TIME,
+	ACT_BREAK,
+	ACT_BIG_TIMER,
 	ACT_COUNT
 };
 

@@ -4,10 +4,30 @@
  * page after the last step.
  */
 #include "app.h"
+#include "bigtime.h"
 #include "draw.h"
 #include "convene/util.h"
 
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+
+/* "07:12 left", "2:00 LEFT" in the last fifth, "+02:14 OVER", "PAUSED". */
+void meeting_timer_text(const struct app *a, char *out, size_t size, bool *alert)
+{
+	struct step_timer t;
+	meeting_timer(&a->session.engine, app_now_ms(), &t);
+	char time[16];
+	*alert = t.warning || t.overtime;
+	if (t.planned_ms == 0) {
+		bigtime_format(t.elapsed_ms, false, time, sizeof time);
+		snprintf(out, size, "%s%s", time, t.paused ? " PAUSED" : "");
+		return;
+	}
+	bigtime_format(t.left_ms, t.overtime, time, sizeof time);
+	snprintf(out, size, "%s %s%s", time, t.overtime ? "OVER" : t.warning ? "LEFT" : "left",
+		 t.paused ? " PAUSED" : "");
+}
 
 void meeting_header(const struct app *a)
 {
@@ -17,12 +37,21 @@ void meeting_header(const struct app *a)
 	const struct protocol *part = st && st->protocol_id ? catalog_find(a->catalog, st->protocol_id) : NULL;
 	char *left = part ? xasprintf("%s | %s", a->session.team_name, part->title) :
 			    xasprintf("%s | %s", a->session.team_name, m->protocol->title);
+	char timer[40] = "";
+	bool alert = false;
+	if (m->view != VIEW_CLOSING)
+		meeting_timer_text(a, timer, sizeof timer, &alert);
+	int tw = *timer ? (int)strlen(timer) + 2 : 0;
 	char *right = m->view == VIEW_CLOSING ?
 			      xasprintf("#%lld | closing", (long long)a->session.meeting_id) :
-			      xasprintf("#%lld | %sstep %zu of %zu", (long long)a->session.meeting_id,
+			      xasprintf("#%lld | %sstep %zu of %zu |%*s", (long long)a->session.meeting_id,
 					m->view == VIEW_RESULTS ? "results, " : "", m->step + 1,
-					m->protocol->n_steps);
+					m->protocol->n_steps, tw, "");
 	frame_header(a, left, right);
+	/* The time ends the header bar; when it needs attention it stands out
+	 * of the bar (normal video, bold) with a word: never colour alone. */
+	if (*timer)
+		draw_textf(0, draw_cols() - tw - 1, tw, alert ? STYLE_BOLD : STYLE_REVERSE, " %s ", timer);
 	free(left);
 	free(right);
 }
@@ -71,10 +100,46 @@ static void close_meeting(struct app *a)
 		(long long)id, (long long)id);
 }
 
+static void clock_act(struct app *a, enum action act)
+{
+	struct session *s = &a->session;
+	int64_t now = app_now_ms();
+	bool ok = true;
+	switch (act) {
+	case ACT_PAUSE:
+		ok = s->engine.paused ? session_resume_clock(s, now) : session_pause(s, now);
+		if (ok)
+			app_say(a, s->engine.paused ? "Clock paused: p lets it run again." : "Clock running.");
+		break;
+	case ACT_MORE_TIME:
+	case ACT_LESS_TIME:
+		ok = session_extend(s, act == ACT_MORE_TIME ? 60000 : -60000, now);
+		break;
+	case ACT_BREAK:
+		ok = session_break(s, now, 10 * 60000);
+		if (ok)
+			app_go(a, SCREEN_BREAK);
+		break;
+	default:
+		break;
+	}
+	if (!ok)
+		app_error(a, "%s", session_error(s));
+}
+
 void meeting_act(struct app *a, enum action act)
 {
 	enum meeting_result res;
 	switch (act) {
+	case ACT_PAUSE:
+	case ACT_MORE_TIME:
+	case ACT_LESS_TIME:
+	case ACT_BREAK:
+		clock_act(a, act);
+		break;
+	case ACT_BIG_TIMER:
+		app_go(a, SCREEN_TIMER);
+		break;
 	case ACT_NEXT:
 		if (a->session.engine.view == VIEW_CLOSING) {
 			app_confirm(a, "Close the meeting? Its record can then be exported.",

@@ -69,6 +69,7 @@ static void act(struct app *a, enum action act, int key)
 		app_go(a, SCREEN_POINTS);
 		break;
 	default:
+		meeting_act(a, act); /* the time keeper's keys */
 		break;
 	}
 }

@@ -45,6 +45,8 @@ static const struct screen *const screens[SCREEN_COUNT] = {
 	[SCREEN_DECIDE] = &screen_decide,
 	[SCREEN_ACTIONS] = &screen_actions,
 	[SCREEN_NORMS] = &screen_norms,
+	[SCREEN_TIMER] = &screen_timer,
+	[SCREEN_BREAK] = &screen_break,
 	[SCREEN_HELP] = &screen_help,
 };
 
@@ -78,6 +80,10 @@ void app_show_meeting(struct app *a)
 		[STEP_ACTIONS] = SCREEN_ACTIONS, [STEP_NORMS] = SCREEN_NORMS,
 	};
 	const struct step *st = meeting_current_step(&a->session.engine);
+	if (a->session.engine.on_break) {
+		app_go(a, SCREEN_BREAK);
+		return;
+	}
 	switch (a->session.engine.view) {
 	case VIEW_RESULTS:
 		app_go(a, st->kind == STEP_VOTE ? SCREEN_RANKING : SCREEN_RESULTS);
@@ -302,6 +308,22 @@ static void handle_key(struct app *a, int key)
 	screens[a->screen]->act(a, act, key);
 }
 
+/* While a clock runs, the loop wakes once a second, on the second, to
+ * redraw it; otherwise it sleeps until a key. */
+static int clock_wait_ms(const struct app *a)
+{
+	const struct meeting *m = &a->session.engine;
+	int64_t now = app_now_ms(), counted;
+	if (m->on_break)
+		counted = now - m->break_started_ms;
+	else if (!m->paused && m->step < m->protocol->n_steps && m->view != VIEW_CLOSING)
+		counted = meeting_step_elapsed_ms(m, m->step, now);
+	else
+		return -1;
+	int ms = 1000 - (int)(counted % 1000);
+	return ms > 0 ? ms : 1000;
+}
+
 static void restore_terminal(void)
 {
 	if (!isendwin())
@@ -333,6 +355,9 @@ int ui_run(struct store *s, const struct catalog *c)
 		draw_all(&a);
 		const struct screen *now = screens[a.screen];
 		int wait = now->wait_ms ? now->wait_ms(&a) : -1;
+		int clock = a.in_meeting ? clock_wait_ms(&a) : -1;
+		if (clock >= 0 && (wait < 0 || clock < wait))
+			wait = clock;
 		timeout(wait);
 		wint_t ch;
 		errno = 0;

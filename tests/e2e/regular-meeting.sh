@@ -16,7 +16,7 @@ wait_for "How are ratings entered?"
 keys Enter
 
 wait_for "Norm 1 of 7"
-wait_for "| Seven Norms of Collaborative Work"
+wait_for "| Seven Norms"
 keys ' '
 wait_for "Pausing: a focus for today."
 keys n
@@ -26,7 +26,7 @@ type_text "Glad to be here; hoping we decide on the pilot"
 keys Enter Enter
 keys n
 wait_for "Frame the issue"
-wait_for "| Three-Box Framework"
+wait_for "| Three-Box"
 keys Enter
 type_text "Teacher collaboration next year"
 keys Enter Enter
@@ -51,7 +51,7 @@ keys n
 wait_line "Peer observation" "TOP"
 keys n
 wait_for "Deciding how to decide"
-wait_for "| Decision-Making Continuum"
+wait_for "| Decision-Making"
 keys n
 wait_for "No decision recorded yet"
 keys Enter

@@ -1,0 +1,55 @@
+/*
+ * screen-break: a break anyone may call. The meeting clock stops; the
+ * break counts down in big digits, and counts up once it runs over.
+ */
+#include "app.h"
+#include "bigtime.h"
+#include "draw.h"
+
+static void draw(struct app *a)
+{
+	meeting_header(a);
+	const struct meeting *m = &a->session.engine;
+	int y = frame_top(), w = draw_cols() - 4, h = frame_bottom() - y - 2;
+	int64_t left = meeting_break_left_ms(m, app_now_ms());
+	draw_text(y, 2, w, STYLE_ALERT, " BREAK ");
+	draw_text(y, 10, w - 8, STYLE_BOLD, left >= 0 ? "back in" : "over by");
+	char text[16];
+	bigtime_format(left, left < 0, text, sizeof text);
+	bigtime_draw(y + 2, 2, w, h - 2, left < 0 ? STYLE_ALERT : STYLE_REVERSE, text);
+	draw_text(frame_bottom(), 2, w, STYLE_DIM,
+		  "The meeting clock is stopped. Enter ends the break; > and < change its length.");
+}
+
+static void act(struct app *a, enum action act, int key)
+{
+	(void)key;
+	struct meeting *m = &a->session.engine;
+	switch (act) {
+	case ACT_BREAK:
+		if (!session_end_break(&a->session, app_now_ms()))
+			app_error(a, "%s", session_error(&a->session));
+		else
+			app_say(a, m->paused ? "Welcome back. The clock is still paused, as before the "
+					       "break: p lets it run." :
+					       "Welcome back: the meeting clock runs again.");
+		app_show_meeting(a);
+		break;
+	case ACT_MORE_TIME:
+		m->break_planned_ms += 60000;
+		break;
+	case ACT_LESS_TIME:
+		if (m->break_planned_ms >= 60000)
+			m->break_planned_ms -= 60000;
+		break;
+	default:
+		break;
+	}
+}
+
+const struct screen screen_break = {
+	.title = "Break",
+	.scope = SCOPE_BREAK,
+	.draw = draw,
+	.act = act,
+};
