@@ -82,6 +82,7 @@ struct meeting_info {
 	int64_t break_id;         /* a break still open, or 0 */
 	int64_t break_running_ms; /* how long it has run */
 	int64_t break_planned_ms;
+	int64_t pause_id;         /* a pause the time keeper has not ended, or 0 */
 };
 
 struct attendee {

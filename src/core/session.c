@@ -208,8 +208,9 @@ static void restore_clock(struct session *s, const struct meeting_record *r, int
 	m->paused = r->info.clock_running_ms < 0;
 	if (!m->paused && m->step < m->protocol->n_steps)
 		m->steps[m->step].elapsed_ms += r->info.clock_running_ms;
+	s->pause_id = r->info.pause_id;
 	if (r->info.break_id) {
-		m->paused_before_break = m->paused;
+		m->paused_before_break = r->info.pause_id != 0;
 		m->paused = m->on_break = true;
 		m->break_started_ms = now_ms - r->info.break_running_ms;
 		m->break_planned_ms = r->info.break_planned_ms;

@@ -302,9 +302,10 @@ bool store_close_meeting(struct store *s, int64_t meeting_id)
 	" m.cur_view, m.agenda_items,"                                                     \
 	" coalesce(CAST((julianday('now') - julianday(m.clock_since)) * 86400000 AS INTEGER), -1)," \
 	" b.id, CAST((julianday('now') - julianday(b.started_at)) * 86400000 AS INTEGER),"  \
-	" b.planned_seconds"                                                                \
+	" b.planned_seconds, p.id"                                                          \
 	" FROM meeting m JOIN team t ON t.id = m.team_id"                                   \
-	" LEFT JOIN pause b ON b.meeting_id = m.id AND b.kind = 'break' AND b.ended_at IS NULL"
+	" LEFT JOIN pause b ON b.meeting_id = m.id AND b.kind = 'break' AND b.ended_at IS NULL" \
+	" LEFT JOIN pause p ON p.meeting_id = m.id AND p.kind = 'pause' AND p.ended_at IS NULL"
 
 static void read_info(sqlite3_stmt *st, struct meeting_info *m)
 {
@@ -329,6 +330,7 @@ static void read_info(sqlite3_stmt *st, struct meeting_info *m)
 		.break_id = sqlite3_column_int64(st, 16),
 		.break_running_ms = sqlite3_column_int64(st, 17),
 		.break_planned_ms = sqlite3_column_int64(st, 18) * 1000,
+		.pause_id = sqlite3_column_int64(st, 19),
 	};
 	free(mode);
 	free(view);

@@ -132,3 +132,16 @@ wait_line() {
 		sleep 0.05
 	done
 }
+
+# wait_match REGEX [SECONDS]: waits until a line of the screen matches the
+# extended regular expression.
+wait_match() {
+	deadline=$(( $(date +%s) + ${2:-10} ))
+	while ! screen | grep -qE -- "$1"; do
+		[ "$(date +%s)" -lt "$deadline" ] || fail "timed out waiting for a match of: $1"
+		sleep 0.05
+	done
+}
+
+# header_time: the time at the end of the header bar, e.g. "3:58 left".
+header_time() { screen | head -1 | grep -oE '[+]?[0-9]+:[0-9]{2} [A-Za-z]+( PAUSED)?$'; }

@@ -428,6 +428,53 @@ static void test_custom_agenda(const char *path, struct catalog *c)
 	store_close(st);
 }
 
+static void test_clock(const char *path, struct catalog *c)
+{
+	struct new_member members[] = { { "Ana", "District" } };
+	struct team_list teams;
+	struct team *t;
+	struct store *st = open_team(path, "Timers", members, 1, &teams, &t);
+	bool present[] = { true };
+	struct session s;
+	enum meeting_result res;
+	int64_t now = 5000000;
+	session_start(&s, st, t, present, catalog_find(c, "after-action-review"), RATING_NAMED, now);
+	now += 90000;
+	session_next(&s, now, false, &res);
+	now += 30000;
+	ok(session_extend(&s, 120000, now), "two minutes more for the step");
+	is_int(s.engine.steps[1].planned_ms, 5 * 60000, "three planned, two added");
+	now += 15000;
+	ok(session_pause(&s, now), "paused");
+	int64_t id = s.meeting_id;
+	session_finish(&s);
+
+	ok(session_resume(&s, st, c, id, 42), "the meeting resumes");
+	ok(s.engine.paused, "still paused");
+	is_int(meeting_step_elapsed_ms(&s.engine, 1, 10000042), 45000, "with the step's 45 seconds, no more");
+	is_int(s.engine.steps[1].planned_ms, 5 * 60000, "and its new plan");
+	is_int(s.engine.steps[0].elapsed_ms, 90000, "the first step's time is kept");
+	ok(session_resume_clock(&s, 100) && !s.engine.paused, "the clock runs again");
+	ok(session_break(&s, 1100, 10 * 60000), "a break");
+	session_finish(&s);
+
+	ok(session_resume(&s, st, c, id, 7), "resumed during the break");
+	ok(s.engine.on_break && s.engine.paused, "the break is still on");
+	ok(meeting_break_left_ms(&s.engine, 7) > 9 * 60000, "with its countdown");
+	int64_t elapsed = meeting_step_elapsed_ms(&s.engine, 1, 7);
+	ok(elapsed >= 46000 && elapsed < 50000, "the step counted only until the break");
+	ok(session_end_break(&s, 9) && !s.engine.on_break && !s.engine.paused, "the break ends");
+	session_finish(&s);
+
+	ok(session_resume(&s, st, c, id, 0), "resumed with the clock running");
+	ok(!s.engine.paused, "it runs");
+	elapsed = meeting_step_elapsed_ms(&s.engine, 1, 0);
+	ok(elapsed >= 46000 && elapsed < 60000, "from where it was, plus the moments since");
+	session_finish(&s);
+	team_list_free(&teams);
+	store_close(st);
+}
+
 int main(void)
 {
 	if (!mkdtemp(dir))
@@ -445,6 +492,7 @@ int main(void)
 	test_actions(path, &c);
 	test_norms(path, &c);
 	test_custom_agenda(path, &c);
+	test_clock(path, &c);
 	char *cmd = xasprintf("rm -rf '%s'", dir);
 	if (system(cmd) != 0)
 		fprintf(stderr, "could not remove %s\n", dir);

@@ -1,0 +1,59 @@
+#!/bin/sh
+# The timer in the real binary: it counts on screen, the time keeper adds a
+# minute, pauses, shows the big timer and calls a break; a resize keeps it;
+# SIGHUP closes the app cleanly and the meeting resumes with its timer.
+. "$(dirname "$0")/lib.sh"
+
+"$CONVENE" --db "$DB" demo >/dev/null
+start 100 30
+wait_for "Riverside Unified Learning Team (9 members)"
+keys Enter
+pick_protocol "After-Action Review"
+wait_for "9 of 9 present"
+keys Enter
+wait_for "Ground rules"
+wait_match "\| [34]:[0-9]{2} left$"
+first=$(header_time)
+wait_gone "$first" 5
+check 'header_time | grep -qE "^3:[0-9]{2} left$"' "the countdown runs on screen ($(header_time))"
+
+keys '>'
+wait_match "\| 4:[0-9]{2} left$"
+check 'true' "> gives the step a minute more"
+keys p
+wait_match "\| 4:[0-9]{2} left PAUSED$"
+paused=$(header_time)
+keys t
+wait_for "Planned end"
+expect_screen "PAUSED"
+expect_screen "$paused"
+keys t
+wait_for "Ground rules"
+check '[ "$(header_time)" = "$paused" ]' "a paused clock stands still ($paused)"
+keys p
+wait_gone "PAUSED"
+
+keys B
+wait_for "BREAK"
+wait_match "back in"
+expect_screen "The meeting clock is stopped."
+keys Enter
+wait_for "Welcome back: the meeting clock runs again."
+
+t resize-window -x 50 -y 14
+wait_for "too small"
+t resize-window -x 100 -y 30
+wait_for "Ground rules"
+wait_match "\| 4:[0-9]{2} left$"
+
+before=$(header_time)
+kill -HUP "$(app_pid)"
+status=$(wait_exit 5)
+check '[ "$status" = 129 ]' "SIGHUP closes the app at once (status $status)"
+t kill-server
+start 100 30
+wait_for "Unfinished meetings: Enter resumes"
+keys Down Enter
+wait_for "Resumed meeting #1 where it stopped."
+after=$(header_time)
+check 'printf "%s\n" "$after" | grep -qE "^4:[0-9]{2} left$"' "the timer resumes where it was ($before, then $after), not from the plan"
