@@ -22,16 +22,19 @@ struct session {
 	size_t n_people;
 	struct meeting engine;
 	struct protocol *owned; /* an agenda rebuilt from the record, or NULL */
+	struct meeting_role *roles; /* who holds which role; owns the strings */
+	size_t n_roles;
 	int64_t started_at;     /* when the meeting began, seconds since 1970 */
 	int64_t break_id;       /* the break in the store, while one runs */
 	int64_t pause_id;       /* the pause in the store, while one runs */
 	char *error;
 };
 
-/* present has one flag per member of t, in order. */
+/* present has one flag per member of t, in order; roles says who holds
+ * which role (may be NULL when n_roles is 0). */
 bool session_start(struct session *s, struct store *st, const struct team *t,
 		   const bool *present, const struct protocol *p, enum rating_mode mode,
-		   int64_t now_ms);
+		   const struct role_assignment *roles, size_t n_roles, int64_t now_ms);
 /* Rebuilds a running meeting from the store. */
 bool session_resume(struct session *s, struct store *st, const struct catalog *c,
 		    int64_t meeting_id, int64_t now_ms);

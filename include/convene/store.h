@@ -185,6 +185,12 @@ struct focus_record {
 	char *norm_name;
 };
 
+struct meeting_role {
+	char *role;
+	int64_t member_id;
+	char *member_name;
+};
+
 struct meeting_record {
 	struct meeting_info info;
 	struct attendee *attendees; /* in the team's member order */
@@ -207,12 +213,35 @@ struct meeting_record {
 	size_t n_actions;
 	struct focus_record *focus; /* the norms picked for the meeting */
 	size_t n_focus;
+	struct meeting_role *roles; /* in the team's order of roles */
+	size_t n_roles;
+};
+
+struct role_assignment {
+	const char *role;
+	int64_t member_id;
 };
 
 /* Starts a meeting of protocol p with the given attendance (one flag per
- * member of the team, in the team's order). */
+ * member of the team, in the team's order) and who holds which role. */
 bool store_begin_meeting(struct store *s, const struct team *t, const bool *present,
-			 const struct protocol *p, enum rating_mode mode, int64_t *meeting_id);
+			 const struct protocol *p, enum rating_mode mode,
+			 const struct role_assignment *roles, size_t n_roles, int64_t *meeting_id);
+
+/* The roles a team rotates, in order; free with team_roles_free. */
+bool store_team_roles(struct store *s, int64_t team_id, char ***roles, size_t *n);
+void team_roles_free(char **roles, size_t n);
+
+/* Who held which role at the team's last `meetings` meetings (age 0 is the
+ * latest); the role strings are owned by *out; free with role_history_free. */
+struct role_record {
+	char *role;
+	int64_t member_id;
+	size_t age;
+};
+bool store_role_history(struct store *s, int64_t team_id, size_t meetings,
+			struct role_record **out, size_t *n);
+void role_history_free(struct role_record *h, size_t n);
 
 struct rating_entry {
 	int64_t meeting_id;

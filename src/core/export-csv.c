@@ -41,7 +41,11 @@ static void row(const struct meeting_record *r, const struct csv_row *x, struct 
 	const char *meeting[] = { r->info.uid, r->info.team_name, r->info.started_at,
 				  r->info.protocol_id, x->record };
 	cells(sb, meeting, ARRAY_LEN(meeting));
-	strbuf_addf(sb, ",%zu,", x->step + 1);
+	/* A record of the meeting as a whole (a role) has no step. */
+	if (x->step == (size_t)-1)
+		strbuf_adds(sb, ",,");
+	else
+		strbuf_addf(sb, ",%zu,", x->step + 1);
 	const char *what[] = { export_step_title(r, x->step), x->key, x->label, x->person, x->group };
 	cells(sb, what, ARRAY_LEN(what));
 	number(sb, x->value);
@@ -135,6 +139,10 @@ static void actions(const struct meeting_record *r, struct strbuf *sb)
 void export_csv(const struct meeting_record *r, unsigned what, struct strbuf *sb)
 {
 	strbuf_adds(sb, header);
+	for (size_t i = 0; (what & EXPORT_ALL) == EXPORT_ALL && i < r->n_roles; i++)
+		row(r, &(struct csv_row){ .record = "role", .step = (size_t)-1, .key = r->roles[i].role,
+					  .person = r->roles[i].member_name },
+		    sb);
 	points(r, what, sb);
 	if (what & EXPORT_DECISIONS)
 		decisions(r, sb);

@@ -50,6 +50,14 @@ static void meeting_part(const struct meeting_record *r, struct strbuf *sb)
 		strbuf_addf(sb, "\"present\": %s}", r->attendees[i].present ? "true" : "false");
 	}
 	array_close(sb, r->n_attendees);
+	array_open(sb, "roles");
+	for (size_t i = 0; i < r->n_roles; i++) {
+		element(sb, i);
+		field(sb, "role", r->roles[i].role, true);
+		field(sb, "member", r->roles[i].member_name, false);
+		strbuf_addc(sb, '}');
+	}
+	array_close(sb, r->n_roles);
 	array_open(sb, "steps");
 	for (size_t i = 0; i < r->n_steps; i++) {
 		element(sb, i);

@@ -220,6 +220,13 @@ void export_md(const struct meeting_record *r, unsigned what, struct strbuf *sb)
 			md_text(sb, r->attendees[i].name);
 		}
 	strbuf_adds(sb, ".\n");
+	for (size_t i = 0; i < r->n_roles; i++) {
+		strbuf_adds(sb, i ? ", " : "\nRoles: ");
+		md_text(sb, r->roles[i].role);
+		strbuf_adds(sb, " ");
+		md_text(sb, r->roles[i].member_name);
+		strbuf_adds(sb, i + 1 == r->n_roles ? ".\n" : "");
+	}
 	size_t n;
 	struct dim_summary *sum = export_summarize(r, &n);
 	bool any = false;

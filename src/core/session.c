@@ -35,14 +35,24 @@ static void add_person(struct session *s, int64_t id, const char *name, const ch
 	s->people[s->n_people++] = (struct participant){ id, xstrdup(name), xstrdup(group) };
 }
 
+static void add_role(struct session *s, const char *role, int64_t member, const char *name)
+{
+	s->roles = xreallocarray(s->roles, s->n_roles + 1, sizeof *s->roles);
+	s->roles[s->n_roles++] = (struct meeting_role){ xstrdup(role), member, xstrdup(name) };
+}
+
 bool session_start(struct session *s, struct store *st, const struct team *t,
 		   const bool *present, const struct protocol *p, enum rating_mode mode,
-		   int64_t now_ms)
+		   const struct role_assignment *roles, size_t n_roles, int64_t now_ms)
 {
 	memset(s, 0, sizeof *s);
 	s->store = st;
-	if (!store_begin_meeting(st, t, present, p, mode, &s->meeting_id))
+	if (!store_begin_meeting(st, t, present, p, mode, roles, n_roles, &s->meeting_id))
 		return fail(s, "cannot start the meeting");
+	for (size_t r = 0; r < n_roles; r++)
+		for (size_t i = 0; i < t->n_members; i++)
+			if (roles[r].member_id && t->members[i].id == roles[r].member_id)
+				add_role(s, roles[r].role, roles[r].member_id, t->members[i].name);
 	s->team_name = xstrdup(t->name);
 	s->started_at = (int64_t)time(NULL);
 	for (size_t i = 0; i < t->n_members; i++)
@@ -257,6 +267,8 @@ bool session_resume(struct session *s, struct store *st, const struct catalog *c
 			add_person(s, r.attendees[i].member_id, r.attendees[i].name,
 				   r.attendees[i].group);
 	meeting_init(&s->engine, p, s->people, s->n_people, r.info.mode, now_ms);
+	for (size_t i = 0; i < r.n_roles; i++)
+		add_role(s, r.roles[i].role, r.roles[i].member_id, r.roles[i].member_name);
 	restore_ratings(s, &r);
 	restore_items(s, &r);
 	restore_points(s, &r);
@@ -276,6 +288,11 @@ void session_finish(struct session *s)
 {
 	meeting_finish(&s->engine);
 	protocol_destroy(s->owned);
+	for (size_t i = 0; i < s->n_roles; i++) {
+		free(s->roles[i].role);
+		free(s->roles[i].member_name);
+	}
+	free(s->roles);
 	for (size_t i = 0; i < s->n_people; i++) {
 		free((char *)s->people[i].name);
 		free((char *)s->people[i].group);

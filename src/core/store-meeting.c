@@ -23,7 +23,8 @@ static enum meeting_view view_from_name(const char *s)
 }
 
 bool store_begin_meeting(struct store *s, const struct team *t, const bool *present,
-			 const struct protocol *p, enum rating_mode mode, int64_t *meeting_id)
+			 const struct protocol *p, enum rating_mode mode,
+			 const struct role_assignment *roles, size_t n_roles, int64_t *meeting_id)
 {
 	if (!store_begin(s))
 		return false;
@@ -77,6 +78,18 @@ bool store_begin_meeting(struct store *s, const struct team *t, const bool *pres
 			bind_text(st, ":kind", step_kind_name(p->steps[i].kind));
 			bind_text(st, ":title", p->steps[i].title);
 			bind_int(st, ":planned", (int64_t)p->steps[i].minutes * 60);
+		}
+		ok = store_exec_stmt(s, st);
+	}
+	for (size_t i = 0; ok && i < n_roles; i++) {
+		if (!roles[i].member_id)
+			continue;
+		st = store_prepare(s, "INSERT INTO role_assignment (meeting_id, role, member_id)"
+				      " VALUES (:meeting, :role, :member)");
+		if (st) {
+			bind_int(st, ":meeting", id);
+			bind_text(st, ":role", roles[i].role);
+			bind_int(st, ":member", roles[i].member_id);
 		}
 		ok = store_exec_stmt(s, st);
 	}
@@ -510,7 +523,7 @@ static bool load_rows(struct store *s, struct meeting_record *r)
 	sqlite3_finalize(st);
 	if (rc == SQLITE_DONE)
 		return store_load_points(s, r) && store_load_decisions(s, r) &&
-		       store_load_actions(s, r) && store_load_focus(s, r);
+		       store_load_actions(s, r) && store_load_focus(s, r) && store_load_roles(s, r);
 fail:
 	store_set_error(s, "cannot read the meeting");
 	return false;
@@ -583,6 +596,7 @@ void meeting_record_free(struct meeting_record *r)
 	store_free_decisions(r);
 	store_free_actions(r);
 	store_free_focus(r);
+	store_free_roles(r);
 	for (size_t i = 0; i < r->n_votes; i++)
 		free(r->votes[i].member_name);
 	free(r->votes);

@@ -48,6 +48,8 @@ static const struct binding table[] = {
 	{ SCOPE_TEAM, FKEY(KEY_DC), FKEY(KEY_DC), ACT_DELETE, "Delete", NULL, "Remove the selected member" },
 	{ SCOPE_TEAM, ESC, ESC, ACT_CANCEL, "Esc", "cancel", "Leave the form without saving" },
 
+	{ SCOPE_SETUP, FKEY(KEY_RIGHT), FKEY(KEY_RIGHT), ACT_RIGHT, "Right", "change", "Give the selected role to the next person present (swapping roles if needed)" },
+	{ SCOPE_SETUP, FKEY(KEY_LEFT), FKEY(KEY_LEFT), ACT_LEFT, "Left", NULL, "Give the selected role to the previous person present" },
 	{ SCOPE_SETUP, 'g', 'g', ACT_ADD, "g", "build agenda", "Build an agenda of several protocols for this meeting" },
 	{ SCOPE_SETUP, '\t', '\t', ACT_NEXT_GROUP, "Tab", "other list", "Switch between the protocols and the agenda" },
 	{ SCOPE_SETUP, '+', '+', ACT_DOT_ADD, "+", "minutes", "Five more minutes for the selected agenda item" },

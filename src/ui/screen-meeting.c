@@ -52,6 +52,14 @@ void meeting_header(const struct app *a)
 	 * of the bar (normal video, bold) with a word: never colour alone. */
 	if (*timer)
 		draw_textf(0, draw_cols() - tw - 1, tw, alert ? STYLE_BOLD : STYLE_REVERSE, " %s ", timer);
+	/* Who holds which role, under the bar on every meeting screen. */
+	struct strbuf roles;
+	strbuf_init(&roles);
+	for (size_t i = 0; i < a->session.n_roles; i++)
+		strbuf_addf(&roles, "%s%s: %s", i ? "  |  " : "", a->session.roles[i].role,
+			    a->session.roles[i].member_name);
+	draw_text(1, 1, draw_cols() - 2, STYLE_DIM, roles.data);
+	strbuf_finish(&roles);
 	free(left);
 	free(right);
 }

@@ -89,7 +89,7 @@ static void draw(struct app *a)
 	const struct meeting *m = &a->session.engine;
 	const struct step *st = meeting_current_step(m);
 	struct rating_stats *s = meeting_step_stats(m, m->step);
-	int y = frame_top() - 1, w = draw_cols() - 4, bottom = frame_bottom();
+	int y = frame_top(), w = draw_cols() - 4, bottom = frame_bottom();
 	/* Every row counts here: nine dimensions fit an 80x24 terminal. */
 	focus_line(st, s, true, y++, w);
 	focus_line(st, s, false, y++, w);
@@ -101,7 +101,7 @@ static void draw(struct app *a)
 		y += 2;
 	}
 	if (d < st->n_dimensions || results.scroll > 0)
-		draw_textf(frame_top() - 1, draw_cols() - 18, 17, STYLE_DIM, "%zu-%zu of %zu, Down",
+		draw_textf(frame_top(), draw_cols() - 18, 17, STYLE_DIM, "%zu-%zu of %zu, Down",
 			   results.scroll + 1, d, st->n_dimensions);
 	free(s);
 }

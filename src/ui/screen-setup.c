@@ -1,40 +1,19 @@
 /*
- * screen-setup: setting up a meeting in three pages — the protocol (or an
- * agenda, from a file or put together here), who is present, and (for
- * protocols with ratings) whether ratings are entered by name or blind.
- * Enter moves on; Esc goes back.
+ * screen-setup: setting up a meeting in four pages — the protocol (or an
+ * agenda, from a file or put together here: setup-agenda.c), who is
+ * present, who holds which role (setup-roles.c), and (for protocols with
+ * ratings) whether ratings are entered by name or blind. Enter moves on;
+ * Esc goes back.
  */
-#include "app.h"
+#include "setup.h"
 #include "draw.h"
-#include "convene/agenda.h"
 #include "convene/util.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-enum page { PAGE_PROTOCOL, PAGE_AGENDA, PAGE_ATTENDANCE, PAGE_MODE };
 
-#define MAX_AGENDA 12
-
-struct agenda_entry {
-	size_t protocol; /* index in the catalog */
-	int minutes;
-};
-
-static struct {
-	struct team_list teams;
-	const struct team *team;
-	enum page page;
-	size_t proto_sel;
-	bool *present;
-	size_t member_sel;
-	enum rating_mode mode;
-	/* An agenda put together here, and what it is built into. */
-	struct agenda_entry agenda[MAX_AGENDA];
-	size_t n_agenda, agenda_sel;
-	bool in_agenda_list;
-	struct protocol *built;
-} setup;
+struct setup_state setup;
 
 static const struct protocol *chosen(const struct app *a)
 {
@@ -61,6 +40,9 @@ static void release(void)
 {
 	protocol_destroy(setup.built);
 	setup.built = NULL;
+	team_roles_free(setup.roles, setup.n_roles);
+	setup.roles = NULL;
+	setup.n_roles = 0;
 	team_list_free(&setup.teams);
 	free(setup.present);
 	setup.present = NULL;
@@ -93,7 +75,7 @@ static void enter(struct app *a)
 		setup.present[i] = true;
 }
 
-static int total_minutes(const struct protocol *p)
+int setup_total_minutes(const struct protocol *p)
 {
 	int m = 0;
 	for (size_t i = 0; i < p->n_steps; i++)
@@ -120,36 +102,8 @@ static void draw_protocols(const struct app *a, int y, int w)
 	const struct protocol *p = chosen(a);
 	y++;
 	draw_textf(y++, 2, w, STYLE_BOLD, "%s%zu steps, about %d minutes",
-		   p->is_agenda ? "An agenda of several protocols: " : "", p->n_steps, total_minutes(p));
+		   p->is_agenda ? "An agenda of several protocols: " : "", p->n_steps, setup_total_minutes(p));
 	draw_wrapped(y, 2, w, frame_bottom() - y + 1, STYLE_NORMAL, p->summary);
-}
-
-static void draw_agenda(const struct app *a, int y, int w)
-{
-	int total = 0;
-	for (size_t i = 0; i < setup.n_agenda; i++)
-		total += setup.agenda[i].minutes;
-	int half = w / 2;
-	draw_text(y, 2, half - 2, STYLE_TITLE, "Protocols (Space adds)");
-	draw_textf(y++, 2 + half, w - half, STYLE_TITLE, "This meeting's agenda, %d min", total);
-	y++;
-	for (size_t i = 0, row = 0; i < a->catalog->n && y + (int)row <= frame_bottom(); i++) {
-		if (a->catalog->protocols[i]->is_agenda)
-			continue;
-		bool sel = !setup.in_agenda_list && i == setup.proto_sel;
-		draw_fill(y + (int)row, 2, half - 2, sel ? STYLE_REVERSE : STYLE_NORMAL);
-		draw_text(y + (int)row++, 3, half - 4, sel ? STYLE_REVERSE : STYLE_NORMAL,
-			  a->catalog->protocols[i]->title);
-	}
-	for (size_t i = 0; i < setup.n_agenda && y <= frame_bottom(); i++, y++) {
-		bool sel = setup.in_agenda_list && i == setup.agenda_sel;
-		draw_fill(y, 2 + half, w - half, sel ? STYLE_REVERSE : STYLE_NORMAL);
-		draw_textf(y, 3 + half, w - half - 10, sel ? STYLE_REVERSE : STYLE_NORMAL, "%zu. %s", i + 1,
-			   a->catalog->protocols[setup.agenda[i].protocol]->title);
-		draw_textf(y, w - 6, 8, sel ? STYLE_REVERSE : STYLE_BOLD, "%3d min", setup.agenda[i].minutes);
-	}
-	if (setup.n_agenda == 0)
-		draw_text(y, 3 + half, w - half, STYLE_DIM, "Nothing yet.");
 }
 
 static void draw_attendance(int y, int w)
@@ -195,8 +149,8 @@ static void draw(struct app *a)
 	if (!setup.team)
 		return;
 	char *left = xasprintf("New meeting: %s", setup.team->name);
-	static const char *const pages[] = { "1 of 3: protocol", "1 of 3: agenda",
-					     "2 of 3: attendance", "3 of 3: ratings" };
+	static const char *const pages[] = { "1 of 4: protocol", "1 of 4: agenda",
+					     "2 of 4: attendance", "3 of 4: roles", "4 of 4: ratings" };
 	frame_header(a, left, pages[setup.page]);
 	free(left);
 	int y = frame_top(), w = draw_cols() - 4;
@@ -205,10 +159,13 @@ static void draw(struct app *a)
 		draw_protocols(a, y, w);
 		break;
 	case PAGE_AGENDA:
-		draw_agenda(a, y, w);
+		setup_draw_agenda(a, y, w);
 		break;
 	case PAGE_ATTENDANCE:
 		draw_attendance(y, w);
+		break;
+	case PAGE_ROLES:
+		setup_draw_roles(y, w);
 		break;
 	case PAGE_MODE:
 		draw_mode(y, w);
@@ -219,8 +176,11 @@ static void draw(struct app *a)
 static void start(struct app *a)
 {
 	const struct protocol *p = chosen(a);
+	struct role_assignment roles[MAX_ROLES];
+	for (size_t r = 0; r < setup.n_roles; r++)
+		roles[r] = (struct role_assignment){ setup.roles[r], setup.holders[r] };
 	if (!session_start(&a->session, a->store, setup.team, setup.present, p, setup.mode,
-			   app_now_ms())) {
+			   roles, setup.n_roles, app_now_ms())) {
 		app_error(a, "%s", session_error(&a->session));
 		session_finish(&a->session);
 		return;
@@ -237,113 +197,12 @@ static void start(struct app *a)
 
 /* Builds the agenda put together on the agenda page; false when empty or
  * when it cannot be built (a message says why). */
-static bool build_agenda(struct app *a)
-{
-	if (setup.n_agenda == 0) {
-		app_error(a, "Add at least one protocol (Space).");
-		return false;
-	}
-	struct strbuf spec, title;
-	strbuf_init(&spec);
-	strbuf_init(&title);
-	strbuf_adds(&title, "Agenda: ");
-	for (size_t i = 0; i < setup.n_agenda; i++) {
-		const struct protocol *p = a->catalog->protocols[setup.agenda[i].protocol];
-		strbuf_addf(&spec, "%s%s:%d", i ? ";" : "", p->id, setup.agenda[i].minutes);
-		strbuf_addf(&title, "%s%s", i ? ", " : "", p->title);
-	}
-	struct diagnostics d = { 0 };
-	protocol_destroy(setup.built);
-	setup.built = agenda_from_spec("custom-agenda", title.data, spec.data, a->catalog, &d);
-	if (!setup.built)
-		app_error(a, "This agenda cannot run: %s", d.n ? d.items[0].message : "unknown error");
-	diagnostics_clear(&d);
-	strbuf_finish(&spec);
-	strbuf_finish(&title);
-	return setup.built != NULL;
-}
-
-/* Moves the protocol selection to the next non-agenda protocol. */
-static void next_protocol(const struct app *a, int delta)
-{
-	size_t i = setup.proto_sel;
-	do {
-		if ((delta < 0 && i == 0) || (delta > 0 && i + 1 >= a->catalog->n))
-			return;
-		i = (size_t)((long)i + delta);
-	} while (a->catalog->protocols[i]->is_agenda);
-	setup.proto_sel = i;
-}
-
-static void agenda_act(struct app *a, enum action act)
-{
-	struct agenda_entry *e = setup.n_agenda ? &setup.agenda[setup.agenda_sel] : NULL;
-	switch (act) {
-	case ACT_UP:
-	case ACT_DOWN:
-		if (!setup.in_agenda_list)
-			next_protocol(a, act == ACT_UP ? -1 : 1);
-		else if (act == ACT_UP && setup.agenda_sel > 0)
-			setup.agenda_sel--;
-		else if (act == ACT_DOWN && setup.agenda_sel + 1 < setup.n_agenda)
-			setup.agenda_sel++;
-		break;
-	case ACT_NEXT_GROUP:
-		setup.in_agenda_list = !setup.in_agenda_list && setup.n_agenda > 0;
-		break;
-	case ACT_TOGGLE:
-		if (setup.n_agenda == MAX_AGENDA) {
-			app_error(a, "An agenda here holds at most %d items.", MAX_AGENDA);
-		} else if (!setup.in_agenda_list) {
-			const struct protocol *p = a->catalog->protocols[setup.proto_sel];
-			setup.agenda[setup.n_agenda++] = (struct agenda_entry){ setup.proto_sel,
-										total_minutes(p) };
-			app_say(a, "Added %s.", p->title);
-		}
-		break;
-	case ACT_DOT_ADD:
-	case ACT_DOT_REMOVE:
-		if (e && setup.in_agenda_list) {
-			int m = e->minutes + (act == ACT_DOT_ADD ? 5 : -5);
-			e->minutes = m < 5 ? 5 : m > 600 ? 600 : m;
-		}
-		break;
-	case ACT_MOVE_NEXT:
-	case ACT_MOVE_PREV: {
-		size_t to = act == ACT_MOVE_NEXT ? setup.agenda_sel + 1 : setup.agenda_sel - 1;
-		if (e && setup.in_agenda_list && to < setup.n_agenda) {
-			struct agenda_entry t = setup.agenda[to];
-			setup.agenda[to] = *e;
-			*e = t;
-			setup.agenda_sel = to;
-		}
-		break;
-	}
-	case ACT_DELETE:
-		if (e && setup.in_agenda_list) {
-			memmove(e, e + 1, (setup.n_agenda - setup.agenda_sel - 1) * sizeof *e);
-			if (--setup.n_agenda == 0)
-				setup.in_agenda_list = false;
-			else if (setup.agenda_sel == setup.n_agenda)
-				setup.agenda_sel--;
-		}
-		break;
-	case ACT_ENTER:
-		if (build_agenda(a))
-			setup.page = PAGE_ATTENDANCE;
-		break;
-	case ACT_CANCEL:
-		setup.page = PAGE_PROTOCOL;
-		break;
-	default:
-		break;
-	}
-}
-
 static void move_selection(const struct app *a, int delta)
 {
-	size_t *sel = setup.page == PAGE_PROTOCOL ? &setup.proto_sel : &setup.member_sel;
-	size_t n = setup.page == PAGE_PROTOCOL ? a->catalog->n : setup.team->n_members;
+	size_t *sel = setup.page == PAGE_PROTOCOL ? &setup.proto_sel :
+		      setup.page == PAGE_ROLES ? &setup.role_sel : &setup.member_sel;
+	size_t n = setup.page == PAGE_PROTOCOL ? a->catalog->n :
+		   setup.page == PAGE_ROLES ? setup.n_roles : setup.team->n_members;
 	if (setup.page == PAGE_MODE) {
 		setup.mode = delta < 0 ? RATING_NAMED : RATING_BLIND;
 		return;
@@ -360,7 +219,7 @@ static void act(struct app *a, enum action act, int key)
 	if (!setup.team)
 		return;
 	if (setup.page == PAGE_AGENDA) {
-		agenda_act(a, act);
+		setup_agenda_act(a, act);
 		return;
 	}
 	switch (act) {
@@ -368,7 +227,7 @@ static void act(struct app *a, enum action act, int key)
 		if (setup.page == PAGE_PROTOCOL) {
 			setup.page = PAGE_AGENDA;
 			if (a->catalog->protocols[setup.proto_sel]->is_agenda)
-				next_protocol(a, 1);
+				setup_next_protocol(a, 1);
 		}
 		break;
 	case ACT_UP:
@@ -392,9 +251,14 @@ static void act(struct app *a, enum action act, int key)
 			setup.built = NULL;
 			setup.page = PAGE_ATTENDANCE;
 		} else if (setup.page == PAGE_ATTENDANCE) {
-			if (present_count() == 0)
+			if (present_count() == 0) {
 				app_error(a, "Mark at least one member present (Space).");
-			else if (has_rating(chosen(a)))
+			} else {
+				setup_propose_roles(a);
+				setup.page = PAGE_ROLES;
+			}
+		} else if (setup.page == PAGE_ROLES) {
+			if (has_rating(chosen(a)))
 				setup.page = PAGE_MODE;
 			else
 				start(a);
@@ -411,6 +275,11 @@ static void act(struct app *a, enum action act, int key)
 		} else {
 			setup.page = setup.page == PAGE_ATTENDANCE ? PAGE_PROTOCOL : setup.page - 1;
 		}
+		break;
+	case ACT_LEFT:
+	case ACT_RIGHT:
+		if (setup.page == PAGE_ROLES && setup.n_roles)
+			setup_change_holder(act == ACT_RIGHT ? 1 : -1);
 		break;
 	default:
 		break;
@@ -433,6 +302,8 @@ static bool available(const struct app *a, enum action act)
 	case ACT_MOVE_NEXT:
 	case ACT_DELETE:
 		return setup.page == PAGE_AGENDA && setup.in_agenda_list;
+	case ACT_RIGHT:
+		return setup.page == PAGE_ROLES;
 	default:
 		return true;
 	}

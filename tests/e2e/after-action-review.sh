@@ -11,7 +11,8 @@ wait_for "Riverside Unified Learning Team (9 members)"
 keys Enter
 pick_protocol "After-Action Review"
 wait_for "9 of 9 present"
-keys Enter                      # no rating step: no question about entry mode
+keys Enter
+accept_roles                    # no rating step: no question about entry mode
 wait_for "Ground rules"
 expect_screen "This is not a critique and not a search for someone to blame."
 keys n

@@ -28,6 +28,7 @@ wait_for "This meeting's agenda, 32 min"
 keys Enter
 wait_for "9 of 9 present"
 keys Enter
+accept_roles
 wait_for "What we say outside this room"
 wait_for "step 1 of 3"
 keys n

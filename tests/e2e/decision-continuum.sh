@@ -12,6 +12,7 @@ keys Enter
 pick_protocol "Decision-Making Continuum"
 wait_for "9 of 9 present"
 keys Enter
+accept_roles
 wait_for "Deciding how to decide"
 expect_screen "law and board policy, and what belongs to"
 keys n

@@ -52,6 +52,7 @@ wait_for "Who is here? 4 of 4 present"
 keys Down Down Down Space
 wait_for "Who is here? 3 of 4 present"
 keys Enter
+accept_roles
 wait_for "How are ratings entered?"
 keys Down Enter
 wait_for "How this works"

@@ -11,6 +11,7 @@ keys Enter
 pick_protocol "Keep, Stop, Start"
 wait_for "9 of 9 present"
 keys Enter
+accept_roles
 wait_for "Quiet writing"
 wait_for "4:5"                 # the five-minute countdown is running
 keys n

@@ -10,6 +10,7 @@ keys Enter
 pick_protocol "Effective Team Assessment"
 wait_for "9 of 9 present"
 keys Enter
+accept_roles
 wait_for "How are ratings entered?"
 keys Enter           # named
 wait_for "How this works"

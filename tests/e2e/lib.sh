@@ -145,3 +145,9 @@ wait_match() {
 
 # header_time: the time at the end of the header bar, e.g. "3:58 left".
 header_time() { screen | head -1 | grep -oE '[+]?[0-9]+:[0-9]{2} [A-Za-z]+( PAUSED)?$'; }
+
+# accept_roles: on the setup screen's roles page, takes the proposal.
+accept_roles() {
+	wait_for "Who holds which role?"
+	keys Enter
+}

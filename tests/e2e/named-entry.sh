@@ -34,6 +34,7 @@ wait_for "New meeting: Riverside Unified Learning Team"
 pick_protocol "Effective Team Assessment"
 wait_for "9 of 9 present"
 keys Enter
+accept_roles
 wait_for "How are ratings entered?"
 keys Enter
 wait_for "How this works"

@@ -12,6 +12,7 @@ keys Enter
 pick_protocol "Regular learning-team meeting"
 wait_for "9 of 9 present"
 keys Enter
+accept_roles
 wait_for "How are ratings entered?"
 keys Enter
 

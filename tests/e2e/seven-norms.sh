@@ -13,6 +13,7 @@ wait_for "9 of 9 present"
 keys Down Down Space
 wait_for "8 of 9 present"
 keys Enter
+accept_roles
 wait_for "How are ratings entered?"
 keys Down Enter
 wait_for "Norm 1 of 7"

@@ -13,6 +13,7 @@ wait_for "9 of 9 present"
 keys Down Down Down Down Down Down Down Space Down Space
 wait_for "7 of 9 present"
 keys Enter
+accept_roles
 wait_for "What we say outside this room"
 keys n
 wait_for "A point is agreed when each of the 2 groups present confirms it."

@@ -12,6 +12,7 @@ keys Enter
 pick_protocol "Three-Box Framework"
 wait_for "9 of 9 present"
 keys Enter
+accept_roles
 wait_for "Frame the issue"
 keys Enter
 type_text "Attendance policy for next year"

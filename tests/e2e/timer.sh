@@ -11,6 +11,7 @@ keys Enter
 pick_protocol "After-Action Review"
 wait_for "9 of 9 present"
 keys Enter
+accept_roles
 wait_for "Ground rules"
 wait_match "\| [34]:[0-9]{2} left$"
 first=$(header_time)

@@ -74,7 +74,7 @@ static void run(const char *path, struct catalog *c, enum rating_mode mode)
 	bool present[] = { true, false, true };
 	const struct protocol *p = catalog_find(c, "team-assessment");
 	struct session s;
-	ok(session_start(&s, st, t, present, p, mode, 0), "%s: the meeting starts", mode_name);
+	ok(session_start(&s, st, t, present, p, mode, NULL, 0, 0), "%s: the meeting starts", mode_name);
 	is_int(s.n_people, 2, "%s: two present", mode_name);
 	enum meeting_result res;
 	ok(session_next(&s, 60000, false, &res) && res == MEETING_OK, "%s: on to rating", mode_name);
@@ -132,7 +132,7 @@ static void test_entries(const char *path, struct catalog *c)
 	const struct protocol *p = catalog_find(c, "after-action-review");
 	struct session s;
 	enum meeting_result res;
-	session_start(&s, st, t, present, p, RATING_NAMED, 0);
+	session_start(&s, st, t, present, p, RATING_NAMED, NULL, 0, 0);
 	session_next(&s, 0, false, &res);
 	session_next(&s, 0, false, &res); /* the step with two questions */
 	is_int(s.engine.step, 2, "on the expected/actual step");
@@ -181,7 +181,7 @@ static void test_votes(const char *path, struct catalog *c)
 	bool present[] = { true, true };
 	struct session s;
 	enum meeting_result res;
-	session_start(&s, st, t, present, catalog_find(c, "three-box"), RATING_NAMED, 0);
+	session_start(&s, st, t, present, catalog_find(c, "three-box"), RATING_NAMED, NULL, 0, 0);
 	session_next(&s, 0, false, &res);
 	meeting_end_silence(&s.engine);
 	session_add_entry(&s, 0, "peer observation");
@@ -234,7 +234,7 @@ static void test_points(const char *path, struct catalog *c)
 	bool present[] = { true, true, true };
 	struct session s;
 	enum meeting_result res;
-	session_start(&s, st, t, present, catalog_find(c, "talking-points"), RATING_NAMED, 0);
+	session_start(&s, st, t, present, catalog_find(c, "talking-points"), RATING_NAMED, NULL, 0, 0);
 	session_next(&s, 0, false, &res);
 	ok(session_add_entry(&s, 0, "We will pilot peer observation."), "a point is drafted");
 	session_add_entry(&s, 0, "Schedules do not change this year.");
@@ -271,7 +271,7 @@ static void test_decisions(const char *path, struct catalog *c)
 	bool present[] = { true };
 	struct session s;
 	enum meeting_result res;
-	session_start(&s, st, t, present, catalog_find(c, "decision-continuum"), RATING_NAMED, 0);
+	session_start(&s, st, t, present, catalog_find(c, "decision-continuum"), RATING_NAMED, NULL, 0, 0);
 	struct action_item nowhere = { .text = "x" };
 	ok(!session_save_action(&s, 0, &nowhere), "no action items on a text step");
 	session_next(&s, 0, false, &res);
@@ -329,7 +329,7 @@ static void test_actions(const char *path, struct catalog *c)
 	bool present[] = { true, true };
 	struct session s;
 	enum meeting_result res;
-	session_start(&s, st, t, present, catalog_find(c, "three-box"), RATING_NAMED, 0);
+	session_start(&s, st, t, present, catalog_find(c, "three-box"), RATING_NAMED, NULL, 0, 0);
 	/* frame, brainstorm, sort, vote, the vote's results, then the actions */
 	for (int i = 0; i < 5; i++)
 		session_next(&s, 0, true, &res);
@@ -372,7 +372,7 @@ static void test_norms(const char *path, struct catalog *c)
 	bool present[] = { true };
 	struct session s;
 	enum meeting_result res;
-	session_start(&s, st, t, present, catalog_find(c, "seven-norms"), RATING_NAMED, 0);
+	session_start(&s, st, t, present, catalog_find(c, "seven-norms"), RATING_NAMED, NULL, 0, 0);
 	ok(session_norm_focus(&s, 1, true, &res) && res == MEETING_OK, "paraphrasing is a focus");
 	session_norm_focus(&s, 2, true, &res);
 	ok(session_norm_focus(&s, 3, true, &res) && res == MEETING_FOCUS_FULL, "a third is refused");
@@ -412,7 +412,7 @@ static void test_custom_agenda(const char *path, struct catalog *c)
 						   "check-in:5;talking-points/points:10", c, &d);
 	struct session s;
 	enum meeting_result res;
-	ok(session_start(&s, st, t, present, agenda, RATING_NAMED, 0), "a meeting runs an agenda built in the app");
+	ok(session_start(&s, st, t, present, agenda, RATING_NAMED, NULL, 0, 0), "a meeting runs an agenda built in the app");
 	s.owned = agenda;
 	session_add_entry(&s, 0, "fine, thanks");
 	session_next(&s, 0, false, &res);
@@ -438,7 +438,7 @@ static void test_clock(const char *path, struct catalog *c)
 	struct session s;
 	enum meeting_result res;
 	int64_t now = 5000000;
-	session_start(&s, st, t, present, catalog_find(c, "after-action-review"), RATING_NAMED, now);
+	session_start(&s, st, t, present, catalog_find(c, "after-action-review"), RATING_NAMED, NULL, 0, now);
 	now += 90000;
 	session_next(&s, now, false, &res);
 	now += 30000;

@@ -140,7 +140,7 @@ static void test_entries(void)
 	struct protocol *p = tiny_protocol();
 	bool present[] = { true, false, true };
 	int64_t mid;
-	ok(store_begin_meeting(s, t, present, p, RATING_NAMED, &mid), "a meeting begins");
+	ok(store_begin_meeting(s, t, present, p, RATING_NAMED, NULL, 0, &mid), "a meeting begins");
 	struct rating_entry e = { .meeting_id = mid, .step = 1, .dim_index = 0,
 				  .dimension = &p->steps[1].dimensions[0], .scale = &p->steps[1].scale,
 				  .slot = 0, .member_id = t->members[0].id, .value = 4 };
@@ -191,7 +191,7 @@ static void test_entries(void)
 	meeting_record_free(&r);
 	ok(store_list_meetings(s, "running", 0, &running, &n) && n == 0, "no running meeting left");
 	meeting_infos_free(running, n);
-	ok(store_begin_meeting(s, t, present, p, RATING_BLIND, &mid), "a second meeting");
+	ok(store_begin_meeting(s, t, present, p, RATING_BLIND, NULL, 0, &mid), "a second meeting");
 	ok(store_list_meetings(s, NULL, 1, &running, &n) && n == 1 && running[0].id == mid,
 	   "a limit of one gives the newest meeting");
 	meeting_infos_free(running, n);

@@ -1,0 +1,109 @@
+/* store-roles: the roles a team rotates and who held them. */
+#include <sqlite3.h>
+
+#include "convene/store.h"
+#include "convene/util.h"
+#include "store-internal.h"
+
+#include <stdlib.h>
+
+bool store_team_roles(struct store *s, int64_t team_id, char ***roles, size_t *n)
+{
+	*roles = NULL;
+	*n = 0;
+	sqlite3_stmt *st = store_prepare(s, "SELECT name FROM team_role WHERE team_id = :team"
+					    " ORDER BY position");
+	if (!st)
+		return false;
+	bind_int(st, ":team", team_id);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*roles = xreallocarray(*roles, *n + 1, sizeof **roles);
+		(*roles)[(*n)++] = column_text(st, 0);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		store_set_error(s, "cannot read the team's roles");
+		return false;
+	}
+	return true;
+}
+
+void team_roles_free(char **roles, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(roles[i]);
+	free(roles);
+}
+
+bool store_role_history(struct store *s, int64_t team_id, size_t meetings,
+			struct role_record **out, size_t *n)
+{
+	*out = NULL;
+	*n = 0;
+	/* Only the latest meetings matter, and the index on (team, start)
+	 * keeps this cheap however long the history is. */
+	sqlite3_stmt *st = store_prepare(s,
+		"WITH recent AS (SELECT id, row_number() OVER (ORDER BY started_at DESC, id DESC) - 1"
+		" AS age FROM meeting WHERE team_id = :team ORDER BY started_at DESC, id DESC"
+		" LIMIT :limit)"
+		" SELECT ra.role, ra.member_id, recent.age FROM role_assignment ra"
+		" JOIN recent ON recent.id = ra.meeting_id ORDER BY recent.age");
+	if (!st)
+		return false;
+	bind_int(st, ":team", team_id);
+	bind_int(st, ":limit", (int64_t)meetings);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*out = xreallocarray(*out, *n + 1, sizeof **out);
+		(*out)[(*n)++] = (struct role_record){ column_text(st, 0), sqlite3_column_int64(st, 1),
+						       (size_t)sqlite3_column_int64(st, 2) };
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		store_set_error(s, "cannot read who held the roles");
+		return false;
+	}
+	return true;
+}
+
+void role_history_free(struct role_record *h, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(h[i].role);
+	free(h);
+}
+
+bool store_load_roles(struct store *s, struct meeting_record *r)
+{
+	sqlite3_stmt *st = store_prepare(s,
+		"SELECT ra.role, ra.member_id, mb.name FROM role_assignment ra"
+		" JOIN member mb ON mb.id = ra.member_id JOIN meeting m ON m.id = ra.meeting_id"
+		" LEFT JOIN team_role tr ON tr.team_id = m.team_id AND tr.name = ra.role"
+		" WHERE ra.meeting_id = :meeting ORDER BY coalesce(tr.position, 99), ra.role");
+	if (!st)
+		return false;
+	bind_int(st, ":meeting", r->info.id);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		r->roles = xreallocarray(r->roles, r->n_roles + 1, sizeof *r->roles);
+		r->roles[r->n_roles++] = (struct meeting_role){ column_text(st, 0),
+							       sqlite3_column_int64(st, 1),
+							       column_text(st, 2) };
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		store_set_error(s, "cannot read the meeting's roles");
+		return false;
+	}
+	return true;
+}
+
+void store_free_roles(struct meeting_record *r)
+{
+	for (size_t i = 0; i < r->n_roles; i++) {
+		free(r->roles[i].role);
+		free(r->roles[i].member_name);
+	}
+	free(r->roles);
+}

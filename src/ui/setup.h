@@ -1,0 +1,58 @@
+/*
+ * setup: what the pages of the setup screen share (screen-setup.c, with
+ * the agenda page in setup-agenda.c and the roles page in setup-roles.c).
+ */
+#ifndef CONVENE_UI_SETUP_H
+#define CONVENE_UI_SETUP_H
+
+#include "app.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+enum page { PAGE_PROTOCOL, PAGE_AGENDA, PAGE_ATTENDANCE, PAGE_ROLES, PAGE_MODE };
+
+#define MAX_ROLES 8
+
+#define MAX_AGENDA 12
+
+struct agenda_entry {
+	size_t protocol; /* index in the catalog */
+	int minutes;
+};
+
+struct setup_state {
+	struct team_list teams;
+	const struct team *team;
+	enum page page;
+	size_t proto_sel;
+	bool *present;
+	size_t member_sel;
+	enum rating_mode mode;
+	/* An agenda put together here, and what it is built into. */
+	struct agenda_entry agenda[MAX_AGENDA];
+	size_t n_agenda, agenda_sel;
+	bool in_agenda_list;
+	struct protocol *built;
+	/* Who holds which role, proposed by rotation. */
+	char **roles;
+	size_t n_roles, role_sel;
+	int64_t holders[MAX_ROLES];
+};
+
+extern struct setup_state setup;
+
+
+int setup_total_minutes(const struct protocol *p);
+
+void setup_draw_agenda(const struct app *a, int y, int w);
+void setup_agenda_act(struct app *a, enum action act);
+/* Moves the protocol selection to the next protocol that is not an agenda. */
+void setup_next_protocol(const struct app *a, int delta);
+
+void setup_draw_roles(int y, int w);
+void setup_propose_roles(struct app *a);
+void setup_change_holder(int delta);
+
+#endif

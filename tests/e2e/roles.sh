@@ -1,0 +1,55 @@
+#!/bin/sh
+# Rotating roles through the real binary: the first meeting proposes roles
+# in the team's order; the facilitator reassigns one (a swap); the next
+# meeting, with a member absent, proposes others so nobody repeats a role;
+# the roles show under the header and in the export.
+. "$(dirname "$0")/lib.sh"
+
+"$CONVENE" --db "$DB" demo >/dev/null
+start 100 28
+wait_for "Riverside Unified Learning Team (9 members)"
+keys Enter
+pick_protocol "Check-in"
+wait_for "9 of 9 present"
+keys Enter
+wait_for "Who holds which role?"
+wait_line "facilitator" "Maria Alvarez"
+wait_line "note taker" "James Okafor"
+wait_line "time keeper" "Priya Natarajan"
+# Give the note taking to the next person present: Priya, who swaps.
+keys Down Right
+wait_line "note taker" "Priya Natarajan"
+wait_line "time keeper" "James Okafor"
+keys Enter
+wait_for "Check-in"
+wait_for "facilitator: Maria Alvarez  |  note taker: Priya Natarajan  |  time keeper: James Okafor"
+keys n
+wait_for "All steps are done."
+keys n y
+wait_for "Meeting #1 closed."
+
+keys Enter
+pick_protocol "Check-in"
+wait_for "9 of 9 present"
+keys Down Space
+wait_for "8 of 9 present"
+keys Enter
+wait_for "Who holds which role?"
+wait_line "facilitator" "Priya Natarajan"
+wait_line "note taker" "Maria Alvarez"
+wait_line "time keeper" "Robert King"
+check '! screen | grep -q "James Okafor"' "the absent member is skipped"
+keys Enter
+wait_for "facilitator: Priya Natarajan"
+keys q y
+wait_for "is still open"
+keys Down Enter
+wait_for "Resumed meeting #2"
+wait_for "facilitator: Priya Natarajan  |  note taker: Maria Alvarez  |  time keeper: Robert King"
+check 'true' "the roles come back with the meeting"
+keys q y
+wait_for "is still open"
+keys q
+wait_exit >/dev/null
+md=$("$CONVENE" --db "$DB" export --meeting 1 --what all)
+check 'printf "%s\n" "$md" | grep -qx "Roles: facilitator Maria Alvarez, note taker Priya Natarajan, time keeper James Okafor."' "the export names who held which role"
