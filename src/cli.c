@@ -261,3 +261,28 @@ int cli_app(const char *db)
 	store_close(s);
 	return rc;
 }
+
+int cli_present(const char *db, int argc, char **argv)
+{
+	const char *meeting = NULL;
+	for (int i = 0; i < argc; i++) {
+		if (strcmp(argv[i], "--meeting") == 0 && i + 1 < argc) {
+			meeting = argv[++i];
+		} else {
+			fprintf(stderr, "convene present: unknown argument '%s'\n"
+					"Usage: convene present [--meeting ID]\n", argv[i]);
+			return EX_USAGE;
+		}
+	}
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		fputs("convene present: it needs a terminal\n", stderr);
+		return EX_USAGE;
+	}
+	struct store *s;
+	int rc = open_store(db, &s, NULL);
+	if (rc)
+		return rc;
+	rc = ui_present(s, meeting);
+	store_close(s);
+	return rc;
+}

@@ -7,5 +7,6 @@ int cli_protocols(int argc, char **argv);
 int cli_demo(const char *db, int argc, char **argv);
 int cli_export(const char *db, int argc, char **argv);
 int cli_app(const char *db);
+int cli_present(const char *db, int argc, char **argv);
 
 #endif

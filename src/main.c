@@ -23,6 +23,8 @@ static const char usage[] =
 	"  (none)            open the app: teams, new meeting, resume\n"
 	"  check FILE...     validate protocol files; errors as file:line:col\n"
 	"  protocols         list the protocols found, with their files\n"
+	"  present [--meeting ID]\n"
+	"                    follow the running meeting, read-only, for a projector\n"
 	"  demo              add the demo team\n"
 	"  export --meeting ID [--what WHAT] [--format md|csv|json] [-o FILE]\n"
 	"                    print what a meeting produced: WHAT is talking-points\n"
@@ -51,6 +53,8 @@ static int dispatch(const char *db, int n, char **rest)
 		return cli_demo(db, n - 1, rest + 1);
 	if (strcmp(cmd, "export") == 0)
 		return cli_export(db, n - 1, rest + 1);
+	if (strcmp(cmd, "present") == 0)
+		return cli_present(db, n - 1, rest + 1);
 	if (cmd[0] == '-')
 		fprintf(stderr, "convene: unknown option '%s'\n", cmd);
 	else

@@ -27,6 +27,9 @@ enum store_open_error {
 struct store *store_open(const char *path, enum store_open_error *why, char **message);
 void store_close(struct store *s);
 const char *store_error(const struct store *s);
+/* A number that changes whenever another connection commits: a follower
+ * reads the meeting again only when it did. */
+int64_t store_data_version(struct store *s);
 int store_schema_version(const struct store *s);
 
 struct member {

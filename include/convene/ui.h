@@ -6,5 +6,8 @@ struct store;
 struct catalog;
 
 int ui_run(struct store *s, const struct catalog *c);
+/* The read-only view that follows a running meeting (meeting NULL: the
+ * newest running one). */
+int ui_present(struct store *s, const char *meeting);
 
 #endif

@@ -28,6 +28,13 @@ const char *store_error(const struct store *s)
 	return s->error ? s->error : "no error";
 }
 
+static int pragma_int(struct store *s, const char *sql);
+
+int64_t store_data_version(struct store *s)
+{
+	return pragma_int(s, "PRAGMA data_version");
+}
+
 int store_schema_version(const struct store *s)
 {
 	return s->version;

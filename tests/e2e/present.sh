@@ -1,0 +1,66 @@
+#!/bin/sh
+# convene present in a second terminal follows the facilitator's meeting:
+# it waits for a meeting, then shows each step, the roles, what is entered
+# and the clock within a second, and never an individual rating.
+. "$(dirname "$0")/lib.sh"
+
+"$CONVENE" --db "$DB" demo >/dev/null
+start 100 28
+t new-window -d "exec env TERM=tmux-256color '$CONVENE' --db '$DB' present"
+room() { t capture-pane -p -t :1; }
+wait_room() {
+	deadline=$(( $(date +%s) + 10 ))
+	while ! room | grep -qF -- "$1"; do
+		[ "$(date +%s)" -lt "$deadline" ] || { room; fail "the room view never showed: $1"; }
+		sleep 0.05
+	done
+}
+wait_room "No meeting is running yet."
+
+wait_for "Riverside Unified Learning Team (9 members)"
+keys Enter
+pick_protocol "Regular learning-team meeting"
+wait_for "9 of 9 present"
+keys Enter
+accept_roles
+wait_for "How are ratings entered?"
+keys Down Enter                 # blind
+wait_for "Norm 1 of 7"
+wait_room "The seven norms"
+wait_room "facilitator: Maria Alvarez  |  note taker: James Okafor  |  time keeper: Priya Natarajan"
+wait_room "step 1 of 12"
+keys n
+wait_for "| Check-in"
+wait_room "step 2 of 12"
+keys Enter
+type_text "Glad to be here"
+keys Enter Enter
+wait_room "- Glad to be here"
+keys p
+wait_room "PAUSED"
+keys p
+wait_gone "PAUSED"
+t resize-window -t :1 -x 60 -y 20
+wait_room "- Glad to be here"
+t resize-window -t :1 -x 100 -y 28
+
+# Through to the closing norms check, entered blind: the room sees counts.
+# Each n changes the screen (a step, quiet writing ending, a vote's results).
+i=0
+while ! screen | grep -qF "How well did we practise our norms?"; do
+	[ $i -lt 20 ] || fail "never reached the norms check"
+	before=$(screen | sed 1d)
+	keys n
+	deadline=$(( $(date +%s) + 5 ))
+	while [ "$(screen | sed 1d)" = "$before" ]; do
+		[ "$(date +%s)" -lt "$deadline" ] || fail "n changed nothing"
+		sleep 0.05
+	done
+	i=$((i + 1))
+done
+wait_room "How well did we practise our norms?"
+keys 4 3
+wait_for "Ratings entered: 2 of 9"
+wait_room "2 of 9 have rated"
+check '! room | grep -qE "(Maria|James).*[34]"' "the room view shows no individual rating"
+check 'room | tail -1 | grep -q "read-only view"' "the room view says it is read-only"
