@@ -25,6 +25,8 @@ struct session {
 	struct meeting_role *roles; /* who holds which role; owns the strings */
 	size_t n_roles;
 	int64_t started_at;     /* when the meeting began, seconds since 1970 */
+	bool quorum;            /* the team's quorum rule is met: decisions may be made */
+	char *missing_groups;   /* without quorum: the groups nobody came from */
 	int64_t break_id;       /* the break in the store, while one runs */
 	int64_t pause_id;       /* the pause in the store, while one runs */
 	char *error;

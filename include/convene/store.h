@@ -43,6 +43,8 @@ struct team {
 	int64_t id;
 	char *uid;
 	char *name;
+	char *quorum;          /* the quorum rule: each-group or none */
+	int reopen_threshold;  /* percent of members present to reopen a decision */
 	struct member *members;
 	size_t n_members;
 };
@@ -86,6 +88,8 @@ struct meeting_info {
 	int64_t break_running_ms; /* how long it has run */
 	int64_t break_planned_ms;
 	int64_t pause_id;         /* a pause the time keeper has not ended, or 0 */
+	char *team_quorum;        /* the team's quorum rule */
+	int reopen_threshold;
 };
 
 struct attendee {

@@ -1,5 +1,6 @@
 /* session: applying meeting events and saving them, and resuming. */
 #include "convene/agenda.h"
+#include "convene/rules.h"
 #include "convene/session.h"
 #include "convene/text.h"
 #include "convene/util.h"
@@ -35,6 +36,29 @@ static void add_person(struct session *s, int64_t id, const char *name, const ch
 	s->people[s->n_people++] = (struct participant){ id, xstrdup(name), xstrdup(group) };
 }
 
+/* Applies the team's quorum rule to who is present. */
+static void check_quorum(struct session *s, const char *rule, const char *const *groups,
+			 const bool *present, size_t n)
+{
+	enum quorum_rule q;
+	if (!quorum_rule_parse(rule, &q))
+		q = QUORUM_EACH_GROUP;
+	const char **came = xcalloc(n ? n : 1, sizeof *came), *missing[16];
+	size_t n_came = 0, n_missing;
+	for (size_t i = 0; i < n; i++)
+		if (present[i])
+			came[n_came++] = groups[i];
+	s->quorum = rules_quorum(q, groups, n, came, n_came, missing, 16, &n_missing);
+	struct strbuf sb;
+	strbuf_init(&sb);
+	for (size_t i = 0; i < n_missing && i < 16; i++)
+		strbuf_addf(&sb, "%s%s", i ? ", " : "", missing[i]);
+	free(s->missing_groups);
+	s->missing_groups = strbuf_take(&sb);
+	strbuf_finish(&sb);
+	free(came);
+}
+
 static void add_role(struct session *s, const char *role, int64_t member, const char *name)
 {
 	s->roles = xreallocarray(s->roles, s->n_roles + 1, sizeof *s->roles);
@@ -55,6 +79,11 @@ bool session_start(struct session *s, struct store *st, const struct team *t,
 				add_role(s, roles[r].role, roles[r].member_id, t->members[i].name);
 	s->team_name = xstrdup(t->name);
 	s->started_at = (int64_t)time(NULL);
+	const char **groups = xcalloc(t->n_members + 1, sizeof *groups);
+	for (size_t i = 0; i < t->n_members; i++)
+		groups[i] = t->members[i].group;
+	check_quorum(s, t->quorum, groups, present, t->n_members);
+	free(groups);
 	for (size_t i = 0; i < t->n_members; i++)
 		if (present[i])
 			add_person(s, t->members[i].id, t->members[i].name, t->members[i].group);
@@ -262,6 +291,15 @@ bool session_resume(struct session *s, struct store *st, const struct catalog *c
 	s->meeting_id = meeting_id;
 	s->team_name = xstrdup(r.info.team_name);
 	s->started_at = parse_utc(r.info.started_at);
+	const char **groups = xcalloc(r.n_attendees + 1, sizeof *groups);
+	bool *came = xcalloc(r.n_attendees + 1, sizeof *came);
+	for (size_t i = 0; i < r.n_attendees; i++) {
+		groups[i] = r.attendees[i].group;
+		came[i] = r.attendees[i].present;
+	}
+	check_quorum(s, r.info.team_quorum, groups, came, r.n_attendees);
+	free(groups);
+	free(came);
 	for (size_t i = 0; i < r.n_attendees; i++)
 		if (r.attendees[i].present)
 			add_person(s, r.attendees[i].member_id, r.attendees[i].name,
@@ -299,6 +337,7 @@ void session_finish(struct session *s)
 	}
 	free(s->people);
 	free(s->team_name);
+	free(s->missing_groups);
 	free(s->error);
 	memset(s, 0, sizeof *s);
 }
@@ -557,6 +596,12 @@ bool session_save_decision(struct session *s, size_t index, const struct decisio
 	if (!st || st->kind != STEP_DECIDE || index > ss->n_decisions ||
 	    d->point >= (int)st->n_continuum)
 		return no_entry(s);
+	if (!s->quorum) {
+		free(s->error);
+		s->error = xasprintf("there is no quorum (nobody from: %s): the team may discuss, but "
+				     "no decision can be made", s->missing_groups);
+		return false;
+	}
 	struct decision saved = *d;
 	saved.id = index < ss->n_decisions ? ss->decisions[index].id : 0;
 	int64_t id;

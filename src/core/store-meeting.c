@@ -315,7 +315,7 @@ bool store_close_meeting(struct store *s, int64_t meeting_id)
 	" m.cur_view, m.agenda_items,"                                                     \
 	" coalesce(CAST((julianday('now') - julianday(m.clock_since)) * 86400000 AS INTEGER), -1)," \
 	" b.id, CAST((julianday('now') - julianday(b.started_at)) * 86400000 AS INTEGER),"  \
-	" b.planned_seconds, p.id"                                                          \
+	" b.planned_seconds, p.id, t.quorum, t.reopen_threshold_pct"                        \
 	" FROM meeting m JOIN team t ON t.id = m.team_id"                                   \
 	" LEFT JOIN pause b ON b.meeting_id = m.id AND b.kind = 'break' AND b.ended_at IS NULL" \
 	" LEFT JOIN pause p ON p.meeting_id = m.id AND p.kind = 'pause' AND p.ended_at IS NULL"
@@ -344,6 +344,8 @@ static void read_info(sqlite3_stmt *st, struct meeting_info *m)
 		.break_running_ms = sqlite3_column_int64(st, 17),
 		.break_planned_ms = sqlite3_column_int64(st, 18) * 1000,
 		.pause_id = sqlite3_column_int64(st, 19),
+		.team_quorum = column_text(st, 20),
+		.reopen_threshold = sqlite3_column_int(st, 21),
 	};
 	free(mode);
 	free(view);
@@ -360,6 +362,7 @@ static void info_free(struct meeting_info *m)
 	free(m->started_at);
 	free(m->closed_at);
 	free(m->agenda_items);
+	free(m->team_quorum);
 }
 
 bool store_list_meetings(struct store *s, const char *status, size_t limit,

@@ -333,7 +333,8 @@ bool store_find_team(struct store *s, const char *uid, bool *found, int64_t *tea
 bool store_list_teams(struct store *s, struct team_list *out)
 {
 	memset(out, 0, sizeof *out);
-	sqlite3_stmt *st = store_prepare(s, "SELECT id, uid, name FROM team ORDER BY name, id");
+	sqlite3_stmt *st = store_prepare(s, "SELECT id, uid, name, quorum, reopen_threshold_pct"
+					    " FROM team ORDER BY name, id");
 	if (!st)
 		return false;
 	int rc;
@@ -344,6 +345,8 @@ bool store_list_teams(struct store *s, struct team_list *out)
 		t->id = sqlite3_column_int64(st, 0);
 		t->uid = column_text(st, 1);
 		t->name = column_text(st, 2);
+		t->quorum = column_text(st, 3);
+		t->reopen_threshold = sqlite3_column_int(st, 4);
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {
@@ -387,6 +390,7 @@ void team_list_free(struct team_list *l)
 		free(t->members);
 		free(t->uid);
 		free(t->name);
+		free(t->quorum);
 	}
 	free(l->teams);
 	memset(l, 0, sizeof *l);

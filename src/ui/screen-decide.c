@@ -118,8 +118,14 @@ static void draw(struct app *a)
 	int y = frame_top(), w = draw_cols() - 4;
 	draw_text(y++, 2, w, STYLE_TITLE, st->title);
 	if (dec.stage == LIST) {
-		if (st->text)
+		if (!a->session.quorum) {
+			char *why = xasprintf(" NO QUORUM: nobody from %s is here. Discuss; no decision can be "
+					      "recorded. ", a->session.missing_groups);
+			y += draw_wrapped(y, 2, w, 2, STYLE_ALERT, why);
+			free(why);
+		} else if (st->text) {
 			y += draw_wrapped(y, 2, w, 2, STYLE_DIM, st->text);
+		}
 		draw_list(a, st, y + 1, w);
 		return;
 	}
@@ -250,10 +256,13 @@ static void list_act(struct app *a, enum action act)
 		break;
 	case ACT_ENTER:
 	case ACT_ADD:
-		begin(a, n);
-		break;
 	case ACT_EDIT:
-		if (n)
+		if (!a->session.quorum)
+			app_error(a, "No quorum (nobody from %s): no decision can be made.",
+				  a->session.missing_groups);
+		else if (act != ACT_EDIT)
+			begin(a, n);
+		else if (n)
 			begin(a, dec.sel);
 		break;
 	case ACT_DELETE:

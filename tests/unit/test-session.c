@@ -475,6 +475,38 @@ static void test_clock(const char *path, struct catalog *c)
 	store_close(st);
 }
 
+static void test_quorum(const char *path, struct catalog *c)
+{
+	struct new_member members[] = { { "Ana", "District" }, { "Ben", "Teachers union" },
+					{ "Cy", "Classified union" } };
+	struct team_list teams;
+	struct team *t;
+	struct store *st = open_team(path, "Quorate", members, 3, &teams, &t);
+	bool present[] = { true, true, false };
+	struct session s;
+	enum meeting_result res;
+	session_start(&s, st, t, present, catalog_find(c, "decision-continuum"), RATING_NAMED, NULL, 0, 0);
+	ok(!s.quorum, "nobody from the classified union: no quorum");
+	is_str(s.missing_groups, "Classified union", "the missing group is named");
+	session_next(&s, 0, false, &res);
+	struct decision d = { .topic = "Change the day", .point = -1 };
+	ok(!session_save_decision(&s, 0, &d), "no decision is recorded without quorum");
+	has_str(session_error(&s), "no decision can be made", "and the reason is given");
+	is_int(s.engine.steps[1].n_decisions, 0, "none is recorded");
+	ok(session_add_entry(&s, 0, "x") == false, "(a decide step has no entries either)");
+	int64_t id = s.meeting_id;
+	session_finish(&s);
+	ok(session_resume(&s, st, c, id, 0) && !s.quorum, "still no quorum after resuming");
+	session_finish(&s);
+	bool all[] = { true, true, true };
+	session_start(&s, st, t, all, catalog_find(c, "decision-continuum"), RATING_NAMED, NULL, 0, 0);
+	session_next(&s, 0, false, &res);
+	ok(s.quorum && session_save_decision(&s, 0, &d), "with every group present, decisions are made");
+	session_finish(&s);
+	team_list_free(&teams);
+	store_close(st);
+}
+
 int main(void)
 {
 	if (!mkdtemp(dir))
@@ -493,6 +525,7 @@ int main(void)
 	test_norms(path, &c);
 	test_custom_agenda(path, &c);
 	test_clock(path, &c);
+	test_quorum(path, &c);
 	char *cmd = xasprintf("rm -rf '%s'", dir);
 	if (system(cmd) != 0)
 		fprintf(stderr, "could not remove %s\n", dir);
