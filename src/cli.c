@@ -241,7 +241,7 @@ int cli_export(const char *db, int argc, char **argv)
 	return rc;
 }
 
-int cli_app(const char *db)
+int cli_app(const char *db, const struct ui_options *opt)
 {
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
 		fputs("convene: the app needs a terminal; see 'convene --help' for the commands\n",
@@ -256,13 +256,13 @@ int cli_app(const char *db)
 	struct catalog c;
 	catalog_load(&c, dirs);
 	paths_free_list(dirs);
-	rc = ui_run(s, &c);
+	rc = ui_run(s, &c, opt);
 	catalog_free(&c);
 	store_close(s);
 	return rc;
 }
 
-int cli_present(const char *db, int argc, char **argv)
+int cli_present(const char *db, const struct ui_options *opt, int argc, char **argv)
 {
 	const char *meeting = NULL;
 	for (int i = 0; i < argc; i++) {
@@ -282,7 +282,7 @@ int cli_present(const char *db, int argc, char **argv)
 	int rc = open_store(db, &s, NULL);
 	if (rc)
 		return rc;
-	rc = ui_present(s, meeting);
+	rc = ui_present(s, meeting, opt);
 	store_close(s);
 	return rc;
 }

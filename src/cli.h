@@ -6,7 +6,9 @@ int cli_check(int argc, char **argv);
 int cli_protocols(int argc, char **argv);
 int cli_demo(const char *db, int argc, char **argv);
 int cli_export(const char *db, int argc, char **argv);
-int cli_app(const char *db);
-int cli_present(const char *db, int argc, char **argv);
+struct ui_options;
+
+int cli_app(const char *db, const struct ui_options *opt);
+int cli_present(const char *db, const struct ui_options *opt, int argc, char **argv);
 
 #endif

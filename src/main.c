@@ -4,6 +4,7 @@
  */
 #include "config.h"
 #include "cli.h"
+#include "convene/ui.h"
 #include "convene/util.h"
 
 #include <locale.h>
@@ -34,16 +35,19 @@ static const char usage[] =
 	"Options:\n"
 	"  --db FILE         use this database instead of\n"
 	"                    $XDG_DATA_HOME/convene/convene.db\n"
+	"  --theme NAME      default, projector (high contrast) or mono; NO_COLOR\n"
+	"                    set and not empty means mono\n"
+	"  --bell            ring the terminal bell when a step runs over\n"
 	"  -h, --help        show this help\n"
 	"  --version         show the version\n"
 	"\n"
 	"Exit status: 0 success, 64 usage, 65 bad data, 66 missing input,\n"
 	"73 cannot create, 74 I/O error.\n";
 
-static int dispatch(const char *db, int n, char **rest)
+static int dispatch(const char *db, const struct ui_options *opt, int n, char **rest)
 {
 	if (n == 0)
-		return cli_app(db);
+		return cli_app(db, opt);
 	const char *cmd = rest[0];
 	if (strcmp(cmd, "check") == 0)
 		return cli_check(n - 1, rest + 1);
@@ -54,7 +58,7 @@ static int dispatch(const char *db, int n, char **rest)
 	if (strcmp(cmd, "export") == 0)
 		return cli_export(db, n - 1, rest + 1);
 	if (strcmp(cmd, "present") == 0)
-		return cli_present(db, n - 1, rest + 1);
+		return cli_present(db, opt, n - 1, rest + 1);
 	if (cmd[0] == '-')
 		fprintf(stderr, "convene: unknown option '%s'\n", cmd);
 	else
@@ -70,6 +74,7 @@ int main(int argc, char **argv)
 	 * are created readable by their owner only. */
 	umask(077);
 	const char *db = NULL;
+	struct ui_options opt = { .theme = THEME_DEFAULT };
 	char **rest = xcalloc((size_t)argc + 1, sizeof *rest);
 	int n = 0;
 	bool only_args = false;
@@ -94,12 +99,21 @@ int main(int argc, char **argv)
 			db = argv[++i];
 		} else if (!only_args && strncmp(a, "--db=", 5) == 0) {
 			db = a + 5;
+		} else if (!only_args && strcmp(a, "--bell") == 0) {
+			opt.bell = true;
+		} else if (!only_args && strcmp(a, "--theme") == 0) {
+			if (i + 1 >= argc || !ui_theme_parse(argv[i + 1], &opt.theme)) {
+				fputs("convene: --theme takes default, projector or mono\n", stderr);
+				free(rest);
+				return EX_USAGE;
+			}
+			i++;
 		} else {
 			rest[n++] = argv[i];
 		}
 	}
 	rest[n] = NULL;
-	int status = dispatch(db, n, rest);
+	int status = dispatch(db, &opt, n, rest);
 	free(rest);
 	return status;
 }

@@ -2,12 +2,28 @@
 #ifndef CONVENE_UI_H
 #define CONVENE_UI_H
 
+#include <stdbool.h>
+
 struct store;
 struct catalog;
 
-int ui_run(struct store *s, const struct catalog *c);
+enum ui_theme {
+	THEME_DEFAULT,   /* the terminal's colours with a few accents */
+	THEME_PROJECTOR, /* high contrast: white on black, alerts black on yellow */
+	THEME_MONO,      /* attributes only (NO_COLOR, or no colours) */
+};
+
+struct ui_options {
+	enum ui_theme theme;
+	bool bell; /* ring the terminal bell when a step runs over */
+};
+
+/* Parses "default", "projector" or "mono". */
+bool ui_theme_parse(const char *name, enum ui_theme *out);
+
+int ui_run(struct store *s, const struct catalog *c, const struct ui_options *opt);
 /* The read-only view that follows a running meeting (meeting NULL: the
  * newest running one). */
-int ui_present(struct store *s, const char *meeting);
+int ui_present(struct store *s, const char *meeting, const struct ui_options *opt);
 
 #endif

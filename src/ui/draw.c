@@ -25,8 +25,61 @@ void draw_clear(void)
 	erase();
 }
 
+enum { PAIR_TITLE = 1, PAIR_ALERT, PAIR_BAR, PAIR_SCREEN };
+
+static enum ui_theme theme = THEME_MONO;
+
+bool ui_theme_parse(const char *name, enum ui_theme *out)
+{
+	static const char *const names[] = { "default", "projector", "mono" };
+	for (size_t i = 0; i < ARRAY_LEN(names); i++)
+		if (strcmp(name, names[i]) == 0) {
+			*out = (enum ui_theme)i;
+			return true;
+		}
+	return false;
+}
+
+void draw_theme(enum ui_theme wanted)
+{
+	const char *no_color = getenv("NO_COLOR");
+	theme = wanted;
+	if ((no_color && *no_color) || !has_colors() || start_color() == ERR)
+		theme = THEME_MONO;
+	if (theme == THEME_DEFAULT) {
+		use_default_colors();
+		init_pair(PAIR_TITLE, COLOR_CYAN, -1);
+		init_pair(PAIR_ALERT, COLOR_BLACK, COLOR_YELLOW);
+		init_pair(PAIR_BAR, COLOR_WHITE, COLOR_BLUE);
+	} else if (theme == THEME_PROJECTOR) {
+		/* Projectors wash out hue: maximum luminance contrast instead. */
+		init_pair(PAIR_TITLE, COLOR_WHITE, COLOR_BLACK);
+		init_pair(PAIR_ALERT, COLOR_BLACK, COLOR_YELLOW);
+		init_pair(PAIR_BAR, COLOR_BLACK, COLOR_WHITE);
+		init_pair(PAIR_SCREEN, COLOR_WHITE, COLOR_BLACK);
+		bkgd(COLOR_PAIR(PAIR_SCREEN));
+	}
+}
+
+/* Styles carry meaning through attributes (bold, reverse) in every theme;
+ * colour only adds to them. */
 static attr_t attr_of(enum style st)
 {
+	if (theme != THEME_MONO) {
+		switch (st) {
+		case STYLE_TITLE:
+			return A_BOLD | COLOR_PAIR(PAIR_TITLE);
+		case STYLE_ALERT:
+			return A_BOLD | COLOR_PAIR(PAIR_ALERT);
+		case STYLE_REVERSE:
+			return theme == THEME_PROJECTOR ? A_BOLD | COLOR_PAIR(PAIR_BAR) :
+							  A_REVERSE;
+		case STYLE_NORMAL:
+			return theme == THEME_PROJECTOR ? A_BOLD : A_NORMAL;
+		default:
+			break;
+		}
+	}
 	switch (st) {
 	case STYLE_NORMAL:
 		return A_NORMAL;

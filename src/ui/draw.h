@@ -17,6 +17,12 @@ enum style {
 	STYLE_ALERT,     /* what the room should notice; never colour alone */
 };
 
+#include "convene/ui.h"
+
+/* Sets up colours for the theme, once the terminal is up; NO_COLOR (set and
+ * not empty) and terminals without colours get the monochrome theme. */
+void draw_theme(enum ui_theme theme);
+
 int draw_lines(void);
 int draw_cols(void);
 void draw_clear(void);

@@ -177,12 +177,13 @@ static void draw_frame(const struct follow *f)
 	draw_finish();
 }
 
-int ui_present(struct store *s, const char *meeting)
+int ui_present(struct store *s, const char *meeting, const struct ui_options *opt)
 {
 	if (!newterm(NULL, stdout, stdin)) {
 		fputs("convene: cannot set up the terminal (is TERM set?)\n", stderr);
 		return 1;
 	}
+	draw_theme(opt->theme);
 	cbreak();
 	noecho();
 	keypad(stdscr, TRUE);

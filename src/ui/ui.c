@@ -330,13 +330,29 @@ static void restore_terminal(void)
 		endwin();
 }
 
-int ui_run(struct store *s, const struct catalog *c)
+/* Rings once when the current step first runs over. */
+static void ring_at_overtime(struct app *a, const struct ui_options *opt)
+{
+	static size_t rung_for = (size_t)-1;
+	if (!opt->bell || !a->in_meeting)
+		return;
+	struct step_timer t;
+	meeting_timer(&a->session.engine, app_now_ms(), &t);
+	size_t step = a->session.engine.step;
+	if (t.overtime && rung_for != step) {
+		beep();
+		rung_for = step;
+	}
+}
+
+int ui_run(struct store *s, const struct catalog *c, const struct ui_options *opt)
 {
 	struct app a = { .store = s, .catalog = c };
 	if (!newterm(NULL, stdout, stdin)) {
 		fputs("convene: cannot set up the terminal (is TERM set?)\n", stderr);
 		return 1;
 	}
+	draw_theme(opt->theme);
 	atexit(restore_terminal);
 	cbreak();
 	noecho();
@@ -353,6 +369,7 @@ int ui_run(struct store *s, const struct catalog *c)
 	int errors = 0;
 	while (!a.quit && !stop_signal) {
 		draw_all(&a);
+		ring_at_overtime(&a, opt);
 		const struct screen *now = screens[a.screen];
 		int wait = now->wait_ms ? now->wait_ms(&a) : -1;
 		int clock = a.in_meeting ? clock_wait_ms(&a) : -1;
