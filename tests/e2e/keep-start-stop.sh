@@ -41,7 +41,6 @@ wait_for "remove them before changing how the vote works"
 
 kill -9 "$(app_pid)"
 wait_exit >/dev/null
-t kill-server
 start 100 30
 wait_for "Unfinished meetings: Enter resumes"
 keys Down Enter

@@ -48,7 +48,6 @@ if command -v sqlite3 >/dev/null 2>&1; then
 fi
 
 # Restart: the home screen offers the unfinished meeting and resumes it.
-t kill-server
 start 80 24
 wait_for "Unfinished meetings: Enter resumes"
 keys Down

@@ -11,6 +11,7 @@ fi
 
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/convene-e2e.XXXXXX")
 SOCK="convene-e2e-$$"
+STARTS=0
 export HOME="$TMP/home" XDG_DATA_HOME="$TMP/data" XDG_CONFIG_HOME="$TMP/config"
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
 mkdir -p "$HOME"
@@ -20,7 +21,11 @@ printf 'set -g remain-on-exit on\nset -g history-limit 0\n' > "$TMP/tmux.conf"
 t() { tmux -L "$SOCK" "$@"; }
 
 cleanup() {
-	t kill-server >/dev/null 2>&1 || true
+	i=0
+	while [ $i -le $STARTS ]; do
+		tmux -L "convene-e2e-$$-$i" kill-server >/dev/null 2>&1 || true
+		i=$((i + 1))
+	done
 	rm -rf "$TMP"
 }
 trap cleanup EXIT
@@ -41,11 +46,15 @@ sh -c 'echo $$ > "$0.pid"; exec "$@"' "$APP_STATE" "$@"
 echo $? > "$APP_STATE.status"
 RUN
 
-# start W H [ARGS...]: runs convene --db $DB ARGS in a W x H terminal.
+# start W H [ARGS...]: runs convene --db $DB ARGS in a W x H terminal. Each
+# start gets a fresh tmux server: one just killed may still be going away.
 start() {
 	w=$1 h=$2
 	shift 2
 	rm -f "$TMP/app.pid" "$TMP/app.status"
+	t kill-server >/dev/null 2>&1 || true
+	STARTS=$((STARTS + 1))
+	SOCK="convene-e2e-$$-$STARTS"
 	t -f "$TMP/tmux.conf" new-session -d -x "$w" -y "$h" \
 		"APP_STATE='$TMP/app' exec sh '$TMP/run.sh' env TERM=tmux-256color '$CONVENE' --db '$DB' $*"
 }

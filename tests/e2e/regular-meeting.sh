@@ -99,7 +99,6 @@ wait_for "Saved James Okafor: 4."
 
 kill -9 "$(app_pid)"
 wait_exit >/dev/null
-t kill-server
 start 100 30
 wait_for "Unfinished meetings: Enter resumes"
 keys Down Enter

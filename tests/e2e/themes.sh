@@ -7,18 +7,18 @@
 "$CONVENE" --db "$DB" demo >/dev/null
 colours() { t capture-pane -p -e | grep -oE "$(printf '\033')\[[0-9;]*m" | grep -cE '\[(3[0-7]|4[0-7])m'; }
 
+STARTS=$((STARTS + 1))
+SOCK="convene-e2e-$$-$STARTS"
 t -f "$TMP/tmux.conf" new-session -d -x 80 -y 24 \
 	"exec env NO_COLOR=1 TERM=tmux-256color '$CONVENE' --db '$DB'"
 wait_for "Riverside Unified Learning Team (9 members)"
 check '[ "$(colours)" = 0 ]' "NO_COLOR: no colour at all, only bold and reverse"
 check 't capture-pane -p -e | grep -q "$(printf "\033")\[7m"' "the selection is still shown, in reverse video"
-t kill-server 2>/dev/null || true
 
 start 80 24 --theme projector
 wait_for "Riverside Unified Learning Team (9 members)"
 check 't capture-pane -p -e | grep -q "$(printf "\033")\[40m"' "the projector theme paints a black background"
 check 't capture-pane -p -e | grep -q "$(printf "\033")\[47m"' "and bars black on white"
-t kill-server 2>/dev/null || true
 
 start 80 24
 wait_for "Riverside Unified Learning Team (9 members)"

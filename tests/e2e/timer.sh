@@ -51,7 +51,6 @@ before=$(header_time)
 kill -HUP "$(app_pid)"
 status=$(wait_exit 5)
 check '[ "$status" = 129 ]' "SIGHUP closes the app at once (status $status)"
-t kill-server
 start 100 30
 wait_for "Unfinished meetings: Enter resumes"
 keys Down Enter
