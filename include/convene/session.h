@@ -55,6 +55,8 @@ bool session_close(struct session *s, int64_t now_ms);
 bool session_pause(struct session *s, int64_t now_ms);
 bool session_resume_clock(struct session *s, int64_t now_ms);
 bool session_extend(struct session *s, int64_t delta_ms, int64_t now_ms);
+/* Sets the planned duration of any step (when the meeting is set up). */
+bool session_set_plan(struct session *s, size_t step, int64_t planned_ms);
 bool session_break(struct session *s, int64_t now_ms, int64_t planned_ms);
 bool session_end_break(struct session *s, int64_t now_ms);
 

@@ -235,6 +235,18 @@ bool store_begin_meeting(struct store *s, const struct team *t, const bool *pres
 			 const struct protocol *p, enum rating_mode mode,
 			 const struct role_assignment *roles, size_t n_roles, int64_t *meeting_id);
 
+/* The step times of the team's previous meeting of the same protocol (or
+ * agenda), by step: planned seconds and time taken. Nothing when there is
+ * none. Free with step_times_free. */
+struct step_time {
+	char *title;
+	int planned_seconds;
+	int64_t actual_ms;
+};
+bool store_last_step_times(struct store *s, int64_t team_id, const char *protocol_id,
+			   struct step_time **out, size_t *n);
+void step_times_free(struct step_time *t, size_t n);
+
 /* The roles a team rotates, in order; free with team_roles_free. */
 bool store_team_roles(struct store *s, int64_t team_id, char ***roles, size_t *n);
 void team_roles_free(char **roles, size_t n);

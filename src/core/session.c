@@ -729,3 +729,13 @@ bool session_end_break(struct session *s, int64_t now_ms)
 	s->break_id = 0;
 	return sync_clock(s, now_ms);
 }
+
+bool session_set_plan(struct session *s, size_t step, int64_t planned_ms)
+{
+	if (step >= s->engine.protocol->n_steps || planned_ms < 0)
+		return no_entry(s);
+	s->engine.steps[step].planned_ms = planned_ms;
+	if (!store_save_step_plan(s->store, s->meeting_id, step, planned_ms))
+		return fail(s, "the plan was not saved");
+	return true;
+}

@@ -6,6 +6,8 @@
 #include "convene/util.h"
 #include "store-internal.h"
 
+#include <stdlib.h>
+
 bool store_save_clock(struct store *s, int64_t meeting_id, size_t step, int64_t actual_ms,
 		      bool running)
 {
@@ -75,4 +77,38 @@ bool store_end_pause(struct store *s, int64_t id)
 	if (st)
 		bind_int(st, ":id", id);
 	return store_write_one(s, st);
+}
+
+bool store_last_step_times(struct store *s, int64_t team_id, const char *protocol_id,
+			   struct step_time **out, size_t *n)
+{
+	*out = NULL;
+	*n = 0;
+	sqlite3_stmt *st = store_prepare(s,
+		"SELECT ms.title, ms.planned_seconds, ms.actual_ms FROM meeting_step ms"
+		" WHERE ms.meeting_id = (SELECT id FROM meeting WHERE team_id = :team AND protocol_id"
+		" = :pid ORDER BY started_at DESC, id DESC LIMIT 1) ORDER BY ms.step_index");
+	if (!st)
+		return false;
+	bind_int(st, ":team", team_id);
+	bind_text(st, ":pid", protocol_id);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*out = xreallocarray(*out, *n + 1, sizeof **out);
+		(*out)[(*n)++] = (struct step_time){ column_text(st, 0), sqlite3_column_int(st, 1),
+						     sqlite3_column_int64(st, 2) };
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		store_set_error(s, "cannot read the last meeting's times");
+		return false;
+	}
+	return true;
+}
+
+void step_times_free(struct step_time *t, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(t[i].title);
+	free(t);
 }

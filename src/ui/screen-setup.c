@@ -15,7 +15,7 @@
 
 struct setup_state setup;
 
-static const struct protocol *chosen(const struct app *a)
+const struct protocol *setup_chosen(const struct app *a)
 {
 	return setup.built ? setup.built : a->catalog->protocols[setup.proto_sel];
 }
@@ -43,6 +43,7 @@ static void release(void)
 	team_roles_free(setup.roles, setup.n_roles);
 	setup.roles = NULL;
 	setup.n_roles = 0;
+	setup_release_timing();
 	team_list_free(&setup.teams);
 	free(setup.present);
 	setup.present = NULL;
@@ -99,7 +100,7 @@ static void draw_protocols(const struct app *a, int y, int w)
 			draw_text(y, x + 2, 10, STYLE_DIM, "(agenda)");
 		y++;
 	}
-	const struct protocol *p = chosen(a);
+	const struct protocol *p = setup_chosen(a);
 	y++;
 	draw_textf(y++, 2, w, STYLE_BOLD, "%s%zu steps, about %d minutes",
 		   p->is_agenda ? "An agenda of several protocols: " : "", p->n_steps, setup_total_minutes(p));
@@ -149,8 +150,9 @@ static void draw(struct app *a)
 	if (!setup.team)
 		return;
 	char *left = xasprintf("New meeting: %s", setup.team->name);
-	static const char *const pages[] = { "1 of 4: protocol", "1 of 4: agenda",
-					     "2 of 4: attendance", "3 of 4: roles", "4 of 4: ratings" };
+	static const char *const pages[] = { "1 of 5: protocol", "1 of 5: agenda",
+					     "2 of 5: attendance", "3 of 5: roles", "4 of 5: timing",
+					     "5 of 5: ratings" };
 	frame_header(a, left, pages[setup.page]);
 	free(left);
 	int y = frame_top(), w = draw_cols() - 4;
@@ -167,6 +169,9 @@ static void draw(struct app *a)
 	case PAGE_ROLES:
 		setup_draw_roles(y, w);
 		break;
+	case PAGE_TIMING:
+		setup_draw_timing(a, y, w);
+		break;
 	case PAGE_MODE:
 		draw_mode(y, w);
 		break;
@@ -175,7 +180,7 @@ static void draw(struct app *a)
 
 static void start(struct app *a)
 {
-	const struct protocol *p = chosen(a);
+	const struct protocol *p = setup_chosen(a);
 	struct role_assignment roles[MAX_ROLES];
 	for (size_t r = 0; r < setup.n_roles; r++)
 		roles[r] = (struct role_assignment){ setup.roles[r], setup.holders[r] };
@@ -185,6 +190,10 @@ static void start(struct app *a)
 		session_finish(&a->session);
 		return;
 	}
+	for (size_t i = 0; i < setup.n_minutes && i < p->n_steps; i++)
+		if (setup.minutes[i] != p->steps[i].minutes &&
+		    !session_set_plan(&a->session, i, (int64_t)setup.minutes[i] * 60000))
+			app_error(a, "%s", session_error(&a->session));
 	a->in_meeting = true;
 	/* The session frees an agenda built here when the meeting ends. */
 	a->session.owned = setup.built;
@@ -195,8 +204,6 @@ static void start(struct app *a)
 	app_show_meeting(a);
 }
 
-/* Builds the agenda put together on the agenda page; false when empty or
- * when it cannot be built (a message says why). */
 static void move_selection(const struct app *a, int delta)
 {
 	size_t *sel = setup.page == PAGE_PROTOCOL ? &setup.proto_sel :
@@ -220,6 +227,10 @@ static void act(struct app *a, enum action act, int key)
 		return;
 	if (setup.page == PAGE_AGENDA) {
 		setup_agenda_act(a, act);
+		return;
+	}
+	if (setup.page == PAGE_TIMING && act != ACT_ENTER && act != ACT_CANCEL) {
+		setup_timing_act(a, act);
 		return;
 	}
 	switch (act) {
@@ -258,7 +269,10 @@ static void act(struct app *a, enum action act, int key)
 				setup.page = PAGE_ROLES;
 			}
 		} else if (setup.page == PAGE_ROLES) {
-			if (has_rating(chosen(a)))
+			setup_prepare_timing(a);
+			setup.page = PAGE_TIMING;
+		} else if (setup.page == PAGE_TIMING) {
+			if (has_rating(setup_chosen(a)))
 				setup.page = PAGE_MODE;
 			else
 				start(a);
@@ -299,6 +313,7 @@ static bool available(const struct app *a, enum action act)
 	case ACT_NEXT_GROUP:
 		return setup.page == PAGE_AGENDA && setup.n_agenda > 0;
 	case ACT_DOT_ADD:
+		return (setup.page == PAGE_AGENDA && setup.in_agenda_list) || setup.page == PAGE_TIMING;
 	case ACT_MOVE_NEXT:
 	case ACT_DELETE:
 		return setup.page == PAGE_AGENDA && setup.in_agenda_list;

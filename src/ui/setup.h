@@ -11,7 +11,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-enum page { PAGE_PROTOCOL, PAGE_AGENDA, PAGE_ATTENDANCE, PAGE_ROLES, PAGE_MODE };
+enum page { PAGE_PROTOCOL, PAGE_AGENDA, PAGE_ATTENDANCE, PAGE_ROLES, PAGE_TIMING, PAGE_MODE };
 
 #define MAX_ROLES 8
 
@@ -39,6 +39,11 @@ struct setup_state {
 	char **roles;
 	size_t n_roles, role_sel;
 	int64_t holders[MAX_ROLES];
+	/* Planned minutes per step for this meeting, and last time's. */
+	int *minutes;
+	size_t n_minutes, timing_sel;
+	struct step_time *last;
+	size_t n_last;
 };
 
 extern struct setup_state setup;
@@ -50,6 +55,14 @@ void setup_draw_agenda(const struct app *a, int y, int w);
 void setup_agenda_act(struct app *a, enum action act);
 /* Moves the protocol selection to the next protocol that is not an agenda. */
 void setup_next_protocol(const struct app *a, int delta);
+
+void setup_draw_timing(const struct app *a, int y, int w);
+/* Loads the plan for the chosen protocol and last time's times. */
+void setup_prepare_timing(struct app *a);
+void setup_timing_act(struct app *a, enum action act);
+void setup_release_timing(void);
+/* The protocol or agenda the meeting will run. */
+const struct protocol *setup_chosen(const struct app *a);
 
 void setup_draw_roles(int y, int w);
 void setup_propose_roles(struct app *a);

@@ -125,6 +125,13 @@ pick_protocol() {
 		list && NF == 0 && n > 0 { exit }
 		list && NF > 0 { n++; sub(/^ +/, ""); sub(/  \(agenda\)$/, ""); if ($0 == want) { print n - 1; exit } }')
 	[ -n "$pos" ] || fail "protocol not listed: $1"
+	# The list keeps the team's last choice selected: go to the top first.
+	top=$(screen | awk '/Which protocol does the team run\?/ { list = 1; next }
+		list && NF == 0 && n > 0 { exit } list && NF > 0 { n++ } END { print n }')
+	while [ "$top" -gt 0 ]; do
+		keys Up
+		top=$((top - 1))
+	done
 	while [ "$pos" -gt 0 ]; do
 		keys Down
 		pos=$((pos - 1))
@@ -155,8 +162,11 @@ wait_match() {
 # header_time: the time at the end of the header bar, e.g. "3:58 left".
 header_time() { screen | head -1 | grep -oE '[+]?[0-9]+:[0-9]{2} [A-Za-z]+( PAUSED)?$'; }
 
-# accept_roles: on the setup screen's roles page, takes the proposal.
+# accept_roles: on the setup screen, takes the proposed roles and the
+# planned step times.
 accept_roles() {
 	wait_for "Who holds which role?"
+	keys Enter
+	wait_for "How long for each step?"
 	keys Enter
 }

@@ -21,6 +21,8 @@ keys Down Right
 wait_line "note taker" "Priya Natarajan"
 wait_line "time keeper" "James Okafor"
 keys Enter
+wait_for "How long for each step?"
+keys Enter
 wait_for "Check-in"
 wait_for "facilitator: Maria Alvarez  |  note taker: Priya Natarajan  |  time keeper: James Okafor"
 keys n
@@ -39,6 +41,8 @@ wait_line "facilitator" "Priya Natarajan"
 wait_line "note taker" "Maria Alvarez"
 wait_line "time keeper" "Robert King"
 check '! screen | grep -q "James Okafor"' "the absent member is skipped"
+keys Enter
+wait_for "How long for each step?"
 keys Enter
 wait_for "facilitator: Priya Natarajan"
 keys q y

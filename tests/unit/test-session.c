@@ -507,6 +507,45 @@ static void test_quorum(const char *path, struct catalog *c)
 	store_close(st);
 }
 
+static void test_step_plans(const char *path, struct catalog *c)
+{
+	struct new_member members[] = { { "Ana", "District" } };
+	struct team_list teams;
+	struct team *t;
+	struct store *st = open_team(path, "Planners", members, 1, &teams, &t);
+	bool present[] = { true };
+	const struct protocol *p = catalog_find(c, "after-action-review");
+	struct step_time *last;
+	size_t n_last;
+	ok(store_last_step_times(st, t->id, p->id, &last, &n_last) && n_last == 0,
+	   "a first meeting has no last times");
+	struct session s;
+	enum meeting_result res;
+	session_start(&s, st, t, present, p, RATING_NAMED, NULL, 0, 0);
+	ok(session_set_plan(&s, 1, 7 * 60000), "a step is planned at seven minutes");
+	ok(!session_set_plan(&s, p->n_steps, 60000), "a step that does not exist is refused");
+	session_next(&s, 30000, false, &res);
+	session_next(&s, 30000 + 6 * 60000, false, &res);
+	int64_t id = s.meeting_id;
+	session_finish(&s);
+	ok(session_resume(&s, st, c, id, 0), "resumed");
+	is_int(s.engine.steps[1].planned_ms, 7 * 60000, "the plan survives");
+	session_finish(&s);
+
+	ok(store_last_step_times(st, t->id, p->id, &last, &n_last), "the last times are read");
+	is_int(n_last, p->n_steps, "one for each step");
+	if (n_last > 1) {
+		is_str(last[1].title, p->steps[1].title, "by title");
+		is_int(last[1].planned_seconds, 7 * 60, "what was planned");
+		is_int(last[1].actual_ms, 6 * 60000, "and what it took");
+	}
+	step_times_free(last, n_last);
+	ok(store_last_step_times(st, t->id, "three-box", &last, &n_last) && n_last == 0,
+	   "another protocol has none");
+	team_list_free(&teams);
+	store_close(st);
+}
+
 int main(void)
 {
 	if (!mkdtemp(dir))
@@ -526,6 +565,7 @@ int main(void)
 	test_custom_agenda(path, &c);
 	test_clock(path, &c);
 	test_quorum(path, &c);
+	test_step_plans(path, &c);
 	char *cmd = xasprintf("rm -rf '%s'", dir);
 	if (system(cmd) != 0)
 		fprintf(stderr, "could not remove %s\n", dir);
