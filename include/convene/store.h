@@ -45,6 +45,7 @@ struct team {
 	char *name;
 	char *quorum;          /* the quorum rule: each-group or none */
 	int reopen_threshold;  /* percent of members present to reopen a decision */
+	char *norms_protocol;  /* the norms shown at the start of each meeting, or NULL */
 	struct member *members;
 	size_t n_members;
 };
@@ -246,6 +247,17 @@ struct step_time {
 bool store_last_step_times(struct store *s, int64_t team_id, const char *protocol_id,
 			   struct step_time **out, size_t *n);
 void step_times_free(struct step_time *t, size_t n);
+
+/* The ground rules a team sets. */
+struct team_rules {
+	const char *quorum;         /* each-group or none */
+	int reopen_threshold;       /* 1 to 100 */
+	const char *norms_protocol; /* or NULL */
+	const char *const *roles;   /* the roles to rotate, in order (at least one) */
+	size_t n_roles;
+};
+/* Replaces the team's rules in one transaction. */
+bool store_save_team_rules(struct store *s, int64_t team_id, const struct team_rules *r);
 
 /* The roles a team rotates, in order; free with team_roles_free. */
 bool store_team_roles(struct store *s, int64_t team_id, char ***roles, size_t *n);

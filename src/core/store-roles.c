@@ -1,4 +1,4 @@
-/* store-roles: the roles a team rotates and who held them. */
+/* store-roles: a team's rules, the roles it rotates and who held them. */
 #include <sqlite3.h>
 
 #include "convene/store.h"
@@ -6,6 +6,44 @@
 #include "store-internal.h"
 
 #include <stdlib.h>
+
+bool store_save_team_rules(struct store *s, int64_t team_id, const struct team_rules *r)
+{
+	if (r->n_roles == 0) {
+		store_set_error(s, "a team needs at least one role");
+		return false;
+	}
+	if (!store_begin(s))
+		return false;
+	sqlite3_stmt *st = store_prepare(s, "UPDATE team SET quorum = :quorum, reopen_threshold_pct"
+					    " = :pct, norms_protocol = :norms WHERE id = :team");
+	if (st) {
+		bind_text(st, ":quorum", r->quorum);
+		bind_int(st, ":pct", r->reopen_threshold);
+		bind_text(st, ":norms", r->norms_protocol);
+		bind_int(st, ":team", team_id);
+	}
+	bool ok = store_exec_stmt(s, st);
+	st = ok ? store_prepare(s, "DELETE FROM team_role WHERE team_id = :team") : NULL;
+	if (st)
+		bind_int(st, ":team", team_id);
+	ok = ok && store_exec_stmt(s, st);
+	for (size_t i = 0; ok && i < r->n_roles; i++) {
+		st = store_prepare(s, "INSERT INTO team_role (team_id, position, name)"
+				      " VALUES (:team, :pos, :name)");
+		if (st) {
+			bind_int(st, ":team", team_id);
+			bind_int(st, ":pos", (int64_t)i);
+			bind_text(st, ":name", r->roles[i]);
+		}
+		ok = store_exec_stmt(s, st);
+	}
+	if (!ok || !store_commit(s)) {
+		store_rollback(s);
+		return false;
+	}
+	return true;
+}
 
 bool store_team_roles(struct store *s, int64_t team_id, char ***roles, size_t *n)
 {

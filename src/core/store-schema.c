@@ -215,8 +215,12 @@ static const char migration_2[] =
 	"  PRIMARY KEY (meeting_id, step_index, norm_id)"
 	") STRICT;";
 
+/* The norms protocol a team shows at the start of each meeting (NULL: none). */
+static const char migration_3[] = "ALTER TABLE team ADD COLUMN norms_protocol TEXT;";
+
 const char *const store_migrations[] = {
 	migration_1,
 	migration_2,
+	migration_3,
 };
 const int store_migration_count = (int)(sizeof store_migrations / sizeof store_migrations[0]);

@@ -333,8 +333,8 @@ bool store_find_team(struct store *s, const char *uid, bool *found, int64_t *tea
 bool store_list_teams(struct store *s, struct team_list *out)
 {
 	memset(out, 0, sizeof *out);
-	sqlite3_stmt *st = store_prepare(s, "SELECT id, uid, name, quorum, reopen_threshold_pct"
-					    " FROM team ORDER BY name, id");
+	sqlite3_stmt *st = store_prepare(s, "SELECT id, uid, name, quorum, reopen_threshold_pct,"
+					    " norms_protocol FROM team ORDER BY name, id");
 	if (!st)
 		return false;
 	int rc;
@@ -347,6 +347,7 @@ bool store_list_teams(struct store *s, struct team_list *out)
 		t->name = column_text(st, 2);
 		t->quorum = column_text(st, 3);
 		t->reopen_threshold = sqlite3_column_int(st, 4);
+		t->norms_protocol = column_text(st, 5);
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {
@@ -391,6 +392,7 @@ void team_list_free(struct team_list *l)
 		free(t->uid);
 		free(t->name);
 		free(t->quorum);
+		free(t->norms_protocol);
 	}
 	free(l->teams);
 	memset(l, 0, sizeof *l);

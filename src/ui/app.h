@@ -19,6 +19,8 @@
 enum screen_id {
 	SCREEN_HOME,
 	SCREEN_TEAM,
+	SCREEN_RULES,
+	SCREEN_OPENING,
 	SCREEN_SETUP,
 	SCREEN_TEXT,
 	SCREEN_RATE,
@@ -71,14 +73,18 @@ struct app {
 	bool in_meeting;
 	struct session session;
 	size_t point; /* the talking point being read back */
+	const struct protocol *opening_norms; /* shown before the first step, or NULL */
 };
 
-extern const struct screen screen_home, screen_team, screen_setup, screen_text,
+extern const struct screen screen_home, screen_team, screen_rules, screen_opening, screen_setup, screen_text,
 	screen_rate, screen_results, screen_help, screen_prompt, screen_boxes, screen_vote,
 	screen_ranking, screen_points, screen_readback, screen_decide, screen_actions, screen_norms,
 	screen_timer, screen_break;
 
 void app_go(struct app *a, enum screen_id id);
+/* The team's norms protocol when it is due before the meeting's first step. */
+const struct protocol *opening_norms_for(const struct app *a, const struct team *t,
+					 const struct protocol *meeting);
 /* Shows the screen that fits the running meeting's current view. */
 void app_show_meeting(struct app *a);
 void app_leave_meeting(struct app *a);

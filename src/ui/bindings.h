@@ -33,13 +33,15 @@ enum scope {
 	SCOPE_NORMS = 1u << 17,    /* reviewing norms, picking today's focus */
 	SCOPE_TIMER = 1u << 18,    /* the big timer */
 	SCOPE_BREAK = 1u << 19,    /* a break */
+	SCOPE_RULES = 1u << 20,    /* a team's ground rules */
+	SCOPE_OPENING = 1u << 21,  /* the team's norms before the first step */
 	SCOPE_LISTS = SCOPE_ENTRIES | SCOPE_BOXES | SCOPE_POINTS,
 	SCOPE_MEETING = SCOPE_TEXT | SCOPE_RATE | SCOPE_RESULTS | SCOPE_LISTS | SCOPE_VOTE |
 			SCOPE_DECIDE | SCOPE_ACTIONS | SCOPE_NORMS | SCOPE_TIMER,
 	/* The time keeper's keys work on every meeting screen. */
 	SCOPE_CLOCK = SCOPE_MEETING | SCOPE_READBACK,
 	/* Bindings that work wherever nothing more specific claims the key. */
-	SCOPE_GLOBAL = SCOPE_HOME | SCOPE_TEAM | SCOPE_SETUP | SCOPE_MEETING | SCOPE_READBACK,
+	SCOPE_GLOBAL = SCOPE_HOME | SCOPE_TEAM | SCOPE_RULES | SCOPE_SETUP | SCOPE_MEETING | SCOPE_READBACK,
 };
 
 enum action {
@@ -56,6 +58,7 @@ enum action {
 	ACT_CANCEL,
 	ACT_NEW_TEAM,
 	ACT_DEMO,
+	ACT_RULES,
 	ACT_TOGGLE,
 	ACT_ALL,
 	ACT_EDIT,

@@ -181,6 +181,12 @@ static void act(struct app *a, enum action act, int key)
 	case ACT_DEMO:
 		add_demo(a);
 		break;
+	case ACT_RULES:
+		if (home.sel < home.teams.n) {
+			a->team_id = home.teams.teams[home.sel].id;
+			app_go(a, SCREEN_RULES);
+		}
+		break;
 	case ACT_QUIT:
 		release();
 		a->quit = true;
@@ -197,6 +203,8 @@ static bool available(const struct app *a, enum action act)
 		return row_count() > 0;
 	if (act == ACT_DEMO)
 		return !has_demo();
+	if (act == ACT_RULES)
+		return home.sel < home.teams.n;
 	return true;
 }
 

@@ -200,8 +200,12 @@ static void start(struct app *a)
 	setup.built = NULL;
 	app_say(a, "Meeting #%lld started: %zu present.", (long long)a->session.meeting_id,
 		a->session.n_people);
+	a->opening_norms = opening_norms_for(a, setup.team, p);
 	release();
-	app_show_meeting(a);
+	if (a->opening_norms)
+		app_go(a, SCREEN_OPENING);
+	else
+		app_show_meeting(a);
 }
 
 static void move_selection(const struct app *a, int delta)

@@ -32,6 +32,8 @@ static void on_stop_signal(int sig)
 static const struct screen *const screens[SCREEN_COUNT] = {
 	[SCREEN_HOME] = &screen_home,
 	[SCREEN_TEAM] = &screen_team,
+	[SCREEN_RULES] = &screen_rules,
+	[SCREEN_OPENING] = &screen_opening,
 	[SCREEN_SETUP] = &screen_setup,
 	[SCREEN_TEXT] = &screen_text,
 	[SCREEN_RATE] = &screen_rate,

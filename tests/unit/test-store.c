@@ -52,9 +52,10 @@ static void test_open_empty(void)
 	umask(077);
 	struct store *s = store_open(path, &why, &msg);
 	ok(s != NULL, "a new database opens");
-	is_int(store_schema_version(s), 2, "migrated to the latest schema");
+	extern const int store_migration_count;
+	is_int(store_schema_version(s), store_migration_count, "migrated to the latest schema");
 	store_close(s);
-	is_int(query_int(path, "PRAGMA user_version"), 2, "user_version is set");
+	is_int(query_int(path, "PRAGMA user_version"), store_migration_count, "user_version is set");
 	is_int(query_int(path, "PRAGMA application_id"), 0x436f6e76, "application_id marks it ours");
 	is_int(query_int(path, "SELECT count(*) FROM sqlite_schema WHERE type = 'table'"), 18,
 	       "the whole product's tables exist");
@@ -220,10 +221,48 @@ static void test_upgrade(void)
 	char *msg;
 	struct store *s = store_open(path, &why, &msg);
 	ok(s != NULL, "a schema 1 database opens");
-	is_int(store_schema_version(s), 2, "and is upgraded");
+	extern const int store_migration_count;
+	is_int(store_schema_version(s), store_migration_count, "and is upgraded");
 	store_close(s);
 	is_int(query_int(path, "SELECT count(*) FROM meeting_group"), 0, "the new table exists");
 	is_int(query_int(path, "SELECT count(*) FROM team WHERE name = 'Old team'"), 1, "old data is kept");
+	free(path);
+}
+
+static void test_team_rules(void)
+{
+	char *path = path_in_dir("rules.db");
+	enum store_open_error why;
+	char *msg;
+	struct store *s = store_open(path, &why, &msg);
+	struct new_member m[] = { { "Ana", "District" } };
+	int64_t id;
+	store_create_team(s, NULL, "Rulers", m, 1, &id);
+	struct team_list l;
+	store_list_teams(s, &l);
+	ok(l.n == 1 && strcmp(l.teams[0].quorum, "each-group") == 0 && l.teams[0].reopen_threshold == 75 &&
+	   l.teams[0].norms_protocol == NULL, "a new team has the guidebook's rules and no opening norms");
+	team_list_free(&l);
+	const char *roles[] = { "chair", "scribe" };
+	struct team_rules r = { "none", 80, "seven-norms", roles, 2 };
+	ok(store_save_team_rules(s, id, &r), "new rules are saved");
+	store_list_teams(s, &l);
+	ok(strcmp(l.teams[0].quorum, "none") == 0 && l.teams[0].reopen_threshold == 80 &&
+	   l.teams[0].norms_protocol && strcmp(l.teams[0].norms_protocol, "seven-norms") == 0,
+	   "and read back");
+	team_list_free(&l);
+	char **names;
+	size_t n;
+	ok(store_team_roles(s, id, &names, &n) && n == 2 && strcmp(names[1], "scribe") == 0,
+	   "the roles are replaced, in order");
+	team_roles_free(names, n);
+	r.n_roles = 0;
+	ok(!store_save_team_rules(s, id, &r), "a team without roles is refused");
+	r = (struct team_rules){ "none", 0, NULL, roles, 1 };
+	ok(!store_save_team_rules(s, id, &r), "a threshold of 0%% is refused");
+	ok(store_team_roles(s, id, &names, &n) && n == 2, "and nothing changes");
+	team_roles_free(names, n);
+	store_close(s);
 	free(path);
 }
 
@@ -237,6 +276,7 @@ int main(void)
 	test_refusals();
 	test_entries();
 	test_upgrade();
+	test_team_rules();
 	char *cmd = xasprintf("rm -rf '%s'", dir);
 	if (system(cmd) != 0)
 		fprintf(stderr, "could not remove %s\n", dir);

@@ -1,0 +1,59 @@
+/*
+ * screen-opening: the team's norms, shown before the first step of every
+ * meeting when the team's ground rules name a norms protocol. The meeting
+ * has begun (its clock runs); Enter goes on to the first step.
+ */
+#include "app.h"
+#include "draw.h"
+#include "convene/catalog.h"
+
+static const struct step *norms_step(const struct protocol *p)
+{
+	for (size_t i = 0; p && i < p->n_steps; i++)
+		if (p->steps[i].kind == STEP_NORMS && !p->steps[i].checks && p->steps[i].n_norms)
+			return &p->steps[i];
+	return NULL;
+}
+
+const struct protocol *opening_norms_for(const struct app *a, const struct team *t,
+					 const struct protocol *meeting)
+{
+	const struct protocol *norms = t->norms_protocol ?
+		catalog_find(a->catalog, t->norms_protocol) : NULL;
+	if (!norms || norms->is_agenda || !norms_step(norms))
+		return NULL;
+	/* A meeting that opens with a norms review shows them already. */
+	return norms_step(meeting) == &meeting->steps[0] ? NULL : norms;
+}
+
+static void draw(struct app *a)
+{
+	meeting_header(a);
+	const struct step *st = norms_step(a->opening_norms);
+	int y = frame_top(), bottom = frame_bottom(), w = draw_cols() - 4;
+	draw_text(y++, 2, w, STYLE_TITLE, "Our norms, before we begin");
+	y++;
+	for (size_t i = 0; st && i < st->n_norms && y <= bottom; i++) {
+		const struct norm *n = &st->norms[i];
+		draw_textf(y++, 2, w, STYLE_BOLD, "%zu. %s", i + 1, n->name);
+		if (n->description && y <= bottom)
+			y += draw_wrapped(y, 5, w - 3, bottom - y + 1 < 2 ? bottom - y + 1 : 2,
+					  STYLE_NORMAL, n->description);
+	}
+}
+
+static void act(struct app *a, enum action act, int key)
+{
+	(void)key;
+	if (act == ACT_ENTER) {
+		a->opening_norms = NULL;
+		app_show_meeting(a);
+	}
+}
+
+const struct screen screen_opening = {
+	.title = "Our norms",
+	.scope = SCOPE_OPENING,
+	.draw = draw,
+	.act = act,
+};

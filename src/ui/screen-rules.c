@@ -1,0 +1,259 @@
+/*
+ * screen-rules: a team's ground rules, the guidebook's examples by default
+ * — quorum, the share of votes that reopens a decision, the norms shown at
+ * the start of each meeting, and the roles to rotate. Nothing is saved until
+ * Enter, and then all of it in one transaction.
+ */
+#include "app.h"
+#include "draw.h"
+#include "input.h"
+#include "convene/text.h"
+#include "convene/util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+enum rule { RULE_QUORUM, RULE_REOPEN, RULE_NORMS, RULE_ROLES, RULE_COUNT };
+
+#define MAX_ROLE_NAMES 8
+
+static struct {
+	struct team_list teams;
+	const struct team *team;
+	bool quorum_each_group;
+	int threshold;
+	int norms; /* index in the catalog, or -1 for none */
+	struct field roles;
+	bool editing;
+	enum rule sel;
+} rules;
+
+static bool is_norms_protocol(const struct protocol *p)
+{
+	if (p->is_agenda)
+		return false;
+	for (size_t i = 0; i < p->n_steps; i++)
+		if (p->steps[i].kind == STEP_NORMS && !p->steps[i].checks && p->steps[i].n_norms)
+			return true;
+	return false;
+}
+
+static void leave(struct app *a)
+{
+	team_list_free(&rules.teams);
+	rules.team = NULL;
+	app_go(a, SCREEN_HOME);
+}
+
+static void enter(struct app *a)
+{
+	team_list_free(&rules.teams);
+	rules.team = NULL;
+	if (!store_list_teams(a->store, &rules.teams)) {
+		app_error(a, "%s", store_error(a->store));
+		return;
+	}
+	for (size_t i = 0; i < rules.teams.n; i++)
+		if (rules.teams.teams[i].id == a->team_id)
+			rules.team = &rules.teams.teams[i];
+	if (!rules.team)
+		return;
+	rules.quorum_each_group = strcmp(rules.team->quorum, "none") != 0;
+	rules.threshold = rules.team->reopen_threshold;
+	rules.norms = -1;
+	for (size_t i = 0; rules.team->norms_protocol && i < a->catalog->n; i++)
+		if (strcmp(a->catalog->protocols[i]->id, rules.team->norms_protocol) == 0)
+			rules.norms = (int)i;
+	char **names;
+	size_t n;
+	field_clear(&rules.roles);
+	if (store_team_roles(a->store, rules.team->id, &names, &n)) {
+		struct strbuf sb;
+		strbuf_init(&sb);
+		for (size_t i = 0; i < n; i++)
+			strbuf_addf(&sb, "%s%s", i ? ", " : "", names[i]);
+		field_set(&rules.roles, sb.data ? sb.data : "");
+		strbuf_finish(&sb);
+		team_roles_free(names, n);
+	}
+	rules.editing = false;
+	rules.sel = RULE_QUORUM;
+}
+
+static void draw(struct app *a)
+{
+	frame_header(a, "Ground rules", rules.team ? rules.team->name : NULL);
+	int y = frame_top(), w = draw_cols() - 4;
+	if (!rules.team) {
+		draw_text(y, 2, w, STYLE_NORMAL, "This team is gone. Esc goes back.");
+		return;
+	}
+	draw_textf(y++, 2, w, STYLE_TITLE, "Ground rules of %s", rules.team->name);
+	draw_text(y++, 2, w, STYLE_DIM, "Up/Down choose a rule, Left/Right change it, Enter saves.");
+	y++;
+	char value[RULE_COUNT][160];
+	snprintf(value[RULE_QUORUM], sizeof value[0], "%s",
+		 rules.quorum_each_group ? "someone from each group present" :
+					   "none: any meeting may decide");
+	snprintf(value[RULE_REOPEN], sizeof value[0], "%d%% of members present vote in favour",
+		 rules.threshold);
+	snprintf(value[RULE_NORMS], sizeof value[0], "%s",
+		 rules.norms < 0 ? "none" : a->catalog->protocols[rules.norms]->title);
+	static const char *const names[RULE_COUNT] = { "Quorum to decide", "Reopening a decision",
+						       "Norms at the start", "Roles to rotate" };
+	for (int r = 0; r < RULE_COUNT; r++, y += 2) {
+		enum style st = (int)rules.sel == r && !rules.editing ? STYLE_REVERSE : STYLE_NORMAL;
+		draw_fill(y, 2, w, st);
+		draw_text(y, 3, 24, st, names[r]);
+		if (r == RULE_ROLES && rules.editing)
+			field_draw(&rules.roles, y, 28, w - 26, true);
+		else
+			draw_text(y, 28, w - 26, st, r == RULE_ROLES ? rules.roles.text : value[r]);
+	}
+	draw_wrapped(y + 1, 2, w, 3, STYLE_DIM,
+		     rules.sel == RULE_ROLES ? "e types the roles, separated by commas; convene "
+					       "rotates them among the members present." :
+		     rules.sel == RULE_NORMS ? "The norms of this protocol are shown before the first "
+					       "step of every meeting." :
+		     rules.sel == RULE_REOPEN ? "A decision from an earlier meeting is reopened only "
+						"with new information and this share in favour." :
+						"Without quorum the team may discuss but decides nothing.");
+}
+
+static void change(struct app *a, int delta)
+{
+	switch (rules.sel) {
+	case RULE_QUORUM:
+		rules.quorum_each_group = !rules.quorum_each_group;
+		break;
+	case RULE_REOPEN:
+		rules.threshold += 5 * delta;
+		if (rules.threshold > 100)
+			rules.threshold = 100;
+		if (rules.threshold < 5)
+			rules.threshold = 5;
+		break;
+	case RULE_NORMS: {
+		int n = (int)a->catalog->n, i = rules.norms;
+		do
+			i = i + delta < -1 ? n - 1 : i + delta >= n ? -1 : i + delta;
+		while (i >= 0 && !is_norms_protocol(a->catalog->protocols[i]));
+		rules.norms = i;
+		break;
+	}
+	default:
+		break;
+	}
+}
+
+/* Splits the roles field at commas, in place; returns how many. */
+static size_t split_roles(char *text, const char **out)
+{
+	size_t n = 0;
+	for (char *tok = strtok(text, ","); tok; tok = strtok(NULL, ",")) {
+		char *t = text_trim(tok);
+		if (*t && n < MAX_ROLE_NAMES)
+			out[n] = t;
+		if (*t)
+			n++;
+	}
+	return n;
+}
+
+static void save(struct app *a)
+{
+	char buf[FIELD_MAX_BYTES + 1];
+	memcpy(buf, rules.roles.text, sizeof buf);
+	const char *roles[MAX_ROLE_NAMES];
+	size_t n = split_roles(buf, roles);
+	if (n == 0 || n > MAX_ROLE_NAMES) {
+		app_error(a, n ? "At most %d roles rotate." : "Name at least one role to rotate.",
+			  MAX_ROLE_NAMES);
+		return;
+	}
+	for (size_t i = 0; i < n; i++)
+		for (size_t j = 0; j < i; j++)
+			if (strcmp(roles[i], roles[j]) == 0) {
+				app_error(a, "Two roles are called %s: give each its own name.", roles[i]);
+				return;
+			}
+	struct team_rules r = {
+		.quorum = rules.quorum_each_group ? "each-group" : "none",
+		.reopen_threshold = rules.threshold,
+		.norms_protocol = rules.norms < 0 ? NULL : a->catalog->protocols[rules.norms]->id,
+		.roles = roles,
+		.n_roles = n,
+	};
+	if (!store_save_team_rules(a->store, rules.team->id, &r)) {
+		app_error(a, "The rules were not saved: %s", store_error(a->store));
+		return;
+	}
+	app_say(a, "Saved the ground rules of %s.", rules.team->name);
+	leave(a);
+}
+
+static void act(struct app *a, enum action act, int key)
+{
+	if (rules.editing) {
+		if (act == ACT_ENTER || act == ACT_CANCEL)
+			rules.editing = false;
+		else
+			app_edit_field(a, &rules.roles, act, key);
+		return;
+	}
+	if (!rules.team) {
+		if (act == ACT_CANCEL)
+			leave(a);
+		return;
+	}
+	switch (act) {
+	case ACT_UP:
+		if (rules.sel > 0)
+			rules.sel--;
+		break;
+	case ACT_DOWN:
+		if (rules.sel + 1 < RULE_COUNT)
+			rules.sel++;
+		break;
+	case ACT_LEFT:
+	case ACT_RIGHT:
+		change(a, act == ACT_RIGHT ? 1 : -1);
+		break;
+	case ACT_EDIT:
+		rules.sel = RULE_ROLES;
+		rules.editing = true;
+		break;
+	case ACT_ENTER:
+		save(a);
+		break;
+	case ACT_CANCEL:
+		leave(a);
+		break;
+	default:
+		break;
+	}
+}
+
+static bool typing(const struct app *a)
+{
+	(void)a;
+	return rules.editing;
+}
+
+static bool available(const struct app *a, enum action act)
+{
+	(void)a;
+	if (rules.editing)
+		return act != ACT_COMPLETE && act != ACT_UP;
+	return act != ACT_EDIT || rules.sel == RULE_ROLES;
+}
+
+const struct screen screen_rules = {
+	.title = "Ground rules",
+	.scope = SCOPE_RULES,
+	.enter = enter,
+	.draw = draw,
+	.act = act,
+	.available = available,
+	.typing = typing,
+};
