@@ -102,6 +102,11 @@ struct decision {
 	int fist[FIST_POINTS];
 	bool fist_taken;
 	enum decision_status status;
+	/* When it reopens an earlier decision: that decision, the new
+	 * information, and how many of those present voted to reopen it. */
+	int64_t reopens_id;
+	char *reopen_info;
+	int reopen_votes, reopen_present;
 };
 
 const char *decision_status_name(enum decision_status s);

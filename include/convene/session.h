@@ -26,6 +26,8 @@ struct session {
 	size_t n_roles;
 	int64_t started_at;     /* when the meeting began, seconds since 1970 */
 	bool quorum;            /* the team's quorum rule is met: decisions may be made */
+	int64_t team_id;
+	int reopen_threshold;   /* percent of those present who must vote to reopen */
 	char *missing_groups;   /* without quorum: the groups nobody came from */
 	int64_t break_id;       /* the break in the store, while one runs */
 	int64_t pause_id;       /* the pause in the store, while one runs */
@@ -74,6 +76,13 @@ bool session_confirm(struct session *s, size_t index, size_t group, bool confirm
 /* Decisions of the current decide step: index n_decisions records a new
  * one. The decision is saved before the engine shows it. */
 bool session_save_decision(struct session *s, size_t index, const struct decision *d);
+/* Reopens an earlier decision in the current decide step: with the new
+ * information and in_favour of those present voting for it, when that
+ * reaches the team's threshold. The new decision is a draft (about the same
+ * topic, linked to the earlier one) at *index; false with the reason
+ * otherwise. */
+bool session_reopen_decision(struct session *s, const struct earlier_decision *old,
+			     const char *info, int in_favour, size_t *index);
 bool session_delete_decision(struct session *s, size_t index);
 
 /* Action items of the current actions step, the same way. */

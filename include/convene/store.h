@@ -173,6 +173,11 @@ struct decision_record {
 	bool fist_taken;
 	char *status;      /* draft, decided, deferred, input-only */
 	char *updated_at;
+	int64_t reopens_id; /* the earlier decision it reopens, or 0 */
+	char *reopens_uid;
+	char *reopens_topic;
+	char *reopen_info;
+	int reopen_votes, reopen_present;
 };
 
 struct action_record {
@@ -311,6 +316,19 @@ bool store_set_confirmation(struct store *s, int64_t point_id, const char *group
 bool store_save_decision(struct store *s, int64_t meeting_id, size_t step,
 			 const struct decision *d, const struct continuum_point *point, int64_t *id);
 bool store_delete_decision(struct store *s, int64_t id);
+
+/* The decisions a team made (status decided) in meetings other than
+ * meeting_id, newest first. Free with earlier_decisions_free. */
+struct earlier_decision {
+	int64_t id;
+	int64_t meeting_id;
+	char *topic;
+	char *text;
+	char *date; /* YYYY-MM-DD, local time */
+};
+bool store_earlier_decisions(struct store *s, int64_t team_id, int64_t meeting_id,
+			     struct earlier_decision **out, size_t *n);
+void earlier_decisions_free(struct earlier_decision *d, size_t n);
 
 /* Inserts the action item (a->id 0; *id receives the new id) or updates it. */
 bool store_save_action(struct store *s, int64_t meeting_id, size_t step,

@@ -218,6 +218,13 @@ static void decisions_part(const struct meeting_record *r, struct strbuf *sb)
 		else
 			strbuf_adds(sb, "\"fist_to_five\": null, \"objections\": null, ");
 		field(sb, "status", d->status, true);
+		field(sb, "reopens_uid", d->reopens_uid, true);
+		field(sb, "reopen_info", d->reopen_info, true);
+		if (d->reopens_uid)
+			strbuf_addf(sb, "\"reopen_vote\": {\"in_favour\": %d, \"present\": %d}, ",
+				    d->reopen_votes, d->reopen_present);
+		else
+			strbuf_adds(sb, "\"reopen_vote\": null, ");
 		field(sb, "updated_at", d->updated_at, false);
 		strbuf_addc(sb, '}');
 	}

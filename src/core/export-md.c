@@ -125,6 +125,14 @@ static void decisions_list(const struct meeting_record *r, size_t step, struct s
 			strbuf_addc(sb, ')');
 		}
 		strbuf_adds(sb, "\n\n");
+		if (d->reopens_uid) {
+			strbuf_adds(sb, "- Reopens the earlier decision on ");
+			md_text(sb, d->reopens_topic);
+			strbuf_addf(sb, " (%d of %d present voted to reopen it), on new information: ",
+				    d->reopen_votes, d->reopen_present);
+			md_text(sb, d->reopen_info);
+			strbuf_addc(sb, '\n');
+		}
 		if (d->text && *d->text) {
 			strbuf_adds(sb, "- Decision: ");
 			md_text(sb, d->text);

@@ -48,6 +48,7 @@ void decision_copy(struct decision *dst, const struct decision *src)
 	dst->topic = dup_or_null(src->topic);
 	dst->text = dup_or_null(src->text);
 	dst->reasons = dup_or_null(src->reasons);
+	dst->reopen_info = dup_or_null(src->reopen_info);
 }
 
 void decision_free(struct decision *d)
@@ -55,7 +56,8 @@ void decision_free(struct decision *d)
 	free(d->topic);
 	free(d->text);
 	free(d->reasons);
-	d->topic = d->text = d->reasons = NULL;
+	free(d->reopen_info);
+	d->topic = d->text = d->reasons = d->reopen_info = NULL;
 }
 
 bool meeting_decision_put(struct meeting *m, size_t step, size_t index, const struct decision *d)

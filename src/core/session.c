@@ -83,6 +83,8 @@ bool session_start(struct session *s, struct store *st, const struct team *t,
 	for (size_t i = 0; i < t->n_members; i++)
 		groups[i] = t->members[i].group;
 	check_quorum(s, t->quorum, groups, present, t->n_members);
+	s->team_id = t->id;
+	s->reopen_threshold = t->reopen_threshold;
 	free(groups);
 	for (size_t i = 0; i < t->n_members; i++)
 		if (present[i])
@@ -175,7 +177,10 @@ static void restore_decisions(struct session *s, const struct meeting_record *r)
 			continue;
 		const struct step *st = &p->steps[x->step];
 		struct decision d = { .id = x->id, .topic = x->topic, .point = -1, .text = x->text,
-				      .reasons = x->reasons, .fist_taken = x->fist_taken };
+				      .reasons = x->reasons, .fist_taken = x->fist_taken,
+				      .reopens_id = x->reopens_id, .reopen_info = x->reopen_info,
+				      .reopen_votes = x->reopen_votes,
+				      .reopen_present = x->reopen_present };
 		memcpy(d.fist, x->fist, sizeof d.fist);
 		for (size_t k = 0; x->point_id && k < st->n_continuum; k++)
 			if (strcmp(st->continuum[k].id, x->point_id) == 0)
@@ -298,6 +303,8 @@ bool session_resume(struct session *s, struct store *st, const struct catalog *c
 		came[i] = r.attendees[i].present;
 	}
 	check_quorum(s, r.info.team_quorum, groups, came, r.n_attendees);
+	s->team_id = r.info.team_id;
+	s->reopen_threshold = r.info.reopen_threshold;
 	free(groups);
 	free(came);
 	for (size_t i = 0; i < r.n_attendees; i++)

@@ -28,9 +28,10 @@ bool store_save_decision(struct store *s, int64_t meeting_id, size_t step,
 		" :ptitle, decision = :text, reasons = :reasons, consensus = :fist, status = :status,"
 		" updated_at = " STORE_NOW " WHERE id = :id" :
 		"INSERT INTO decision (uid, meeting_id, step_index, topic, continuum_point,"
-		" continuum_title, decision, reasons, consensus, status, created_at, updated_at) VALUES"
-		" (:uid, :meeting, :step, :topic, :point, :ptitle, :text, :reasons, :fist, :status, "
-		STORE_NOW ", " STORE_NOW ")");
+		" continuum_title, decision, reasons, consensus, status, reopens_id, reopen_info,"
+		" reopen_votes, reopen_present, created_at, updated_at) VALUES"
+		" (:uid, :meeting, :step, :topic, :point, :ptitle, :text, :reasons, :fist, :status,"
+		" :reopens, :rinfo, :rvotes, :rpresent, " STORE_NOW ", " STORE_NOW ")");
 	char *fist = fist_text(d);
 	if (st) {
 		if (d->id) {
@@ -39,6 +40,12 @@ bool store_save_decision(struct store *s, int64_t meeting_id, size_t step,
 			bind_text(st, ":uid", uid);
 			bind_int(st, ":meeting", meeting_id);
 			bind_int(st, ":step", (int64_t)step);
+			if (d->reopens_id) {
+				bind_int(st, ":reopens", d->reopens_id);
+				bind_text(st, ":rinfo", d->reopen_info);
+				bind_int(st, ":rvotes", d->reopen_votes);
+				bind_int(st, ":rpresent", d->reopen_present);
+			}
 		}
 		bind_text(st, ":topic", d->topic ? d->topic : "");
 		bind_text(st, ":point", point ? point->id : NULL);
@@ -67,8 +74,11 @@ bool store_delete_decision(struct store *s, int64_t id)
 bool store_load_decisions(struct store *s, struct meeting_record *r)
 {
 	sqlite3_stmt *st = store_prepare(s,
-		"SELECT id, uid, step_index, topic, continuum_point, continuum_title, decision, reasons,"
-		" consensus, status, updated_at FROM decision WHERE meeting_id = :meeting ORDER BY id");
+		"SELECT d.id, d.uid, d.step_index, d.topic, d.continuum_point, d.continuum_title,"
+		" d.decision, d.reasons, d.consensus, d.status, d.updated_at, o.uid, o.topic,"
+		" d.reopen_info, d.reopen_votes, d.reopen_present, d.reopens_id FROM decision d"
+		" LEFT JOIN decision o ON o.id = d.reopens_id WHERE d.meeting_id = :meeting"
+		" ORDER BY d.id");
 	if (!st)
 		return false;
 	bind_int(st, ":meeting", r->info.id);
@@ -87,6 +97,12 @@ bool store_load_decisions(struct store *s, struct meeting_record *r)
 			.reasons = column_text(st, 7),
 			.status = column_text(st, 9),
 			.updated_at = column_text(st, 10),
+			.reopens_uid = column_text(st, 11),
+			.reopens_topic = column_text(st, 12),
+			.reopen_info = column_text(st, 13),
+			.reopen_votes = sqlite3_column_int(st, 14),
+			.reopen_present = sqlite3_column_int(st, 15),
+			.reopens_id = sqlite3_column_int64(st, 16),
 		};
 		const char *fist = (const char *)sqlite3_column_text(st, 8);
 		d->fist_taken = fist && sscanf(fist, "%d,%d,%d,%d,%d,%d", &d->fist[0], &d->fist[1],
@@ -112,6 +128,9 @@ void store_free_decisions(struct meeting_record *r)
 		free(d->reasons);
 		free(d->status);
 		free(d->updated_at);
+		free(d->reopens_uid);
+		free(d->reopens_topic);
+		free(d->reopen_info);
 	}
 	free(r->decisions);
 }
@@ -202,4 +221,44 @@ void store_free_actions(struct meeting_record *r)
 		free(a->updated_at);
 	}
 	free(r->actions);
+}
+
+bool store_earlier_decisions(struct store *s, int64_t team_id, int64_t meeting_id,
+			     struct earlier_decision **out, size_t *n)
+{
+	*out = NULL;
+	*n = 0;
+	sqlite3_stmt *st = store_prepare(s,
+		"SELECT d.id, m.id, d.topic, d.decision, date(d.updated_at, 'localtime')"
+		" FROM decision d JOIN meeting m ON m.id = d.meeting_id"
+		" WHERE m.team_id = :team AND m.id <> :meeting AND d.status = 'decided'"
+		" ORDER BY d.updated_at DESC, d.id DESC LIMIT 200");
+	if (!st)
+		return false;
+	bind_int(st, ":team", team_id);
+	bind_int(st, ":meeting", meeting_id);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*out = xreallocarray(*out, *n + 1, sizeof **out);
+		(*out)[(*n)++] = (struct earlier_decision){
+			sqlite3_column_int64(st, 0), sqlite3_column_int64(st, 1), column_text(st, 2),
+			column_text(st, 3), column_text(st, 4)
+		};
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		store_set_error(s, "cannot read the earlier decisions");
+		return false;
+	}
+	return true;
+}
+
+void earlier_decisions_free(struct earlier_decision *d, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(d[i].topic);
+		free(d[i].text);
+		free(d[i].date);
+	}
+	free(d);
 }

@@ -216,7 +216,13 @@ static const char migration_2[] =
 	") STRICT;";
 
 /* The norms protocol a team shows at the start of each meeting (NULL: none). */
-static const char migration_3[] = "ALTER TABLE team ADD COLUMN norms_protocol TEXT;";
+static const char migration_3[] =
+	"ALTER TABLE team ADD COLUMN norms_protocol TEXT;"
+	/* A reopened decision: the new information and the vote that reopened
+	 * it (reopens_id links the earlier decision). */
+	"ALTER TABLE decision ADD COLUMN reopen_info TEXT;"
+	"ALTER TABLE decision ADD COLUMN reopen_votes INTEGER;"
+	"ALTER TABLE decision ADD COLUMN reopen_present INTEGER;";
 
 const char *const store_migrations[] = {
 	migration_1,

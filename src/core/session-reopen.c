@@ -1,0 +1,50 @@
+/*
+ * session-reopen: reopening a decision from an earlier meeting, under the
+ * guidebook's ground rule — only with new information on record and a vote
+ * of those present that reaches the team's threshold.
+ */
+#include "convene/rules.h"
+#include "convene/session.h"
+#include "convene/util.h"
+
+#include <stdlib.h>
+
+static bool refuse(struct session *s, char *why)
+{
+	free(s->error);
+	s->error = why;
+	return false;
+}
+
+bool session_reopen_decision(struct session *s, const struct earlier_decision *old,
+			     const char *info, int in_favour, size_t *index)
+{
+	const struct step *st = meeting_current_step(&s->engine);
+	if (!st || s->engine.view != VIEW_STEP || st->kind != STEP_DECIDE)
+		return refuse(s, xstrdup("decisions are reopened in a decide step"));
+	if (!info || !*info)
+		return refuse(s, xstrdup("record the new information that reopens the decision"));
+	int present = (int)s->n_people;
+	if (in_favour < 0 || in_favour > present)
+		return refuse(s, xasprintf("%d present: the votes in favour must be 0 to %d", present,
+					   present));
+	if (!rules_reopen_passes(in_favour, present, s->reopen_threshold)) {
+		int needed = (s->reopen_threshold * present + 99) / 100;
+		return refuse(s, xasprintf("not reopened: %d of %d in favour, and reopening needs %d%% "
+					   "(%d)", in_favour, present, s->reopen_threshold, needed));
+	}
+	struct decision d = {
+		.topic = old->topic,
+		.point = -1,
+		.status = DECISION_DRAFT,
+		.reopens_id = old->id,
+		.reopen_info = (char *)info,
+		.reopen_votes = in_favour,
+		.reopen_present = present,
+	};
+	size_t at = s->engine.steps[s->engine.step].n_decisions;
+	if (!session_save_decision(s, at, &d))
+		return false;
+	*index = at;
+	return true;
+}
