@@ -64,8 +64,9 @@ static void draw_list(const struct app *a, const struct step *st, int y, int w)
 		draw_textf(y, 3, w - 14, style, "%zu. %s", i + 1, d->topic);
 		draw_textf(y++, w - 10, 12, d->status == DECISION_DECIDED ? STYLE_ALERT : STYLE_BOLD,
 			   " %s ", decision_status_name(d->status));
-		draw_textf(y++, 6, w - 4, STYLE_DIM, "%s%s%s", point_title(st, d->point),
-			   d->text && *d->text ? ": " : "", d->text ? d->text : "");
+		draw_textf(y++, 6, w - 4, STYLE_DIM, "%s%s%s%s", d->reopens_id ? "reopened; " : "",
+			   point_title(st, d->point), d->text && *d->text ? ": " : "",
+			   d->text ? d->text : "");
 	}
 	if (ss->n_decisions == 0)
 		draw_text(y, 2, w, STYLE_DIM, "No decision recorded yet: Enter records one.");
@@ -131,6 +132,9 @@ static void draw(struct app *a)
 	}
 	draw_textf(y++, 2, w, STYLE_DIM, "Decision %zu: %s", dec.index + 1,
 		   dec.d.topic && *dec.d.topic ? dec.d.topic : "(new)");
+	if (dec.d.reopens_id)
+		draw_textf(y++, 2, w, STYLE_DIM, "Reopened (%d of %d in favour) on new information: %s",
+			   dec.d.reopen_votes, dec.d.reopen_present, dec.d.reopen_info);
 	if (dec.d.point >= 0 && dec.stage > HOW)
 		draw_textf(y++, 2, w, STYLE_DIM, "Decided by: %s", point_title(st, dec.d.point));
 	y++;
@@ -192,6 +196,13 @@ static void begin(struct app *a, size_t index)
 	else
 		dec.d = (struct decision){ .point = -1, .status = DECISION_DRAFT };
 	go(TOPIC);
+}
+
+void decide_continue(struct app *a, size_t index)
+{
+	app_go(a, SCREEN_DECIDE);
+	begin(a, index);
+	go(HOW);
 }
 
 static void finish_stage(struct app *a)
@@ -264,6 +275,13 @@ static void list_act(struct app *a, enum action act)
 			begin(a, n);
 		else if (n)
 			begin(a, dec.sel);
+		break;
+	case ACT_REOPEN:
+		if (!a->session.quorum)
+			app_error(a, "No quorum (nobody from %s): no decision can be reopened.",
+				  a->session.missing_groups);
+		else
+			app_go(a, SCREEN_REOPEN);
 		break;
 	case ACT_DELETE:
 		if (n) {

@@ -34,6 +34,7 @@ static const struct screen *const screens[SCREEN_COUNT] = {
 	[SCREEN_TEAM] = &screen_team,
 	[SCREEN_RULES] = &screen_rules,
 	[SCREEN_OPENING] = &screen_opening,
+	[SCREEN_REOPEN] = &screen_reopen,
 	[SCREEN_SETUP] = &screen_setup,
 	[SCREEN_TEXT] = &screen_text,
 	[SCREEN_RATE] = &screen_rate,

@@ -1,0 +1,83 @@
+#!/bin/sh
+# Reopening a decision through the real binary: a decision made in one
+# meeting is reopened in the next only when the vote reaches the team's
+# threshold (75% of those present by default); a vote short of it records
+# nothing; the new decision is recorded and the export links the two.
+. "$(dirname "$0")/lib.sh"
+
+"$CONVENE" --db "$DB" demo >/dev/null
+start 100 30
+wait_for "Riverside Unified Learning Team (9 members)"
+keys Enter
+pick_protocol "Decision-Making Continuum"
+wait_for "9 of 9 present"
+keys Enter
+accept_roles
+wait_for "Deciding how to decide"
+keys n
+wait_for "No decision recorded yet: Enter records one."
+keys o
+wait_for "The team has made no decision in an earlier meeting."
+check 'true' "a first meeting has nothing to reopen"
+keys Escape
+wait_for "No decision recorded yet: Enter records one."
+keys Enter
+wait_for "What is to be decided?"
+type_text "Meeting day"
+keys Enter
+wait_for "How will we decide?"
+keys Enter
+wait_for "What did we decide?"
+type_text "Tuesdays"
+keys Enter Enter
+wait_for "Consensus check"
+keys Enter
+wait_for "Where does it stand?"
+keys Enter
+wait_for "Decision 1 recorded: decided."
+keys n
+wait_for "All steps are done."
+keys n y
+wait_for "Meeting #1 closed."
+
+keys Enter
+pick_protocol "Decision-Making Continuum"
+wait_for "9 of 9 present"
+keys Enter
+accept_roles
+wait_for "Deciding how to decide"
+keys n
+wait_for "No decision recorded yet: Enter records one."
+keys o
+wait_for "Reopen an earlier decision"
+wait_for "favour (7 of 9)."
+wait_line "Meeting day" "(meeting #1)"
+expect_screen "Tuesdays"
+keys Enter
+wait_for "What is the new information?"
+keys Enter
+wait_for "A decision is reopened only on new information"
+type_text "The board moved its meetings to Tuesdays"
+keys Enter
+wait_for "How many of the 9 present vote to reopen it?"
+keys 6 Enter
+wait_for "not reopened: 6 of 9 in favour, and reopening needs 75% (7)"
+check 'true' "six of nine do not reach 75%"
+keys BSpace 7 Enter
+wait_for "Reopened with 7 of 9 in favour: now record the new decision."
+expect_screen "Reopened (7 of 9 in favour) on new information: The board moved its meetings to Tuesdays"
+wait_for "How will we decide?"
+keys Enter
+wait_for "What did we decide?"
+type_text "Wednesdays"
+keys Enter Enter Enter Enter
+wait_for "Decision 1 recorded: decided."
+wait_line "1. Meeting day" "decided"
+expect_screen "reopened;"
+check 'true' "the new decision is recorded and marked as a reopening"
+keys q y
+wait_for "is still open"
+keys q
+wait_exit >/dev/null
+md=$("$CONVENE" --db "$DB" export --meeting 2 --what decisions)
+check 'printf "%s\n" "$md" | grep -qF "Reopens the earlier decision on Meeting day (7 of 9 present voted to reopen it), on new information: The board moved its meetings to Tuesdays"' "the export links the reopened decision"
