@@ -1,5 +1,5 @@
-/* session: applying meeting events and saving them, and resuming. */
-#include "convene/agenda.h"
+/* session: starting a meeting, applying its events and saving them. */
+#include "session-internal.h"
 #include "convene/rules.h"
 #include "convene/session.h"
 #include "convene/text.h"
@@ -9,7 +9,7 @@
 #include <string.h>
 #include <time.h>
 
-static bool fail(struct session *s, const char *what)
+bool session_fail(struct session *s, const char *what)
 {
 	free(s->error);
 	s->error = xasprintf("%s: %s", what, store_error(s->store));
@@ -21,8 +21,7 @@ const char *session_error(const struct session *s)
 	return s->error ? s->error : "no error";
 }
 
-/* Seconds since 1970 of a stored "YYYY-MM-DDTHH:MM:SSZ", or now. */
-static int64_t parse_utc(const char *iso)
+int64_t session_parse_utc(const char *iso)
 {
 	struct tm tm;
 	memset(&tm, 0, sizeof tm);
@@ -30,15 +29,14 @@ static int64_t parse_utc(const char *iso)
 	return end ? (int64_t)timegm(&tm) : (int64_t)time(NULL);
 }
 
-static void add_person(struct session *s, int64_t id, const char *name, const char *group)
+void session_add_person(struct session *s, int64_t id, const char *name, const char *group)
 {
 	s->people = xreallocarray(s->people, s->n_people + 1, sizeof *s->people);
 	s->people[s->n_people++] = (struct participant){ id, xstrdup(name), xstrdup(group) };
 }
 
-/* Applies the team's quorum rule to who is present. */
-static void check_quorum(struct session *s, const char *rule, const char *const *groups,
-			 const bool *present, size_t n)
+void session_check_quorum(struct session *s, const char *rule, const char *const *groups,
+			  const bool *present, size_t n)
 {
 	enum quorum_rule q;
 	if (!quorum_rule_parse(rule, &q))
@@ -59,7 +57,17 @@ static void check_quorum(struct session *s, const char *rule, const char *const 
 	free(came);
 }
 
-static void add_role(struct session *s, const char *role, int64_t member, const char *name)
+/* The store key of group g of a step: its question or box id. */
+const char *session_group_key(const struct step *st, size_t g)
+{
+	if (st->kind == STEP_PROMPT && g < st->n_questions)
+		return st->questions[g].id;
+	if (st->kind == STEP_BOXES && g < st->n_boxes)
+		return st->boxes[g].id;
+	return NULL;
+}
+
+void session_add_role(struct session *s, const char *role, int64_t member, const char *name)
 {
 	s->roles = xreallocarray(s->roles, s->n_roles + 1, sizeof *s->roles);
 	s->roles[s->n_roles++] = (struct meeting_role){ xstrdup(role), member, xstrdup(name) };
@@ -72,260 +80,24 @@ bool session_start(struct session *s, struct store *st, const struct team *t,
 	memset(s, 0, sizeof *s);
 	s->store = st;
 	if (!store_begin_meeting(st, t, present, p, mode, roles, n_roles, &s->meeting_id))
-		return fail(s, "cannot start the meeting");
+		return session_fail(s, "cannot start the meeting");
 	for (size_t r = 0; r < n_roles; r++)
 		for (size_t i = 0; i < t->n_members; i++)
 			if (roles[r].member_id && t->members[i].id == roles[r].member_id)
-				add_role(s, roles[r].role, roles[r].member_id, t->members[i].name);
+				session_add_role(s, roles[r].role, roles[r].member_id, t->members[i].name);
 	s->team_name = xstrdup(t->name);
 	s->started_at = (int64_t)time(NULL);
 	const char **groups = xcalloc(t->n_members + 1, sizeof *groups);
 	for (size_t i = 0; i < t->n_members; i++)
 		groups[i] = t->members[i].group;
-	check_quorum(s, t->quorum, groups, present, t->n_members);
+	session_check_quorum(s, t->quorum, groups, present, t->n_members);
 	s->team_id = t->id;
 	s->reopen_threshold = t->reopen_threshold;
 	free(groups);
 	for (size_t i = 0; i < t->n_members; i++)
 		if (present[i])
-			add_person(s, t->members[i].id, t->members[i].name, t->members[i].group);
+			session_add_person(s, t->members[i].id, t->members[i].name, t->members[i].group);
 	meeting_init(&s->engine, p, s->people, s->n_people, mode, now_ms);
-	return true;
-}
-
-static bool find_dimension(const struct step *st, const char *id, size_t *dim)
-{
-	for (size_t d = 0; d < st->n_dimensions; d++)
-		if (strcmp(st->dimensions[d].id, id) == 0) {
-			*dim = d;
-			return true;
-		}
-	return false;
-}
-
-static void restore_ratings(struct session *s, const struct meeting_record *r)
-{
-	const struct protocol *p = s->engine.protocol;
-	for (size_t i = 0; i < r->n_ratings; i++) {
-		const struct rating_record *x = &r->ratings[i];
-		size_t dim, slot = x->slot;
-		if (x->step >= p->n_steps || !step_rates(&p->steps[x->step]) ||
-		    !find_dimension(&p->steps[x->step], x->dimension_id, &dim))
-			continue;
-		if (x->member_id) {
-			for (slot = 0; slot < s->n_people; slot++)
-				if (s->people[slot].member_id == x->member_id)
-					break;
-		}
-		meeting_restore_rating(&s->engine, x->step, dim, slot, x->value);
-	}
-}
-
-/* The store key of group g of a step: its question or box id. */
-static const char *group_key(const struct step *st, size_t g)
-{
-	if (st->kind == STEP_PROMPT && g < st->n_questions)
-		return st->questions[g].id;
-	if (st->kind == STEP_BOXES && g < st->n_boxes)
-		return st->boxes[g].id;
-	return NULL;
-}
-
-static bool find_group(const struct step *st, const char *key, size_t *g)
-{
-	for (size_t i = 0; key && group_key(st, i); i++)
-		if (strcmp(group_key(st, i), key) == 0) {
-			*g = i;
-			return true;
-		}
-	return false;
-}
-
-static void restore_items(struct session *s, const struct meeting_record *r)
-{
-	const struct protocol *p = s->engine.protocol;
-	for (size_t i = 0; i < r->n_items; i++) {
-		const struct item_record *x = &r->items[i];
-		size_t g;
-		/* An item whose question left the protocol stays in the database. */
-		if (x->step < p->n_steps && find_group(&p->steps[x->step], x->group, &g))
-			meeting_entry_add(&s->engine, x->step, g, x->id, x->text);
-	}
-}
-
-static void restore_points(struct session *s, const struct meeting_record *r)
-{
-	const struct protocol *p = s->engine.protocol;
-	for (size_t i = 0; i < r->n_points; i++) {
-		const struct point_record *x = &r->points[i];
-		if (x->step >= p->n_steps || p->steps[x->step].kind != STEP_TALKING_POINTS)
-			continue;
-		meeting_entry_add(&s->engine, x->step, 0, x->id, x->text);
-		size_t index = s->engine.steps[x->step].n_entries - 1, g;
-		for (size_t k = 0; k < x->n_agreed; k++)
-			if (meeting_group_index(&s->engine, x->agreed_by[k], &g))
-				meeting_confirm(&s->engine, x->step, index, g, true);
-	}
-}
-
-static void restore_decisions(struct session *s, const struct meeting_record *r)
-{
-	const struct protocol *p = s->engine.protocol;
-	for (size_t i = 0; i < r->n_decisions; i++) {
-		const struct decision_record *x = &r->decisions[i];
-		if (x->step >= p->n_steps || p->steps[x->step].kind != STEP_DECIDE)
-			continue;
-		const struct step *st = &p->steps[x->step];
-		struct decision d = { .id = x->id, .topic = x->topic, .point = -1, .text = x->text,
-				      .reasons = x->reasons, .fist_taken = x->fist_taken,
-				      .reopens_id = x->reopens_id, .reopen_info = x->reopen_info,
-				      .reopen_votes = x->reopen_votes,
-				      .reopen_present = x->reopen_present };
-		memcpy(d.fist, x->fist, sizeof d.fist);
-		for (size_t k = 0; x->point_id && k < st->n_continuum; k++)
-			if (strcmp(st->continuum[k].id, x->point_id) == 0)
-				d.point = (int)k;
-		if (!decision_status_parse(x->status, &d.status))
-			d.status = DECISION_DRAFT;
-		meeting_decision_put(&s->engine, x->step, s->engine.steps[x->step].n_decisions, &d);
-	}
-}
-
-static void restore_actions(struct session *s, const struct meeting_record *r)
-{
-	const struct protocol *p = s->engine.protocol;
-	for (size_t i = 0; i < r->n_actions; i++) {
-		const struct action_record *x = &r->actions[i];
-		if (x->step >= p->n_steps || p->steps[x->step].kind != STEP_ACTIONS)
-			continue;
-		struct action_item a = { .id = x->id, .text = x->text, .owner = x->owner };
-		snprintf(a.due, sizeof a.due, "%s", x->due ? x->due : "");
-		if (!action_status_parse(x->status, &a.status))
-			a.status = ACTION_OPEN;
-		meeting_action_put(&s->engine, x->step, s->engine.steps[x->step].n_actions, &a);
-	}
-}
-
-static void restore_focus(struct session *s, const struct meeting_record *r)
-{
-	const struct protocol *p = s->engine.protocol;
-	for (size_t i = 0; i < r->n_focus; i++) {
-		const struct focus_record *x = &r->focus[i];
-		if (x->step >= p->n_steps || p->steps[x->step].kind != STEP_NORMS)
-			continue;
-		const struct step *st = &p->steps[x->step];
-		for (size_t k = 0; k < st->n_norms && k < 32; k++)
-			if (strcmp(st->norms[k].id, x->norm_id) == 0)
-				s->engine.steps[x->step].focus |= 1u << k;
-	}
-}
-
-static void restore_votes(struct session *s, const struct meeting_record *r)
-{
-	for (size_t i = 0; i < r->n_steps && i < s->engine.protocol->n_steps; i++) {
-		if (r->steps[i].vote_dots)
-			s->engine.steps[i].dots = r->steps[i].vote_dots;
-		s->engine.steps[i].counting = r->steps[i].vote_counting;
-	}
-	for (size_t i = 0; i < r->n_votes; i++) {
-		const struct vote_record *v = &r->votes[i];
-		size_t slot = s->n_people;
-		for (size_t p = 0; v->member_id && p < s->n_people; p++)
-			if (s->people[p].member_id == v->member_id)
-				slot = p;
-		if (v->member_id == 0 || slot < s->n_people)
-			meeting_restore_tally(&s->engine, v->step, v->item_id, slot, v->dots);
-	}
-}
-
-/* The step times and plans as saved, and the clock as it was: running
- * time (the time since it was saved counts: the room went on), paused, or
- * on a break. */
-static void restore_clock(struct session *s, const struct meeting_record *r, int64_t now_ms)
-{
-	struct meeting *m = &s->engine;
-	for (size_t i = 0; i < r->n_steps && i < m->protocol->n_steps; i++) {
-		m->steps[i].elapsed_ms = r->steps[i].actual_ms;
-		m->steps[i].planned_ms = (int64_t)r->steps[i].planned_seconds * 1000;
-	}
-	m->entered_ms = now_ms;
-	m->paused = r->info.clock_running_ms < 0;
-	if (!m->paused && m->step < m->protocol->n_steps)
-		m->steps[m->step].elapsed_ms += r->info.clock_running_ms;
-	s->pause_id = r->info.pause_id;
-	if (r->info.break_id) {
-		m->paused_before_break = r->info.pause_id != 0;
-		m->paused = m->on_break = true;
-		m->break_started_ms = now_ms - r->info.break_running_ms;
-		m->break_planned_ms = r->info.break_planned_ms;
-		s->break_id = r->info.break_id;
-	}
-}
-
-bool session_resume(struct session *s, struct store *st, const struct catalog *c,
-		    int64_t meeting_id, int64_t now_ms)
-{
-	memset(s, 0, sizeof *s);
-	s->store = st;
-	struct meeting_record r;
-	bool found;
-	char key[24];
-	snprintf(key, sizeof key, "%lld", (long long)meeting_id);
-	if (!store_load_meeting(st, key, &found, &r))
-		return fail(s, "cannot read the meeting");
-	if (!found || strcmp(r.info.status, "running") != 0) {
-		s->error = xasprintf("meeting %lld is not running", (long long)meeting_id);
-		meeting_record_free(&r);
-		return false;
-	}
-	const struct protocol *p = catalog_find(c, r.info.protocol_id);
-	if (!p && r.info.agenda_items) {
-		/* An agenda built in the app, or whose file is gone: the record
-		 * says which protocols it ran. */
-		struct diagnostics d = { 0 };
-		s->owned = agenda_from_spec(r.info.protocol_id, r.info.title, r.info.agenda_items, c, &d);
-		diagnostics_clear(&d);
-		p = s->owned;
-	}
-	if (!p) {
-		s->error = xasprintf("the protocol '%s' of this meeting was not found; put its file "
-				     "back in a protocol folder to resume", r.info.protocol_id);
-		meeting_record_free(&r);
-		return false;
-	}
-	s->meeting_id = meeting_id;
-	s->team_name = xstrdup(r.info.team_name);
-	s->started_at = parse_utc(r.info.started_at);
-	const char **groups = xcalloc(r.n_attendees + 1, sizeof *groups);
-	bool *came = xcalloc(r.n_attendees + 1, sizeof *came);
-	for (size_t i = 0; i < r.n_attendees; i++) {
-		groups[i] = r.attendees[i].group;
-		came[i] = r.attendees[i].present;
-	}
-	check_quorum(s, r.info.team_quorum, groups, came, r.n_attendees);
-	s->team_id = r.info.team_id;
-	s->reopen_threshold = r.info.reopen_threshold;
-	free(groups);
-	free(came);
-	for (size_t i = 0; i < r.n_attendees; i++)
-		if (r.attendees[i].present)
-			add_person(s, r.attendees[i].member_id, r.attendees[i].name,
-				   r.attendees[i].group);
-	meeting_init(&s->engine, p, s->people, s->n_people, r.info.mode, now_ms);
-	for (size_t i = 0; i < r.n_roles; i++)
-		add_role(s, r.roles[i].role, r.roles[i].member_id, r.roles[i].member_name);
-	restore_ratings(s, &r);
-	restore_items(s, &r);
-	restore_points(s, &r);
-	restore_decisions(s, &r);
-	restore_actions(s, &r);
-	restore_focus(s, &r);
-	restore_votes(s, &r);
-	/* A protocol file edited since the meeting began may not have the
-	 * stored position any more; the meeting then resumes at its start. */
-	meeting_restore_position(&s->engine, r.info.step, r.info.dim, r.info.view, now_ms);
-	restore_clock(s, &r, now_ms);
-	meeting_record_free(&r);
 	return true;
 }
 
@@ -376,7 +148,7 @@ bool session_rate(struct session *s, int value, enum meeting_result *res)
 	if (c.previous >= 0)
 		meeting_restore_rating(&s->engine, c.step, c.dim, c.slot, c.previous);
 	s->engine.cursor = cursor;
-	return fail(s, "the rating was not saved");
+	return session_fail(s, "the rating was not saved");
 }
 
 bool session_undo(struct session *s, enum meeting_result *res)
@@ -388,7 +160,7 @@ bool session_undo(struct session *s, enum meeting_result *res)
 		return true;
 	meeting_restore_rating(&s->engine, c.step, c.dim, c.slot, c.previous);
 	s->engine.cursor = cursor;
-	return fail(s, "the rating was not removed");
+	return session_fail(s, "the rating was not removed");
 }
 
 /* Saves the current step's time spent and whether its clock runs. */
@@ -399,7 +171,7 @@ static bool sync_clock(struct session *s, int64_t now_ms)
 		return true;
 	if (!store_save_clock(s->store, s->meeting_id, m->step,
 			      meeting_step_elapsed_ms(m, m->step, now_ms), !m->paused))
-		return fail(s, "the clock was not saved");
+		return session_fail(s, "the clock was not saved");
 	return true;
 }
 
@@ -409,9 +181,9 @@ static bool save_position(struct session *s, size_t left_step, int64_t now_ms)
 	if (left_step < m->protocol->n_steps &&
 	    !store_save_step_time(s->store, s->meeting_id, left_step,
 				  meeting_step_elapsed_ms(m, left_step, now_ms)))
-		return fail(s, "the step time was not saved");
+		return session_fail(s, "the step time was not saved");
 	if (!store_save_position(s->store, s->meeting_id, m->step, m->dim, m->view))
-		return fail(s, "the meeting's place was not saved");
+		return session_fail(s, "the meeting's place was not saved");
 	return sync_clock(s, now_ms);
 }
 
@@ -434,7 +206,7 @@ bool session_close(struct session *s, int64_t now_ms)
 	if (!save_position(s, s->engine.step, now_ms))
 		return false;
 	if (!store_close_meeting(s->store, s->meeting_id))
-		return fail(s, "the meeting was not closed");
+		return session_fail(s, "the meeting was not closed");
 	return true;
 }
 
@@ -481,11 +253,11 @@ bool session_add_entry(struct session *s, size_t group, const char *text)
 	const struct step *st = source(s, &at);
 	bool ok = st->kind == STEP_TALKING_POINTS ?
 			  store_add_point(s->store, s->meeting_id, at, t, &id) :
-			  store_add_item(s->store, s->meeting_id, at, group_key(st, group), t, &id);
+			  store_add_item(s->store, s->meeting_id, at, session_group_key(st, group), t, &id);
 	if (ok)
 		meeting_entry_add(&s->engine, s->engine.step, group, id, t);
 	else
-		fail(s, "the entry was not saved");
+		session_fail(s, "the entry was not saved");
 	free(t);
 	return ok;
 }
@@ -508,7 +280,7 @@ static bool points_here(const struct session *s)
 static const char *key_here(const struct session *s, size_t group)
 {
 	size_t at;
-	return group_key(source(s, &at), group);
+	return session_group_key(source(s, &at), group);
 }
 
 bool session_edit_entry(struct session *s, size_t index, const char *text)
@@ -524,7 +296,7 @@ bool session_edit_entry(struct session *s, size_t index, const char *text)
 	if (ok)
 		meeting_entry_edit(&s->engine, s->engine.step, index, t);
 	else
-		fail(s, "the change was not saved");
+		session_fail(s, "the change was not saved");
 	free(t);
 	return ok;
 }
@@ -535,7 +307,7 @@ bool session_move_entry(struct session *s, size_t index, size_t group)
 	if (!e || group >= meeting_group_count(&s->engine, s->engine.step))
 		return no_entry(s);
 	if (!store_update_item(s->store, e->id, key_here(s, group), e->text))
-		return fail(s, "the move was not saved");
+		return session_fail(s, "the move was not saved");
 	meeting_entry_move(&s->engine, s->engine.step, index, group);
 	return true;
 }
@@ -546,7 +318,7 @@ bool session_delete_entry(struct session *s, size_t index)
 	if (!e)
 		return no_entry(s);
 	if (!(points_here(s) ? store_delete_point(s->store, e->id) : store_delete_item(s->store, e->id)))
-		return fail(s, "the entry was not deleted");
+		return session_fail(s, "the entry was not deleted");
 	meeting_entry_delete(&s->engine, s->engine.step, index);
 	return true;
 }
@@ -561,7 +333,7 @@ bool session_vote(struct session *s, int64_t item_id, int delta, enum meeting_re
 		return true;
 	struct vote_change undo;
 	meeting_vote(&s->engine, item_id, -delta, &undo);
-	return fail(s, "the dot was not saved");
+	return session_fail(s, "the dot was not saved");
 }
 
 bool session_vote_settings(struct session *s, int dots, bool counting)
@@ -580,7 +352,7 @@ bool session_vote_settings(struct session *s, int dots, bool counting)
 	if (!store_save_vote_settings(s->store, s->meeting_id, s->engine.step, dots, counting)) {
 		v->dots = old_dots;
 		v->counting = old_counting;
-		return fail(s, "the change was not saved");
+		return session_fail(s, "the change was not saved");
 	}
 	return true;
 }
@@ -591,7 +363,7 @@ bool session_confirm(struct session *s, size_t index, size_t group, bool confirm
 	if (!e || !points_here(s) || group >= s->engine.n_groups)
 		return no_entry(s);
 	if (!store_set_confirmation(s->store, e->id, s->engine.groups[group], confirmed))
-		return fail(s, "the confirmation was not saved");
+		return session_fail(s, "the confirmation was not saved");
 	meeting_confirm(&s->engine, s->engine.step, index, group, confirmed);
 	return true;
 }
@@ -614,7 +386,7 @@ bool session_save_decision(struct session *s, size_t index, const struct decisio
 	int64_t id;
 	if (!store_save_decision(s->store, s->meeting_id, s->engine.step, &saved,
 				 d->point >= 0 ? &st->continuum[d->point] : NULL, &id))
-		return fail(s, "the decision was not saved");
+		return session_fail(s, "the decision was not saved");
 	saved.id = id;
 	meeting_decision_put(&s->engine, s->engine.step, index, &saved);
 	return true;
@@ -627,7 +399,7 @@ bool session_delete_decision(struct session *s, size_t index)
 	if (!st || st->kind != STEP_DECIDE || index >= ss->n_decisions)
 		return no_entry(s);
 	if (!store_delete_decision(s->store, ss->decisions[index].id))
-		return fail(s, "the decision was not deleted");
+		return session_fail(s, "the decision was not deleted");
 	meeting_decision_delete(&s->engine, s->engine.step, index);
 	return true;
 }
@@ -656,7 +428,7 @@ bool session_save_action(struct session *s, size_t index, const struct action_it
 		saved.id = id;
 		meeting_action_put(&s->engine, s->engine.step, index, &saved);
 	} else {
-		fail(s, "the action item was not saved");
+		session_fail(s, "the action item was not saved");
 	}
 	free(t);
 	return ok;
@@ -669,7 +441,7 @@ bool session_delete_action(struct session *s, size_t index)
 	if (!st || st->kind != STEP_ACTIONS || index >= ss->n_actions)
 		return no_entry(s);
 	if (!store_delete_action(s->store, ss->actions[index].id))
-		return fail(s, "the action item was not deleted");
+		return session_fail(s, "the action item was not deleted");
 	meeting_action_delete(&s->engine, s->engine.step, index);
 	return true;
 }
@@ -684,7 +456,7 @@ bool session_norm_focus(struct session *s, size_t norm, bool on, enum meeting_re
 	if (store_set_focus(s->store, s->meeting_id, s->engine.step, &here(s)->norms[norm], on))
 		return true;
 	s->engine.steps[s->engine.step].focus = before;
-	return fail(s, "the focus was not saved");
+	return session_fail(s, "the focus was not saved");
 }
 
 bool session_pause(struct session *s, int64_t now_ms)
@@ -713,7 +485,7 @@ bool session_extend(struct session *s, int64_t delta_ms, int64_t now_ms)
 		return true;
 	meeting_extend(m, delta_ms);
 	if (!store_save_step_plan(s->store, s->meeting_id, m->step, m->steps[m->step].planned_ms))
-		return fail(s, "the new plan was not saved");
+		return session_fail(s, "the new plan was not saved");
 	return sync_clock(s, now_ms);
 }
 
@@ -722,7 +494,7 @@ bool session_break(struct session *s, int64_t now_ms, int64_t planned_ms)
 	if (!meeting_break_start(&s->engine, now_ms, planned_ms))
 		return true;
 	if (!store_start_pause(s->store, s->meeting_id, true, planned_ms, &s->break_id))
-		return fail(s, "the break was not recorded");
+		return session_fail(s, "the break was not recorded");
 	return sync_clock(s, now_ms);
 }
 
@@ -732,7 +504,7 @@ bool session_end_break(struct session *s, int64_t now_ms)
 		return true;
 	meeting_break_end(&s->engine, now_ms);
 	if (s->break_id && !store_end_pause(s->store, s->break_id))
-		return fail(s, "the end of the break was not recorded");
+		return session_fail(s, "the end of the break was not recorded");
 	s->break_id = 0;
 	return sync_clock(s, now_ms);
 }
@@ -743,6 +515,6 @@ bool session_set_plan(struct session *s, size_t step, int64_t planned_ms)
 		return no_entry(s);
 	s->engine.steps[step].planned_ms = planned_ms;
 	if (!store_save_step_plan(s->store, s->meeting_id, step, planned_ms))
-		return fail(s, "the plan was not saved");
+		return session_fail(s, "the plan was not saved");
 	return true;
 }

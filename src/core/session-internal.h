@@ -1,0 +1,20 @@
+/* session-internal: what the session's files share and nothing else sees. */
+#ifndef CONVENE_SESSION_INTERNAL_H
+#define CONVENE_SESSION_INTERNAL_H
+
+#include "convene/session.h"
+
+/* Sets the error to what failed and the store's reason; returns false. */
+bool session_fail(struct session *s, const char *what);
+/* Seconds since 1970 of a stored "YYYY-MM-DDTHH:MM:SSZ", or now. */
+int64_t session_parse_utc(const char *iso);
+void session_add_person(struct session *s, int64_t id, const char *name, const char *group);
+/* Applies the team's quorum rule to who is present. */
+void session_check_quorum(struct session *s, const char *rule, const char *const *groups,
+			  const bool *present, size_t n);
+/* The store key of group g of a step: its question or box id. */
+const char *session_group_key(const struct step *st, size_t g);
+void session_add_role(struct session *s, const char *role, int64_t member,
+		      const char *name);
+
+#endif

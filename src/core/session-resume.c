@@ -1,0 +1,235 @@
+/* session-resume: rebuilding a running meeting from the store, exactly as
+ * it stood, clock included. */
+#include "session-internal.h"
+#include "convene/agenda.h"
+#include "convene/util.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static bool find_dimension(const struct step *st, const char *id, size_t *dim)
+{
+	for (size_t d = 0; d < st->n_dimensions; d++)
+		if (strcmp(st->dimensions[d].id, id) == 0) {
+			*dim = d;
+			return true;
+		}
+	return false;
+}
+
+static void restore_ratings(struct session *s, const struct meeting_record *r)
+{
+	const struct protocol *p = s->engine.protocol;
+	for (size_t i = 0; i < r->n_ratings; i++) {
+		const struct rating_record *x = &r->ratings[i];
+		size_t dim, slot = x->slot;
+		if (x->step >= p->n_steps || !step_rates(&p->steps[x->step]) ||
+		    !find_dimension(&p->steps[x->step], x->dimension_id, &dim))
+			continue;
+		if (x->member_id) {
+			for (slot = 0; slot < s->n_people; slot++)
+				if (s->people[slot].member_id == x->member_id)
+					break;
+		}
+		meeting_restore_rating(&s->engine, x->step, dim, slot, x->value);
+	}
+}
+
+static bool find_group(const struct step *st, const char *key, size_t *g)
+{
+	for (size_t i = 0; key && session_group_key(st, i); i++)
+		if (strcmp(session_group_key(st, i), key) == 0) {
+			*g = i;
+			return true;
+		}
+	return false;
+}
+
+static void restore_items(struct session *s, const struct meeting_record *r)
+{
+	const struct protocol *p = s->engine.protocol;
+	for (size_t i = 0; i < r->n_items; i++) {
+		const struct item_record *x = &r->items[i];
+		size_t g;
+		/* An item whose question left the protocol stays in the database. */
+		if (x->step < p->n_steps && find_group(&p->steps[x->step], x->group, &g))
+			meeting_entry_add(&s->engine, x->step, g, x->id, x->text);
+	}
+}
+
+static void restore_points(struct session *s, const struct meeting_record *r)
+{
+	const struct protocol *p = s->engine.protocol;
+	for (size_t i = 0; i < r->n_points; i++) {
+		const struct point_record *x = &r->points[i];
+		if (x->step >= p->n_steps || p->steps[x->step].kind != STEP_TALKING_POINTS)
+			continue;
+		meeting_entry_add(&s->engine, x->step, 0, x->id, x->text);
+		size_t index = s->engine.steps[x->step].n_entries - 1, g;
+		for (size_t k = 0; k < x->n_agreed; k++)
+			if (meeting_group_index(&s->engine, x->agreed_by[k], &g))
+				meeting_confirm(&s->engine, x->step, index, g, true);
+	}
+}
+
+static void restore_decisions(struct session *s, const struct meeting_record *r)
+{
+	const struct protocol *p = s->engine.protocol;
+	for (size_t i = 0; i < r->n_decisions; i++) {
+		const struct decision_record *x = &r->decisions[i];
+		if (x->step >= p->n_steps || p->steps[x->step].kind != STEP_DECIDE)
+			continue;
+		const struct step *st = &p->steps[x->step];
+		struct decision d = { .id = x->id, .topic = x->topic, .point = -1, .text = x->text,
+				      .reasons = x->reasons, .fist_taken = x->fist_taken,
+				      .reopens_id = x->reopens_id, .reopen_info = x->reopen_info,
+				      .reopen_votes = x->reopen_votes,
+				      .reopen_present = x->reopen_present };
+		memcpy(d.fist, x->fist, sizeof d.fist);
+		for (size_t k = 0; x->point_id && k < st->n_continuum; k++)
+			if (strcmp(st->continuum[k].id, x->point_id) == 0)
+				d.point = (int)k;
+		if (!decision_status_parse(x->status, &d.status))
+			d.status = DECISION_DRAFT;
+		meeting_decision_put(&s->engine, x->step, s->engine.steps[x->step].n_decisions, &d);
+	}
+}
+
+static void restore_actions(struct session *s, const struct meeting_record *r)
+{
+	const struct protocol *p = s->engine.protocol;
+	for (size_t i = 0; i < r->n_actions; i++) {
+		const struct action_record *x = &r->actions[i];
+		if (x->step >= p->n_steps || p->steps[x->step].kind != STEP_ACTIONS)
+			continue;
+		struct action_item a = { .id = x->id, .text = x->text, .owner = x->owner };
+		snprintf(a.due, sizeof a.due, "%s", x->due ? x->due : "");
+		if (!action_status_parse(x->status, &a.status))
+			a.status = ACTION_OPEN;
+		meeting_action_put(&s->engine, x->step, s->engine.steps[x->step].n_actions, &a);
+	}
+}
+
+static void restore_focus(struct session *s, const struct meeting_record *r)
+{
+	const struct protocol *p = s->engine.protocol;
+	for (size_t i = 0; i < r->n_focus; i++) {
+		const struct focus_record *x = &r->focus[i];
+		if (x->step >= p->n_steps || p->steps[x->step].kind != STEP_NORMS)
+			continue;
+		const struct step *st = &p->steps[x->step];
+		for (size_t k = 0; k < st->n_norms && k < 32; k++)
+			if (strcmp(st->norms[k].id, x->norm_id) == 0)
+				s->engine.steps[x->step].focus |= 1u << k;
+	}
+}
+
+static void restore_votes(struct session *s, const struct meeting_record *r)
+{
+	for (size_t i = 0; i < r->n_steps && i < s->engine.protocol->n_steps; i++) {
+		if (r->steps[i].vote_dots)
+			s->engine.steps[i].dots = r->steps[i].vote_dots;
+		s->engine.steps[i].counting = r->steps[i].vote_counting;
+	}
+	for (size_t i = 0; i < r->n_votes; i++) {
+		const struct vote_record *v = &r->votes[i];
+		size_t slot = s->n_people;
+		for (size_t p = 0; v->member_id && p < s->n_people; p++)
+			if (s->people[p].member_id == v->member_id)
+				slot = p;
+		if (v->member_id == 0 || slot < s->n_people)
+			meeting_restore_tally(&s->engine, v->step, v->item_id, slot, v->dots);
+	}
+}
+
+/* The step times and plans as saved, and the clock as it was: running
+ * time (the time since it was saved counts: the room went on), paused, or
+ * on a break. */
+static void restore_clock(struct session *s, const struct meeting_record *r, int64_t now_ms)
+{
+	struct meeting *m = &s->engine;
+	for (size_t i = 0; i < r->n_steps && i < m->protocol->n_steps; i++) {
+		m->steps[i].elapsed_ms = r->steps[i].actual_ms;
+		m->steps[i].planned_ms = (int64_t)r->steps[i].planned_seconds * 1000;
+	}
+	m->entered_ms = now_ms;
+	m->paused = r->info.clock_running_ms < 0;
+	if (!m->paused && m->step < m->protocol->n_steps)
+		m->steps[m->step].elapsed_ms += r->info.clock_running_ms;
+	s->pause_id = r->info.pause_id;
+	if (r->info.break_id) {
+		m->paused_before_break = r->info.pause_id != 0;
+		m->paused = m->on_break = true;
+		m->break_started_ms = now_ms - r->info.break_running_ms;
+		m->break_planned_ms = r->info.break_planned_ms;
+		s->break_id = r->info.break_id;
+	}
+}
+
+bool session_resume(struct session *s, struct store *st, const struct catalog *c,
+		    int64_t meeting_id, int64_t now_ms)
+{
+	memset(s, 0, sizeof *s);
+	s->store = st;
+	struct meeting_record r;
+	bool found;
+	char key[24];
+	snprintf(key, sizeof key, "%lld", (long long)meeting_id);
+	if (!store_load_meeting(st, key, &found, &r))
+		return session_fail(s, "cannot read the meeting");
+	if (!found || strcmp(r.info.status, "running") != 0) {
+		s->error = xasprintf("meeting %lld is not running", (long long)meeting_id);
+		meeting_record_free(&r);
+		return false;
+	}
+	const struct protocol *p = catalog_find(c, r.info.protocol_id);
+	if (!p && r.info.agenda_items) {
+		/* An agenda built in the app, or whose file is gone: the record
+		 * says which protocols it ran. */
+		struct diagnostics d = { 0 };
+		s->owned = agenda_from_spec(r.info.protocol_id, r.info.title, r.info.agenda_items, c, &d);
+		diagnostics_clear(&d);
+		p = s->owned;
+	}
+	if (!p) {
+		s->error = xasprintf("the protocol '%s' of this meeting was not found; put its file "
+				     "back in a protocol folder to resume", r.info.protocol_id);
+		meeting_record_free(&r);
+		return false;
+	}
+	s->meeting_id = meeting_id;
+	s->team_name = xstrdup(r.info.team_name);
+	s->started_at = session_parse_utc(r.info.started_at);
+	const char **groups = xcalloc(r.n_attendees + 1, sizeof *groups);
+	bool *came = xcalloc(r.n_attendees + 1, sizeof *came);
+	for (size_t i = 0; i < r.n_attendees; i++) {
+		groups[i] = r.attendees[i].group;
+		came[i] = r.attendees[i].present;
+	}
+	session_check_quorum(s, r.info.team_quorum, groups, came, r.n_attendees);
+	s->team_id = r.info.team_id;
+	s->reopen_threshold = r.info.reopen_threshold;
+	free(groups);
+	free(came);
+	for (size_t i = 0; i < r.n_attendees; i++)
+		if (r.attendees[i].present)
+			session_add_person(s, r.attendees[i].member_id, r.attendees[i].name,
+				   r.attendees[i].group);
+	meeting_init(&s->engine, p, s->people, s->n_people, r.info.mode, now_ms);
+	for (size_t i = 0; i < r.n_roles; i++)
+		session_add_role(s, r.roles[i].role, r.roles[i].member_id, r.roles[i].member_name);
+	restore_ratings(s, &r);
+	restore_items(s, &r);
+	restore_points(s, &r);
+	restore_decisions(s, &r);
+	restore_actions(s, &r);
+	restore_focus(s, &r);
+	restore_votes(s, &r);
+	/* A protocol file edited since the meeting began may not have the
+	 * stored position any more; the meeting then resumes at its start. */
+	meeting_restore_position(&s->engine, r.info.step, r.info.dim, r.info.view, now_ms);
+	restore_clock(s, &r, now_ms);
+	meeting_record_free(&r);
+	return true;
+}
