@@ -54,14 +54,17 @@ bool meeting_action_put(struct meeting *m, size_t step, size_t index, const stru
 	struct step_state *st = &m->steps[step];
 	if (index > st->n_actions)
 		return false;
+	/* Copied before anything is freed or moved: a may be a shallow copy of
+	 * the item it replaces. */
+	struct action_item copy = *a;
+	copy.text = xstrdup(a->text);
 	if (index == st->n_actions) {
 		st->actions = xreallocarray(st->actions, st->n_actions + 1, sizeof *st->actions);
 		st->n_actions++;
 	} else {
 		free(st->actions[index].text);
 	}
-	st->actions[index] = *a;
-	st->actions[index].text = xstrdup(a->text);
+	st->actions[index] = copy;
 	return true;
 }
 

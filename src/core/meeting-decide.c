@@ -68,13 +68,17 @@ bool meeting_decision_put(struct meeting *m, size_t step, size_t index, const st
 	struct step_state *st = &m->steps[step];
 	if (index > st->n_decisions)
 		return false;
+	/* Copied before anything is freed or moved: d may be a shallow copy
+	 * of the decision it replaces. */
+	struct decision copy;
+	decision_copy(&copy, d);
 	if (index == st->n_decisions) {
 		st->decisions = xreallocarray(st->decisions, st->n_decisions + 1, sizeof *st->decisions);
 		st->n_decisions++;
 	} else {
 		decision_free(&st->decisions[index]);
 	}
-	decision_copy(&st->decisions[index], d);
+	st->decisions[index] = copy;
 	return true;
 }
 
