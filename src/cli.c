@@ -286,3 +286,60 @@ int cli_present(const char *db, const struct ui_options *opt, int argc, char **a
 	store_close(s);
 	return rc;
 }
+
+int cli_search(const char *db, int argc, char **argv)
+{
+	static const char usage[] = "Usage: convene search [--limit N] TEXT...\n";
+	long limit = 50;
+	struct strbuf words;
+	strbuf_init(&words);
+	for (int i = 0; i < argc; i++) {
+		if (strcmp(argv[i], "--limit") == 0) {
+			char *end;
+			limit = i + 1 < argc ? strtol(argv[++i], &end, 10) : 0;
+			if (limit < 1 || *end) {
+				fprintf(stderr, "convene search: --limit takes a number from 1\n%s", usage);
+				strbuf_finish(&words);
+				return EX_USAGE;
+			}
+		} else {
+			strbuf_addf(&words, "%s%s", words.len ? " " : "", argv[i]);
+		}
+	}
+	if (!words.len) {
+		fprintf(stderr, "convene search: what should it look for?\n%s", usage);
+		strbuf_finish(&words);
+		return EX_USAGE;
+	}
+	struct store *s;
+	int rc = open_store(db, &s, NULL);
+	struct search_hit *h = NULL;
+	size_t n = 0;
+	if (!rc && !store_search(s, words.data, (size_t)limit, &h, &n)) {
+		fprintf(stderr, "convene: %s\n", store_error(s));
+		rc = EX_IOERR;
+	}
+	if (s)
+		store_close(s);
+	if (!rc && n == 0) {
+		fprintf(stderr, "Nothing recorded matches \"%s\".\n", words.data);
+		rc = 1;
+	}
+	for (size_t i = 0; !rc && i < n; i++) {
+		char *team = text_sanitize(h[i].team, TEXT_ONE_LINE);
+		char *step = h[i].step_title ? text_sanitize(h[i].step_title, TEXT_ONE_LINE) : NULL;
+		char *text = text_sanitize(h[i].text, TEXT_ONE_LINE);
+		printf("#%lld %s %s", (long long)h[i].meeting_id, h[i].date, team);
+		if (h[i].step >= 0)
+			printf(", step %d%s%s", h[i].step + 1, step ? " " : "", step ? step : "");
+		printf(" (%s)\n    %s\n", h[i].kind, text);
+		free(team);
+		free(step);
+		free(text);
+	}
+	search_hits_free(h, n);
+	strbuf_finish(&words);
+	if (fflush(stdout) != 0)
+		return EX_IOERR;
+	return rc;
+}

@@ -6,6 +6,8 @@ int cli_check(int argc, char **argv);
 int cli_protocols(int argc, char **argv);
 int cli_demo(const char *db, int argc, char **argv);
 int cli_export(const char *db, int argc, char **argv);
+/* Exits 1 when nothing matches, as grep does. */
+int cli_search(const char *db, int argc, char **argv);
 struct ui_options;
 
 int cli_app(const char *db, const struct ui_options *opt);

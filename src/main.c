@@ -31,6 +31,9 @@ static const char usage[] =
 	"                    print what a meeting produced: WHAT is talking-points\n"
 	"                    (agreed ones; the default), decisions, actions, ratings,\n"
 	"                    items, votes or all\n"
+	"  search [--limit N] TEXT...\n"
+	"                    find answers, items, notes, decisions, talking points\n"
+	"                    and action items of every meeting holding all the words\n"
 	"\n"
 	"Options:\n"
 	"  --db FILE         use this database instead of\n"
@@ -57,6 +60,8 @@ static int dispatch(const char *db, const struct ui_options *opt, int n, char **
 		return cli_demo(db, n - 1, rest + 1);
 	if (strcmp(cmd, "export") == 0)
 		return cli_export(db, n - 1, rest + 1);
+	if (strcmp(cmd, "search") == 0)
+		return cli_search(db, n - 1, rest + 1);
 	if (strcmp(cmd, "present") == 0)
 		return cli_present(db, opt, n - 1, rest + 1);
 	if (cmd[0] == '-')

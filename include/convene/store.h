@@ -253,6 +253,22 @@ bool store_last_step_times(struct store *s, int64_t team_id, const char *protoco
 			   struct step_time **out, size_t *n);
 void step_times_free(struct step_time *t, size_t n);
 
+/* A match of a full-text search: what was captured, and where. */
+struct search_hit {
+	const char *kind; /* item, note, decision, talking point, action item */
+	int64_t meeting_id;
+	int step;         /* 0-based, or -1 */
+	char *step_title; /* or NULL */
+	char *team;
+	char *date;       /* the meeting's, YYYY-MM-DD local time */
+	char *text;
+};
+/* Finds what meetings captured (on the record) containing every word of
+ * text (each also as a prefix), newest meetings first, at most limit. */
+bool store_search(struct store *s, const char *text, size_t limit, struct search_hit **out,
+		  size_t *n);
+void search_hits_free(struct search_hit *h, size_t n);
+
 /* The ground rules a team sets. */
 struct team_rules {
 	const char *quorum;         /* each-group or none */

@@ -224,9 +224,39 @@ static const char migration_3[] =
 	"ALTER TABLE decision ADD COLUMN reopen_votes INTEGER;"
 	"ALTER TABLE decision ADD COLUMN reopen_present INTEGER;";
 
+/* Full-text search over what meetings capture. The index's rowid encodes
+ * the source: its id times 8 plus a kind (1 item or answer, 2 note, 3
+ * decision, 4 talking point, 5 action item). SQLite refuses a virtual table
+ * in a trigger while trusted_schema is off, so triggers only queue what
+ * changed; the store brings the index up to date before each search.
+ * Everything already recorded is queued here. */
+#define SEARCH_QUEUE(table, kind)                                                              \
+	"CREATE TRIGGER " table "_search_insert AFTER INSERT ON " table                           \
+	" BEGIN INSERT OR IGNORE INTO search_pending VALUES (" kind ", NEW.id); END;"             \
+	"CREATE TRIGGER " table "_search_update AFTER UPDATE ON " table                           \
+	" BEGIN INSERT OR IGNORE INTO search_pending VALUES (" kind ", NEW.id); END;"             \
+	"CREATE TRIGGER " table "_search_delete AFTER DELETE ON " table                           \
+	" BEGIN INSERT OR IGNORE INTO search_pending VALUES (" kind ", OLD.id); END;"             \
+	"INSERT INTO search_pending SELECT " kind ", id FROM " table ";"
+
+static const char migration_4[] =
+	"CREATE VIRTUAL TABLE search_index USING fts5(text, meeting_id UNINDEXED,"
+	" step_index UNINDEXED, tokenize = 'unicode61 remove_diacritics 2');"
+	"CREATE TABLE search_pending ("
+	"  kind INTEGER NOT NULL,"
+	"  id INTEGER NOT NULL,"
+	"  PRIMARY KEY (kind, id)"
+	") STRICT, WITHOUT ROWID;"
+	SEARCH_QUEUE("item", "1")
+	SEARCH_QUEUE("note", "2")
+	SEARCH_QUEUE("decision", "3")
+	SEARCH_QUEUE("talking_point", "4")
+	SEARCH_QUEUE("action_item", "5");
+
 const char *const store_migrations[] = {
 	migration_1,
 	migration_2,
 	migration_3,
+	migration_4,
 };
 const int store_migration_count = (int)(sizeof store_migrations / sizeof store_migrations[0]);

@@ -81,3 +81,10 @@ keys q
 wait_exit >/dev/null
 md=$("$CONVENE" --db "$DB" export --meeting 2 --what decisions)
 check 'printf "%s\n" "$md" | grep -qF "Reopens the earlier decision on Meeting day (7 of 9 present voted to reopen it), on new information: The board moved its meetings to Tuesdays"' "the export links the reopened decision"
+# The decisions are found by search, newest meeting first.
+found=$("$CONVENE" --db "$DB" search board tuesdays)
+check 'printf "%s\n" "$found" | head -1 | grep -qE "^#2 [0-9]{4}-[0-9]{2}-[0-9]{2} Riverside Unified Learning Team, step 2 Our decisions \(decision\)$"' "search names the meeting, its date, team and step"
+check 'printf "%s\n" "$found" | sed -n 2p | grep -qF "    Meeting day: Wednesdays"' "and shows the text found"
+check '"$CONVENE" --db "$DB" search --limit 1 meeting | grep -c "^#" | grep -qx 1' "--limit caps the results"
+"$CONVENE" --db "$DB" search "no such words" >/dev/null 2>&1 && status=0 || status=$?
+check '[ "$status" -eq 1 ]' "nothing found exits 1, as grep does"

@@ -1,0 +1,132 @@
+/* Tests of full-text search: what meetings capture is found by any of its
+ * words, accents aside; edits, deletions and entries taken off the record
+ * reach the index; typed punctuation is only text; an upgraded database
+ * finds what it held before. */
+#include "config.h"
+#include "convene/session.h"
+#include "convene/util.h"
+#include "tap.h"
+
+/* Fixtures fill structs whose strings are owned (char *) with literals that
+ * the code under test only copies. */
+#pragma GCC diagnostic ignored "-Wdiscarded-qualifiers"
+
+#include <sqlite3.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static char dir[] = "/tmp/convene-test-search-XXXXXX";
+
+static size_t count(struct store *st, const char *text)
+{
+	struct search_hit *h;
+	size_t n;
+	if (!store_search(st, text, 100, &h, &n))
+		return 999;
+	search_hits_free(h, n);
+	return n;
+}
+
+int main(void)
+{
+	if (!mkdtemp(dir))
+		return 1;
+	char *dirs[] = { (char *)CONVENE_SOURCE_PROTOCOLS, NULL };
+	struct catalog c;
+	catalog_load(&c, dirs);
+	char *path = xasprintf("%s/s.db", dir);
+	enum store_open_error why;
+	char *msg;
+	struct store *st = store_open(path, &why, &msg);
+	struct new_member members[] = { { "Ana", "District" } };
+	int64_t team_id;
+	store_create_team(st, NULL, "Searchers", members, 1, &team_id);
+	struct team_list teams;
+	store_list_teams(st, &teams);
+	bool present[] = { true };
+	struct session s;
+	enum meeting_result res;
+
+	session_start(&s, st, &teams.teams[0], present, catalog_find(&c, "after-action-review"),
+		      RATING_NAMED, NULL, 0, 0);
+	session_next(&s, 0, false, &res);
+	session_next(&s, 0, false, &res);
+	session_add_entry(&s, 0, "The bus schedule changed in October");
+	session_add_entry(&s, 0, "Résumé of the pilot");
+	session_add_entry(&s, 0, "Snacks were late");
+	struct search_hit *h;
+	size_t n;
+	ok(store_search(st, "bus", 10, &h, &n) && n == 1, "an answer is found by a word");
+	if (n == 1) {
+		is_str(h[0].text, "The bus schedule changed in October", "its text");
+		is_str(h[0].kind, "item", "what it is");
+		is_str(h[0].team, "Searchers", "the team");
+		ok(h[0].meeting_id == s.meeting_id && h[0].step == 2, "the meeting and step");
+		ok(h[0].step_title && *h[0].step_title, "the step's title");
+		ok(h[0].date && strlen(h[0].date) == 10, "the meeting's date");
+	}
+	search_hits_free(h, n);
+	is_int(count(st, "BUS october"), 1, "every word must match, in any case");
+	is_int(count(st, "bus snacks"), 0, "words in different entries do not make a match");
+	is_int(count(st, "sched"), 1, "a word matches as a prefix");
+	is_int(count(st, "resume"), 1, "accents aside");
+	is_int(count(st, "\"bus\" AND (NEAR* -"), 0, "quotes, operators and brackets are just text");
+	is_int(count(st, "   "), 0, "nothing typed finds nothing");
+
+	ok(session_edit_entry(&s, 0, "The train schedule changed"), "an answer is reworded");
+	is_int(count(st, "bus"), 0, "the old words are gone");
+	is_int(count(st, "train"), 1, "the new ones are found");
+	ok(session_delete_entry(&s, 2), "an answer is deleted");
+	is_int(count(st, "snacks"), 0, "and is not found");
+	sqlite3 *db;
+	sqlite3_open(path, &db);
+	sqlite3_exec(db, "UPDATE item SET off_record = 1 WHERE text LIKE 'R%'", NULL, NULL, NULL);
+	sqlite3_close(db);
+	is_int(count(st, "pilot"), 0, "an entry taken off the record is not found");
+	session_finish(&s);
+
+	session_start(&s, st, &teams.teams[0], present, catalog_find(&c, "decision-continuum"),
+		      RATING_NAMED, NULL, 0, 0);
+	session_next(&s, 0, false, &res);
+	struct decision d = { .topic = "Meeting day", .point = 0, .text = "Tuesdays",
+			      .reasons = "the board meets Mondays", .status = DECISION_DECIDED };
+	session_save_decision(&s, 0, &d);
+	ok(store_search(st, "board", 10, &h, &n) && n == 1, "a decision is found by its reasons");
+	if (n == 1)
+		is_str(h[0].kind, "decision", "as a decision");
+	search_hits_free(h, n);
+	is_int(count(st, "meeting tuesdays"), 1, "and by its topic and decision together");
+	session_finish(&s);
+
+	/* A database from before search: what it held is found after the upgrade. */
+	sqlite3_open(path, &db);
+	sqlite3_exec(db, "DROP TABLE search_index; DROP TABLE search_pending;"
+			 "DROP TRIGGER item_search_insert; DROP TRIGGER item_search_update;"
+			 "DROP TRIGGER item_search_delete; DROP TRIGGER note_search_insert;"
+			 "DROP TRIGGER note_search_update; DROP TRIGGER note_search_delete;"
+			 "DROP TRIGGER decision_search_insert; DROP TRIGGER decision_search_update;"
+			 "DROP TRIGGER decision_search_delete;"
+			 "DROP TRIGGER talking_point_search_insert; DROP TRIGGER talking_point_search_update;"
+			 "DROP TRIGGER talking_point_search_delete;"
+			 "DROP TRIGGER action_item_search_insert; DROP TRIGGER action_item_search_update;"
+			 "DROP TRIGGER action_item_search_delete; PRAGMA user_version = 3;",
+		     NULL, NULL, NULL);
+	sqlite3_close(db);
+	store_close(st);
+	st = store_open(path, &why, &msg);
+	ok(st != NULL, "the older database opens and is upgraded");
+	is_int(count(st, "train"), 1, "its answers are found");
+	is_int(count(st, "board"), 1, "its decisions are found");
+	is_int(count(st, "pilot"), 0, "and what was off the record is still left out");
+
+	team_list_free(&teams);
+	store_close(st);
+	char *cmd = xasprintf("rm -rf '%s'", dir);
+	if (system(cmd) != 0)
+		fprintf(stderr, "could not remove %s\n", dir);
+	free(cmd);
+	free(path);
+	catalog_free(&c);
+	return tap_done();
+}
