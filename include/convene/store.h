@@ -253,6 +253,23 @@ bool store_last_step_times(struct store *s, int64_t team_id, const char *protoco
 			   struct step_time **out, size_t *n);
 void step_times_free(struct step_time *t, size_t n);
 
+/* An action item from an earlier meeting, still open or carried over. */
+struct followup_action {
+	int64_t id;
+	int64_t meeting_id;
+	char *date;       /* the meeting's, YYYY-MM-DD local time */
+	char *text;
+	char *owner_name; /* or NULL */
+	char *due;        /* YYYY-MM-DD or NULL */
+	enum action_status status;
+};
+/* The team's action items open or carried over from meetings other than
+ * meeting_id, soonest due first. Free with followup_actions_free. */
+bool store_followup_actions(struct store *s, int64_t team_id, int64_t meeting_id,
+			    struct followup_action **out, size_t *n);
+void followup_actions_free(struct followup_action *f, size_t n);
+bool store_set_action_status(struct store *s, int64_t id, enum action_status status);
+
 /* A match of a full-text search: what was captured, and where. */
 struct search_hit {
 	const char *kind; /* item, note, decision, talking point, action item */

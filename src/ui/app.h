@@ -22,6 +22,7 @@ enum screen_id {
 	SCREEN_RULES,
 	SCREEN_OPENING,
 	SCREEN_REOPEN,
+	SCREEN_FOLLOWUP,
 	SCREEN_SETUP,
 	SCREEN_TEXT,
 	SCREEN_RATE,
@@ -77,12 +78,15 @@ struct app {
 	const struct protocol *opening_norms; /* shown before the first step, or NULL */
 };
 
-extern const struct screen screen_home, screen_team, screen_rules, screen_opening, screen_reopen, screen_setup, screen_text,
+extern const struct screen screen_home, screen_team, screen_rules, screen_opening, screen_reopen, screen_followup, screen_setup, screen_text,
 	screen_rate, screen_results, screen_help, screen_prompt, screen_boxes, screen_vote,
 	screen_ranking, screen_points, screen_readback, screen_decide, screen_actions, screen_norms,
 	screen_timer, screen_break;
 
 void app_go(struct app *a, enum screen_id id);
+/* At the start of a meeting: the earlier meetings' open action items when
+ * there are any, else the meeting itself. */
+void followup_or_meeting(struct app *a);
 /* Shows the decide screen recording decision index, from how to decide on. */
 void decide_continue(struct app *a, size_t index);
 /* The team's norms protocol when it is due before the meeting's first step. */

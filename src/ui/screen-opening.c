@@ -47,7 +47,7 @@ static void act(struct app *a, enum action act, int key)
 	(void)key;
 	if (act == ACT_ENTER) {
 		a->opening_norms = NULL;
-		app_show_meeting(a);
+		followup_or_meeting(a);
 	}
 }
 

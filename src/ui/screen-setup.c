@@ -205,7 +205,7 @@ static void start(struct app *a)
 	if (a->opening_norms)
 		app_go(a, SCREEN_OPENING);
 	else
-		app_show_meeting(a);
+		followup_or_meeting(a);
 }
 
 static void move_selection(const struct app *a, int delta)

@@ -35,6 +35,7 @@ static const struct screen *const screens[SCREEN_COUNT] = {
 	[SCREEN_RULES] = &screen_rules,
 	[SCREEN_OPENING] = &screen_opening,
 	[SCREEN_REOPEN] = &screen_reopen,
+	[SCREEN_FOLLOWUP] = &screen_followup,
 	[SCREEN_SETUP] = &screen_setup,
 	[SCREEN_TEXT] = &screen_text,
 	[SCREEN_RATE] = &screen_rate,

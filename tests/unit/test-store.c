@@ -231,6 +231,55 @@ static void test_upgrade(void)
 	free(path);
 }
 
+static void test_followup(void)
+{
+	char *path = path_in_dir("followup.db");
+	enum store_open_error why;
+	char *msg;
+	struct store *s = store_open(path, &why, &msg);
+	struct new_member m[] = { { "Ana", "District" } };
+	int64_t team_id;
+	store_create_team(s, NULL, "Doers", m, 1, &team_id);
+	struct team_list l;
+	store_list_teams(s, &l);
+	struct protocol *p = tiny_protocol();
+	bool present[] = { true };
+	int64_t first, second;
+	store_begin_meeting(s, &l.teams[0], present, p, RATING_NAMED, NULL, 0, &first);
+	char later_text[] = "Later", sooner_text[] = "Sooner", done_text[] = "Finished";
+	struct action_item a = { .text = later_text, .status = ACTION_OPEN };
+	strcpy(a.due, "2027-05-01");
+	int64_t later, sooner, done;
+	store_save_action(s, first, 0, &a, &later);
+	a = (struct action_item){ .text = sooner_text, .owner = l.teams[0].members[0].id };
+	strcpy(a.due, "2027-01-01");
+	store_save_action(s, first, 0, &a, &sooner);
+	a = (struct action_item){ .text = done_text, .status = ACTION_DONE };
+	store_save_action(s, first, 0, &a, &done);
+	store_begin_meeting(s, &l.teams[0], present, p, RATING_NAMED, NULL, 0, &second);
+	struct followup_action *f;
+	size_t n;
+	ok(store_followup_actions(s, team_id, second, &f, &n) && n == 2, "the open items come back");
+	if (n == 2) {
+		is_str(f[0].text, "Sooner", "soonest due first");
+		is_str(f[0].owner_name, "Ana", "with the owner");
+		ok(f[0].meeting_id == first && f[0].date, "and the meeting they came from");
+	}
+	followup_actions_free(f, n);
+	ok(store_followup_actions(s, team_id, first, &f, &n) && n == 0,
+	   "not in the meeting that recorded them");
+	followup_actions_free(f, n);
+	ok(store_set_action_status(s, sooner, ACTION_DONE), "one is marked done");
+	ok(store_set_action_status(s, later, ACTION_CARRIED), "one is carried over");
+	ok(store_followup_actions(s, team_id, second, &f, &n) && n == 1 && f[0].id == later &&
+	   f[0].status == ACTION_CARRIED, "only the carried one is still to follow up");
+	followup_actions_free(f, n);
+	protocol_destroy(p);
+	team_list_free(&l);
+	store_close(s);
+	free(path);
+}
+
 static void test_team_rules(void)
 {
 	char *path = path_in_dir("rules.db");
@@ -279,6 +328,7 @@ int main(void)
 	test_entries();
 	test_upgrade();
 	test_team_rules();
+	test_followup();
 	char *cmd = xasprintf("rm -rf '%s'", dir);
 	if (system(cmd) != 0)
 		fprintf(stderr, "could not remove %s\n", dir);

@@ -1,0 +1,69 @@
+/* store-followup: the action items a team left open (or carried over) in
+ * earlier meetings, and their status as the next meeting reviews them. */
+#include <sqlite3.h>
+
+#include "convene/store.h"
+#include "convene/util.h"
+#include "store-internal.h"
+
+#include <stdlib.h>
+
+bool store_followup_actions(struct store *s, int64_t team_id, int64_t meeting_id,
+			    struct followup_action **out, size_t *n)
+{
+	*out = NULL;
+	*n = 0;
+	sqlite3_stmt *st = store_prepare(s,
+		"SELECT a.id, a.meeting_id, date(m.started_at, 'localtime'), a.text, mb.name,"
+		" a.due_date, a.status FROM action_item a JOIN meeting m ON m.id = a.meeting_id"
+		" LEFT JOIN member mb ON mb.id = a.owner_member_id"
+		" WHERE m.team_id = :team AND m.id <> :meeting AND a.status IN ('open', 'carried')"
+		" ORDER BY a.due_date IS NULL, a.due_date, a.id LIMIT 500");
+	if (!st)
+		return false;
+	bind_int(st, ":team", team_id);
+	bind_int(st, ":meeting", meeting_id);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*out = xreallocarray(*out, *n + 1, sizeof **out);
+		struct followup_action *f = &(*out)[(*n)++];
+		*f = (struct followup_action){
+			.id = sqlite3_column_int64(st, 0),
+			.meeting_id = sqlite3_column_int64(st, 1),
+			.date = column_text(st, 2),
+			.text = column_text(st, 3),
+			.owner_name = column_text(st, 4),
+			.due = column_text(st, 5),
+		};
+		if (!action_status_parse((const char *)sqlite3_column_text(st, 6), &f->status))
+			f->status = ACTION_OPEN;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		store_set_error(s, "cannot read the open action items");
+		return false;
+	}
+	return true;
+}
+
+void followup_actions_free(struct followup_action *f, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(f[i].date);
+		free(f[i].text);
+		free(f[i].owner_name);
+		free(f[i].due);
+	}
+	free(f);
+}
+
+bool store_set_action_status(struct store *s, int64_t id, enum action_status status)
+{
+	sqlite3_stmt *st = store_prepare(s, "UPDATE action_item SET status = :status,"
+					    " updated_at = " STORE_NOW " WHERE id = :id");
+	if (st) {
+		bind_text(st, ":status", action_status_name(status));
+		bind_int(st, ":id", id);
+	}
+	return store_write_one(s, st);
+}

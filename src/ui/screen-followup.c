@@ -1,0 +1,101 @@
+/*
+ * screen-followup: at the start of a meeting, the action items the team
+ * left open or carried over in earlier meetings. Each can be marked done,
+ * carried over (it comes back next time) or dropped; each mark is saved at
+ * once. Enter goes on to the meeting.
+ */
+#include "app.h"
+#include "draw.h"
+
+static struct {
+	struct followup_action *items;
+	size_t n, sel;
+} fu;
+
+static void release(void)
+{
+	followup_actions_free(fu.items, fu.n);
+	fu.items = NULL;
+	fu.n = fu.sel = 0;
+}
+
+void followup_or_meeting(struct app *a)
+{
+	release();
+	if (!store_followup_actions(a->store, a->session.team_id, a->session.meeting_id, &fu.items,
+				    &fu.n))
+		app_error(a, "%s", store_error(a->store));
+	if (fu.n)
+		app_go(a, SCREEN_FOLLOWUP);
+	else
+		app_show_meeting(a);
+}
+
+static void draw(struct app *a)
+{
+	meeting_header(a);
+	int y = frame_top(), bottom = frame_bottom(), w = draw_cols() - 4;
+	draw_textf(y++, 2, w, STYLE_TITLE, "Action items from earlier meetings: %zu", fu.n);
+	draw_text(y++, 2, w, STYLE_DIM, "d done, c carry over to next time, x drop, o open again; "
+		  "Enter begins the meeting.");
+	y++;
+	size_t rows = (size_t)(bottom - y + 1) / 2;
+	size_t first = rows && fu.sel >= rows ? fu.sel - rows + 1 : 0;
+	for (size_t i = first; i < fu.n && y + 1 <= bottom; i++) {
+		const struct followup_action *f = &fu.items[i];
+		enum style st = i == fu.sel ? STYLE_REVERSE : STYLE_NORMAL;
+		draw_fill(y, 2, w, st);
+		draw_textf(y, 3, 12, f->status == ACTION_OPEN ? st : STYLE_BOLD, "%-9s",
+			   action_status_name(f->status));
+		draw_text(y++, 14, w - 12, st, f->text);
+		draw_textf(y++, 14, w - 12, STYLE_DIM, "%s%s%s, from meeting #%lld of %s",
+			   f->owner_name ? f->owner_name : "nobody yet", f->due ? ", due " : "",
+			   f->due ? f->due : "", (long long)f->meeting_id, f->date);
+	}
+}
+
+static void set_status(struct app *a, enum action_status status)
+{
+	if (!fu.n)
+		return;
+	struct followup_action *f = &fu.items[fu.sel];
+	if (!store_set_action_status(a->store, f->id, status)) {
+		app_error(a, "Not saved: %s", store_error(a->store));
+		return;
+	}
+	f->status = status;
+	app_say(a, "Saved: %s.", action_status_name(status));
+	if (fu.sel + 1 < fu.n)
+		fu.sel++;
+}
+
+static void act(struct app *a, enum action act, int key)
+{
+	switch (act) {
+	case ACT_UP:
+		if (fu.sel > 0)
+			fu.sel--;
+		break;
+	case ACT_DOWN:
+		if (fu.sel + 1 < fu.n)
+			fu.sel++;
+		break;
+	case ACT_STATUS:
+		set_status(a, key == 'd' ? ACTION_DONE : key == 'c' ? ACTION_CARRIED :
+			      key == 'x' ? ACTION_DROPPED : ACTION_OPEN);
+		break;
+	case ACT_ENTER:
+		release();
+		app_show_meeting(a);
+		break;
+	default:
+		break;
+	}
+}
+
+const struct screen screen_followup = {
+	.title = "Action items from earlier meetings",
+	.scope = SCOPE_FOLLOWUP,
+	.draw = draw,
+	.act = act,
+};
