@@ -270,6 +270,28 @@ bool store_followup_actions(struct store *s, int64_t team_id, int64_t meeting_id
 void followup_actions_free(struct followup_action *f, size_t n);
 bool store_set_action_status(struct store *s, int64_t id, enum action_status status);
 
+/* A decision in the team's log (drafts left out). */
+struct logged_decision {
+	int64_t id;
+	int64_t meeting_id;
+	char *date;     /* the meeting's, YYYY-MM-DD local time */
+	char *topic;
+	char *how;      /* the continuum point's title, or NULL */
+	char *text;
+	char *reasons;
+	char *status;   /* decided, deferred, input-only */
+	int64_t reopens_id;      /* the decision it reopened, or 0 */
+	int64_t reopens_meeting; /* that decision's meeting */
+	char *reopens_text;      /* what that decision was */
+	char *reopen_info;
+	int reopen_votes, reopen_present;
+	int64_t reopened_in;     /* the meeting that reopened this one, or 0 */
+};
+/* Every decision of the team, newest meeting first. */
+bool store_team_decisions(struct store *s, int64_t team_id, struct logged_decision **out,
+			  size_t *n);
+void logged_decisions_free(struct logged_decision *d, size_t n);
+
 /* A match of a full-text search: what was captured, and where. */
 struct search_hit {
 	const char *kind; /* item, note, decision, talking point, action item */

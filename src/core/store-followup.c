@@ -1,5 +1,6 @@
-/* store-followup: the action items a team left open (or carried over) in
- * earlier meetings, and their status as the next meeting reviews them. */
+/* store-followup: what a team's history hands the next meeting: the action
+ * items left open (or carried over), with their status as the next meeting
+ * reviews them, and the log of every decision the team made. */
 #include <sqlite3.h>
 
 #include "convene/store.h"
@@ -66,4 +67,66 @@ bool store_set_action_status(struct store *s, int64_t id, enum action_status sta
 		bind_int(st, ":id", id);
 	}
 	return store_write_one(s, st);
+}
+
+bool store_team_decisions(struct store *s, int64_t team_id, struct logged_decision **out,
+			  size_t *n)
+{
+	*out = NULL;
+	*n = 0;
+	sqlite3_stmt *st = store_prepare(s,
+		"SELECT d.id, d.meeting_id, date(m.started_at, 'localtime'), d.topic,"
+		" d.continuum_title, d.decision, d.reasons, d.status, d.reopens_id, o.meeting_id,"
+		" o.decision, d.reopen_info, d.reopen_votes, d.reopen_present,"
+		" (SELECT r.meeting_id FROM decision r WHERE r.reopens_id = d.id"
+		"  AND r.status <> 'draft' ORDER BY r.id LIMIT 1)"
+		" FROM decision d JOIN meeting m ON m.id = d.meeting_id"
+		" LEFT JOIN decision o ON o.id = d.reopens_id"
+		" WHERE m.team_id = :team AND d.status <> 'draft'"
+		" ORDER BY m.started_at DESC, d.id DESC");
+	if (!st)
+		return false;
+	bind_int(st, ":team", team_id);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*out = xreallocarray(*out, *n + 1, sizeof **out);
+		(*out)[(*n)++] = (struct logged_decision){
+			.id = sqlite3_column_int64(st, 0),
+			.meeting_id = sqlite3_column_int64(st, 1),
+			.date = column_text(st, 2),
+			.topic = column_text(st, 3),
+			.how = column_text(st, 4),
+			.text = column_text(st, 5),
+			.reasons = column_text(st, 6),
+			.status = column_text(st, 7),
+			.reopens_id = sqlite3_column_int64(st, 8),
+			.reopens_meeting = sqlite3_column_int64(st, 9),
+			.reopens_text = column_text(st, 10),
+			.reopen_info = column_text(st, 11),
+			.reopen_votes = sqlite3_column_int(st, 12),
+			.reopen_present = sqlite3_column_int(st, 13),
+			.reopened_in = sqlite3_column_int64(st, 14),
+		};
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		store_set_error(s, "cannot read the team's decisions");
+		return false;
+	}
+	return true;
+}
+
+void logged_decisions_free(struct logged_decision *d, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(d[i].date);
+		free(d[i].topic);
+		free(d[i].how);
+		free(d[i].text);
+		free(d[i].reasons);
+		free(d[i].status);
+		free(d[i].reopens_text);
+		free(d[i].reopen_info);
+	}
+	free(d);
 }

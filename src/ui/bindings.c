@@ -39,6 +39,7 @@ static const struct binding table[] = {
 	{ SCOPE_HOME, 'n', 'n', ACT_NEW_TEAM, "n", "new team", "Create a team: its name and its members" },
 	{ SCOPE_HOME, 'd', 'd', ACT_DEMO, "d", "demo team", "Add the demo team to try convene" },
 	{ SCOPE_HOME, 'r', 'r', ACT_RULES, "r", "rules", "Set the selected team's ground rules: quorum, reopening, norms, roles" },
+	{ SCOPE_HOME, 'l', 'l', ACT_LOG, "l", "decisions", "The selected team's decisions log: every decision, how and why, and what reopened it" },
 	{ SCOPE_HOME, 'q', 'q', ACT_QUIT, "q", "quit", "Quit convene (everything is already saved)" },
 
 	{ SCOPE_OPENING, '\n', '\n', ACT_ENTER, "Enter", "begin", "Go on to the first step" },
@@ -51,6 +52,8 @@ static const struct binding table[] = {
 	{ SCOPE_FOLLOWUP, '\n', '\n', ACT_ENTER, "Enter", "begin", "Go on to the meeting" },
 	{ SCOPE_FOLLOWUP, '\r', '\r', ACT_ENTER, "Enter", NULL, "Go on to the meeting" },
 	{ SCOPE_FOLLOWUP, FKEY(KEY_ENTER), FKEY(KEY_ENTER), ACT_ENTER, "Enter", NULL, "Go on to the meeting" },
+	{ SCOPE_LOG, ESC, ESC, ACT_CANCEL, "Esc", "home", "Back to the home screen" },
+	{ SCOPE_LOG, 'q', 'q', ACT_CANCEL, "q", NULL, "Back to the home screen" },
 	{ SCOPE_RULES, FKEY(KEY_LEFT), FKEY(KEY_LEFT), ACT_LEFT, "Left", NULL, "The previous choice for the selected rule" },
 	{ SCOPE_RULES, FKEY(KEY_RIGHT), FKEY(KEY_RIGHT), ACT_RIGHT, "Right", "change", "The next choice for the selected rule" },
 	{ SCOPE_RULES, 'e', 'e', ACT_EDIT, "e", "edit roles", "Type the roles to rotate, separated by commas" },

@@ -37,13 +37,14 @@ enum scope {
 	SCOPE_OPENING = 1u << 21,  /* the team's norms before the first step */
 	SCOPE_REOPEN = 1u << 22,   /* reopening an earlier decision */
 	SCOPE_FOLLOWUP = 1u << 23, /* earlier meetings' action items, at the start */
+	SCOPE_LOG = 1u << 24,      /* a team's decisions log */
 	SCOPE_LISTS = SCOPE_ENTRIES | SCOPE_BOXES | SCOPE_POINTS,
 	SCOPE_MEETING = SCOPE_TEXT | SCOPE_RATE | SCOPE_RESULTS | SCOPE_LISTS | SCOPE_VOTE |
 			SCOPE_DECIDE | SCOPE_ACTIONS | SCOPE_NORMS | SCOPE_TIMER,
 	/* The time keeper's keys work on every meeting screen. */
 	SCOPE_CLOCK = SCOPE_MEETING | SCOPE_READBACK,
 	/* Bindings that work wherever nothing more specific claims the key. */
-	SCOPE_GLOBAL = SCOPE_HOME | SCOPE_TEAM | SCOPE_RULES | SCOPE_REOPEN | SCOPE_FOLLOWUP | SCOPE_SETUP | SCOPE_MEETING | SCOPE_READBACK,
+	SCOPE_GLOBAL = SCOPE_HOME | SCOPE_TEAM | SCOPE_RULES | SCOPE_REOPEN | SCOPE_FOLLOWUP | SCOPE_LOG | SCOPE_SETUP | SCOPE_MEETING | SCOPE_READBACK,
 };
 
 enum action {
@@ -62,6 +63,7 @@ enum action {
 	ACT_DEMO,
 	ACT_RULES,
 	ACT_REOPEN,
+	ACT_LOG,
 	ACT_TOGGLE,
 	ACT_ALL,
 	ACT_EDIT,

@@ -182,9 +182,10 @@ static void act(struct app *a, enum action act, int key)
 		add_demo(a);
 		break;
 	case ACT_RULES:
+	case ACT_LOG:
 		if (home.sel < home.teams.n) {
 			a->team_id = home.teams.teams[home.sel].id;
-			app_go(a, SCREEN_RULES);
+			app_go(a, act == ACT_RULES ? SCREEN_RULES : SCREEN_DECISIONS);
 		}
 		break;
 	case ACT_QUIT:
@@ -203,7 +204,7 @@ static bool available(const struct app *a, enum action act)
 		return row_count() > 0;
 	if (act == ACT_DEMO)
 		return !has_demo();
-	if (act == ACT_RULES)
+	if (act == ACT_RULES || act == ACT_LOG)
 		return home.sel < home.teams.n;
 	return true;
 }

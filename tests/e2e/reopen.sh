@@ -88,3 +88,20 @@ check 'printf "%s\n" "$found" | sed -n 2p | grep -qF "    Meeting day: Wednesday
 check '"$CONVENE" --db "$DB" search --limit 1 meeting | grep -c "^#" | grep -qx 1' "--limit caps the results"
 "$CONVENE" --db "$DB" search "no such words" >/dev/null 2>&1 && status=0 || status=$?
 check '[ "$status" -eq 1 ]' "nothing found exits 1, as grep does"
+
+# The decisions log shows both, linked both ways.
+start 100 30
+wait_for "Riverside Unified Learning Team (9 members)"
+keys l
+wait_for "Decisions of Riverside Unified Learning Team: 2"
+wait_line "#2  Meeting day" "decided"
+expect_screen "(reopened) Wednesdays"
+expect_screen "How: The leader decides alone"
+expect_screen "Reopens the decision of meeting #1 (Tuesdays) on new information: The board moved its"
+expect_screen "meetings to Tuesdays; 7 of 9 present in favour."
+keys Down
+wait_for "Reopened in meeting #2"
+wait_line "#1  Meeting day" "decided"
+check 'true' "the log links a decision and the one that reopened it"
+keys Escape
+wait_for "Teams: Enter starts a meeting"

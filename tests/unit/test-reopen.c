@@ -118,6 +118,20 @@ int main(void)
 		strbuf_finish(&sb);
 	}
 	meeting_record_free(&r);
+
+	struct logged_decision *log;
+	size_t n_log;
+	ok(store_team_decisions(st, team_id, &log, &n_log), "the decisions log is read");
+	is_int(n_log, 2, "both decisions, not the draft");
+	if (n_log == 2) {
+		ok(log[0].meeting_id == second && log[0].reopens_id == old[0].id &&
+		   log[0].reopens_meeting == first, "newest first, linked to the one it reopened");
+		is_str(log[0].reopens_text, "Start at 9", "with what that one decided");
+		is_str(log[0].how, p->steps[1].continuum[1].title, "and how the new one was made");
+		ok(log[1].meeting_id == first && log[1].reopened_in == second,
+		   "the earlier one says which meeting reopened it");
+	}
+	logged_decisions_free(log, n_log);
 	earlier_decisions_free(old, n_old);
 
 	team_list_free(&teams);
