@@ -3,22 +3,19 @@
 #include "convene/agenda.h"
 #include "convene/catalog.h"
 #include "convene/demo.h"
-#include "convene/export.h"
 #include "convene/paths.h"
 #include "convene/store.h"
 #include "convene/text.h"
 #include "convene/ui.h"
 #include "convene/util.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sysexits.h>
 #include <unistd.h>
 
-/* Opens the database (default path when db is NULL); returns an exit code. */
-static int open_store(const char *db, struct store **out, char **path_out)
+int cli_open_store(const char *db, struct store **out, char **path_out)
 {
 	char *err = NULL;
 	char *path = db ? xstrdup(db) : paths_default_db(&err);
@@ -143,7 +140,7 @@ int cli_demo(const char *db, int argc, char **argv)
 		return EX_USAGE;
 	}
 	struct store *s;
-	int rc = open_store(db, &s, NULL);
+	int rc = cli_open_store(db, &s, NULL);
 	if (rc)
 		return rc;
 	bool added;
@@ -162,85 +159,6 @@ int cli_demo(const char *db, int argc, char **argv)
 	return 0;
 }
 
-static const char export_usage[] =
-	"Usage: convene export --meeting ID [--what WHAT] [--format md|csv|json] [-o FILE]\n"
-	"WHAT: talking-points (the default), decisions, actions, ratings, items, votes, all\n";
-
-static int export_write(const char *out, const struct strbuf *sb)
-{
-	if (out && strcmp(out, "-") != 0) {
-		if (!write_file_atomic(out, sb->data, sb->len)) {
-			fprintf(stderr, "convene: cannot write %s: %s\n", out, strerror(errno));
-			return errno == ENOENT || errno == EACCES ? EX_CANTCREAT : EX_IOERR;
-		}
-		return 0;
-	}
-	if (fwrite(sb->data, 1, sb->len, stdout) != sb->len || fflush(stdout) != 0) {
-		fprintf(stderr, "convene: cannot write the export: %s\n", strerror(errno));
-		return EX_IOERR;
-	}
-	return 0;
-}
-
-int cli_export(const char *db, int argc, char **argv)
-{
-	const char *meeting = NULL, *what = NULL, *format = "md", *out = NULL;
-	for (int i = 0; i < argc; i++) {
-		const char **slot = strcmp(argv[i], "--meeting") == 0 ? &meeting :
-				    strcmp(argv[i], "--what") == 0 ? &what :
-				    strcmp(argv[i], "--format") == 0 ? &format :
-				    strcmp(argv[i], "-o") == 0 || strcmp(argv[i], "--output") == 0 ? &out :
-				    NULL;
-		if (!slot) {
-			fprintf(stderr, "convene export: unknown argument '%s'\n%s", argv[i], export_usage);
-			return EX_USAGE;
-		}
-		if (i + 1 >= argc) {
-			fprintf(stderr, "convene export: %s needs a value\n%s", argv[i], export_usage);
-			return EX_USAGE;
-		}
-		*slot = argv[++i];
-	}
-	enum export_format f;
-	if (!export_parse_format(format, &f)) {
-		fprintf(stderr, "convene export: unknown format '%s' (use md, csv or json)\n", format);
-		return EX_USAGE;
-	}
-	unsigned kinds = EXPORT_DEFAULT;
-	if (what && !export_parse_what(what, &kinds)) {
-		fprintf(stderr, "convene export: unknown --what '%s' (use talking-points, decisions, "
-				"actions, ratings, items, votes or all)\n", what);
-		return EX_USAGE;
-	}
-	if (!meeting) {
-		fprintf(stderr, "convene export: --meeting is required\n%s", export_usage);
-		return EX_USAGE;
-	}
-	struct store *s;
-	int rc = open_store(db, &s, NULL);
-	if (rc)
-		return rc;
-	struct meeting_record r;
-	bool found;
-	if (!store_load_meeting(s, meeting, &found, &r)) {
-		fprintf(stderr, "convene: %s\n", store_error(s));
-		store_close(s);
-		return EX_IOERR;
-	}
-	store_close(s);
-	if (!found) {
-		fprintf(stderr, "convene export: there is no meeting '%s'\n", meeting);
-		return EX_NOINPUT;
-	}
-	struct strbuf sb;
-	strbuf_init(&sb);
-	export_meeting(&r, kinds, f, &sb);
-	meeting_record_free(&r);
-	rc = export_write(out, &sb);
-	strbuf_finish(&sb);
-	return rc;
-}
-
 int cli_app(const char *db, const struct ui_options *opt)
 {
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
@@ -249,7 +167,7 @@ int cli_app(const char *db, const struct ui_options *opt)
 		return EX_USAGE;
 	}
 	struct store *s;
-	int rc = open_store(db, &s, NULL);
+	int rc = cli_open_store(db, &s, NULL);
 	if (rc)
 		return rc;
 	char **dirs = paths_protocol_dirs();
@@ -279,67 +197,10 @@ int cli_present(const char *db, const struct ui_options *opt, int argc, char **a
 		return EX_USAGE;
 	}
 	struct store *s;
-	int rc = open_store(db, &s, NULL);
+	int rc = cli_open_store(db, &s, NULL);
 	if (rc)
 		return rc;
 	rc = ui_present(s, meeting, opt);
 	store_close(s);
-	return rc;
-}
-
-int cli_search(const char *db, int argc, char **argv)
-{
-	static const char usage[] = "Usage: convene search [--limit N] TEXT...\n";
-	long limit = 50;
-	struct strbuf words;
-	strbuf_init(&words);
-	for (int i = 0; i < argc; i++) {
-		if (strcmp(argv[i], "--limit") == 0) {
-			char *end;
-			limit = i + 1 < argc ? strtol(argv[++i], &end, 10) : 0;
-			if (limit < 1 || *end) {
-				fprintf(stderr, "convene search: --limit takes a number from 1\n%s", usage);
-				strbuf_finish(&words);
-				return EX_USAGE;
-			}
-		} else {
-			strbuf_addf(&words, "%s%s", words.len ? " " : "", argv[i]);
-		}
-	}
-	if (!words.len) {
-		fprintf(stderr, "convene search: what should it look for?\n%s", usage);
-		strbuf_finish(&words);
-		return EX_USAGE;
-	}
-	struct store *s;
-	int rc = open_store(db, &s, NULL);
-	struct search_hit *h = NULL;
-	size_t n = 0;
-	if (!rc && !store_search(s, words.data, (size_t)limit, &h, &n)) {
-		fprintf(stderr, "convene: %s\n", store_error(s));
-		rc = EX_IOERR;
-	}
-	if (s)
-		store_close(s);
-	if (!rc && n == 0) {
-		fprintf(stderr, "Nothing recorded matches \"%s\".\n", words.data);
-		rc = 1;
-	}
-	for (size_t i = 0; !rc && i < n; i++) {
-		char *team = text_sanitize(h[i].team, TEXT_ONE_LINE);
-		char *step = h[i].step_title ? text_sanitize(h[i].step_title, TEXT_ONE_LINE) : NULL;
-		char *text = text_sanitize(h[i].text, TEXT_ONE_LINE);
-		printf("#%lld %s %s", (long long)h[i].meeting_id, h[i].date, team);
-		if (h[i].step >= 0)
-			printf(", step %d%s%s", h[i].step + 1, step ? " " : "", step ? step : "");
-		printf(" (%s)\n    %s\n", h[i].kind, text);
-		free(team);
-		free(step);
-		free(text);
-	}
-	search_hits_free(h, n);
-	strbuf_finish(&words);
-	if (fflush(stdout) != 0)
-		return EX_IOERR;
 	return rc;
 }

@@ -2,6 +2,13 @@
 #ifndef CONVENE_CLI_H
 #define CONVENE_CLI_H
 
+#include <stdbool.h>
+
+struct store;
+/* Opens the database (default path when db is NULL); returns an exit code,
+ * 0 with *out set on success; *path_out (may be NULL) receives the path. */
+int cli_open_store(const char *db, struct store **out, char **path_out);
+
 int cli_check(int argc, char **argv);
 int cli_protocols(int argc, char **argv);
 int cli_demo(const char *db, int argc, char **argv);

@@ -38,6 +38,11 @@ bool export_parse_what(const char *s, unsigned *out);
 void export_meeting(const struct meeting_record *r, unsigned what, enum export_format f,
 		    struct strbuf *out);
 
+/* Several meetings in one document: CSV rows under one header, a JSON
+ * object {"meetings": [...]}, Markdown summaries separated by rules. */
+void export_meetings(const struct meeting_record *rs, size_t n, unsigned what,
+		     enum export_format f, struct strbuf *out);
+
 /* Cell writers, exposed for their tests. */
 void csv_cell(struct strbuf *sb, const char *s);
 void json_string(struct strbuf *sb, const char *s);

@@ -292,6 +292,13 @@ bool store_team_decisions(struct store *s, int64_t team_id, struct logged_decisi
 			  size_t *n);
 void logged_decisions_free(struct logged_decision *d, size_t n);
 
+/* The meetings (oldest first) of a team, named by its name, uid or number
+ * (NULL: every team), started on or after since and on or before until
+ * (YYYY-MM-DD, local time; NULL: no bound). *team_found is false when no
+ * team matches. */
+bool store_select_meetings(struct store *s, const char *team, const char *since,
+			   const char *until, bool *team_found, int64_t **ids, size_t *n);
+
 /* A match of a full-text search: what was captured, and where. */
 struct search_hit {
 	const char *kind; /* item, note, decision, talking point, action item */

@@ -136,9 +136,13 @@ static void actions(const struct meeting_record *r, struct strbuf *sb)
 	}
 }
 
-void export_csv(const struct meeting_record *r, unsigned what, struct strbuf *sb)
+void export_csv_header(struct strbuf *sb)
 {
 	strbuf_adds(sb, header);
+}
+
+void export_csv(const struct meeting_record *r, unsigned what, struct strbuf *sb)
+{
 	for (size_t i = 0; (what & EXPORT_ALL) == EXPORT_ALL && i < r->n_roles; i++)
 		row(r, &(struct csv_row){ .record = "role", .step = (size_t)-1, .key = r->roles[i].role,
 					  .person = r->roles[i].member_name },

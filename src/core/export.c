@@ -224,6 +224,7 @@ void export_meeting(const struct meeting_record *r, unsigned what, enum export_f
 {
 	switch (f) {
 	case EXPORT_CSV:
+		export_csv_header(out);
 		export_csv(r, what, out);
 		break;
 	case EXPORT_JSON:
@@ -233,4 +234,32 @@ void export_meeting(const struct meeting_record *r, unsigned what, enum export_f
 		export_md(r, what, out);
 		break;
 	}
+}
+
+void export_meetings(const struct meeting_record *rs, size_t n, unsigned what,
+		     enum export_format f, struct strbuf *out)
+{
+	if (f == EXPORT_CSV)
+		export_csv_header(out);
+	if (f == EXPORT_JSON)
+		strbuf_adds(out, "{\"meetings\": [\n");
+	for (size_t i = 0; i < n; i++) {
+		switch (f) {
+		case EXPORT_CSV:
+			export_csv(&rs[i], what, out);
+			break;
+		case EXPORT_JSON:
+			if (i)
+				strbuf_adds(out, ",\n");
+			export_json(&rs[i], what, out);
+			break;
+		case EXPORT_MD:
+			if (i)
+				strbuf_adds(out, "\n---\n\n");
+			export_md(&rs[i], what, out);
+			break;
+		}
+	}
+	if (f == EXPORT_JSON)
+		strbuf_adds(out, "]}\n");
 }

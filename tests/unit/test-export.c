@@ -300,6 +300,36 @@ static void test_parse(void)
 	ok(!export_parse_what("everything", &what), "what everything is not known");
 }
 
+static void test_several(const struct meeting_record *r)
+{
+	struct meeting_record two[2] = { *r, *r };
+	struct strbuf sb;
+	strbuf_init(&sb);
+	export_meetings(two, 2, EXPORT_ALL, EXPORT_CSV, &sb);
+	char *one = export(r, EXPORT_ALL, EXPORT_CSV);
+	is_int(count(sb.data, "meeting,meeting_uid,"), 1, "several meetings in CSV: one header");
+	size_t header = (size_t)(strstr(one, "\r\n") + 2 - one);
+	is_int((int)sb.len, (int)(2 * strlen(one) - header), "and each meeting's rows");
+	free(one);
+	strbuf_finish(&sb);
+	strbuf_init(&sb);
+	export_meetings(two, 2, EXPORT_POINTS, EXPORT_JSON, &sb);
+	ok(strncmp(sb.data, "{\"meetings\": [\n{", strlen("{\"meetings\": [\n{")) == 0 &&
+	   count(sb.data, "\"format\": \"convene-export\"") == 2,
+	   "in JSON, a list of the meeting objects");
+	ok(strstr(sb.data, "\n}\n,\n{") && strcmp(sb.data + sb.len - 3, "]}\n") == 0,
+	   "separated by commas and closed");
+	strbuf_finish(&sb);
+	strbuf_init(&sb);
+	export_meetings(two, 0, EXPORT_POINTS, EXPORT_JSON, &sb);
+	is_str(sb.data, "{\"meetings\": [\n]}\n", "no meeting: an empty list");
+	strbuf_finish(&sb);
+	strbuf_init(&sb);
+	export_meetings(two, 2, EXPORT_POINTS, EXPORT_MD, &sb);
+	is_int(count(sb.data, "\n---\n"), 1, "in Markdown, summaries separated by a rule");
+	strbuf_finish(&sb);
+}
+
 int main(void)
 {
 	test_cells();
@@ -311,5 +341,6 @@ int main(void)
 	test_decisions(&r);
 	test_actions(&r);
 	test_parse();
+	test_several(&r);
 	return tap_done();
 }
