@@ -135,9 +135,17 @@ int cli_protocols(int argc, char **argv)
 
 int cli_demo(const char *db, int argc, char **argv)
 {
-	if (argc > 0) {
-		fprintf(stderr, "convene demo: unexpected argument '%s'\n", argv[0]);
-		return EX_USAGE;
+	long history = 0;
+	for (int i = 0; i < argc; i++) {
+		char *end = NULL;
+		if (strcmp(argv[i], "--history") == 0 && i + 1 < argc)
+			history = strtol(argv[++i], &end, 10);
+		if (!end || *end || history < 1 || history > 100000) {
+			fprintf(stderr, "convene demo: unexpected argument '%s'\n"
+					"Usage: convene demo [--history N]   (N from 1 to 100000)\n",
+				argv[i]);
+			return EX_USAGE;
+		}
 	}
 	struct store *s;
 	int rc = cli_open_store(db, &s, NULL);
@@ -155,6 +163,20 @@ int cli_demo(const char *db, int argc, char **argv)
 		       demo_member_count());
 	else
 		printf("The demo team \"%s\" is already there.\n", demo_team_name());
+	if (history > 0) {
+		char **dirs = paths_protocol_dirs();
+		struct catalog c;
+		catalog_load(&c, dirs);
+		paths_free_list(dirs);
+		bool ok = demo_add_history(s, &c, id, (size_t)history);
+		catalog_free(&c);
+		if (!ok) {
+			fprintf(stderr, "convene: the history was not added: %s\n", store_error(s));
+			store_close(s);
+			return EX_IOERR;
+		}
+		printf("Added %ld past meetings, one every two weeks up to today.\n", history);
+	}
 	store_close(s);
 	return 0;
 }

@@ -6,6 +6,7 @@
 #ifndef CONVENE_DEMO_H
 #define CONVENE_DEMO_H
 
+#include "convene/catalog.h"
 #include "convene/store.h"
 
 #include <stdbool.h>
@@ -15,6 +16,9 @@
 /* Adds the demo team unless it is there; *added says which. */
 bool demo_add_team(struct store *s, bool *added, int64_t *team_id);
 const char *demo_team_name(void);
+/* Adds n closed meetings of the team, one every two weeks up to today,
+ * running the shipped protocols found in c. */
+bool demo_add_history(struct store *s, const struct catalog *c, int64_t team_id, size_t n);
 size_t demo_member_count(void);
 
 #endif

@@ -299,6 +299,13 @@ void logged_decisions_free(struct logged_decision *d, size_t n);
 bool store_select_meetings(struct store *s, const char *team, const char *since,
 			   const char *until, bool *team_found, int64_t **ids, size_t *n);
 
+/* Moves a meeting to another start (seconds since 1970), and its close to
+ * minutes later when it is closed: for a demo history. */
+bool store_backdate_meeting(struct store *s, int64_t meeting_id, int64_t started, int minutes);
+/* Bulk writes (a demo history): on, commits are not synced to disk, so a
+ * crash may lose them; off restores synchronous=FULL. */
+bool store_set_bulk(struct store *s, bool on);
+
 /* A match of a full-text search: what was captured, and where. */
 struct search_hit {
 	const char *kind; /* item, note, decision, talking point, action item */

@@ -229,10 +229,10 @@ bool store_earlier_decisions(struct store *s, int64_t team_id, int64_t meeting_i
 	*out = NULL;
 	*n = 0;
 	sqlite3_stmt *st = store_prepare(s,
-		"SELECT d.id, m.id, d.topic, d.decision, date(d.updated_at, 'localtime')"
+		"SELECT d.id, m.id, d.topic, d.decision, date(m.started_at, 'localtime')"
 		" FROM decision d JOIN meeting m ON m.id = d.meeting_id"
 		" WHERE m.team_id = :team AND m.id <> :meeting AND d.status = 'decided'"
-		" ORDER BY d.updated_at DESC, d.id DESC LIMIT 200");
+		" ORDER BY m.started_at DESC, d.id DESC LIMIT 200");
 	if (!st)
 		return false;
 	bind_int(st, ":team", team_id);

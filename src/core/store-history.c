@@ -179,3 +179,29 @@ bool store_select_meetings(struct store *s, const char *team, const char *since,
 	}
 	return true;
 }
+
+bool store_backdate_meeting(struct store *s, int64_t meeting_id, int64_t started, int minutes)
+{
+	sqlite3_stmt *st = store_prepare(s,
+		"UPDATE meeting SET started_at = strftime('%Y-%m-%dT%H:%M:%SZ', :t, 'unixepoch'),"
+		" closed_at = CASE WHEN closed_at IS NULL THEN NULL ELSE"
+		" strftime('%Y-%m-%dT%H:%M:%SZ', :t + :len, 'unixepoch') END WHERE id = :meeting");
+	if (st) {
+		bind_int(st, ":t", started);
+		bind_int(st, ":len", (int64_t)minutes * 60);
+		bind_int(st, ":meeting", meeting_id);
+	}
+	return store_write_one(s, st);
+}
+
+bool store_set_bulk(struct store *s, bool on)
+{
+	char *err = NULL;
+	if (sqlite3_exec(s->db, on ? "PRAGMA synchronous = OFF" : "PRAGMA synchronous = FULL", NULL,
+			 NULL, &err) != SQLITE_OK) {
+		store_set_error(s, err ? err : "cannot change the sync mode");
+		sqlite3_free(err);
+		return false;
+	}
+	return true;
+}

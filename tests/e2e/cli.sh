@@ -89,6 +89,12 @@ run "$CONVENE" --db "$TMP/a.db" demo
 check '[ $rc = 0 ] && printf "%s" "$out" | grep -q "Added the demo team"' "demo adds the demo team"
 run "$CONVENE" --db "$TMP/a.db" demo
 check '[ $rc = 0 ] && printf "%s" "$out" | grep -q "already there"' "demo twice adds it once"
+run "$CONVENE" --db "$TMP/h.db" demo --history 8
+check '[ $rc = 0 ] && printf "%s" "$out" | grep -q "Added 8 past meetings"' "demo --history adds past meetings"
+run "$CONVENE" --db "$TMP/h.db" export --team 1 --what decisions
+check '[ $rc = 0 ] && [ "$(printf "%s" "$out" | grep -c "^# ")" = 8 ]' "which export by team"
+run "$CONVENE" --db "$TMP/h.db" demo --history lots
+check '[ $rc = 64 ] && printf "%s" "$err" | grep -q "Usage: convene demo"' "demo --history wants a number"
 check '[ "$(stat -c %a "$TMP/a.db")" = 600 ]' "the database file is private (0600)"
 run "$CONVENE" demo
 check '[ $rc = 0 ] && [ -f "$XDG_DATA_HOME/convene/convene.db" ]' "the default database lives under XDG_DATA_HOME"

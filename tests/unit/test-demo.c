@@ -1,0 +1,98 @@
+/* Tests of the demo history: closed meetings two weeks apart up to today,
+ * each holding what its protocol produces, the same every time. */
+#include "config.h"
+#include "convene/demo.h"
+#include "convene/util.h"
+#include "tap.h"
+
+#include <sqlite3.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static char dir[] = "/tmp/convene-test-demo-XXXXXX";
+
+static int query_int(const char *path, const char *sql)
+{
+	sqlite3 *db;
+	sqlite3_stmt *st;
+	int v = -1;
+	sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL);
+	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+	return v;
+}
+
+static char *digest(const char *path)
+{
+	sqlite3 *db;
+	sqlite3_stmt *st;
+	struct strbuf sb;
+	strbuf_init(&sb);
+	sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL);
+	sqlite3_prepare_v2(db, "SELECT group_concat(value, ',') FROM (SELECT value FROM rating"
+			       " ORDER BY id)", -1, &st, NULL);
+	if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0))
+		strbuf_adds(&sb, (const char *)sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+	return strbuf_take(&sb);
+}
+
+int main(void)
+{
+	if (!mkdtemp(dir))
+		return 1;
+	char *dirs[] = { (char *)CONVENE_SOURCE_PROTOCOLS, NULL };
+	struct catalog c;
+	catalog_load(&c, dirs);
+	char *first = NULL;
+	for (int run = 0; run < 2; run++) {
+		char *path = xasprintf("%s/d%d.db", dir, run);
+		enum store_open_error why;
+		char *msg;
+		struct store *s = store_open(path, &why, &msg);
+		bool added;
+		int64_t team;
+		demo_add_team(s, &added, &team);
+		ok(demo_add_history(s, &c, team, 14), "run %d: fourteen past meetings are added", run);
+		store_close(s);
+		is_int(query_int(path, "SELECT count(*) FROM meeting WHERE status = 'closed'"), 14,
+		       "run %d: all closed", run);
+		is_int(query_int(path, "SELECT CAST(julianday(max(started_at)) - julianday(min(started_at))"
+				       " AS INTEGER) FROM meeting"), 13 * 14, "run %d: two weeks apart", run);
+		ok(query_int(path, "SELECT julianday('now') - julianday(max(started_at)) BETWEEN 13 AND 15"
+				   " FROM meeting") == 1, "run %d: the last one two weeks ago", run);
+		is_int(query_int(path, "SELECT count(DISTINCT protocol_id) FROM meeting"), 6,
+		       "run %d: six protocols", run);
+		ok(query_int(path, "SELECT count(*) FROM rating") > 100, "run %d: ratings", run);
+		is_int(query_int(path, "SELECT count(*) FROM rating r JOIN meeting m ON m.id ="
+				       " r.meeting_id WHERE m.rating_mode = 'blind' AND r.member_id IS NOT NULL"),
+		       0, "run %d: blind ratings name nobody", run);
+		ok(query_int(path, "SELECT count(*) FROM item") > 20, "run %d: answers and items", run);
+		is_int(query_int(path, "SELECT count(*) FROM decision WHERE status = 'decided'"), 2,
+		       "run %d: a decision in each continuum meeting", run);
+		ok(query_int(path, "SELECT count(*) FROM talking_point_agreement") > 0,
+		   "run %d: agreed talking points", run);
+		ok(query_int(path, "SELECT count(*) FROM action_item WHERE status = 'open'") == 1 &&
+		   query_int(path, "SELECT count(*) FROM action_item WHERE status = 'done'") == 2,
+		   "run %d: action items, the older ones done", run);
+		char *d = digest(path);
+		if (run == 0)
+			first = d;
+		else {
+			ok(strcmp(first, d) == 0 && *d, "the same history every time");
+			free(d);
+		}
+		free(path);
+	}
+	free(first);
+	char *cmd = xasprintf("rm -rf '%s'", dir);
+	if (system(cmd) != 0)
+		fprintf(stderr, "could not remove %s\n", dir);
+	free(cmd);
+	catalog_free(&c);
+	return tap_done();
+}
