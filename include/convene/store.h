@@ -306,6 +306,26 @@ bool store_backdate_meeting(struct store *s, int64_t meeting_id, int64_t started
  * crash may lose them; off restores synchronous=FULL. */
 bool store_set_bulk(struct store *s, bool on);
 
+/* One rated dimension of a team over its meetings, oldest first. */
+struct trend_point {
+	int64_t meeting_id;
+	char *date; /* YYYY-MM-DD, local time */
+	double mean;
+	int count;
+};
+struct trend_series {
+	char *protocol_id;
+	char *dimension_id;
+	char *title;
+	int scale_min, scale_max;
+	struct trend_point *points;
+	size_t n_points;
+};
+/* Every dimension the team rated, with its latest per_series meetings. */
+bool store_rating_trends(struct store *s, int64_t team_id, size_t per_series,
+			 struct trend_series **out, size_t *n);
+void trend_series_free(struct trend_series *t, size_t n);
+
 /* A match of a full-text search: what was captured, and where. */
 struct search_hit {
 	const char *kind; /* item, note, decision, talking point, action item */

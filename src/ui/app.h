@@ -24,6 +24,7 @@ enum screen_id {
 	SCREEN_REOPEN,
 	SCREEN_FOLLOWUP,
 	SCREEN_DECISIONS,
+	SCREEN_TRENDS,
 	SCREEN_SETUP,
 	SCREEN_TEXT,
 	SCREEN_RATE,
@@ -80,7 +81,7 @@ struct app {
 };
 
 extern const struct screen screen_home, screen_team, screen_rules, screen_opening, screen_reopen, screen_followup,
-	screen_decisions, screen_setup, screen_text,
+	screen_decisions, screen_trends, screen_setup, screen_text,
 	screen_rate, screen_results, screen_help, screen_prompt, screen_boxes, screen_vote,
 	screen_ranking, screen_points, screen_readback, screen_decide, screen_actions, screen_norms,
 	screen_timer, screen_break;

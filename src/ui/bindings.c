@@ -40,6 +40,7 @@ static const struct binding table[] = {
 	{ SCOPE_HOME, 'd', 'd', ACT_DEMO, "d", "demo team", "Add the demo team to try convene" },
 	{ SCOPE_HOME, 'r', 'r', ACT_RULES, "r", "rules", "Set the selected team's ground rules: quorum, reopening, norms, roles" },
 	{ SCOPE_HOME, 'l', 'l', ACT_LOG, "l", "decisions", "The selected team's decisions log: every decision, how and why, and what reopened it" },
+	{ SCOPE_HOME, 't', 't', ACT_TRENDS, "t", "trends", "The selected team's ratings over time: each dimension's mean per meeting" },
 	{ SCOPE_HOME, 'q', 'q', ACT_QUIT, "q", "quit", "Quit convene (everything is already saved)" },
 
 	{ SCOPE_OPENING, '\n', '\n', ACT_ENTER, "Enter", "begin", "Go on to the first step" },

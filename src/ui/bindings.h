@@ -37,7 +37,7 @@ enum scope {
 	SCOPE_OPENING = 1u << 21,  /* the team's norms before the first step */
 	SCOPE_REOPEN = 1u << 22,   /* reopening an earlier decision */
 	SCOPE_FOLLOWUP = 1u << 23, /* earlier meetings' action items, at the start */
-	SCOPE_LOG = 1u << 24,      /* a team's decisions log */
+	SCOPE_LOG = 1u << 24,      /* a team's history: decisions log, trends */
 	SCOPE_LISTS = SCOPE_ENTRIES | SCOPE_BOXES | SCOPE_POINTS,
 	SCOPE_MEETING = SCOPE_TEXT | SCOPE_RATE | SCOPE_RESULTS | SCOPE_LISTS | SCOPE_VOTE |
 			SCOPE_DECIDE | SCOPE_ACTIONS | SCOPE_NORMS | SCOPE_TIMER,
@@ -64,6 +64,7 @@ enum action {
 	ACT_RULES,
 	ACT_REOPEN,
 	ACT_LOG,
+	ACT_TRENDS,
 	ACT_TOGGLE,
 	ACT_ALL,
 	ACT_EDIT,

@@ -183,9 +183,12 @@ static void act(struct app *a, enum action act, int key)
 		break;
 	case ACT_RULES:
 	case ACT_LOG:
+	case ACT_TRENDS:
 		if (home.sel < home.teams.n) {
 			a->team_id = home.teams.teams[home.sel].id;
-			app_go(a, act == ACT_RULES ? SCREEN_RULES : SCREEN_DECISIONS);
+			app_go(a, act == ACT_RULES ? SCREEN_RULES :
+				  act == ACT_LOG   ? SCREEN_DECISIONS :
+						     SCREEN_TRENDS);
 		}
 		break;
 	case ACT_QUIT:
@@ -204,7 +207,7 @@ static bool available(const struct app *a, enum action act)
 		return row_count() > 0;
 	if (act == ACT_DEMO)
 		return !has_demo();
-	if (act == ACT_RULES || act == ACT_LOG)
+	if (act == ACT_RULES || act == ACT_LOG || act == ACT_TRENDS)
 		return home.sel < home.teams.n;
 	return true;
 }

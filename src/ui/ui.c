@@ -37,6 +37,7 @@ static const struct screen *const screens[SCREEN_COUNT] = {
 	[SCREEN_REOPEN] = &screen_reopen,
 	[SCREEN_FOLLOWUP] = &screen_followup,
 	[SCREEN_DECISIONS] = &screen_decisions,
+	[SCREEN_TRENDS] = &screen_trends,
 	[SCREEN_SETUP] = &screen_setup,
 	[SCREEN_TEXT] = &screen_text,
 	[SCREEN_RATE] = &screen_rate,

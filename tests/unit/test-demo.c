@@ -58,6 +58,25 @@ int main(void)
 		int64_t team;
 		demo_add_team(s, &added, &team);
 		ok(demo_add_history(s, &c, team, 14), "run %d: fourteen past meetings are added", run);
+		if (run == 0) {
+			struct trend_series *t;
+			size_t n;
+			ok(store_rating_trends(s, team, 12, &t, &n), "trends are read");
+			is_int(n, 9, "one series per dimension of the assessment");
+			if (n == 9) {
+				is_str(t[0].protocol_id, "team-assessment", "of the assessment");
+				is_int(t[0].n_points, 3, "one point per assessment meeting");
+				ok(t[0].points[0].count >= 8 && t[0].points[0].count <= 9,
+				   "counting the ratings of those present");
+				ok(strcmp(t[0].points[0].date, t[0].points[2].date) < 0, "oldest first");
+				ok(t[0].points[2].mean > t[0].points[0].mean, "means drift upward");
+				ok(t[0].scale_min == 1 && t[0].scale_max == 7, "with the scale");
+			}
+			trend_series_free(t, n);
+			ok(store_rating_trends(s, team, 2, &t, &n) && n == 9 && t[0].n_points == 2,
+			   "the latest meetings only, when asked");
+			trend_series_free(t, n);
+		}
 		store_close(s);
 		is_int(query_int(path, "SELECT count(*) FROM meeting WHERE status = 'closed'"), 14,
 		       "run %d: all closed", run);

@@ -1,0 +1,74 @@
+/* store-trends: each rated dimension of a team across its meetings: the
+ * mean and the count of ratings per meeting, for the trends screen. */
+#include <sqlite3.h>
+
+#include "convene/store.h"
+#include "convene/util.h"
+#include "store-internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+bool store_rating_trends(struct store *s, int64_t team_id, size_t per_series,
+			 struct trend_series **out, size_t *n)
+{
+	*out = NULL;
+	*n = 0;
+	/* The latest per_series meetings of each dimension, oldest first;
+	 * dimensions in the order the team first rated them. */
+	sqlite3_stmt *st = store_prepare(s,
+		"WITH per AS (SELECT m.protocol_id AS pid, r.dimension_id AS did,"
+		"   max(r.dimension_title) AS dtitle, m.id AS mid, m.started_at AS at,"
+		"   avg(r.value) AS mean, count(*) AS cnt, min(r.scale_min) AS lo,"
+		"   max(r.scale_max) AS hi, min(r.dimension_index) AS dix"
+		"  FROM rating r JOIN meeting m ON m.id = r.meeting_id WHERE m.team_id = :team"
+		"  GROUP BY m.protocol_id, r.dimension_id, m.id),"
+		" ranked AS (SELECT *, row_number() OVER (PARTITION BY pid, did ORDER BY at DESC, mid DESC)"
+		"   AS age, min(at) OVER (PARTITION BY pid) AS first_at FROM per)"
+		" SELECT pid, did, dtitle, mid, date(at, 'localtime'), mean, cnt, lo, hi FROM ranked"
+		" WHERE age <= :keep ORDER BY first_at, pid, dix, did, at, mid");
+	if (!st)
+		return false;
+	bind_int(st, ":team", team_id);
+	bind_int(st, ":keep", (int64_t)per_series);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *pid = (const char *)sqlite3_column_text(st, 0);
+		const char *did = (const char *)sqlite3_column_text(st, 1);
+		struct trend_series *t = *n ? &(*out)[*n - 1] : NULL;
+		if (!t || strcmp(t->protocol_id, pid) != 0 || strcmp(t->dimension_id, did) != 0) {
+			*out = xreallocarray(*out, *n + 1, sizeof **out);
+			t = &(*out)[(*n)++];
+			*t = (struct trend_series){ .protocol_id = xstrdup(pid), .dimension_id = xstrdup(did),
+						    .title = column_text(st, 2),
+						    .scale_min = sqlite3_column_int(st, 7),
+						    .scale_max = sqlite3_column_int(st, 8) };
+		}
+		t->points = xreallocarray(t->points, t->n_points + 1, sizeof *t->points);
+		t->points[t->n_points++] = (struct trend_point){
+			.meeting_id = sqlite3_column_int64(st, 3),
+			.date = column_text(st, 4),
+			.mean = sqlite3_column_double(st, 5),
+			.count = sqlite3_column_int(st, 6),
+		};
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		store_set_error(s, "cannot read the ratings over time");
+		return false;
+	}
+	return true;
+}
+
+void trend_series_free(struct trend_series *t, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(t[i].protocol_id);
+		free(t[i].dimension_id);
+		free(t[i].title);
+		for (size_t k = 0; k < t[i].n_points; k++)
+			free(t[i].points[k].date);
+		free(t[i].points);
+	}
+	free(t);
+}

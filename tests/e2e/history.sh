@@ -1,0 +1,26 @@
+#!/bin/sh
+# A team's history through the real binary, on the demo's past meetings:
+# the trends screen charts each dimension's mean per meeting with the change
+# since last time; the decisions log lists what the team decided; search
+# finds what was recorded.
+. "$(dirname "$0")/lib.sh"
+
+"$CONVENE" --db "$DB" demo --history 14 >/dev/null
+start 100 30
+wait_for "Riverside Unified Learning Team (9 members)"
+keys t
+wait_for "Ratings over time: the mean of each meeting"
+wait_match "^ +Goals and objectives +[▁▂▃▄▅▆▇█]{3} +[0-9]\.[0-9] \([89]\) +(up|down) [0-9]\.[0-9]"
+check 'true' "each dimension has a chart of three meetings, its last mean and count, and the change"
+wait_match "meeting #1 +mean [0-9]\.[0-9], [89] rated"
+check 'screen | grep -qE "meeting #13 +mean [0-9]\.[0-9], [89] rated"' "the selected one lists its meetings"
+keys Down
+wait_for "Utilization of resources, on a scale of 1 to 7:"
+keys Escape
+wait_for "Teams: Enter starts a meeting"
+keys l
+wait_for "Decisions of Riverside Unified Learning Team: 2"
+keys Escape
+wait_for "Teams: Enter starts a meeting"
+found=$("$CONVENE" --db "$DB" search onboarding)
+check 'printf "%s\n" "$found" | grep -q "(decision)"' "search finds the demo's decisions"
