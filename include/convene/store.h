@@ -204,6 +204,13 @@ struct meeting_role {
 	char *member_name;
 };
 
+struct amendment_record {
+	char *what;   /* e.g. "answer", "answer taken off the record" */
+	char *before; /* may be NULL */
+	char *after;  /* may be NULL */
+	char *reason;
+	char *amended_at;
+};
 struct meeting_record {
 	struct meeting_info info;
 	struct attendee *attendees; /* in the team's member order */
@@ -228,6 +235,8 @@ struct meeting_record {
 	size_t n_focus;
 	struct meeting_role *roles; /* in the team's order of roles */
 	size_t n_roles;
+	struct amendment_record *amendments; /* changes after approval, oldest first */
+	size_t n_amendments;
 };
 
 struct role_assignment {
@@ -325,6 +334,14 @@ struct trend_series {
 bool store_rating_trends(struct store *s, int64_t team_id, size_t per_series,
 			 struct trend_series **out, size_t *n);
 void trend_series_free(struct trend_series *t, size_t n);
+
+/* Review: corrects an answer or box item (text NULL keeps it) and puts it
+ * off the record or back (off_record 1 or 0; -1 keeps it). Once the notes
+ * are approved, a change needs a reason and is kept as an amendment. */
+bool store_review_item(struct store *s, int64_t item_id, const char *text, int off_record,
+		       const char *reason);
+/* Marks a closed meeting's notes approved: the official notes. */
+bool store_approve_notes(struct store *s, int64_t meeting_id);
 
 /* A match of a full-text search: what was captured, and where. */
 struct search_hit {

@@ -205,6 +205,31 @@ static bool step_has(const struct meeting_record *r, unsigned what, size_t step)
 	return false;
 }
 
+/* Changes made after the notes were approved, with their reasons. */
+static void amendments_list(const struct meeting_record *r, unsigned what, struct strbuf *sb)
+{
+	if (!(what & EXPORT_ITEMS) || r->n_amendments == 0)
+		return;
+	strbuf_adds(sb, "\n## Amendments after approval\n\n");
+	for (size_t i = 0; i < r->n_amendments; i++) {
+		const struct amendment_record *x = &r->amendments[i];
+		strbuf_adds(sb, "- ");
+		md_text(sb, x->amended_at);
+		strbuf_adds(sb, ": ");
+		md_text(sb, x->what);
+		if (x->before && x->after) {
+			strbuf_adds(sb, " from \"");
+			md_text(sb, x->before);
+			strbuf_adds(sb, "\" to \"");
+			md_text(sb, x->after);
+			strbuf_adds(sb, "\"");
+		}
+		strbuf_adds(sb, ". Reason: ");
+		md_text(sb, x->reason);
+		strbuf_addc(sb, '\n');
+	}
+}
+
 void export_md(const struct meeting_record *r, unsigned what, struct strbuf *sb)
 {
 	const struct meeting_info *m = &r->info;
@@ -270,4 +295,5 @@ void export_md(const struct meeting_record *r, unsigned what, struct strbuf *sb)
 				"\nNo talking point was agreed by every group present.\n" :
 				"\nNothing of this kind was recorded.\n");
 	free(sum);
+	amendments_list(r, what, sb);
 }

@@ -46,6 +46,8 @@ bool store_load_focus(struct store *s, struct meeting_record *r);
 void store_free_focus(struct meeting_record *r);
 bool store_load_roles(struct store *s, struct meeting_record *r);
 void store_free_roles(struct meeting_record *r);
+bool store_load_amendments(struct store *s, struct meeting_record *r);
+void store_free_amendments(struct meeting_record *r);
 
 #define STORE_NOW "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
 #endif

@@ -526,7 +526,8 @@ static bool load_rows(struct store *s, struct meeting_record *r)
 	sqlite3_finalize(st);
 	if (rc == SQLITE_DONE)
 		return store_load_points(s, r) && store_load_decisions(s, r) &&
-		       store_load_actions(s, r) && store_load_focus(s, r) && store_load_roles(s, r);
+		       store_load_actions(s, r) && store_load_focus(s, r) && store_load_roles(s, r) &&
+		       store_load_amendments(s, r);
 fail:
 	store_set_error(s, "cannot read the meeting");
 	return false;
@@ -600,6 +601,7 @@ void meeting_record_free(struct meeting_record *r)
 	store_free_actions(r);
 	store_free_focus(r);
 	store_free_roles(r);
+	store_free_amendments(r);
 	for (size_t i = 0; i < r->n_votes; i++)
 		free(r->votes[i].member_name);
 	free(r->votes);

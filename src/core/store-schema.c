@@ -253,10 +253,25 @@ static const char migration_4[] =
 	SEARCH_QUEUE("talking_point", "4")
 	SEARCH_QUEUE("action_item", "5");
 
+/* A change to approved notes: what changed, from what to what, why, when. */
+static const char migration_5[] =
+	"CREATE TABLE amendment ("
+	"  id INTEGER PRIMARY KEY,"
+	"  uid TEXT NOT NULL UNIQUE,"
+	"  meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,"
+	"  what TEXT NOT NULL,"
+	"  before TEXT,"
+	"  after TEXT,"
+	"  reason TEXT NOT NULL,"
+	"  amended_at TEXT NOT NULL"
+	") STRICT;"
+	"CREATE INDEX amendment_by_meeting ON amendment(meeting_id, id);";
+
 const char *const store_migrations[] = {
 	migration_1,
 	migration_2,
 	migration_3,
 	migration_4,
+	migration_5,
 };
 const int store_migration_count = (int)(sizeof store_migrations / sizeof store_migrations[0]);

@@ -110,7 +110,8 @@ int main(void)
 			 "DROP TRIGGER talking_point_search_insert; DROP TRIGGER talking_point_search_update;"
 			 "DROP TRIGGER talking_point_search_delete;"
 			 "DROP TRIGGER action_item_search_insert; DROP TRIGGER action_item_search_update;"
-			 "DROP TRIGGER action_item_search_delete; PRAGMA user_version = 3;",
+			 "DROP TRIGGER action_item_search_delete; DROP TABLE amendment;"
+			 "PRAGMA user_version = 3;",
 		     NULL, NULL, NULL);
 	sqlite3_close(db);
 	store_close(st);

@@ -1,0 +1,150 @@
+/*
+ * store-review: the note taker's review of a meeting's record: correcting
+ * an entry, taking it off the record, approving the notes (the official
+ * notes). Once approved, a change is an amendment: it needs a reason and is
+ * kept with its time, in the same transaction as the change itself.
+ */
+#include <sqlite3.h>
+
+#include "convene/store.h"
+#include "convene/util.h"
+#include "store-internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* The status of the meeting an item belongs to, and the item's text and
+ * flag; false when there is no such item. */
+static bool item_state(struct store *s, int64_t item_id, char **status, char **text, bool *off)
+{
+	sqlite3_stmt *st = store_prepare(s, "SELECT m.status, i.text, i.off_record FROM item i"
+					    " JOIN meeting m ON m.id = i.meeting_id WHERE i.id = :id");
+	if (!st)
+		return false;
+	bind_int(st, ":id", item_id);
+	bool found = sqlite3_step(st) == SQLITE_ROW;
+	if (found) {
+		*status = column_text(st, 0);
+		*text = column_text(st, 1);
+		*off = sqlite3_column_int(st, 2) != 0;
+	} else {
+		store_set_error(s, "that entry is not in the record any more");
+	}
+	sqlite3_finalize(st);
+	return found;
+}
+
+static bool add_amendment(struct store *s, int64_t item_id, const char *what, const char *before,
+			  const char *after, const char *reason)
+{
+	char uid[33];
+	store_new_uid(uid);
+	sqlite3_stmt *st = store_prepare(s,
+		"INSERT INTO amendment (uid, meeting_id, what, before, after, reason, amended_at)"
+		" SELECT :uid, meeting_id, :what, :before, :after, :reason, " STORE_NOW
+		" FROM item WHERE id = :id");
+	if (st) {
+		bind_text(st, ":uid", uid);
+		bind_text(st, ":what", what);
+		bind_text(st, ":before", before);
+		bind_text(st, ":after", after);
+		bind_text(st, ":reason", reason);
+		bind_int(st, ":id", item_id);
+	}
+	return store_exec_stmt(s, st);
+}
+
+bool store_review_item(struct store *s, int64_t item_id, const char *text, int off_record,
+		       const char *reason)
+{
+	if (!store_begin(s))
+		return false;
+	char *status = NULL, *before = NULL;
+	bool was_off = false;
+	bool ok = item_state(s, item_id, &status, &before, &was_off);
+	bool approved = ok && strcmp(status, "approved") == 0;
+	if (ok && approved && (!reason || !*reason)) {
+		store_set_error(s, "the notes are approved: a change is an amendment, with its reason");
+		ok = false;
+	}
+	bool off = off_record < 0 ? was_off : off_record != 0;
+	const char *after = text ? text : before;
+	/* The words of an entry off the record never go into an amendment,
+	 * which the notes show. */
+	bool private = off || was_off;
+	if (ok && approved && text && strcmp(text, before) != 0)
+		ok = add_amendment(s, item_id, "entry reworded", private ? NULL : before,
+				   private ? NULL : text, reason);
+	if (ok && approved && off != was_off)
+		ok = add_amendment(s, item_id, off ? "entry taken off the record" :
+						     "entry put back on the record",
+				   NULL, NULL, reason);
+	sqlite3_stmt *st = ok ? store_prepare(s, "UPDATE item SET text = :text, off_record = :off,"
+						 " updated_at = " STORE_NOW " WHERE id = :id") :
+				NULL;
+	if (st) {
+		bind_text(st, ":text", after);
+		bind_int(st, ":off", off);
+		bind_int(st, ":id", item_id);
+	}
+	ok = ok && store_exec_stmt(s, st);
+	free(status);
+	free(before);
+	if (!ok || !store_commit(s)) {
+		store_rollback(s);
+		return false;
+	}
+	return true;
+}
+
+bool store_approve_notes(struct store *s, int64_t meeting_id)
+{
+	sqlite3_stmt *st = store_prepare(s, "UPDATE meeting SET status = 'approved', approved_at = "
+					    STORE_NOW " WHERE id = :id AND status = 'closed'");
+	if (st)
+		bind_int(st, ":id", meeting_id);
+	if (!store_write_one(s, st))
+		return false;
+	if (sqlite3_changes(s->db) == 0) {
+		store_set_error(s, "only the notes of a closed meeting can be approved");
+		return false;
+	}
+	return true;
+}
+
+bool store_load_amendments(struct store *s, struct meeting_record *r)
+{
+	sqlite3_stmt *st = store_prepare(s, "SELECT what, before, after, reason, amended_at"
+					    " FROM amendment WHERE meeting_id = :id ORDER BY id");
+	if (!st)
+		return false;
+	bind_int(st, ":id", r->info.id);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		r->amendments = xreallocarray(r->amendments, r->n_amendments + 1,
+					      sizeof *r->amendments);
+		r->amendments[r->n_amendments++] = (struct amendment_record){
+			column_text(st, 0), column_text(st, 1), column_text(st, 2), column_text(st, 3),
+			column_text(st, 4)
+		};
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		store_set_error(s, "cannot read the amendments");
+		return false;
+	}
+	return true;
+}
+
+void store_free_amendments(struct meeting_record *r)
+{
+	for (size_t i = 0; i < r->n_amendments; i++) {
+		struct amendment_record *x = &r->amendments[i];
+		free(x->what);
+		free(x->before);
+		free(x->after);
+		free(x->reason);
+		free(x->amended_at);
+	}
+	free(r->amendments);
+}
