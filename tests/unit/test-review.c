@@ -3,6 +3,7 @@
  * changes only as amendments, with their reason, kept in the record. */
 #include "config.h"
 #include "convene/export.h"
+#include "convene/record-view.h"
 #include "convene/session.h"
 #include "convene/util.h"
 #include "tap.h"
@@ -60,6 +61,26 @@ int main(void)
 	ok(r.items[1].off_record && strcmp(r.items[1].text, "Ben's divorce came up") == 0,
 	   "the entry is kept, marked off the record");
 	is_int(r.n_amendments, 0, "changes to a draft are no amendments");
+	struct record_view v;
+	record_view_build(&v, &r);
+	const struct record_line *typo_line = NULL, *private_line = NULL, *heading = NULL;
+	bool attendance = false;
+	for (size_t i = 0; i < v.n; i++) {
+		if (v.lines[i].item_id == typo)
+			typo_line = &v.lines[i];
+		if (v.lines[i].item_id == private)
+			private_line = &v.lines[i];
+		if (v.lines[i].style == RECORD_HEADING && strstr(v.lines[i].text, "3. "))
+			heading = &v.lines[i];
+		attendance |= strcmp(v.lines[i].text, "Present: 1 of 1: Ana") == 0;
+	}
+	ok(attendance, "the record view shows who was present");
+	ok(heading && strstr(heading->text, "(planned 12 min, took 0:00)"), "each step with its times");
+	ok(typo_line && strcmp(typo_line->text, "The bus was late") == 0 &&
+	   typo_line->style == RECORD_ENTRY, "an entry, with its id to correct it");
+	ok(private_line && strcmp(private_line->text, "[off the record] Ben's divorce came up") == 0,
+	   "an entry off the record is shown to the note taker, marked");
+	record_view_free(&v);
 	struct strbuf sb;
 	strbuf_init(&sb);
 	export_meeting(&r, EXPORT_ALL, EXPORT_MD, &sb);

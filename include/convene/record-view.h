@@ -1,0 +1,29 @@
+/*
+ * record-view: a meeting's record as lines of text to read on screen, for
+ * the note taker's review. Lines that show an entry the note taker may
+ * correct or take off the record carry its id.
+ */
+#ifndef CONVENE_RECORD_VIEW_H
+#define CONVENE_RECORD_VIEW_H
+
+#include "convene/store.h"
+
+enum record_style { RECORD_TITLE, RECORD_HEADING, RECORD_TEXT, RECORD_DIM, RECORD_ENTRY,
+		    RECORD_BLANK };
+
+struct record_line {
+	char *text;
+	enum record_style style;
+	int indent;
+	int64_t item_id; /* an answer or box item, or 0 */
+};
+
+struct record_view {
+	struct record_line *lines;
+	size_t n;
+};
+
+void record_view_build(struct record_view *v, const struct meeting_record *r);
+void record_view_free(struct record_view *v);
+
+#endif

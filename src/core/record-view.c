@@ -1,0 +1,159 @@
+/*
+ * record-view: a meeting's record as lines to read on screen, step by step:
+ * attendance, roles, planned and actual times, and everything captured.
+ * Entries the note taker can correct carry their id; entries off the record
+ * are shown (the note taker must see them) and marked.
+ */
+#include "convene/record-view.h"
+#include "convene/util.h"
+#include "export-internal.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void add(struct record_view *v, enum record_style st, int indent, int64_t item,
+		const char *fmt, ...) PRINTF_LIKE(5, 6);
+
+static void add(struct record_view *v, enum record_style st, int indent, int64_t item,
+		const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	char *text = xvasprintf(fmt, ap);
+	va_end(ap);
+	v->lines = xreallocarray(v->lines, v->n + 1, sizeof *v->lines);
+	v->lines[v->n++] = (struct record_line){ text, st, indent, item };
+}
+
+static void minutes(char *out, size_t size, int64_t ms)
+{
+	int64_t s = ms / 1000;
+	snprintf(out, size, "%lld:%02lld", (long long)(s / 60), (long long)(s % 60));
+}
+
+static void head(struct record_view *v, const struct meeting_record *r)
+{
+	const struct meeting_info *m = &r->info;
+	add(v, RECORD_TITLE, 0, 0, "%s — %s", m->title, m->team_name);
+	add(v, RECORD_DIM, 0, 0, "Meeting #%lld, started %s; %s", (long long)m->id, m->started_at,
+	    strcmp(m->status, "approved") == 0 ? "notes approved (the official notes)" :
+	    strcmp(m->status, "closed") == 0   ? "closed, notes in draft" :
+						 "running");
+	struct strbuf in, out;
+	strbuf_init(&in);
+	strbuf_init(&out);
+	size_t present = 0;
+	for (size_t i = 0; i < r->n_attendees; i++) {
+		struct strbuf *sb = r->attendees[i].present ? &in : &out;
+		present += r->attendees[i].present;
+		strbuf_addf(sb, "%s%s", sb->len ? ", " : "", r->attendees[i].name);
+	}
+	add(v, RECORD_TEXT, 0, 0, "Present: %zu of %zu: %s", present, r->n_attendees,
+	    in.len ? in.data : "nobody");
+	if (out.len)
+		add(v, RECORD_TEXT, 0, 0, "Absent: %s", out.data);
+	strbuf_finish(&in);
+	strbuf_finish(&out);
+	for (size_t i = 0; i < r->n_roles; i++)
+		add(v, RECORD_TEXT, 0, 0, "%s%s: %s", i ? "" : "Roles: ", r->roles[i].role,
+		    r->roles[i].member_name);
+}
+
+static void items(struct record_view *v, const struct meeting_record *r, size_t step)
+{
+	const char *group = NULL;
+	for (size_t i = 0; i < r->n_items; i++) {
+		const struct item_record *x = &r->items[i];
+		if (x->step != step)
+			continue;
+		if (!group || strcmp(group, x->group) != 0) {
+			group = x->group;
+			add(v, RECORD_DIM, 2, 0, "%s", export_group_title(r, step, group));
+		}
+		add(v, RECORD_ENTRY, 4, x->id, "%s%s", x->off_record ? "[off the record] " : "",
+		    x->text);
+	}
+}
+
+static void ratings(struct record_view *v, const struct dim_summary *sum, size_t n, size_t step)
+{
+	for (size_t i = 0; i < n; i++)
+		if (sum[i].step == step && sum[i].stats.count)
+			add(v, RECORD_TEXT, 2, 0, "%s: mean %.1f, %zu rated, from %d to %d",
+			    sum[i].title, sum[i].stats.mean, sum[i].stats.count, sum[i].stats.min,
+			    sum[i].stats.max);
+}
+
+static void captured(struct record_view *v, const struct meeting_record *r, size_t step)
+{
+	for (size_t i = 0; i < r->n_points; i++) {
+		const struct point_record *p = &r->points[i];
+		if (p->step != step)
+			continue;
+		struct strbuf sb;
+		strbuf_init(&sb);
+		for (size_t k = 0; k < p->n_agreed; k++)
+			strbuf_addf(&sb, "%s%s", k ? ", " : "", p->agreed_by[k]);
+		add(v, RECORD_TEXT, 2, 0, "Talking point: %s (%s%s)", p->text,
+		    sb.len ? "confirmed by " : "not confirmed", sb.len ? sb.data : "");
+		strbuf_finish(&sb);
+	}
+	for (size_t i = 0; i < r->n_decisions; i++) {
+		const struct decision_record *d = &r->decisions[i];
+		if (d->step != step)
+			continue;
+		add(v, RECORD_TEXT, 2, 0, "Decision on %s: %s (%s%s%s)", d->topic, d->text, d->status,
+		    d->point_title ? ", " : "", d->point_title ? d->point_title : "");
+		if (d->reasons && *d->reasons)
+			add(v, RECORD_DIM, 4, 0, "Reasons: %s", d->reasons);
+	}
+	for (size_t i = 0; i < r->n_actions; i++) {
+		const struct action_record *a = &r->actions[i];
+		if (a->step == step)
+			add(v, RECORD_TEXT, 2, 0, "Action: %s (%s%s%s, %s)", a->text,
+			    a->owner_name ? a->owner_name : "nobody yet", a->due ? ", due " : "",
+			    a->due ? a->due : "", a->status);
+	}
+}
+
+void record_view_build(struct record_view *v, const struct meeting_record *r)
+{
+	memset(v, 0, sizeof *v);
+	head(v, r);
+	size_t n;
+	struct dim_summary *sum = export_summarize(r, &n);
+	for (size_t step = 0; step < r->n_steps; step++) {
+		const struct step_record *s = &r->steps[step];
+		char took[24];
+		minutes(took, sizeof took, s->actual_ms);
+		add(v, RECORD_BLANK, 0, 0, "%s", "");
+		add(v, RECORD_HEADING, 0, 0, "%zu. %s  (planned %d min, took %s)", step + 1,
+		    export_step_title(r, step), s->planned_seconds / 60, took);
+		ratings(v, sum, n, step);
+		items(v, r, step);
+		captured(v, r, step);
+	}
+	free(sum);
+	if (r->n_amendments) {
+		add(v, RECORD_BLANK, 0, 0, "%s", "");
+		add(v, RECORD_HEADING, 0, 0, "Amendments after approval");
+	}
+	for (size_t i = 0; i < r->n_amendments; i++) {
+		const struct amendment_record *x = &r->amendments[i];
+		if (x->before && x->after)
+			add(v, RECORD_TEXT, 2, 0, "%s: %s from \"%s\" to \"%s\". Reason: %s", x->amended_at,
+			    x->what, x->before, x->after, x->reason);
+		else
+			add(v, RECORD_TEXT, 2, 0, "%s: %s. Reason: %s", x->amended_at, x->what,
+			    x->reason);
+	}
+}
+
+void record_view_free(struct record_view *v)
+{
+	for (size_t i = 0; i < v->n; i++)
+		free(v->lines[i].text);
+	free(v->lines);
+	memset(v, 0, sizeof *v);
+}
