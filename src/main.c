@@ -26,6 +26,8 @@ static const char usage[] =
 	"  protocols         list the protocols found, with their files\n"
 	"  present [--meeting ID]\n"
 	"                    follow the running meeting, read-only, for a projector\n"
+	"  review            open the app on the meetings on record, to read them,\n"
+	"                    correct the notes and approve them\n"
 	"  demo [--history N]\n"
 	"                    add the demo team (and N past meetings of it)\n"
 	"  export [--meeting ID | [--team TEAM] [--since DATE] [--until DATE]]\n"
@@ -63,6 +65,11 @@ static int dispatch(const char *db, const struct ui_options *opt, int n, char **
 		return cli_demo(db, n - 1, rest + 1);
 	if (strcmp(cmd, "export") == 0)
 		return cli_export(db, n - 1, rest + 1);
+	if (strcmp(cmd, "review") == 0 && n == 1) {
+		struct ui_options review = *opt;
+		review.review = true;
+		return cli_app(db, &review);
+	}
 	if (strcmp(cmd, "search") == 0)
 		return cli_search(db, n - 1, rest + 1);
 	if (strcmp(cmd, "present") == 0)

@@ -15,7 +15,8 @@ enum ui_theme {
 
 struct ui_options {
 	enum ui_theme theme;
-	bool bell; /* ring the terminal bell when a step runs over */
+	bool bell;   /* ring the terminal bell when a step runs over */
+	bool review; /* open on the meetings on record rather than home */
 };
 
 /* Parses "default", "projector" or "mono". */

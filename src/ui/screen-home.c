@@ -191,6 +191,9 @@ static void act(struct app *a, enum action act, int key)
 						     SCREEN_TRENDS);
 		}
 		break;
+	case ACT_REVIEW:
+		app_go(a, SCREEN_REVIEW);
+		break;
 	case ACT_QUIT:
 		release();
 		a->quit = true;

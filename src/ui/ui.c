@@ -38,6 +38,8 @@ static const struct screen *const screens[SCREEN_COUNT] = {
 	[SCREEN_FOLLOWUP] = &screen_followup,
 	[SCREEN_DECISIONS] = &screen_decisions,
 	[SCREEN_TRENDS] = &screen_trends,
+	[SCREEN_REVIEW] = &screen_review,
+	[SCREEN_RECORD] = &screen_record,
 	[SCREEN_SETUP] = &screen_setup,
 	[SCREEN_TEXT] = &screen_text,
 	[SCREEN_RATE] = &screen_rate,
@@ -371,7 +373,7 @@ int ui_run(struct store *s, const struct catalog *c, const struct ui_options *op
 	sigaction(SIGHUP, &sa, NULL);
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGINT, &sa, NULL);
-	app_go(&a, SCREEN_HOME);
+	app_go(&a, opt->review ? SCREEN_REVIEW : SCREEN_HOME);
 	int errors = 0;
 	while (!a.quit && !stop_signal) {
 		draw_all(&a);

@@ -1,0 +1,319 @@
+/*
+ * screen-record: one meeting's record, read step by step, and the note
+ * taker's review of it: correct an entry (e), take it off the record or put
+ * it back (o), approve the notes (A). Once approved, each change asks for
+ * its reason and is kept as an amendment. The record follows other
+ * terminals: entries made in a running meeting show within a second.
+ */
+#include "app.h"
+#include "draw.h"
+#include "input.h"
+#include "convene/record-view.h"
+#include "convene/util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+enum mode { READING, EDITING, REASON };
+
+static struct {
+	struct meeting_record record;
+	bool loaded;
+	struct record_view view;
+	size_t sel, top; /* the selected line (an entry when there is one) */
+	int64_t version;
+	enum mode mode;
+	struct field text, reason;
+	int off_change; /* the pending off-the-record change: 1, 0, or -1 none */
+} rec;
+
+static bool approved(void)
+{
+	return rec.loaded && strcmp(rec.record.info.status, "approved") == 0;
+}
+
+static bool is_entry(size_t i)
+{
+	return i < rec.view.n && rec.view.lines[i].item_id != 0;
+}
+
+static void release(void)
+{
+	record_view_free(&rec.view);
+	if (rec.loaded)
+		meeting_record_free(&rec.record);
+	rec.loaded = false;
+}
+
+static void reload(struct app *a)
+{
+	int64_t keep = is_entry(rec.sel) ? rec.view.lines[rec.sel].item_id : 0;
+	release();
+	rec.version = store_data_version(a->store);
+	char key[24];
+	snprintf(key, sizeof key, "%lld", (long long)a->review_meeting);
+	bool found;
+	if (!store_load_meeting(a->store, key, &found, &rec.record)) {
+		app_error(a, "%s", store_error(a->store));
+		return;
+	}
+	if (!found)
+		return;
+	rec.loaded = true;
+	record_view_build(&rec.view, &rec.record);
+	/* Stay on the same entry; else on the first one. */
+	size_t first_entry = rec.view.n;
+	for (size_t i = rec.view.n; i-- > 0;) {
+		if (is_entry(i))
+			first_entry = i;
+		if (keep && rec.view.lines[i].item_id == keep) {
+			rec.sel = i;
+			return;
+		}
+	}
+	if (!is_entry(rec.sel))
+		rec.sel = first_entry < rec.view.n ? first_entry : 0;
+}
+
+static void enter(struct app *a)
+{
+	rec.sel = rec.top = 0;
+	rec.mode = READING;
+	reload(a);
+}
+
+static enum style style_of(const struct record_line *l, bool selected)
+{
+	if (selected)
+		return STYLE_REVERSE;
+	switch (l->style) {
+	case RECORD_TITLE:
+		return STYLE_TITLE;
+	case RECORD_HEADING:
+		return STYLE_BOLD;
+	case RECORD_DIM:
+		return STYLE_DIM;
+	default:
+		return STYLE_NORMAL;
+	}
+}
+
+#define MAX_ROWS 4
+
+/* The rows line i takes on screen. */
+static int height(size_t i, int w)
+{
+	const struct record_line *l = &rec.view.lines[i];
+	int h = *l->text ? draw_wrapped_height(w - l->indent, l->text) : 1;
+	return h < 1 ? 1 : h > MAX_ROWS ? MAX_ROWS : h;
+}
+
+static void draw(struct app *a)
+{
+	if (rec.mode == READING && store_data_version(a->store) != rec.version)
+		reload(a);
+	frame_header(a, "Review", rec.loaded ? rec.record.info.team_name : NULL);
+	int y = frame_top(), bottom = frame_bottom() - (rec.mode == READING ? 0 : 3);
+	int w = draw_cols() - 4;
+	if (!rec.loaded) {
+		draw_text(y, 2, w, STYLE_NORMAL, "This meeting is not in the record. Esc goes back.");
+		return;
+	}
+	/* Long entries wrap (up to four rows); keep the selection on screen. */
+	int room = bottom - y + 1;
+	if (rec.sel < rec.top)
+		rec.top = rec.sel;
+	while (rec.top < rec.sel) {
+		int used = 0;
+		for (size_t i = rec.top; i <= rec.sel; i++)
+			used += height(i, w);
+		if (used <= room)
+			break;
+		rec.top++;
+	}
+	for (size_t i = rec.top; i < rec.view.n && y <= bottom; i++) {
+		const struct record_line *l = &rec.view.lines[i];
+		bool selected = i == rec.sel && is_entry(i) && rec.mode == READING;
+		int h = height(i, w);
+		for (int k = 0; selected && k < h && y + k <= bottom; k++)
+			draw_fill(y + k, 2, w, STYLE_REVERSE);
+		y += draw_wrapped(y, 2 + l->indent, w - l->indent, bottom - y + 1 < MAX_ROWS ?
+				  bottom - y + 1 : MAX_ROWS, style_of(l, selected), l->text);
+		if (!*l->text)
+			y++;
+	}
+	if (rec.mode == READING)
+		return;
+	y = bottom + 2;
+	if (rec.mode == EDITING) {
+		draw_text(y++, 2, w, STYLE_BOLD, "Correct the entry (Enter keeps it, Esc leaves it):");
+		field_draw(&rec.text, y, 4, w - 2, true);
+	} else {
+		draw_text(y++, 2, w, STYLE_BOLD, "The notes are approved: why this amendment?");
+		field_draw(&rec.reason, y, 4, w - 2, true);
+	}
+}
+
+static void move(int delta)
+{
+	size_t i = rec.sel;
+	while (delta < 0 ? i > 0 : i + 1 < rec.view.n) {
+		i += (size_t)(long)delta;
+		if (is_entry(i)) {
+			rec.sel = i;
+			return;
+		}
+	}
+	/* No entry that way: scroll instead. */
+	if (delta < 0 && rec.top > 0)
+		rec.top--;
+	else if (delta > 0 && rec.top + 1 < rec.view.n)
+		rec.top++;
+}
+
+/* Saves the pending change (a correction and/or an off-the-record mark). */
+static void apply(struct app *a)
+{
+	int64_t id = rec.view.lines[rec.sel].item_id;
+	const char *text = rec.mode == EDITING || rec.text.len ? rec.text.text : NULL;
+	const char *why = approved() ? rec.reason.text : NULL;
+	if (text && !*text) {
+		app_error(a, "An entry cannot be empty: o takes it off the record instead.");
+		return;
+	}
+	if (!store_review_item(a->store, id, text, rec.off_change, why)) {
+		app_error(a, "Not saved: %s", store_error(a->store));
+		return;
+	}
+	app_say(a, approved() ? "Amended, with its reason." : "Saved.");
+	rec.mode = READING;
+	reload(a);
+}
+
+static void approve_confirmed(struct app *a)
+{
+	if (!store_approve_notes(a->store, rec.record.info.id))
+		app_error(a, "%s", store_error(a->store));
+	else
+		app_say(a, "The notes are approved: they are the official notes of meeting #%lld.",
+			(long long)rec.record.info.id);
+	reload(a);
+}
+
+static void begin_change(struct app *a, bool edit)
+{
+	if (!is_entry(rec.sel)) {
+		app_error(a, "Select an answer or item first (Up/Down).");
+		return;
+	}
+	field_clear(&rec.text);
+	field_clear(&rec.reason);
+	rec.off_change = -1;
+	if (edit) {
+		const struct record_line *l = &rec.view.lines[rec.sel];
+		const char *t = l->text;
+		if (strncmp(t, "[off the record] ", 17) == 0)
+			t += 17;
+		field_set(&rec.text, t);
+		rec.mode = EDITING;
+		return;
+	}
+	rec.off_change = strncmp(rec.view.lines[rec.sel].text, "[off the record] ", 17) != 0;
+	if (approved())
+		rec.mode = REASON;
+	else
+		apply(a);
+}
+
+static void typing_act(struct app *a, enum action act, int key)
+{
+	struct field *f = rec.mode == EDITING ? &rec.text : &rec.reason;
+	if (app_edit_field(a, f, act, key))
+		return;
+	if (act == ACT_CANCEL) {
+		rec.mode = READING;
+	} else if (act == ACT_ENTER) {
+		if (rec.mode == EDITING && approved())
+			rec.mode = REASON;
+		else if (rec.mode == REASON && !rec.reason.len)
+			app_error(a, "An amendment needs its reason.");
+		else
+			apply(a);
+	}
+}
+
+static void act(struct app *a, enum action act, int key)
+{
+	if (rec.mode != READING) {
+		typing_act(a, act, key);
+		return;
+	}
+	switch (act) {
+	case ACT_UP:
+	case ACT_DOWN:
+		move(act == ACT_UP ? -1 : 1);
+		break;
+	case ACT_PAGE_UP:
+		rec.top = rec.top > 10 ? rec.top - 10 : 0;
+		break;
+	case ACT_PAGE_DOWN:
+		if (rec.top + 10 < rec.view.n)
+			rec.top += 10;
+		break;
+	case ACT_EDIT:
+		begin_change(a, true);
+		break;
+	case ACT_TOGGLE:
+		begin_change(a, false);
+		break;
+	case ACT_APPROVE:
+		if (!rec.loaded || strcmp(rec.record.info.status, "closed") != 0)
+			app_error(a, approved() ? "The notes are approved already." :
+						  "Close the meeting before approving its notes.");
+		else
+			app_confirm(a, "Approve these notes as the official notes? Changes after this "
+				       "are amendments, each with its reason.", approve_confirmed);
+		break;
+	case ACT_CANCEL:
+		release();
+		app_go(a, SCREEN_REVIEW);
+		break;
+	default:
+		break;
+	}
+}
+
+static bool typing(const struct app *a)
+{
+	(void)a;
+	return rec.mode != READING;
+}
+
+static bool available(const struct app *a, enum action act)
+{
+	(void)a;
+	if (rec.mode != READING)
+		return act != ACT_COMPLETE && act != ACT_UP;
+	if (act == ACT_APPROVE)
+		return rec.loaded && strcmp(rec.record.info.status, "closed") == 0;
+	if (act == ACT_EDIT || act == ACT_TOGGLE)
+		return is_entry(rec.sel);
+	return true;
+}
+
+static int wait_ms(const struct app *a)
+{
+	(void)a;
+	return rec.mode == READING ? 1000 : -1;
+}
+
+const struct screen screen_record = {
+	.title = "Meeting record",
+	.scope = SCOPE_RECORD,
+	.enter = enter,
+	.draw = draw,
+	.act = act,
+	.available = available,
+	.typing = typing,
+	.wait_ms = wait_ms,
+};
