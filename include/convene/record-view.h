@@ -16,11 +16,13 @@ struct record_line {
 	enum record_style style;
 	int indent;
 	int64_t item_id; /* an answer or box item, or 0 */
+	int step;        /* the step it belongs to, or -1 */
 };
 
 struct record_view {
 	struct record_line *lines;
 	size_t n;
+	int step; /* while building: the step being added */
 };
 
 void record_view_build(struct record_view *v, const struct meeting_record *r);

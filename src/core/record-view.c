@@ -23,7 +23,7 @@ static void add(struct record_view *v, enum record_style st, int indent, int64_t
 	char *text = xvasprintf(fmt, ap);
 	va_end(ap);
 	v->lines = xreallocarray(v->lines, v->n + 1, sizeof *v->lines);
-	v->lines[v->n++] = (struct record_line){ text, st, indent, item };
+	v->lines[v->n++] = (struct record_line){ text, st, indent, item, v->step };
 }
 
 static void minutes(char *out, size_t size, int64_t ms)
@@ -120,6 +120,7 @@ static void captured(struct record_view *v, const struct meeting_record *r, size
 void record_view_build(struct record_view *v, const struct meeting_record *r)
 {
 	memset(v, 0, sizeof *v);
+	v->step = -1;
 	head(v, r);
 	size_t n;
 	struct dim_summary *sum = export_summarize(r, &n);
@@ -128,6 +129,7 @@ void record_view_build(struct record_view *v, const struct meeting_record *r)
 		char took[24];
 		minutes(took, sizeof took, s->actual_ms);
 		add(v, RECORD_BLANK, 0, 0, "%s", "");
+		v->step = (int)step;
 		add(v, RECORD_HEADING, 0, 0, "%zu. %s  (planned %d min, took %s)", step + 1,
 		    export_step_title(r, step), s->planned_seconds / 60, took);
 		ratings(v, sum, n, step);
@@ -135,6 +137,7 @@ void record_view_build(struct record_view *v, const struct meeting_record *r)
 		captured(v, r, step);
 	}
 	free(sum);
+	v->step = -1;
 	if (r->n_amendments) {
 		add(v, RECORD_BLANK, 0, 0, "%s", "");
 		add(v, RECORD_HEADING, 0, 0, "Amendments after approval");

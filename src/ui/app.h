@@ -27,6 +27,7 @@ enum screen_id {
 	SCREEN_TRENDS,
 	SCREEN_REVIEW,
 	SCREEN_RECORD,
+	SCREEN_SEARCH,
 	SCREEN_SETUP,
 	SCREEN_TEXT,
 	SCREEN_RATE,
@@ -81,10 +82,13 @@ struct app {
 	size_t point; /* the talking point being read back */
 	const struct protocol *opening_norms; /* shown before the first step, or NULL */
 	int64_t review_meeting; /* the meeting whose record is open */
+	int review_step;        /* the step to show first, or -1 */
+	enum screen_id record_return; /* where Esc leaves the record for */
 };
 
 extern const struct screen screen_home, screen_team, screen_rules, screen_opening, screen_reopen, screen_followup,
-	screen_decisions, screen_trends, screen_review, screen_record, screen_setup, screen_text,
+	screen_decisions, screen_trends, screen_review, screen_record,
+	screen_search, screen_setup, screen_text,
 	screen_rate, screen_results, screen_help, screen_prompt, screen_boxes, screen_vote,
 	screen_ranking, screen_points, screen_readback, screen_decide, screen_actions, screen_norms,
 	screen_timer, screen_break;

@@ -194,6 +194,9 @@ static void act(struct app *a, enum action act, int key)
 	case ACT_REVIEW:
 		app_go(a, SCREEN_REVIEW);
 		break;
+	case ACT_SEARCH:
+		app_go(a, SCREEN_SEARCH);
+		break;
 	case ACT_QUIT:
 		release();
 		a->quit = true;

@@ -80,6 +80,21 @@ static void enter(struct app *a)
 	rec.sel = rec.top = 0;
 	rec.mode = READING;
 	reload(a);
+	/* Opened from a search result: its step's first entry, else its heading. */
+	int step = a->review_step;
+	a->review_step = -1;
+	size_t heading = rec.view.n, entry = rec.view.n;
+	for (size_t i = 0; step >= 0 && i < rec.view.n; i++)
+		if (rec.view.lines[i].step == step) {
+			if (heading == rec.view.n && rec.view.lines[i].style == RECORD_HEADING)
+				heading = i;
+			if (entry == rec.view.n && is_entry(i))
+				entry = i;
+		}
+	if (heading < rec.view.n) {
+		rec.top = heading;
+		rec.sel = entry < rec.view.n ? entry : heading;
+	}
 }
 
 static enum style style_of(const struct record_line *l, bool selected)
@@ -276,7 +291,7 @@ static void act(struct app *a, enum action act, int key)
 		break;
 	case ACT_CANCEL:
 		release();
-		app_go(a, SCREEN_REVIEW);
+		app_go(a, a->record_return == SCREEN_SEARCH ? SCREEN_SEARCH : SCREEN_REVIEW);
 		break;
 	default:
 		break;

@@ -81,6 +81,8 @@ static void act(struct app *a, enum action act, int key)
 	case ACT_ENTER:
 		if (rv.n) {
 			a->review_meeting = rv.list[rv.sel].id;
+			a->review_step = -1;
+			a->record_return = SCREEN_REVIEW;
 			app_go(a, SCREEN_RECORD);
 		}
 		break;

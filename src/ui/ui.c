@@ -40,6 +40,7 @@ static const struct screen *const screens[SCREEN_COUNT] = {
 	[SCREEN_TRENDS] = &screen_trends,
 	[SCREEN_REVIEW] = &screen_review,
 	[SCREEN_RECORD] = &screen_record,
+	[SCREEN_SEARCH] = &screen_search,
 	[SCREEN_SETUP] = &screen_setup,
 	[SCREEN_TEXT] = &screen_text,
 	[SCREEN_RATE] = &screen_rate,

@@ -24,3 +24,23 @@ keys Escape
 wait_for "Teams: Enter starts a meeting"
 found=$("$CONVENE" --db "$DB" search onboarding)
 check 'printf "%s\n" "$found" | grep -q "(decision)"' "search finds the demo's decisions"
+
+# Search in the app, and open a result's meeting at its step.
+start 100 30
+wait_for "Riverside Unified Learning Team (9 members)"
+keys /
+wait_for "Find in every meeting"
+type_text "guide"
+keys Enter
+wait_match "^ +[0-9]+ found, newest meetings first"
+wait_match "^ +#[0-9]+ [0-9-]{10} Riverside Unified Learning Team, step [0-9]+ .*\((decision|action item|talking point)\)$"
+check 'true' "search in the app lists what it found with its meeting, date, team and step"
+step=$(screen | grep -m1 -oE ", step [0-9]+ " | grep -oE "[0-9]+")
+keys Enter
+wait_match "^  $step\. .*\(planned [0-9]+ min, took [0-9]+:[0-9]{2}\)$"
+check 'screen | grep -qiE "guide"' "Enter opens the meeting's record at the step found"
+keys Escape
+wait_match "^ +[0-9]+ found, newest meetings first"
+check 'true' "Esc goes back to the results"
+keys Escape
+wait_for "Teams: Enter starts a meeting"
