@@ -63,6 +63,7 @@ static const struct binding table[] = {
 	{ SCOPE_RECORD, 'e', 'e', ACT_EDIT, "e", "correct", "Correct the selected entry (an amendment once the notes are approved)" },
 	{ SCOPE_RECORD, 'o', 'o', ACT_TOGGLE, "o", "off/on record", "Take the selected entry off the record, or put it back" },
 	{ SCOPE_RECORD, 'A', 'A', ACT_APPROVE, "A", "approve notes", "Approve the notes as the official notes (asks first)" },
+	{ SCOPE_RECORD, 'x', 'x', ACT_EXPORT, "x", "export", "Write the notes to a file: Markdown, CSV or JSON by its name" },
 	{ SCOPE_RECORD, ESC, ESC, ACT_CANCEL, "Esc", "list", "Back to the meetings on record" },
 	{ SCOPE_RECORD, 'q', 'q', ACT_CANCEL, "q", NULL, "Back to the meetings on record" },
 	{ SCOPE_SEARCH, '\n', '\n', ACT_ENTER, "Enter", "open", "Open the selected result's meeting at its step" },

@@ -1,20 +1,22 @@
 /*
  * screen-record: one meeting's record, read step by step, and the note
  * taker's review of it: correct an entry (e), take it off the record or put
- * it back (o), approve the notes (A). Once approved, each change asks for
- * its reason and is kept as an amendment. The record follows other
+ * it back (o), approve the notes (A), and write them to a file (x). Once
+ * approved, each change asks for its reason and is kept as an amendment. The record follows other
  * terminals: entries made in a running meeting show within a second.
  */
 #include "app.h"
 #include "draw.h"
 #include "input.h"
+#include "convene/export.h"
 #include "convene/record-view.h"
 #include "convene/util.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
-enum mode { READING, EDITING, REASON };
+enum mode { READING, EDITING, REASON, EXPORTING };
 
 static struct {
 	struct meeting_record record;
@@ -23,7 +25,7 @@ static struct {
 	size_t sel, top; /* the selected line (an entry when there is one) */
 	int64_t version;
 	enum mode mode;
-	struct field text, reason;
+	struct field text, reason, file;
 	int off_change; /* the pending off-the-record change: 1, 0, or -1 none */
 } rec;
 
@@ -163,6 +165,10 @@ static void draw(struct app *a)
 	if (rec.mode == EDITING) {
 		draw_text(y++, 2, w, STYLE_BOLD, "Correct the entry (Enter keeps it, Esc leaves it):");
 		field_draw(&rec.text, y, 4, w - 2, true);
+	} else if (rec.mode == EXPORTING) {
+		draw_text(y++, 2, w, STYLE_BOLD, "Write the notes to (.md for email, .csv for a "
+			  "spreadsheet, .json):");
+		field_draw(&rec.file, y, 4, w - 2, true);
 	} else {
 		draw_text(y++, 2, w, STYLE_BOLD, "The notes are approved: why this amendment?");
 		field_draw(&rec.reason, y, 4, w - 2, true);
@@ -240,13 +246,40 @@ static void begin_change(struct app *a, bool edit)
 		apply(a);
 }
 
+/* Writes everything on the record (nothing off it) to the file named,
+ * in the format its extension names, atomically. */
+static void write_notes(struct app *a)
+{
+	const char *path = rec.file.text, *dot = strrchr(path, '.');
+	enum export_format f = EXPORT_MD;
+	if (dot && !export_parse_format(dot + 1, &f)) {
+		app_error(a, "Name the file .md, .csv or .json.");
+		return;
+	}
+	struct strbuf sb;
+	strbuf_init(&sb);
+	export_meeting(&rec.record, EXPORT_ALL, f, &sb);
+	bool ok = write_file_atomic(path, sb.data, sb.len);
+	strbuf_finish(&sb);
+	if (!ok) {
+		app_error(a, "Cannot write %s: %s", path, strerror(errno));
+		return;
+	}
+	app_say(a, "Wrote the notes of meeting #%lld to %s.", (long long)rec.record.info.id, path);
+	rec.mode = READING;
+}
+
 static void typing_act(struct app *a, enum action act, int key)
 {
-	struct field *f = rec.mode == EDITING ? &rec.text : &rec.reason;
+	struct field *f = rec.mode == EDITING ? &rec.text :
+			  rec.mode == EXPORTING ? &rec.file : &rec.reason;
 	if (app_edit_field(a, f, act, key))
 		return;
 	if (act == ACT_CANCEL) {
 		rec.mode = READING;
+	} else if (act == ACT_ENTER && rec.mode == EXPORTING) {
+		if (rec.file.len)
+			write_notes(a);
 	} else if (act == ACT_ENTER) {
 		if (rec.mode == EDITING && approved())
 			rec.mode = REASON;
@@ -280,6 +313,15 @@ static void act(struct app *a, enum action act, int key)
 		break;
 	case ACT_TOGGLE:
 		begin_change(a, false);
+		break;
+	case ACT_EXPORT:
+		if (rec.loaded) {
+			char name[64];
+			snprintf(name, sizeof name, "meeting-%lld-notes.md",
+				 (long long)rec.record.info.id);
+			field_set(&rec.file, name);
+			rec.mode = EXPORTING;
+		}
 		break;
 	case ACT_APPROVE:
 		if (!rec.loaded || strcmp(rec.record.info.status, "closed") != 0)

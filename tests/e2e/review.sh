@@ -108,3 +108,13 @@ md=$("$CONVENE" --db "$DB" export --meeting 1 --what all)
 check 'printf "%s\n" "$md" | grep -q "The bus was late again"' "the notes hold the amended answer"
 check '! printf "%s\n" "$md" | grep -q "divorce"' "and never what is off the record"
 check 'printf "%s\n" "$md" | grep -q "Reason: James recalled it"' "and list the amendment"
+
+# Export from the review screen: the file's name says its format.
+okeys x
+wait_other "Write the notes to"
+wait_other "meeting-1-notes.md"
+i=0; while [ $i -lt 18 ]; do t send-keys -t :1 BSpace; i=$((i + 1)); done
+t send-keys -t :1 -l "$TMP/notes.csv"
+okeys Enter
+wait_other "Wrote the notes of meeting #1 to $TMP/notes.csv."
+check 'head -1 "$TMP/notes.csv" | grep -q "^meeting,meeting_uid," && grep -q "late again" "$TMP/notes.csv" && ! grep -q divorce "$TMP/notes.csv"' "the review writes the notes to a file, off-the-record entries left out"
