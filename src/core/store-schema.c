@@ -267,11 +267,25 @@ static const char migration_5[] =
 	") STRICT;"
 	"CREATE INDEX amendment_by_meeting ON amendment(meeting_id, id);";
 
+/* Indexes for reading one meeting, and a team's history, without scanning
+ * every meeting's entries: a record loads in the same time with one
+ * meeting on file or fifty thousand. */
+static const char migration_6[] =
+	"CREATE INDEX item_by_meeting ON item(meeting_id, step_index, position);"
+	"CREATE INDEX note_by_meeting ON note(meeting_id);"
+	"CREATE INDEX decision_by_meeting ON decision(meeting_id);"
+	"CREATE INDEX decision_by_reopens ON decision(reopens_id) WHERE reopens_id IS NOT NULL;"
+	"CREATE INDEX talking_point_by_meeting ON talking_point(meeting_id, position);"
+	"CREATE INDEX action_by_meeting ON action_item(meeting_id);"
+	"CREATE INDEX action_open ON action_item(status) WHERE status IN ('open', 'carried');"
+	"CREATE INDEX pause_by_meeting ON pause(meeting_id);";
+
 const char *const store_migrations[] = {
 	migration_1,
 	migration_2,
 	migration_3,
 	migration_4,
 	migration_5,
+	migration_6,
 };
 const int store_migration_count = (int)(sizeof store_migrations / sizeof store_migrations[0]);

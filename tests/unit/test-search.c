@@ -111,6 +111,10 @@ int main(void)
 			 "DROP TRIGGER talking_point_search_delete;"
 			 "DROP TRIGGER action_item_search_insert; DROP TRIGGER action_item_search_update;"
 			 "DROP TRIGGER action_item_search_delete; DROP TABLE amendment;"
+			 "DROP INDEX item_by_meeting; DROP INDEX note_by_meeting;"
+			 "DROP INDEX decision_by_meeting; DROP INDEX decision_by_reopens;"
+			 "DROP INDEX talking_point_by_meeting; DROP INDEX action_by_meeting;"
+			 "DROP INDEX action_open; DROP INDEX pause_by_meeting;"
 			 "PRAGMA user_version = 3;",
 		     NULL, NULL, NULL);
 	sqlite3_close(db);
