@@ -1,0 +1,82 @@
+#!/bin/sh
+# history: a benchmark, not a test. On a history of N meetings (default
+# 50000; built once with `convene demo --history N` and kept in
+# ${BENCH_DIR:-/tmp/convene-bench}), prints side by side with the sqlite3
+# command-line tool running the equivalent query on the same file:
+#   - the time to the app's first frame, empty database and history;
+#   - `convene search` and the FTS5 query behind it;
+#   - `convene export` of every agreed talking point and a query for them.
+# Each figure is the median of five runs, in milliseconds.
+#
+#   sh bench/history.sh [N]
+set -eu
+root=$(cd "$(dirname "$0")/.." && pwd)
+CONVENE=${CONVENE:-$root/build/convene}
+n=${1:-50000}
+dir=${BENCH_DIR:-/tmp/convene-bench}
+mkdir -p "$dir"
+db="$dir/history-$n.db"
+command -v sqlite3 >/dev/null || { echo "sqlite3 is needed: apt-get install sqlite3"; exit 1; }
+command -v tmux >/dev/null || { echo "tmux is needed: apt-get install tmux"; exit 1; }
+if [ ! -f "$db" ]; then
+	echo "building a history of $n meetings in $db (once)..."
+	"$CONVENE" --db "$db.tmp" demo --history "$n" >/dev/null
+	mv "$db.tmp" "$db"
+fi
+rm -f "$dir/empty.db"*
+"$CONVENE" --db "$dir/empty.db" demo >/dev/null
+
+now_ms() { date +%s%3N; }
+median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+
+# time_cmd CMD...: the median wall time of five runs, output discarded.
+time_cmd() {
+	i=0
+	while [ $i -lt 5 ]; do
+		t0=$(now_ms)
+		"$@" >/dev/null 2>&1 || true
+		echo $(( $(now_ms) - t0 ))
+		i=$((i + 1))
+	done | median
+}
+
+# first_frame DB: the median time from launching the app in a terminal to
+# the home screen listing the teams.
+first_frame() {
+	i=0
+	while [ $i -lt 5 ]; do
+		sock="convene-bench-$$-$i"
+		t0=$(now_ms)
+		tmux -L "$sock" new-session -d -x 100 -y 30 \
+			"exec env TERM=tmux-256color '$CONVENE' --db '$1'"
+		until tmux -L "$sock" capture-pane -p 2>/dev/null | grep -q "Teams: Enter"; do
+			sleep 0.005
+		done
+		echo $(( $(now_ms) - t0 ))
+		tmux -L "$sock" kill-server
+		i=$((i + 1))
+	done | median
+}
+
+meetings=$(sqlite3 "$db" "SELECT count(*) FROM meeting")
+size=$(du -m "$db" | cut -f1)
+echo "convene history benchmark: $meetings meetings, ${size} MB ($(uname -m), $(nproc) CPUs)"
+printf "%-44s %8s %8s\n" "" "convene" "sqlite3"
+printf "%-44s %6s ms %6s ms\n" "first frame, empty database" "$(first_frame "$dir/empty.db")" "-"
+printf "%-44s %6s ms %6s ms\n" "first frame, the history" "$(first_frame "$db")" "-"
+
+"$CONVENE" --db "$db" search pilot >/dev/null # brings the index up to date once
+search_sql="SELECT si.rowid % 8, si.meeting_id, si.step_index, si.text, t.name,
+ date(m.started_at, 'localtime'), ms.title FROM search_index si
+ JOIN meeting m ON m.id = si.meeting_id JOIN team t ON t.id = m.team_id
+ LEFT JOIN meeting_step ms ON ms.meeting_id = si.meeting_id AND ms.step_index = si.step_index
+ WHERE search_index MATCH '\"pilot\"*' ORDER BY m.started_at DESC, m.id DESC, si.rowid LIMIT 50;"
+printf "%-44s %6s ms %6s ms\n" "search \"pilot\" (50 newest)" \
+	"$(time_cmd "$CONVENE" --db "$db" search pilot)" "$(time_cmd sqlite3 "$db" "$search_sql")"
+
+points_sql="SELECT m.id, m.title, p.text FROM talking_point p JOIN meeting m ON m.id = p.meeting_id
+ WHERE NOT EXISTS (SELECT 1 FROM attendance a JOIN member mb ON mb.id = a.member_id
+  WHERE a.meeting_id = m.id AND a.present AND NOT EXISTS (SELECT 1 FROM talking_point_agreement g
+   WHERE g.talking_point_id = p.id AND g.grp = mb.grp)) ORDER BY m.started_at, p.position;"
+printf "%-44s %6s ms %6s ms\n" "export every agreed talking point (md)" \
+	"$(time_cmd "$CONVENE" --db "$db" export --team 1)" "$(time_cmd sqlite3 "$db" "$points_sql")"
