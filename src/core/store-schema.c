@@ -278,7 +278,9 @@ static const char migration_6[] =
 	"CREATE INDEX talking_point_by_meeting ON talking_point(meeting_id, position);"
 	"CREATE INDEX action_by_meeting ON action_item(meeting_id);"
 	"CREATE INDEX action_open ON action_item(status) WHERE status IN ('open', 'carried');"
-	"CREATE INDEX pause_by_meeting ON pause(meeting_id);";
+	"CREATE INDEX pause_by_meeting ON pause(meeting_id);"
+	/* The home screen's newest closed meetings, without sorting them all. */
+	"CREATE INDEX meeting_by_status_start ON meeting(status, started_at);";
 
 const char *const store_migrations[] = {
 	migration_1,

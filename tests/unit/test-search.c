@@ -115,6 +115,7 @@ int main(void)
 			 "DROP INDEX decision_by_meeting; DROP INDEX decision_by_reopens;"
 			 "DROP INDEX talking_point_by_meeting; DROP INDEX action_by_meeting;"
 			 "DROP INDEX action_open; DROP INDEX pause_by_meeting;"
+			 "DROP INDEX meeting_by_status_start;"
 			 "PRAGMA user_version = 3;",
 		     NULL, NULL, NULL);
 	sqlite3_close(db);
