@@ -35,7 +35,8 @@ void strbuf_addn(struct strbuf *sb, const char *s, size_t n);
 void strbuf_adds(struct strbuf *sb, const char *s);
 void strbuf_addc(struct strbuf *sb, char c);
 void strbuf_addf(struct strbuf *sb, const char *fmt, ...) PRINTF_LIKE(2, 3);
-/* Hands the buffer to the caller and leaves sb empty. */
+/* Hands the buffer to the caller; sb is left finished (nothing to free;
+ * strbuf_init it again to reuse it). */
 char *strbuf_take(struct strbuf *sb);
 
 /* Reads a whole file of at most max bytes. On failure returns NULL with errno

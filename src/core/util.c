@@ -104,6 +104,8 @@ static void strbuf_grow(struct strbuf *sb, size_t extra)
 {
 	if (sb->len + extra + 1 <= sb->cap)
 		return;
+	if (sb->cap == 0)
+		sb->cap = 64;
 	while (sb->len + extra + 1 > sb->cap)
 		sb->cap *= 2;
 	sb->data = xrealloc(sb->data, sb->cap);
@@ -140,7 +142,8 @@ void strbuf_addf(struct strbuf *sb, const char *fmt, ...)
 char *strbuf_take(struct strbuf *sb)
 {
 	char *p = sb->data;
-	strbuf_init(sb);
+	sb->data = NULL;
+	sb->len = sb->cap = 0;
 	return p;
 }
 
