@@ -213,8 +213,16 @@ void frame_footer(const struct app *a)
 	int x = 1, y = LINES - 1;
 	draw_fill(y, 0, COLS, STYLE_NORMAL);
 	bool shown[ACT_COUNT] = { false };
+	/* What does not fit is dropped, but never the key to the help screen,
+	 * which lists them all: its room is kept at the end. */
+	const struct binding *help = NULL;
+	for (size_t i = 0; i < n && !help; i++)
+		if ((b[i].scope & scope) && b[i].label && b[i].action == ACT_HELP &&
+		    bindings_lookup(scope, b[i].key) == ACT_HELP)
+			help = &b[i];
+	int room = COLS - (help ? (int)(strlen(help->keyname) + strlen(help->label)) + 3 : 0);
 	for (size_t i = 0; i < n; i++) {
-		if (!(b[i].scope & scope) || !b[i].label || shown[b[i].action])
+		if (!(b[i].scope & scope) || !b[i].label || shown[b[i].action] || &b[i] == help)
 			continue;
 		if ((scope == s->scope || scope == SCOPE_INPUT) && s->available &&
 		    !s->available(a, b[i].action))
@@ -224,10 +232,14 @@ void frame_footer(const struct app *a)
 			continue;
 		shown[b[i].action] = true;
 		int need = (int)strlen(b[i].keyname) + (int)strlen(b[i].label) + 3;
-		if (x + need > COLS)
+		if (x + need > room)
 			break;
 		x += draw_text(y, x, COLS - x, STYLE_REVERSE, b[i].keyname);
 		x += draw_text(y, x + 1, COLS - x - 1, STYLE_NORMAL, b[i].label) + 3;
+	}
+	if (help && x + (COLS - room) <= COLS) {
+		x += draw_text(y, x, COLS - x, STYLE_REVERSE, help->keyname);
+		draw_text(y, x + 1, COLS - x - 1, STYLE_NORMAL, help->label);
 	}
 }
 

@@ -44,3 +44,8 @@ wait_match "^ +[0-9]+ found, newest meetings first"
 check 'true' "Esc goes back to the results"
 keys Escape
 wait_for "Teams: Enter starts a meeting"
+
+# On an 80-column terminal the footer drops what does not fit, never help.
+start 80 24
+wait_for "Teams: Enter starts a meeting"
+check 'screen | tail -1 | grep -qE "\? help *$"' "the footer keeps ? help when keys are dropped"
