@@ -46,6 +46,9 @@ bool store_load_focus(struct store *s, struct meeting_record *r);
 void store_free_focus(struct meeting_record *r);
 bool store_load_roles(struct store *s, struct meeting_record *r);
 void store_free_roles(struct meeting_record *r);
+/* The stored names of the meeting views (step, results, closing). */
+extern const char *const store_view_names[3];
+enum meeting_view store_view_from_name(const char *s);
 bool store_load_amendments(struct store *s, struct meeting_record *r);
 void store_free_amendments(struct meeting_record *r);
 
