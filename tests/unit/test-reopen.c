@@ -1,10 +1,10 @@
 /* Tests of reopening a decision from an earlier meeting: only with new
  * information and a vote reaching the team's threshold, linked to the
  * earlier decision in the record and kept through a resume. */
-#include "config.h"
 #include "convene/export.h"
 #include "convene/session.h"
 #include "convene/util.h"
+#include "fixture.h"
 #include "tap.h"
 
 /* Fixtures fill structs whose strings are owned (char *) with literals that
@@ -15,35 +15,17 @@
 #include <string.h>
 #include <unistd.h>
 
-static char dir[] = "/tmp/convene-test-reopen-XXXXXX";
-
-static struct team *find(struct team_list *l, int64_t id)
-{
-	for (size_t i = 0; i < l->n; i++)
-		if (l->teams[i].id == id)
-			return &l->teams[i];
-	return NULL;
-}
-
 int main(void)
 {
-	if (!mkdtemp(dir))
-		return 1;
-	char *dirs[] = { (char *)CONVENE_SOURCE_PROTOCOLS, NULL };
-	struct catalog c;
-	catalog_load(&c, dirs);
-	char *path = xasprintf("%s/r.db", dir);
-	enum store_open_error why;
-	char *msg;
-	struct store *st = store_open(path, &why, &msg);
 	struct new_member members[] = { { "Ana", "District" }, { "Ben", "District" },
 					{ "Cy", "District" }, { "Di", "District" } };
-	int64_t team_id;
-	store_create_team(st, NULL, "Reopeners", members, 4, &team_id);
-	struct team_list teams;
-	store_list_teams(st, &teams);
-	struct team *t = find(&teams, team_id);
-	const struct protocol *p = catalog_find(&c, "decision-continuum");
+	struct fixture f;
+	if (!fixture_open(&f, "Reopeners", members, 4))
+		return 1;
+	struct store *st = f.store;
+	const struct team *t = f.team;
+	int64_t team_id = t->id;
+	const struct protocol *p = catalog_find(&f.catalog, "decision-continuum");
 	bool all[] = { true, true, true, true };
 	struct session s;
 	enum meeting_result res;
@@ -84,7 +66,7 @@ int main(void)
 	int64_t second = s.meeting_id;
 	session_finish(&s);
 
-	ok(session_resume(&s, st, &c, second, 0), "the meeting resumes");
+	ok(session_resume(&s, st, &f.catalog, second, 0), "the meeting resumes");
 	nd = &s.engine.steps[1].decisions[0];
 	ok(nd->reopens_id == old[0].id && nd->reopen_votes == 3 && nd->reopen_present == 4,
 	   "the link and the vote come back");
@@ -134,13 +116,6 @@ int main(void)
 	logged_decisions_free(log, n_log);
 	earlier_decisions_free(old, n_old);
 
-	team_list_free(&teams);
-	store_close(st);
-	char *cmd = xasprintf("rm -rf '%s'", dir);
-	if (system(cmd) != 0)
-		fprintf(stderr, "could not remove %s\n", dir);
-	free(cmd);
-	free(path);
-	catalog_free(&c);
+	fixture_close(&f);
 	return tap_done();
 }

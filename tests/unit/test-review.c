@@ -1,18 +1,16 @@
 /* Tests of reviewing the notes: corrections and off-the-record marks while
  * in draft, approval only once the meeting is closed, and after approval
  * changes only as amendments, with their reason, kept in the record. */
-#include "config.h"
 #include "convene/export.h"
 #include "convene/record-view.h"
 #include "convene/session.h"
 #include "convene/util.h"
+#include "fixture.h"
 #include "tap.h"
 
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-
-static char dir[] = "/tmp/convene-test-review-XXXXXX";
 
 static void load(struct store *st, int64_t id, struct meeting_record *r)
 {
@@ -24,24 +22,15 @@ static void load(struct store *st, int64_t id, struct meeting_record *r)
 
 int main(void)
 {
-	if (!mkdtemp(dir))
-		return 1;
-	char *dirs[] = { (char *)CONVENE_SOURCE_PROTOCOLS, NULL };
-	struct catalog c;
-	catalog_load(&c, dirs);
-	char *path = xasprintf("%s/r.db", dir);
-	enum store_open_error why;
-	char *msg;
-	struct store *st = store_open(path, &why, &msg);
 	struct new_member members[] = { { "Ana", "District" } };
-	int64_t team_id;
-	store_create_team(st, NULL, "Reviewers", members, 1, &team_id);
-	struct team_list teams;
-	store_list_teams(st, &teams);
+	struct fixture f;
+	if (!fixture_open(&f, "Reviewers", members, 1))
+		return 1;
+	struct store *st = f.store;
 	bool present[] = { true };
 	struct session s;
 	enum meeting_result res;
-	session_start(&s, st, &teams.teams[0], present, catalog_find(&c, "after-action-review"),
+	session_start(&s, st, f.team, present, catalog_find(&f.catalog, "after-action-review"),
 		      RATING_NAMED, NULL, 0, 0);
 	session_next(&s, 0, false, &res);
 	session_next(&s, 0, false, &res);
@@ -120,13 +109,6 @@ int main(void)
 	meeting_record_free(&r);
 	ok(!store_review_item(st, 9999, "x", -1, "why"), "an entry that is gone is refused");
 
-	team_list_free(&teams);
-	store_close(st);
-	char *cmd = xasprintf("rm -rf '%s'", dir);
-	if (system(cmd) != 0)
-		fprintf(stderr, "could not remove %s\n", dir);
-	free(cmd);
-	free(path);
-	catalog_free(&c);
+	fixture_close(&f);
 	return tap_done();
 }

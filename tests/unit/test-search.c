@@ -2,9 +2,9 @@
  * words, accents aside; edits, deletions and entries taken off the record
  * reach the index; typed punctuation is only text; an upgraded database
  * finds what it held before. */
-#include "config.h"
 #include "convene/session.h"
 #include "convene/util.h"
+#include "fixture.h"
 #include "tap.h"
 
 /* Fixtures fill structs whose strings are owned (char *) with literals that
@@ -15,8 +15,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-
-static char dir[] = "/tmp/convene-test-search-XXXXXX";
 
 static size_t count(struct store *st, const char *text)
 {
@@ -30,25 +28,17 @@ static size_t count(struct store *st, const char *text)
 
 int main(void)
 {
-	if (!mkdtemp(dir))
-		return 1;
-	char *dirs[] = { (char *)CONVENE_SOURCE_PROTOCOLS, NULL };
-	struct catalog c;
-	catalog_load(&c, dirs);
-	char *path = xasprintf("%s/s.db", dir);
-	enum store_open_error why;
-	char *msg;
-	struct store *st = store_open(path, &why, &msg);
 	struct new_member members[] = { { "Ana", "District" } };
-	int64_t team_id;
-	store_create_team(st, NULL, "Searchers", members, 1, &team_id);
-	struct team_list teams;
-	store_list_teams(st, &teams);
+	struct fixture f;
+	if (!fixture_open(&f, "Searchers", members, 1))
+		return 1;
+	struct store *st = f.store;
+	const char *path = f.path;
 	bool present[] = { true };
 	struct session s;
 	enum meeting_result res;
 
-	session_start(&s, st, &teams.teams[0], present, catalog_find(&c, "after-action-review"),
+	session_start(&s, st, f.team, present, catalog_find(&f.catalog, "after-action-review"),
 		      RATING_NAMED, NULL, 0, 0);
 	session_next(&s, 0, false, &res);
 	session_next(&s, 0, false, &res);
@@ -86,7 +76,7 @@ int main(void)
 	is_int(count(st, "pilot"), 0, "an entry taken off the record is not found");
 	session_finish(&s);
 
-	session_start(&s, st, &teams.teams[0], present, catalog_find(&c, "decision-continuum"),
+	session_start(&s, st, f.team, present, catalog_find(&f.catalog, "decision-continuum"),
 		      RATING_NAMED, NULL, 0, 0);
 	session_next(&s, 0, false, &res);
 	struct decision d = { .topic = "Meeting day", .point = 0, .text = "Tuesdays",
@@ -120,19 +110,14 @@ int main(void)
 		     NULL, NULL, NULL);
 	sqlite3_close(db);
 	store_close(st);
-	st = store_open(path, &why, &msg);
+	enum store_open_error why;
+	char *msg;
+	st = f.store = store_open(path, &why, &msg);
 	ok(st != NULL, "the older database opens and is upgraded");
 	is_int(count(st, "train"), 1, "its answers are found");
 	is_int(count(st, "board"), 1, "its decisions are found");
 	is_int(count(st, "pilot"), 0, "and what was off the record is still left out");
 
-	team_list_free(&teams);
-	store_close(st);
-	char *cmd = xasprintf("rm -rf '%s'", dir);
-	if (system(cmd) != 0)
-		fprintf(stderr, "could not remove %s\n", dir);
-	free(cmd);
-	free(path);
-	catalog_free(&c);
+	fixture_close(&f);
 	return tap_done();
 }
