@@ -74,9 +74,23 @@ search_sql="SELECT si.rowid % 8, si.meeting_id, si.step_index, si.text, t.name,
 printf "%-44s %6s ms %6s ms\n" "search \"pilot\" (50 newest)" \
 	"$(time_cmd "$CONVENE" --db "$db" search pilot)" "$(time_cmd sqlite3 "$db" "$search_sql")"
 
-points_sql="SELECT m.id, m.title, p.text FROM talking_point p JOIN meeting m ON m.id = p.meeting_id
- WHERE NOT EXISTS (SELECT 1 FROM attendance a JOIN member mb ON mb.id = a.member_id
-  WHERE a.meeting_id = m.id AND a.present AND NOT EXISTS (SELECT 1 FROM talking_point_agreement g
-   WHERE g.talking_point_id = p.id AND g.grp = mb.grp)) ORDER BY m.started_at, p.position;"
+# The same information as the Markdown export: for each meeting with an
+# agreed point, its title, team, start, status, who was present, the roles,
+# and each agreed point with its step.
+points_sql="WITH agreed AS (SELECT p.* FROM talking_point p WHERE NOT EXISTS (SELECT 1
+  FROM attendance a JOIN member mb ON mb.id = a.member_id WHERE a.meeting_id = p.meeting_id
+  AND a.present AND NOT EXISTS (SELECT 1 FROM talking_point_agreement g
+  WHERE g.talking_point_id = p.id AND g.grp = mb.grp))),
+ sel AS (SELECT DISTINCT meeting_id AS id FROM agreed)
+SELECT m.id, m.title, t.name, m.started_at, m.status,
+ (SELECT group_concat(mb.name, ', ') FROM attendance a JOIN member mb ON mb.id = a.member_id
+  WHERE a.meeting_id = m.id AND a.present),
+ (SELECT group_concat(ra.role || ' ' || mb.name, ', ') FROM role_assignment ra
+  JOIN member mb ON mb.id = ra.member_id WHERE ra.meeting_id = m.id),
+ ms.step_index, ms.title, p.text
+FROM sel JOIN meeting m ON m.id = sel.id JOIN team t ON t.id = m.team_id
+JOIN agreed p ON p.meeting_id = m.id
+JOIN meeting_step ms ON ms.meeting_id = m.id AND ms.step_index = p.step_index
+ORDER BY m.started_at, m.id, p.step_index, p.position;"
 printf "%-44s %6s ms %6s ms\n" "export every agreed talking point (md)" \
 	"$(time_cmd "$CONVENE" --db "$db" export --team 1)" "$(time_cmd sqlite3 "$db" "$points_sql")"

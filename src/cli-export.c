@@ -75,42 +75,33 @@ static int parse_export_args(int argc, char **argv, struct export_args *x)
 }
 
 /* Loads the meetings the arguments name into *rs; an exit code. */
-static int load_selected(struct store *s, const struct export_args *x,
+static int load_selected(struct store *s, const struct export_args *x, unsigned what,
 			 struct meeting_record **rs, size_t *n)
 {
 	*rs = NULL;
 	*n = 0;
-	int64_t *ids = NULL;
-	size_t n_ids = 0;
-	bool team_found = true, found;
-	char key[24];
+	bool found;
 	if (x->meeting) {
 		*rs = xcalloc(1, sizeof **rs);
+		*n = 1; /* freed whatever part was read */
 		if (!store_load_meeting(s, x->meeting, &found, *rs))
 			goto io_error;
 		if (!found) {
 			fprintf(stderr, "convene export: there is no meeting '%s'\n", x->meeting);
 			return EX_NOINPUT;
 		}
-		*n = 1;
 		return 0;
 	}
-	if (!store_select_meetings(s, x->team, x->since, x->until, &team_found, &ids, &n_ids))
+	struct meeting_selection sel = { .team = x->team, .since = x->since, .until = x->until };
+	export_selection(what, &sel);
+	if (!store_load_meetings(s, &sel, &found, rs, n))
 		goto io_error;
-	if (!team_found) {
+	if (!found) {
 		fprintf(stderr, "convene export: there is no team '%s'\n", x->team);
 		return EX_NOINPUT;
 	}
-	*rs = xcalloc(n_ids + 1, sizeof **rs);
-	for (size_t i = 0; i < n_ids; i++, (*n)++) {
-		snprintf(key, sizeof key, "%lld", (long long)ids[i]);
-		if (!store_load_meeting(s, key, &found, &(*rs)[i]) || !found)
-			goto io_error;
-	}
-	free(ids);
 	return 0;
 io_error:
-	free(ids);
 	fprintf(stderr, "convene: %s\n", store_error(s));
 	return EX_IOERR;
 }
@@ -138,7 +129,7 @@ int cli_export(const char *db, int argc, char **argv)
 		return rc;
 	struct meeting_record *rs;
 	size_t n;
-	rc = load_selected(s, &x, &rs, &n);
+	rc = load_selected(s, &x, kinds, &rs, &n);
 	store_close(s);
 	if (!rc) {
 		struct strbuf sb;
@@ -150,9 +141,7 @@ int cli_export(const char *db, int argc, char **argv)
 		rc = export_write(x.out, &sb);
 		strbuf_finish(&sb);
 	}
-	for (size_t i = 0; i < n; i++)
-		meeting_record_free(&rs[i]);
-	free(rs);
+	meeting_records_free(rs, n);
 	return rc;
 }
 

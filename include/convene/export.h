@@ -38,8 +38,17 @@ bool export_parse_what(const char *s, unsigned *out);
 void export_meeting(const struct meeting_record *r, unsigned what, enum export_format f,
 		    struct strbuf *out);
 
+/* Whether the meeting holds anything of what. */
+bool export_holds(const struct meeting_record *r, unsigned what);
+/* Which meetings an export of several shows: those holding something of
+ * what (every meeting for "all"), and what to read of each. */
+void export_selection(unsigned what, struct meeting_selection *sel);
+
 /* Several meetings in one document: CSV rows under one header, a JSON
- * object {"meetings": [...]}, Markdown summaries separated by rules. */
+ * object {"meetings": [...]}, Markdown summaries separated by rules. Only
+ * the meetings holding something of what are shown (every one for
+ * "all"): a history's talking points are not buried under the meetings
+ * that agreed none. */
 void export_meetings(const struct meeting_record *rs, size_t n, unsigned what,
 		     enum export_format f, struct strbuf *out);
 

@@ -98,6 +98,7 @@ struct attendee {
 	char *name;
 	char *group;
 	bool present;
+	int position; /* in the team's order of members */
 };
 
 struct step_record {
@@ -301,12 +302,30 @@ bool store_team_decisions(struct store *s, int64_t team_id, struct logged_decisi
 			  size_t *n);
 void logged_decisions_free(struct logged_decision *d, size_t n);
 
-/* The meetings (oldest first) of a team, named by its name, uid or number
- * (NULL: every team), started on or after since and on or before until
- * (YYYY-MM-DD, local time; NULL: no bound). *team_found is false when no
- * team matches. */
-bool store_select_meetings(struct store *s, const char *team, const char *since,
-			   const char *until, bool *team_found, int64_t **ids, size_t *n);
+/* Kinds of record in a meeting, for reading many meetings at once. */
+enum record_kind {
+	RECORD_RATINGS = 1u << 0,
+	RECORD_ITEMS = 1u << 1, /* on the record */
+	RECORD_VOTES = 1u << 2,
+	RECORD_POINTS = 1u << 3, /* talking points, agreed or not */
+	RECORD_DECISIONS = 1u << 4,
+	RECORD_ACTIONS = 1u << 5,
+	RECORD_FOCUS = 1u << 6,
+	RECORD_ALL = (1u << 7) - 1,
+};
+struct meeting_selection {
+	const char *team; /* its name, uid or number; NULL: every team */
+	const char *since, *until; /* YYYY-MM-DD, local time; NULL: no bound */
+	unsigned kinds; /* the meetings holding one of these (enum record_kind) */
+	bool every_meeting; /* or every meeting, even one with none of them */
+};
+/* The records (oldest first) of the meetings selected, with their
+ * attendance, steps, roles, amendments and the kinds asked for, each table
+ * read once for all of them. *team_found is false when no team matches.
+ * Free with meeting_records_free. */
+bool store_load_meetings(struct store *s, const struct meeting_selection *sel, bool *team_found,
+			 struct meeting_record **out, size_t *n);
+void meeting_records_free(struct meeting_record *rs, size_t n);
 
 /* Moves a meeting to another start (seconds since 1970), and its close to
  * minutes later when it is closed: for a demo history. */

@@ -18,6 +18,10 @@ void *xmalloc(size_t size);
 void *xcalloc(size_t n, size_t size);
 void *xrealloc(void *p, size_t size);
 void *xreallocarray(void *p, size_t n, size_t size);
+/* Room for one more after the n elements of an array that only ever grew
+ * by array_grow: reallocates when it is full, doubling, so reading many
+ * rows costs few reallocations. */
+void *array_grow(void *p, size_t n, size_t size);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 char *xasprintf(const char *fmt, ...) PRINTF_LIKE(1, 2);

@@ -38,6 +38,9 @@ size_t export_missing_groups(const struct meeting_record *r, const struct point_
 bool export_point_wanted(const struct meeting_record *r, const struct point_record *p,
 			 unsigned what);
 
+/* Whether the step holds anything of what. */
+bool export_step_has(const struct meeting_record *r, unsigned what, size_t step);
+
 void export_csv_header(struct strbuf *sb);
 /* The rows of one meeting, without the header. */
 void export_csv(const struct meeting_record *r, unsigned what, struct strbuf *sb);

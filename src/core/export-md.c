@@ -179,32 +179,6 @@ static void actions_list(const struct meeting_record *r, size_t step, struct str
 		strbuf_addc(sb, '\n');
 }
 
-static bool step_has(const struct meeting_record *r, unsigned what, size_t step)
-{
-	for (size_t i = 0; (what & EXPORT_RATINGS) && i < r->n_ratings; i++)
-		if (r->ratings[i].step == step)
-			return true;
-	for (size_t i = 0; (what & EXPORT_ITEMS) && i < r->n_items; i++)
-		if (r->items[i].step == step && !r->items[i].off_record)
-			return true;
-	for (size_t i = 0; (what & EXPORT_VOTES) && i < r->n_votes; i++)
-		if (r->votes[i].step == step)
-			return true;
-	for (size_t i = 0; i < r->n_points; i++)
-		if (r->points[i].step == step && export_point_wanted(r, &r->points[i], what))
-			return true;
-	for (size_t i = 0; (what & EXPORT_DECISIONS) && i < r->n_decisions; i++)
-		if (r->decisions[i].step == step)
-			return true;
-	for (size_t i = 0; (what & EXPORT_ACTIONS) && i < r->n_actions; i++)
-		if (r->actions[i].step == step)
-			return true;
-	for (size_t i = 0; (what & EXPORT_FOCUS) && i < r->n_focus; i++)
-		if (r->focus[i].step == step)
-			return true;
-	return false;
-}
-
 /* Changes made after the notes were approved, with their reasons. */
 static void amendments_list(const struct meeting_record *r, unsigned what, struct strbuf *sb)
 {
@@ -264,7 +238,7 @@ void export_md(const struct meeting_record *r, unsigned what, struct strbuf *sb)
 	struct dim_summary *sum = export_summarize(r, &n);
 	bool any = false;
 	for (size_t step = 0; step < r->n_steps; step++) {
-		if (!step_has(r, what, step))
+		if (!export_step_has(r, what, step))
 			continue;
 		any = true;
 		strbuf_addf(sb, "\n## %zu. ", step + 1);

@@ -219,6 +219,57 @@ const char *export_mode_name(enum rating_mode m)
 	return m == RATING_BLIND ? "blind" : "named";
 }
 
+bool export_step_has(const struct meeting_record *r, unsigned what, size_t step)
+{
+	for (size_t i = 0; (what & EXPORT_RATINGS) && i < r->n_ratings; i++)
+		if (r->ratings[i].step == step)
+			return true;
+	for (size_t i = 0; (what & EXPORT_ITEMS) && i < r->n_items; i++)
+		if (r->items[i].step == step && !r->items[i].off_record)
+			return true;
+	for (size_t i = 0; (what & EXPORT_VOTES) && i < r->n_votes; i++)
+		if (r->votes[i].step == step)
+			return true;
+	for (size_t i = 0; i < r->n_points; i++)
+		if (r->points[i].step == step && export_point_wanted(r, &r->points[i], what))
+			return true;
+	for (size_t i = 0; (what & EXPORT_DECISIONS) && i < r->n_decisions; i++)
+		if (r->decisions[i].step == step)
+			return true;
+	for (size_t i = 0; (what & EXPORT_ACTIONS) && i < r->n_actions; i++)
+		if (r->actions[i].step == step)
+			return true;
+	for (size_t i = 0; (what & EXPORT_FOCUS) && i < r->n_focus; i++)
+		if (r->focus[i].step == step)
+			return true;
+	return false;
+}
+
+bool export_holds(const struct meeting_record *r, unsigned what)
+{
+	for (size_t step = 0; step < r->n_steps; step++)
+		if (export_step_has(r, what, step))
+			return true;
+	return false;
+}
+
+void export_selection(unsigned what, struct meeting_selection *sel)
+{
+	static const struct { unsigned what, kind; } kinds[] = {
+		{ EXPORT_RATINGS, RECORD_RATINGS }, { EXPORT_ITEMS, RECORD_ITEMS },
+		{ EXPORT_VOTES, RECORD_VOTES }, { EXPORT_POINTS, RECORD_POINTS },
+		{ EXPORT_DECISIONS, RECORD_DECISIONS },
+		{ EXPORT_ACTIONS, RECORD_ACTIONS }, { EXPORT_FOCUS, RECORD_FOCUS },
+	};
+	sel->kinds = 0;
+	for (size_t i = 0; i < ARRAY_LEN(kinds); i++)
+		if (what & kinds[i].what)
+			sel->kinds |= kinds[i].kind;
+	/* Whether a point is agreed depends on who was present: export_holds
+	 * decides that once the meetings with points are read. */
+	sel->every_meeting = what == EXPORT_ALL;
+}
+
 void export_meeting(const struct meeting_record *r, unsigned what, enum export_format f,
 		    struct strbuf *out)
 {
@@ -243,18 +294,20 @@ void export_meetings(const struct meeting_record *rs, size_t n, unsigned what,
 		export_csv_header(out);
 	if (f == EXPORT_JSON)
 		strbuf_adds(out, "{\"meetings\": [\n");
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0, shown = 0; i < n; i++) {
+		if (what != EXPORT_ALL && !export_holds(&rs[i], what))
+			continue;
 		switch (f) {
 		case EXPORT_CSV:
 			export_csv(&rs[i], what, out);
 			break;
 		case EXPORT_JSON:
-			if (i)
+			if (shown++)
 				strbuf_adds(out, ",\n");
 			export_json(&rs[i], what, out);
 			break;
 		case EXPORT_MD:
-			if (i)
+			if (shown++)
 				strbuf_adds(out, "\n---\n\n");
 			export_md(&rs[i], what, out);
 			break;

@@ -71,50 +71,40 @@ bool store_delete_decision(struct store *s, int64_t id)
 	return store_write_one(s, st);
 }
 
-bool store_load_decisions(struct store *s, struct meeting_record *r)
+static void read_decision(sqlite3_stmt *st, struct meeting_record *r)
 {
-	sqlite3_stmt *st = store_prepare(s,
-		"SELECT d.id, d.uid, d.step_index, d.topic, d.continuum_point, d.continuum_title,"
-		" d.decision, d.reasons, d.consensus, d.status, d.updated_at, o.uid, o.topic,"
-		" d.reopen_info, d.reopen_votes, d.reopen_present, d.reopens_id FROM decision d"
-		" LEFT JOIN decision o ON o.id = d.reopens_id WHERE d.meeting_id = :meeting"
-		" ORDER BY d.id");
-	if (!st)
-		return false;
-	bind_int(st, ":meeting", r->info.id);
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		r->decisions = xreallocarray(r->decisions, r->n_decisions + 1, sizeof *r->decisions);
-		struct decision_record *d = &r->decisions[r->n_decisions++];
-		*d = (struct decision_record){
-			.id = sqlite3_column_int64(st, 0),
-			.uid = column_text(st, 1),
-			.step = (size_t)sqlite3_column_int64(st, 2),
-			.topic = column_text(st, 3),
-			.point_id = column_text(st, 4),
-			.point_title = column_text(st, 5),
-			.text = column_text(st, 6),
-			.reasons = column_text(st, 7),
-			.status = column_text(st, 9),
-			.updated_at = column_text(st, 10),
-			.reopens_uid = column_text(st, 11),
-			.reopens_topic = column_text(st, 12),
-			.reopen_info = column_text(st, 13),
-			.reopen_votes = sqlite3_column_int(st, 14),
-			.reopen_present = sqlite3_column_int(st, 15),
-			.reopens_id = sqlite3_column_int64(st, 16),
-		};
-		const char *fist = (const char *)sqlite3_column_text(st, 8);
-		d->fist_taken = fist && sscanf(fist, "%d,%d,%d,%d,%d,%d", &d->fist[0], &d->fist[1],
-						&d->fist[2], &d->fist[3], &d->fist[4], &d->fist[5]) == 6;
-	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE) {
-		store_set_error(s, "cannot read the decisions");
-		return false;
-	}
-	return true;
+	r->decisions = array_grow(r->decisions, r->n_decisions, sizeof *r->decisions);
+	struct decision_record *d = &r->decisions[r->n_decisions++];
+	*d = (struct decision_record){
+		.id = sqlite3_column_int64(st, 1),
+		.uid = column_text(st, 2),
+		.step = (size_t)sqlite3_column_int64(st, 3),
+		.topic = column_text(st, 4),
+		.point_id = column_text(st, 5),
+		.point_title = column_text(st, 6),
+		.text = column_text(st, 7),
+		.reasons = column_text(st, 8),
+		.status = column_text(st, 10),
+		.updated_at = column_text(st, 11),
+		.reopens_uid = column_text(st, 12),
+		.reopens_topic = column_text(st, 13),
+		.reopen_info = column_text(st, 14),
+		.reopen_votes = sqlite3_column_int(st, 15),
+		.reopen_present = sqlite3_column_int(st, 16),
+		.reopens_id = sqlite3_column_int64(st, 17),
+	};
+	const char *fist = (const char *)sqlite3_column_text(st, 9);
+	d->fist_taken = fist && sscanf(fist, "%d,%d,%d,%d,%d,%d", &d->fist[0], &d->fist[1],
+					&d->fist[2], &d->fist[3], &d->fist[4], &d->fist[5]) == 6;
 }
+
+const struct record_part store_decisions_part = {
+	"SELECT d.meeting_id, d.id, d.uid, d.step_index, d.topic, d.continuum_point,"
+	" d.continuum_title, d.decision, d.reasons, d.consensus, d.status, d.updated_at, o.uid,"
+	" o.topic, d.reopen_info, d.reopen_votes, d.reopen_present, d.reopens_id FROM decision d"
+	" LEFT JOIN decision o ON o.id = d.reopens_id WHERE d.meeting_id",
+	" ORDER BY d.meeting_id, d.id", "the decisions", read_decision, RECORD_DECISIONS
+};
 
 void store_free_decisions(struct meeting_record *r)
 {
@@ -177,37 +167,28 @@ bool store_delete_action(struct store *s, int64_t id)
 	return store_write_one(s, st);
 }
 
-bool store_load_actions(struct store *s, struct meeting_record *r)
+static void read_action(sqlite3_stmt *st, struct meeting_record *r)
 {
-	sqlite3_stmt *st = store_prepare(s,
-		"SELECT a.id, a.uid, a.step_index, a.text, a.owner_member_id, mb.name, a.due_date,"
-		" a.status, a.updated_at FROM action_item a LEFT JOIN member mb ON mb.id ="
-		" a.owner_member_id WHERE a.meeting_id = :meeting ORDER BY a.id");
-	if (!st)
-		return false;
-	bind_int(st, ":meeting", r->info.id);
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		r->actions = xreallocarray(r->actions, r->n_actions + 1, sizeof *r->actions);
-		r->actions[r->n_actions++] = (struct action_record){
-			.id = sqlite3_column_int64(st, 0),
-			.uid = column_text(st, 1),
-			.step = (size_t)sqlite3_column_int64(st, 2),
-			.text = column_text(st, 3),
-			.owner = sqlite3_column_int64(st, 4),
-			.owner_name = column_text(st, 5),
-			.due = column_text(st, 6),
-			.status = column_text(st, 7),
-			.updated_at = column_text(st, 8),
-		};
-	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE) {
-		store_set_error(s, "cannot read the action items");
-		return false;
-	}
-	return true;
+	r->actions = array_grow(r->actions, r->n_actions, sizeof *r->actions);
+	r->actions[r->n_actions++] = (struct action_record){
+		.id = sqlite3_column_int64(st, 1),
+		.uid = column_text(st, 2),
+		.step = (size_t)sqlite3_column_int64(st, 3),
+		.text = column_text(st, 4),
+		.owner = sqlite3_column_int64(st, 5),
+		.owner_name = column_text(st, 6),
+		.due = column_text(st, 7),
+		.status = column_text(st, 8),
+		.updated_at = column_text(st, 9),
+	};
 }
+
+const struct record_part store_actions_part = {
+	"SELECT a.meeting_id, a.id, a.uid, a.step_index, a.text, a.owner_member_id, mb.name,"
+	" a.due_date, a.status, a.updated_at FROM action_item a LEFT JOIN member mb ON mb.id ="
+	" a.owner_member_id WHERE a.meeting_id", " ORDER BY a.meeting_id, a.id", "the action items",
+	read_action, RECORD_ACTIONS
+};
 
 void store_free_actions(struct meeting_record *r)
 {

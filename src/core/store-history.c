@@ -131,55 +131,6 @@ void logged_decisions_free(struct logged_decision *d, size_t n)
 	free(d);
 }
 
-bool store_select_meetings(struct store *s, const char *team, const char *since,
-			   const char *until, bool *team_found, int64_t **ids, size_t *n)
-{
-	*ids = NULL;
-	*n = 0;
-	*team_found = true;
-	int64_t team_id = 0;
-	if (team) {
-		sqlite3_stmt *st = store_prepare(s, "SELECT id FROM team WHERE name = :key OR uid ="
-						    " :key OR CAST(id AS TEXT) = :key ORDER BY id LIMIT 1");
-		if (!st)
-			return false;
-		bind_text(st, ":key", team);
-		int rc = sqlite3_step(st);
-		if (rc == SQLITE_ROW)
-			team_id = sqlite3_column_int64(st, 0);
-		sqlite3_finalize(st);
-		if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
-			store_set_error(s, "cannot read teams");
-			return false;
-		}
-		if (rc == SQLITE_DONE) {
-			*team_found = false;
-			return true;
-		}
-	}
-	sqlite3_stmt *st = store_prepare(s,
-		"SELECT id FROM meeting WHERE (:team = 0 OR team_id = :team)"
-		" AND (:since IS NULL OR date(started_at, 'localtime') >= :since)"
-		" AND (:until IS NULL OR date(started_at, 'localtime') <= :until)"
-		" ORDER BY started_at, id");
-	if (!st)
-		return false;
-	bind_int(st, ":team", team_id);
-	bind_text(st, ":since", since);
-	bind_text(st, ":until", until);
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		*ids = xreallocarray(*ids, *n + 1, sizeof **ids);
-		(*ids)[(*n)++] = sqlite3_column_int64(st, 0);
-	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE) {
-		store_set_error(s, "cannot read the meetings");
-		return false;
-	}
-	return true;
-}
-
 bool store_backdate_meeting(struct store *s, int64_t meeting_id, int64_t started, int minutes)
 {
 	sqlite3_stmt *st = store_prepare(s,

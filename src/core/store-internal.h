@@ -27,6 +27,8 @@ void bind_int(sqlite3_stmt *st, const char *name, int64_t value);
 void bind_null(sqlite3_stmt *st, const char *name);
 char *column_text(sqlite3_stmt *st, int col);
 bool store_begin(struct store *s);
+bool store_begin_read(struct store *s);
+void store_end_read(struct store *s);
 bool store_commit(struct store *s);
 void store_rollback(struct store *s);
 /* Steps a statement that returns no rows, then finalizes it. */
@@ -35,22 +37,53 @@ void store_new_uid(char out[33]);
 /* Runs one write statement in its own transaction, then finalizes it. */
 bool store_write_one(struct store *s, sqlite3_stmt *st);
 int64_t store_last_id(struct store *s);
-/* Parts of store_load_meeting kept in their own files. */
-bool store_load_points(struct store *s, struct meeting_record *r);
+/*
+ * One kind of row of a meeting's record (its attendance, its talking
+ * points...), read either for one meeting or for a whole selection of
+ * meetings in one statement, so exporting years of history reads each
+ * table once instead of once per meeting. `select` names the meeting id
+ * first and ends where the condition on the meeting id goes; `order` keeps
+ * each meeting's rows in the order the record shows them.
+ */
+struct record_part {
+	const char *select, *order, *what;
+	void (*read)(sqlite3_stmt *st, struct meeting_record *r);
+	unsigned kinds; /* the record kinds it is read for; 0: always */
+};
+/* A meeting's record found by its id (an index sorted by id). */
+struct record_ref {
+	int64_t id;
+	struct meeting_record *r;
+};
+int store_record_ref_cmp(const void *a, const void *b);
+/* Reads the parts wanted for kinds (enum record_kind) into the records of
+ * index: of its one meeting, or (bulk) of every meeting in temp.selected. */
+bool store_read_parts(struct store *s, unsigned kinds, bool bulk, const struct record_ref *index,
+		      size_t n);
+/* A meeting's summary columns, then the meeting and team they are read from. */
+#define MEETING_COLUMNS                                                                  \
+	"m.id, m.uid, m.team_id, t.name, m.title, m.protocol_id, m.protocol_version,"    \
+	" m.rating_mode, m.status, m.started_at, m.closed_at, m.cur_step, m.cur_dim,"    \
+	" m.cur_view, m.agenda_items,"                                                     \
+	" coalesce(CAST((julianday('now') - julianday(m.clock_since)) * 86400000 AS INTEGER), -1)," \
+	" b.id, CAST((julianday('now') - julianday(b.started_at)) * 86400000 AS INTEGER),"  \
+	" b.planned_seconds, p.id, t.quorum, t.reopen_threshold_pct"                        \
+	" FROM meeting m JOIN team t ON t.id = m.team_id"                                   \
+	" LEFT JOIN pause b ON b.meeting_id = m.id AND b.kind = 'break' AND b.ended_at IS NULL" \
+	" LEFT JOIN pause p ON p.meeting_id = m.id AND p.kind = 'pause' AND p.ended_at IS NULL"
+void store_read_info(sqlite3_stmt *st, struct meeting_info *m);
+extern const struct record_part store_points_part, store_agreements_part,
+	store_decisions_part, store_actions_part, store_focus_part, store_roles_part,
+	store_amendments_part;
 void store_free_points(struct meeting_record *r);
-bool store_load_decisions(struct store *s, struct meeting_record *r);
 void store_free_decisions(struct meeting_record *r);
-bool store_load_actions(struct store *s, struct meeting_record *r);
 void store_free_actions(struct meeting_record *r);
-bool store_load_focus(struct store *s, struct meeting_record *r);
 void store_free_focus(struct meeting_record *r);
-bool store_load_roles(struct store *s, struct meeting_record *r);
 void store_free_roles(struct meeting_record *r);
+void store_free_amendments(struct meeting_record *r);
 /* The stored names of the meeting views (step, results, closing). */
 extern const char *const store_view_names[3];
 enum meeting_view store_view_from_name(const char *s);
-bool store_load_amendments(struct store *s, struct meeting_record *r);
-void store_free_amendments(struct meeting_record *r);
 
 #define STORE_NOW "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
 #endif

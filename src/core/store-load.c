@@ -11,18 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define MEETING_COLUMNS                                                                  \
-	"m.id, m.uid, m.team_id, t.name, m.title, m.protocol_id, m.protocol_version,"    \
-	" m.rating_mode, m.status, m.started_at, m.closed_at, m.cur_step, m.cur_dim,"    \
-	" m.cur_view, m.agenda_items,"                                                     \
-	" coalesce(CAST((julianday('now') - julianday(m.clock_since)) * 86400000 AS INTEGER), -1)," \
-	" b.id, CAST((julianday('now') - julianday(b.started_at)) * 86400000 AS INTEGER),"  \
-	" b.planned_seconds, p.id, t.quorum, t.reopen_threshold_pct"                        \
-	" FROM meeting m JOIN team t ON t.id = m.team_id"                                   \
-	" LEFT JOIN pause b ON b.meeting_id = m.id AND b.kind = 'break' AND b.ended_at IS NULL" \
-	" LEFT JOIN pause p ON p.meeting_id = m.id AND p.kind = 'pause' AND p.ended_at IS NULL"
-
-static void read_info(sqlite3_stmt *st, struct meeting_info *m)
+void store_read_info(sqlite3_stmt *st, struct meeting_info *m)
 {
 	char *mode = column_text(st, 7), *view = column_text(st, 13);
 	*m = (struct meeting_info){
@@ -86,7 +75,7 @@ bool store_list_meetings(struct store *s, const char *status, size_t limit,
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		*out = xreallocarray(*out, *n + 1, sizeof **out);
-		read_info(st, &(*out)[(*n)++]);
+		store_read_info(st, &(*out)[(*n)++]);
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {
@@ -103,140 +92,187 @@ void meeting_infos_free(struct meeting_info *m, size_t n)
 	free(m);
 }
 
-static bool load_rows(struct store *s, struct meeting_record *r)
+static bool attendee_before(const struct attendee *a, int position, int64_t member_id)
 {
-	sqlite3_stmt *st = store_prepare(s,
-		"SELECT a.member_id, mb.name, mb.grp, a.present FROM attendance a"
-		" JOIN member mb ON mb.id = a.member_id WHERE a.meeting_id = :meeting"
-		" ORDER BY mb.position, mb.id");
+	return a->position != position ? a->position < position : a->member_id < member_id;
+}
+
+/* Kept in the team's order by insertion: the rows come in member id order,
+ * which is nearly always that order already, and sorting them in SQL would
+ * cost a sort of every attendance row of a history. */
+static void read_attendee(sqlite3_stmt *st, struct meeting_record *r)
+{
+	r->attendees = array_grow(r->attendees, r->n_attendees, sizeof *r->attendees);
+	struct attendee a = {
+		.member_id = sqlite3_column_int64(st, 1),
+		.name = column_text(st, 2),
+		.group = column_text(st, 3),
+		.present = sqlite3_column_int(st, 4) != 0,
+		.position = sqlite3_column_int(st, 5),
+	};
+	size_t at = r->n_attendees++;
+	for (; at > 0 && !attendee_before(&r->attendees[at - 1], a.position, a.member_id); at--)
+		r->attendees[at] = r->attendees[at - 1];
+	r->attendees[at] = a;
+}
+
+static void read_step(sqlite3_stmt *st, struct meeting_record *r)
+{
+	r->steps = array_grow(r->steps, r->n_steps, sizeof *r->steps);
+	r->steps[r->n_steps++] = (struct step_record){
+		.kind = column_text(st, 1),
+		.title = column_text(st, 2),
+		.planned_seconds = sqlite3_column_int(st, 3),
+		.actual_ms = sqlite3_column_int64(st, 4),
+		.vote_dots = sqlite3_column_int(st, 5),
+		.vote_counting = sqlite3_column_int(st, 6) != 0,
+		.items_step = sqlite3_column_int(st, 7),
+		.vote_top = sqlite3_column_int(st, 8),
+		.protocol_id = column_text(st, 9),
+	};
+}
+
+static void read_rating(sqlite3_stmt *st, struct meeting_record *r)
+{
+	r->ratings = array_grow(r->ratings, r->n_ratings, sizeof *r->ratings);
+	r->ratings[r->n_ratings++] = (struct rating_record){
+		.step = (size_t)sqlite3_column_int64(st, 1),
+		.dim_index = (size_t)sqlite3_column_int64(st, 2),
+		.dimension_id = column_text(st, 3),
+		.dimension_title = column_text(st, 4),
+		.slot = (size_t)sqlite3_column_int64(st, 5),
+		.member_id = sqlite3_column_int64(st, 6),
+		.member_name = column_text(st, 7),
+		.member_group = column_text(st, 8),
+		.value = sqlite3_column_int(st, 9),
+		.scale_min = sqlite3_column_int(st, 10),
+		.scale_max = sqlite3_column_int(st, 11),
+		.entered_at = column_text(st, 12),
+	};
+}
+
+static void read_item(sqlite3_stmt *st, struct meeting_record *r)
+{
+	r->items = array_grow(r->items, r->n_items, sizeof *r->items);
+	r->items[r->n_items++] = (struct item_record){
+		.id = sqlite3_column_int64(st, 1),
+		.step = (size_t)sqlite3_column_int64(st, 2),
+		.group = column_text(st, 3),
+		.text = column_text(st, 4),
+		.created_at = column_text(st, 5),
+		.off_record = sqlite3_column_int(st, 6) != 0,
+		.uid = column_text(st, 7),
+	};
+}
+
+static void read_group(sqlite3_stmt *st, struct meeting_record *r)
+{
+	r->groups = array_grow(r->groups, r->n_groups, sizeof *r->groups);
+	r->groups[r->n_groups++] = (struct group_record){
+		.step = (size_t)sqlite3_column_int64(st, 1),
+		.key = column_text(st, 2),
+		.title = column_text(st, 3),
+	};
+}
+
+static void read_vote(sqlite3_stmt *st, struct meeting_record *r)
+{
+	r->votes = array_grow(r->votes, r->n_votes, sizeof *r->votes);
+	r->votes[r->n_votes++] = (struct vote_record){
+		.step = (size_t)sqlite3_column_int64(st, 1),
+		.item_id = sqlite3_column_int64(st, 2),
+		.member_id = sqlite3_column_int64(st, 3),
+		.member_name = column_text(st, 4),
+		.dots = sqlite3_column_int(st, 5),
+	};
+}
+
+static const struct record_part attendance_part = {
+	"SELECT a.meeting_id, a.member_id, mb.name, mb.grp, a.present, mb.position"
+	" FROM attendance a JOIN member mb ON mb.id = a.member_id WHERE a.meeting_id",
+	" ORDER BY a.meeting_id", "the attendance", read_attendee, 0
+}, steps_part = {
+	"SELECT meeting_id, kind, title, planned_seconds, actual_ms, coalesce(vote_dots, 0),"
+	" vote_counting, coalesce(items_step, -1), coalesce(vote_top, 0), protocol_id"
+	" FROM meeting_step WHERE meeting_id", " ORDER BY meeting_id, step_index", "the steps",
+	read_step, 0
+}, ratings_part = {
+	"SELECT r.meeting_id, r.step_index, r.dimension_index, r.dimension_id, r.dimension_title,"
+	" r.slot, r.member_id, mb.name, mb.grp, r.value, r.scale_min, r.scale_max, r.entered_at"
+	" FROM rating r LEFT JOIN member mb ON mb.id = r.member_id WHERE r.meeting_id",
+	" ORDER BY r.meeting_id, r.step_index, r.dimension_index, r.slot", "the ratings",
+	read_rating, RECORD_RATINGS
+}, items_part = {
+	"SELECT meeting_id, id, step_index, box, text, created_at, off_record, uid FROM item"
+	" WHERE meeting_id", " ORDER BY meeting_id, step_index, position, id", "the items",
+	read_item, RECORD_ITEMS | RECORD_VOTES
+}, groups_part = {
+	"SELECT meeting_id, step_index, group_key, title FROM meeting_group WHERE meeting_id",
+	" ORDER BY meeting_id, step_index, position", "the steps", read_group,
+	RECORD_ITEMS | RECORD_VOTES
+}, votes_part = {
+	"SELECT i.meeting_id, v.step_index, v.item_id, v.member_id, mb.name, v.dots FROM vote v"
+	" JOIN item i ON i.id = v.item_id LEFT JOIN member mb ON mb.id = v.member_id"
+	" WHERE i.meeting_id", " ORDER BY i.meeting_id, v.step_index, v.item_id, v.id", "the votes",
+	read_vote, RECORD_VOTES
+};
+
+/* In reading order: the agreements after the points they belong to. */
+static const struct record_part *const parts[] = {
+	&attendance_part, &steps_part, &ratings_part, &items_part, &groups_part, &votes_part,
+	&store_points_part, &store_agreements_part, &store_decisions_part, &store_actions_part,
+	&store_focus_part, &store_roles_part, &store_amendments_part,
+};
+
+/* Reads one part for the meetings in index (sorted by id): of one meeting,
+ * or of every meeting in temp.selected in one statement. */
+static bool read_part(struct store *s, const struct record_part *p, bool bulk,
+		      const struct record_ref *index, size_t n)
+{
+	struct strbuf sql;
+	strbuf_init(&sql);
+	strbuf_addf(&sql, "%s%s%s", p->select, bulk ? " IN (SELECT id FROM temp.selected)" :
+						 " = :meeting", p->order);
+	sqlite3_stmt *st = store_prepare(s, sql.data);
+	strbuf_finish(&sql);
 	if (!st)
 		return false;
-	bind_int(st, ":meeting", r->info.id);
+	if (!bulk)
+		bind_int(st, ":meeting", index[0].id);
 	int rc;
+	const struct record_ref *last = NULL;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		r->attendees = xreallocarray(r->attendees, r->n_attendees + 1, sizeof *r->attendees);
-		r->attendees[r->n_attendees++] = (struct attendee){
-			.member_id = sqlite3_column_int64(st, 0),
-			.name = column_text(st, 1),
-			.group = column_text(st, 2),
-			.present = sqlite3_column_int(st, 3) != 0,
-		};
+		struct record_ref key = { sqlite3_column_int64(st, 0), NULL };
+		/* Rows come grouped by meeting, so the last one found is usually it. */
+		if (!last || last->id != key.id)
+			last = bsearch(&key, index, n, sizeof *index, store_record_ref_cmp);
+		if (last)
+			p->read(st, last->r);
 	}
 	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE)
-		goto fail;
-	st = store_prepare(s, "SELECT kind, title, planned_seconds, actual_ms, coalesce(vote_dots, 0),"
-			      " vote_counting, coalesce(items_step, -1), coalesce(vote_top, 0), protocol_id"
-			      " FROM meeting_step WHERE meeting_id = :meeting ORDER BY step_index");
-	if (!st)
+	if (rc != SQLITE_DONE) {
+		char what[80];
+		snprintf(what, sizeof what, "cannot read %s", p->what);
+		store_set_error(s, what);
 		return false;
-	bind_int(st, ":meeting", r->info.id);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		r->steps = xreallocarray(r->steps, r->n_steps + 1, sizeof *r->steps);
-		r->steps[r->n_steps++] = (struct step_record){
-			.kind = column_text(st, 0),
-			.title = column_text(st, 1),
-			.planned_seconds = sqlite3_column_int(st, 2),
-			.actual_ms = sqlite3_column_int64(st, 3),
-			.vote_dots = sqlite3_column_int(st, 4),
-			.vote_counting = sqlite3_column_int(st, 5) != 0,
-			.items_step = sqlite3_column_int(st, 6),
-			.vote_top = sqlite3_column_int(st, 7),
-			.protocol_id = column_text(st, 8),
-		};
 	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE)
-		goto fail;
-	st = store_prepare(s,
-		"SELECT r.step_index, r.dimension_index, r.dimension_id, r.dimension_title, r.slot,"
-		" r.member_id, mb.name, mb.grp, r.value, r.scale_min, r.scale_max, r.entered_at"
-		" FROM rating r LEFT JOIN member mb ON mb.id = r.member_id"
-		" WHERE r.meeting_id = :meeting"
-		" ORDER BY r.step_index, r.dimension_index, r.slot");
-	if (!st)
-		return false;
-	bind_int(st, ":meeting", r->info.id);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		r->ratings = xreallocarray(r->ratings, r->n_ratings + 1, sizeof *r->ratings);
-		r->ratings[r->n_ratings++] = (struct rating_record){
-			.step = (size_t)sqlite3_column_int64(st, 0),
-			.dim_index = (size_t)sqlite3_column_int64(st, 1),
-			.dimension_id = column_text(st, 2),
-			.dimension_title = column_text(st, 3),
-			.slot = (size_t)sqlite3_column_int64(st, 4),
-			.member_id = sqlite3_column_int64(st, 5),
-			.member_name = column_text(st, 6),
-			.member_group = column_text(st, 7),
-			.value = sqlite3_column_int(st, 8),
-			.scale_min = sqlite3_column_int(st, 9),
-			.scale_max = sqlite3_column_int(st, 10),
-			.entered_at = column_text(st, 11),
-		};
-	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE)
-		goto fail;
-	st = store_prepare(s, "SELECT id, step_index, box, text, created_at, off_record, uid FROM item"
-			      " WHERE meeting_id = :meeting ORDER BY step_index, position, id");
-	if (!st)
-		return false;
-	bind_int(st, ":meeting", r->info.id);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		r->items = xreallocarray(r->items, r->n_items + 1, sizeof *r->items);
-		r->items[r->n_items++] = (struct item_record){
-			.id = sqlite3_column_int64(st, 0),
-			.step = (size_t)sqlite3_column_int64(st, 1),
-			.group = column_text(st, 2),
-			.text = column_text(st, 3),
-			.created_at = column_text(st, 4),
-			.off_record = sqlite3_column_int(st, 5) != 0,
-			.uid = column_text(st, 6),
-		};
-	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE)
-		goto fail;
-	st = store_prepare(s, "SELECT step_index, group_key, title FROM meeting_group"
-			      " WHERE meeting_id = :meeting ORDER BY step_index, position");
-	if (!st)
-		return false;
-	bind_int(st, ":meeting", r->info.id);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		r->groups = xreallocarray(r->groups, r->n_groups + 1, sizeof *r->groups);
-		r->groups[r->n_groups++] = (struct group_record){
-			.step = (size_t)sqlite3_column_int64(st, 0),
-			.key = column_text(st, 1),
-			.title = column_text(st, 2),
-		};
-	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE)
-		goto fail;
-	st = store_prepare(s, "SELECT v.step_index, v.item_id, v.member_id, mb.name, v.dots FROM vote v"
-			      " JOIN item i ON i.id = v.item_id LEFT JOIN member mb ON mb.id = v.member_id"
-			      " WHERE i.meeting_id = :meeting ORDER BY v.step_index, v.item_id, v.id");
-	if (!st)
-		return false;
-	bind_int(st, ":meeting", r->info.id);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		r->votes = xreallocarray(r->votes, r->n_votes + 1, sizeof *r->votes);
-		r->votes[r->n_votes++] = (struct vote_record){
-			.step = (size_t)sqlite3_column_int64(st, 0),
-			.item_id = sqlite3_column_int64(st, 1),
-			.member_id = sqlite3_column_int64(st, 2),
-			.member_name = column_text(st, 3),
-			.dots = sqlite3_column_int(st, 4),
-		};
-	}
-	sqlite3_finalize(st);
-	if (rc == SQLITE_DONE)
-		return store_load_points(s, r) && store_load_decisions(s, r) &&
-		       store_load_actions(s, r) && store_load_focus(s, r) && store_load_roles(s, r) &&
-		       store_load_amendments(s, r);
-fail:
-	store_set_error(s, "cannot read the meeting");
-	return false;
+	return true;
+}
+
+int store_record_ref_cmp(const void *a, const void *b)
+{
+	const struct record_ref *x = a, *y = b;
+	return (x->id > y->id) - (x->id < y->id);
+}
+
+bool store_read_parts(struct store *s, unsigned kinds, bool bulk, const struct record_ref *index,
+		      size_t n)
+{
+	bool ok = true;
+	for (size_t i = 0; ok && i < ARRAY_LEN(parts); i++)
+		if (!parts[i]->kinds || (parts[i]->kinds & kinds))
+			ok = read_part(s, parts[i], bulk, index, n);
+	return ok;
 }
 
 bool store_load_meeting(struct store *s, const char *id_or_uid, bool *found,
@@ -248,35 +284,39 @@ bool store_load_meeting(struct store *s, const char *id_or_uid, bool *found,
 	 * then uses its own index instead of scanning every meeting. */
 	bool numeric = id_or_uid[0] != '\0' && strspn(id_or_uid, "0123456789") == strlen(id_or_uid) &&
 		       strlen(id_or_uid) < 19;
+	if (!store_begin_read(s))
+		return false;
 	sqlite3_stmt *st = store_prepare(s, numeric ? "SELECT " MEETING_COLUMNS " WHERE m.id = :key" :
 						      "SELECT " MEETING_COLUMNS " WHERE m.uid = :key");
-	if (!st)
+	if (!st) {
+		store_end_read(s);
 		return false;
+	}
 	if (numeric)
 		bind_int(st, ":key", strtoll(id_or_uid, NULL, 10));
 	else
 		bind_text(st, ":key", id_or_uid);
 	int rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
-		read_info(st, &out->info);
+		store_read_info(st, &out->info);
 		*found = true;
 	}
 	sqlite3_finalize(st);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+	bool ok = rc == SQLITE_ROW || rc == SQLITE_DONE;
+	if (!ok)
 		store_set_error(s, "cannot read meetings");
-		return false;
-	}
-	if (!*found)
-		return true;
-	/* One read transaction, so the record is a consistent snapshot even
-	 * while the facilitator's terminal keeps writing. */
-	if (sqlite3_exec(s->db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK) {
-		store_set_error(s, "cannot read the meeting");
-		return false;
-	}
-	bool ok = load_rows(s, out);
-	sqlite3_exec(s->db, ok ? "COMMIT" : "ROLLBACK", NULL, NULL, NULL);
+	if (ok && *found)
+		ok = store_read_parts(s, RECORD_ALL, false,
+				      &(struct record_ref){ out->info.id, out }, 1);
+	store_end_read(s);
 	return ok;
+}
+
+void meeting_records_free(struct meeting_record *rs, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		meeting_record_free(&rs[i]);
+	free(rs);
 }
 
 void meeting_record_free(struct meeting_record *r)

@@ -75,48 +75,43 @@ bool store_set_confirmation(struct store *s, int64_t point_id, const char *group
 	return store_write_one(s, st);
 }
 
-bool store_load_points(struct store *s, struct meeting_record *r)
+static void read_point(sqlite3_stmt *st, struct meeting_record *r)
 {
-	sqlite3_stmt *st = store_prepare(s, "SELECT id, uid, step_index, text, updated_at FROM"
-					    " talking_point WHERE meeting_id = :meeting ORDER BY position, id");
-	if (!st)
-		return false;
-	bind_int(st, ":meeting", r->info.id);
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		r->points = xreallocarray(r->points, r->n_points + 1, sizeof *r->points);
-		r->points[r->n_points++] = (struct point_record){
-			.id = sqlite3_column_int64(st, 0),
-			.uid = column_text(st, 1),
-			.step = (size_t)sqlite3_column_int64(st, 2),
-			.text = column_text(st, 3),
-			.updated_at = column_text(st, 4),
-		};
-	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE) {
-		store_set_error(s, "cannot read the talking points");
-		return false;
-	}
+	r->points = array_grow(r->points, r->n_points, sizeof *r->points);
+	r->points[r->n_points++] = (struct point_record){
+		.id = sqlite3_column_int64(st, 1),
+		.uid = column_text(st, 2),
+		.step = (size_t)sqlite3_column_int64(st, 3),
+		.text = column_text(st, 4),
+		.updated_at = column_text(st, 5),
+	};
+}
+
+const struct record_part store_points_part = {
+	"SELECT meeting_id, id, uid, step_index, text, updated_at FROM talking_point"
+	" WHERE meeting_id", " ORDER BY meeting_id, position, id", "the talking points", read_point, RECORD_POINTS
+};
+
+/* Read after the points, so each confirmation finds its point. */
+static void read_agreement(sqlite3_stmt *st, struct meeting_record *r)
+{
+	int64_t id = sqlite3_column_int64(st, 1);
 	for (size_t i = 0; i < r->n_points; i++) {
 		struct point_record *p = &r->points[i];
-		st = store_prepare(s, "SELECT grp FROM talking_point_agreement WHERE talking_point_id ="
-				      " :id ORDER BY agreed_at, grp");
-		if (!st)
-			return false;
-		bind_int(st, ":id", p->id);
-		while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-			p->agreed_by = xreallocarray(p->agreed_by, p->n_agreed + 1, sizeof *p->agreed_by);
-			p->agreed_by[p->n_agreed++] = column_text(st, 0);
-		}
-		sqlite3_finalize(st);
-		if (rc != SQLITE_DONE) {
-			store_set_error(s, "cannot read the talking points");
-			return false;
-		}
+		if (p->id != id)
+			continue;
+		p->agreed_by = array_grow(p->agreed_by, p->n_agreed, sizeof *p->agreed_by);
+		p->agreed_by[p->n_agreed++] = column_text(st, 2);
+		return;
 	}
-	return true;
 }
+
+const struct record_part store_agreements_part = {
+	"SELECT p.meeting_id, g.talking_point_id, g.grp FROM talking_point_agreement g"
+	" JOIN talking_point p ON p.id = g.talking_point_id WHERE p.meeting_id",
+	" ORDER BY p.meeting_id, g.talking_point_id, g.agreed_at, g.grp", "the talking points",
+	read_agreement, RECORD_POINTS
+};
 
 void store_free_points(struct meeting_record *r)
 {
@@ -149,29 +144,20 @@ bool store_set_focus(struct store *s, int64_t meeting_id, size_t step, const str
 	return store_write_one(s, st);
 }
 
-bool store_load_focus(struct store *s, struct meeting_record *r)
+static void read_focus(sqlite3_stmt *st, struct meeting_record *r)
 {
-	sqlite3_stmt *st = store_prepare(s, "SELECT step_index, norm_id, norm_name FROM norm_focus"
-					    " WHERE meeting_id = :meeting ORDER BY step_index, picked_at, norm_id");
-	if (!st)
-		return false;
-	bind_int(st, ":meeting", r->info.id);
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		r->focus = xreallocarray(r->focus, r->n_focus + 1, sizeof *r->focus);
-		r->focus[r->n_focus++] = (struct focus_record){
-			.step = (size_t)sqlite3_column_int64(st, 0),
-			.norm_id = column_text(st, 1),
-			.norm_name = column_text(st, 2),
-		};
-	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE) {
-		store_set_error(s, "cannot read the norms in focus");
-		return false;
-	}
-	return true;
+	r->focus = array_grow(r->focus, r->n_focus, sizeof *r->focus);
+	r->focus[r->n_focus++] = (struct focus_record){
+		.step = (size_t)sqlite3_column_int64(st, 1),
+		.norm_id = column_text(st, 2),
+		.norm_name = column_text(st, 3),
+	};
 }
+
+const struct record_part store_focus_part = {
+	"SELECT meeting_id, step_index, norm_id, norm_name FROM norm_focus WHERE meeting_id",
+	" ORDER BY meeting_id, step_index, picked_at, norm_id", "the norms in focus", read_focus, RECORD_FOCUS
+};
 
 void store_free_focus(struct meeting_record *r)
 {

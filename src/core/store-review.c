@@ -112,29 +112,19 @@ bool store_approve_notes(struct store *s, int64_t meeting_id)
 	return true;
 }
 
-bool store_load_amendments(struct store *s, struct meeting_record *r)
+static void read_amendment(sqlite3_stmt *st, struct meeting_record *r)
 {
-	sqlite3_stmt *st = store_prepare(s, "SELECT what, before, after, reason, amended_at"
-					    " FROM amendment WHERE meeting_id = :id ORDER BY id");
-	if (!st)
-		return false;
-	bind_int(st, ":id", r->info.id);
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		r->amendments = xreallocarray(r->amendments, r->n_amendments + 1,
-					      sizeof *r->amendments);
-		r->amendments[r->n_amendments++] = (struct amendment_record){
-			column_text(st, 0), column_text(st, 1), column_text(st, 2), column_text(st, 3),
-			column_text(st, 4)
-		};
-	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE) {
-		store_set_error(s, "cannot read the amendments");
-		return false;
-	}
-	return true;
+	r->amendments = array_grow(r->amendments, r->n_amendments, sizeof *r->amendments);
+	r->amendments[r->n_amendments++] = (struct amendment_record){
+		column_text(st, 1), column_text(st, 2), column_text(st, 3), column_text(st, 4),
+		column_text(st, 5)
+	};
 }
+
+const struct record_part store_amendments_part = {
+	"SELECT meeting_id, what, before, after, reason, amended_at FROM amendment WHERE meeting_id",
+	" ORDER BY meeting_id, id", "the amendments", read_amendment, 0
+};
 
 void store_free_amendments(struct meeting_record *r)
 {

@@ -112,30 +112,21 @@ void role_history_free(struct role_record *h, size_t n)
 	free(h);
 }
 
-bool store_load_roles(struct store *s, struct meeting_record *r)
+static void read_role(sqlite3_stmt *st, struct meeting_record *r)
 {
-	sqlite3_stmt *st = store_prepare(s,
-		"SELECT ra.role, ra.member_id, mb.name FROM role_assignment ra"
-		" JOIN member mb ON mb.id = ra.member_id JOIN meeting m ON m.id = ra.meeting_id"
-		" LEFT JOIN team_role tr ON tr.team_id = m.team_id AND tr.name = ra.role"
-		" WHERE ra.meeting_id = :meeting ORDER BY coalesce(tr.position, 99), ra.role");
-	if (!st)
-		return false;
-	bind_int(st, ":meeting", r->info.id);
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		r->roles = xreallocarray(r->roles, r->n_roles + 1, sizeof *r->roles);
-		r->roles[r->n_roles++] = (struct meeting_role){ column_text(st, 0),
-							       sqlite3_column_int64(st, 1),
-							       column_text(st, 2) };
-	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE) {
-		store_set_error(s, "cannot read the meeting's roles");
-		return false;
-	}
-	return true;
+	r->roles = array_grow(r->roles, r->n_roles, sizeof *r->roles);
+	r->roles[r->n_roles++] = (struct meeting_role){ column_text(st, 1),
+						       sqlite3_column_int64(st, 2),
+						       column_text(st, 3) };
 }
+
+const struct record_part store_roles_part = {
+	"SELECT ra.meeting_id, ra.role, ra.member_id, mb.name FROM role_assignment ra"
+	" JOIN member mb ON mb.id = ra.member_id JOIN meeting m ON m.id = ra.meeting_id"
+	" LEFT JOIN team_role tr ON tr.team_id = m.team_id AND tr.name = ra.role"
+	" WHERE ra.meeting_id", " ORDER BY ra.meeting_id, coalesce(tr.position, 99), ra.role",
+	"the meeting's roles", read_role, 0
+};
 
 void store_free_roles(struct meeting_record *r)
 {

@@ -98,6 +98,18 @@ bool store_begin(struct store *s)
 	return exec(s, "BEGIN IMMEDIATE", "cannot start a transaction");
 }
 
+/* A read snapshot: what is read inside sees one state of the file, even
+ * while another process writes. */
+bool store_begin_read(struct store *s)
+{
+	return exec(s, "BEGIN", "cannot read the record");
+}
+
+void store_end_read(struct store *s)
+{
+	store_rollback(s);
+}
+
 bool store_commit(struct store *s)
 {
 	if (exec(s, "COMMIT", "cannot save"))

@@ -81,12 +81,18 @@ long text_find_forbidden(const char *s, size_t len)
 char *text_sanitize(const char *s, enum text_lines lines)
 {
 	static const char replacement[] = "\xEF\xBF\xBD";
+	if (!s)
+		return xstrdup("");
+	const unsigned char *p = (const unsigned char *)s;
+	size_t len = 0;
+	/* Most text is plain printable ASCII, which passes through as it is. */
+	while (p[len] >= 0x20 && p[len] < 0x7f)
+		len++;
+	if (p[len] == '\0')
+		return xstrndup(s, len);
+	len += strlen(s + len);
 	struct strbuf sb;
 	strbuf_init(&sb);
-	if (!s)
-		return sb.data;
-	const unsigned char *p = (const unsigned char *)s;
-	size_t len = strlen(s);
 	for (size_t i = 0; i < len;) {
 		uint32_t cp;
 		size_t n = utf8_decode(p + i, len - i, &cp);

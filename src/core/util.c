@@ -50,6 +50,17 @@ void *xreallocarray(void *p, size_t n, size_t size)
 	return xrealloc(p, n * size);
 }
 
+void *array_grow(void *p, size_t n, size_t size)
+{
+	/* Capacity is 4, then the next power of two: it is full exactly when
+	 * n is 4 or a larger power of two. */
+	if (n == 0)
+		return xreallocarray(p, 4, size);
+	if (n >= 4 && (n & (n - 1)) == 0)
+		return xreallocarray(p, n * 2, size);
+	return p;
+}
+
 char *xstrdup(const char *s)
 {
 	return xstrndup(s, strlen(s));

@@ -91,8 +91,10 @@ run "$CONVENE" --db "$TMP/a.db" demo
 check '[ $rc = 0 ] && printf "%s" "$out" | grep -q "already there"' "demo twice adds it once"
 run "$CONVENE" --db "$TMP/h.db" demo --history 8
 check '[ $rc = 0 ] && printf "%s" "$out" | grep -q "Added 8 past meetings"' "demo --history adds past meetings"
-run "$CONVENE" --db "$TMP/h.db" export --team 1 --what decisions
+run "$CONVENE" --db "$TMP/h.db" export --team 1 --what all
 check '[ $rc = 0 ] && [ "$(printf "%s" "$out" | grep -c "^# ")" = 8 ]' "which export by team"
+run "$CONVENE" --db "$TMP/h.db" export --team 1 --what decisions
+check '[ $rc = 0 ] && [ "$(printf "%s" "$out" | grep -c "^# ")" -ge 1 ] && ! printf "%s" "$out" | grep -q "Nothing of this kind"' "an export of several meetings leaves out those with nothing of the kind"
 run "$CONVENE" --db "$TMP/h.db" demo --history lots
 check '[ $rc = 64 ] && printf "%s" "$err" | grep -q "Usage: convene demo"' "demo --history wants a number"
 check '[ "$(stat -c %a "$TMP/a.db")" = 600 ]' "the database file is private (0600)"

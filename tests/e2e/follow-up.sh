@@ -83,10 +83,10 @@ check 'printf "%s\n" "$md" | grep -qF "Order snacks" && printf "%s\n" "$md" | gr
 csv=$("$CONVENE" --db "$DB" export --team "Riverside Unified Learning Team" --what actions --format csv)
 check '[ "$(printf "%s\n" "$csv" | grep -c "^meeting,meeting_uid,")" -eq 1 ]' "a team's CSV export has one header"
 check '[ "$(printf "%s\n" "$csv" | grep -c ",action,")" -eq 3 ]' "and every action item of its meetings"
-"$CONVENE" --db "$DB" export --team 1 --format json > "$TMP/team.json"
+"$CONVENE" --db "$DB" export --team 1 --what all --format json > "$TMP/team.json"
 check 'python3 -c "import json,sys; d=json.load(open(sys.argv[1])); assert [m[\"meeting\"][\"id\"] for m in d[\"meetings\"]] == [1, 2, 3]" "$TMP/team.json"' "the JSON export lists the team's meetings, oldest first"
 today=$(date +%Y-%m-%d)
-"$CONVENE" --db "$DB" export --since "$today" --until "$today" --format json > "$TMP/today.json"
+"$CONVENE" --db "$DB" export --since "$today" --until "$today" --what all --format json > "$TMP/today.json"
 check 'python3 -c "import json,sys; assert len(json.load(open(sys.argv[1]))[\"meetings\"]) == 3" "$TMP/today.json"' "--since and --until include the day named"
 "$CONVENE" --db "$DB" export --since 2999-01-01 --format json > "$TMP/none.json"
 check 'python3 -c "import json,sys; assert json.load(open(sys.argv[1])) == {\"meetings\": []}" "$TMP/none.json"' "no meeting in the dates: an empty list"

@@ -46,9 +46,9 @@ static void test_cells(void)
 #pragma GCC diagnostic ignored "-Wdiscarded-qualifiers"
 static struct meeting_record sample(void)
 {
-	static struct attendee att[] = { { 1, "Ana", "District", true },
-					 { 2, "Ben, Jr.", "Teachers union", true },
-					 { 3, "Cy", "Classified union", false } };
+	static struct attendee att[] = { { 1, "Ana", "District", true, 0 },
+					 { 2, "Ben, Jr.", "Teachers union", true, 1 },
+					 { 3, "Cy", "Classified union", false, 2 } };
 	static struct step_record steps[] = {
 		{ .kind = "text", .title = "Intro", .planned_seconds = 180, .actual_ms = 200000,
 		  .items_step = -1 },
