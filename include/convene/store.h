@@ -91,6 +91,8 @@ struct meeting_info {
 	int64_t pause_id;         /* a pause the time keeper has not ended, or 0 */
 	char *team_quorum;        /* the team's quorum rule */
 	int reopen_threshold;
+	char *team_uid;
+	char *approved_at;        /* when the notes were approved, or NULL */
 };
 
 struct attendee {
@@ -99,6 +101,7 @@ struct attendee {
 	char *group;
 	bool present;
 	int position; /* in the team's order of members */
+	char *member_uid;
 };
 
 struct step_record {
@@ -157,6 +160,7 @@ struct point_record {
 	size_t step;
 	char *text;
 	char **agreed_by; /* the groups that confirmed this wording */
+	char **agreed_at; /* when each did */
 	size_t n_agreed;
 	char *updated_at;
 };
@@ -197,6 +201,7 @@ struct focus_record {
 	size_t step;
 	char *norm_id;
 	char *norm_name;
+	char *picked_at;
 };
 
 struct meeting_role {

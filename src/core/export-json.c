@@ -27,25 +27,53 @@ static void array_close(struct strbuf *sb, size_t n)
 	strbuf_adds(sb, n ? "\n  ]" : "]");
 }
 
-static void meeting_part(const struct meeting_record *r, struct strbuf *sb)
+/* The uid of a member of the meeting's team, found among its attendance. */
+static const char *member_uid(const struct meeting_record *r, int64_t member_id)
+{
+	for (size_t i = 0; member_id && i < r->n_attendees; i++)
+		if (r->attendees[i].member_id == member_id)
+			return r->attendees[i].member_uid;
+	return NULL;
+}
+
+static void contents(unsigned what, struct strbuf *sb)
+{
+	static const struct { unsigned what; const char *name; } kinds[] = {
+		{ EXPORT_POINTS, "talking-points" }, { EXPORT_DRAFTS, "drafts" },
+		{ EXPORT_DECISIONS, "decisions" }, { EXPORT_ACTIONS, "actions" },
+		{ EXPORT_FOCUS, "focus" }, { EXPORT_RATINGS, "ratings" }, { EXPORT_ITEMS, "items" },
+		{ EXPORT_VOTES, "votes" },
+	};
+	strbuf_adds(sb, "  \"contents\": [");
+	for (size_t i = 0, k = 0; i < ARRAY_LEN(kinds); i++)
+		if (what & kinds[i].what)
+			strbuf_addf(sb, "%s\"%s\"", k++ ? ", " : "", kinds[i].name);
+	strbuf_adds(sb, "],\n");
+}
+
+static void meeting_part(const struct meeting_record *r, unsigned what, struct strbuf *sb)
 {
 	const struct meeting_info *m = &r->info;
 	strbuf_adds(sb, "{\n  \"format\": \"convene-export\",\n  \"format_version\": 1,\n");
+	contents(what, sb);
 	strbuf_addf(sb, "  \"meeting\": {\"id\": %lld, ", (long long)m->id);
 	field(sb, "uid", m->uid, true);
 	field(sb, "team", m->team_name, true);
+	field(sb, "team_uid", m->team_uid, true);
 	field(sb, "title", m->title, true);
 	field(sb, "protocol_id", m->protocol_id, true);
 	field(sb, "protocol_version", m->protocol_version, true);
 	field(sb, "rating_mode", export_mode_name(m->mode), true);
 	field(sb, "status", m->status, true);
 	field(sb, "started_at", m->started_at, true);
-	field(sb, "closed_at", m->closed_at, false);
+	field(sb, "closed_at", m->closed_at, true);
+	field(sb, "approved_at", m->approved_at, false);
 	strbuf_addc(sb, '}');
 	array_open(sb, "attendance");
 	for (size_t i = 0; i < r->n_attendees; i++) {
 		element(sb, i);
 		field(sb, "name", r->attendees[i].name, true);
+		field(sb, "member_uid", r->attendees[i].member_uid, true);
 		field(sb, "group", r->attendees[i].group, true);
 		strbuf_addf(sb, "\"present\": %s}", r->attendees[i].present ? "true" : "false");
 	}
@@ -54,7 +82,8 @@ static void meeting_part(const struct meeting_record *r, struct strbuf *sb)
 	for (size_t i = 0; i < r->n_roles; i++) {
 		element(sb, i);
 		field(sb, "role", r->roles[i].role, true);
-		field(sb, "member", r->roles[i].member_name, false);
+		field(sb, "member", r->roles[i].member_name, true);
+		field(sb, "member_uid", member_uid(r, r->roles[i].member_id), false);
 		strbuf_addc(sb, '}');
 	}
 	array_close(sb, r->n_roles);
@@ -64,10 +93,37 @@ static void meeting_part(const struct meeting_record *r, struct strbuf *sb)
 		strbuf_addf(sb, "\"step\": %zu, ", i + 1);
 		field(sb, "kind", r->steps[i].kind, true);
 		field(sb, "title", r->steps[i].title, true);
-		strbuf_addf(sb, "\"planned_seconds\": %d, \"actual_seconds\": %lld}",
-			    r->steps[i].planned_seconds, (long long)(r->steps[i].actual_ms / 1000));
+		const struct step_record *x = &r->steps[i];
+		field(sb, "protocol_id", x->protocol_id, true);
+		strbuf_addf(sb, "\"planned_seconds\": %d, \"actual_seconds\": %lld, ",
+			    x->planned_seconds, (long long)(x->actual_ms / 1000));
+		if (x->items_step >= 0)
+			strbuf_addf(sb, "\"items_from_step\": %d, ", x->items_step + 1);
+		strbuf_addf(sb, "\"vote_top\": %d, \"vote_dots\": %d, \"vote_counted\": %s}",
+			    x->vote_top, x->vote_dots, x->vote_counting ? "true" : "false");
 	}
 	array_close(sb, r->n_steps);
+	array_open(sb, "groups");
+	for (size_t i = 0; i < r->n_groups; i++) {
+		element(sb, i);
+		strbuf_addf(sb, "\"step\": %zu, ", r->groups[i].step + 1);
+		field(sb, "id", r->groups[i].key, true);
+		field(sb, "title", r->groups[i].title, false);
+		strbuf_addc(sb, '}');
+	}
+	array_close(sb, r->n_groups);
+	array_open(sb, "amendments");
+	for (size_t i = 0; i < r->n_amendments; i++) {
+		const struct amendment_record *x = &r->amendments[i];
+		element(sb, i);
+		field(sb, "what", x->what, true);
+		field(sb, "before", x->before, true);
+		field(sb, "after", x->after, true);
+		field(sb, "reason", x->reason, true);
+		field(sb, "amended_at", x->amended_at, false);
+		strbuf_addc(sb, '}');
+	}
+	array_close(sb, r->n_amendments);
 }
 
 static void ratings_part(const struct meeting_record *r, struct strbuf *sb)
@@ -80,9 +136,10 @@ static void ratings_part(const struct meeting_record *r, struct strbuf *sb)
 		field(sb, "dimension_id", x->dimension_id, true);
 		field(sb, "dimension", x->dimension_title, true);
 		field(sb, "rater", x->member_name, true);
+		field(sb, "rater_uid", member_uid(r, x->member_id), true);
 		field(sb, "group", x->member_group, true);
-		strbuf_addf(sb, "\"value\": %d, \"scale_min\": %d, \"scale_max\": %d, ", x->value,
-			    x->scale_min, x->scale_max);
+		strbuf_addf(sb, "\"slot\": %zu, \"value\": %d, \"scale_min\": %d, \"scale_max\": %d, ",
+			    x->slot, x->value, x->scale_min, x->scale_max);
 		field(sb, "entered_at", x->entered_at, false);
 		strbuf_addc(sb, '}');
 	}
@@ -143,6 +200,7 @@ static void votes_part(const struct meeting_record *r, struct strbuf *sb)
 		field(sb, "item_uid", x->uid, true);
 		field(sb, "item", x->text, true);
 		field(sb, "voter", v->member_name, true);
+		field(sb, "voter_uid", member_uid(r, v->member_id), true);
 		strbuf_addf(sb, "\"dots\": %d}", v->dots);
 	}
 	array_close(sb, k);
@@ -185,6 +243,11 @@ static void points_part(const struct meeting_record *r, unsigned what, struct st
 		for (size_t g = 0; g < p->n_agreed; g++) {
 			strbuf_adds(sb, g ? ", " : "");
 			json_string(sb, p->agreed_by[g]);
+		}
+		strbuf_adds(sb, "], \"agreed_at\": [");
+		for (size_t g = 0; g < p->n_agreed; g++) {
+			strbuf_adds(sb, g ? ", " : "");
+			json_string(sb, p->agreed_at ? p->agreed_at[g] : NULL);
 		}
 		strbuf_adds(sb, "], \"waiting_for\": [");
 		for (size_t g = 0; g < n_missing; g++) {
@@ -241,6 +304,7 @@ static void actions_part(const struct meeting_record *r, struct strbuf *sb)
 		field(sb, "uid", a->uid, true);
 		field(sb, "text", a->text, true);
 		field(sb, "owner", a->owner_name, true);
+		field(sb, "owner_uid", member_uid(r, a->owner), true);
 		field(sb, "due", a->due, true);
 		field(sb, "status", a->status, true);
 		field(sb, "updated_at", a->updated_at, false);
@@ -251,7 +315,7 @@ static void actions_part(const struct meeting_record *r, struct strbuf *sb)
 
 void export_json(const struct meeting_record *r, unsigned what, struct strbuf *sb)
 {
-	meeting_part(r, sb);
+	meeting_part(r, what, sb);
 	if (what & EXPORT_POINTS)
 		points_part(r, what, sb);
 	if (what & EXPORT_DECISIONS)
@@ -264,7 +328,8 @@ void export_json(const struct meeting_record *r, unsigned what, struct strbuf *s
 			element(sb, i);
 			strbuf_addf(sb, "\"step\": %zu, ", r->focus[i].step + 1);
 			field(sb, "norm_id", r->focus[i].norm_id, true);
-			field(sb, "norm", r->focus[i].norm_name, false);
+			field(sb, "norm", r->focus[i].norm_name, true);
+			field(sb, "picked_at", r->focus[i].picked_at, false);
 			strbuf_addc(sb, '}');
 		}
 		array_close(sb, r->n_focus);

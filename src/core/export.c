@@ -12,7 +12,7 @@ bool export_parse_what(const char *s, unsigned *out)
 		{ "talking-points", EXPORT_POINTS }, { "decisions", EXPORT_DECISIONS },
 		{ "actions", EXPORT_ACTIONS },
 		{ "ratings", EXPORT_RATINGS },
-		{ "items", EXPORT_ITEMS }, { "votes", EXPORT_VOTES }, { "all", EXPORT_ALL },
+		{ "items", EXPORT_ITEMS }, { "notes", EXPORT_ITEMS }, { "votes", EXPORT_VOTES }, { "all", EXPORT_ALL },
 	};
 	for (size_t i = 0; i < ARRAY_LEN(whats); i++)
 		if (strcmp(s, whats[i].name) == 0) {

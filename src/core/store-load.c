@@ -37,6 +37,8 @@ void store_read_info(sqlite3_stmt *st, struct meeting_info *m)
 		.pause_id = sqlite3_column_int64(st, 19),
 		.team_quorum = column_text(st, 20),
 		.reopen_threshold = sqlite3_column_int(st, 21),
+		.team_uid = column_text(st, 22),
+		.approved_at = column_text(st, 23),
 	};
 	free(mode);
 	free(view);
@@ -54,6 +56,8 @@ static void info_free(struct meeting_info *m)
 	free(m->closed_at);
 	free(m->agenda_items);
 	free(m->team_quorum);
+	free(m->team_uid);
+	free(m->approved_at);
 }
 
 bool store_list_meetings(struct store *s, const char *status, size_t limit,
@@ -109,6 +113,7 @@ static void read_attendee(sqlite3_stmt *st, struct meeting_record *r)
 		.group = column_text(st, 3),
 		.present = sqlite3_column_int(st, 4) != 0,
 		.position = sqlite3_column_int(st, 5),
+		.member_uid = column_text(st, 6),
 	};
 	size_t at = r->n_attendees++;
 	for (; at > 0 && !attendee_before(&r->attendees[at - 1], a.position, a.member_id); at--)
@@ -188,7 +193,7 @@ static void read_vote(sqlite3_stmt *st, struct meeting_record *r)
 }
 
 static const struct record_part attendance_part = {
-	"SELECT a.meeting_id, a.member_id, mb.name, mb.grp, a.present, mb.position"
+	"SELECT a.meeting_id, a.member_id, mb.name, mb.grp, a.present, mb.position, mb.uid"
 	" FROM attendance a JOIN member mb ON mb.id = a.member_id WHERE a.meeting_id",
 	" ORDER BY a.meeting_id", "the attendance", read_attendee, 0
 }, steps_part = {
@@ -208,8 +213,7 @@ static const struct record_part attendance_part = {
 	read_item, RECORD_ITEMS | RECORD_VOTES
 }, groups_part = {
 	"SELECT meeting_id, step_index, group_key, title FROM meeting_group WHERE meeting_id",
-	" ORDER BY meeting_id, step_index, position", "the steps", read_group,
-	RECORD_ITEMS | RECORD_VOTES
+	" ORDER BY meeting_id, step_index, position", "the steps", read_group, 0
 }, votes_part = {
 	"SELECT i.meeting_id, v.step_index, v.item_id, v.member_id, mb.name, v.dots FROM vote v"
 	" JOIN item i ON i.id = v.item_id LEFT JOIN member mb ON mb.id = v.member_id"
@@ -325,6 +329,7 @@ void meeting_record_free(struct meeting_record *r)
 	for (size_t i = 0; i < r->n_attendees; i++) {
 		free(r->attendees[i].name);
 		free(r->attendees[i].group);
+		free(r->attendees[i].member_uid);
 	}
 	free(r->attendees);
 	for (size_t i = 0; i < r->n_steps; i++) {

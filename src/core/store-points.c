@@ -101,13 +101,15 @@ static void read_agreement(sqlite3_stmt *st, struct meeting_record *r)
 		if (p->id != id)
 			continue;
 		p->agreed_by = array_grow(p->agreed_by, p->n_agreed, sizeof *p->agreed_by);
-		p->agreed_by[p->n_agreed++] = column_text(st, 2);
+		p->agreed_at = array_grow(p->agreed_at, p->n_agreed, sizeof *p->agreed_at);
+		p->agreed_by[p->n_agreed] = column_text(st, 2);
+		p->agreed_at[p->n_agreed++] = column_text(st, 3);
 		return;
 	}
 }
 
 const struct record_part store_agreements_part = {
-	"SELECT p.meeting_id, g.talking_point_id, g.grp FROM talking_point_agreement g"
+	"SELECT p.meeting_id, g.talking_point_id, g.grp, g.agreed_at FROM talking_point_agreement g"
 	" JOIN talking_point p ON p.id = g.talking_point_id WHERE p.meeting_id",
 	" ORDER BY p.meeting_id, g.talking_point_id, g.agreed_at, g.grp", "the talking points",
 	read_agreement, RECORD_POINTS
@@ -117,9 +119,12 @@ void store_free_points(struct meeting_record *r)
 {
 	for (size_t i = 0; i < r->n_points; i++) {
 		struct point_record *p = &r->points[i];
-		for (size_t j = 0; j < p->n_agreed; j++)
+		for (size_t j = 0; j < p->n_agreed; j++) {
 			free(p->agreed_by[j]);
+			free(p->agreed_at[j]);
+		}
 		free(p->agreed_by);
+		free(p->agreed_at);
 		free(p->uid);
 		free(p->text);
 		free(p->updated_at);
@@ -151,11 +156,13 @@ static void read_focus(sqlite3_stmt *st, struct meeting_record *r)
 		.step = (size_t)sqlite3_column_int64(st, 1),
 		.norm_id = column_text(st, 2),
 		.norm_name = column_text(st, 3),
+		.picked_at = column_text(st, 4),
 	};
 }
 
 const struct record_part store_focus_part = {
-	"SELECT meeting_id, step_index, norm_id, norm_name FROM norm_focus WHERE meeting_id",
+	"SELECT meeting_id, step_index, norm_id, norm_name, picked_at FROM norm_focus"
+	" WHERE meeting_id",
 	" ORDER BY meeting_id, step_index, picked_at, norm_id", "the norms in focus", read_focus, RECORD_FOCUS
 };
 
@@ -164,6 +171,7 @@ void store_free_focus(struct meeting_record *r)
 	for (size_t i = 0; i < r->n_focus; i++) {
 		free(r->focus[i].norm_id);
 		free(r->focus[i].norm_name);
+		free(r->focus[i].picked_at);
 	}
 	free(r->focus);
 }

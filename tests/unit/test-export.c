@@ -46,9 +46,9 @@ static void test_cells(void)
 #pragma GCC diagnostic ignored "-Wdiscarded-qualifiers"
 static struct meeting_record sample(void)
 {
-	static struct attendee att[] = { { 1, "Ana", "District", true, 0 },
-					 { 2, "Ben, Jr.", "Teachers union", true, 1 },
-					 { 3, "Cy", "Classified union", false, 2 } };
+	static struct attendee att[] = { { 1, "Ana", "District", true, 0, "m-ana" },
+					 { 2, "Ben, Jr.", "Teachers union", true, 1, "m-ben" },
+					 { 3, "Cy", "Classified union", false, 2, "m-cy" } };
 	static struct step_record steps[] = {
 		{ .kind = "text", .title = "Intro", .planned_seconds = 180, .actual_ms = 200000,
 		  .items_step = -1 },
@@ -76,9 +76,12 @@ static struct meeting_record sample(void)
 						{ 0, "happened", "What actually occurred?" } };
 	static char *agreed_all[] = { "District", "Teachers union" };
 	static char *agreed_one[] = { "District" };
+	static char *agreed_at[] = { "2026-11-22T10:29:00Z", "2026-11-22T10:30:00Z" };
 	static struct point_record points[] = {
-		{ 20, "p20", 0, "We pilot peer observation.", agreed_all, 2, "2026-11-22T10:30:00Z" },
-		{ 21, "p21", 0, "=Schedules stay the same", agreed_one, 1, "2026-11-22T10:31:00Z" },
+		{ 20, "p20", 0, "We pilot peer observation.", agreed_all, agreed_at, 2,
+		  "2026-11-22T10:30:00Z" },
+		{ 21, "p21", 0, "=Schedules stay the same", agreed_one, agreed_at, 1,
+		  "2026-11-22T10:31:00Z" },
 	};
 	static struct decision_record decisions[] = {
 		{ .id = 30, .uid = "d30", .step = 1, .topic = "Adopt the pilot", .point_id = "consensus",
@@ -182,7 +185,7 @@ static void test_json(const struct meeting_record *r)
 		      "\"item\": \"Families came early\", \"group\": \"What was expected?\", \"dots\": 3, "
 		      "\"top\": true}", "json: the ranking");
 	has_str(json, "{\"step\": 3, \"item_uid\": \"u10\", \"item\": \"A calm night, \\\"on time\\\"\", "
-		      "\"voter\": \"Ben, Jr.\", \"dots\": 1}", "json: a tally");
+		      "\"voter\": \"Ben, Jr.\", \"voter_uid\": \"m-ben\", \"dots\": 1}", "json: a tally");
 	free(json);
 }
 
@@ -246,6 +249,7 @@ static void test_points(const struct meeting_record *r)
 	char *json = export(r, EXPORT_DEFAULT, EXPORT_JSON);
 	has_str(json, "\"talking_points\": [\n    {\"step\": 1, \"uid\": \"p20\", \"text\": \"We pilot peer "
 		      "observation.\", \"agreed\": true, \"agreed_by\": [\"District\", \"Teachers union\"], "
+		      "\"agreed_at\": [\"2026-11-22T10:29:00Z\", \"2026-11-22T10:30:00Z\"], "
 		      "\"waiting_for\": []", "json: the agreed point");
 	ok(!strstr(json, "p21"), "json: no draft by default");
 	free(json);
@@ -283,9 +287,10 @@ static void test_actions(const struct meeting_record *r)
 		    "- [ ] Ask the board — no owner yet (open)\n", "md: a checklist");
 	free(md);
 	char *json = export(r, EXPORT_ACTIONS, EXPORT_JSON);
-	has_str(json, "\"owner\": \"Ben, Jr.\", \"due\": \"2027-03-01\", \"status\": \"done\"",
-		"json: the action item");
-	has_str(json, "\"owner\": null, \"due\": null, \"status\": \"open\"", "json: nulls where nothing was set");
+	has_str(json, "\"owner\": \"Ben, Jr.\", \"owner_uid\": \"m-ben\", \"due\": \"2027-03-01\", "
+		      "\"status\": \"done\"", "json: the action item");
+	has_str(json, "\"contents\": [\"actions\"]", "json: says what it holds");
+	has_str(json, "\"owner\": null, \"owner_uid\": null, \"due\": null, \"status\": \"open\"", "json: nulls where nothing was set");
 	free(json);
 }
 

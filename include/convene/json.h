@@ -1,0 +1,40 @@
+/*
+ * json: a strict reader of JSON (RFC 8259) into a tree, for importing
+ * exports. It refuses what the RFC refuses (trailing commas, comments,
+ * leading zeros, lone surrogates, invalid UTF-8, control characters in
+ * strings) and what convene cannot hold (NUL in a string, nesting deeper
+ * than JSON_MAX_DEPTH), and says where: line and column.
+ */
+#ifndef CONVENE_JSON_H
+#define CONVENE_JSON_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define JSON_MAX_DEPTH 64
+
+enum json_type { JSON_NULL, JSON_FALSE, JSON_TRUE, JSON_NUMBER, JSON_STRING, JSON_ARRAY, JSON_OBJECT };
+
+struct json {
+	enum json_type type;
+	double number;
+	bool integral; /* a number written without fraction or exponent */
+	int64_t integer; /* its value when integral and it fits */
+	char *string; /* a string's text, NUL-terminated */
+	size_t n; /* an array's elements or an object's members */
+	struct json *items; /* the elements, or the members' values */
+	char **keys; /* an object's member names, in file order */
+	int line, col; /* where the value starts, for messages */
+};
+
+/* Parses len bytes. On failure returns false and writes a message with its
+ * line and column into err. Free the tree with json_free. */
+bool json_parse(const char *text, size_t len, struct json *out, char *err, size_t err_size);
+void json_free(struct json *j);
+
+/* The value of an object's member, NULL when there is none (or j is not
+ * an object). */
+const struct json *json_get(const struct json *j, const char *key);
+
+#endif
