@@ -13,6 +13,8 @@ int cli_check(int argc, char **argv);
 int cli_protocols(int argc, char **argv);
 int cli_demo(const char *db, int argc, char **argv);
 int cli_export(const char *db, int argc, char **argv);
+/* Merges a JSON export into the database; a bad file changes nothing. */
+int cli_import(const char *db, int argc, char **argv);
 /* Exits 1 when nothing matches, as grep does. */
 int cli_search(const char *db, int argc, char **argv);
 struct ui_options;

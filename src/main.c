@@ -34,8 +34,12 @@ static const char usage[] =
 	"         [--what WHAT] [--format md|csv|json] [-o FILE]\n"
 	"                    print what meetings produced: WHAT is talking-points\n"
 	"                    (agreed ones; the default), decisions, actions, ratings,\n"
-	"                    items, votes or all; without --meeting, every meeting\n"
-	"                    of the team (or of all teams) in the dates given\n"
+	"                    items (or notes), votes or all; without --meeting, the\n"
+	"                    meetings of the team (or of all teams) in the dates\n"
+	"                    given that hold some\n"
+	"  import FILE       add the meetings of an export (--what all --format json)\n"
+	"                    made on another computer; those already here are left\n"
+	"                    as they are, and a bad file changes nothing\n"
 	"  search [--limit N] TEXT...\n"
 	"                    find answers, items, notes, decisions, talking points\n"
 	"                    and action items of every meeting holding all the words\n"
@@ -65,6 +69,8 @@ static int dispatch(const char *db, const struct ui_options *opt, int n, char **
 		return cli_demo(db, n - 1, rest + 1);
 	if (strcmp(cmd, "export") == 0)
 		return cli_export(db, n - 1, rest + 1);
+	if (strcmp(cmd, "import") == 0)
+		return cli_import(db, n - 1, rest + 1);
 	if (strcmp(cmd, "review") == 0 && n == 1) {
 		struct ui_options review = *opt;
 		review.review = true;

@@ -332,6 +332,18 @@ bool store_load_meetings(struct store *s, const struct meeting_selection *sel, b
 			 struct meeting_record **out, size_t *n);
 void meeting_records_free(struct meeting_record *rs, size_t n);
 
+/* What an import did. */
+struct import_result {
+	size_t added;   /* meetings written */
+	size_t already; /* meetings already here, left as they are */
+	size_t running; /* meetings still running where they came from, left out */
+	size_t teams, members; /* added for them */
+};
+/* Writes meetings read by import_parse (see import.h) in one transaction:
+ * all of them, or on failure none (*failed_at: the meeting that failed). */
+bool store_import_meetings(struct store *s, const struct meeting_record *rs, size_t n,
+			   struct import_result *result, size_t *failed_at);
+
 /* Moves a meeting to another start (seconds since 1970), and its close to
  * minutes later when it is closed: for a demo history. */
 bool store_backdate_meeting(struct store *s, int64_t meeting_id, int64_t started, int minutes);

@@ -132,7 +132,8 @@ static void ratings_part(const struct meeting_record *r, struct strbuf *sb)
 	for (size_t i = 0; i < r->n_ratings; i++) {
 		const struct rating_record *x = &r->ratings[i];
 		element(sb, i);
-		strbuf_addf(sb, "\"step\": %zu, ", x->step + 1);
+		strbuf_addf(sb, "\"step\": %zu, \"dimension_number\": %zu, ", x->step + 1,
+			    x->dim_index + 1);
 		field(sb, "dimension_id", x->dimension_id, true);
 		field(sb, "dimension", x->dimension_title, true);
 		field(sb, "rater", x->member_name, true);

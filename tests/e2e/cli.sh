@@ -118,6 +118,32 @@ run "$CONVENE" --db "$TMP/notes.db" demo
 check '[ $rc = 65 ] && printf "%s" "$err" | grep -q "not a convene database"' "a file that is not a convene database is refused"
 check '[ "$(head -c 10 "$TMP/notes.db")" = "not a data" ]' "and left as it was"
 
+# Import: another laptop's meetings gathered into this database.
+"$CONVENE" --db "$TMP/h.db" export --what all --format json -o "$TMP/laptop.json"
+run "$CONVENE" --db "$TMP/district.db" import "$TMP/laptop.json"
+check '[ $rc = 0 ] && printf "%s" "$out" | grep -q "Imported 8 meetings .*(1 new team, 9 new team members)"' "import adds a laptop's meetings"
+run "$CONVENE" --db "$TMP/district.db" export --what all --format json
+check '[ "$out" = "$(cat "$TMP/laptop.json")" ]' "and exports them as they came"
+run "$CONVENE" --db "$TMP/district.db" import "$TMP/laptop.json"
+check '[ $rc = 0 ] && printf "%s" "$out" | grep -q "Nothing new" && printf "%s" "$out" | grep -q "8 meetings were already here"' "importing the file again adds nothing, and says so"
+before=$("$CONVENE" --db "$TMP/district.db" export --what all --format json)
+sed 's/"format_version": 1/"format_version": 9/' "$TMP/laptop.json" > "$TMP/newer.json"
+run "$CONVENE" --db "$TMP/district.db" import "$TMP/newer.json"
+check '[ $rc = 65 ] && printf "%s" "$err" | grep -q "newer convene" && printf "%s" "$err" | grep -q "Nothing was imported"' "a file from a newer convene is refused"
+"$CONVENE" --db "$TMP/h.db" export --format json -o "$TMP/points.json"
+run "$CONVENE" --db "$TMP/district.db" import "$TMP/points.json"
+check '[ $rc = 65 ] && printf "%s" "$err" | grep -q -- "--what all"' "an export of part of the record is refused, saying how to make a whole one"
+printf 'name,notes\r\nAna,hello\r\n' > "$TMP/sheet.csv"
+run "$CONVENE" --db "$TMP/district.db" import "$TMP/sheet.csv"
+check '[ $rc = 65 ] && printf "%s" "$err" | grep -q "not valid JSON: line 1"' "a spreadsheet is refused"
+check '[ "$before" = "$("$CONVENE" --db "$TMP/district.db" export --what all --format json)" ]' "and the database is as it was"
+run "$CONVENE" --db "$TMP/district.db" import "$TMP/missing.json"
+check '[ $rc = 66 ]' "a missing file exits 66"
+run "$CONVENE" --db "$TMP/district.db" import
+check '[ $rc = 64 ] && printf "%s" "$err" | grep -q "Usage: convene import FILE"' "import without a file shows its usage"
+run "$CONVENE" --db "$TMP/never.db" import "$TMP/sheet.csv"
+check '[ ! -e "$TMP/never.db" ]' "a bad file creates no database"
+
 run "$CONVENE" --db "$TMP/a.db"
 check '[ $rc = 64 ] && printf "%s" "$err" | grep -q "needs a terminal"' "the app without a terminal says so"
 

@@ -1,0 +1,93 @@
+/* cli-import: `convene import FILE`, which gathers meetings exported from
+ * another database (another laptop) into this one. The whole file is read
+ * and checked before the database is opened, and written in one
+ * transaction, so a bad file changes nothing. */
+#include "cli.h"
+#include "convene/import.h"
+#include "convene/store.h"
+#include "convene/util.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sysexits.h>
+
+/* An export of years of a district's meetings stays well under this. */
+#define IMPORT_MAX_BYTES ((size_t)1 << 30)
+
+static const char usage[] = "Usage: convene import FILE\n"
+			    "FILE: made by convene export --what all --format json\n";
+
+static const char *plural(size_t n, const char *one, const char *many)
+{
+	return n == 1 ? one : many;
+}
+
+static void report(const char *file, const struct import_result *r, size_t n)
+{
+	if (r->added) {
+		printf("Imported %zu %s from %s", r->added, plural(r->added, "meeting", "meetings"), file);
+		if (r->teams || r->members)
+			printf(" (%zu new %s, %zu new team %s)", r->teams, plural(r->teams, "team", "teams"),
+			       r->members, plural(r->members, "member", "members"));
+		printf(".\n");
+	} else if (n == 0) {
+		printf("%s holds no meetings; nothing was imported.\n", file);
+	} else {
+		printf("Nothing new in %s.\n", file);
+	}
+	if (r->already)
+		printf("%zu %s already here and left as %s.\n", r->already,
+		       plural(r->already, "meeting was", "meetings were"),
+		       plural(r->already, "it was", "they were"));
+	if (r->running)
+		printf("%zu %s still running where %s recorded and left out: close %s there and "
+		       "export again.\n", r->running, plural(r->running, "meeting was", "meetings were"),
+		       plural(r->running, "it was", "they were"), plural(r->running, "it", "them"));
+}
+
+int cli_import(const char *db, int argc, char **argv)
+{
+	if (argc != 1 || argv[0][0] == '-') {
+		fprintf(stderr, "convene import: %s\n%s",
+			argc == 1 ? "unknown option" : "name one file to import", usage);
+		return EX_USAGE;
+	}
+	const char *file = argv[0];
+	size_t len;
+	char *text = read_file(file, IMPORT_MAX_BYTES, &len);
+	if (!text) {
+		fprintf(stderr, "convene import: cannot read %s: %s\n", file,
+			errno == EFBIG ? "the file is larger than 1 GiB" : strerror(errno));
+		return errno == ENOENT ? EX_NOINPUT : EX_IOERR;
+	}
+	struct import_file f;
+	char err[512];
+	bool parsed = import_parse(text, len, &f, err, sizeof err);
+	free(text);
+	if (!parsed) {
+		fprintf(stderr, "convene import: %s: %s\nNothing was imported.\n", file, err);
+		return EX_DATAERR;
+	}
+	struct store *s;
+	int rc = cli_open_store(db, &s, NULL);
+	if (rc) {
+		import_file_free(&f);
+		return rc;
+	}
+	struct import_result result;
+	size_t failed = 0;
+	if (store_import_meetings(s, f.meetings, f.n, &result, &failed)) {
+		report(file, &result, f.n);
+	} else {
+		fprintf(stderr, "convene import: %s: meeting %zu (%s): %s\nNothing was imported.\n",
+			file, failed + 1, f.meetings[failed].info.uid, store_error(s));
+		rc = EX_DATAERR;
+	}
+	store_close(s);
+	import_file_free(&f);
+	if (fflush(stdout) != 0)
+		return EX_IOERR;
+	return rc;
+}

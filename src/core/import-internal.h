@@ -1,0 +1,43 @@
+/* import-internal: what the files of the import share: the context that
+ * names where a message points, and the checked readers of fields. */
+#ifndef CONVENE_IMPORT_INTERNAL_H
+#define CONVENE_IMPORT_INTERNAL_H
+
+#include "convene/import.h"
+#include "convene/json.h"
+#include "convene/util.h"
+
+struct ctx {
+	char *err;
+	size_t err_size;
+	size_t meeting; /* 1-based, for messages */
+	const char *list; /* the list being read, or NULL */
+	size_t index;
+};
+
+/* Writes a message naming the meeting, the list entry and the line; false. */
+bool import_bad(struct ctx *c, const struct json *at, const char *fmt, ...) PRINTF_LIKE(3, 4);
+/* A text member; null is accepted (as NULL) only when it is optional. */
+bool import_str(struct ctx *c, const struct json *o, const char *key, bool optional, char **out);
+bool import_num(struct ctx *c, const struct json *o, const char *key, int64_t min, int64_t max,
+		int64_t *out);
+bool import_flag(struct ctx *c, const struct json *o, const char *key, bool *out);
+/* A UTC time as convene writes it: 2026-11-22T10:04:00Z. */
+bool import_time_ok(const char *s);
+bool import_when(struct ctx *c, const struct json *o, const char *key, bool optional, char **out);
+/* Text that must be one of allowed (NULL-terminated). */
+bool import_one_of(struct ctx *c, const struct json *o, const char *key,
+		   const char *const *allowed, char **out);
+/* The list named key, every entry an object; names it in later messages. */
+bool import_list(struct ctx *c, const struct json *doc, const char *key, const struct json **out);
+/* A step number (1-based in the file) as an index into r's steps. */
+bool import_step_of(struct ctx *c, const struct json *o, const struct meeting_record *r,
+		    size_t *out);
+/* A member named by uid (null when optional): 1 + its attendance index. */
+bool import_member_of(struct ctx *c, const struct json *o, const char *key,
+		      const struct meeting_record *r, bool optional, int64_t *out);
+
+/* The whole record of one meeting document. */
+bool import_meeting(struct ctx *c, const struct json *doc, struct meeting_record *r);
+
+#endif

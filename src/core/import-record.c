@@ -1,0 +1,347 @@
+/* import-record: each list of a meeting's export read into its record,
+ * every field checked; steps first, since the rest refers to them. */
+#include "convene/meeting.h"
+#include "import-internal.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+static bool read_info(struct ctx *c, const struct json *doc, struct meeting_record *r)
+{
+	static const char *const modes[] = { "named", "blind", NULL };
+	static const char *const statuses[] = { "running", "closed", "approved", NULL };
+	const struct json *m = json_get(doc, "meeting");
+	c->list = NULL;
+	if (!m || m->type != JSON_OBJECT)
+		return import_bad(c, doc, "\"meeting\" must be an object");
+	struct meeting_info *i = &r->info;
+	char *mode = NULL;
+	bool ok = import_num(c, m, "id", 1, INT64_MAX, &i->id) && import_str(c, m, "uid", false, &i->uid) &&
+		  import_str(c, m, "team", false, &i->team_name) &&
+		  import_str(c, m, "team_uid", false, &i->team_uid) && import_str(c, m, "title", false, &i->title) &&
+		  import_str(c, m, "protocol_id", false, &i->protocol_id) &&
+		  import_str(c, m, "protocol_version", false, &i->protocol_version) &&
+		  import_one_of(c, m, "rating_mode", modes, &mode) &&
+		  import_one_of(c, m, "status", statuses, &i->status) &&
+		  import_when(c, m, "started_at", false, &i->started_at) &&
+		  import_when(c, m, "closed_at", true, &i->closed_at) &&
+		  import_when(c, m, "approved_at", true, &i->approved_at);
+	i->mode = mode && strcmp(mode, "blind") == 0 ? RATING_BLIND : RATING_NAMED;
+	free(mode);
+	return ok;
+}
+
+static bool read_attendance(struct ctx *c, const struct json *doc, struct meeting_record *r)
+{
+	const struct json *l;
+	if (!import_list(c, doc, "attendance", &l))
+		return false;
+	for (size_t k = 0; k < l->n; k++) {
+		const struct json *o = &l->items[k];
+		c->index = k;
+		r->attendees = array_grow(r->attendees, r->n_attendees, sizeof *r->attendees);
+		struct attendee *a = &r->attendees[r->n_attendees++];
+		*a = (struct attendee){ .member_id = (int64_t)k + 1, .position = (int)k };
+		if (!import_str(c, o, "name", false, &a->name) || !import_str(c, o, "member_uid", false, &a->member_uid) ||
+		    !import_str(c, o, "group", false, &a->group) || !import_flag(c, o, "present", &a->present))
+			return false;
+		for (size_t j = 0; j < k; j++)
+			if (strcmp(r->attendees[j].member_uid, a->member_uid) == 0)
+				return import_bad(c, o, "the member is listed twice");
+	}
+	return true;
+}
+
+static bool read_roles(struct ctx *c, const struct json *doc, struct meeting_record *r)
+{
+	const struct json *l;
+	if (!import_list(c, doc, "roles", &l))
+		return false;
+	for (size_t k = 0; k < l->n; k++) {
+		const struct json *o = &l->items[k];
+		c->index = k;
+		r->roles = array_grow(r->roles, r->n_roles, sizeof *r->roles);
+		struct meeting_role *x = &r->roles[r->n_roles++];
+		*x = (struct meeting_role){ 0 };
+		if (!import_str(c, o, "role", false, &x->role) || !import_str(c, o, "member", false, &x->member_name) ||
+		    !import_member_of(c, o, "member_uid", r, false, &x->member_id))
+			return false;
+	}
+	return true;
+}
+
+static bool read_steps(struct ctx *c, const struct json *doc, struct meeting_record *r)
+{
+	const struct json *l;
+	if (!import_list(c, doc, "steps", &l))
+		return false;
+	for (size_t k = 0; k < l->n; k++) {
+		const struct json *o = &l->items[k];
+		c->index = k;
+		r->steps = array_grow(r->steps, r->n_steps, sizeof *r->steps);
+		struct step_record *x = &r->steps[r->n_steps++];
+		*x = (struct step_record){ .items_step = -1 };
+		int64_t number, planned, actual, top, dots, from = 0;
+		if (!import_num(c, o, "step", (int64_t)k + 1, (int64_t)k + 1, &number) ||
+		    !import_str(c, o, "kind", false, &x->kind) || !import_str(c, o, "title", false, &x->title) ||
+		    !import_str(c, o, "protocol_id", false, &x->protocol_id) ||
+		    !import_num(c, o, "planned_seconds", 0, 7 * 86400, &planned) ||
+		    !import_num(c, o, "actual_seconds", 0, INT32_MAX, &actual) ||
+		    !import_num(c, o, "vote_top", 0, 1000, &top) || !import_num(c, o, "vote_dots", 0, 1000, &dots) ||
+		    !import_flag(c, o, "vote_counted", &x->vote_counting))
+			return false;
+		if (json_get(o, "items_from_step") && !import_num(c, o, "items_from_step", 1, (int64_t)k, &from))
+			return false;
+		x->planned_seconds = (int)planned;
+		x->actual_ms = actual * 1000;
+		x->vote_top = (int)top;
+		x->vote_dots = (int)dots;
+		x->items_step = (int)from - 1;
+	}
+	return true;
+}
+
+static bool read_groups(struct ctx *c, const struct json *doc, struct meeting_record *r)
+{
+	const struct json *l;
+	if (!import_list(c, doc, "groups", &l))
+		return false;
+	for (size_t k = 0; k < l->n; k++) {
+		const struct json *o = &l->items[k];
+		c->index = k;
+		r->groups = array_grow(r->groups, r->n_groups, sizeof *r->groups);
+		struct group_record *x = &r->groups[r->n_groups++];
+		*x = (struct group_record){ 0 };
+		if (!import_step_of(c, o, r, &x->step) || !import_str(c, o, "id", false, &x->key) ||
+		    !import_str(c, o, "title", false, &x->title))
+			return false;
+	}
+	return true;
+}
+
+static bool read_amendments(struct ctx *c, const struct json *doc, struct meeting_record *r)
+{
+	const struct json *l;
+	if (!import_list(c, doc, "amendments", &l))
+		return false;
+	for (size_t k = 0; k < l->n; k++) {
+		const struct json *o = &l->items[k];
+		c->index = k;
+		r->amendments = array_grow(r->amendments, r->n_amendments, sizeof *r->amendments);
+		struct amendment_record *x = &r->amendments[r->n_amendments++];
+		*x = (struct amendment_record){ 0 };
+		if (!import_str(c, o, "what", false, &x->what) || !import_str(c, o, "before", true, &x->before) ||
+		    !import_str(c, o, "after", true, &x->after) || !import_str(c, o, "reason", false, &x->reason) ||
+		    !import_when(c, o, "amended_at", false, &x->amended_at))
+			return false;
+	}
+	return true;
+}
+
+static bool read_points(struct ctx *c, const struct json *doc, struct meeting_record *r)
+{
+	const struct json *l;
+	if (!import_list(c, doc, "talking_points", &l))
+		return false;
+	for (size_t k = 0; k < l->n; k++) {
+		const struct json *o = &l->items[k];
+		c->index = k;
+		r->points = array_grow(r->points, r->n_points, sizeof *r->points);
+		struct point_record *x = &r->points[r->n_points++];
+		*x = (struct point_record){ .id = (int64_t)k + 1 };
+		if (!import_step_of(c, o, r, &x->step) || !import_str(c, o, "uid", false, &x->uid) ||
+		    !import_str(c, o, "text", false, &x->text) || !import_when(c, o, "updated_at", false, &x->updated_at))
+			return false;
+		const struct json *by = json_get(o, "agreed_by"), *at = json_get(o, "agreed_at");
+		if (!by || by->type != JSON_ARRAY || !at || at->type != JSON_ARRAY || by->n != at->n)
+			return import_bad(c, o, "\"agreed_by\" and \"agreed_at\" must be lists of the same length");
+		x->agreed_by = xcalloc(by->n + 1, sizeof *x->agreed_by);
+		x->agreed_at = xcalloc(by->n + 1, sizeof *x->agreed_at);
+		for (size_t g = 0; g < by->n; g++) {
+			if (by->items[g].type != JSON_STRING || at->items[g].type != JSON_STRING ||
+			    !import_time_ok(at->items[g].string))
+				return import_bad(c, o, "each confirmation needs a group and a time");
+			x->agreed_by[g] = xstrdup(by->items[g].string);
+			x->agreed_at[g] = xstrdup(at->items[g].string);
+			x->n_agreed = g + 1;
+		}
+	}
+	return true;
+}
+
+static bool read_decisions(struct ctx *c, const struct json *doc, struct meeting_record *r)
+{
+	static const char *const statuses[] = { "draft", "decided", "deferred", "input-only", NULL };
+	const struct json *l;
+	if (!import_list(c, doc, "decisions", &l))
+		return false;
+	for (size_t k = 0; k < l->n; k++) {
+		const struct json *o = &l->items[k];
+		c->index = k;
+		r->decisions = array_grow(r->decisions, r->n_decisions, sizeof *r->decisions);
+		struct decision_record *x = &r->decisions[r->n_decisions++];
+		*x = (struct decision_record){ 0 };
+		if (!import_step_of(c, o, r, &x->step) || !import_str(c, o, "uid", false, &x->uid) ||
+		    !import_str(c, o, "topic", false, &x->topic) ||
+		    !import_str(c, o, "decided_by_id", true, &x->point_id) ||
+		    !import_str(c, o, "decided_by", true, &x->point_title) ||
+		    !import_str(c, o, "decision", false, &x->text) || !import_str(c, o, "reasons", false, &x->reasons) ||
+		    !import_one_of(c, o, "status", statuses, &x->status) ||
+		    !import_str(c, o, "reopens_uid", true, &x->reopens_uid) ||
+		    !import_str(c, o, "reopen_info", true, &x->reopen_info) ||
+		    !import_when(c, o, "updated_at", false, &x->updated_at))
+			return false;
+		const struct json *fist = json_get(o, "fist_to_five");
+		if (fist && fist->type == JSON_ARRAY && fist->n == 6) {
+			x->fist_taken = true;
+			for (size_t v = 0; v < 6 && x->fist_taken; v++) {
+				const struct json *e = &fist->items[v];
+				x->fist_taken = e->type == JSON_NUMBER && e->integral && e->integer >= 0 &&
+						e->integer <= 10000;
+				x->fist[v] = x->fist_taken ? (int)e->integer : 0;
+			}
+			if (!x->fist_taken)
+				return import_bad(c, o, "\"fist_to_five\" must be six counts");
+		} else if (fist && fist->type != JSON_NULL) {
+			return import_bad(c, o, "\"fist_to_five\" must be six counts or null");
+		}
+		const struct json *vote = json_get(o, "reopen_vote");
+		int64_t in_favour = 0, present = 0;
+		if (vote && vote->type == JSON_OBJECT &&
+		    (!import_num(c, vote, "in_favour", 0, 10000, &in_favour) ||
+		     !import_num(c, vote, "present", 0, 10000, &present)))
+			return false;
+		x->reopen_votes = (int)in_favour;
+		x->reopen_present = (int)present;
+	}
+	return true;
+}
+
+static bool read_actions(struct ctx *c, const struct json *doc, struct meeting_record *r)
+{
+	static const char *const statuses[] = { "open", "done", "carried", "dropped", NULL };
+	const struct json *l;
+	if (!import_list(c, doc, "actions", &l))
+		return false;
+	for (size_t k = 0; k < l->n; k++) {
+		const struct json *o = &l->items[k];
+		c->index = k;
+		r->actions = array_grow(r->actions, r->n_actions, sizeof *r->actions);
+		struct action_record *x = &r->actions[r->n_actions++];
+		*x = (struct action_record){ 0 };
+		if (!import_step_of(c, o, r, &x->step) || !import_str(c, o, "uid", false, &x->uid) ||
+		    !import_str(c, o, "text", false, &x->text) || !import_str(c, o, "owner", true, &x->owner_name) ||
+		    !import_member_of(c, o, "owner_uid", r, true, &x->owner) ||
+		    !import_str(c, o, "due", true, &x->due) || !import_one_of(c, o, "status", statuses, &x->status) ||
+		    !import_when(c, o, "updated_at", false, &x->updated_at))
+			return false;
+		if (x->due && !action_due_valid(x->due))
+			return import_bad(c, o, "\"due\" must be a date like 2027-03-01");
+	}
+	return true;
+}
+
+static bool read_focus(struct ctx *c, const struct json *doc, struct meeting_record *r)
+{
+	const struct json *l;
+	if (!import_list(c, doc, "focus", &l))
+		return false;
+	for (size_t k = 0; k < l->n; k++) {
+		const struct json *o = &l->items[k];
+		c->index = k;
+		r->focus = array_grow(r->focus, r->n_focus, sizeof *r->focus);
+		struct focus_record *x = &r->focus[r->n_focus++];
+		*x = (struct focus_record){ 0 };
+		if (!import_step_of(c, o, r, &x->step) || !import_str(c, o, "norm_id", false, &x->norm_id) ||
+		    !import_str(c, o, "norm", false, &x->norm_name) ||
+		    !import_when(c, o, "picked_at", false, &x->picked_at))
+			return false;
+	}
+	return true;
+}
+
+static bool read_ratings(struct ctx *c, const struct json *doc, struct meeting_record *r)
+{
+	const struct json *l;
+	if (!import_list(c, doc, "ratings", &l))
+		return false;
+	for (size_t k = 0; k < l->n; k++) {
+		const struct json *o = &l->items[k];
+		c->index = k;
+		r->ratings = array_grow(r->ratings, r->n_ratings, sizeof *r->ratings);
+		struct rating_record *x = &r->ratings[r->n_ratings++];
+		*x = (struct rating_record){ 0 };
+		int64_t dim, slot, value, lo, hi;
+		if (!import_step_of(c, o, r, &x->step) || !import_num(c, o, "dimension_number", 1, 1000, &dim) ||
+		    !import_str(c, o, "dimension_id", false, &x->dimension_id) ||
+		    !import_str(c, o, "dimension", false, &x->dimension_title) ||
+		    !import_member_of(c, o, "rater_uid", r, true, &x->member_id) ||
+		    !import_num(c, o, "slot", 0, 100000, &slot) || !import_num(c, o, "scale_min", -1000, 1000, &lo) ||
+		    !import_num(c, o, "scale_max", lo, 1000, &hi) || !import_num(c, o, "value", lo, hi, &value) ||
+		    !import_when(c, o, "entered_at", false, &x->entered_at))
+			return false;
+		x->dim_index = (size_t)dim - 1;
+		x->slot = (size_t)slot;
+		x->value = (int)value;
+		x->scale_min = (int)lo;
+		x->scale_max = (int)hi;
+	}
+	return true;
+}
+
+static bool read_items(struct ctx *c, const struct json *doc, struct meeting_record *r)
+{
+	const struct json *l;
+	if (!import_list(c, doc, "items", &l))
+		return false;
+	for (size_t k = 0; k < l->n; k++) {
+		const struct json *o = &l->items[k];
+		c->index = k;
+		r->items = array_grow(r->items, r->n_items, sizeof *r->items);
+		struct item_record *x = &r->items[r->n_items++];
+		*x = (struct item_record){ .id = (int64_t)k + 1 };
+		if (!import_step_of(c, o, r, &x->step) || !import_str(c, o, "group_id", true, &x->group) ||
+		    !import_str(c, o, "uid", false, &x->uid) || !import_str(c, o, "text", false, &x->text) ||
+		    !import_when(c, o, "created_at", false, &x->created_at))
+			return false;
+	}
+	return true;
+}
+
+static bool read_votes(struct ctx *c, const struct json *doc, struct meeting_record *r)
+{
+	const struct json *l;
+	if (!import_list(c, doc, "votes", &l))
+		return false;
+	for (size_t k = 0; k < l->n; k++) {
+		const struct json *o = &l->items[k];
+		c->index = k;
+		r->votes = array_grow(r->votes, r->n_votes, sizeof *r->votes);
+		struct vote_record *x = &r->votes[r->n_votes++];
+		*x = (struct vote_record){ 0 };
+		char *item;
+		int64_t dots;
+		if (!import_step_of(c, o, r, &x->step) || !import_member_of(c, o, "voter_uid", r, true, &x->member_id) ||
+		    !import_num(c, o, "dots", 1, 1000, &dots) || !import_str(c, o, "item_uid", false, &item))
+			return false;
+		x->dots = (int)dots;
+		for (size_t i = 0; i < r->n_items && !x->item_id; i++)
+			if (strcmp(r->items[i].uid, item) == 0)
+				x->item_id = r->items[i].id;
+		free(item);
+		if (!x->item_id)
+			return import_bad(c, o, "\"item_uid\" names no item of the meeting");
+	}
+	return true;
+}
+
+/* The whole record of one meeting; steps before what refers to them. */
+bool import_meeting(struct ctx *c, const struct json *doc, struct meeting_record *r)
+{
+	return read_info(c, doc, r) && read_attendance(c, doc, r) && read_roles(c, doc, r) &&
+	       read_steps(c, doc, r) && read_groups(c, doc, r) && read_amendments(c, doc, r) &&
+	       read_points(c, doc, r) && read_decisions(c, doc, r) && read_actions(c, doc, r) &&
+	       read_focus(c, doc, r) && read_ratings(c, doc, r) && read_items(c, doc, r) &&
+	       read_votes(c, doc, r);
+}

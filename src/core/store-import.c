@@ -1,0 +1,286 @@
+/* store-import: meetings read from an export (import.c) written into this
+ * database in one transaction, so a failure leaves it as it was. A meeting
+ * whose uid is already here is left as it is, which makes importing the
+ * same file twice change nothing; teams and members are found by uid and
+ * added when missing. */
+#include <sqlite3.h>
+
+#include "convene/store.h"
+#include "convene/util.h"
+#include "store-internal.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct prepared {
+	const char *sql;
+	sqlite3_stmt *st;
+};
+
+struct importer {
+	struct store *s;
+	struct prepared cache[40];
+	size_t n_cache;
+	sqlite3_stmt *last; /* the statement run last, its row readable */
+	int64_t team, meeting;
+	int64_t *members; /* this database's member ids, by attendance index */
+	int64_t *items;   /* and item ids, by index in the record */
+	struct import_result *result;
+};
+
+/* Runs sql (kept prepared for the next meeting: sql is a literal, known by
+ * its address) with its ? parameters bound in order from types: 'i' an
+ * int64_t, 't' text (NULL binds null). Returns SQLITE_ROW, SQLITE_DONE, or
+ * 0 after setting the store's error. */
+static int run(struct importer *im, const char *sql, const char *types, ...)
+{
+	sqlite3_stmt *st = NULL;
+	for (size_t i = 0; i < im->n_cache && !st; i++)
+		if (im->cache[i].sql == sql)
+			st = im->cache[i].st;
+	if (!st) {
+		if (im->n_cache == ARRAY_LEN(im->cache) || !(st = store_prepare(im->s, sql)))
+			return 0;
+		im->cache[im->n_cache++] = (struct prepared){ sql, st };
+	}
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	va_list ap;
+	va_start(ap, types);
+	for (int i = 0; types[i]; i++) {
+		if (types[i] == 'i')
+			sqlite3_bind_int64(st, i + 1, va_arg(ap, int64_t));
+		else
+			sqlite3_bind_text(st, i + 1, va_arg(ap, const char *), -1, SQLITE_TRANSIENT);
+	}
+	va_end(ap);
+	int rc = sqlite3_step(st);
+	im->last = st;
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		store_set_error(im->s, "cannot import");
+		return 0;
+	}
+	return rc;
+}
+
+static int64_t found_id(struct importer *im, int rc)
+{
+	return rc == SQLITE_ROW ? sqlite3_column_int64(im->last, 0) : 0;
+}
+
+static bool add_team(struct importer *im, const struct meeting_record *r)
+{
+	const char *sql = "SELECT id FROM team WHERE uid = ?";
+	int rc = run(im, sql, "t", r->info.team_uid);
+	im->team = found_id(im, rc);
+	if (!rc || im->team)
+		return rc != 0;
+	if (!run(im, "INSERT INTO team (uid, name, created_at) VALUES (?, ?, " STORE_NOW ")", "tt",
+		 r->info.team_uid, r->info.team_name))
+		return false;
+	im->team = sqlite3_last_insert_rowid(im->s->db);
+	im->result->teams++;
+	/* The roles in the order the meeting lists them: its team's order. */
+	static const char *const defaults[] = { "facilitator", "note taker", "time keeper" };
+	size_t n = r->n_roles ? r->n_roles : ARRAY_LEN(defaults);
+	for (size_t i = 0; i < n; i++)
+		if (!run(im, "INSERT INTO team_role (team_id, position, name) VALUES (?, ?, ?)", "iit",
+			 im->team, (int64_t)i, r->n_roles ? r->roles[i].role : defaults[i]))
+			return false;
+	return true;
+}
+
+static bool add_members(struct importer *im, const struct meeting_record *r)
+{
+	for (size_t i = 0; i < r->n_attendees; i++) {
+		const struct attendee *a = &r->attendees[i];
+		int rc = run(im, "SELECT id FROM member WHERE uid = ?", "t", a->member_uid);
+		im->members[i] = found_id(im, rc);
+		if (!rc)
+			return false;
+		if (im->members[i])
+			continue;
+		if (!run(im, "INSERT INTO member (uid, team_id, name, grp, position, created_at)"
+			     " VALUES (?, ?, ?, ?, (SELECT coalesce(max(position) + 1, 0) FROM member"
+			     " WHERE team_id = ?), " STORE_NOW ")", "titti",
+			 a->member_uid, im->team, a->name, a->group, im->team))
+			return false;
+		im->members[i] = sqlite3_last_insert_rowid(im->s->db);
+		im->result->members++;
+	}
+	return true;
+}
+
+/* A member id of the record (1 + attendance index, 0 none) in this database. */
+static int64_t member(const struct importer *im, int64_t local)
+{
+	return local ? im->members[local - 1] : 0;
+}
+
+static bool add_meeting(struct importer *im, const struct meeting_record *r)
+{
+	const struct meeting_info *m = &r->info;
+	/* The meeting keeps its number when this database has no meeting with it. */
+	if (!run(im, "INSERT INTO meeting (id, uid, team_id, title, protocol_id, protocol_version,"
+		     " rating_mode, status, started_at, closed_at, approved_at, cur_view) VALUES"
+		     " ((SELECT CASE WHEN EXISTS (SELECT 1 FROM meeting WHERE id = ?1) THEN NULL ELSE ?1"
+		     " END), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'closing')", "ititttttttt", m->id,
+		 m->uid, im->team, m->title, m->protocol_id, m->protocol_version,
+		 m->mode == RATING_BLIND ? "blind" : "named", m->status, m->started_at, m->closed_at,
+		 m->approved_at))
+		return false;
+	im->meeting = sqlite3_last_insert_rowid(im->s->db);
+	bool ok = true;
+	for (size_t i = 0; ok && i < r->n_attendees; i++)
+		ok = run(im, "INSERT INTO attendance (meeting_id, member_id, present) VALUES (?, ?, ?)",
+			 "iii", im->meeting, im->members[i], (int64_t)r->attendees[i].present);
+	for (size_t i = 0; ok && i < r->n_roles; i++)
+		ok = run(im, "INSERT INTO role_assignment (meeting_id, role, member_id) VALUES (?, ?, ?)",
+			 "iti", im->meeting, r->roles[i].role, member(im, r->roles[i].member_id));
+	for (size_t i = 0; ok && i < r->n_steps; i++) {
+		const struct step_record *x = &r->steps[i];
+		ok = run(im, "INSERT INTO meeting_step (meeting_id, step_index, protocol_id, kind, title,"
+			     " planned_seconds, actual_ms, items_step, vote_top, vote_dots, vote_counting)"
+			     " VALUES (?, ?, ?, ?, ?, ?, ?, nullif(?, -1), nullif(?, 0), nullif(?, 0), ?)",
+			 "iitttiiiiii", im->meeting, (int64_t)i, x->protocol_id, x->kind, x->title,
+			 (int64_t)x->planned_seconds, x->actual_ms, (int64_t)x->items_step,
+			 (int64_t)x->vote_top, (int64_t)x->vote_dots, (int64_t)x->vote_counting);
+	}
+	for (size_t i = 0; ok && i < r->n_groups; i++)
+		ok = run(im, "INSERT INTO meeting_group (meeting_id, step_index, position, group_key, title)"
+			     " VALUES (?, ?, ?, ?, ?)", "iiitt", im->meeting, (int64_t)r->groups[i].step,
+			 (int64_t)i, r->groups[i].key, r->groups[i].title);
+	return ok;
+}
+
+static bool add_entries(struct importer *im, const struct meeting_record *r)
+{
+	bool ok = true;
+	char uid[33];
+	for (size_t i = 0; ok && i < r->n_ratings; i++) {
+		const struct rating_record *x = &r->ratings[i];
+		store_new_uid(uid);
+		ok = run(im, "INSERT INTO rating (uid, meeting_id, step_index, dimension_index,"
+			     " dimension_id, dimension_title, slot, member_id, value, scale_min, scale_max,"
+			     " entered_at) VALUES (?, ?, ?, ?, ?, ?, ?, nullif(?, 0), ?, ?, ?, ?)",
+			 "tiiittiiiiit", uid, im->meeting, (int64_t)x->step, (int64_t)x->dim_index,
+			 x->dimension_id, x->dimension_title, (int64_t)x->slot, member(im, x->member_id),
+			 (int64_t)x->value, (int64_t)x->scale_min, (int64_t)x->scale_max, x->entered_at);
+	}
+	for (size_t i = 0; ok && i < r->n_items; i++) {
+		const struct item_record *x = &r->items[i];
+		ok = run(im, "INSERT INTO item (uid, meeting_id, step_index, box, text, position,"
+			     " created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)", "tiittit",
+			 x->uid, im->meeting, (int64_t)x->step, x->group, x->text, (int64_t)i,
+			 x->created_at);
+		im->items[i] = sqlite3_last_insert_rowid(im->s->db);
+	}
+	for (size_t i = 0; ok && i < r->n_votes; i++) {
+		const struct vote_record *x = &r->votes[i];
+		store_new_uid(uid);
+		ok = run(im, "INSERT INTO vote (uid, item_id, step_index, member_id, dots, created_at)"
+			     " VALUES (?, ?, ?, nullif(?, 0), ?, " STORE_NOW ")", "tiiii", uid,
+			 im->items[x->item_id - 1], (int64_t)x->step, member(im, x->member_id),
+			 (int64_t)x->dots);
+	}
+	for (size_t i = 0; ok && i < r->n_points; i++) {
+		const struct point_record *x = &r->points[i];
+		ok = run(im, "INSERT INTO talking_point (uid, meeting_id, step_index, text, position,"
+			     " created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)", "tiitit",
+			 x->uid, im->meeting, (int64_t)x->step, x->text, (int64_t)i, x->updated_at);
+		int64_t point = sqlite3_last_insert_rowid(im->s->db);
+		for (size_t g = 0; ok && g < x->n_agreed; g++)
+			ok = run(im, "INSERT INTO talking_point_agreement (talking_point_id, grp, agreed_at)"
+				     " VALUES (?, ?, ?)", "itt", point, x->agreed_by[g], x->agreed_at[g]);
+	}
+	return ok;
+}
+
+static bool add_outcomes(struct importer *im, const struct meeting_record *r)
+{
+	bool ok = true;
+	char uid[33], fist[64];
+	for (size_t i = 0; ok && i < r->n_decisions; i++) {
+		const struct decision_record *x = &r->decisions[i];
+		snprintf(fist, sizeof fist, "%d,%d,%d,%d,%d,%d", x->fist[0], x->fist[1], x->fist[2],
+			 x->fist[3], x->fist[4], x->fist[5]);
+		/* The decision it reopens may be in this database or earlier in the file. */
+		ok = run(im, "INSERT INTO decision (uid, meeting_id, step_index, topic, continuum_point,"
+			     " continuum_title, decision, reasons, consensus, status, reopens_id,"
+			     " reopen_info, reopen_votes, reopen_present, created_at, updated_at) VALUES"
+			     " (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, (SELECT id FROM decision WHERE uid"
+			     " = ?11), ?12, nullif(?13, 0), nullif(?14, 0), ?15, ?15)", "tiitttttttttiit",
+			 x->uid, im->meeting, (int64_t)x->step, x->topic, x->point_id, x->point_title,
+			 x->text, x->reasons, x->fist_taken ? fist : NULL, x->status, x->reopens_uid,
+			 x->reopen_info, (int64_t)x->reopen_votes, (int64_t)x->reopen_present,
+			 x->updated_at);
+	}
+	for (size_t i = 0; ok && i < r->n_actions; i++) {
+		const struct action_record *x = &r->actions[i];
+		ok = run(im, "INSERT INTO action_item (uid, meeting_id, step_index, text, owner_member_id,"
+			     " due_date, status, created_at, updated_at) VALUES (?1, ?2, ?3, ?4,"
+			     " nullif(?5, 0), ?6, ?7, ?8, ?8)", "tiitittt", x->uid, im->meeting,
+			 (int64_t)x->step, x->text, member(im, x->owner), x->due, x->status, x->updated_at);
+	}
+	for (size_t i = 0; ok && i < r->n_focus; i++)
+		ok = run(im, "INSERT INTO norm_focus (meeting_id, step_index, norm_id, norm_name,"
+			     " picked_at) VALUES (?, ?, ?, ?, ?)", "iittt", im->meeting,
+			 (int64_t)r->focus[i].step, r->focus[i].norm_id, r->focus[i].norm_name,
+			 r->focus[i].picked_at);
+	for (size_t i = 0; ok && i < r->n_amendments; i++) {
+		const struct amendment_record *x = &r->amendments[i];
+		store_new_uid(uid);
+		ok = run(im, "INSERT INTO amendment (uid, meeting_id, what, before, after, reason,"
+			     " amended_at) VALUES (?, ?, ?, ?, ?, ?, ?)", "tittttt", uid, im->meeting,
+			 x->what, x->before, x->after, x->reason, x->amended_at);
+	}
+	return ok;
+}
+
+static bool import_one(struct importer *im, const struct meeting_record *r)
+{
+	int rc = run(im, "SELECT id FROM meeting WHERE uid = ?", "t", r->info.uid);
+	if (!rc)
+		return false;
+	if (found_id(im, rc)) {
+		im->result->already++;
+		return true;
+	}
+	/* A meeting still running belongs to the laptop running it. */
+	if (strcmp(r->info.status, "running") == 0) {
+		im->result->running++;
+		return true;
+	}
+	im->members = xreallocarray(im->members, r->n_attendees + 1, sizeof *im->members);
+	im->items = xreallocarray(im->items, r->n_items + 1, sizeof *im->items);
+	if (!add_team(im, r) || !add_members(im, r) || !add_meeting(im, r) ||
+	    !add_entries(im, r) || !add_outcomes(im, r))
+		return false;
+	im->result->added++;
+	return true;
+}
+
+bool store_import_meetings(struct store *s, const struct meeting_record *rs, size_t n,
+			   struct import_result *result, size_t *failed_at)
+{
+	memset(result, 0, sizeof *result);
+	struct importer im = { .s = s, .result = result };
+	bool ok = store_begin(s);
+	for (size_t i = 0; ok && i < n; i++) {
+		ok = import_one(&im, &rs[i]);
+		if (!ok && failed_at)
+			*failed_at = i;
+	}
+	/* Finalized before the commit, so no statement is left reading. */
+	for (size_t i = 0; i < im.n_cache; i++)
+		sqlite3_finalize(im.cache[i].st);
+	free(im.members);
+	free(im.items);
+	if (ok)
+		return store_commit(s);
+	store_rollback(s);
+	memset(result, 0, sizeof *result);
+	return false;
+}

@@ -1,0 +1,225 @@
+/* Tests of convene import: an export read back gives the same export
+ * (the round trip), importing twice changes nothing, meetings from two
+ * databases gather into one, and a bad or foreign file is refused with a
+ * message while the database stays as it was. */
+#include "convene/demo.h"
+#include "convene/export.h"
+#include "convene/import.h"
+#include "convene/session.h"
+#include "fixture.h"
+#include "tap.h"
+
+/* The JSON export of everything (of one team when team is not NULL). */
+static char *export_all(struct store *s, const char *team)
+{
+	struct meeting_selection sel = { .team = team };
+	export_selection(EXPORT_ALL, &sel);
+	struct meeting_record *rs;
+	size_t n;
+	bool found;
+	struct strbuf sb;
+	strbuf_init(&sb);
+	if (store_load_meetings(s, &sel, &found, &rs, &n))
+		export_meetings(rs, n, EXPORT_ALL, EXPORT_JSON, &sb);
+	meeting_records_free(rs, n);
+	return strbuf_take(&sb);
+}
+
+static bool import_text(struct store *s, const char *text, struct import_result *res)
+{
+	struct import_file f;
+	char err[512];
+	if (!import_parse(text, strlen(text), &f, err, sizeof err))
+		return false;
+	bool ok = store_import_meetings(s, f.meetings, f.n, res, NULL);
+	import_file_free(&f);
+	return ok;
+}
+
+/* The message import_parse gives for text, which it must refuse. */
+static const char *refusal(const char *text)
+{
+	static char err[512];
+	struct import_file f;
+	if (import_parse(text, strlen(text), &f, err, sizeof err)) {
+		import_file_free(&f);
+		return "(accepted)";
+	}
+	return err;
+}
+
+/* text with its first `from` replaced by `to`. */
+static char *replaced(const char *text, const char *from, const char *to)
+{
+	const char *at = strstr(text, from);
+	if (!at)
+		return xstrdup(text);
+	return xasprintf("%.*s%s%s", (int)(at - text), text, to, at + strlen(from));
+}
+
+static struct store *open_store(const struct fixture *f, const char *name)
+{
+	char *path = xasprintf("%s/%s", f->dir, name);
+	enum store_open_error why;
+	char *msg = NULL;
+	struct store *s = store_open(path, &why, &msg);
+	free(path);
+	free(msg);
+	return s;
+}
+
+/* An after-action review with an entry off the record, approved, then amended. */
+static void reviewed_meeting(struct fixture *f)
+{
+	bool present[] = { true, true };
+	struct session s;
+	enum meeting_result res;
+	session_start(&s, f->store, f->team, present,
+		      catalog_find(&f->catalog, "after-action-review"), RATING_NAMED, NULL, 0, 0);
+	session_next(&s, 0, false, &res);
+	session_next(&s, 0, false, &res);
+	session_add_entry(&s, 0, "The bus was late");
+	session_add_entry(&s, 0, "Something private");
+	int64_t typo = s.engine.steps[2].entries[0].id, private = s.engine.steps[2].entries[1].id;
+	int64_t id = s.meeting_id;
+	session_close(&s, 0);
+	session_finish(&s);
+	store_review_item(f->store, private, NULL, 1, NULL);
+	store_approve_notes(f->store, id);
+	store_review_item(f->store, typo, "The bus was very late", -1, "Ana remembered");
+}
+
+int main(void)
+{
+	struct fixture f;
+	const struct new_member members[] = { { "Ana", "District" }, { "Ben", "Teachers union" } };
+	if (!fixture_open(&f, "Reviewers", members, 2))
+		return 1;
+	reviewed_meeting(&f);
+	bool added;
+	int64_t demo;
+	ok(demo_add_team(f.store, &added, &demo) && demo_add_history(f.store, &f.catalog, demo, 12),
+	   "a database with two teams' meetings");
+	char *original = export_all(f.store, NULL);
+	ok(!strstr(original, "Something private"), "the export leaves out what is off the record");
+	has_str(original, "\"amended_at\"", "and carries the amendment");
+
+	struct store *b = open_store(&f, "b.db");
+	struct import_result res;
+	ok(import_text(b, original, &res), "the export imports into an empty database");
+	is_int(res.added, 13, "every meeting");
+	is_int(res.teams, 2, "both teams");
+	is_int(res.members, 11, "and their members");
+	char *copy = export_all(b, NULL);
+	ok(strcmp(copy, original) == 0, "export, import, export: the same file");
+	free(copy);
+	ok(import_text(b, original, &res) && res.added == 0 && res.already == 13 && res.members == 0,
+	   "importing it again adds nothing");
+	copy = export_all(b, NULL);
+	ok(strcmp(copy, original) == 0, "and changes nothing");
+	free(copy);
+
+	/* Two laptops: each team's meetings exported apart, gathered in one. */
+	char *one = export_all(f.store, "Reviewers");
+	char *other = export_all(f.store, "Riverside Unified Learning Team");
+	struct store *d = open_store(&f, "d.db");
+	ok(import_text(d, other, &res) && res.added == 12, "one laptop's meetings");
+	ok(import_text(d, one, &res) && res.added == 1, "and the other's");
+	copy = export_all(d, NULL);
+	ok(strcmp(copy, original) == 0, "gather into the same record");
+	free(copy);
+	free(one);
+	free(other);
+	store_close(d);
+
+	/* Bad files: refused, with a message, before anything is written. */
+	has_str(refusal("{\"meetings\": [1, 2"), "not valid JSON: line 1", "broken JSON");
+	has_str(refusal("{\"name\": \"a spreadsheet\"}"), "not a convene export", "a foreign file");
+	has_str(refusal("[]"), "not a convene export", "a list");
+	char *bad = replaced(original, "\"format_version\": 1", "\"format_version\": 2");
+	has_str(refusal(bad), "a newer convene made it", "a newer format");
+	free(bad);
+	bad = replaced(original, "\"rating_mode\": \"named\"", "\"rating_mode\": \"loud\"");
+	has_str(refusal(bad), "\"rating_mode\" cannot be \"loud\"", "a value it cannot hold");
+	free(bad);
+	bad = replaced(original, "\"rater_uid\": \"", "\"rater_uid\": \"nobody");
+	has_str(refusal(bad), "ratings[0] (line", "a member who was not there: where");
+	has_str(refusal(bad), "names nobody in the meeting's attendance", "and what");
+	free(bad);
+	bad = replaced(original, "\"started_at\": \"", "\"started_at\": \"yesterday");
+	has_str(refusal(bad), "must be a time like", "a time that is not one");
+	free(bad);
+	bad = replaced(original, "\"value\": ", "\"value\": 99, \"was\": ");
+	has_str(refusal(bad), "\"value\" must be a whole number from", "a rating off its scale");
+	free(bad);
+	bad = replaced(original, "\"step\": 1, \"kind\"", "\"step\": 7, \"kind\"");
+	has_str(refusal(bad), "\"step\" must be a whole number from 1 to 1", "steps out of order");
+	free(bad);
+	struct strbuf sb;
+	strbuf_init(&sb);
+	struct meeting_selection sel = { 0 };
+	export_selection(EXPORT_POINTS, &sel);
+	struct meeting_record *rs;
+	size_t n;
+	bool found;
+	store_load_meetings(f.store, &sel, &found, &rs, &n);
+	export_meetings(rs, n, EXPORT_POINTS, EXPORT_JSON, &sb);
+	meeting_records_free(rs, n);
+	has_str(refusal(sb.data), "--what all", "an export of part of the record says how to make one");
+	strbuf_finish(&sb);
+
+	/* A file that is valid but clashes with this database: nothing written. */
+	struct store *e = open_store(&f, "e.db");
+	ok(import_text(e, original, &res), "a database holding the meetings");
+	char *before = export_all(e, NULL);
+	/* The reviewed meeting under a new uid: its entries' uids are taken. */
+	const char *team = strstr(original, "\"team\": \"Reviewers\"");
+	size_t at = team ? (size_t)(team - original) : 0;
+	while (at > 0 && strncmp(original + at, "\"uid\": \"", 8) != 0)
+		at--;
+	char *renamed = xasprintf("%.*sfresh-%s", (int)at + 8, original, original + at + 8);
+	struct import_file file;
+	char err[512];
+	ok(import_parse(renamed, strlen(renamed), &file, err, sizeof err), "reads: %s", err);
+	size_t failed = 99;
+	ok(!store_import_meetings(e, file.meetings, file.n, &res, &failed),
+	   "entries whose uids are taken are refused");
+	is_int(failed, 12, "naming the meeting (the last, most recent)");
+	import_file_free(&file);
+	char *after = export_all(e, NULL);
+	ok(strcmp(before, after) == 0, "and the database is as it was");
+	free(before);
+	free(after);
+	free(renamed);
+	store_close(e);
+
+	/* A reopened decision links to the one it reopens, wherever it is. */
+	ok(import_parse(original, strlen(original), &file, err, sizeof err), "reads again");
+	struct meeting_record *first = NULL, *later = NULL;
+	for (size_t i = 0; i < file.n; i++)
+		if (file.meetings[i].n_decisions)
+			*(first ? &later : &first) = later ? later : &file.meetings[i];
+	if (first && later) {
+		free(later->decisions[0].reopens_uid);
+		later->decisions[0].reopens_uid = xstrdup(first->decisions[0].uid);
+		struct store *g = open_store(&f, "g.db");
+		ok(store_import_meetings(g, file.meetings, file.n, &res, NULL), "imports");
+		char key[24];
+		struct meeting_record r;
+		snprintf(key, sizeof key, "%lld", (long long)later->info.id);
+		store_load_meeting(g, key, &found, &r);
+		ok(found && r.n_decisions && r.decisions[0].reopens_uid &&
+		   strcmp(r.decisions[0].reopens_uid, first->decisions[0].uid) == 0,
+		   "the reopening links to the earlier decision");
+		meeting_record_free(&r);
+		store_close(g);
+	} else {
+		ok(false, "the history has two meetings with decisions");
+	}
+	import_file_free(&file);
+
+	free(original);
+	store_close(b);
+	fixture_close(&f);
+	return tap_done();
+}
