@@ -1,7 +1,7 @@
 /*
  * record-view: a meeting's record as lines of text to read on screen, for
  * the note taker's review. Lines that show an entry the note taker may
- * correct or take off the record carry its id.
+ * correct (an answer, item, talking point, decision or action) carry it.
  */
 #ifndef CONVENE_RECORD_VIEW_H
 #define CONVENE_RECORD_VIEW_H
@@ -15,8 +15,10 @@ struct record_line {
 	char *text;
 	enum record_style style;
 	int indent;
-	int64_t item_id; /* an answer or box item, or 0 */
 	int step;        /* the step it belongs to, or -1 */
+	int64_t entry_id; /* an entry the note taker may correct, or 0 */
+	enum review_kind entry_kind;
+	char *entry_text; /* its words as recorded, to correct them */
 };
 
 struct record_view {

@@ -371,11 +371,16 @@ bool store_rating_trends(struct store *s, int64_t team_id, size_t per_series,
 			 struct trend_series **out, size_t *n);
 void trend_series_free(struct trend_series *t, size_t n);
 
-/* Review: corrects an answer or box item (text NULL keeps it) and puts it
- * off the record or back (off_record 1 or 0; -1 keeps it). Once the notes
- * are approved, a change needs a reason and is kept as an amendment. */
-bool store_review_item(struct store *s, int64_t item_id, const char *text, int off_record,
-		       const char *reason);
+/* What the note taker corrects in review. */
+enum review_kind { REVIEW_ITEM, REVIEW_POINT, REVIEW_DECISION, REVIEW_ACTION };
+/* Review: corrects an entry's words (text NULL keeps them): an answer or
+ * box item, a talking point, a decision, an action item; and puts an answer
+ * or item off the record or back (off_record 1 or 0; -1 keeps it). Once
+ * the notes are approved, a change needs a reason and is kept as an
+ * amendment. A reworded talking point keeps its confirmations: review
+ * fixes how it was written down, not what the room agreed. */
+bool store_review_entry(struct store *s, enum review_kind kind, int64_t id, const char *text,
+			int off_record, const char *reason);
 /* Marks a closed meeting's notes approved: the official notes. */
 bool store_approve_notes(struct store *s, int64_t meeting_id);
 

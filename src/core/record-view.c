@@ -12,18 +12,43 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void add(struct record_view *v, enum record_style st, int indent, int64_t item,
-		const char *fmt, ...) PRINTF_LIKE(5, 6);
+static void add(struct record_view *v, enum record_style st, int indent, const char *fmt, ...)
+	PRINTF_LIKE(4, 5);
 
-static void add(struct record_view *v, enum record_style st, int indent, int64_t item,
-		const char *fmt, ...)
+static void vadd(struct record_view *v, enum record_style st, int indent, const char *fmt,
+		 va_list ap) PRINTF_LIKE(4, 0);
+
+static void vadd(struct record_view *v, enum record_style st, int indent, const char *fmt,
+		 va_list ap)
+{
+	char *text = xvasprintf(fmt, ap);
+	v->lines = array_grow(v->lines, v->n, sizeof *v->lines);
+	v->lines[v->n++] = (struct record_line){ text, st, indent, v->step, 0, REVIEW_ITEM, NULL };
+}
+
+static void add(struct record_view *v, enum record_style st, int indent, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	char *text = xvasprintf(fmt, ap);
+	vadd(v, st, indent, fmt, ap);
 	va_end(ap);
-	v->lines = xreallocarray(v->lines, v->n + 1, sizeof *v->lines);
-	v->lines[v->n++] = (struct record_line){ text, st, indent, item, v->step };
+}
+
+/* A line showing an entry the note taker may correct: its kind, id, words. */
+static void add_entry(struct record_view *v, enum review_kind kind, int64_t id, const char *words,
+		      const char *fmt, ...) PRINTF_LIKE(5, 6);
+
+static void add_entry(struct record_view *v, enum review_kind kind, int64_t id, const char *words,
+		      const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vadd(v, RECORD_ENTRY, kind == REVIEW_ITEM ? 4 : 2, fmt, ap);
+	va_end(ap);
+	struct record_line *l = &v->lines[v->n - 1];
+	l->entry_id = id;
+	l->entry_kind = kind;
+	l->entry_text = xstrdup(words ? words : "");
 }
 
 static void minutes(char *out, size_t size, int64_t ms)
@@ -35,8 +60,8 @@ static void minutes(char *out, size_t size, int64_t ms)
 static void head(struct record_view *v, const struct meeting_record *r)
 {
 	const struct meeting_info *m = &r->info;
-	add(v, RECORD_TITLE, 0, 0, "%s — %s", m->title, m->team_name);
-	add(v, RECORD_DIM, 0, 0, "Meeting #%lld, started %s; %s", (long long)m->id, m->started_at,
+	add(v, RECORD_TITLE, 0, "%s — %s", m->title, m->team_name);
+	add(v, RECORD_DIM, 0, "Meeting #%lld, started %s; %s", (long long)m->id, m->started_at,
 	    strcmp(m->status, "approved") == 0 ? "notes approved (the official notes)" :
 	    strcmp(m->status, "closed") == 0   ? "closed, notes in draft" :
 						 "running");
@@ -49,14 +74,14 @@ static void head(struct record_view *v, const struct meeting_record *r)
 		present += r->attendees[i].present;
 		strbuf_addf(sb, "%s%s", sb->len ? ", " : "", r->attendees[i].name);
 	}
-	add(v, RECORD_TEXT, 0, 0, "Present: %zu of %zu: %s", present, r->n_attendees,
+	add(v, RECORD_TEXT, 0, "Present: %zu of %zu: %s", present, r->n_attendees,
 	    in.len ? in.data : "nobody");
 	if (out.len)
-		add(v, RECORD_TEXT, 0, 0, "Absent: %s", out.data);
+		add(v, RECORD_TEXT, 0, "Absent: %s", out.data);
 	strbuf_finish(&in);
 	strbuf_finish(&out);
 	for (size_t i = 0; i < r->n_roles; i++)
-		add(v, RECORD_TEXT, 0, 0, "%s%s: %s", i ? "" : "Roles: ", r->roles[i].role,
+		add(v, RECORD_TEXT, 0, "%s%s: %s", i ? "" : "Roles: ", r->roles[i].role,
 		    r->roles[i].member_name);
 }
 
@@ -69,10 +94,10 @@ static void items(struct record_view *v, const struct meeting_record *r, size_t 
 			continue;
 		if (!group || strcmp(group, x->group) != 0) {
 			group = x->group;
-			add(v, RECORD_DIM, 2, 0, "%s", export_group_title(r, step, group));
+			add(v, RECORD_DIM, 2, "%s", export_group_title(r, step, group));
 		}
-		add(v, RECORD_ENTRY, 4, x->id, "%s%s", x->off_record ? "[off the record] " : "",
-		    x->text);
+		add_entry(v, REVIEW_ITEM, x->id, x->text, "%s%s",
+			  x->off_record ? "[off the record] " : "", x->text);
 	}
 }
 
@@ -80,7 +105,7 @@ static void ratings(struct record_view *v, const struct dim_summary *sum, size_t
 {
 	for (size_t i = 0; i < n; i++)
 		if (sum[i].step == step && sum[i].stats.count)
-			add(v, RECORD_TEXT, 2, 0, "%s: mean %.1f, %zu rated, from %d to %d",
+			add(v, RECORD_TEXT, 2, "%s: mean %.1f, %zu rated, from %d to %d",
 			    sum[i].title, sum[i].stats.mean, sum[i].stats.count, sum[i].stats.min,
 			    sum[i].stats.max);
 }
@@ -95,25 +120,26 @@ static void captured(struct record_view *v, const struct meeting_record *r, size
 		strbuf_init(&sb);
 		for (size_t k = 0; k < p->n_agreed; k++)
 			strbuf_addf(&sb, "%s%s", k ? ", " : "", p->agreed_by[k]);
-		add(v, RECORD_TEXT, 2, 0, "Talking point: %s (%s%s)", p->text,
-		    sb.len ? "confirmed by " : "not confirmed", sb.len ? sb.data : "");
+		add_entry(v, REVIEW_POINT, p->id, p->text, "Talking point: %s (%s%s)", p->text,
+			  sb.len ? "confirmed by " : "not confirmed", sb.len ? sb.data : "");
 		strbuf_finish(&sb);
 	}
 	for (size_t i = 0; i < r->n_decisions; i++) {
 		const struct decision_record *d = &r->decisions[i];
 		if (d->step != step)
 			continue;
-		add(v, RECORD_TEXT, 2, 0, "Decision on %s: %s (%s%s%s)", d->topic, d->text, d->status,
-		    d->point_title ? ", " : "", d->point_title ? d->point_title : "");
+		add_entry(v, REVIEW_DECISION, d->id, d->text, "Decision on %s: %s (%s%s%s)", d->topic,
+			  d->text, d->status, d->point_title ? ", " : "",
+			  d->point_title ? d->point_title : "");
 		if (d->reasons && *d->reasons)
-			add(v, RECORD_DIM, 4, 0, "Reasons: %s", d->reasons);
+			add(v, RECORD_DIM, 4, "Reasons: %s", d->reasons);
 	}
 	for (size_t i = 0; i < r->n_actions; i++) {
 		const struct action_record *a = &r->actions[i];
 		if (a->step == step)
-			add(v, RECORD_TEXT, 2, 0, "Action: %s (%s%s%s, %s)", a->text,
-			    a->owner_name ? a->owner_name : "nobody yet", a->due ? ", due " : "",
-			    a->due ? a->due : "", a->status);
+			add_entry(v, REVIEW_ACTION, a->id, a->text, "Action: %s (%s%s%s, %s)", a->text,
+				  a->owner_name ? a->owner_name : "nobody yet", a->due ? ", due " : "",
+				  a->due ? a->due : "", a->status);
 	}
 }
 
@@ -128,9 +154,9 @@ void record_view_build(struct record_view *v, const struct meeting_record *r)
 		const struct step_record *s = &r->steps[step];
 		char took[24];
 		minutes(took, sizeof took, s->actual_ms);
-		add(v, RECORD_BLANK, 0, 0, "%s", "");
+		add(v, RECORD_BLANK, 0, "%s", "");
 		v->step = (int)step;
-		add(v, RECORD_HEADING, 0, 0, "%zu. %s  (planned %d min, took %s)", step + 1,
+		add(v, RECORD_HEADING, 0, "%zu. %s  (planned %d min, took %s)", step + 1,
 		    export_step_title(r, step), s->planned_seconds / 60, took);
 		ratings(v, sum, n, step);
 		items(v, r, step);
@@ -139,24 +165,26 @@ void record_view_build(struct record_view *v, const struct meeting_record *r)
 	free(sum);
 	v->step = -1;
 	if (r->n_amendments) {
-		add(v, RECORD_BLANK, 0, 0, "%s", "");
-		add(v, RECORD_HEADING, 0, 0, "Amendments after approval");
+		add(v, RECORD_BLANK, 0, "%s", "");
+		add(v, RECORD_HEADING, 0, "Amendments after approval");
 	}
 	for (size_t i = 0; i < r->n_amendments; i++) {
 		const struct amendment_record *x = &r->amendments[i];
 		if (x->before && x->after)
-			add(v, RECORD_TEXT, 2, 0, "%s: %s from \"%s\" to \"%s\". Reason: %s", x->amended_at,
+			add(v, RECORD_TEXT, 2, "%s: %s from \"%s\" to \"%s\". Reason: %s", x->amended_at,
 			    x->what, x->before, x->after, x->reason);
 		else
-			add(v, RECORD_TEXT, 2, 0, "%s: %s. Reason: %s", x->amended_at, x->what,
+			add(v, RECORD_TEXT, 2, "%s: %s. Reason: %s", x->amended_at, x->what,
 			    x->reason);
 	}
 }
 
 void record_view_free(struct record_view *v)
 {
-	for (size_t i = 0; i < v->n; i++)
+	for (size_t i = 0; i < v->n; i++) {
 		free(v->lines[i].text);
+		free(v->lines[i].entry_text);
+	}
 	free(v->lines);
 	memset(v, 0, sizeof *v);
 }

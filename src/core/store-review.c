@@ -1,6 +1,7 @@
 /*
  * store-review: the note taker's review of a meeting's record: correcting
- * an entry, taking it off the record, approving the notes (the official
+ * an answer, item, talking point, decision or action item, taking an answer
+ * or item off the record, approving the notes (the official
  * notes). Once approved, a change is an amendment: it needs a reason and is
  * kept with its time, in the same transaction as the change itself.
  */
@@ -13,15 +14,32 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The status of the meeting an item belongs to, and the item's text and
- * flag; false when there is no such item. */
-static bool item_state(struct store *s, int64_t item_id, char **status, char **text, bool *off)
+/* What the note taker can correct, where its words are kept, and what an
+ * amendment calls it. Only answers and items go off the record: a talking
+ * point, decision or action is the room's, not the note taker's, to drop. */
+static const struct target {
+	const char *table, *column, *noun;
+	bool can_go_off;
+} targets[] = {
+	[REVIEW_ITEM] = { "item", "text", "entry", true },
+	[REVIEW_POINT] = { "talking_point", "text", "talking point", false },
+	[REVIEW_DECISION] = { "decision", "decision", "decision", false },
+	[REVIEW_ACTION] = { "action_item", "text", "action item", false },
+};
+
+/* The status of the meeting an entry belongs to, and the entry's words and
+ * flag; false when there is no such entry. */
+static bool entry_state(struct store *s, const struct target *t, int64_t id, char **status,
+			char **text, bool *off)
 {
-	sqlite3_stmt *st = store_prepare(s, "SELECT m.status, i.text, i.off_record FROM item i"
-					    " JOIN meeting m ON m.id = i.meeting_id WHERE i.id = :id");
+	char *sql = xasprintf("SELECT m.status, x.%s, %s FROM %s x JOIN meeting m ON m.id ="
+			      " x.meeting_id WHERE x.id = :id", t->column,
+			      t->can_go_off ? "x.off_record" : "0", t->table);
+	sqlite3_stmt *st = store_prepare(s, sql);
+	free(sql);
 	if (!st)
 		return false;
-	bind_int(st, ":id", item_id);
+	bind_int(st, ":id", id);
 	bool found = sqlite3_step(st) == SQLITE_ROW;
 	if (found) {
 		*status = column_text(st, 0);
@@ -34,34 +52,57 @@ static bool item_state(struct store *s, int64_t item_id, char **status, char **t
 	return found;
 }
 
-static bool add_amendment(struct store *s, int64_t item_id, const char *what, const char *before,
-			  const char *after, const char *reason)
+static bool add_amendment(struct store *s, const struct target *t, int64_t id, const char *what,
+			  const char *before, const char *after, const char *reason)
 {
 	char uid[33];
 	store_new_uid(uid);
-	sqlite3_stmt *st = store_prepare(s,
-		"INSERT INTO amendment (uid, meeting_id, what, before, after, reason, amended_at)"
-		" SELECT :uid, meeting_id, :what, :before, :after, :reason, " STORE_NOW
-		" FROM item WHERE id = :id");
+	char *sql = xasprintf("INSERT INTO amendment (uid, meeting_id, what, before, after, reason,"
+			      " amended_at) SELECT :uid, meeting_id, :what, :before, :after, :reason, "
+			      "%s FROM %s WHERE id = :id", STORE_NOW, t->table);
+	sqlite3_stmt *st = store_prepare(s, sql);
+	free(sql);
 	if (st) {
 		bind_text(st, ":uid", uid);
 		bind_text(st, ":what", what);
 		bind_text(st, ":before", before);
 		bind_text(st, ":after", after);
 		bind_text(st, ":reason", reason);
-		bind_int(st, ":id", item_id);
+		bind_int(st, ":id", id);
 	}
 	return store_exec_stmt(s, st);
 }
 
-bool store_review_item(struct store *s, int64_t item_id, const char *text, int off_record,
-		       const char *reason)
+static bool save_entry(struct store *s, const struct target *t, int64_t id, const char *text,
+		       bool off)
 {
+	char *sql = xasprintf("UPDATE %s SET %s = :text,%s updated_at = %s WHERE id = :id", t->table,
+			      t->column, t->can_go_off ? " off_record = :off," : "", STORE_NOW);
+	sqlite3_stmt *st = store_prepare(s, sql);
+	free(sql);
+	if (st) {
+		bind_text(st, ":text", text);
+		if (t->can_go_off)
+			bind_int(st, ":off", off);
+		bind_int(st, ":id", id);
+	}
+	return store_exec_stmt(s, st);
+}
+
+bool store_review_entry(struct store *s, enum review_kind kind, int64_t id, const char *text,
+			int off_record, const char *reason)
+{
+	const struct target *t = &targets[kind];
+	if (off_record >= 0 && !t->can_go_off) {
+		free(s->error);
+		s->error = xasprintf("only answers and items can be taken off the record");
+		return false;
+	}
 	if (!store_begin(s))
 		return false;
 	char *status = NULL, *before = NULL;
 	bool was_off = false;
-	bool ok = item_state(s, item_id, &status, &before, &was_off);
+	bool ok = entry_state(s, t, id, &status, &before, &was_off);
 	bool approved = ok && strcmp(status, "approved") == 0;
 	if (ok && approved && (!reason || !*reason)) {
 		store_set_error(s, "the notes are approved: a change is an amendment, with its reason");
@@ -72,22 +113,16 @@ bool store_review_item(struct store *s, int64_t item_id, const char *text, int o
 	/* The words of an entry off the record never go into an amendment,
 	 * which the notes show. */
 	bool private = off || was_off;
+	char what[64];
+	snprintf(what, sizeof what, "%s reworded", t->noun);
 	if (ok && approved && text && strcmp(text, before) != 0)
-		ok = add_amendment(s, item_id, "entry reworded", private ? NULL : before,
-				   private ? NULL : text, reason);
+		ok = add_amendment(s, t, id, what, private ? NULL : before, private ? NULL : text,
+				   reason);
 	if (ok && approved && off != was_off)
-		ok = add_amendment(s, item_id, off ? "entry taken off the record" :
-						     "entry put back on the record",
+		ok = add_amendment(s, t, id, off ? "entry taken off the record" :
+						   "entry put back on the record",
 				   NULL, NULL, reason);
-	sqlite3_stmt *st = ok ? store_prepare(s, "UPDATE item SET text = :text, off_record = :off,"
-						 " updated_at = " STORE_NOW " WHERE id = :id") :
-				NULL;
-	if (st) {
-		bind_text(st, ":text", after);
-		bind_int(st, ":off", off);
-		bind_int(st, ":id", item_id);
-	}
-	ok = ok && store_exec_stmt(s, st);
+	ok = ok && save_entry(s, t, id, after, off);
 	free(status);
 	free(before);
 	if (!ok || !store_commit(s)) {

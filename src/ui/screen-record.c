@@ -36,7 +36,7 @@ static bool approved(void)
 
 static bool is_entry(size_t i)
 {
-	return i < rec.view.n && rec.view.lines[i].item_id != 0;
+	return i < rec.view.n && rec.view.lines[i].entry_id != 0;
 }
 
 static void release(void)
@@ -49,7 +49,8 @@ static void release(void)
 
 static void reload(struct app *a)
 {
-	int64_t keep = is_entry(rec.sel) ? rec.view.lines[rec.sel].item_id : 0;
+	int64_t keep = is_entry(rec.sel) ? rec.view.lines[rec.sel].entry_id : 0;
+	enum review_kind keep_kind = keep ? rec.view.lines[rec.sel].entry_kind : REVIEW_ITEM;
 	release();
 	rec.version = store_data_version(a->store);
 	char key[24];
@@ -68,7 +69,8 @@ static void reload(struct app *a)
 	for (size_t i = rec.view.n; i-- > 0;) {
 		if (is_entry(i))
 			first_entry = i;
-		if (keep && rec.view.lines[i].item_id == keep) {
+		if (keep && rec.view.lines[i].entry_id == keep &&
+		    rec.view.lines[i].entry_kind == keep_kind) {
 			rec.sel = i;
 			return;
 		}
@@ -195,14 +197,16 @@ static void move(int delta)
 /* Saves the pending change (a correction and/or an off-the-record mark). */
 static void apply(struct app *a)
 {
-	int64_t id = rec.view.lines[rec.sel].item_id;
+	const struct record_line *l = &rec.view.lines[rec.sel];
 	const char *text = rec.mode == EDITING || rec.text.len ? rec.text.text : NULL;
 	const char *why = approved() ? rec.reason.text : NULL;
 	if (text && !*text) {
-		app_error(a, "An entry cannot be empty: o takes it off the record instead.");
+		app_error(a, l->entry_kind == REVIEW_ITEM ?
+				     "An entry cannot be empty: o takes it off the record instead." :
+				     "It cannot be empty: correct its words instead.");
 		return;
 	}
-	if (!store_review_item(a->store, id, text, rec.off_change, why)) {
+	if (!store_review_entry(a->store, l->entry_kind, l->entry_id, text, rec.off_change, why)) {
 		app_error(a, "Not saved: %s", store_error(a->store));
 		return;
 	}
@@ -224,22 +228,24 @@ static void approve_confirmed(struct app *a)
 static void begin_change(struct app *a, bool edit)
 {
 	if (!is_entry(rec.sel)) {
-		app_error(a, "Select an answer or item first (Up/Down).");
+		app_error(a, "Select an answer, item, talking point, decision or action first (Up/Down).");
 		return;
 	}
 	field_clear(&rec.text);
 	field_clear(&rec.reason);
 	rec.off_change = -1;
+	const struct record_line *l = &rec.view.lines[rec.sel];
 	if (edit) {
-		const struct record_line *l = &rec.view.lines[rec.sel];
-		const char *t = l->text;
-		if (strncmp(t, "[off the record] ", 17) == 0)
-			t += 17;
-		field_set(&rec.text, t);
+		field_set(&rec.text, l->entry_text);
 		rec.mode = EDITING;
 		return;
 	}
-	rec.off_change = strncmp(rec.view.lines[rec.sel].text, "[off the record] ", 17) != 0;
+	if (l->entry_kind != REVIEW_ITEM) {
+		app_error(a, "Only answers and items go off the record; a talking point, decision or "
+			     "action is the room's.");
+		return;
+	}
+	rec.off_change = strncmp(l->text, "[off the record] ", 17) != 0;
 	if (approved())
 		rec.mode = REASON;
 	else

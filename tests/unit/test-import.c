@@ -84,9 +84,9 @@ static void reviewed_meeting(struct fixture *f)
 	int64_t id = s.meeting_id;
 	session_close(&s, 0);
 	session_finish(&s);
-	store_review_item(f->store, private, NULL, 1, NULL);
+	store_review_entry(f->store, REVIEW_ITEM, private, NULL, 1, NULL);
 	store_approve_notes(f->store, id);
-	store_review_item(f->store, typo, "The bus was very late", -1, "Ana remembered");
+	store_review_entry(f->store, REVIEW_ITEM, typo, "The bus was very late", -1, "Ana remembered");
 }
 
 int main(void)

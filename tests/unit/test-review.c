@@ -1,6 +1,7 @@
 /* Tests of reviewing the notes: corrections and off-the-record marks while
  * in draft, approval only once the meeting is closed, and after approval
  * changes only as amendments, with their reason, kept in the record. */
+#include "convene/demo.h"
 #include "convene/export.h"
 #include "convene/record-view.h"
 #include "convene/session.h"
@@ -42,8 +43,8 @@ int main(void)
 	session_close(&s, 0);
 	session_finish(&s);
 
-	ok(store_review_item(st, typo, "The bus was late", -1, NULL), "a draft is corrected");
-	ok(store_review_item(st, private, NULL, 1, NULL), "an entry is taken off the record");
+	ok(store_review_entry(st, REVIEW_ITEM, typo, "The bus was late", -1, NULL), "a draft is corrected");
+	ok(store_review_entry(st, REVIEW_ITEM, private, NULL, 1, NULL), "an entry is taken off the record");
 	struct meeting_record r;
 	load(st, id, &r);
 	ok(r.n_items == 2 && strcmp(r.items[0].text, "The bus was late") == 0, "the correction is kept");
@@ -55,9 +56,9 @@ int main(void)
 	const struct record_line *typo_line = NULL, *private_line = NULL, *heading = NULL;
 	bool attendance = false;
 	for (size_t i = 0; i < v.n; i++) {
-		if (v.lines[i].item_id == typo)
+		if (v.lines[i].entry_id == typo)
 			typo_line = &v.lines[i];
-		if (v.lines[i].item_id == private)
+		if (v.lines[i].entry_id == private)
 			private_line = &v.lines[i];
 		if (v.lines[i].style == RECORD_HEADING && strstr(v.lines[i].text, "3. "))
 			heading = &v.lines[i];
@@ -80,13 +81,13 @@ int main(void)
 
 	ok(store_approve_notes(st, id), "the notes are approved");
 	ok(!store_approve_notes(st, id), "once");
-	ok(!store_review_item(st, typo, "The bus was very late", -1, NULL),
+	ok(!store_review_entry(st, REVIEW_ITEM, typo, "The bus was very late", -1, NULL),
 	   "approved notes refuse a change without a reason");
 	has_str(store_error(st), "amendment", "and say why");
-	ok(!store_review_item(st, typo, "The bus was very late", -1, ""), "or with an empty one");
-	ok(store_review_item(st, typo, "The bus was very late", -1, "Ana remembered it better"),
+	ok(!store_review_entry(st, REVIEW_ITEM, typo, "The bus was very late", -1, ""), "or with an empty one");
+	ok(store_review_entry(st, REVIEW_ITEM, typo, "The bus was very late", -1, "Ana remembered it better"),
 	   "an amendment with its reason");
-	ok(store_review_item(st, private, NULL, 0, "Ben asked for it to be noted"),
+	ok(store_review_entry(st, REVIEW_ITEM, private, NULL, 0, "Ben asked for it to be noted"),
 	   "an entry put back on the record, as an amendment");
 	load(st, id, &r);
 	is_str(r.info.status, "approved", "the meeting stays approved");
@@ -107,7 +108,73 @@ int main(void)
 			 "Reason: Ana remembered it better", "the notes list the amendments");
 	strbuf_finish(&sb);
 	meeting_record_free(&r);
-	ok(!store_review_item(st, 9999, "x", -1, "why"), "an entry that is gone is refused");
+	ok(!store_review_entry(st, REVIEW_ITEM, 9999, "x", -1, "why"), "an entry that is gone is refused");
+
+	/* Talking points, decisions and action items are corrected the same way. */
+	bool added;
+	int64_t demo;
+	demo_add_team(st, &added, &demo);
+	demo_add_history(st, &f.catalog, demo, 12);
+	struct meeting_info *infos;
+	size_t n;
+	store_list_meetings(st, NULL, 0, &infos, &n);
+	int64_t with_point = 0, with_decision = 0, with_action = 0;
+	for (size_t i = 0; i < n; i++) {
+		load(st, infos[i].id, &r);
+		if (r.n_points && !with_point)
+			with_point = infos[i].id;
+		if (r.n_decisions && !with_decision)
+			with_decision = infos[i].id;
+		if (r.n_actions && !with_action)
+			with_action = infos[i].id;
+		meeting_record_free(&r);
+	}
+	meeting_infos_free(infos, n);
+	ok(with_point && with_decision && with_action, "the history has points, decisions, actions");
+	load(st, with_point, &r);
+	int64_t point = r.points[0].id;
+	size_t agreed = r.points[0].n_agreed;
+	meeting_record_free(&r);
+	ok(store_review_entry(st, REVIEW_POINT, point, "Reworded point", -1, NULL),
+	   "a draft's talking point is corrected");
+	ok(!store_review_entry(st, REVIEW_POINT, point, NULL, 1, NULL), "but never off the record");
+	has_str(store_error(st), "only answers and items", "which it says");
+	load(st, with_point, &r);
+	is_str(r.points[0].text, "Reworded point", "the correction is kept");
+	is_int(r.points[0].n_agreed, agreed, "with the groups' confirmations");
+	meeting_record_free(&r);
+
+	load(st, with_decision, &r);
+	int64_t decision = r.decisions[0].id;
+	char *was = xstrdup(r.decisions[0].text);
+	meeting_record_free(&r);
+	ok(store_approve_notes(st, with_decision), "a meeting with a decision is approved");
+	ok(!store_review_entry(st, REVIEW_DECISION, decision, "Something else", -1, NULL),
+	   "its decision is not changed without a reason");
+	ok(store_review_entry(st, REVIEW_DECISION, decision, "Decided, worded better", -1,
+			      "The minutes were unclear"), "but is amended with one");
+	load(st, with_decision, &r);
+	is_str(r.decisions[0].text, "Decided, worded better", "the decision reads as amended");
+	ok(r.n_amendments == 1 && strcmp(r.amendments[0].what, "decision reworded") == 0 &&
+	   strcmp(r.amendments[0].before, was) == 0, "and the amendment says what it was");
+	meeting_record_free(&r);
+	free(was);
+
+	load(st, with_action, &r);
+	int64_t action = r.actions[0].id;
+	record_view_build(&v, &r);
+	bool action_line = false;
+	for (size_t i = 0; i < v.n; i++)
+		action_line |= v.lines[i].entry_kind == REVIEW_ACTION && v.lines[i].entry_id == action &&
+			       strcmp(v.lines[i].entry_text, r.actions[0].text) == 0;
+	ok(action_line, "the record view offers the action's words to correct");
+	record_view_free(&v);
+	meeting_record_free(&r);
+	ok(store_review_entry(st, REVIEW_ACTION, action, "Book the big room", -1, "A clearer word"),
+	   "an action item is corrected");
+	load(st, with_action, &r);
+	is_str(r.actions[0].text, "Book the big room", "and reads so");
+	meeting_record_free(&r);
 
 	fixture_close(&f);
 	return tap_done();
