@@ -30,6 +30,11 @@ static const struct binding table[] = {
 	{ SCOPE_INPUT, CTRL('h'), CTRL('h'), ACT_ERASE, "Backspace", NULL, "Erase the character before the cursor" },
 	{ SCOPE_INPUT, FKEY(KEY_LEFT), FKEY(KEY_LEFT), ACT_LEFT, "Left", NULL, "Move the cursor left" },
 	{ SCOPE_INPUT, FKEY(KEY_RIGHT), FKEY(KEY_RIGHT), ACT_RIGHT, "Right", NULL, "Move the cursor right" },
+	{ SCOPE_INPUT, FKEY(KEY_HOME), FKEY(KEY_HOME), ACT_HOME, "Home", NULL, "Move the cursor to the start" },
+	{ SCOPE_INPUT, CTRL('a'), CTRL('a'), ACT_HOME, "Ctrl-A", NULL, "Move the cursor to the start" },
+	{ SCOPE_INPUT, FKEY(KEY_END), FKEY(KEY_END), ACT_END, "End", NULL, "Move the cursor to the end" },
+	{ SCOPE_INPUT, CTRL('e'), CTRL('e'), ACT_END, "Ctrl-E", NULL, "Move the cursor to the end" },
+	{ SCOPE_INPUT, CTRL('u'), CTRL('u'), ACT_KILL, "Ctrl-U", NULL, "Erase everything before the cursor" },
 	{ SCOPE_INPUT, CTRL('l'), CTRL('l'), ACT_REDRAW, "Ctrl-L", NULL, "Redraw the screen" },
 	{ SCOPE_INPUT, FKEY(KEY_F(1)), FKEY(KEY_F(1)), ACT_HELP, "F1", NULL, "Show the keys of this screen" },
 

@@ -72,6 +72,13 @@ void field_left(struct field *f)
 	f->cursor = prev_boundary(f, f->cursor);
 }
 
+void field_kill_before(struct field *f)
+{
+	memmove(f->text, f->text + f->cursor, f->len - f->cursor + 1);
+	f->len -= f->cursor;
+	f->cursor = 0;
+}
+
 void field_right(struct field *f)
 {
 	if (f->cursor >= f->len)

@@ -21,6 +21,8 @@ bool field_insert(struct field *f, unsigned cp);
 void field_erase(struct field *f);
 void field_left(struct field *f);
 void field_right(struct field *f);
+/* Erases everything before the cursor, as Ctrl-U does in a shell. */
+void field_kill_before(struct field *f);
 /* Draws the field in w columns at y, x, placing the cursor when focused. */
 void field_draw(const struct field *f, int y, int x, int w, bool focused);
 

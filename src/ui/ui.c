@@ -123,6 +123,15 @@ bool app_edit_field(struct app *a, struct field *f, enum action act, int key)
 	case ACT_RIGHT:
 		field_right(f);
 		return true;
+	case ACT_HOME:
+		f->cursor = 0;
+		return true;
+	case ACT_END:
+		f->cursor = f->len;
+		return true;
+	case ACT_KILL:
+		field_kill_before(f);
+		return true;
 	default:
 		return false;
 	}

@@ -45,6 +45,30 @@ check 'true' "Esc goes back to the results"
 keys Escape
 wait_for "Teams: Enter starts a meeting"
 
+# Correcting a talking point found by search, in review.
+start 100 30
+wait_for "Riverside Unified Learning Team (9 members)"
+keys /
+wait_for "Find in every meeting"
+type_text "first Tuesday"
+keys Enter
+wait_match "\(talking point\)$"
+keys Enter
+wait_match "Talking point: Our meetings move to the first Tuesday of each month\."
+keys e
+wait_for "Correct the entry"
+keys C-e C-u
+type_text "Our meetings move to the first Tuesday of the month."
+keys Enter
+wait_for "Saved."
+wait_for "Talking point: Our meetings move to the first Tuesday of the month. (confirmed by"
+check 'true' "a talking point is corrected in review, its confirmations kept"
+keys o
+wait_for "Only answers and items go off the record"
+check 'true' "a talking point cannot be taken off the record"
+found=$("$CONVENE" --db "$DB" search "the month")
+check 'printf "%s\n" "$found" | grep -q "first Tuesday of the month"' "search finds the corrected words"
+
 # On an 80-column terminal the footer drops what does not fit, never help.
 start 80 24
 wait_for "Teams: Enter starts a meeting"
