@@ -58,35 +58,56 @@ int cli_import(const char *db, int argc, char **argv)
 	size_t len;
 	char *text = read_file(file, IMPORT_MAX_BYTES, &len);
 	if (!text) {
+		int why = errno;
 		fprintf(stderr, "convene import: cannot read %s: %s\n", file,
-			errno == EFBIG ? "the file is larger than 1 GiB" : strerror(errno));
-		return errno == ENOENT ? EX_NOINPUT : EX_IOERR;
+			why == EFBIG ? "the file is larger than 1 GiB" : strerror(why));
+		return why == ENOENT ? EX_NOINPUT : EX_IOERR;
 	}
-	struct import_file f;
+	/* Read through once to check it, before the database is touched. */
+	struct import_reader r;
+	struct meeting_record m;
 	char err[512];
-	bool parsed = import_parse(text, len, &f, err, sizeof err);
-	free(text);
-	if (!parsed) {
+	size_t n = 0;
+	int got;
+	import_open(&r, text, len, err, sizeof err);
+	while ((got = import_next(&r, &m)) == 1) {
+		meeting_record_free(&m);
+		n++;
+	}
+	if (got < 0) {
 		fprintf(stderr, "convene import: %s: %s\nNothing was imported.\n", file, err);
+		free(text);
 		return EX_DATAERR;
 	}
 	struct store *s;
 	int rc = cli_open_store(db, &s, NULL);
 	if (rc) {
-		import_file_free(&f);
+		free(text);
 		return rc;
 	}
 	struct import_result result;
-	size_t failed = 0;
-	if (store_import_meetings(s, f.meetings, f.n, &result, &failed)) {
-		report(file, &result, f.n);
+	struct importer *im = store_import_begin(s, &result);
+	bool ok = im != NULL;
+	import_open(&r, text, len, err, sizeof err);
+	size_t at = 0;
+	while (ok && import_next(&r, &m) == 1) {
+		ok = store_import_meeting(im, &m);
+		if (!ok)
+			fprintf(stderr, "convene import: %s: meeting %zu (%s): %s\n", file, at + 1,
+				m.info.uid, store_error(s));
+		meeting_record_free(&m);
+		at++;
+	}
+	if (im && store_import_end(im, ok) && ok) {
+		report(file, &result, n);
 	} else {
-		fprintf(stderr, "convene import: %s: meeting %zu (%s): %s\nNothing was imported.\n",
-			file, failed + 1, f.meetings[failed].info.uid, store_error(s));
+		if (!im || ok)
+			fprintf(stderr, "convene import: %s: %s\n", file, store_error(s));
+		fprintf(stderr, "Nothing was imported.\n");
 		rc = EX_DATAERR;
 	}
 	store_close(s);
-	import_file_free(&f);
+	free(text);
 	if (fflush(stdout) != 0)
 		return EX_IOERR;
 	return rc;

@@ -6,6 +6,7 @@
 #ifndef CONVENE_IMPORT_H
 #define CONVENE_IMPORT_H
 
+#include "convene/json.h"
 #include "convene/store.h"
 
 #include <stdbool.h>
@@ -27,5 +28,20 @@ struct import_file {
 bool import_parse(const char *text, size_t len, struct import_file *out, char *err,
 		  size_t err_size);
 void import_file_free(struct import_file *f);
+
+/* Reading an export one meeting at a time, so that a file of years of
+ * meetings never has to be held whole. The fields are the reader's own. */
+struct import_reader {
+	struct json_stream js;
+	enum { IMPORT_START, IMPORT_LIST, IMPORT_ONE, IMPORT_DONE } state;
+	size_t meeting; /* read so far, for messages */
+	char *err;
+	size_t err_size;
+};
+void import_open(struct import_reader *r, const char *text, size_t len, char *err,
+		 size_t err_size);
+/* The next meeting: 1 with *out filled (free with meeting_record_free), 0
+ * at the end of the file, -1 when the file is wrong (the message in err). */
+int import_next(struct import_reader *r, struct meeting_record *out);
 
 #endif

@@ -28,6 +28,33 @@ struct json {
 	int line, col; /* where the value starts, for messages */
 };
 
+/*
+ * Reading a long text value by value, so a file of many meetings is held
+ * one meeting at a time. The fields are the reader's own.
+ */
+struct json_stream {
+	const char *s;
+	size_t len, at;
+	int line;
+	size_t line_start;
+	char *err;
+	size_t err_size;
+	bool failed;
+};
+/* Starts at the first byte (after a byte order mark); messages go to err. */
+void json_stream_init(struct json_stream *js, const char *text, size_t len, char *err,
+		      size_t err_size);
+/* Skips white space; takes c and returns true when it comes next. */
+bool json_stream_take(struct json_stream *js, char c);
+/* The next value, whole. False (with the message written) on an error. */
+bool json_stream_value(struct json_stream *js, struct json *out);
+/* A member name or other string at the cursor. */
+bool json_stream_string(struct json_stream *js, char **out);
+/* Fails with a message at the cursor, unless an earlier one was written. */
+bool json_stream_fail(struct json_stream *js, const char *what);
+/* True when only white space is left. */
+bool json_stream_at_end(struct json_stream *js);
+
 /* Parses len bytes. On failure returns false and writes a message with its
  * line and column into err. Free the tree with json_free. */
 bool json_parse(const char *text, size_t len, struct json *out, char *err, size_t err_size);

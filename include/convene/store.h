@@ -343,6 +343,13 @@ struct import_result {
  * all of them, or on failure none (*failed_at: the meeting that failed). */
 bool store_import_meetings(struct store *s, const struct meeting_record *rs, size_t n,
 			   struct import_result *result, size_t *failed_at);
+/* The same a meeting at a time (import_next): begin, a call per meeting,
+ * then end, which commits when asked to and every meeting was written, or
+ * else leaves the database as it was. NULL when no transaction starts. */
+struct importer;
+struct importer *store_import_begin(struct store *s, struct import_result *result);
+bool store_import_meeting(struct importer *im, const struct meeting_record *r);
+bool store_import_end(struct importer *im, bool commit);
 
 /* Moves a meeting to another start (seconds since 1970), and its close to
  * minutes later when it is closed: for a demo history. */

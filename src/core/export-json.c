@@ -103,15 +103,18 @@ static void meeting_part(const struct meeting_record *r, unsigned what, struct s
 			    x->vote_top, x->vote_dots, x->vote_counting ? "true" : "false");
 	}
 	array_close(sb, r->n_steps);
-	array_open(sb, "groups");
-	for (size_t i = 0; i < r->n_groups; i++) {
-		element(sb, i);
-		strbuf_addf(sb, "\"step\": %zu, ", r->groups[i].step + 1);
-		field(sb, "id", r->groups[i].key, true);
-		field(sb, "title", r->groups[i].title, false);
-		strbuf_addc(sb, '}');
+	/* The questions and boxes entries were made under: with the entries. */
+	if (what & (EXPORT_ITEMS | EXPORT_VOTES)) {
+		array_open(sb, "groups");
+		for (size_t i = 0; i < r->n_groups; i++) {
+			element(sb, i);
+			strbuf_addf(sb, "\"step\": %zu, ", r->groups[i].step + 1);
+			field(sb, "id", r->groups[i].key, true);
+			field(sb, "title", r->groups[i].title, false);
+			strbuf_addc(sb, '}');
+		}
+		array_close(sb, r->n_groups);
 	}
-	array_close(sb, r->n_groups);
 	array_open(sb, "amendments");
 	for (size_t i = 0; i < r->n_amendments; i++) {
 		const struct amendment_record *x = &r->amendments[i];

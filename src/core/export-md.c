@@ -180,13 +180,28 @@ static void actions_list(const struct meeting_record *r, size_t step, struct str
 }
 
 /* Changes made after the notes were approved, with their reasons. */
+/* Whether an amendment is about a kind of entry this export shows. */
+static bool amendment_wanted(const struct amendment_record *x, unsigned what)
+{
+	static const struct { const char *prefix; unsigned what; } kinds[] = {
+		{ "talking point", EXPORT_POINTS }, { "decision", EXPORT_DECISIONS },
+		{ "action item", EXPORT_ACTIONS }, { "entry", EXPORT_ITEMS },
+	};
+	for (size_t i = 0; i < ARRAY_LEN(kinds); i++)
+		if (strncmp(x->what, kinds[i].prefix, strlen(kinds[i].prefix)) == 0)
+			return (what & kinds[i].what) != 0;
+	return (what & EXPORT_ITEMS) != 0;
+}
+
 static void amendments_list(const struct meeting_record *r, unsigned what, struct strbuf *sb)
 {
-	if (!(what & EXPORT_ITEMS) || r->n_amendments == 0)
-		return;
-	strbuf_adds(sb, "\n## Amendments after approval\n\n");
+	size_t shown = 0;
 	for (size_t i = 0; i < r->n_amendments; i++) {
 		const struct amendment_record *x = &r->amendments[i];
+		if (!amendment_wanted(x, what))
+			continue;
+		if (shown++ == 0)
+			strbuf_adds(sb, "\n## Amendments after approval\n\n");
 		strbuf_adds(sb, "- ");
 		md_text(sb, x->amended_at);
 		strbuf_adds(sb, ": ");

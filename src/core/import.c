@@ -41,38 +41,95 @@ static bool document(struct ctx *c, const struct json *doc, struct meeting_recor
 	return import_meeting(c, doc, r);
 }
 
+void import_open(struct import_reader *r, const char *text, size_t len, char *err,
+		 size_t err_size)
+{
+	*r = (struct import_reader){ .err = err, .err_size = err_size };
+	json_stream_init(&r->js, text, len, err, err_size);
+}
+
+/* Where the file starts: {"meetings": [ ... ]} is read one meeting at a
+ * time; anything else is one meeting's document (or no export at all). */
+static void start(struct import_reader *r)
+{
+	struct json_stream at = r->js;
+	char *key = NULL;
+	if (json_stream_take(&r->js, '{'))
+		json_stream_string(&r->js, &key);
+	if (key && strcmp(key, "meetings") == 0 && json_stream_take(&r->js, ':') &&
+	    json_stream_take(&r->js, '[')) {
+		r->state = json_stream_take(&r->js, ']') ? IMPORT_DONE : IMPORT_LIST;
+		if (r->state == IMPORT_DONE && (!json_stream_take(&r->js, '}') ||
+						!json_stream_at_end(&r->js)))
+			r->state = IMPORT_LIST; /* let the list reading say what is wrong */
+	} else {
+		r->js = at; /* forgets a failure to find a name */
+		r->state = IMPORT_ONE;
+	}
+	free(key);
+}
+
+/* A JSON error, in the words of the messages about fields. */
+static int not_json(struct import_reader *r)
+{
+	char jerr[200];
+	snprintf(jerr, sizeof jerr, "%s", r->err);
+	snprintf(r->err, r->err_size, "this is not valid JSON: %s", jerr);
+	r->state = IMPORT_DONE;
+	return -1;
+}
+
+int import_next(struct import_reader *r, struct meeting_record *out)
+{
+	memset(out, 0, sizeof *out);
+	if (r->state == IMPORT_START)
+		start(r);
+	if (r->state == IMPORT_DONE)
+		return 0;
+	struct json doc;
+	if (!json_stream_value(&r->js, &doc))
+		return not_json(r);
+	bool last = r->state == IMPORT_ONE;
+	if (r->state == IMPORT_LIST && !json_stream_take(&r->js, ',')) {
+		last = true;
+		if (!json_stream_take(&r->js, ']') || !json_stream_take(&r->js, '}')) {
+			json_free(&doc);
+			json_stream_fail(&r->js, "expected ',' or ']' after a meeting");
+			return not_json(r);
+		}
+	}
+	if (last && !json_stream_at_end(&r->js)) {
+		json_free(&doc);
+		json_stream_fail(&r->js, "more text after the end of the value");
+		return not_json(r);
+	}
+	struct ctx c = { r->err, r->err_size, ++r->meeting, NULL, 0 };
+	bool ok = document(&c, &doc, out);
+	json_free(&doc);
+	r->state = last ? IMPORT_DONE : r->state;
+	if (!ok) {
+		meeting_record_free(out);
+		r->state = IMPORT_DONE;
+		return -1;
+	}
+	return 1;
+}
+
 bool import_parse(const char *text, size_t len, struct import_file *out, char *err,
 		  size_t err_size)
 {
 	memset(out, 0, sizeof *out);
-	struct json root;
-	char jerr[160];
-	if (!json_parse(text, len, &root, jerr, sizeof jerr)) {
-		snprintf(err, err_size, "this is not valid JSON: %s", jerr);
-		return false;
+	struct import_reader r;
+	import_open(&r, text, len, err, err_size);
+	struct meeting_record one;
+	int rc;
+	while ((rc = import_next(&r, &one)) == 1) {
+		out->meetings = array_grow(out->meetings, out->n, sizeof *out->meetings);
+		out->meetings[out->n++] = one;
 	}
-	struct ctx c = { err, err_size, 1, NULL, 0 };
-	const struct json *many = json_get(&root, "meetings");
-	bool ok;
-	if (root.type == JSON_OBJECT && many && !json_get(&root, "format")) {
-		ok = many->type == JSON_ARRAY || import_bad(&c, many, "\"meetings\" must be a list");
-		if (ok) {
-			out->meetings = xcalloc(many->n ? many->n : 1, sizeof *out->meetings);
-			for (size_t i = 0; ok && i < many->n; i++) {
-				c.meeting = i + 1;
-				ok = document(&c, &many->items[i], &out->meetings[i]);
-				out->n = i + 1;
-			}
-		}
-	} else {
-		out->meetings = xcalloc(1, sizeof *out->meetings);
-		out->n = 1;
-		ok = document(&c, &root, &out->meetings[0]);
-	}
-	json_free(&root);
-	if (!ok)
+	if (rc < 0)
 		import_file_free(out);
-	return ok;
+	return rc == 0;
 }
 
 void import_file_free(struct import_file *f)

@@ -10,17 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-struct reader {
-	const char *s;
-	size_t len, at;
-	int line;
-	size_t line_start;
-	char *err;
-	size_t err_size;
-	bool failed;
-};
-
-PRINTF_LIKE(2, 3) static bool fail(struct reader *r, const char *fmt, ...)
+PRINTF_LIKE(2, 3) static bool fail(struct json_stream *r, const char *fmt, ...)
 {
 	if (r->failed)
 		return false;
@@ -35,7 +25,7 @@ PRINTF_LIKE(2, 3) static bool fail(struct reader *r, const char *fmt, ...)
 	return false;
 }
 
-static bool unexpected(struct reader *r)
+static bool unexpected(struct json_stream *r)
 {
 	unsigned char c = (unsigned char)r->s[r->at];
 	if (c >= 0x20 && c < 0x7f)
@@ -43,7 +33,7 @@ static bool unexpected(struct reader *r)
 	return fail(r, "unexpected byte 0x%02x", c);
 }
 
-static void skip_space(struct reader *r)
+static void skip_space(struct json_stream *r)
 {
 	while (r->at < r->len) {
 		char c = r->s[r->at];
@@ -57,7 +47,7 @@ static void skip_space(struct reader *r)
 	}
 }
 
-static bool literal(struct reader *r, const char *word, enum json_type type, struct json *out)
+static bool literal(struct json_stream *r, const char *word, enum json_type type, struct json *out)
 {
 	size_t n = strlen(word);
 	if (r->len - r->at < n || memcmp(r->s + r->at, word, n) != 0)
@@ -72,7 +62,7 @@ static bool is_digit(char c)
 	return c >= '0' && c <= '9';
 }
 
-static bool number(struct reader *r, struct json *out)
+static bool number(struct json_stream *r, struct json *out)
 {
 	size_t start = r->at;
 	bool integral = true;
@@ -154,7 +144,7 @@ static void add_utf8(struct strbuf *sb, uint32_t cp)
 
 /* A \u escape (the backslash and u already read), with its pair when it
  * is a high surrogate. */
-static bool unicode_escape(struct reader *r, struct strbuf *sb)
+static bool unicode_escape(struct json_stream *r, struct strbuf *sb)
 {
 	int hi = r->len - r->at >= 4 ? hex4(r->s + r->at) : -1;
 	if (hi < 0)
@@ -177,7 +167,7 @@ static bool unicode_escape(struct reader *r, struct strbuf *sb)
 	return true;
 }
 
-static bool string(struct reader *r, char **out)
+static bool string(struct json_stream *r, char **out)
 {
 	r->at++; /* the opening quote */
 	struct strbuf sb;
@@ -229,9 +219,9 @@ static bool string(struct reader *r, char **out)
 	return true;
 }
 
-static bool value(struct reader *r, struct json *out, int depth);
+static bool value(struct json_stream *r, struct json *out, int depth);
 
-static bool array(struct reader *r, struct json *out, int depth)
+static bool array(struct json_stream *r, struct json *out, int depth)
 {
 	out->type = JSON_ARRAY;
 	r->at++;
@@ -257,7 +247,7 @@ static bool array(struct reader *r, struct json *out, int depth)
 	}
 }
 
-static bool object(struct reader *r, struct json *out, int depth)
+static bool object(struct json_stream *r, struct json *out, int depth)
 {
 	out->type = JSON_OBJECT;
 	r->at++;
@@ -301,7 +291,7 @@ static bool object(struct reader *r, struct json *out, int depth)
 	}
 }
 
-static bool value(struct reader *r, struct json *out, int depth)
+static bool value(struct json_stream *r, struct json *out, int depth)
 {
 	memset(out, 0, sizeof *out);
 	skip_space(r);
@@ -332,20 +322,61 @@ static bool value(struct reader *r, struct json *out, int depth)
 	}
 }
 
-bool json_parse(const char *text, size_t len, struct json *out, char *err, size_t err_size)
+void json_stream_init(struct json_stream *js, const char *text, size_t len, char *err,
+		      size_t err_size)
 {
-	struct reader r = { text, len, 0, 1, 0, err, err_size, false };
+	*js = (struct json_stream){ text, len, 0, 1, 0, err, err_size, false };
 	if (err_size)
 		err[0] = '\0';
 	/* A byte order mark is not JSON, but editors add one. */
 	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
-		r.at = 3;
-	bool ok = value(&r, out, 0);
-	if (ok) {
-		skip_space(&r);
-		if (r.at < r.len)
-			ok = fail(&r, "more text after the end of the value");
+		js->at = 3;
+}
+
+bool json_stream_take(struct json_stream *js, char c)
+{
+	skip_space(js);
+	if (js->at < js->len && js->s[js->at] == c) {
+		js->at++;
+		return true;
 	}
+	return false;
+}
+
+bool json_stream_value(struct json_stream *js, struct json *out)
+{
+	if (value(js, out, 0))
+		return true;
+	json_free(out);
+	return false;
+}
+
+bool json_stream_string(struct json_stream *js, char **out)
+{
+	skip_space(js);
+	if (js->at >= js->len || js->s[js->at] != '"')
+		return fail(js, "expected a string");
+	return string(js, out);
+}
+
+bool json_stream_fail(struct json_stream *js, const char *what)
+{
+	return fail(js, "%s", what);
+}
+
+bool json_stream_at_end(struct json_stream *js)
+{
+	skip_space(js);
+	return js->at >= js->len;
+}
+
+bool json_parse(const char *text, size_t len, struct json *out, char *err, size_t err_size)
+{
+	struct json_stream r;
+	json_stream_init(&r, text, len, err, err_size);
+	bool ok = json_stream_value(&r, out);
+	if (ok && !json_stream_at_end(&r))
+		ok = fail(&r, "more text after the end of the value");
 	if (!ok) {
 		json_free(out);
 		memset(out, 0, sizeof *out);

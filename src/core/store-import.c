@@ -262,25 +262,48 @@ static bool import_one(struct importer *im, const struct meeting_record *r)
 	return true;
 }
 
-bool store_import_meetings(struct store *s, const struct meeting_record *rs, size_t n,
-			   struct import_result *result, size_t *failed_at)
+struct importer *store_import_begin(struct store *s, struct import_result *result)
 {
 	memset(result, 0, sizeof *result);
-	struct importer im = { .s = s, .result = result };
-	bool ok = store_begin(s);
-	for (size_t i = 0; ok && i < n; i++) {
-		ok = import_one(&im, &rs[i]);
-		if (!ok && failed_at)
-			*failed_at = i;
-	}
+	if (!store_begin(s))
+		return NULL;
+	struct importer *im = xcalloc(1, sizeof *im);
+	im->s = s;
+	im->result = result;
+	return im;
+}
+
+bool store_import_meeting(struct importer *im, const struct meeting_record *r)
+{
+	return import_one(im, r);
+}
+
+bool store_import_end(struct importer *im, bool commit)
+{
 	/* Finalized before the commit, so no statement is left reading. */
-	for (size_t i = 0; i < im.n_cache; i++)
-		sqlite3_finalize(im.cache[i].st);
-	free(im.members);
-	free(im.items);
-	if (ok)
-		return store_commit(s);
+	for (size_t i = 0; i < im->n_cache; i++)
+		sqlite3_finalize(im->cache[i].st);
+	struct store *s = im->s;
+	struct import_result *result = im->result;
+	free(im->members);
+	free(im->items);
+	free(im);
+	if (commit && store_commit(s))
+		return true;
 	store_rollback(s);
 	memset(result, 0, sizeof *result);
 	return false;
+}
+
+bool store_import_meetings(struct store *s, const struct meeting_record *rs, size_t n,
+			   struct import_result *result, size_t *failed_at)
+{
+	struct importer *im = store_import_begin(s, result);
+	bool ok = im != NULL;
+	for (size_t i = 0; ok && i < n; i++) {
+		ok = store_import_meeting(im, &rs[i]);
+		if (!ok && failed_at)
+			*failed_at = i;
+	}
+	return im && store_import_end(im, ok) && ok;
 }

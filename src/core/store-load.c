@@ -213,7 +213,8 @@ static const struct record_part attendance_part = {
 	read_item, RECORD_ITEMS | RECORD_VOTES
 }, groups_part = {
 	"SELECT meeting_id, step_index, group_key, title FROM meeting_group WHERE meeting_id",
-	" ORDER BY meeting_id, step_index, position", "the steps", read_group, 0
+	" ORDER BY meeting_id, step_index, position", "the steps", read_group,
+	RECORD_ITEMS | RECORD_VOTES
 }, votes_part = {
 	"SELECT i.meeting_id, v.step_index, v.item_id, v.member_id, mb.name, v.dots FROM vote v"
 	" JOIN item i ON i.id = v.item_id LEFT JOIN member mb ON mb.id = v.member_id"

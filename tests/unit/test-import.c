@@ -133,7 +133,11 @@ int main(void)
 	store_close(d);
 
 	/* Bad files: refused, with a message, before anything is written. */
-	has_str(refusal("{\"meetings\": [1, 2"), "not valid JSON: line 1", "broken JSON");
+	has_str(refusal("{\"meetings\": [{\"a\": 1"), "not valid JSON: line 1", "broken JSON");
+	has_str(refusal("{\"meetings\": [1, 2"), "meeting 1", "a list of something else");
+	has_str(refusal("{\"meetings\": []}"), "(accepted)", "an empty list is no error");
+	has_str(refusal("{\"meetings\": []} x"), "column 18", "but text after it is");
+	has_str(refusal(""), "not valid JSON", "an empty file");
 	has_str(refusal("{\"name\": \"a spreadsheet\"}"), "not a convene export", "a foreign file");
 	has_str(refusal("[]"), "not a convene export", "a list");
 	char *bad = replaced(original, "\"format_version\": 1", "\"format_version\": 2");

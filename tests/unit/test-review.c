@@ -157,6 +157,14 @@ int main(void)
 	is_str(r.decisions[0].text, "Decided, worded better", "the decision reads as amended");
 	ok(r.n_amendments == 1 && strcmp(r.amendments[0].what, "decision reworded") == 0 &&
 	   strcmp(r.amendments[0].before, was) == 0, "and the amendment says what it was");
+	strbuf_init(&sb);
+	export_meeting(&r, EXPORT_DECISIONS, EXPORT_MD, &sb);
+	has_str(sb.data, "decision reworded from", "an export of the decisions lists it");
+	strbuf_finish(&sb);
+	strbuf_init(&sb);
+	export_meeting(&r, EXPORT_ACTIONS, EXPORT_MD, &sb);
+	ok(!strstr(sb.data, "Amendments after approval"), "one of the action items does not");
+	strbuf_finish(&sb);
 	meeting_record_free(&r);
 	free(was);
 
