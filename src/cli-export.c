@@ -18,20 +18,57 @@ static const char export_usage[] =
 	"WHAT: talking-points (the default), decisions, actions, ratings, items (or notes), votes, all\n"
 	"DATE: YYYY-MM-DD; TEAM: its name or number\n";
 
-static int export_write(const char *out, const struct strbuf *sb)
+/* Where an export goes: stdout, or a file written atomically, in parts as
+ * the meetings are read, so a long history is never held whole. */
+struct sink {
+	const char *path; /* NULL: stdout */
+	struct atomic_file file;
+	bool failed;
+	int error;
+};
+
+static bool sink_open(struct sink *k, const char *out)
 {
-	if (out && strcmp(out, "-") != 0) {
-		if (!write_file_atomic(out, sb->data, sb->len)) {
-			fprintf(stderr, "convene: cannot write %s: %s\n", out, strerror(errno));
-			return errno == ENOENT || errno == EACCES ? EX_CANTCREAT : EX_IOERR;
-		}
+	*k = (struct sink){ .path = out && strcmp(out, "-") != 0 ? out : NULL };
+	if (k->path && !atomic_open(&k->file, k->path)) {
+		k->failed = true;
+		k->error = errno;
+	}
+	return !k->failed;
+}
+
+/* Writes what sb holds and empties it. */
+static bool sink_put(struct sink *k, struct strbuf *sb)
+{
+	if (!k->failed && (k->path ? !atomic_write(&k->file, sb->data, sb->len) :
+				     fwrite(sb->data, 1, sb->len, stdout) != sb->len)) {
+		k->failed = true;
+		k->error = errno;
+	}
+	sb->len = 0;
+	sb->data[0] = '\0';
+	return !k->failed;
+}
+
+/* Puts the file in place when everything went well, else leaves none;
+ * an exit code. */
+static int sink_close(struct sink *k, bool ok)
+{
+	if (k->path && !k->failed && ok && !atomic_commit(&k->file)) {
+		k->failed = true;
+		k->error = errno;
+	} else if (k->path && (!ok || k->failed) && k->file.tmp) {
+		atomic_abort(&k->file);
+	}
+	if (!k->path && !k->failed && fflush(stdout) != 0) {
+		k->failed = true;
+		k->error = errno;
+	}
+	if (!k->failed)
 		return 0;
-	}
-	if (fwrite(sb->data, 1, sb->len, stdout) != sb->len || fflush(stdout) != 0) {
-		fprintf(stderr, "convene: cannot write the export: %s\n", strerror(errno));
-		return EX_IOERR;
-	}
-	return 0;
+	fprintf(stderr, "convene: cannot write %s: %s\n", k->path ? k->path : "the export",
+		strerror(k->error));
+	return k->path && (k->error == ENOENT || k->error == EACCES) ? EX_CANTCREAT : EX_IOERR;
 }
 
 struct export_args {
@@ -74,36 +111,75 @@ static int parse_export_args(int argc, char **argv, struct export_args *x)
 	return 0;
 }
 
-/* Loads the meetings the arguments name into *rs; an exit code. */
-static int load_selected(struct store *s, const struct export_args *x, unsigned what,
-			 struct meeting_record **rs, size_t *n)
+static int export_one(struct store *s, const struct export_args *x, unsigned what,
+		      enum export_format f)
 {
-	*rs = NULL;
-	*n = 0;
+	struct meeting_record r;
 	bool found;
-	if (x->meeting) {
-		*rs = xcalloc(1, sizeof **rs);
-		*n = 1; /* freed whatever part was read */
-		if (!store_load_meeting(s, x->meeting, &found, *rs))
-			goto io_error;
-		if (!found) {
-			fprintf(stderr, "convene export: there is no meeting '%s'\n", x->meeting);
-			return EX_NOINPUT;
-		}
-		return 0;
+	if (!store_load_meeting(s, x->meeting, &found, &r)) {
+		fprintf(stderr, "convene: %s\n", store_error(s));
+		meeting_record_free(&r);
+		return EX_IOERR;
 	}
-	struct meeting_selection sel = { .team = x->team, .since = x->since, .until = x->until };
-	export_selection(what, &sel);
-	if (!store_load_meetings(s, &sel, &found, rs, n))
-		goto io_error;
 	if (!found) {
-		fprintf(stderr, "convene export: there is no team '%s'\n", x->team);
+		fprintf(stderr, "convene export: there is no meeting '%s'\n", x->meeting);
 		return EX_NOINPUT;
 	}
-	return 0;
-io_error:
-	fprintf(stderr, "convene: %s\n", store_error(s));
-	return EX_IOERR;
+	struct strbuf sb;
+	strbuf_init(&sb);
+	export_meeting(&r, what, f, &sb);
+	meeting_record_free(&r);
+	struct sink k;
+	if (sink_open(&k, x->out))
+		sink_put(&k, &sb);
+	strbuf_finish(&sb);
+	return sink_close(&k, true);
+}
+
+struct export_run {
+	struct export_stream stream;
+	struct strbuf sb;
+	struct sink sink;
+};
+
+static bool export_batch(struct meeting_record *rs, size_t n, void *ctx)
+{
+	struct export_run *run = ctx;
+	export_add(&run->stream, rs, n, &run->sb);
+	return sink_put(&run->sink, &run->sb);
+}
+
+/* A batch of meetings at a time: memory stays small however long the
+ * history, and the file grows as they are read. */
+#define EXPORT_BATCH 500
+
+static int export_many(struct store *s, const struct export_args *x, unsigned what,
+		       enum export_format f)
+{
+	struct export_run run;
+	if (!sink_open(&run.sink, x->out))
+		return sink_close(&run.sink, false);
+	strbuf_init(&run.sb);
+	export_begin(&run.stream, what, f, &run.sb);
+	struct meeting_selection sel = { .team = x->team, .since = x->since, .until = x->until };
+	export_selection(what, &sel);
+	bool found;
+	bool ok = store_each_meetings(s, &sel, EXPORT_BATCH, &found, export_batch, &run);
+	int rc = 0;
+	if (!ok && !run.sink.failed) {
+		fprintf(stderr, "convene: %s\n", store_error(s));
+		rc = EX_IOERR;
+	} else if (!found) {
+		fprintf(stderr, "convene export: there is no team '%s'\n", x->team);
+		rc = EX_NOINPUT;
+	}
+	if (!rc && ok) {
+		export_end(&run.stream, &run.sb);
+		sink_put(&run.sink, &run.sb);
+	}
+	strbuf_finish(&run.sb);
+	int wrc = sink_close(&run.sink, !rc && ok);
+	return rc ? rc : wrc;
 }
 
 int cli_export(const char *db, int argc, char **argv)
@@ -120,28 +196,15 @@ int cli_export(const char *db, int argc, char **argv)
 	unsigned kinds = EXPORT_DEFAULT;
 	if (x.what && !export_parse_what(x.what, &kinds)) {
 		fprintf(stderr, "convene export: unknown --what '%s' (use talking-points, decisions, "
-				"actions, ratings, items, votes or all)\n", x.what);
+				"actions, ratings, items, notes, votes or all)\n", x.what);
 		return EX_USAGE;
 	}
 	struct store *s;
 	rc = cli_open_store(db, &s, NULL);
 	if (rc)
 		return rc;
-	struct meeting_record *rs;
-	size_t n;
-	rc = load_selected(s, &x, kinds, &rs, &n);
+	rc = x.meeting ? export_one(s, &x, kinds, f) : export_many(s, &x, kinds, f);
 	store_close(s);
-	if (!rc) {
-		struct strbuf sb;
-		strbuf_init(&sb);
-		if (x.meeting)
-			export_meeting(&rs[0], kinds, f, &sb);
-		else
-			export_meetings(rs, n, kinds, f, &sb);
-		rc = export_write(x.out, &sb);
-		strbuf_finish(&sb);
-	}
-	meeting_records_free(rs, n);
 	return rc;
 }
 

@@ -52,6 +52,19 @@ void export_selection(unsigned what, struct meeting_selection *sel);
 void export_meetings(const struct meeting_record *rs, size_t n, unsigned what,
 		     enum export_format f, struct strbuf *out);
 
+/* The same written a batch of meetings at a time (store_each_meetings):
+ * begin, add each batch, end. */
+struct export_stream {
+	unsigned what;
+	enum export_format format;
+	size_t shown; /* meetings written so far */
+};
+void export_begin(struct export_stream *x, unsigned what, enum export_format f,
+		  struct strbuf *out);
+void export_add(struct export_stream *x, const struct meeting_record *rs, size_t n,
+		struct strbuf *out);
+void export_end(struct export_stream *x, struct strbuf *out);
+
 /* Cell writers, exposed for their tests. */
 void csv_cell(struct strbuf *sb, const char *s);
 void json_string(struct strbuf *sb, const char *s);

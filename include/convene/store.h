@@ -243,6 +243,7 @@ struct meeting_record {
 	size_t n_roles;
 	struct amendment_record *amendments; /* changes after approval, oldest first */
 	size_t n_amendments;
+	struct arena *text; /* holds the record's text when read in bulk */
 };
 
 struct role_assignment {
@@ -327,10 +328,17 @@ struct meeting_selection {
 /* The records (oldest first) of the meetings selected, with their
  * attendance, steps, roles, amendments and the kinds asked for, each table
  * read once for all of them. *team_found is false when no team matches.
- * Free with meeting_records_free. */
+ * Free with meeting_records_free, all together: their text is held in
+ * one place. */
 bool store_load_meetings(struct store *s, const struct meeting_selection *sel, bool *team_found,
 			 struct meeting_record **out, size_t *n);
 void meeting_records_free(struct meeting_record *rs, size_t n);
+/* The same a batch at a time, for a history too long to hold: each gets
+ * the next batch of at most batch records, oldest first, which are freed
+ * when it returns; false from it stops. All read in one snapshot. */
+typedef bool store_each_fn(struct meeting_record *rs, size_t n, void *ctx);
+bool store_each_meetings(struct store *s, const struct meeting_selection *sel, size_t batch,
+			 bool *team_found, store_each_fn *each, void *ctx);
 
 /* What an import did. */
 struct import_result {

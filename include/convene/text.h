@@ -20,6 +20,8 @@ enum text_lines {
  * controls become U+FFFD so that tampering stays visible.
  */
 char *text_sanitize(const char *s, enum text_lines lines);
+/* Whether s is printable ASCII only, which text_sanitize leaves as it is. */
+bool text_is_plain(const char *s);
 
 /* True if s is valid UTF-8 (overlongs and surrogates rejected). */
 bool text_valid_utf8(const char *s, size_t len);

@@ -27,6 +27,17 @@ char *xstrndup(const char *s, size_t n);
 char *xasprintf(const char *fmt, ...) PRINTF_LIKE(1, 2);
 char *xvasprintf(const char *fmt, va_list ap) PRINTF_LIKE(1, 0);
 
+/* Many small strings freed together: a bump allocator over large blocks,
+ * for reading thousands of records at once without a malloc per field. */
+struct arena_block;
+struct arena {
+	struct arena_block *head;
+};
+char *arena_strndup(struct arena *a, const char *s, size_t n);
+void arena_free(struct arena *a);
+/* Moves every block of from into to: what from held now lives as long as to. */
+void arena_take(struct arena *to, struct arena *from);
+
 /* A growable, always NUL-terminated byte string. */
 struct strbuf {
 	char *data;
@@ -35,6 +46,8 @@ struct strbuf {
 };
 void strbuf_init(struct strbuf *sb);
 void strbuf_finish(struct strbuf *sb);
+/* Room for n more bytes, so a long text is not copied as it grows. */
+void strbuf_reserve(struct strbuf *sb, size_t n);
 void strbuf_addn(struct strbuf *sb, const char *s, size_t n);
 void strbuf_adds(struct strbuf *sb, const char *s);
 void strbuf_addc(struct strbuf *sb, char c);
@@ -53,6 +66,16 @@ char *read_file(const char *path, size_t max, size_t *len);
  * directory. Returns false with errno set, leaving no temporary file behind.
  */
 bool write_file_atomic(const char *path, const char *data, size_t len);
+/* The same written in parts: open, write as often as needed, then commit
+ * (sync and rename into place) or abort (nothing is left behind). */
+struct atomic_file {
+	int fd;
+	char *tmp, *dir, *path;
+};
+bool atomic_open(struct atomic_file *f, const char *path);
+bool atomic_write(struct atomic_file *f, const char *data, size_t len);
+bool atomic_commit(struct atomic_file *f);
+void atomic_abort(struct atomic_file *f);
 
 /* Creates dir and its missing parents with mode 0700. */
 bool make_dirs(const char *dir);

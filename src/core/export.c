@@ -38,15 +38,18 @@ bool export_parse_format(const char *s, enum export_format *out)
 
 void csv_cell(struct strbuf *sb, const char *s)
 {
-	char *clean = text_sanitize(s ? s : "", TEXT_MULTI_LINE);
+	s = s ? s : "";
+	/* Plain text needs no cleaning, and no copy. */
+	char *clean = text_is_plain(s) ? NULL : text_sanitize(s, TEXT_MULTI_LINE);
+	const char *t = clean ? clean : s;
 	/* A spreadsheet runs a cell starting with these as a formula (OWASP). */
-	bool guard = strchr("=+-@", clean[0]) && clean[0] != '\0';
-	bool quote = guard || strpbrk(clean, ",\"\r\n") != NULL;
+	bool guard = strchr("=+-@", t[0]) && t[0] != '\0';
+	bool quote = guard || strpbrk(t, ",\"\r\n") != NULL;
 	if (quote)
 		strbuf_addc(sb, '"');
 	if (guard)
 		strbuf_addc(sb, '\'');
-	for (const char *p = clean; *p; p++) {
+	for (const char *p = t; *p; p++) {
 		if (*p == '"')
 			strbuf_addc(sb, '"');
 		strbuf_addc(sb, *p);
@@ -63,9 +66,9 @@ void json_string(struct strbuf *sb, const char *s)
 		return;
 	}
 	/* Keep the true text, but valid UTF-8 and with every control escaped. */
-	char *clean = text_sanitize(s, TEXT_MULTI_LINE);
+	char *clean = text_is_plain(s) ? NULL : text_sanitize(s, TEXT_MULTI_LINE);
 	strbuf_addc(sb, '"');
-	for (const unsigned char *p = (const unsigned char *)clean; *p; p++) {
+	for (const unsigned char *p = (const unsigned char *)(clean ? clean : s); *p; p++) {
 		switch (*p) {
 		case '"': strbuf_adds(sb, "\\\""); break;
 		case '\\': strbuf_adds(sb, "\\\\"); break;
@@ -83,8 +86,9 @@ void json_string(struct strbuf *sb, const char *s)
 
 void md_text(struct strbuf *sb, const char *s)
 {
-	char *clean = text_sanitize(s ? s : "", TEXT_ONE_LINE);
-	for (const char *p = clean; *p; p++) {
+	s = s ? s : "";
+	char *clean = text_is_plain(s) ? NULL : text_sanitize(s, TEXT_ONE_LINE);
+	for (const char *p = clean ? clean : s; *p; p++) {
 		if (strchr("\\`*_[]#|<>", *p))
 			strbuf_addc(sb, '\\');
 		strbuf_addc(sb, *p);
@@ -287,32 +291,52 @@ void export_meeting(const struct meeting_record *r, unsigned what, enum export_f
 	}
 }
 
-void export_meetings(const struct meeting_record *rs, size_t n, unsigned what,
-		     enum export_format f, struct strbuf *out)
+void export_begin(struct export_stream *x, unsigned what, enum export_format f,
+		  struct strbuf *out)
 {
+	*x = (struct export_stream){ what, f, 0 };
 	if (f == EXPORT_CSV)
 		export_csv_header(out);
 	if (f == EXPORT_JSON)
 		strbuf_adds(out, "{\"meetings\": [\n");
-	for (size_t i = 0, shown = 0; i < n; i++) {
-		if (what != EXPORT_ALL && !export_holds(&rs[i], what))
+}
+
+void export_add(struct export_stream *x, const struct meeting_record *rs, size_t n,
+		struct strbuf *out)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (x->what != EXPORT_ALL && !export_holds(&rs[i], x->what))
 			continue;
-		switch (f) {
+		switch (x->format) {
 		case EXPORT_CSV:
-			export_csv(&rs[i], what, out);
+			export_csv(&rs[i], x->what, out);
 			break;
 		case EXPORT_JSON:
-			if (shown++)
+			if (x->shown)
 				strbuf_adds(out, ",\n");
-			export_json(&rs[i], what, out);
+			export_json(&rs[i], x->what, out);
 			break;
 		case EXPORT_MD:
-			if (shown++)
+			if (x->shown)
 				strbuf_adds(out, "\n---\n\n");
-			export_md(&rs[i], what, out);
+			export_md(&rs[i], x->what, out);
 			break;
 		}
+		x->shown++;
 	}
-	if (f == EXPORT_JSON)
+}
+
+void export_end(struct export_stream *x, struct strbuf *out)
+{
+	if (x->format == EXPORT_JSON)
 		strbuf_adds(out, "]}\n");
+}
+
+void export_meetings(const struct meeting_record *rs, size_t n, unsigned what,
+		     enum export_format f, struct strbuf *out)
+{
+	struct export_stream x;
+	export_begin(&x, what, f, out);
+	export_add(&x, rs, n, out);
+	export_end(&x, out);
 }

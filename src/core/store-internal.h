@@ -26,6 +26,8 @@ void bind_text(sqlite3_stmt *st, const char *name, const char *value);
 void bind_int(sqlite3_stmt *st, const char *name, int64_t value);
 void bind_null(sqlite3_stmt *st, const char *name);
 char *column_text(sqlite3_stmt *st, int col);
+/* Puts the text column_text reads into a (NULL: back to a malloc each). */
+void store_text_arena(struct arena *a);
 bool store_begin(struct store *s);
 bool store_begin_read(struct store *s);
 void store_end_read(struct store *s);
@@ -57,7 +59,7 @@ struct record_ref {
 };
 int store_record_ref_cmp(const void *a, const void *b);
 /* Reads the parts wanted for kinds (enum record_kind) into the records of
- * index: of its one meeting, or (bulk) of every meeting in temp.selected. */
+ * index: of its one meeting, or (bulk) of every meeting in temp.batch. */
 bool store_read_parts(struct store *s, unsigned kinds, bool bulk, const struct record_ref *index,
 		      size_t n);
 /* A meeting's summary columns, then the meeting and team they are read from. */

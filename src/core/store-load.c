@@ -13,7 +13,8 @@
 
 void store_read_info(sqlite3_stmt *st, struct meeting_info *m)
 {
-	char *mode = column_text(st, 7), *view = column_text(st, 13);
+	const char *mode = (const char *)sqlite3_column_text(st, 7);
+	const char *view = (const char *)sqlite3_column_text(st, 13);
 	*m = (struct meeting_info){
 		.id = sqlite3_column_int64(st, 0),
 		.uid = column_text(st, 1),
@@ -40,8 +41,6 @@ void store_read_info(sqlite3_stmt *st, struct meeting_info *m)
 		.team_uid = column_text(st, 22),
 		.approved_at = column_text(st, 23),
 	};
-	free(mode);
-	free(view);
 }
 
 static void info_free(struct meeting_info *m)
@@ -230,13 +229,13 @@ static const struct record_part *const parts[] = {
 };
 
 /* Reads one part for the meetings in index (sorted by id): of one meeting,
- * or of every meeting in temp.selected in one statement. */
+ * or of every meeting in temp.batch in one statement. */
 static bool read_part(struct store *s, const struct record_part *p, bool bulk,
 		      const struct record_ref *index, size_t n)
 {
 	struct strbuf sql;
 	strbuf_init(&sql);
-	strbuf_addf(&sql, "%s%s%s", p->select, bulk ? " IN (SELECT id FROM temp.selected)" :
+	strbuf_addf(&sql, "%s%s%s", p->select, bulk ? " IN (SELECT id FROM temp.batch)" :
 						 " = :meeting", p->order);
 	sqlite3_stmt *st = store_prepare(s, sql.data);
 	strbuf_finish(&sql);
@@ -319,13 +318,36 @@ bool store_load_meeting(struct store *s, const char *id_or_uid, bool *found,
 
 void meeting_records_free(struct meeting_record *rs, size_t n)
 {
+	struct arena *text = n ? rs[0].text : NULL;
 	for (size_t i = 0; i < n; i++)
 		meeting_record_free(&rs[i]);
+	if (text) {
+		arena_free(text);
+		free(text);
+	}
 	free(rs);
+}
+
+/* A record read in bulk: its text is in r->text, freed with the rest. */
+static void free_arrays(struct meeting_record *r)
+{
+	for (size_t i = 0; i < r->n_points; i++) {
+		free(r->points[i].agreed_by);
+		free(r->points[i].agreed_at);
+	}
+	void *arrays[] = { r->attendees, r->steps, r->ratings, r->items, r->groups, r->votes,
+			   r->points, r->decisions, r->actions, r->focus, r->roles, r->amendments };
+	for (size_t i = 0; i < ARRAY_LEN(arrays); i++)
+		free(arrays[i]);
+	memset(r, 0, sizeof *r);
 }
 
 void meeting_record_free(struct meeting_record *r)
 {
+	if (r->text) {
+		free_arrays(r);
+		return;
+	}
 	info_free(&r->info);
 	for (size_t i = 0; i < r->n_attendees; i++) {
 		free(r->attendees[i].name);

@@ -47,17 +47,20 @@ static const struct {
 	{ RECORD_FOCUS, "EXISTS (SELECT 1 FROM norm_focus x WHERE x.meeting_id = m.id)" },
 };
 
-/* Fills temp.selected with the ids of the meetings selected. */
-static bool select_meetings(struct store *s, const struct meeting_selection *sel, int64_t team)
+/* Fills temp.selected with the ids of the meetings selected, numbered
+ * (seq) in the order they are read: oldest first. Returns how many, or -1. */
+static int64_t select_meetings(struct store *s, const struct meeting_selection *sel, int64_t team)
 {
-	if (sqlite3_exec(s->db, "CREATE TEMP TABLE IF NOT EXISTS selected (id INTEGER PRIMARY KEY);"
-				"DELETE FROM temp.selected", NULL, NULL, NULL) != SQLITE_OK) {
+	if (sqlite3_exec(s->db, "CREATE TEMP TABLE IF NOT EXISTS selected (seq INTEGER PRIMARY KEY,"
+				" id INTEGER NOT NULL); CREATE TEMP TABLE IF NOT EXISTS batch"
+				" (id INTEGER PRIMARY KEY); DELETE FROM temp.selected;",
+			 NULL, NULL, NULL) != SQLITE_OK) {
 		store_set_error(s, "cannot select the meetings");
-		return false;
+		return -1;
 	}
 	struct strbuf sql;
 	strbuf_init(&sql);
-	strbuf_adds(&sql, "INSERT INTO temp.selected SELECT m.id FROM meeting m"
+	strbuf_adds(&sql, "INSERT INTO temp.selected (id) SELECT m.id FROM meeting m"
 			  " WHERE (:team = 0 OR m.team_id = :team)"
 			  " AND (:since IS NULL OR date(m.started_at, 'localtime') >= :since)"
 			  " AND (:until IS NULL OR date(m.started_at, 'localtime') <= :until)");
@@ -68,32 +71,50 @@ static bool select_meetings(struct store *s, const struct meeting_selection *sel
 				strbuf_addf(&sql, " OR %s", holds[i].sql);
 		strbuf_addc(&sql, ')');
 	}
+	strbuf_adds(&sql, " ORDER BY m.started_at, m.id");
 	sqlite3_stmt *st = store_prepare(s, sql.data);
 	strbuf_finish(&sql);
 	if (!st)
-		return false;
+		return -1;
 	bind_int(st, ":team", team);
 	bind_text(st, ":since", sel->since);
 	bind_text(st, ":until", sel->until);
-	return store_exec_stmt(s, st);
+	if (!store_exec_stmt(s, st))
+		return -1;
+	return sqlite3_changes(s->db);
 }
 
-static bool read_selected(struct store *s, unsigned kinds, struct meeting_record **out, size_t *n)
+/* Reads the meetings numbered from first to last into rs (room for them
+ * all), through temp.batch; *n is how many were read. */
+static bool read_batch(struct store *s, unsigned kinds, struct arena *text, int64_t first,
+		       int64_t last, struct meeting_record *rs, size_t *n)
 {
-	sqlite3_stmt *st = store_prepare(s, "SELECT " MEETING_COLUMNS " WHERE m.id IN"
-					    " (SELECT id FROM temp.selected) ORDER BY m.started_at, m.id");
+	*n = 0;
+	sqlite3_stmt *st = store_prepare(s, "DELETE FROM temp.batch");
+	if (!store_exec_stmt(s, st))
+		return false;
+	st = store_prepare(s, "INSERT INTO temp.batch SELECT id FROM temp.selected"
+			      " WHERE seq BETWEEN :first AND :last");
+	if (st) {
+		bind_int(st, ":first", first);
+		bind_int(st, ":last", last);
+	}
+	if (!store_exec_stmt(s, st))
+		return false;
+	st = store_prepare(s, "SELECT " MEETING_COLUMNS " JOIN temp.selected sel ON sel.id = m.id"
+			      " WHERE sel.seq BETWEEN :first AND :last ORDER BY sel.seq");
 	if (!st)
 		return false;
+	bind_int(st, ":first", first);
+	bind_int(st, ":last", last);
+	size_t room = (size_t)(last - first + 1);
 	int rc;
-	size_t cap = 0;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 16;
-			*out = xreallocarray(*out, cap, sizeof **out);
-		}
-		memset(&(*out)[*n], 0, sizeof **out);
-		store_read_info(st, &(*out)[(*n)++].info);
+	while (*n < room && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		memset(&rs[*n], 0, sizeof *rs);
+		rs[*n].text = text;
+		store_read_info(st, &rs[(*n)++].info);
 	}
+	rc = *n < room ? rc : SQLITE_DONE;
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {
 		store_set_error(s, "cannot read meetings");
@@ -101,30 +122,83 @@ static bool read_selected(struct store *s, unsigned kinds, struct meeting_record
 	}
 	struct record_ref *index = xmalloc((*n ? *n : 1) * sizeof *index);
 	for (size_t i = 0; i < *n; i++)
-		index[i] = (struct record_ref){ (*out)[i].info.id, &(*out)[i] };
+		index[i] = (struct record_ref){ rs[i].info.id, &rs[i] };
 	qsort(index, *n, sizeof *index, store_record_ref_cmp);
 	bool ok = *n == 0 || store_read_parts(s, kinds, true, index, *n);
 	free(index);
 	return ok;
 }
 
-bool store_load_meetings(struct store *s, const struct meeting_selection *sel, bool *team_found,
-			 struct meeting_record **out, size_t *n)
+bool store_each_meetings(struct store *s, const struct meeting_selection *sel, size_t batch,
+			 bool *team_found, store_each_fn *each, void *ctx)
 {
-	*out = NULL;
-	*n = 0;
 	int64_t team = 0;
 	if (!store_begin_read(s))
 		return false;
 	bool ok = !sel->team || find_team(s, sel->team, &team);
 	*team_found = !sel->team || team != 0;
-	if (ok && *team_found)
-		ok = select_meetings(s, sel, team) && read_selected(s, sel->kinds, out, n);
+	int64_t count = ok && *team_found ? select_meetings(s, sel, team) : 0;
+	ok = ok && count >= 0;
+	if (batch == 0)
+		batch = 1;
+	size_t room = count <= 0 ? 1 : (uint64_t)count < batch ? (size_t)count : batch;
+	struct meeting_record *rs = xcalloc(room + 1, sizeof *rs);
+	/* A batch's text in a few large blocks, not a malloc per field; the
+	 * blocks freed after one batch serve the next. */
+	struct arena text = { 0 };
+	for (int64_t first = 1; ok && first <= count; first += (int64_t)room) {
+		int64_t last = first + (int64_t)room - 1;
+		size_t n = 0;
+		store_text_arena(&text);
+		ok = read_batch(s, sel->kinds, &text, first, last < count ? last : count, rs, &n);
+		store_text_arena(NULL);
+		ok = ok && each(rs, n, ctx);
+		for (size_t i = 0; i < n; i++)
+			meeting_record_free(&rs[i]);
+		arena_free(&text);
+	}
+	free(rs);
 	store_end_read(s);
+	return ok;
+}
+
+struct gathered {
+	struct meeting_record *rs;
+	size_t n;
+	struct arena *text;
+};
+
+/* Keeps a batch: its records and their text move to the gathering. */
+static bool gather(struct meeting_record *rs, size_t n, void *ctx)
+{
+	struct gathered *g = ctx;
+	g->rs = xreallocarray(g->rs, g->n + n + 1, sizeof *g->rs);
+	struct arena *text = n ? rs[0].text : NULL;
+	for (size_t i = 0; i < n; i++) {
+		g->rs[g->n + i] = rs[i];
+		g->rs[g->n + i].text = g->text;
+		memset(&rs[i], 0, sizeof rs[i]);
+	}
+	g->n += n;
+	if (text)
+		arena_take(g->text, text);
+	return true;
+}
+
+bool store_load_meetings(struct store *s, const struct meeting_selection *sel, bool *team_found,
+			 struct meeting_record **out, size_t *n)
+{
+	/* One batch, whose text blocks then belong to the records. */
+	struct gathered g = { NULL, 0, xcalloc(1, sizeof *g.text) };
+	bool ok = store_each_meetings(s, sel, SIZE_MAX, team_found, gather, &g);
+	*out = g.rs;
+	*n = g.n;
 	if (!ok) {
 		meeting_records_free(*out, *n);
 		*out = NULL;
 		*n = 0;
 	}
+	if (*n == 0)
+		free(g.text);
 	return ok;
 }

@@ -76,10 +76,22 @@ void bind_null(sqlite3_stmt *st, const char *name)
 	sqlite3_bind_null(st, param(st, name));
 }
 
+/* While set, the text read goes into it instead of a malloc each. */
+static struct arena *text_arena;
+
+void store_text_arena(struct arena *a)
+{
+	text_arena = a;
+}
+
 char *column_text(sqlite3_stmt *st, int col)
 {
 	const unsigned char *t = sqlite3_column_text(st, col);
-	return t ? xstrdup((const char *)t) : NULL;
+	if (!t)
+		return NULL;
+	size_t n = (size_t)sqlite3_column_bytes(st, col);
+	return text_arena ? arena_strndup(text_arena, (const char *)t, n) :
+			    xstrndup((const char *)t, n);
 }
 
 static bool exec(struct store *s, const char *sql, const char *what)

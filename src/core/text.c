@@ -78,6 +78,14 @@ long text_find_forbidden(const char *s, size_t len)
 	return -1;
 }
 
+bool text_is_plain(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	while (*p >= 0x20 && *p < 0x7f)
+		p++;
+	return *p == '\0';
+}
+
 char *text_sanitize(const char *s, enum text_lines lines)
 {
 	static const char replacement[] = "\xEF\xBF\xBD";

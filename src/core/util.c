@@ -61,6 +61,47 @@ void *array_grow(void *p, size_t n, size_t size)
 	return p;
 }
 
+struct arena_block {
+	struct arena_block *next;
+	size_t used, cap;
+	char data[];
+};
+
+char *arena_strndup(struct arena *a, const char *s, size_t n)
+{
+	struct arena_block *b = a->head;
+	if (!b || b->cap - b->used < n + 1) {
+		size_t cap = n + 1 > 65536 ? n + 1 : 65536;
+		b = xmalloc(sizeof *b + cap);
+		*b = (struct arena_block){ a->head, 0, cap };
+		a->head = b;
+	}
+	char *p = b->data + b->used;
+	memcpy(p, s, n);
+	p[n] = '\0';
+	b->used += n + 1;
+	return p;
+}
+
+void arena_take(struct arena *to, struct arena *from)
+{
+	struct arena_block **tail = &from->head;
+	while (*tail)
+		tail = &(*tail)->next;
+	*tail = to->head;
+	to->head = from->head;
+	from->head = NULL;
+}
+
+void arena_free(struct arena *a)
+{
+	while (a->head) {
+		struct arena_block *next = a->head->next;
+		free(a->head);
+		a->head = next;
+	}
+}
+
 char *xstrdup(const char *s)
 {
 	return xstrndup(s, strlen(s));
@@ -120,6 +161,11 @@ static void strbuf_grow(struct strbuf *sb, size_t extra)
 	while (sb->len + extra + 1 > sb->cap)
 		sb->cap *= 2;
 	sb->data = xrealloc(sb->data, sb->cap);
+}
+
+void strbuf_reserve(struct strbuf *sb, size_t n)
+{
+	strbuf_grow(sb, n);
 }
 
 void strbuf_addn(struct strbuf *sb, const char *s, size_t n)
@@ -228,42 +274,79 @@ static bool write_all(int fd, const char *data, size_t len)
 	return true;
 }
 
-bool write_file_atomic(const char *path, const char *data, size_t len)
+bool atomic_open(struct atomic_file *f, const char *path)
 {
 	char *dircopy = xstrdup(path), *basecopy = xstrdup(path);
-	const char *dir = dirname(dircopy);
-	char *tmp = xasprintf("%s/.%s.XXXXXX", dir, basename(basecopy));
-	bool ok = false;
-	int e = 0;
-	int fd = mkstemp(tmp);
-	if (fd < 0) {
-		e = errno;
-		goto out;
+	f->dir = xstrdup(dirname(dircopy));
+	f->tmp = xasprintf("%s/.%s.XXXXXX", f->dir, basename(basecopy));
+	f->path = xstrdup(path);
+	free(dircopy);
+	free(basecopy);
+	f->fd = mkstemp(f->tmp);
+	if (f->fd >= 0)
+		return true;
+	int e = errno;
+	atomic_abort(f);
+	errno = e;
+	return false;
+}
+
+bool atomic_write(struct atomic_file *f, const char *data, size_t len)
+{
+	return write_all(f->fd, data, len);
+}
+
+void atomic_abort(struct atomic_file *f)
+{
+	if (f->fd >= 0) {
+		close(f->fd);
+		unlink(f->tmp);
 	}
-	if (!write_all(fd, data, len) || fsync(fd) != 0) {
-		e = errno;
-		close(fd);
-		unlink(tmp);
-		goto out;
+	free(f->tmp);
+	free(f->dir);
+	free(f->path);
+	memset(f, 0, sizeof *f);
+	f->fd = -1;
+}
+
+bool atomic_commit(struct atomic_file *f)
+{
+	if (fsync(f->fd) != 0) {
+		int e = errno;
+		atomic_abort(f);
+		errno = e;
+		return false;
 	}
-	if (close(fd) != 0 || rename(tmp, path) != 0) {
-		e = errno;
-		unlink(tmp);
-		goto out;
+	int fd = f->fd;
+	f->fd = -1;
+	if (close(fd) != 0 || rename(f->tmp, f->path) != 0) {
+		int e = errno;
+		unlink(f->tmp);
+		atomic_abort(f);
+		errno = e;
+		return false;
 	}
-	int dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	int dfd = open(f->dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	if (dfd >= 0) {
 		fsync(dfd);
 		close(dfd);
 	}
-	ok = true;
-out:
-	free(tmp);
-	free(dircopy);
-	free(basecopy);
-	if (!ok)
+	atomic_abort(f); /* frees the names; the file is in place */
+	return true;
+}
+
+bool write_file_atomic(const char *path, const char *data, size_t len)
+{
+	struct atomic_file f;
+	if (!atomic_open(&f, path))
+		return false;
+	if (!atomic_write(&f, data, len)) {
+		int e = errno;
+		atomic_abort(&f);
 		errno = e;
-	return ok;
+		return false;
+	}
+	return atomic_commit(&f);
 }
 
 bool make_dirs(const char *dir)
