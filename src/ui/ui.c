@@ -146,6 +146,9 @@ void app_leave_meeting(struct app *a)
 }
 
 static void set_message(struct app *a, bool error, const char *fmt, va_list ap)
+	PRINTF_LIKE(3, 0);
+
+static void set_message(struct app *a, bool error, const char *fmt, va_list ap)
 {
 	free(a->message);
 	a->message = xvasprintf(fmt, ap);

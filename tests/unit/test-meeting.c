@@ -7,7 +7,11 @@
 
 /* Fixtures fill structs whose strings are owned (char *) with literals that
  * the code under test only copies. */
+#ifdef __clang__
+#pragma clang diagnostic ignored "-Wincompatible-pointer-types-discards-qualifiers"
+#else
 #pragma GCC diagnostic ignored "-Wdiscarded-qualifiers"
+#endif
 
 #include <stdlib.h>
 #include <string.h>
