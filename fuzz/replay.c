@@ -69,7 +69,8 @@ static void replay(const char *path)
 		snprintf(names[n++], size, "%s/%s", path, e->d_name);
 	}
 	closedir(d);
-	qsort(names, n, sizeof *names, by_name);
+	if (n > 1)
+		qsort(names, n, sizeof *names, by_name);
 	for (size_t i = 0; i < n; i++) {
 		replay(names[i]);
 		free(names[i]);

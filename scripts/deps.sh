@@ -1,8 +1,11 @@
 #!/bin/sh
-# deps.sh: installs what convene needs to build and test on Debian 12, only
-# if something is missing. Uses sudo when not run as root.
+# deps.sh [test]: installs what convene needs to build (and test) on Debian
+# 12, only if something is missing. Uses sudo when not run as root.
 set -eu
 packages="build-essential meson ninja-build pkg-config libncurses-dev libsqlite3-dev libyaml-dev tmux sqlite3 python3"
+# `deps.sh test`: also what the test suite's sanitizer build, fuzzers and
+# valgrind run need.
+[ "${1:-}" = test ] && packages="$packages clang libclang-rt-14-dev valgrind"
 missing=""
 for p in $packages; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

@@ -5,13 +5,39 @@
 set -u
 cd "$(dirname "$0")/.."
 sh scripts/build.sh || { echo "0 passed, 1 failed"; exit 1; }
+sh scripts/deps.sh test || { echo "0 passed, 1 failed"; exit 1; }
+# The same suite again, built by clang with AddressSanitizer and
+# UndefinedBehaviorSanitizer, plus each fuzz target for FUZZ_SECONDS.
+if [ ! -f build-san/build.ninja ]; then
+	CC=clang meson setup build-san -Dfuzz=true -Db_sanitize=address,undefined \
+		-Db_lundef=false -Dfuzz_seconds="${FUZZ_SECONDS:-20}" >/dev/null ||
+		{ echo "0 passed, 1 failed"; exit 1; }
+fi
+meson compile -C build-san >/dev/null || { echo "0 passed, 1 failed"; exit 1; }
+
 meson test -C build --print-errorlogs --num-processes 2
 status=$?
-# Count TAP subtests of unit tests, and each e2e script as one test.
-python3 - build/meson-logs/testlog.json <<'PY'
-import json, re, sys
+# Sanitizer reports go to files: the app runs inside tmux, where a report
+# on its stderr would be lost. Any report is a failure.
+reports="$PWD/build-san/sanitizer-reports"
+rm -rf "$reports"
+mkdir -p "$reports"
+ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:log_path=$reports/asan" \
+UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:log_path=$reports/ubsan" \
+	meson test -C build-san --print-errorlogs --num-processes 2
+[ $? -eq 0 ] || status=1
+for f in "$reports"/*; do
+	[ -e "$f" ] || continue
+	echo "sanitizer report $f:"
+	cat "$f"
+done
+# Count TAP subtests of unit tests, each e2e script and fuzz run as one
+# test, and each sanitizer report as a failure.
+python3 - build/meson-logs/testlog.json build-san/meson-logs/testlog.json "$reports" <<'PY'
+import json, os, re, sys
 passed = failed = skipped = 0
-for line in open(sys.argv[1]):
+failed += len(os.listdir(sys.argv[3]))
+for line in (l for f in sys.argv[1:3] for l in open(f)):
     t = json.loads(line)
     out = t.get("stdout") or ""
     if t.get("protocol") == "tap" or re.search(r"^1\.\.\d+$", out, re.M):

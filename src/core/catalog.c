@@ -39,7 +39,8 @@ static void load_dir(struct catalog *c, const char *dir)
 			names[n++] = xstrdup(e->d_name);
 		}
 	closedir(d);
-	qsort(names, n, sizeof *names, cmp_name);
+	if (n > 1)
+		qsort(names, n, sizeof *names, cmp_name);
 	for (size_t i = 0; i < n; i++) {
 		char *path = xasprintf("%s/%s", dir, names[i]);
 		free(names[i]);
@@ -92,7 +93,8 @@ void catalog_load(struct catalog *c, char *const *dirs)
 	for (size_t i = 0; dirs[i]; i++)
 		load_dir(c, dirs[i]);
 	build_agendas(c);
-	qsort(c->protocols, c->n, sizeof *c->protocols, cmp_title);
+	if (c->n > 1)
+		qsort(c->protocols, c->n, sizeof *c->protocols, cmp_title);
 }
 
 const struct protocol *catalog_find(const struct catalog *c, const char *id)

@@ -180,7 +180,8 @@ struct ranked *export_ranking(const struct meeting_record *r, size_t step, size_
 		out = xreallocarray(out, n + 1, sizeof *out);
 		out[n++] = (struct ranked){ x, vote_total(r, step, x->id), false };
 	}
-	qsort(out, n, sizeof *out, by_total);
+	if (n > 1)
+		qsort(out, n, sizeof *out, by_total);
 	int top = step < r->n_steps ? r->steps[step].vote_top : 0;
 	for (size_t i = 0; i < n && (int)i < top; i++)
 		out[i].top = out[i].dots > 0;

@@ -172,7 +172,8 @@ size_t meeting_vote_ranking(const struct meeting *m, size_t step, size_t **order
 		(*order)[i] = i;
 	ranking_meeting = m;
 	ranking_step = step;
-	qsort(*order, src->n_entries, sizeof **order, by_dots);
+	if (src->n_entries > 1)
+		qsort(*order, src->n_entries, sizeof **order, by_dots);
 	return src->n_entries;
 }
 

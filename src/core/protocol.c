@@ -59,7 +59,8 @@ void diagnostics_print(const struct diagnostics *d, const char *file, FILE *f)
 {
 	/* Authors fix files top to bottom; a stable sort keeps same-spot order. */
 	struct diagnostic *sorted = xmalloc(d->n * sizeof *sorted);
-	memcpy(sorted, d->items, d->n * sizeof *sorted);
+	if (d->n)
+		memcpy(sorted, d->items, d->n * sizeof *sorted);
 	for (size_t i = 1; i < d->n; i++)
 		for (size_t j = i; j > 0 && diag_cmp(&sorted[j - 1], &sorted[j]) > 0; j--) {
 			struct diagnostic t = sorted[j];

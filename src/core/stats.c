@@ -24,7 +24,8 @@ void stats_compute(const int *values, size_t n, int scale_min, int scale_max,
 		return;
 	int *sorted = xmalloc(n * sizeof *sorted);
 	memcpy(sorted, values, n * sizeof *sorted);
-	qsort(sorted, n, sizeof *sorted, cmp_int);
+	if (n > 1)
+		qsort(sorted, n, sizeof *sorted, cmp_int);
 	double sum = 0;
 	for (size_t i = 0; i < n; i++) {
 		sum += sorted[i];
@@ -52,7 +53,8 @@ static int cmp_double(const void *a, const void *b)
 /* The k-th smallest of the keys, or the largest if there are fewer. */
 static double kth_smallest(double *keys, size_t n, size_t k)
 {
-	qsort(keys, n, sizeof *keys, cmp_double);
+	if (n > 1)
+		qsort(keys, n, sizeof *keys, cmp_double);
 	return keys[(k < n ? k : n) - 1];
 }
 

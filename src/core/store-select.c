@@ -123,7 +123,8 @@ static bool read_batch(struct store *s, unsigned kinds, struct arena *text, int6
 	struct record_ref *index = xmalloc((*n ? *n : 1) * sizeof *index);
 	for (size_t i = 0; i < *n; i++)
 		index[i] = (struct record_ref){ rs[i].info.id, &rs[i] };
-	qsort(index, *n, sizeof *index, store_record_ref_cmp);
+	if (*n > 1)
+		qsort(index, *n, sizeof *index, store_record_ref_cmp);
 	bool ok = *n == 0 || store_read_parts(s, kinds, true, index, *n);
 	free(index);
 	return ok;

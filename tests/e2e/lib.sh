@@ -40,10 +40,15 @@ fail() {
 
 # The app runs under a wrapper that records its pid and its exit status in
 # files: tmux 3.3 does not always learn the status of a killed pane.
+# It also keeps the terminal's modes from before and after, to see that the
+# app gave the terminal back as it found it.
 cat > "$TMP/run.sh" <<'RUN'
 #!/bin/sh
+stty -g > "$APP_STATE.stty-before" 2>/dev/null
 sh -c 'echo $$ > "$0.pid"; exec "$@"' "$APP_STATE" "$@"
-echo $? > "$APP_STATE.status"
+status=$?
+stty -g > "$APP_STATE.stty-after" 2>/dev/null
+echo $status > "$APP_STATE.status"
 RUN
 
 # start W H [ARGS...]: runs convene --db $DB ARGS in a W x H terminal. Each
@@ -51,7 +56,7 @@ RUN
 start() {
 	w=$1 h=$2
 	shift 2
-	rm -f "$TMP/app.pid" "$TMP/app.status"
+	rm -f "$TMP/app.pid" "$TMP/app.status" "$TMP/app.stty-before" "$TMP/app.stty-after"
 	t kill-server >/dev/null 2>&1 || true
 	STARTS=$((STARTS + 1))
 	SOCK="convene-e2e-$$-$STARTS"
@@ -63,7 +68,7 @@ screen() { t capture-pane -p; }
 
 # wait_for TEXT [SECONDS]: waits until TEXT (a fixed string) is on screen.
 wait_for() {
-	deadline=$(( $(date +%s) + ${2:-10} ))
+	deadline=$(( $(date +%s) + ${2:-${E2E_WAIT:-10}} ))
 	while ! screen | grep -qF -- "$1"; do
 		[ "$(date +%s)" -lt "$deadline" ] || fail "timed out waiting for: $1"
 		sleep 0.05
@@ -72,7 +77,7 @@ wait_for() {
 
 # wait_gone TEXT [SECONDS]: waits until TEXT is no longer on screen.
 wait_gone() {
-	deadline=$(( $(date +%s) + ${2:-10} ))
+	deadline=$(( $(date +%s) + ${2:-${E2E_WAIT:-10}} ))
 	while screen | grep -qF -- "$1"; do
 		[ "$(date +%s)" -lt "$deadline" ] || fail "timed out waiting for this to go: $1"
 		sleep 0.05
@@ -88,7 +93,7 @@ expect_screen() { screen | grep -qF -- "$1" || fail "expected on screen: $1"; }
 refute_screen() { ! screen | grep -qF -- "$1" || fail "did not expect on screen: $1"; }
 
 app_pid() {
-	deadline=$(( $(date +%s) + 10 ))
+	deadline=$(( $(date +%s) + ${E2E_WAIT:-10} ))
 	while [ ! -s "$TMP/app.pid" ]; do
 		[ "$(date +%s)" -lt "$deadline" ] || fail "the app did not start"
 		sleep 0.05
@@ -99,7 +104,7 @@ app_pid() {
 # wait_exit [SECONDS]: waits for the app to end; prints its exit status
 # (128 + N when signal N ended it).
 wait_exit() {
-	deadline=$(( $(date +%s) + ${1:-10} ))
+	deadline=$(( $(date +%s) + ${1:-${E2E_WAIT:-10}} ))
 	while [ ! -s "$TMP/app.status" ]; do
 		[ "$(date +%s)" -lt "$deadline" ] || fail "the app did not exit"
 		sleep 0.05
@@ -142,7 +147,7 @@ pick_protocol() {
 # wait_line A B [SECONDS]: waits until one line of the screen holds both A
 # and B (fixed strings), e.g. an item and its status.
 wait_line() {
-	deadline=$(( $(date +%s) + ${3:-10} ))
+	deadline=$(( $(date +%s) + ${3:-${E2E_WAIT:-10}} ))
 	while ! screen | grep -F -- "$1" | grep -qF -- "$2"; do
 		[ "$(date +%s)" -lt "$deadline" ] || fail "timed out waiting for a line with: $1 ... $2"
 		sleep 0.05
@@ -152,7 +157,7 @@ wait_line() {
 # wait_match REGEX [SECONDS]: waits until a line of the screen matches the
 # extended regular expression.
 wait_match() {
-	deadline=$(( $(date +%s) + ${2:-10} ))
+	deadline=$(( $(date +%s) + ${2:-${E2E_WAIT:-10}} ))
 	while ! screen | grep -qE -- "$1"; do
 		[ "$(date +%s)" -lt "$deadline" ] || fail "timed out waiting for a match of: $1"
 		sleep 0.05

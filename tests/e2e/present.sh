@@ -9,7 +9,7 @@ start 100 28
 t new-window -d "exec env TERM=tmux-256color '$CONVENE' --db '$DB' present"
 room() { t capture-pane -p -t :1; }
 wait_room() {
-	deadline=$(( $(date +%s) + 10 ))
+	deadline=$(( $(date +%s) + ${E2E_WAIT:-10} ))
 	while ! room | grep -qF -- "$1"; do
 		[ "$(date +%s)" -lt "$deadline" ] || { room; fail "the room view never showed: $1"; }
 		sleep 0.05
