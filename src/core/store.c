@@ -17,10 +17,37 @@
 
 #define APPLICATION_ID 0x436f6e76 /* "Conv" */
 
+/* What a person can do about the errors that come from outside the
+ * program: another writer, a damaged file, a full or failing disk. */
+static const char *advice(int code)
+{
+	switch (code & 0xff) {
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED:
+		return "another program kept the database busy for more than 5 seconds; that change "
+		       "was not saved: try again";
+	case SQLITE_CORRUPT:
+	case SQLITE_NOTADB:
+		return "the database file is damaged: keep a copy of it and go back to your last good "
+		       "copy";
+	case SQLITE_FULL:
+		return "the disk is full: that change was not saved; free some space and try again";
+	case SQLITE_READONLY:
+		return "the database cannot be written here (read-only file or folder)";
+	case SQLITE_IOERR:
+		return "the disk reported an error: that change was not saved; check the disk and try "
+		       "again";
+	default:
+		return NULL;
+	}
+}
+
 void store_set_error(struct store *s, const char *what)
 {
 	free(s->error);
-	s->error = xasprintf("%s: %s", what, sqlite3_errmsg(s->db));
+	const char *why = advice(sqlite3_extended_errcode(s->db));
+	s->error = why ? xasprintf("%s: %s (%s)", what, why, sqlite3_errmsg(s->db)) :
+			 xasprintf("%s: %s", what, sqlite3_errmsg(s->db));
 }
 
 const char *store_error(const struct store *s)

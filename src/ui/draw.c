@@ -6,6 +6,7 @@
 #include <curses.h>
 #include <stdarg.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
@@ -18,6 +19,20 @@ int draw_lines(void)
 int draw_cols(void)
 {
 	return COLS;
+}
+
+bool draw_open(void)
+{
+	if (newterm(NULL, stdout, stdin))
+		return true;
+	const char *term = getenv("TERM");
+	if (!term || !*term)
+		fputs("convene: TERM is not set, so the app cannot draw on this terminal; set it, "
+		      "e.g. TERM=xterm-256color\n", stderr);
+	else
+		fprintf(stderr, "convene: this system does not know the terminal type '%s'; try "
+				"TERM=xterm-256color (or install ncurses-term)\n", term);
+	return false;
 }
 
 void draw_clear(void)

@@ -21,6 +21,9 @@ enum style {
 
 /* Sets up colours for the theme, once the terminal is up; NO_COLOR (set and
  * not empty) and terminals without colours get the monochrome theme. */
+/* Starts ncurses on stdout; false, with a message saying what to set,
+ * when the terminal type is unknown. */
+bool draw_open(void);
 void draw_theme(enum ui_theme theme);
 
 int draw_lines(void);

@@ -16,6 +16,7 @@
 #include <errno.h>
 #include <signal.h>
 #include <stdlib.h>
+#include <sysexits.h>
 #include <string.h>
 #include <time.h>
 
@@ -179,10 +180,8 @@ static void draw_frame(const struct follow *f)
 
 int ui_present(struct store *s, const char *meeting, const struct ui_options *opt)
 {
-	if (!newterm(NULL, stdout, stdin)) {
-		fputs("convene: cannot set up the terminal (is TERM set?)\n", stderr);
-		return 1;
-	}
+	if (!draw_open())
+		return EX_USAGE;
 	draw_theme(opt->theme);
 	cbreak();
 	noecho();

@@ -16,6 +16,7 @@
 #include <signal.h>
 #include <stdarg.h>
 #include <stdlib.h>
+#include <sysexits.h>
 #include <string.h>
 #include <time.h>
 
@@ -381,10 +382,8 @@ static void ring_at_overtime(struct app *a, const struct ui_options *opt)
 int ui_run(struct store *s, const struct catalog *c, const struct ui_options *opt)
 {
 	struct app a = { .store = s, .catalog = c };
-	if (!newterm(NULL, stdout, stdin)) {
-		fputs("convene: cannot set up the terminal (is TERM set?)\n", stderr);
-		return 1;
-	}
+	if (!draw_open())
+		return EX_USAGE;
 	draw_theme(opt->theme);
 	atexit(restore_terminal);
 	cbreak();
