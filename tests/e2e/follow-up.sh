@@ -92,5 +92,5 @@ check 'python3 -c "import json,sys; assert len(json.load(open(sys.argv[1]))[\"me
 check 'python3 -c "import json,sys; assert json.load(open(sys.argv[1])) == {\"meetings\": []}" "$TMP/none.json"' "no meeting in the dates: an empty list"
 "$CONVENE" --db "$DB" export --team "Nobody" >/dev/null 2>&1 && status=0 || status=$?
 check '[ "$status" -eq 66 ]' "an unknown team exits 66"
-"$CONVENE" --db "$DB" export --since 2026-13-01 >/dev/null 2>&1 && status=0 || status=$?
-check '[ "$status" -eq 64 ]' "a date that is not one exits 64"
+"$CONVENE" --db "$DB" export --since 2026-13-01 >/dev/null 2>"$TMP/date.err" && status=0 || status=$?
+check '[ "$status" -eq 64 ] && grep -q "not a date: write it YYYY-MM-DD" "$TMP/date.err"' "a date that is not one exits 64"
