@@ -85,6 +85,19 @@ wait_gone() {
 }
 
 keys() { t send-keys "$@"; }
+
+# A second terminal: window 1 of the same tmux server, opened by the test
+# (t new-window -d ...). other shows its screen, okeys types into it,
+# wait_other waits for text on it.
+other() { t capture-pane -p -t :1; }
+okeys() { t send-keys -t :1 "$@"; }
+wait_other() {
+	deadline=$(( $(date +%s) + ${E2E_WAIT:-10} ))
+	while ! other | grep -qF -- "$1"; do
+		[ "$(date +%s)" -lt "$deadline" ] || { other; fail "the second terminal never showed: $1"; }
+		sleep 0.05
+	done
+}
 type_text() { t send-keys -l "$1"; }
 
 # expect_screen TEXT: the screen shows TEXT now.

@@ -8,15 +8,6 @@
 "$CONVENE" --db "$DB" demo >/dev/null
 start 100 30
 t new-window -d "exec env TERM=tmux-256color '$CONVENE' --db '$DB' review"
-other() { t capture-pane -p -t :1; }
-okeys() { t send-keys -t :1 "$@"; }
-wait_other() {
-	deadline=$(( $(date +%s) + ${E2E_WAIT:-10} ))
-	while ! other | grep -qF -- "$1"; do
-		[ "$(date +%s)" -lt "$deadline" ] || { other; fail "the review never showed: $1"; }
-		sleep 0.05
-	done
-}
 wait_other "Meetings on record: 0, newest first"
 
 wait_for "Riverside Unified Learning Team (9 members)"

@@ -23,15 +23,6 @@ keys Enter
 wait_for "Answer to 1:"
 
 t new-window -d "exec env TERM=tmux-256color '$CONVENE' --db '$DB' review"
-other() { t capture-pane -p -t :1; }
-okeys() { t send-keys -t :1 "$@"; }
-wait_other() {
-	deadline=$(( $(date +%s) + ${E2E_WAIT:-10} ))
-	while ! other | grep -qF -- "$1"; do
-		[ "$(date +%s)" -lt "$deadline" ] || { other; fail "the review never showed: $1"; }
-		sleep 0.05
-	done
-}
 # Neither terminal may ever say its write failed.
 no_failure() {
 	for s in "$(screen)" "$(other)"; do

@@ -3,41 +3,15 @@
  * transactions; neither sees "database is locked", nothing is lost, and
  * the file passes integrity_check. */
 #include "convene/demo.h"
+#include "dbquery.h"
 #include "fixture.h"
 #include "tap.h"
 
-#include <sqlite3.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #define WRITERS 3
 #define MEETINGS 40
-
-static int count(const char *path, const char *sql)
-{
-	sqlite3 *db;
-	sqlite3_stmt *st;
-	int v = -1;
-	sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL);
-	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
-		v = sqlite3_column_int(st, 0);
-	sqlite3_finalize(st);
-	sqlite3_close(db);
-	return v;
-}
-
-static char *text(const char *path, const char *sql)
-{
-	sqlite3 *db;
-	sqlite3_stmt *st;
-	char *v = NULL;
-	sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL);
-	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
-		v = xstrdup((const char *)sqlite3_column_text(st, 0));
-	sqlite3_finalize(st);
-	sqlite3_close(db);
-	return v;
-}
 
 int main(void)
 {
@@ -73,13 +47,13 @@ int main(void)
 		failed += !WIFEXITED(status) || WEXITSTATUS(status) != 0;
 	}
 	is_int(failed, 0, "%d writers at once: none gave up on a locked database", WRITERS);
-	is_int(count(f.path, "SELECT count(*) FROM meeting"), WRITERS * MEETINGS,
+	is_int(db_int(f.path, "SELECT count(*) FROM meeting"), WRITERS * MEETINGS,
 	       "every meeting of every writer is there");
-	ok(count(f.path, "SELECT count(*) FROM rating") > 0 &&
-	   count(f.path, "SELECT count(*) FROM meeting m WHERE NOT EXISTS (SELECT 1 FROM"
+	ok(db_int(f.path, "SELECT count(*) FROM rating") > 0 &&
+	   db_int(f.path, "SELECT count(*) FROM meeting m WHERE NOT EXISTS (SELECT 1 FROM"
 			 " meeting_step s WHERE s.meeting_id = m.id)") == 0,
 	   "with their steps and entries");
-	char *check = text(f.path, "PRAGMA integrity_check");
+	char *check = db_text(f.path, "PRAGMA integrity_check");
 	is_str(check, "ok", "the file passes integrity_check");
 	free(check);
 	fixture_close(&f);

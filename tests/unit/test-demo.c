@@ -3,6 +3,7 @@
 #include "config.h"
 #include "convene/demo.h"
 #include "convene/util.h"
+#include "dbquery.h"
 #include "tap.h"
 
 #include <sqlite3.h>
@@ -11,19 +12,6 @@
 #include <unistd.h>
 
 static char dir[] = "/tmp/convene-test-demo-XXXXXX";
-
-static int query_int(const char *path, const char *sql)
-{
-	sqlite3 *db;
-	sqlite3_stmt *st;
-	int v = -1;
-	sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL);
-	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
-		v = sqlite3_column_int(st, 0);
-	sqlite3_finalize(st);
-	sqlite3_close(db);
-	return v;
-}
 
 static char *digest(const char *path)
 {
@@ -78,25 +66,25 @@ int main(void)
 			trend_series_free(t, n);
 		}
 		store_close(s);
-		is_int(query_int(path, "SELECT count(*) FROM meeting WHERE status = 'closed'"), 14,
+		is_int(db_int(path, "SELECT count(*) FROM meeting WHERE status = 'closed'"), 14,
 		       "run %d: all closed", run);
-		is_int(query_int(path, "SELECT CAST(julianday(max(started_at)) - julianday(min(started_at))"
+		is_int(db_int(path, "SELECT CAST(julianday(max(started_at)) - julianday(min(started_at))"
 				       " AS INTEGER) FROM meeting"), 13 * 14, "run %d: two weeks apart", run);
-		ok(query_int(path, "SELECT julianday('now') - julianday(max(started_at)) BETWEEN 13 AND 15"
+		ok(db_int(path, "SELECT julianday('now') - julianday(max(started_at)) BETWEEN 13 AND 15"
 				   " FROM meeting") == 1, "run %d: the last one two weeks ago", run);
-		is_int(query_int(path, "SELECT count(DISTINCT protocol_id) FROM meeting"), 6,
+		is_int(db_int(path, "SELECT count(DISTINCT protocol_id) FROM meeting"), 6,
 		       "run %d: six protocols", run);
-		ok(query_int(path, "SELECT count(*) FROM rating") > 100, "run %d: ratings", run);
-		is_int(query_int(path, "SELECT count(*) FROM rating r JOIN meeting m ON m.id ="
+		ok(db_int(path, "SELECT count(*) FROM rating") > 100, "run %d: ratings", run);
+		is_int(db_int(path, "SELECT count(*) FROM rating r JOIN meeting m ON m.id ="
 				       " r.meeting_id WHERE m.rating_mode = 'blind' AND r.member_id IS NOT NULL"),
 		       0, "run %d: blind ratings name nobody", run);
-		ok(query_int(path, "SELECT count(*) FROM item") > 20, "run %d: answers and items", run);
-		is_int(query_int(path, "SELECT count(*) FROM decision WHERE status = 'decided'"), 2,
+		ok(db_int(path, "SELECT count(*) FROM item") > 20, "run %d: answers and items", run);
+		is_int(db_int(path, "SELECT count(*) FROM decision WHERE status = 'decided'"), 2,
 		       "run %d: a decision in each continuum meeting", run);
-		ok(query_int(path, "SELECT count(*) FROM talking_point_agreement") > 0,
+		ok(db_int(path, "SELECT count(*) FROM talking_point_agreement") > 0,
 		   "run %d: agreed talking points", run);
-		ok(query_int(path, "SELECT count(*) FROM action_item WHERE status = 'open'") == 1 &&
-		   query_int(path, "SELECT count(*) FROM action_item WHERE status = 'done'") == 2,
+		ok(db_int(path, "SELECT count(*) FROM action_item WHERE status = 'open'") == 1 &&
+		   db_int(path, "SELECT count(*) FROM action_item WHERE status = 'done'") == 2,
 		   "run %d: action items, the older ones done", run);
 		char *d = digest(path);
 		if (run == 0)
