@@ -83,5 +83,7 @@ bool make_dirs(const char *dir);
 /* Formats a UTC time stored as "YYYY-MM-DDTHH:MM:SSZ" in local time, e.g.
  * "Sun 22 Nov 2026 10:04"; copies it unchanged if it cannot be parsed. */
 void format_local_time(const char *iso_utc, char *out, size_t size);
+/* Its local date, "2026-11-22". */
+void format_local_date(const char *iso_utc, char *out, size_t size);
 
 #endif

@@ -377,17 +377,33 @@ bool make_dirs(const char *dir)
 	return ok;
 }
 
-void format_local_time(const char *iso_utc, char *out, size_t size)
+/* The local time of a stored UTC time; false when it is not one. */
+static bool local_tm(const char *iso_utc, struct tm *local)
 {
 	struct tm tm;
 	memset(&tm, 0, sizeof tm);
 	const char *end = iso_utc ? strptime(iso_utc, "%Y-%m-%dT%H:%M:%SZ", &tm) : NULL;
-	if (!end || *end != '\0') {
-		snprintf(out, size, "%s", iso_utc ? iso_utc : "");
-		return;
-	}
+	if (!end || *end != '\0')
+		return false;
 	time_t t = timegm(&tm);
+	localtime_r(&t, local);
+	return true;
+}
+
+void format_local_time(const char *iso_utc, char *out, size_t size)
+{
 	struct tm local;
-	localtime_r(&t, &local);
-	strftime(out, size, "%a %d %b %Y %H:%M", &local);
+	if (local_tm(iso_utc, &local))
+		strftime(out, size, "%a %d %b %Y %H:%M", &local);
+	else
+		snprintf(out, size, "%s", iso_utc ? iso_utc : "");
+}
+
+void format_local_date(const char *iso_utc, char *out, size_t size)
+{
+	struct tm local;
+	if (local_tm(iso_utc, &local))
+		strftime(out, size, "%Y-%m-%d", &local);
+	else
+		snprintf(out, size, "%.10s", iso_utc ? iso_utc : "");
 }

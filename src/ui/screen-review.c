@@ -5,6 +5,7 @@
  * shows within a second.
  */
 #include "app.h"
+#include "convene/util.h"
 #include "draw.h"
 
 #include <string.h>
@@ -59,7 +60,10 @@ static void draw(struct app *a)
 		const struct meeting_info *m = &rv.list[i];
 		enum style st = i == rv.sel ? STYLE_REVERSE : STYLE_NORMAL;
 		draw_fill(y, 2, w, st);
-		draw_textf(y, 3, w - 16, st, "#%-5lld %.10s  %s: %s", (long long)m->id, m->started_at,
+		/* The local date, as search and the logs show it. */
+		char day[16];
+		format_local_date(m->started_at, day, sizeof day);
+		draw_textf(y, 3, w - 16, st, "#%-5lld %.10s  %s: %s", (long long)m->id, day,
 			   m->team_name, m->title);
 		draw_text(y++, w - 12, 14, strcmp(m->status, "approved") == 0 ? STYLE_BOLD : st,
 			  status_words(m->status));

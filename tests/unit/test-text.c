@@ -1,9 +1,12 @@
 /* Tests of text sanitizing: nothing that could steer a terminal gets out. */
 #include "convene/text.h"
+#include "convene/util.h"
 #include "tap.h"
 
 #include <locale.h>
 #include <stdlib.h>
+#include <string.h>
+#include <time.h>
 
 static void check(const char *in, enum text_lines lines, const char *want, const char *what)
 {
@@ -35,5 +38,18 @@ int main(void)
 	is_int(text_width("\xe4\xbc\x9a\xe8\xad\xb0"), 4, "CJK is two columns a character");
 	char s[] = "  padded \n";
 	is_str(text_trim(s), "padded", "trim");
+
+	/* Stored times are UTC; screens show local ones (POSIX TZ: no tzdata needed). */
+	setenv("TZ", "PST+8", 1);
+	tzset();
+	char when[40];
+	format_local_time("2026-11-22T05:30:00Z", when, sizeof when);
+	is_str(when, "Sat 21 Nov 2026 21:30", "a stored time in local time");
+	format_local_date("2026-11-22T05:30:00Z", when, sizeof when);
+	is_str(when, "2026-11-21", "its local date, a day earlier here");
+	format_local_date("yesterday", when, sizeof when);
+	is_str(when, "yesterday", "what is not a time is shown as it is");
+	ok(text_is_plain("Plain words, 42!") && !text_is_plain("tab\there") &&
+	   !text_is_plain("caf\xc3\xa9"), "plain printable ASCII is told apart");
 	return tap_done();
 }
