@@ -39,6 +39,12 @@ struct session {
 bool session_start(struct session *s, struct store *st, const struct team *t,
 		   const bool *present, const struct protocol *p, enum rating_mode mode,
 		   const struct role_assignment *roles, size_t n_roles, int64_t now_ms);
+/* The same with the minutes planned for each step (one per step of p),
+ * saved with the meeting in one transaction. */
+bool session_start_planned(struct session *s, struct store *st, const struct team *t,
+			   const bool *present, const struct protocol *p, enum rating_mode mode,
+			   const struct role_assignment *roles, size_t n_roles, const int *minutes,
+			   int64_t now_ms);
 /* Rebuilds a running meeting from the store. */
 bool session_resume(struct session *s, struct store *st, const struct catalog *c,
 		    int64_t meeting_id, int64_t now_ms);

@@ -252,10 +252,12 @@ struct role_assignment {
 };
 
 /* Starts a meeting of protocol p with the given attendance (one flag per
- * member of the team, in the team's order) and who holds which role. */
+ * member of the team, in the team's order), who holds which role, and the
+ * minutes planned for each step (NULL: the protocol's), in one transaction. */
 bool store_begin_meeting(struct store *s, const struct team *t, const bool *present,
 			 const struct protocol *p, enum rating_mode mode,
-			 const struct role_assignment *roles, size_t n_roles, int64_t *meeting_id);
+			 const struct role_assignment *roles, size_t n_roles, const int *minutes,
+			 int64_t *meeting_id);
 
 /* The step times of the team's previous meeting of the same protocol (or
  * agenda), by step: planned seconds and time taken. Nothing when there is

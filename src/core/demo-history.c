@@ -186,7 +186,7 @@ static bool one_meeting(struct store *s, const struct catalog *c, const struct t
 				  .total = total, .rnd = (unsigned)index * 2654435761u + 1,
 				  .when = now - (time_t)(total - index) * 14 * 24 * 3600,
 				  .mode = (index / ARRAY_LEN(protocols)) % 2 ? RATING_BLIND : RATING_NAMED };
-	bool ok = store_begin_meeting(s, t, present, p, m.mode, NULL, 0, &m.id);
+	bool ok = store_begin_meeting(s, t, present, p, m.mode, NULL, 0, NULL, &m.id);
 	for (size_t i = 0; ok && i < p->n_steps; i++)
 		ok = fill_step(&m, i, &p->steps[i]);
 	ok = ok && store_close_meeting(s, m.id) && store_backdate_meeting(s, m.id, m.when, 90);

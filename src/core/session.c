@@ -77,9 +77,17 @@ bool session_start(struct session *s, struct store *st, const struct team *t,
 		   const bool *present, const struct protocol *p, enum rating_mode mode,
 		   const struct role_assignment *roles, size_t n_roles, int64_t now_ms)
 {
+	return session_start_planned(s, st, t, present, p, mode, roles, n_roles, NULL, now_ms);
+}
+
+bool session_start_planned(struct session *s, struct store *st, const struct team *t,
+			   const bool *present, const struct protocol *p, enum rating_mode mode,
+			   const struct role_assignment *roles, size_t n_roles, const int *minutes,
+			   int64_t now_ms)
+{
 	memset(s, 0, sizeof *s);
 	s->store = st;
-	if (!store_begin_meeting(st, t, present, p, mode, roles, n_roles, &s->meeting_id))
+	if (!store_begin_meeting(st, t, present, p, mode, roles, n_roles, minutes, &s->meeting_id))
 		return session_fail(s, "cannot start the meeting");
 	for (size_t r = 0; r < n_roles; r++)
 		for (size_t i = 0; i < t->n_members; i++)
@@ -98,6 +106,8 @@ bool session_start(struct session *s, struct store *st, const struct team *t,
 		if (present[i])
 			session_add_person(s, t->members[i].id, t->members[i].name, t->members[i].group);
 	meeting_init(&s->engine, p, s->people, s->n_people, mode, now_ms);
+	for (size_t i = 0; minutes && i < p->n_steps; i++)
+		s->engine.steps[i].planned_ms = (int64_t)minutes[i] * 60000;
 	return true;
 }
 

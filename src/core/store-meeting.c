@@ -25,7 +25,8 @@ enum meeting_view store_view_from_name(const char *s)
 
 bool store_begin_meeting(struct store *s, const struct team *t, const bool *present,
 			 const struct protocol *p, enum rating_mode mode,
-			 const struct role_assignment *roles, size_t n_roles, int64_t *meeting_id)
+			 const struct role_assignment *roles, size_t n_roles, const int *minutes,
+			 int64_t *meeting_id)
 {
 	if (!store_begin(s))
 		return false;
@@ -78,7 +79,8 @@ bool store_begin_meeting(struct store *s, const struct team *t, const bool *pres
 			bind_text(st, ":pid", p->steps[i].protocol_id ? p->steps[i].protocol_id : p->id);
 			bind_text(st, ":kind", step_kind_name(p->steps[i].kind));
 			bind_text(st, ":title", p->steps[i].title);
-			bind_int(st, ":planned", (int64_t)p->steps[i].minutes * 60);
+			bind_int(st, ":planned",
+				 (int64_t)(minutes ? minutes[i] : p->steps[i].minutes) * 60);
 		}
 		ok = store_exec_stmt(s, st);
 	}

@@ -184,16 +184,16 @@ static void start(struct app *a)
 	struct role_assignment roles[MAX_ROLES];
 	for (size_t r = 0; r < setup.n_roles; r++)
 		roles[r] = (struct role_assignment){ setup.roles[r], setup.holders[r] };
-	if (!session_start(&a->session, a->store, setup.team, setup.present, p, setup.mode,
-			   roles, setup.n_roles, app_now_ms())) {
+	/* The plan from the timing page is saved with the meeting itself, so
+	 * a crash right after the start resumes with it. */
+	bool planned = setup.n_minutes >= p->n_steps;
+	if (!session_start_planned(&a->session, a->store, setup.team, setup.present, p, setup.mode,
+				   roles, setup.n_roles, planned ? setup.minutes : NULL,
+				   app_now_ms())) {
 		app_error(a, "%s", session_error(&a->session));
 		session_finish(&a->session);
 		return;
 	}
-	for (size_t i = 0; i < setup.n_minutes && i < p->n_steps; i++)
-		if (setup.minutes[i] != p->steps[i].minutes &&
-		    !session_set_plan(&a->session, i, (int64_t)setup.minutes[i] * 60000))
-			app_error(a, "%s", session_error(&a->session));
 	a->in_meeting = true;
 	/* The session frees an agenda built here when the meeting ends. */
 	a->session.owned = setup.built;

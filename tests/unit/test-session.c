@@ -546,6 +546,27 @@ static void test_step_plans(const char *path, struct catalog *c)
 	step_times_free(last, n_last);
 	ok(store_last_step_times(st, t->id, "three-box", &last, &n_last) && n_last == 0,
 	   "another protocol has none");
+
+	/* The timing page's plan starts with the meeting, in its transaction. */
+	int *minutes = xcalloc(p->n_steps, sizeof *minutes);
+	for (size_t i = 0; i < p->n_steps; i++)
+		minutes[i] = (int)i + 2;
+	ok(session_start_planned(&s, st, t, present, p, RATING_NAMED, NULL, 0, minutes, 0),
+	   "a meeting starts with its own plan");
+	is_int(s.engine.steps[1].planned_ms, 3 * 60000, "the engine has it");
+	id = s.meeting_id;
+	session_finish(&s);
+	char key[24];
+	bool found;
+	struct meeting_record r;
+	snprintf(key, sizeof key, "%lld", (long long)id);
+	store_load_meeting(st, key, &found, &r);
+	bool all_saved = found && r.n_steps == p->n_steps;
+	for (size_t i = 0; all_saved && i < r.n_steps; i++)
+		all_saved = r.steps[i].planned_seconds == minutes[i] * 60;
+	ok(all_saved, "and so has the record, from the first moment");
+	meeting_record_free(&r);
+	free(minutes);
 	team_list_free(&teams);
 	store_close(st);
 }

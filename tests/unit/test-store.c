@@ -143,7 +143,7 @@ static void test_entries(void)
 	struct protocol *p = tiny_protocol();
 	bool present[] = { true, false, true };
 	int64_t mid;
-	ok(store_begin_meeting(s, t, present, p, RATING_NAMED, NULL, 0, &mid), "a meeting begins");
+	ok(store_begin_meeting(s, t, present, p, RATING_NAMED, NULL, 0, NULL, &mid), "a meeting begins");
 	struct rating_entry e = { .meeting_id = mid, .step = 1, .dim_index = 0,
 				  .dimension = &p->steps[1].dimensions[0], .scale = &p->steps[1].scale,
 				  .slot = 0, .member_id = t->members[0].id, .value = 4 };
@@ -194,7 +194,7 @@ static void test_entries(void)
 	meeting_record_free(&r);
 	ok(store_list_meetings(s, "running", 0, &running, &n) && n == 0, "no running meeting left");
 	meeting_infos_free(running, n);
-	ok(store_begin_meeting(s, t, present, p, RATING_BLIND, NULL, 0, &mid), "a second meeting");
+	ok(store_begin_meeting(s, t, present, p, RATING_BLIND, NULL, 0, NULL, &mid), "a second meeting");
 	ok(store_list_meetings(s, NULL, 1, &running, &n) && n == 1 && running[0].id == mid,
 	   "a limit of one gives the newest meeting");
 	meeting_infos_free(running, n);
@@ -245,7 +245,7 @@ static void test_followup(void)
 	struct protocol *p = tiny_protocol();
 	bool present[] = { true };
 	int64_t first, second;
-	store_begin_meeting(s, &l.teams[0], present, p, RATING_NAMED, NULL, 0, &first);
+	store_begin_meeting(s, &l.teams[0], present, p, RATING_NAMED, NULL, 0, NULL, &first);
 	char later_text[] = "Later", sooner_text[] = "Sooner", done_text[] = "Finished";
 	struct action_item a = { .text = later_text, .status = ACTION_OPEN };
 	strcpy(a.due, "2027-05-01");
@@ -256,7 +256,7 @@ static void test_followup(void)
 	store_save_action(s, first, 0, &a, &sooner);
 	a = (struct action_item){ .text = done_text, .status = ACTION_DONE };
 	store_save_action(s, first, 0, &a, &done);
-	store_begin_meeting(s, &l.teams[0], present, p, RATING_NAMED, NULL, 0, &second);
+	store_begin_meeting(s, &l.teams[0], present, p, RATING_NAMED, NULL, 0, NULL, &second);
 	struct followup_action *f;
 	size_t n;
 	ok(store_followup_actions(s, team_id, second, &f, &n) && n == 2, "the open items come back");
