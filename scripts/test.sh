@@ -23,6 +23,7 @@ reports="$PWD/build-san/sanitizer-reports"
 rm -rf "$reports"
 mkdir -p "$reports"
 ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:log_path=$reports/asan" \
+LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0" \
 UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:log_path=$reports/ubsan" \
 	meson test -C build-san --print-errorlogs --num-processes 2
 [ $? -eq 0 ] || status=1
