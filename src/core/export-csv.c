@@ -110,7 +110,11 @@ static void points(const struct meeting_record *r, unsigned what, struct strbuf 
 
 /* A decision: its topic as the label, how it was decided in the group
  * column, the number below three in a fist-to-five check as the value, the
- * decision as the text and its reasons as the detail. */
+ * decision as the text and its reasons as the detail. A decision that
+ * reopens an earlier one is followed by a "reopening" row: the earlier
+ * topic as the label, the votes to reopen out of those present as value
+ * and scale_max, the new information as the text, the earlier decision's
+ * uid as the detail. */
 static void decisions(const struct meeting_record *r, struct strbuf *sb)
 {
 	for (size_t i = 0; i < r->n_decisions; i++) {
@@ -121,6 +125,14 @@ static void decisions(const struct meeting_record *r, struct strbuf *sb)
 					  .value = d->fist_taken ? &below : NULL, .text = d->text,
 					  .detail = d->reasons, .status = d->status, .at = d->updated_at },
 		    sb);
+		if (d->reopens_uid)
+			row(r, &(struct csv_row){ .record = "reopening", .step = d->step,
+						  .key = d->uid, .label = d->reopens_topic,
+						  .value = &d->reopen_votes,
+						  .scale_max = &d->reopen_present,
+						  .text = d->reopen_info, .detail = d->reopens_uid,
+						  .status = "reopened", .at = d->updated_at },
+			    sb);
 	}
 }
 
