@@ -124,6 +124,8 @@ run "$CONVENE" --db "$TMP/district.db" import "$TMP/laptop.json"
 check '[ $rc = 0 ] && printf "%s" "$out" | grep -q "Imported 8 meetings .*(1 new team, 9 new team members)"' "import adds a laptop's meetings"
 run "$CONVENE" --db "$TMP/district.db" export --what all --format json
 check '[ "$out" = "$(cat "$TMP/laptop.json")" ]' "and exports them as they came"
+run "$CONVENE" --db "$TMP/district.db" search guide
+check '[ $rc = 0 ] && [ "$out" = "$("$CONVENE" --db "$TMP/h.db" search guide)" ]' "and search finds in them what it finds where they came from"
 run "$CONVENE" --db "$TMP/district.db" import "$TMP/laptop.json"
 check '[ $rc = 0 ] && printf "%s" "$out" | grep -q "Nothing new" && printf "%s" "$out" | grep -q "8 meetings were already here"' "importing the file again adds nothing, and says so"
 before=$("$CONVENE" --db "$TMP/district.db" export --what all --format json)
