@@ -112,6 +112,9 @@ const struct screen *app_screen_of(enum screen_id id);
 /* The keys that edit a text field: characters, Backspace, Left, Right.
  * False when act is none of them. */
 bool app_edit_field(struct app *a, struct field *f, enum action act, int key);
+/* Up and Down in a list of n rows: moves *sel, stopping at either end;
+ * true when act was one of them. */
+bool app_list_move(enum action act, size_t *sel, size_t n);
 int64_t app_now_ms(void);
 
 /* Shared by the meeting screens: the header naming the team, protocol and

@@ -185,15 +185,9 @@ static void cycle_status(struct app *a)
 static void list_act(struct app *a, enum action act)
 {
 	size_t n = state(a)->n_actions;
+	if (app_list_move(act, &act_.sel, n))
+		return;
 	switch (act) {
-	case ACT_UP:
-		if (act_.sel > 0)
-			act_.sel--;
-		break;
-	case ACT_DOWN:
-		if (act_.sel + 1 < n)
-			act_.sel++;
-		break;
 	case ACT_ENTER:
 	case ACT_ADD:
 		begin(a, n);

@@ -256,15 +256,9 @@ static void delete_confirmed(struct app *a)
 static void list_act(struct app *a, enum action act)
 {
 	size_t n = state(a)->n_decisions;
+	if (app_list_move(act, &dec.sel, n))
+		return;
 	switch (act) {
-	case ACT_UP:
-		if (dec.sel > 0)
-			dec.sel--;
-		break;
-	case ACT_DOWN:
-		if (dec.sel + 1 < n)
-			dec.sel++;
-		break;
 	case ACT_ENTER:
 	case ACT_ADD:
 	case ACT_EDIT:

@@ -94,15 +94,9 @@ static void draw(struct app *a)
 static void act(struct app *a, enum action act, int key)
 {
 	(void)key;
+	if (app_list_move(act, &lg.sel, lg.n))
+		return;
 	switch (act) {
-	case ACT_UP:
-		if (lg.sel > 0)
-			lg.sel--;
-		break;
-	case ACT_DOWN:
-		if (lg.sel + 1 < lg.n)
-			lg.sel++;
-		break;
 	case ACT_CANCEL:
 		release();
 		app_go(a, SCREEN_HOME);

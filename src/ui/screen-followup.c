@@ -71,15 +71,9 @@ static void set_status(struct app *a, enum action_status status)
 
 static void act(struct app *a, enum action act, int key)
 {
+	if (app_list_move(act, &fu.sel, fu.n))
+		return;
 	switch (act) {
-	case ACT_UP:
-		if (fu.sel > 0)
-			fu.sel--;
-		break;
-	case ACT_DOWN:
-		if (fu.sel + 1 < fu.n)
-			fu.sel++;
-		break;
 	case ACT_STATUS:
 		set_status(a, key == 'd' ? ACTION_DONE : key == 'c' ? ACTION_CARRIED :
 			      key == 'x' ? ACTION_DROPPED : ACTION_OPEN);

@@ -162,15 +162,9 @@ static void add_demo(struct app *a)
 static void act(struct app *a, enum action act, int key)
 {
 	(void)key;
+	if (app_list_move(act, &home.sel, row_count()))
+		return;
 	switch (act) {
-	case ACT_UP:
-		if (home.sel > 0)
-			home.sel--;
-		break;
-	case ACT_DOWN:
-		if (home.sel + 1 < row_count())
-			home.sel++;
-		break;
 	case ACT_ENTER:
 		if (row_count())
 			start_or_resume(a);

@@ -75,15 +75,9 @@ static void act(struct app *a, enum action act, int key)
 {
 	(void)key;
 	const struct step *st = meeting_current_step(&a->session.engine);
+	if (app_list_move(act, &norms.sel, st->n_norms))
+		return;
 	switch (act) {
-	case ACT_UP:
-		if (norms.sel > 0)
-			norms.sel--;
-		break;
-	case ACT_DOWN:
-		if (norms.sel + 1 < st->n_norms)
-			norms.sel++;
-		break;
 	case ACT_VIEW:
 		norms.all = !norms.all;
 		break;

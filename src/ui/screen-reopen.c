@@ -112,15 +112,9 @@ static void act(struct app *a, enum action act, int key)
 		app_edit_field(a, reo.stage == INFO ? &reo.info : &reo.votes, act, key);
 		return;
 	}
+	if (app_list_move(act, &reo.sel, reo.n))
+		return;
 	switch (act) {
-	case ACT_UP:
-		if (reo.sel > 0)
-			reo.sel--;
-		break;
-	case ACT_DOWN:
-		if (reo.sel + 1 < reo.n)
-			reo.sel++;
-		break;
 	case ACT_ENTER:
 		if (reo.stage == PICK && reo.n)
 			reo.stage = INFO;

@@ -73,15 +73,9 @@ static void draw(struct app *a)
 static void act(struct app *a, enum action act, int key)
 {
 	(void)key;
+	if (app_list_move(act, &rv.sel, rv.n))
+		return;
 	switch (act) {
-	case ACT_UP:
-		if (rv.sel > 0)
-			rv.sel--;
-		break;
-	case ACT_DOWN:
-		if (rv.sel + 1 < rv.n)
-			rv.sel++;
-		break;
 	case ACT_ENTER:
 		if (rv.n) {
 			a->review_meeting = rv.list[rv.sel].id;

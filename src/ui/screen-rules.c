@@ -206,15 +206,12 @@ static void act(struct app *a, enum action act, int key)
 			leave(a);
 		return;
 	}
+	size_t sel = rules.sel;
+	if (app_list_move(act, &sel, RULE_COUNT)) {
+		rules.sel = (enum rule)sel;
+		return;
+	}
 	switch (act) {
-	case ACT_UP:
-		if (rules.sel > 0)
-			rules.sel--;
-		break;
-	case ACT_DOWN:
-		if (rules.sel + 1 < RULE_COUNT)
-			rules.sel++;
-		break;
 	case ACT_LEFT:
 	case ACT_RIGHT:
 		change(a, act == ACT_RIGHT ? 1 : -1);

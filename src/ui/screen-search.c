@@ -77,15 +77,9 @@ static void act(struct app *a, enum action act, int key)
 			app_go(a, SCREEN_HOME);
 		return;
 	}
+	if (app_list_move(act, &se.sel, se.n))
+		return;
 	switch (act) {
-	case ACT_UP:
-		if (se.sel > 0)
-			se.sel--;
-		break;
-	case ACT_DOWN:
-		if (se.sel + 1 < se.n)
-			se.sel++;
-		break;
 	case ACT_ENTER:
 		if (se.n) {
 			a->review_meeting = se.hits[se.sel].meeting_id;

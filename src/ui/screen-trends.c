@@ -102,15 +102,9 @@ static void draw(struct app *a)
 static void act(struct app *a, enum action act, int key)
 {
 	(void)key;
+	if (app_list_move(act, &tr.sel, tr.n))
+		return;
 	switch (act) {
-	case ACT_UP:
-		if (tr.sel > 0)
-			tr.sel--;
-		break;
-	case ACT_DOWN:
-		if (tr.sel + 1 < tr.n)
-			tr.sel++;
-		break;
 	case ACT_CANCEL:
 		release();
 		app_go(a, SCREEN_HOME);

@@ -66,15 +66,9 @@ void setup_draw_timing(const struct app *a, int y, int w)
 void setup_timing_act(struct app *a, enum action act)
 {
 	(void)a;
+	if (app_list_move(act, &setup.timing_sel, setup.n_minutes))
+		return;
 	switch (act) {
-	case ACT_UP:
-		if (setup.timing_sel > 0)
-			setup.timing_sel--;
-		break;
-	case ACT_DOWN:
-		if (setup.timing_sel + 1 < setup.n_minutes)
-			setup.timing_sel++;
-		break;
 	case ACT_DOT_ADD:
 		if (setup.n_minutes && setup.minutes[setup.timing_sel] < 600)
 			setup.minutes[setup.timing_sel]++;

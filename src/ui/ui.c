@@ -107,6 +107,15 @@ void app_show_meeting(struct app *a)
 	}
 }
 
+bool app_list_move(enum action act, size_t *sel, size_t n)
+{
+	if (act == ACT_UP && *sel > 0)
+		(*sel)--;
+	else if (act == ACT_DOWN && *sel + 1 < n)
+		(*sel)++;
+	return act == ACT_UP || act == ACT_DOWN;
+}
+
 bool app_edit_field(struct app *a, struct field *f, enum action act, int key)
 {
 	switch (act) {
