@@ -1,6 +1,8 @@
 #!/bin/sh
 # history: a benchmark, not a test. On a history of N meetings (default
-# 50000; built once with `convene demo --history N` and kept in
+# 50000) shared among about N/250 teams (at most 200), which is some ten
+# years of a district's teams meeting every two weeks (built once with
+# `convene demo --history N --teams K` and kept in
 # ${BENCH_DIR:-/tmp/convene-bench}), prints side by side with the sqlite3
 # command-line tool running the equivalent query on the same file:
 #   - the time to the app's first frame, empty database and history;
@@ -15,12 +17,15 @@ CONVENE=${CONVENE:-$root/build/convene}
 n=${1:-50000}
 dir=${BENCH_DIR:-/tmp/convene-bench}
 mkdir -p "$dir"
-db="$dir/history-$n.db"
+teams=$(( n / 250 ))
+[ "$teams" -ge 1 ] || teams=1
+[ "$teams" -le 200 ] || teams=200
+db="$dir/history-$n-$teams-teams.db"
 command -v sqlite3 >/dev/null || { echo "sqlite3 is needed: apt-get install sqlite3"; exit 1; }
 command -v tmux >/dev/null || { echo "tmux is needed: apt-get install tmux"; exit 1; }
 if [ ! -f "$db" ]; then
 	echo "building a history of $n meetings in $db (once)..."
-	"$CONVENE" --db "$db.tmp" demo --history "$n" >/dev/null
+	"$CONVENE" --db "$db.tmp" demo --history "$n" --teams "$teams" >/dev/null
 	mv "$db.tmp" "$db"
 fi
 rm -f "$dir/empty.db"*
@@ -60,7 +65,7 @@ first_frame() {
 
 meetings=$(sqlite3 "$db" "SELECT count(*) FROM meeting")
 size=$(du -m "$db" | cut -f1)
-echo "convene history benchmark: $meetings meetings, ${size} MB ($(uname -m), $(nproc) CPUs)"
+echo "convene history benchmark: $meetings meetings of $teams teams, ${size} MB ($(uname -m), $(nproc) CPUs)"
 printf "%-44s %8s %8s\n" "" "convene" "sqlite3"
 printf "%-44s %6s ms %6s ms\n" "first frame, empty database" "$(first_frame "$dir/empty.db")" "-"
 printf "%-44s %6s ms %6s ms\n" "first frame, the history" "$(first_frame "$db")" "-"
@@ -93,4 +98,4 @@ JOIN agreed p ON p.meeting_id = m.id
 JOIN meeting_step ms ON ms.meeting_id = m.id AND ms.step_index = p.step_index
 ORDER BY m.started_at, m.id, p.step_index, p.position;"
 printf "%-44s %6s ms %6s ms\n" "export every agreed talking point (md)" \
-	"$(time_cmd "$CONVENE" --db "$db" export --team 1)" "$(time_cmd sqlite3 "$db" "$points_sql")"
+	"$(time_cmd "$CONVENE" --db "$db" export)" "$(time_cmd sqlite3 "$db" "$points_sql")"

@@ -151,7 +151,7 @@ static bool export_batch(struct meeting_record *rs, size_t n, void *ctx)
 
 /* A batch of meetings at a time: memory stays small however long the
  * history, and the file grows as they are read. */
-#define EXPORT_BATCH 500
+#define EXPORT_BATCH 2000
 
 static int export_many(struct store *s, const struct export_args *x, unsigned what,
 		       enum export_format f)

@@ -135,50 +135,63 @@ int cli_protocols(int argc, char **argv)
 
 int cli_demo(const char *db, int argc, char **argv)
 {
-	long history = 0;
+	static const char usage[] = "Usage: convene demo [--history N [--teams K]]"
+				    "   (N from 1 to 100000, K from 1 to 1000)\n";
+	long history = 0, teams = 1;
 	for (int i = 0; i < argc; i++) {
 		char *end = NULL;
-		if (strcmp(argv[i], "--history") == 0 && i + 1 < argc)
-			history = strtol(argv[++i], &end, 10);
-		if (!end || *end || history < 1 || history > 100000) {
-			fprintf(stderr, "convene demo: unexpected argument '%s'\n"
-					"Usage: convene demo [--history N]   (N from 1 to 100000)\n",
-				argv[i]);
+		long *slot = strcmp(argv[i], "--history") == 0 ? &history :
+			     strcmp(argv[i], "--teams") == 0 ? &teams : NULL;
+		if (slot && i + 1 < argc)
+			*slot = strtol(argv[++i], &end, 10);
+		if (!end || *end || history < 0 || history > 100000 || teams < 1 || teams > 1000 ||
+		    (slot == &history && history < 1)) {
+			fprintf(stderr, "convene demo: unexpected argument '%s'\n%s", argv[i], usage);
 			return EX_USAGE;
 		}
+	}
+	if (teams > 1 && history == 0) {
+		fprintf(stderr, "convene demo: --teams shares out a --history\n%s", usage);
+		return EX_USAGE;
 	}
 	struct store *s;
 	int rc = cli_open_store(db, &s, NULL);
 	if (rc)
 		return rc;
 	bool added;
-	int64_t id;
-	if (!demo_add_team(s, &added, &id)) {
-		fprintf(stderr, "convene: %s\n", store_error(s));
-		store_close(s);
-		return EX_IOERR;
-	}
-	if (added)
+	int64_t *ids = xcalloc((size_t)teams, sizeof *ids);
+	bool ok = demo_add_team(s, &added, &ids[0]);
+	if (ok && added)
 		printf("Added the demo team \"%s\" with %zu members.\n", demo_team_name(),
 		       demo_member_count());
-	else
+	else if (ok)
 		printf("The demo team \"%s\" is already there.\n", demo_team_name());
-	if (history > 0) {
+	for (long t = 1; ok && t < teams; t++)
+		ok = demo_add_copy(s, (size_t)t + 1, &ids[t]);
+	if (ok && teams > 1)
+		printf("Added %ld more teams like it, \"Demo team 2\" to \"Demo team %ld\".\n",
+		       teams - 1, teams);
+	if (ok && history > 0) {
 		char **dirs = paths_protocol_dirs();
 		struct catalog c;
 		catalog_load(&c, dirs);
 		paths_free_list(dirs);
-		bool ok = demo_add_history(s, &c, id, (size_t)history);
-		catalog_free(&c);
-		if (!ok) {
-			fprintf(stderr, "convene: the history was not added: %s\n", store_error(s));
-			store_close(s);
-			return EX_IOERR;
+		/* Shared out, the first teams taking one more when it does not divide. */
+		for (long t = 0; ok && t < teams; t++) {
+			long n = history / teams + (t < history % teams);
+			ok = n == 0 || demo_add_history(s, &c, ids[t], (size_t)n);
 		}
-		printf("Added %ld past meetings, one every two weeks up to today.\n", history);
+		catalog_free(&c);
+		if (ok)
+			printf("Added %ld past meetings%s, one every two weeks up to today.\n", history,
+			       teams > 1 ? ", shared among the teams" : "");
 	}
+	if (!ok)
+		fprintf(stderr, "convene: %s%s\n", history ? "the history was not added: " : "",
+			store_error(s));
+	free(ids);
 	store_close(s);
-	return 0;
+	return ok ? 0 : EX_IOERR;
 }
 
 int cli_app(const char *db, const struct ui_options *opt)

@@ -2,6 +2,9 @@
 #include "convene/demo.h"
 #include "convene/util.h"
 
+#include <stdlib.h>
+#include "convene/util.h"
+
 static const char team_name[] = "Riverside Unified Learning Team";
 
 static const struct new_member members[] = {
@@ -24,6 +27,14 @@ const char *demo_team_name(void)
 size_t demo_member_count(void)
 {
 	return ARRAY_LEN(members);
+}
+
+bool demo_add_copy(struct store *s, size_t number, int64_t *team_id)
+{
+	char *name = xasprintf("Demo team %zu", number);
+	bool ok = store_create_team(s, NULL, name, members, ARRAY_LEN(members), team_id);
+	free(name);
+	return ok;
 }
 
 bool demo_add_team(struct store *s, bool *added, int64_t *team_id)

@@ -4,11 +4,13 @@
 #include "convene/util.h"
 
 #include <curses.h>
+#include <poll.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <wchar.h>
 
 int draw_lines(void)
@@ -19,6 +21,12 @@ int draw_lines(void)
 int draw_cols(void)
 {
 	return COLS;
+}
+
+bool draw_terminal_gone(void)
+{
+	struct pollfd p = { .fd = STDIN_FILENO, .events = POLLIN };
+	return poll(&p, 1, 0) == 1 && (p.revents & (POLLHUP | POLLERR | POLLNVAL));
 }
 
 bool draw_open(void)

@@ -24,6 +24,9 @@ enum style {
 /* Starts ncurses on stdout; false, with a message saying what to set,
  * when the terminal type is unknown. */
 bool draw_open(void);
+/* Whether the terminal has gone (closed window, dropped connection) even
+ * when no SIGHUP came: reading it then fails at once, forever. */
+bool draw_terminal_gone(void);
 void draw_theme(enum ui_theme theme);
 
 int draw_lines(void);

@@ -207,7 +207,7 @@ int ui_present(struct store *s, const char *meeting, const struct ui_options *op
 		timeout(1000 - (int)(mono_ms() % 1000));
 		errno = 0;
 		int ch = getch();
-		if (ch == ERR && errno == EIO)
+		if (ch == ERR && (errno == EIO || draw_terminal_gone()))
 			break;
 		quit = ch == 'q' || ch == 'Q';
 	}

@@ -421,9 +421,13 @@ int ui_run(struct store *s, const struct catalog *c, const struct ui_options *op
 		errno = 0;
 		int r = get_wch(&ch);
 		if (r == ERR) {
-			/* A hung-up terminal returns errors forever: stop, don't spin. */
-			if (errno == EIO || (wait < 0 && errno != EINTR && ++errors > 100))
+			/* A hung-up terminal returns errors forever: stop, don't spin,
+			 * whether or not a SIGHUP said so. */
+			if (errno == EIO || draw_terminal_gone() ||
+			    (wait < 0 && errno != EINTR && ++errors > 100)) {
+				stop_signal = SIGHUP; /* as if it had come */
 				break;
+			}
 			continue;
 		}
 		errors = 0;

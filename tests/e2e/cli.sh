@@ -97,6 +97,10 @@ run "$CONVENE" --db "$TMP/h.db" export --team 1 --what decisions
 check '[ $rc = 0 ] && [ "$(printf "%s" "$out" | grep -c "^# ")" -ge 1 ] && ! printf "%s" "$out" | grep -q "Nothing of this kind"' "an export of several meetings leaves out those with nothing of the kind"
 run "$CONVENE" --db "$TMP/h.db" demo --history lots
 check '[ $rc = 64 ] && printf "%s" "$err" | grep -q "Usage: convene demo"' "demo --history wants a number"
+run "$CONVENE" --db "$TMP/teams.db" demo --history 7 --teams 3
+check '[ $rc = 0 ] && printf "%s" "$out" | grep -q "Added 2 more teams like it"' "demo --teams shares a history among teams"
+run "$CONVENE" --db "$TMP/teams.db" export --team "Demo team 3" --what all --format json
+check '[ "$(printf "%s" "$out" | grep -c "\"format\": \"convene-export\"")" = 2 ]' "each team gets its share of the meetings"
 check '[ "$(stat -c %a "$TMP/a.db")" = 600 ]' "the database file is private (0600)"
 run "$CONVENE" demo
 check '[ $rc = 0 ] && [ -f "$XDG_DATA_HOME/convene/convene.db" ]' "the default database lives under XDG_DATA_HOME"

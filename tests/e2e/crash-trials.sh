@@ -97,3 +97,31 @@ for sig in HUP TERM HUP TERM HUP TERM; do
 	check 'cmp -s "$TMP/app.stty-before" "$TMP/app.stty-after"' "SIG$sig: the terminal is given back as it was"
 	check '[ "$(sqlite3 "$DB" "PRAGMA integrity_check")" = ok ] && all_present' "SIG$sig: the database is whole and holds every answer shown"
 done
+
+# The terminal vanishes and no SIGHUP arrives (blocked here, as a dropped
+# connection can leave it): the app notices, saves and ends by itself,
+# instead of spinning on a terminal that is gone.
+SOCK="convene-e2e-$$-gone"
+rm -f "$TMP/app.pid" "$TMP/app.status"
+tmux -L "$SOCK" -f "$TMP/tmux.conf" new-session -d -x 100 -y 40 \
+	"APP_STATE='$TMP/app' exec sh '$TMP/run.sh' python3 -c 'import os, signal, sys; signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGHUP}); os.execvp(sys.argv[1], sys.argv[1:])' env TERM=tmux-256color '$CONVENE' --db '$DB'"
+wait_for "Unfinished meetings: Enter resumes"
+keys Down Enter
+wait_for "Resumed meeting #1"
+wait_for "What are we reviewing?"
+keys Enter
+wait_for "Answer to 1:"
+type_text "before the terminal vanished"
+keys Enter
+wait_for "- before the terminal vanished"
+echo "before the terminal vanished" >> "$confirmed"
+pid=$(app_pid)
+check 'grep -q "^SigBlk:.*[13579bdf]$" /proc/$pid/status' "the app runs with SIGHUP blocked"
+tmux -L "$SOCK" kill-server
+deadline=$(( $(date +%s) + ${E2E_WAIT:-10} ))
+while kill -0 "$pid" 2>/dev/null; do
+	[ "$(date +%s)" -lt "$deadline" ] || { kill -9 "$pid"; fail "the app kept running on a terminal that is gone"; }
+	sleep 0.05
+done
+check 'true' "a terminal gone without SIGHUP: the app ends by itself"
+check '[ "$(sqlite3 "$DB" "PRAGMA integrity_check")" = ok ] && all_present' "and nothing is lost"
