@@ -327,17 +327,13 @@ struct meeting_selection {
 	unsigned kinds; /* the meetings holding one of these (enum record_kind) */
 	bool every_meeting; /* or every meeting, even one with none of them */
 };
+
 /* The records (oldest first) of the meetings selected, with their
- * attendance, steps, roles, amendments and the kinds asked for, each table
- * read once for all of them. *team_found is false when no team matches.
- * Free with meeting_records_free, all together: their text is held in
- * one place. */
-bool store_load_meetings(struct store *s, const struct meeting_selection *sel, bool *team_found,
-			 struct meeting_record **out, size_t *n);
-void meeting_records_free(struct meeting_record *rs, size_t n);
-/* The same a batch at a time, for a history too long to hold: each gets
- * the next batch of at most batch records, oldest first, which are freed
- * when it returns; false from it stops. All read in one snapshot. */
+ * attendance, steps, roles, amendments and the kinds asked for, read a
+ * batch at a time (each table once per batch), so a history too long to
+ * hold is never held: each gets the next batch of at most batch records,
+ * which are freed when it returns; false from it stops. All read in one
+ * snapshot. *team_found is false when no team matches. */
 typedef bool store_each_fn(struct meeting_record *rs, size_t n, void *ctx);
 bool store_each_meetings(struct store *s, const struct meeting_selection *sel, size_t batch,
 			 bool *team_found, store_each_fn *each, void *ctx);
@@ -532,5 +528,7 @@ void meeting_infos_free(struct meeting_info *m, size_t n);
 bool store_load_meeting(struct store *s, const char *id_or_uid, bool *found,
 			struct meeting_record *out);
 void meeting_record_free(struct meeting_record *r);
+/* Frees n records and the array that holds them. */
+void meeting_records_free(struct meeting_record *rs, size_t n);
 
 #endif

@@ -35,8 +35,6 @@ struct arena {
 };
 char *arena_strndup(struct arena *a, const char *s, size_t n);
 void arena_free(struct arena *a);
-/* Moves every block of from into to: what from held now lives as long as to. */
-void arena_take(struct arena *to, struct arena *from);
 
 /* A growable, always NUL-terminated byte string. */
 struct strbuf {
@@ -46,8 +44,6 @@ struct strbuf {
 };
 void strbuf_init(struct strbuf *sb);
 void strbuf_finish(struct strbuf *sb);
-/* Room for n more bytes, so a long text is not copied as it grows. */
-void strbuf_reserve(struct strbuf *sb, size_t n);
 void strbuf_addn(struct strbuf *sb, const char *s, size_t n);
 void strbuf_adds(struct strbuf *sb, const char *s);
 void strbuf_addc(struct strbuf *sb, char c);

@@ -318,13 +318,8 @@ bool store_load_meeting(struct store *s, const char *id_or_uid, bool *found,
 
 void meeting_records_free(struct meeting_record *rs, size_t n)
 {
-	struct arena *text = n ? rs[0].text : NULL;
 	for (size_t i = 0; i < n; i++)
 		meeting_record_free(&rs[i]);
-	if (text) {
-		arena_free(text);
-		free(text);
-	}
 	free(rs);
 }
 

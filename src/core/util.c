@@ -83,16 +83,6 @@ char *arena_strndup(struct arena *a, const char *s, size_t n)
 	return p;
 }
 
-void arena_take(struct arena *to, struct arena *from)
-{
-	struct arena_block **tail = &from->head;
-	while (*tail)
-		tail = &(*tail)->next;
-	*tail = to->head;
-	to->head = from->head;
-	from->head = NULL;
-}
-
 void arena_free(struct arena *a)
 {
 	while (a->head) {
@@ -161,11 +151,6 @@ static void strbuf_grow(struct strbuf *sb, size_t extra)
 	while (sb->len + extra + 1 > sb->cap)
 		sb->cap *= 2;
 	sb->data = xrealloc(sb->data, sb->cap);
-}
-
-void strbuf_reserve(struct strbuf *sb, size_t n)
-{
-	strbuf_grow(sb, n);
 }
 
 void strbuf_addn(struct strbuf *sb, const char *s, size_t n)

@@ -7,22 +7,17 @@
 #include "convene/import.h"
 #include "convene/session.h"
 #include "fixture.h"
+#include "selected.h"
 #include "tap.h"
 
 /* The JSON export of everything (of one team when team is not NULL). */
 static char *export_all(struct store *s, const char *team)
 {
 	struct meeting_selection sel = { .team = team };
-	export_selection(EXPORT_ALL, &sel);
-	struct meeting_record *rs;
-	size_t n;
+	struct selected x;
 	bool found;
-	struct strbuf sb;
-	strbuf_init(&sb);
-	if (store_load_meetings(s, &sel, &found, &rs, &n))
-		export_meetings(rs, n, EXPORT_ALL, EXPORT_JSON, &sb);
-	meeting_records_free(rs, n);
-	return strbuf_take(&sb);
+	selected_export(s, &sel, EXPORT_ALL, EXPORT_JSON, 4, &found, &x);
+	return strbuf_take(&x.out);
 }
 
 static bool import_text(struct store *s, const char *text, struct import_result *res)
@@ -159,18 +154,13 @@ int main(void)
 	bad = replaced(original, "\"step\": 1, \"kind\"", "\"step\": 7, \"kind\"");
 	has_str(refusal(bad), "\"step\" must be a whole number from 1 to 1", "steps out of order");
 	free(bad);
-	struct strbuf sb;
-	strbuf_init(&sb);
 	struct meeting_selection sel = { 0 };
-	export_selection(EXPORT_POINTS, &sel);
-	struct meeting_record *rs;
-	size_t n;
+	struct selected points;
 	bool found;
-	store_load_meetings(f.store, &sel, &found, &rs, &n);
-	export_meetings(rs, n, EXPORT_POINTS, EXPORT_JSON, &sb);
-	meeting_records_free(rs, n);
-	has_str(refusal(sb.data), "--what all", "an export of part of the record says how to make one");
-	strbuf_finish(&sb);
+	selected_export(f.store, &sel, EXPORT_POINTS, EXPORT_JSON, 4, &found, &points);
+	has_str(refusal(points.out.data), "--what all",
+		"an export of part of the record says how to make one");
+	strbuf_finish(&points.out);
 
 	/* A file that is valid but clashes with this database: nothing written. */
 	struct store *e = open_store(&f, "e.db");

@@ -1,10 +1,11 @@
-/* Tests of reading many meetings at once (store_load_meetings): for every
+/* Tests of reading many meetings at once (store_each_meetings): for every
  * kind of export and every format, the records read in bulk export exactly
  * as the same meetings read one by one, and the selection by team, dates
  * and kind of record picks the meetings it names. */
 #include "convene/demo.h"
 #include "convene/export.h"
 #include "fixture.h"
+#include "selected.h"
 #include "tap.h"
 
 static const unsigned whats[] = {
@@ -56,73 +57,63 @@ int main(void)
 	struct meeting_record *all = each_meeting(fx.store, &n_all);
 	ok(n_all == 24, "each of them reads back one by one");
 
+	/* Small batches, so a selection spans several. */
+	const size_t batch = 5;
 	for (size_t w = 0; w < ARRAY_LEN(whats); w++) {
-		struct meeting_selection sel = { 0 };
-		export_selection(whats[w], &sel);
-		struct meeting_record *rs;
-		size_t n;
-		bool found;
-		ok(store_load_meetings(fx.store, &sel, &found, &rs, &n) && found,
-		   "what %#x: read in bulk", whats[w]);
 		size_t holding = 0;
 		for (size_t i = 0; i < n_all; i++)
 			holding += whats[w] == EXPORT_ALL || export_holds(&all[i], whats[w]);
-		size_t shown = 0;
-		for (size_t i = 0; i < n; i++)
-			shown += whats[w] == EXPORT_ALL || export_holds(&rs[i], whats[w]);
-		ok(shown == holding && n <= n_all,
-		   "what %#x: the %zu meetings holding it are among the %zu read", whats[w], holding, n);
 		for (enum export_format f = EXPORT_CSV; f <= EXPORT_MD; f++) {
-			char *bulk = exported(rs, n, whats[w], f);
+			struct meeting_selection sel = { 0 };
+			struct selected x;
+			bool found;
+			ok(selected_export(fx.store, &sel, whats[w], f, batch, &found, &x) && found,
+			   "what %#x, format %d: read in batches", whats[w], (int)f);
+			ok(x.holding == holding && x.read <= n_all,
+			   "what %#x: the %zu meetings holding it are among the %zu read", whats[w],
+			   holding, x.read);
 			char *one_by_one = exported(all, n_all, whats[w], f);
-			ok(strcmp(bulk, one_by_one) == 0, "what %#x, format %d: the same export", whats[w],
-			   (int)f);
-			free(bulk);
+			ok(strcmp(x.out.data, one_by_one) == 0, "what %#x, format %d: the same export",
+			   whats[w], (int)f);
 			free(one_by_one);
+			strbuf_finish(&x.out);
 		}
-		meeting_records_free(rs, n);
 	}
 
-	struct meeting_selection sel = { .kinds = RECORD_ALL, .every_meeting = true };
-	struct meeting_record *rs;
-	size_t n;
-	bool found;
 	size_t agreed = 0;
 	for (size_t i = 0; i < n_all; i++)
 		agreed += export_holds(&all[i], EXPORT_POINTS);
 	ok(agreed > 0 && agreed < n_all, "some meetings agreed talking points, some none (%zu)",
 	   agreed);
-	sel.team = "Quiet team";
-	ok(store_load_meetings(fx.store, &sel, &found, &rs, &n) && found && n == 0,
-	   "a team without meetings: found, no meetings");
-	meeting_records_free(rs, n);
-	sel.team = "Nobody";
-	ok(store_load_meetings(fx.store, &sel, &found, &rs, &n) && !found && n == 0,
-	   "an unknown team is not found");
-	meeting_records_free(rs, n);
-	sel.team = "1";
-	ok(store_load_meetings(fx.store, &sel, &found, &rs, &n) && found && n == 0,
-	   "a team named by its number");
-	meeting_records_free(rs, n);
+	struct meeting_selection sel = { .team = "Quiet team" };
+	struct selected x;
+	bool found;
+	ok(selected_export(fx.store, &sel, EXPORT_ALL, EXPORT_CSV, batch, &found, &x) && found &&
+	   x.read == 0, "a team without meetings: found, no meetings");
+	strbuf_finish(&x.out);
+	sel = (struct meeting_selection){ .team = "Nobody" };
+	ok(selected_export(fx.store, &sel, EXPORT_ALL, EXPORT_CSV, batch, &found, &x) && !found &&
+	   x.read == 0, "an unknown team is not found");
+	strbuf_finish(&x.out);
+	sel = (struct meeting_selection){ .team = "1" };
+	ok(selected_export(fx.store, &sel, EXPORT_ALL, EXPORT_CSV, batch, &found, &x) && found &&
+	   x.read == 0, "a team named by its number");
+	strbuf_finish(&x.out);
 	char team[24];
 	snprintf(team, sizeof team, "%lld", (long long)demo);
-	sel.team = team;
-	sel.since = "2999-01-01";
-	ok(store_load_meetings(fx.store, &sel, &found, &rs, &n) && found && n == 0,
-	   "nothing after a date in the future");
-	meeting_records_free(rs, n);
-	sel.since = NULL;
+	sel = (struct meeting_selection){ .team = team, .since = "2999-01-01" };
+	ok(selected_export(fx.store, &sel, EXPORT_ALL, EXPORT_CSV, batch, &found, &x) && found &&
+	   x.read == 0, "nothing after a date in the future");
+	strbuf_finish(&x.out);
 	char until[11];
 	snprintf(until, sizeof until, "%s", all[n_all / 2].info.started_at);
-	sel.until = until;
-	ok(store_load_meetings(fx.store, &sel, &found, &rs, &n) && found && n > 0 && n < n_all &&
-	   strcmp(rs[n - 1].info.started_at, all[n_all - 1].info.started_at) < 0,
-	   "until a date: the meetings up to it, oldest first (%zu)", n);
-	bool ordered = true;
-	for (size_t i = 1; i < n; i++)
-		ordered = ordered && strcmp(rs[i - 1].info.started_at, rs[i].info.started_at) <= 0;
-	ok(ordered, "in the order they started");
-	meeting_records_free(rs, n);
+	sel = (struct meeting_selection){ .team = team, .until = until };
+	ok(selected_export(fx.store, &sel, EXPORT_ALL, EXPORT_CSV, batch, &found, &x) && found &&
+	   x.read > batch && x.read < n_all && strcmp(x.last, all[n_all - 1].info.started_at) < 0,
+	   "until a date: the meetings up to it, over several batches (%zu)", x.read);
+	ok(x.ordered && strcmp(x.first, all[0].info.started_at) == 0,
+	   "oldest first, in the order they started");
+	strbuf_finish(&x.out);
 
 	meeting_records_free(all, n_all);
 	fixture_close(&fx);
