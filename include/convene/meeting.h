@@ -176,6 +176,24 @@ struct meeting {
 	int64_t break_total_ms; /* all breaks so far */
 };
 
+/* What the clock of the current step says, in order of precedence: a break
+ * shows the break's countdown, quiet writing its own, then the step's. */
+enum time_state {
+	TIME_DONE,      /* after the last step: no clock */
+	TIME_BREAK,     /* a break runs: shown_ms is its countdown */
+	TIME_QUIET,     /* quiet writing: shown_ms is what is left of it */
+	TIME_PAUSED,    /* the time keeper stopped the clock */
+	TIME_OVER,      /* the step ran past its plan */
+	TIME_WARNING,   /* 20% or less of the planned time is left */
+	TIME_LEFT,      /* counting down */
+	TIME_UNPLANNED, /* no plan: shown_ms is the time elapsed */
+	TIME_STATE_COUNT
+};
+/* The words the room reads beside the clock ("TIME IS NEARLY UP"). */
+const char *time_state_label(enum time_state st);
+/* Whether the room should notice it: shown in the alert style. */
+bool time_state_alert(enum time_state st);
+
 /* The current step's clock, for the time keeper and the room. */
 struct step_timer {
 	int64_t planned_ms;
@@ -184,6 +202,9 @@ struct step_timer {
 	bool warning;     /* 20% or less of the planned time is left */
 	bool overtime;
 	bool paused;
+	enum time_state state;
+	int64_t shown_ms; /* what the big clock shows for that state, never negative */
+	bool shown_over;  /* shown_ms counts past the end (a '+' before it) */
 };
 
 /* The meeting as a whole: what was planned, and where it is heading. */
@@ -254,8 +275,14 @@ bool meeting_vote_set_counting(struct meeting *m, bool counting);
 /* Items of the vote step's source, most dots first (ties keep their order);
  * returns the count; caller frees *order (entry indexes). */
 size_t meeting_vote_ranking(const struct meeting *m, size_t step, size_t **order);
+/* The place of order[i] in the ranking: items with as many dots share a
+ * place (1, 2, 2, 4), so a tie shows as a tie. */
+size_t meeting_vote_place(const struct meeting *m, size_t step, const size_t *order, size_t i);
 /* How many items are marked for follow-up. */
 size_t meeting_vote_top(const struct meeting *m, size_t step);
+/* Whether the item at order[i] is marked for follow-up: it has dots and
+ * its place is within the top, so an item tied with the last one is too. */
+bool meeting_vote_is_top(const struct meeting *m, size_t step, const size_t *order, size_t i);
 bool meeting_restore_tally(struct meeting *m, size_t step, int64_t item_id, size_t slot, int dots);
 
 /* Talking points: a point is agreed when every group present confirms it;
@@ -263,6 +290,10 @@ bool meeting_restore_tally(struct meeting *m, size_t step, int64_t item_id, size
 #define MEETING_MAX_GROUPS 16
 bool meeting_confirm(struct meeting *m, size_t step, size_t index, size_t group, bool confirmed);
 bool meeting_agreed(const struct meeting *m, size_t step, size_t index);
+/* Whether group (an index of m->groups) has confirmed the point. */
+bool meeting_confirmed_by(const struct meeting *m, size_t step, size_t index, size_t group);
+/* How many groups present have yet to confirm the point. */
+size_t meeting_to_confirm(const struct meeting *m, size_t step, size_t index);
 /* The index of a group present by name, or false. */
 bool meeting_group_index(const struct meeting *m, const char *name, size_t *group);
 
@@ -286,6 +317,9 @@ bool meeting_dimension_active(const struct meeting *m, size_t step, size_t dim);
  * facilitator ends it. */
 bool meeting_in_silence(const struct meeting *m);
 void meeting_end_silence(struct meeting *m);
+/* What is left of the quiet writing: its minutes less the time the step's
+ * clock has run (negative once it is up), so every terminal agrees. */
+int64_t meeting_silence_left_ms(const struct meeting *m, int64_t now_ms);
 
 /* The clock. Pausing stops the current step's time; a break pauses the
  * meeting and runs its own countdown. Extending changes the current step's

@@ -103,4 +103,8 @@ bool session_norm_focus(struct session *s, size_t norm, bool on, enum meeting_re
 bool session_vote(struct session *s, int64_t item_id, int delta, enum meeting_result *res);
 bool session_vote_settings(struct session *s, int dots, bool counting);
 
+/* Ends the quiet writing of the current step and starts the discussion;
+ * false when the step has none running. */
+bool session_end_silence(struct session *s);
+
 #endif

@@ -114,6 +114,7 @@ struct step_record {
 	int vote_top;       /* how many items a vote marks for follow-up */
 	int vote_dots;      /* 0 unless the room changed it */
 	bool vote_counting; /* a vote's totals were counted on paper */
+	bool silence_over;  /* its quiet writing was ended */
 };
 
 struct rating_record {
@@ -500,6 +501,8 @@ bool store_set_focus(struct store *s, int64_t meeting_id, size_t step, const str
 
 bool store_save_vote_settings(struct store *s, int64_t meeting_id, size_t step, int dots,
 			      bool counting);
+/* The facilitator ended the step's quiet writing. */
+bool store_end_silence(struct store *s, int64_t meeting_id, size_t step);
 
 /* The clock. store_save_clock records the current step's time spent and
  * whether its clock is running from now on, so that a restart finds it;

@@ -6,16 +6,62 @@
  */
 #include "convene/meeting.h"
 
+static const char *const time_state_labels[TIME_STATE_COUNT] = {
+	[TIME_DONE] = "all steps done",
+	[TIME_BREAK] = "BREAK",
+	[TIME_QUIET] = "QUIET WRITING",
+	[TIME_PAUSED] = "PAUSED",
+	[TIME_OVER] = "OVER TIME",
+	[TIME_WARNING] = "TIME IS NEARLY UP",
+	[TIME_LEFT] = "left",
+	[TIME_UNPLANNED] = "elapsed",
+};
+
+const char *time_state_label(enum time_state st)
+{
+	return st < TIME_STATE_COUNT ? time_state_labels[st] : "";
+}
+
+bool time_state_alert(enum time_state st)
+{
+	return st == TIME_BREAK || st == TIME_PAUSED || st == TIME_OVER || st == TIME_WARNING;
+}
+
+/* Sets what the big clock shows: a countdown, or the time past its end. */
+static void show(struct step_timer *t, enum time_state st, int64_t left_ms)
+{
+	t->state = st;
+	t->shown_over = left_ms < 0;
+	t->shown_ms = left_ms < 0 ? -left_ms : left_ms;
+}
+
 void meeting_timer(const struct meeting *m, int64_t now_ms, struct step_timer *t)
 {
-	*t = (struct step_timer){ .paused = m->paused };
-	if (m->step >= m->protocol->n_steps || m->view == VIEW_CLOSING)
+	*t = (struct step_timer){ .paused = m->paused, .state = TIME_DONE };
+	if (m->step >= m->protocol->n_steps || m->view == VIEW_CLOSING) {
+		if (m->on_break)
+			show(t, TIME_BREAK, meeting_break_left_ms(m, now_ms));
 		return;
+	}
 	t->planned_ms = m->steps[m->step].planned_ms;
 	t->elapsed_ms = meeting_step_elapsed_ms(m, m->step, now_ms);
 	t->left_ms = t->planned_ms - t->elapsed_ms;
 	t->overtime = t->planned_ms > 0 && t->left_ms < 0;
 	t->warning = t->planned_ms > 0 && t->left_ms >= 0 && t->left_ms * 5 <= t->planned_ms;
+	if (m->on_break)
+		show(t, TIME_BREAK, meeting_break_left_ms(m, now_ms));
+	else if (meeting_in_silence(m))
+		show(t, TIME_QUIET, meeting_silence_left_ms(m, now_ms));
+	else if (m->paused)
+		show(t, TIME_PAUSED, t->planned_ms ? t->left_ms : t->elapsed_ms);
+	else if (t->overtime)
+		show(t, TIME_OVER, t->left_ms);
+	else if (t->warning)
+		show(t, TIME_WARNING, t->left_ms);
+	else if (t->planned_ms)
+		show(t, TIME_LEFT, t->left_ms);
+	else
+		show(t, TIME_UNPLANNED, t->elapsed_ms);
 }
 
 void meeting_clock(const struct meeting *m, int64_t now_ms, struct meeting_clock *c)

@@ -183,6 +183,22 @@ size_t meeting_vote_top(const struct meeting *m, size_t step)
 	return top > 0 ? (size_t)top : DEFAULT_TOP;
 }
 
+size_t meeting_vote_place(const struct meeting *m, size_t step, const size_t *order, size_t i)
+{
+	const struct step_state *src = &m->steps[meeting_entries_step(m, step)];
+	int dots = meeting_vote_total(m, step, src->entries[order[i]].id);
+	while (i > 0 && meeting_vote_total(m, step, src->entries[order[i - 1]].id) == dots)
+		i--;
+	return i + 1;
+}
+
+bool meeting_vote_is_top(const struct meeting *m, size_t step, const size_t *order, size_t i)
+{
+	const struct step_state *src = &m->steps[meeting_entries_step(m, step)];
+	return meeting_vote_total(m, step, src->entries[order[i]].id) > 0 &&
+	       meeting_vote_place(m, step, order, i) <= meeting_vote_top(m, step);
+}
+
 bool meeting_restore_tally(struct meeting *m, size_t step, int64_t item_id, size_t slot, int dots)
 {
 	if (step >= m->protocol->n_steps || m->protocol->steps[step].kind != STEP_VOTE ||

@@ -454,6 +454,14 @@ bool meeting_in_silence(const struct meeting *m)
 	       !m->steps[m->step].silence_over;
 }
 
+int64_t meeting_silence_left_ms(const struct meeting *m, int64_t now_ms)
+{
+	const struct step *st = meeting_current_step(m);
+	if (!st)
+		return 0;
+	return (int64_t)st->silent_minutes * 60000 - meeting_step_elapsed_ms(m, m->step, now_ms);
+}
+
 void meeting_end_silence(struct meeting *m)
 {
 	if (m->step < m->protocol->n_steps)
@@ -490,6 +498,21 @@ bool meeting_agreed(const struct meeting *m, size_t step, size_t index)
 		return false;
 	unsigned all = (1u << m->n_groups) - 1;
 	return (m->steps[step].entries[index].agreed & all) == all;
+}
+
+bool meeting_confirmed_by(const struct meeting *m, size_t step, size_t index, size_t group)
+{
+	step = meeting_entries_step(m, step);
+	return index < m->steps[step].n_entries && group < m->n_groups &&
+	       ((m->steps[step].entries[index].agreed >> group) & 1);
+}
+
+size_t meeting_to_confirm(const struct meeting *m, size_t step, size_t index)
+{
+	size_t n = 0;
+	for (size_t g = 0; g < m->n_groups; g++)
+		n += !meeting_confirmed_by(m, step, index, g);
+	return n;
 }
 
 bool meeting_dimension_active(const struct meeting *m, size_t step, size_t dim)

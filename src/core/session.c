@@ -367,6 +367,19 @@ bool session_vote_settings(struct session *s, int dots, bool counting)
 	return true;
 }
 
+bool session_end_silence(struct session *s)
+{
+	if (!meeting_in_silence(&s->engine)) {
+		free(s->error);
+		s->error = xstrdup("this step has no quiet writing going on");
+		return false;
+	}
+	if (!store_end_silence(s->store, s->meeting_id, s->engine.step))
+		return session_fail(s, "the end of the quiet writing was not saved");
+	meeting_end_silence(&s->engine);
+	return true;
+}
+
 bool session_confirm(struct session *s, size_t index, size_t group, bool confirmed)
 {
 	const struct entry *e = entry_here(s, index);

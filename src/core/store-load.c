@@ -133,6 +133,7 @@ static void read_step(sqlite3_stmt *st, struct meeting_record *r)
 		.items_step = sqlite3_column_int(st, 7),
 		.vote_top = sqlite3_column_int(st, 8),
 		.protocol_id = column_text(st, 9),
+		.silence_over = sqlite3_column_int(st, 10) != 0,
 	};
 }
 
@@ -197,8 +198,8 @@ static const struct record_part attendance_part = {
 	" ORDER BY a.meeting_id", "the attendance", read_attendee, 0
 }, steps_part = {
 	"SELECT meeting_id, kind, title, planned_seconds, actual_ms, coalesce(vote_dots, 0),"
-	" vote_counting, coalesce(items_step, -1), coalesce(vote_top, 0), protocol_id"
-	" FROM meeting_step WHERE meeting_id", " ORDER BY meeting_id, step_index", "the steps",
+	" vote_counting, coalesce(items_step, -1), coalesce(vote_top, 0), protocol_id,"
+	" silence_over FROM meeting_step WHERE meeting_id", " ORDER BY meeting_id, step_index", "the steps",
 	read_step, 0
 }, ratings_part = {
 	"SELECT r.meeting_id, r.step_index, r.dimension_index, r.dimension_id, r.dimension_title,"

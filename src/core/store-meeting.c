@@ -276,6 +276,17 @@ bool store_save_vote_settings(struct store *s, int64_t meeting_id, size_t step, 
 	return store_write_one(s, st);
 }
 
+bool store_end_silence(struct store *s, int64_t meeting_id, size_t step)
+{
+	sqlite3_stmt *st = store_prepare(s, "UPDATE meeting_step SET silence_over = 1"
+					    " WHERE meeting_id = :meeting AND step_index = :step");
+	if (st) {
+		bind_int(st, ":meeting", meeting_id);
+		bind_int(st, ":step", (int64_t)step);
+	}
+	return store_write_one(s, st);
+}
+
 bool store_save_position(struct store *s, int64_t meeting_id, size_t step, size_t dim,
 			 enum meeting_view view)
 {

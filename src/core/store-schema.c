@@ -282,6 +282,12 @@ static const char migration_6[] =
 	/* The home screen's newest closed meetings, without sorting them all. */
 	"CREATE INDEX meeting_by_status_start ON meeting(status, started_at);";
 
+/* A step's quiet writing ended by the facilitator: every terminal that
+ * shows the meeting (the room view in a second terminal) must know it. */
+static const char migration_7[] =
+	"ALTER TABLE meeting_step ADD COLUMN silence_over INTEGER NOT NULL DEFAULT 0"
+	"  CHECK (silence_over IN (0, 1));";
+
 const char *const store_migrations[] = {
 	migration_1,
 	migration_2,
@@ -289,5 +295,6 @@ const char *const store_migrations[] = {
 	migration_4,
 	migration_5,
 	migration_6,
+	migration_7,
 };
 const int store_migration_count = (int)(sizeof store_migrations / sizeof store_migrations[0]);

@@ -15,7 +15,6 @@ void entries_reset(struct entries_view *v)
 	v->sel = NO_ENTRY;
 	v->editing = EDIT_NONE;
 	field_clear(&v->field);
-	v->silence_from_ms = app_now_ms();
 }
 
 bool entries_typing(const struct entries_view *v)
@@ -200,16 +199,15 @@ void entries_draw_field(const struct entries_view *v, int y, int w, const char *
 	field_draw(&v->field, y, 2 + lw, w - lw, true);
 }
 
-static int64_t silence_left_ms(const struct entries_view *v, const struct app *a)
+static int64_t silence_left_ms(const struct app *a)
 {
-	const struct step *st = meeting_current_step(&a->session.engine);
-	return (int64_t)st->silent_minutes * 60000 - (app_now_ms() - v->silence_from_ms);
+	return meeting_silence_left_ms(&a->session.engine, app_now_ms());
 }
 
 void entries_draw_silence(const struct entries_view *v, const struct app *a, int y, int w)
 {
 	const struct meeting *m = &a->session.engine;
-	int64_t left = silence_left_ms(v, a);
+	int64_t left = silence_left_ms(a);
 	draw_text(y, 2, w, STYLE_ALERT, " Quiet writing ");
 	if (left > 0)
 		draw_textf(y, 19, w - 17, STYLE_BOLD, "%lld:%02lld left", (long long)(left / 60000),
@@ -228,7 +226,7 @@ int entries_wait_ms(const struct entries_view *v, const struct app *a)
 {
 	if (!meeting_in_silence(&a->session.engine))
 		return -1;
-	int64_t left = silence_left_ms(v, a);
+	int64_t left = silence_left_ms(a);
 	if (left <= 0)
 		return -1;
 	int ms = (int)(left % 1000);
@@ -240,7 +238,10 @@ bool entries_silence_act(struct app *a, enum action act)
 	if (!meeting_in_silence(&a->session.engine))
 		return false;
 	if (act == ACT_NEXT) {
-		meeting_end_silence(&a->session.engine);
+		if (!session_end_silence(&a->session)) {
+			app_error(a, "%s", session_error(&a->session));
+			return true;
+		}
 		app_say(a, "Discussion: Enter adds entries to the selected %s.",
 			meeting_current_step(&a->session.engine)->kind == STEP_BOXES ? "box" : "question");
 	} else {

@@ -23,7 +23,6 @@ struct entries_view {
 	size_t sel;            /* the selected entry's index, or NO_ENTRY */
 	enum entry_edit editing;
 	struct field field;
-	int64_t silence_from_ms; /* when the quiet writing began */
 };
 
 void entries_reset(struct entries_view *v);
