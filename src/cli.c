@@ -235,7 +235,12 @@ int cli_present(const char *db, const struct ui_options *opt, int argc, char **a
 	int rc = cli_open_store(db, &s, NULL);
 	if (rc)
 		return rc;
-	rc = ui_present(s, meeting, opt);
+	char **dirs = paths_protocol_dirs();
+	struct catalog c;
+	catalog_load(&c, dirs);
+	paths_free_list(dirs);
+	rc = ui_present(s, &c, meeting, opt);
+	catalog_free(&c);
 	store_close(s);
 	return rc;
 }

@@ -25,6 +25,7 @@ bool ui_theme_parse(const char *name, enum ui_theme *out);
 int ui_run(struct store *s, const struct catalog *c, const struct ui_options *opt);
 /* The read-only view that follows a running meeting (meeting NULL: the
  * newest running one). */
-int ui_present(struct store *s, const char *meeting, const struct ui_options *opt);
+int ui_present(struct store *s, const struct catalog *c, const char *meeting,
+	       const struct ui_options *opt);
 
 #endif

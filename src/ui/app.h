@@ -41,7 +41,7 @@ enum screen_id {
 	SCREEN_DECIDE,
 	SCREEN_ACTIONS,
 	SCREEN_NORMS,
-	SCREEN_TIMER,
+	SCREEN_ROOM,
 	SCREEN_BREAK,
 	SCREEN_HELP,
 	SCREEN_COUNT
@@ -62,6 +62,8 @@ struct screen {
 	/* Optional: milliseconds until the screen changes by itself (a
 	 * countdown), or -1 to wait for a key. */
 	int (*wait_ms)(const struct app *a);
+	/* The room view: the whole screen is the room's, with no footer. */
+	bool bare;
 };
 
 typedef void (*confirm_fn)(struct app *a);
@@ -78,6 +80,7 @@ struct app {
 	confirm_fn confirm_yes;
 	int64_t team_id;        /* the team a new meeting is for */
 	bool in_meeting;
+	bool room_view; /* the facilitator shows the room view, for the projector */
 	struct session session;
 	size_t point; /* the talking point being read back */
 	const struct protocol *opening_norms; /* shown before the first step, or NULL */
@@ -91,7 +94,7 @@ extern const struct screen screen_home, screen_team, screen_rules, screen_openin
 	screen_search, screen_setup, screen_text,
 	screen_rate, screen_results, screen_help, screen_prompt, screen_boxes, screen_vote,
 	screen_ranking, screen_points, screen_readback, screen_decide, screen_actions, screen_norms,
-	screen_timer, screen_break;
+	screen_room, screen_break;
 
 void app_go(struct app *a, enum screen_id id);
 /* At the start of a meeting: the earlier meetings' open action items when

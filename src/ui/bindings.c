@@ -183,13 +183,14 @@ static const struct binding table[] = {
 	{ SCOPE_BREAK, '>', '>', ACT_MORE_TIME, ">", "+1 min", "A minute more for the break" },
 	{ SCOPE_BREAK, '<', '<', ACT_LESS_TIME, "<", "-1 min", "A minute less for the break" },
 
-	{ SCOPE_TIMER, 't', 't', ACT_BIG_TIMER, "t", "back", "Back to the step" },
-	{ SCOPE_TIMER, ESC, ESC, ACT_BIG_TIMER, "Esc", NULL, "Back to the step" },
+	{ SCOPE_TIMER, 't', 't', ACT_BIG_TIMER, "t", "controls", "Back to the facilitator's controls" },
+	{ SCOPE_TIMER, ESC, ESC, ACT_BIG_TIMER, "Esc", NULL, "Back to the facilitator's controls" },
 	{ SCOPE_CLOCK, 'p', 'p', ACT_PAUSE, "p", "pause", "Pause the step's clock, or let it run again" },
 	{ SCOPE_CLOCK, '>', '>', ACT_MORE_TIME, ">", NULL, "A minute more for this step" },
 	{ SCOPE_CLOCK, '<', '<', ACT_LESS_TIME, "<", NULL, "A minute less for this step" },
 	{ SCOPE_CLOCK, 'B', 'B', ACT_BREAK, "B", "break", "Call a break: the meeting clock stops while it lasts" },
-	{ SCOPE_CLOCK, 't', 't', ACT_BIG_TIMER, "t", "timer", "Show the timer in big digits, for the room" },
+	{ SCOPE_CLOCK, 't', 't', ACT_BIG_TIMER, "t", "room view",
+	  "Show the room view on this screen, for the projector: the step, what it has captured and the clock, big; keys still move the meeting on" },
 
 	{ SCOPE_MEETING, 'n', 'n', ACT_NEXT, "n", "next", "Go to the next dimension, step or page" },
 	{ SCOPE_MEETING, '\n', '\n', ACT_NEXT, "Enter", NULL, "Go on" },

@@ -276,6 +276,11 @@ void draw_finish(void)
 	refresh();
 }
 
+bool draw_utf8(void)
+{
+	return MB_CUR_MAX > 1;
+}
+
 void draw_bar(int y, int x, int n, enum style st)
 {
 	static const wchar_t block[] = L"\x2588";

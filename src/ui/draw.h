@@ -46,6 +46,8 @@ void draw_hline(int y);
 void draw_cursor(int y, int x, bool visible);
 /* Places the cursor and sends the frame to the terminal. */
 void draw_finish(void);
+/* Whether the terminal takes UTF-8: block glyphs, or '#' without. */
+bool draw_utf8(void);
 /* A bar of n full blocks (or '#' without UTF-8). */
 void draw_bar(int y, int x, int n, enum style st);
 

@@ -16,7 +16,7 @@ static void draw(struct app *a)
 	draw_text(y, 10, w - 8, STYLE_BOLD, left >= 0 ? "back in" : "over by");
 	char text[16];
 	bigtime_format(left, left < 0, text, sizeof text);
-	bigtime_draw(y + 2, 2, w, h - 2, left < 0 ? STYLE_ALERT : STYLE_REVERSE, text);
+	bigtime_draw(y + 2, 2, w, h - 2, STYLE_BOLD, text);
 	draw_text(frame_bottom(), 2, w, STYLE_DIM,
 		  "The meeting clock is stopped. Enter ends the break; > and < change its length.");
 }

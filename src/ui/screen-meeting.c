@@ -146,7 +146,8 @@ void meeting_act(struct app *a, enum action act)
 		clock_act(a, act);
 		break;
 	case ACT_BIG_TIMER:
-		app_go(a, SCREEN_TIMER);
+		a->room_view = true;
+		app_show_meeting(a);
 		break;
 	case ACT_NEXT:
 		if (a->session.engine.view == VIEW_CLOSING) {

@@ -55,7 +55,7 @@ static const struct screen *const screens[SCREEN_COUNT] = {
 	[SCREEN_DECIDE] = &screen_decide,
 	[SCREEN_ACTIONS] = &screen_actions,
 	[SCREEN_NORMS] = &screen_norms,
-	[SCREEN_TIMER] = &screen_timer,
+	[SCREEN_ROOM] = &screen_room,
 	[SCREEN_BREAK] = &screen_break,
 	[SCREEN_HELP] = &screen_help,
 };
@@ -90,6 +90,10 @@ void app_show_meeting(struct app *a)
 		[STEP_ACTIONS] = SCREEN_ACTIONS, [STEP_NORMS] = SCREEN_NORMS,
 	};
 	const struct step *st = meeting_current_step(&a->session.engine);
+	if (a->room_view) {
+		app_go(a, SCREEN_ROOM);
+		return;
+	}
 	if (a->session.engine.on_break) {
 		app_go(a, SCREEN_BREAK);
 		return;
@@ -152,6 +156,7 @@ void app_leave_meeting(struct app *a)
 	if (a->in_meeting)
 		session_finish(&a->session);
 	a->in_meeting = false;
+	a->room_view = false;
 	app_go(a, SCREEN_HOME);
 }
 
@@ -304,7 +309,8 @@ static void draw_all(struct app *a)
 		draw_cursor(0, 0, false);
 		draw_confirm(a);
 	}
-	frame_footer(a);
+	if (!screens[a->screen]->bare)
+		frame_footer(a);
 	draw_finish();
 }
 

@@ -1,0 +1,183 @@
+/* bigtext: a 3x5 pixel font and its half-block renderer. */
+#include "bigtext.h"
+#include "convene/util.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Rows of three pixels, top to bottom; '#' is set. */
+static const char *glyph(int c)
+{
+	static const char *const letters[26] = {
+		".#.#.#####.##.#", "##.#.###.#.###.", ".###..#..#...##", "##.#.##.##.###.",
+		"####..##.#..###", "####..##.#..#..", ".###..#.##.#.##", "#.##.#####.##.#",
+		"###.#..#..#.###", "..#..#..##.#.#.", "#.##.###.#.##.#", "#..#..#..#..###",
+		"#.########.##.#", "##.#.##.##.##.#", ".#.#.##.##.#.#.", "##.#.###.#..#..",
+		".#.#.##.###..##", "##.#.###.#.##.#", ".###...#...###.", "###.#..#..#..#.",
+		"#.##.##.##.#.##", "#.##.##.#.#..#.", "#.##.########.#", "#.##.#.#.#.##.#",
+		"#.##.#.#..#..#.", "###..#.#.#..###",
+	};
+	static const char *const digits[10] = {
+		"####.##.##.####", "..#..#..#..#..#", "###..#####..###", "###..####..####",
+		"#.##.####..#..#", "####..###..####", "####..####.####", "###..#..#..#..#",
+		"####.#####.####", "####.####..####",
+	};
+	if (c >= 'a' && c <= 'z')
+		c -= 'a' - 'A';
+	if (c >= 'A' && c <= 'Z')
+		return letters[c - 'A'];
+	if (c >= '0' && c <= '9')
+		return digits[c - '0'];
+	switch (c) {
+	case ' ': return "...............";
+	case '.': return ".............#.";
+	case ',': return "..........#.#..";
+	case ':': return "....#.....#....";
+	case ';': return "....#.....#.#..";
+	case '?': return "##...#.#.....#.";
+	case '!': return ".#..#..#.....#.";
+	case '-': return "......###......";
+	case '+': return "....#.###.#....";
+	case '=': return "...###...###...";
+	case '\'': return ".#..#..........";
+	case '"': return "#.##.#.........";
+	case '(': return "..#.#..#..#...#";
+	case ')': return "#...#..#..#.#..";
+	case '/': return "..#..#.#.#..#..";
+	case '&': return ".#.#.#.#.#.#.##";
+	case '%': return "#.#..#.#.#..#.#";
+	default: return NULL;
+	}
+}
+
+static bool pixel(int c, int row, int col)
+{
+	const char *g = glyph(c);
+	return g && g[row * 3 + col] == '#';
+}
+
+bool bigtext_fits(const char *s)
+{
+	for (; *s; s++)
+		if (!glyph((unsigned char)*s))
+			return false;
+	return true;
+}
+
+/* A glyph is 3 pixels and a gap of 1; a pixel is scale columns. */
+static int char_cols(int scale)
+{
+	return 4 * scale;
+}
+
+/* Rows of a line: 5 pixels of scale half-rows each, rounded up. */
+static int line_rows(int scale)
+{
+	return (5 * scale + 1) / 2;
+}
+
+/* Splits the next line of at most max characters off s at a space;
+ * returns its length, sets *skip to the spaces after it. */
+static size_t next_line(const char *s, size_t max, size_t *skip)
+{
+	size_t len = strlen(s);
+	*skip = 0;
+	if (len <= max)
+		return len;
+	size_t cut = max;
+	while (cut > 0 && s[cut] != ' ')
+		cut--;
+	if (cut == 0)
+		cut = max; /* a word longer than the line is broken */
+	size_t end = cut;
+	while (s[end] == ' ')
+		end++;
+	*skip = end - cut;
+	return cut;
+}
+
+static int count_lines(const char *s, int w, int scale)
+{
+	int per = (w + scale) / char_cols(scale);
+	if (per < 1)
+		return -1;
+	int lines = 0;
+	while (*s) {
+		size_t skip, n = next_line(s, (size_t)per, &skip);
+		s += n + skip;
+		lines++;
+	}
+	return lines;
+}
+
+int bigtext_height(const char *s, int w, int scale)
+{
+	int lines = count_lines(s, w, scale);
+	return lines <= 0 ? 0 : lines * line_rows(scale) + (lines - 1);
+}
+
+int bigtext_scale(const char *s, int w, int h, int max_scale)
+{
+	if (!*s || !bigtext_fits(s))
+		return 0;
+	for (int scale = max_scale; scale >= 1; scale--) {
+		int per = (w + scale) / char_cols(scale);
+		/* Words are never broken when the text is drawn big. */
+		bool words_fit = per > 0;
+		for (const char *p = s; words_fit && *p;) {
+			size_t word = strcspn(p, " ");
+			words_fit = word <= (size_t)per;
+			p += word + strspn(p + word, " ");
+		}
+		if (words_fit && bigtext_height(s, w, scale) <= h)
+			return scale;
+	}
+	return 0;
+}
+
+static void draw_line(int y, int x, int scale, enum style st, const char *s, size_t n)
+{
+	bool utf8 = draw_utf8();
+	int rows = line_rows(scale), cols = (int)n * char_cols(scale);
+	char *row = xmalloc((size_t)cols * 3 + 1);
+	for (int r = 0; r < rows; r++) {
+		size_t len = 0;
+		for (int cx = 0; cx < cols; cx++) {
+			int ch = (unsigned char)s[cx / char_cols(scale)];
+			int col = cx % char_cols(scale) / scale;
+			/* The two half rows of this cell, as pixel rows. */
+			int top = 2 * r / scale, bottom = (2 * r + 1) / scale;
+			bool up = col < 3 && top < 5 && pixel(ch, top, col);
+			bool down = col < 3 && bottom < 5 && pixel(ch, bottom, col);
+			const char *cell = up && down ? (utf8 ? "\xe2\x96\x88" : "#") :
+					   up		  ? (utf8 ? "\xe2\x96\x80" : "#") :
+					   down		  ? (utf8 ? "\xe2\x96\x84" : "#") :
+							    " ";
+			size_t cl = strlen(cell);
+			memcpy(row + len, cell, cl);
+			len += cl;
+		}
+		row[len] = '\0';
+		draw_text(y + r, x, cols, st, row);
+	}
+	free(row);
+}
+
+int bigtext_draw(int y, int x, int w, int scale, bool centre, enum style st, const char *s)
+{
+	int per = (w + scale) / char_cols(scale), used = 0;
+	if (per < 1 || scale < 1)
+		return 0;
+	while (*s) {
+		size_t skip, n = next_line(s, (size_t)per, &skip);
+		/* The last glyph's gap is not part of the line's width. */
+		int cols = (int)n * char_cols(scale) - scale;
+		if (used)
+			used++;
+		draw_line(y + used, centre ? x + (w - cols) / 2 : x, scale, st, s, n);
+		used += line_rows(scale);
+		s += n + skip;
+	}
+	return used;
+}

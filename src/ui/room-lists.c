@@ -1,0 +1,219 @@
+/*
+ * room-lists: the room's view of steps that capture entries: questions and
+ * their answers, boxes with their headings and every item, the dot vote's
+ * tallies and ranking (ties shown as ties), talking points with who has
+ * confirmed and who is still to, decisions with what was decided, how, and
+ * the fist-to-five, and action items with owners and due dates.
+ */
+#include "room.h"
+#include "convene/util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const struct step_state *entries_of(const struct room *r)
+{
+	return &r->m->steps[meeting_entries_step(r->m, r->m->step)];
+}
+
+static void quiet(struct room_text *t)
+{
+	room_text_add(t, STYLE_ALERT, 0, " QUIET WRITING ");
+	room_text_add(t, STYLE_BOLD, 0,
+		      "Everyone writes their own ideas first, without talking. Then the room "
+		      "shares them.");
+}
+
+/* Each group (question or box) with its entries under it. */
+static void grouped(const struct room *r, struct room_text *t, const char *none)
+{
+	const struct meeting *m = r->m;
+	const struct step_state *ss = entries_of(r);
+	for (size_t g = 0; g < meeting_group_count(m, m->step); g++) {
+		room_text_para(t, STYLE_TITLE, 0, "%s", meeting_group_title(m, m->step, g));
+		if (r->st->kind == STEP_BOXES && r->st->boxes[g].prompt)
+			room_text_add(t, STYLE_DIM, 2, "%s", r->st->boxes[g].prompt);
+		size_t n = 0;
+		for (size_t i = 0; i < ss->n_entries; i++)
+			if (ss->entries[i].group == g) {
+				room_text_add(t, STYLE_NORMAL, 2, "- %s", ss->entries[i].text);
+				n++;
+			}
+		if (!n && !meeting_in_silence(m))
+			room_text_add(t, STYLE_DIM, 2, "%s", none);
+	}
+}
+
+void room_body_prompt(const struct room *r, struct room_box b)
+{
+	struct room_text t = { 0 };
+	if (r->st->text)
+		room_text_add(&t, STYLE_NORMAL, 0, "%s", r->st->text);
+	if (meeting_in_silence(r->m))
+		quiet(&t);
+	grouped(r, &t, "(no answers yet)");
+	room_text_draw(&t, b);
+}
+
+void room_body_boxes(const struct room *r, struct room_box b)
+{
+	const struct meeting *m = r->m;
+	size_t n = meeting_group_count(m, m->step);
+	struct room_text t = { 0 };
+	if (r->st->text)
+		room_text_add(&t, STYLE_NORMAL, 0, "%s", r->st->text);
+	if (meeting_in_silence(m))
+		quiet(&t);
+	/* Side by side when every box gets 30 columns; one under another
+	 * otherwise. */
+	int col = n ? (b.w + 2) / (int)n - 2 : b.w;
+	if (n < 2 || col < 30) {
+		grouped(r, &t, "(nothing yet)");
+		room_text_draw(&t, b);
+		return;
+	}
+	int used = room_text_draw(&t, b);
+	const struct step_state *ss = entries_of(r);
+	for (size_t g = 0; g < n; g++) {
+		struct room_text c = { 0 };
+		room_text_add(&c, STYLE_TITLE, 0, "%s", meeting_group_title(m, m->step, g));
+		if (r->st->boxes[g].prompt)
+			room_text_add(&c, STYLE_DIM, 0, "%s", r->st->boxes[g].prompt);
+		size_t k = 0;
+		for (size_t i = 0; i < ss->n_entries; i++)
+			if (ss->entries[i].group == g) {
+				room_text_para(&c, STYLE_NORMAL, 0, "- %s", ss->entries[i].text);
+				k++;
+			}
+		if (!k)
+			room_text_para(&c, STYLE_DIM, 0, "(nothing yet)");
+		room_text_draw(&c, (struct room_box){ b.y + used + (used ? 1 : 0),
+						      b.x + (int)g * (col + 2), col,
+						      b.h - used - (used ? 1 : 0) });
+	}
+}
+
+void room_body_vote(const struct room *r, struct room_box b)
+{
+	const struct meeting *m = r->m;
+	const struct step_state *src = entries_of(r);
+	size_t *order, n = meeting_vote_ranking(m, m->step, &order);
+	int placed = 0;
+	for (size_t i = 0; i < n; i++)
+		placed += meeting_vote_total(m, m->step, src->entries[i].id);
+	const struct step_state *v = &m->steps[m->step];
+	int budget = v->dots * (int)m->n_people;
+	char *figure = xasprintf("%d of %d", placed, budget);
+	int y = b.y + room_figure(r, (struct room_box){ b.y, b.x, b.w, r->large ? 8 : 1 }, figure,
+				  m->view == VIEW_RESULTS ? "dots placed: the results" :
+							    "dots placed so far") + 1;
+	free(figure);
+	struct room_text t = { 0 };
+	room_text_add(&t, STYLE_DIM, 0, "The top %zu are marked TOP for follow-up; a tie shares its place (=).",
+		      meeting_vote_top(m, m->step));
+	for (size_t i = 0; i < n; i++) {
+		const struct entry *e = &src->entries[order[i]];
+		size_t place = meeting_vote_place(m, m->step, order, i);
+		bool tie = (i > 0 && meeting_vote_place(m, m->step, order, i - 1) == place) ||
+			   (i + 1 < n && meeting_vote_place(m, m->step, order, i + 1) == place);
+		bool top = meeting_vote_is_top(m, m->step, order, i);
+		int dots = meeting_vote_total(m, m->step, e->id);
+		room_text_add(&t, top ? STYLE_BOLD : STYLE_NORMAL, 0, "%s%zu. %3d dot%s  %s%s  (%s)",
+			      tie ? "=" : " ", place, dots, dots == 1 ? " " : "s", top ? "TOP " : "",
+			      e->text, meeting_group_title(m, m->step, e->group));
+	}
+	if (!n)
+		room_text_add(&t, STYLE_DIM, 0, "There are no items to vote on.");
+	free(order);
+	room_text_draw(&t, (struct room_box){ y, b.x, b.w, b.y + b.h - y });
+}
+
+void room_body_points(const struct room *r, struct room_box b)
+{
+	const struct meeting *m = r->m;
+	const struct step_state *ss = entries_of(r);
+	struct room_text t = { 0 };
+	room_text_add(&t, STYLE_DIM, 0,
+		      "A point is agreed when every group present has confirmed its wording.");
+	for (size_t i = 0; i < ss->n_entries; i++) {
+		bool agreed = meeting_agreed(m, m->step, i);
+		room_text_para(&t, agreed ? STYLE_BOLD : STYLE_NORMAL, 0, "%zu. %s", i + 1,
+			       ss->entries[i].text);
+		struct strbuf yes, no;
+		strbuf_init(&yes);
+		strbuf_init(&no);
+		for (size_t g = 0; g < m->n_groups; g++)
+			strbuf_addf(meeting_confirmed_by(m, m->step, i, g) ? &yes : &no, "%s%s",
+				    (meeting_confirmed_by(m, m->step, i, g) ? yes.len : no.len) ? ", " : "",
+				    m->groups[g]);
+		if (agreed)
+			room_text_add(&t, STYLE_BOLD, 3, "AGREED by %s", yes.data);
+		else
+			room_text_add(&t, STYLE_NORMAL, 3, "Draft. Confirmed by: %s. Still to confirm: %s.",
+				      yes.len ? yes.data : "nobody yet", no.data);
+		strbuf_finish(&yes);
+		strbuf_finish(&no);
+	}
+	if (!ss->n_entries)
+		room_text_para(&t, STYLE_DIM, 0, "No talking points drafted yet.");
+	room_text_draw(&t, b);
+}
+
+void room_body_decide(const struct room *r, struct room_box b)
+{
+	const struct meeting *m = r->m;
+	const struct step *st = r->st;
+	const struct step_state *ss = &m->steps[m->step];
+	struct room_text t = { 0 };
+	if (st->text)
+		room_text_add(&t, STYLE_NORMAL, 0, "%s", st->text);
+	for (size_t i = 0; i < ss->n_decisions; i++) {
+		const struct decision *d = &ss->decisions[i];
+		room_text_para(&t, STYLE_TITLE, 0, "%s   %s", d->topic,
+			       d->status == DECISION_DRAFT ? "(being decided)" :
+							     decision_status_name(d->status));
+		if (d->point >= 0 && (size_t)d->point < st->n_continuum)
+			room_text_add(&t, STYLE_NORMAL, 3, "How: %s", st->continuum[d->point].title);
+		if (d->text && *d->text)
+			room_text_add(&t, STYLE_BOLD, 3, "Decided: %s", d->text);
+		if (d->reasons && *d->reasons)
+			room_text_add(&t, STYLE_NORMAL, 3, "Why: %s", d->reasons);
+		if (d->fist_taken) {
+			int objections = decision_objections(d);
+			room_text_add(&t, STYLE_NORMAL, 3,
+				      "Fist to five: 0:%d  1:%d  2:%d  3:%d  4:%d  5:%d   %d objection%s",
+				      d->fist[0], d->fist[1], d->fist[2], d->fist[3], d->fist[4], d->fist[5],
+				      objections, objections == 1 ? "" : "s");
+		}
+	}
+	if (!ss->n_decisions)
+		room_text_para(&t, STYLE_DIM, 0, "No decisions recorded in this step yet.");
+	room_text_draw(&t, b);
+}
+
+static const char *owner_name(const struct meeting *m, int64_t owner)
+{
+	for (size_t i = 0; i < m->n_people; i++)
+		if (m->people[i].member_id == owner)
+			return m->people[i].name;
+	return NULL;
+}
+
+void room_body_actions(const struct room *r, struct room_box b)
+{
+	const struct meeting *m = r->m;
+	const struct step_state *ss = &m->steps[m->step];
+	struct room_text t = { 0 };
+	if (r->st->text)
+		room_text_add(&t, STYLE_NORMAL, 0, "%s", r->st->text);
+	for (size_t i = 0; i < ss->n_actions; i++) {
+		const struct action_item *a = &ss->actions[i];
+		const char *who = a->owner ? owner_name(m, a->owner) : NULL;
+		room_text_para(&t, STYLE_BOLD, 0, "%zu. %s", i + 1, a->text);
+		room_text_add(&t, STYLE_NORMAL, 3, "Owner: %s   Due: %s   %s", who ? who : "nobody yet",
+			      a->due[0] ? a->due : "no date", action_status_name(a->status));
+	}
+	if (!ss->n_actions)
+		room_text_para(&t, STYLE_DIM, 0, "No action items yet.");
+	room_text_draw(&t, b);
+}

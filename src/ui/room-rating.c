@@ -1,0 +1,128 @@
+/*
+ * room-rating: the room's view of steps that show or rate: text, norms
+ * (with their sentence starters and today's focus), rating entry (the
+ * dimension, its anchors and how many have rated — never a value) and
+ * the results with their distributions and LOW/SPREAD flags.
+ */
+#include "room.h"
+#include "convene/util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void room_body_text(const struct room *r, struct room_box b)
+{
+	struct room_text t = { 0 };
+	if (r->st->text)
+		room_text_add(&t, STYLE_NORMAL, 0, "%s", r->st->text);
+	room_text_draw(&t, b);
+}
+
+void room_body_norms(const struct room *r, struct room_box b)
+{
+	const struct step *st = r->st;
+	unsigned focus = r->m->steps[r->m->step].focus;
+	struct room_text t = { 0 };
+	if (st->text)
+		room_text_add(&t, STYLE_NORMAL, 0, "%s", st->text);
+	if (st->focus > 0)
+		room_text_para(&t, STYLE_DIM, 0, "The team picks up to %d norm%s to focus on today%s.",
+			       st->focus, st->focus == 1 ? "" : "s",
+			       focus ? " (marked TODAY'S FOCUS)" : "");
+	for (size_t i = 0; i < st->n_norms; i++) {
+		const struct norm *n = &st->norms[i];
+		bool today = (focus >> i) & 1;
+		room_text_para(&t, STYLE_TITLE, 0, "%zu. %s%s", i + 1, n->name,
+			       today ? "   TODAY'S FOCUS" : "");
+		if (n->description)
+			room_text_add(&t, STYLE_NORMAL, 3, "%s", n->description);
+		if (n->n_starters) {
+			struct strbuf line;
+			strbuf_init(&line);
+			for (size_t k = 0; k < n->n_starters; k++)
+				strbuf_addf(&line, "%s\"%s\"", k ? "  " : "Try: ", n->starters[k]);
+			room_text_add(&t, STYLE_DIM, 3, "%s", line.data);
+			strbuf_finish(&line);
+		}
+	}
+	room_text_draw(&t, b);
+}
+
+/* The scale and the anchors of the dimension being rated. */
+static void anchors(const struct step *st, size_t dim, int *min, int *max, const char **low,
+		    const char **high, const char **title)
+{
+	if (st->kind == STEP_NORMS) {
+		*min = st->check.min, *max = st->check.max;
+		*low = st->check.low, *high = st->check.high;
+		*title = dim < st->n_dimensions ? st->dimensions[dim].title : "";
+		return;
+	}
+	*min = st->scale.min, *max = st->scale.max;
+	*low = dim < st->n_dimensions ? st->dimensions[dim].low : NULL;
+	*high = dim < st->n_dimensions ? st->dimensions[dim].high : NULL;
+	*title = dim < st->n_dimensions ? st->dimensions[dim].title : "";
+}
+
+void room_body_rating(const struct room *r, struct room_box b)
+{
+	const struct meeting *m = r->m;
+	const struct step *st = r->st;
+	int min, max;
+	const char *low, *high, *title;
+	anchors(st, m->dim, &min, &max, &low, &high, &title);
+	int y = b.y;
+	draw_textf(y++, b.x, b.w, STYLE_DIM, "Dimension %zu of %zu%s", m->dim + 1, st->n_dimensions,
+		   m->mode == RATING_BLIND ? " | blind: ratings are kept without names" : "");
+	y += room_figure(r, (struct room_box){ y, b.x, b.w, r->large ? 8 : 2 }, title, NULL) + 1;
+	struct room_text t = { 0 };
+	room_text_add(&t, STYLE_BOLD, 0, "%d  %s", min, low ? low : "lowest");
+	room_text_add(&t, STYLE_BOLD, 0, "%d  %s", max, high ? high : "highest");
+	y += room_text_draw(&t, (struct room_box){ y, b.x, b.w, b.h / 2 }) + 1;
+	char *figure = xasprintf("%zu of %zu", meeting_rated_count(m, m->step, m->dim), m->n_people);
+	const char *caption = "have rated";
+	char *named = NULL;
+	if (m->mode == RATING_NAMED && m->cursor < m->n_people)
+		caption = named = xasprintf("have rated. Now rating: %s", m->people[m->cursor].name);
+	room_figure(r, (struct room_box){ y, b.x, b.w, b.y + b.h - y }, figure, caption);
+	free(figure);
+	free(named);
+}
+
+/* One dimension's result in a line: mean, range, the count at each point. */
+static void result_lines(struct room_text *t, const struct rating_stats *s, const char *title)
+{
+	const char *flags = s->lowest && s->widest ? "   LOW  SPREAD" : s->lowest ? "   LOW" :
+			    s->widest		   ? "   SPREAD" :
+						     "";
+	if (s->count == 0) {
+		room_text_para(t, STYLE_TITLE, 0, "%s", title);
+		room_text_add(t, STYLE_DIM, 3, "nobody rated it");
+		return;
+	}
+	room_text_para(t, STYLE_TITLE, 0, "%s%s", title, flags);
+	room_text_add(t, STYLE_BOLD, 3, "mean %.1f   median %.1f   range %d-%d   %zu rated", s->mean,
+		      s->median, s->min, s->max, s->count);
+	struct strbuf dist;
+	strbuf_init(&dist);
+	for (int v = s->scale_min; v <= s->scale_max && v - s->scale_min < STATS_MAX_POINTS; v++)
+		strbuf_addf(&dist, "%s%d: %zu", v > s->scale_min ? "   " : "", v,
+			    s->counts[v - s->scale_min]);
+	room_text_add(t, STYLE_NORMAL, 3, "%s", dist.data);
+	strbuf_finish(&dist);
+}
+
+void room_body_results(const struct room *r, struct room_box b)
+{
+	const struct meeting *m = r->m;
+	const struct step *st = r->st;
+	struct rating_stats *stats = meeting_step_stats(m, m->step);
+	struct room_text t = { 0 };
+	room_text_add(&t, STYLE_DIM, 0,
+		      "LOW marks the lowest means, SPREAD the widest disagreement: where to talk first.");
+	for (size_t d = 0; d < st->n_dimensions; d++)
+		if (meeting_dimension_active(m, m->step, d))
+			result_lines(&t, &stats[d], st->dimensions[d].title);
+	free(stats);
+	room_text_draw(&t, b);
+}

@@ -1,0 +1,252 @@
+/*
+ * room: the frame of the room view (header, roles, quorum, title, clock)
+ * and the table of step kinds that draws each step's body. Layout counts
+ * display cells; on a projector-sized terminal (160 columns and 40 lines
+ * or more) the title and the clock are drawn big and the clock takes a
+ * column of its own; at 80x24 the clock stands in the header.
+ */
+#include "room.h"
+#include "bigtext.h"
+#include "bigtime.h"
+#include "convene/text.h"
+#include "convene/util.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+typedef void room_body_fn(const struct room *r, struct room_box b);
+
+/* The table of kinds: how each step kind shows its body to the room. */
+static room_body_fn *const bodies[STEP_KIND_COUNT] = {
+	[STEP_TEXT] = room_body_text,
+	[STEP_RATING] = room_body_rating,
+	[STEP_PROMPT] = room_body_prompt,
+	[STEP_BOXES] = room_body_boxes,
+	[STEP_VOTE] = room_body_vote,
+	[STEP_TALKING_POINTS] = room_body_points,
+	[STEP_DECIDE] = room_body_decide,
+	[STEP_ACTIONS] = room_body_actions,
+	[STEP_NORMS] = room_body_norms,
+};
+
+static void add_block(struct room_text *t, enum style st, int indent, int gap, const char *fmt,
+		      va_list ap)
+{
+	t->blocks = xreallocarray(t->blocks, t->n + 1, sizeof *t->blocks);
+	t->blocks[t->n++] = (struct room_block){ xvasprintf(fmt, ap), st, indent, gap };
+}
+
+void room_text_add(struct room_text *t, enum style st, int indent, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	add_block(t, st, indent, 0, fmt, ap);
+	va_end(ap);
+}
+
+void room_text_para(struct room_text *t, enum style st, int indent, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	add_block(t, st, indent, t->n ? 1 : 0, fmt, ap);
+	va_end(ap);
+}
+
+int room_text_draw(struct room_text *t, struct room_box b)
+{
+	int y = b.y, bottom = b.y + b.h;
+	size_t i = 0;
+	for (; i < t->n; i++) {
+		const struct room_block *k = &t->blocks[i];
+		int w = b.w - k->indent;
+		int need = k->gap_before + draw_wrapped_height(w, k->text);
+		/* Keep the last row for the line that says what is left out. */
+		int room = bottom - y - (i + 1 < t->n ? 1 : 0);
+		if (need > room)
+			break;
+		y += k->gap_before;
+		y += draw_wrapped(y, b.x + k->indent, w, need, k->style, k->text);
+	}
+	if (i < t->n) {
+		/* What does not fit is counted: the room knows there is more. */
+		int rows = 0;
+		for (size_t j = i; j < t->n; j++)
+			rows += draw_wrapped_height(b.w - t->blocks[j].indent, t->blocks[j].text);
+		int room = bottom - y - 1;
+		if (room > 0 && i < t->n) {
+			/* Show the start of the block that is cut, then say so. */
+			const struct room_block *k = &t->blocks[i];
+			int shown = draw_wrapped(y, b.x + k->indent, b.w - k->indent, room, k->style, k->text);
+			y += shown;
+			rows -= shown;
+		}
+		if (y < bottom)
+			draw_textf(y++, b.x, b.w, STYLE_DIM, "\xe2\x80\xa6 %d more line%s below", rows,
+				   rows == 1 ? "" : "s");
+	}
+	for (size_t j = 0; j < t->n; j++)
+		free(t->blocks[j].text);
+	free(t->blocks);
+	t->blocks = NULL;
+	t->n = 0;
+	return y - b.y;
+}
+
+int room_figure(const struct room *r, struct room_box b, const char *figure, const char *caption)
+{
+	int used = 0;
+	int scale = r->large ? bigtext_scale(figure, b.w, b.h - 2, 4) : 0;
+	if (scale) {
+		used = bigtext_draw(b.y, b.x, b.w, scale, false, STYLE_BOLD, figure);
+	} else {
+		used = draw_text(b.y, b.x, b.w, STYLE_TITLE, figure) ? 1 : 0;
+	}
+	if (caption)
+		used += draw_wrapped(b.y + used, b.x, b.w, 2, STYLE_BOLD, caption);
+	return used;
+}
+
+static char *header_left(const struct session *s)
+{
+	return xasprintf("%s | %s", s->team_name, s->engine.protocol->title);
+}
+
+static char *header_right(const struct meeting *m, const struct step_timer *t, bool with_clock)
+{
+	char clock[24] = "";
+	if (with_clock && t->state != TIME_DONE) {
+		char time[16];
+		bigtime_format(t->shown_over ? -t->shown_ms : t->shown_ms, t->shown_over, time,
+			       sizeof time);
+		snprintf(clock, sizeof clock, " | %s %s", time, time_state_label(t->state));
+	}
+	if (m->view == VIEW_CLOSING || m->step >= m->protocol->n_steps)
+		return xasprintf("all steps done%s", clock);
+	return xasprintf("%sstep %zu of %zu%s", m->view == VIEW_RESULTS ? "results, " : "", m->step + 1,
+			 m->protocol->n_steps, clock);
+}
+
+static int draw_roles(const struct session *s, int y)
+{
+	struct strbuf roles;
+	strbuf_init(&roles);
+	for (size_t i = 0; i < s->n_roles; i++)
+		strbuf_addf(&roles, "%s%s: %s", i ? "   " : "", s->roles[i].role, s->roles[i].member_name);
+	int used = draw_wrapped(y, 2, draw_cols() - 4, 2, STYLE_DIM, roles.data);
+	strbuf_finish(&roles);
+	return used;
+}
+
+/* The step's title: big on a projector when the font has its letters. */
+static int draw_title(const struct room *r, int y, int h, const char *title)
+{
+	int w = draw_cols() - 4;
+	int scale = r->large ? bigtext_scale(title, w, h, 3) : 0;
+	if (scale)
+		return bigtext_draw(y, 2, w, scale, true, STYLE_TITLE, title);
+	return draw_wrapped(y, 2, w, 2, STYLE_TITLE, title);
+}
+
+/* The clock's column on a projector: its state in words, then the time. */
+static void draw_clock(const struct room *r, const struct step_timer *t, struct room_box b)
+{
+	if (t->state == TIME_DONE)
+		return;
+	const char *label = time_state_label(t->state);
+	int scale = bigtext_scale(label, b.w, 5, 2);
+	int used = scale ? bigtext_draw(b.y, b.x, b.w, scale, true,
+					time_state_alert(t->state) ? STYLE_ALERT : STYLE_BOLD, label) :
+			   draw_text(b.y, b.x, b.w, time_state_alert(t->state) ? STYLE_ALERT : STYLE_BOLD,
+				     label);
+	char time[16];
+	bigtime_format(t->shown_over ? -t->shown_ms : t->shown_ms, t->shown_over, time, sizeof time);
+	bigtime_draw(b.y + used + 1, b.x, b.w, b.h - used - 3, STYLE_BOLD, time);
+	/* Where the meeting as a whole is heading. */
+	struct meeting_clock c;
+	meeting_clock(r->m, r->now_ms, &c);
+	long behind = (long)(c.behind_ms / 60000);
+	if (behind)
+		draw_textf(b.y + b.h - 1, b.x, b.w, STYLE_BOLD, "The meeting is %ld min %s plan",
+			   behind > 0 ? behind : -behind, behind > 0 ? "behind" : "ahead of");
+	else
+		draw_text(b.y + b.h - 1, b.x, b.w, STYLE_DIM, "The meeting is on plan");
+	(void)r;
+}
+
+static void draw_break(const struct room *r, const struct step_timer *t, struct room_box b)
+{
+	int used = room_figure(r, b, "BREAK", NULL);
+	used += draw_text(b.y + used + 1, b.x, b.w, STYLE_BOLD,
+			  t->shown_over ? "The break has run over by" : "Back in") + 1;
+	char time[16];
+	bigtime_format(t->shown_over ? -t->shown_ms : t->shown_ms, t->shown_over, time, sizeof time);
+	bigtime_draw(b.y + used + 1, b.x, b.w, b.h - used - 2, STYLE_BOLD, time);
+	draw_text(b.y + b.h - 1, b.x, b.w, STYLE_DIM, "The meeting clock is stopped during the break.");
+}
+
+static void draw_body(const struct room *r, struct room_box b)
+{
+	const struct meeting *m = r->m;
+	if (!r->st) {
+		struct room_text t = { 0 };
+		room_text_add(&t, STYLE_BOLD, 0, "Every step of this meeting is done.");
+		room_text_para(&t, STYLE_NORMAL, 0,
+			       "The facilitator closes the meeting; the note taker then reviews the "
+			       "notes before they become the official record.");
+		room_text_draw(&t, b);
+		return;
+	}
+	if (m->view == VIEW_RESULTS && step_rates(r->st))
+		room_body_results(r, b);
+	else if (r->st->kind == STEP_NORMS && r->st->checks)
+		room_body_rating(r, b);
+	else
+		bodies[r->st->kind](r, b);
+}
+
+void room_draw(const struct session *s, int64_t now_ms)
+{
+	draw_clear();
+	int cols = draw_cols(), lines = draw_lines();
+	const struct meeting *m = &s->engine;
+	struct room r = { .s = s, .m = m, .st = meeting_current_step(m), .now_ms = now_ms,
+			  .large = cols >= 160 && lines >= 40 };
+	if (m->view == VIEW_CLOSING)
+		r.st = NULL;
+	struct step_timer t;
+	meeting_timer(m, now_ms, &t);
+	char *left = header_left(s), *right = header_right(m, &t, !r.large);
+	draw_fill(0, 0, cols, STYLE_REVERSE);
+	int rw = text_width(right);
+	if (rw > cols / 2)
+		rw = cols / 2;
+	draw_text(0, cols - 1 - rw, rw, time_state_alert(t.state) && !r.large ? STYLE_BOLD : STYLE_REVERSE,
+		  right);
+	draw_text(0, 1, cols - rw - 4, STYLE_REVERSE, left);
+	free(left);
+	free(right);
+	int y = 1 + draw_roles(s, 1);
+	if (!s->quorum) {
+		char *q = xasprintf(" NO QUORUM: nobody from %s is here. The team may discuss; no "
+				    "decision is recorded. ", s->missing_groups ? s->missing_groups : "a group");
+		y += draw_wrapped(y, 2, cols - 4, 2, STYLE_ALERT, q);
+		free(q);
+	}
+	y++;
+	const char *title = r.st ? r.st->title : "All steps are done";
+	y += draw_title(&r, y, r.large ? lines / 5 : 2, title) + 1;
+	struct room_box body = { y, 2, cols - 4, lines - y - 1 };
+	if (m->on_break) {
+		draw_break(&r, &t, body);
+		return;
+	}
+	if (r.large && t.state != TIME_DONE) {
+		/* The clock takes the right third. */
+		int cw = cols / 3;
+		draw_clock(&r, &t, (struct room_box){ y, cols - cw - 2, cw, body.h });
+		body.w = cols - cw - 8;
+	}
+	draw_body(&r, body);
+}
