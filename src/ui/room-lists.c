@@ -16,6 +16,20 @@ static const struct step_state *entries_of(const struct room *r)
 	return &r->m->steps[meeting_entries_step(r->m, r->m->step)];
 }
 
+/* The step that holds the entries: an earlier one for a step that sorts or
+ * votes on its items. */
+static const struct step *entries_step(const struct room *r)
+{
+	return &r->m->protocol->steps[meeting_entries_step(r->m, r->m->step)];
+}
+
+/* A box's prompt, when the entries are in boxes. */
+static const char *box_prompt(const struct room *r, size_t g)
+{
+	const struct step *st = entries_step(r);
+	return st->kind == STEP_BOXES && g < st->n_boxes ? st->boxes[g].prompt : NULL;
+}
+
 static void quiet(struct room_text *t)
 {
 	room_text_add(t, STYLE_ALERT, 0, " QUIET WRITING ");
@@ -31,8 +45,8 @@ static void grouped(const struct room *r, struct room_text *t, const char *none)
 	const struct step_state *ss = entries_of(r);
 	for (size_t g = 0; g < meeting_group_count(m, m->step); g++) {
 		room_text_para(t, STYLE_TITLE, 0, "%s", meeting_group_title(m, m->step, g));
-		if (r->st->kind == STEP_BOXES && r->st->boxes[g].prompt)
-			room_text_add(t, STYLE_DIM, 2, "%s", r->st->boxes[g].prompt);
+		if (box_prompt(r, g))
+			room_text_add(t, STYLE_DIM, 2, "%s", box_prompt(r, g));
 		size_t n = 0;
 		for (size_t i = 0; i < ss->n_entries; i++)
 			if (ss->entries[i].group == g) {
@@ -77,8 +91,8 @@ void room_body_boxes(const struct room *r, struct room_box b)
 	for (size_t g = 0; g < n; g++) {
 		struct room_text c = { 0 };
 		room_text_add(&c, STYLE_TITLE, 0, "%s", meeting_group_title(m, m->step, g));
-		if (r->st->boxes[g].prompt)
-			room_text_add(&c, STYLE_DIM, 0, "%s", r->st->boxes[g].prompt);
+		if (box_prompt(r, g))
+			room_text_add(&c, STYLE_DIM, 0, "%s", box_prompt(r, g));
 		size_t k = 0;
 		for (size_t i = 0; i < ss->n_entries; i++)
 			if (ss->entries[i].group == g) {

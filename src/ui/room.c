@@ -96,13 +96,15 @@ int room_text_draw(struct room_text *t, struct room_box b)
 
 int room_figure(const struct room *r, struct room_box b, const char *figure, const char *caption)
 {
-	int used = 0;
 	int scale = r->large ? bigtext_scale(figure, b.w, b.h - 2, 4) : 0;
-	if (scale) {
-		used = bigtext_draw(b.y, b.x, b.w, scale, false, STYLE_BOLD, figure);
-	} else {
-		used = draw_text(b.y, b.x, b.w, STYLE_TITLE, figure) ? 1 : 0;
+	if (!scale) {
+		/* Small: the figure and its caption read as one sentence. */
+		char *line = xasprintf("%s%s%s", figure, caption ? " " : "", caption ? caption : "");
+		int used = draw_wrapped(b.y, b.x, b.w, b.h > 0 ? b.h : 1, STYLE_TITLE, line);
+		free(line);
+		return used;
 	}
+	int used = bigtext_draw(b.y, b.x, b.w, scale, false, STYLE_BOLD, figure);
 	if (caption)
 		used += draw_wrapped(b.y + used, b.x, b.w, 2, STYLE_BOLD, caption);
 	return used;

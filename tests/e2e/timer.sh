@@ -25,9 +25,10 @@ keys p
 wait_match "\| 4:[0-9]{2} left PAUSED$"
 paused=$(header_time)
 keys t
-wait_for "Planned end"
+wait_gone "q leave"             # the room view: no footer
 expect_screen "PAUSED"
-expect_screen "$paused"
+expect_screen "${paused% left PAUSED}"
+expect_screen "This is not a critique"
 keys t
 wait_for "Ground rules"
 check '[ "$(header_time)" = "$paused" ]' "a paused clock stands still ($paused)"
