@@ -16,6 +16,7 @@ enum quorum_rule {
 	QUORUM_NONE,       /* any meeting may decide */
 };
 
+const char *quorum_rule_name(enum quorum_rule rule);
 bool quorum_rule_parse(const char *name, enum quorum_rule *out);
 
 /* Whether the groups present make a quorum of a team whose members belong

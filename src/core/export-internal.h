@@ -16,7 +16,6 @@ struct dim_summary *export_summarize(const struct meeting_record *r, size_t *n);
 const char *export_step_title(const struct meeting_record *r, size_t step);
 /* The question or box title of an item, or its key if none was recorded. */
 const char *export_group_title(const struct meeting_record *r, size_t step, const char *key);
-const char *export_mode_name(enum rating_mode m);
 const struct item_record *export_item(const struct meeting_record *r, int64_t id);
 
 /* A vote step's ranking of the items it voted on (off-the-record items left

@@ -63,8 +63,8 @@ static void meeting_part(const struct meeting_record *r, unsigned what, struct s
 	field(sb, "title", m->title, true);
 	field(sb, "protocol_id", m->protocol_id, true);
 	field(sb, "protocol_version", m->protocol_version, true);
-	field(sb, "rating_mode", export_mode_name(m->mode), true);
-	field(sb, "status", m->status, true);
+	field(sb, "rating_mode", rating_mode_name(m->mode), true);
+	field(sb, "status", meeting_status_name(m->status), true);
 	field(sb, "started_at", m->started_at, true);
 	field(sb, "closed_at", m->closed_at, true);
 	field(sb, "approved_at", m->approved_at, false);
@@ -284,7 +284,7 @@ static void decisions_part(const struct meeting_record *r, struct strbuf *sb)
 				    d->fist[0] + d->fist[1] + d->fist[2]);
 		else
 			strbuf_adds(sb, "\"fist_to_five\": null, \"objections\": null, ");
-		field(sb, "status", d->status, true);
+		field(sb, "status", decision_status_name(d->status), true);
 		field(sb, "reopens_uid", d->reopens_uid, true);
 		field(sb, "reopen_info", d->reopen_info, true);
 		if (d->reopens_uid)
@@ -310,7 +310,7 @@ static void actions_part(const struct meeting_record *r, struct strbuf *sb)
 		field(sb, "owner", a->owner_name, true);
 		field(sb, "owner_uid", member_uid(r, a->owner), true);
 		field(sb, "due", a->due, true);
-		field(sb, "status", a->status, true);
+		field(sb, "status", action_status_name(a->status), true);
 		field(sb, "updated_at", a->updated_at, false);
 		strbuf_addc(sb, '}');
 	}

@@ -118,7 +118,7 @@ static void decisions_list(const struct meeting_record *r, size_t step, struct s
 		strbuf_adds(sb, "**");
 		md_text(sb, d->topic);
 		strbuf_adds(sb, "**: ");
-		md_text(sb, d->status);
+		md_text(sb, decision_status_name(d->status));
 		if (d->point_title) {
 			strbuf_adds(sb, " (how: ");
 			md_text(sb, d->point_title);
@@ -161,7 +161,7 @@ static void actions_list(const struct meeting_record *r, size_t step, struct str
 		const struct action_record *a = &r->actions[i];
 		if (a->step != step)
 			continue;
-		bool done = strcmp(a->status, "done") == 0, dropped = strcmp(a->status, "dropped") == 0;
+		bool done = a->status == ACTION_DONE, dropped = a->status == ACTION_DROPPED;
 		strbuf_adds(sb, done ? "- [x] " : "- [ ] ");
 		strbuf_adds(sb, dropped ? "~~" : "");
 		md_text(sb, a->text);
@@ -172,7 +172,7 @@ static void actions_list(const struct meeting_record *r, size_t step, struct str
 			strbuf_adds(sb, ", due ");
 			md_text(sb, a->due);
 		}
-		strbuf_addf(sb, " (%s)\n", a->status);
+		strbuf_addf(sb, " (%s)\n", action_status_name(a->status));
 		any = true;
 	}
 	if (any)
@@ -228,7 +228,7 @@ void export_md(const struct meeting_record *r, unsigned what, struct strbuf *sb)
 	md_text(sb, m->team_name);
 	strbuf_addf(sb, "\n\nMeeting %lld, started ", (long long)m->id);
 	md_text(sb, m->started_at);
-	strbuf_addf(sb, " (%s).", m->status);
+	strbuf_addf(sb, " (%s).", meeting_status_name(m->status));
 	if (what & EXPORT_RATINGS)
 		strbuf_addf(sb, " Ratings entered %s.", m->mode == RATING_BLIND ?
 				"blind: no individual ratings were recorded" : "by name");

@@ -219,11 +219,6 @@ bool export_is_vote_step(const struct meeting_record *r, size_t step)
 	return step < r->n_steps && strcmp(r->steps[step].kind, "vote") == 0;
 }
 
-const char *export_mode_name(enum rating_mode m)
-{
-	return m == RATING_BLIND ? "blind" : "named";
-}
-
 bool export_step_has(const struct meeting_record *r, unsigned what, size_t step)
 {
 	for (size_t i = 0; (what & EXPORT_RATINGS) && i < r->n_ratings; i++)

@@ -62,9 +62,9 @@ static void head(struct record_view *v, const struct meeting_record *r)
 	const struct meeting_info *m = &r->info;
 	add(v, RECORD_TITLE, 0, "%s — %s", m->title, m->team_name);
 	add(v, RECORD_DIM, 0, "Meeting #%lld, started %s; %s", (long long)m->id, m->started_at,
-	    strcmp(m->status, "approved") == 0 ? "notes approved (the official notes)" :
-	    strcmp(m->status, "closed") == 0   ? "closed, notes in draft" :
-						 "running");
+	    m->status == MEETING_APPROVED ? "notes approved (the official notes)" :
+	    m->status == MEETING_CLOSED   ? "closed, notes in draft" :
+					    "running");
 	struct strbuf in, out;
 	strbuf_init(&in);
 	strbuf_init(&out);
@@ -129,7 +129,7 @@ static void captured(struct record_view *v, const struct meeting_record *r, size
 		if (d->step != step)
 			continue;
 		add_entry(v, REVIEW_DECISION, d->id, d->text, "Decision on %s: %s (%s%s%s)", d->topic,
-			  d->text, d->status, d->point_title ? ", " : "",
+			  d->text, decision_status_name(d->status), d->point_title ? ", " : "",
 			  d->point_title ? d->point_title : "");
 		if (d->reasons && *d->reasons)
 			add(v, RECORD_DIM, 4, "Reasons: %s", d->reasons);
@@ -139,7 +139,7 @@ static void captured(struct record_view *v, const struct meeting_record *r, size
 		if (a->step == step)
 			add_entry(v, REVIEW_ACTION, a->id, a->text, "Action: %s (%s%s%s, %s)", a->text,
 				  a->owner_name ? a->owner_name : "nobody yet", a->due ? ", due " : "",
-				  a->due ? a->due : "", a->status);
+				  a->due ? a->due : "", action_status_name(a->status));
 	}
 }
 

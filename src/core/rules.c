@@ -3,15 +3,24 @@
 
 #include <string.h>
 
+static const char *const quorum_names[] = {
+	[QUORUM_EACH_GROUP] = "each-group",
+	[QUORUM_NONE] = "none",
+};
+
+const char *quorum_rule_name(enum quorum_rule rule)
+{
+	return rule == QUORUM_NONE ? quorum_names[QUORUM_NONE] : quorum_names[QUORUM_EACH_GROUP];
+}
+
 bool quorum_rule_parse(const char *name, enum quorum_rule *out)
 {
-	if (name && strcmp(name, "each-group") == 0)
-		*out = QUORUM_EACH_GROUP;
-	else if (name && strcmp(name, "none") == 0)
-		*out = QUORUM_NONE;
-	else
-		return false;
-	return true;
+	for (int i = 0; name && i < (int)(sizeof quorum_names / sizeof *quorum_names); i++)
+		if (strcmp(name, quorum_names[i]) == 0) {
+			*out = (enum quorum_rule)i;
+			return true;
+		}
+	return false;
 }
 
 static bool listed(const char *g, const char *const *list, size_t n)

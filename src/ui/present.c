@@ -47,7 +47,7 @@ static bool load(struct store *s, const char *key, struct follow *f)
 	if (!wanted) {
 		struct meeting_info *m;
 		size_t n;
-		if (!store_list_meetings(s, "running", 1, &m, &n))
+		if (!store_list_meetings(s, &(const enum meeting_status){ MEETING_RUNNING }, 1, &m, &n))
 			return false;
 		if (n)
 			wanted = xasprintf("%lld", (long long)m[0].id);
@@ -98,7 +98,8 @@ static void captured(const struct follow *f, struct strbuf *out)
 				    r->points[i].n_agreed ? "" : " (draft)");
 	for (size_t i = 0; i < r->n_decisions; i++)
 		if (r->decisions[i].step == step)
-			strbuf_addf(out, "- %s: %s\n", r->decisions[i].topic, r->decisions[i].status);
+			strbuf_addf(out, "- %s: %s\n", r->decisions[i].topic,
+				    decision_status_name(r->decisions[i].status));
 	for (size_t i = 0; i < r->n_actions; i++)
 		if (r->actions[i].step == step)
 			strbuf_addf(out, "- %s (%s)\n", r->actions[i].text,
