@@ -87,6 +87,9 @@ bool session_save_decision(struct session *s, size_t index, const struct decisio
  * reaches the team's threshold. The new decision is a draft (about the same
  * topic, linked to the earlier one) at *index; false with the reason
  * otherwise. */
+/* The fewest votes in favour that reopen a decision in this meeting, by the
+ * team's rule (rules_reopen_needed), or -1 when none can. */
+int session_reopen_needed(const struct session *s);
 bool session_reopen_decision(struct session *s, const struct earlier_decision *old,
 			     const char *info, int in_favour, size_t *index);
 bool session_delete_decision(struct session *s, size_t index);

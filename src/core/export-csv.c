@@ -98,10 +98,9 @@ static void points(const struct meeting_record *r, unsigned what, struct strbuf 
 		strbuf_init(&by);
 		for (size_t k = 0; k < p->n_agreed; k++)
 			strbuf_addf(&by, "%s%s", k ? "; " : "", p->agreed_by[k]);
-		const char *missing[1];
 		row(r, &(struct csv_row){ .record = "talking-point", .step = p->step, .key = p->uid,
 					  .label = by.data, .text = p->text,
-					  .status = export_missing_groups(r, p, missing, 1) ? "draft" : "agreed",
+					  .status = rules_point_agreed(r, p) ? "agreed" : "draft",
 					  .at = p->updated_at },
 		    sb);
 		strbuf_finish(&by);
@@ -119,7 +118,7 @@ static void decisions(const struct meeting_record *r, struct strbuf *sb)
 {
 	for (size_t i = 0; i < r->n_decisions; i++) {
 		const struct decision_record *d = &r->decisions[i];
-		int below = d->fist[0] + d->fist[1] + d->fist[2];
+		int below = rules_record_objections(d);
 		row(r, &(struct csv_row){ .record = "decision", .step = d->step, .key = d->uid,
 					  .label = d->topic, .group = d->point_title,
 					  .value = d->fist_taken ? &below : NULL, .text = d->text,

@@ -98,12 +98,16 @@ static void points_list(const struct meeting_record *r, unsigned what, size_t st
 		strbuf_addf(sb, "%zu. ", ++k);
 		md_text(sb, p->text);
 		const char *missing[32];
-		size_t n = export_missing_groups(r, p, missing, 32);
-		for (size_t g = 0; g < n; g++) {
+		size_t n = rules_point_to_confirm(r, p, missing, 32);
+		for (size_t g = 0; g < n && g < 32; g++) {
 			strbuf_adds(sb, g ? ", " : " *(draft: not yet confirmed by ");
 			md_text(sb, missing[g]);
 		}
-		strbuf_adds(sb, n ? ")*\n" : "\n");
+		if (n)
+			strbuf_adds(sb, ")*");
+		else if (!rules_point_agreed(r, p))
+			strbuf_adds(sb, " *(draft: nobody was present to confirm it)*");
+		strbuf_addc(sb, '\n');
 	}
 	if (k)
 		strbuf_addc(sb, '\n');
@@ -144,7 +148,7 @@ static void decisions_list(const struct meeting_record *r, size_t step, struct s
 			strbuf_addc(sb, '\n');
 		}
 		if (d->fist_taken) {
-			int below = d->fist[0] + d->fist[1] + d->fist[2];
+			int below = rules_record_objections(d);
 			strbuf_addf(sb, "- Fist to five: %d at 5, %d at 4, %d at 3, %d below three%s\n",
 				    d->fist[5], d->fist[4], d->fist[3], below,
 				    below ? " (objections stated)" : "");
