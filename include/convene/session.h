@@ -67,6 +67,8 @@ bool session_extend(struct session *s, int64_t delta_ms, int64_t now_ms);
 bool session_set_plan(struct session *s, size_t step, int64_t planned_ms);
 bool session_break(struct session *s, int64_t now_ms, int64_t planned_ms);
 bool session_end_break(struct session *s, int64_t now_ms);
+/* Lengthens (or shortens, delta_ms < 0) the break under way. */
+bool session_break_length(struct session *s, int64_t delta_ms);
 
 /* Answers, box items and talking points of the current step. Text is trimmed; empty text is
  * refused. Each returns false with session_error() set when nothing changed. */
@@ -101,6 +103,13 @@ bool session_delete_action(struct session *s, size_t index);
 /* Picks (or drops) norm as one of today's focus norms; *res says when the
  * step's limit is reached. */
 bool session_norm_focus(struct session *s, size_t norm, bool on, enum meeting_result *res);
+
+/* Moves whose turn it is (named rating, a vote) by delta people. The turn
+ * is not saved: a restart begins with the first person. */
+void session_select(struct session *s, int delta);
+/* Ends the quiet writing of a prompt step. Not saved either: a restart
+ * during quiet writing resumes in it, which errs on the side of quiet. */
+void session_end_silence(struct session *s);
 
 /* Dot voting in the current vote step; *res says when a cap refused it. */
 bool session_vote(struct session *s, int64_t item_id, int delta, enum meeting_result *res);

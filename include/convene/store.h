@@ -511,6 +511,8 @@ bool store_save_step_plan(struct store *s, int64_t meeting_id, size_t step, int6
 bool store_start_pause(struct store *s, int64_t meeting_id, bool is_break, int64_t planned_ms,
 		       int64_t *id);
 bool store_end_pause(struct store *s, int64_t id);
+/* A break under way planned to last planned_ms in all. */
+bool store_set_break_plan(struct store *s, int64_t id, int64_t planned_ms);
 
 /* Where the meeting stands, so that it resumes there; and the time spent on
  * a step so far. */

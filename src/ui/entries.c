@@ -240,7 +240,7 @@ bool entries_silence_act(struct app *a, enum action act)
 	if (!meeting_in_silence(&a->session.engine))
 		return false;
 	if (act == ACT_NEXT) {
-		meeting_end_silence(&a->session.engine);
+		session_end_silence(&a->session);
 		app_say(a, "Discussion: Enter adds entries to the selected %s.",
 			meeting_current_step(&a->session.engine)->kind == STEP_BOXES ? "box" : "question");
 	} else {

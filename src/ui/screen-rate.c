@@ -135,7 +135,7 @@ static void act(struct app *a, enum action act, int key)
 	case ACT_UP:
 	case ACT_DOWN:
 		if (a->session.engine.mode == RATING_NAMED)
-			meeting_select(&a->session.engine, act == ACT_UP ? -1 : 1);
+			session_select(&a->session, act == ACT_UP ? -1 : 1);
 		break;
 	default:
 		meeting_act(a, act);
