@@ -1,12 +1,20 @@
 /*
- * rules: the ground rules a team sets, as the guidebook's teams wrote them.
+ * rules: the ground rules a team sets, as the guidebook's teams wrote them,
+ * and the rules that say what a stored meeting decided. Every view (the
+ * facilitator's, the room, review, the exports) asks here instead of
+ * working a rule out again, so that no two views disagree.
  * Quorum: by default at least one member of each of the team's groups must
  * be present; without it the team may discuss, but decides nothing.
  * Reopening a decision: the share of members present voting in favour must
  * reach the team's threshold (75% by default).
+ * A talking point is agreed when every group present confirmed its wording.
+ * In a fist-to-five check, anyone showing fewer than three fingers states an
+ * objection.
  */
 #ifndef CONVENE_RULES_H
 #define CONVENE_RULES_H
+
+#include "convene/store.h"
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -16,6 +24,7 @@ enum quorum_rule {
 	QUORUM_NONE,       /* any meeting may decide */
 };
 
+const char *quorum_rule_name(enum quorum_rule rule);
 bool quorum_rule_parse(const char *name, enum quorum_rule *out);
 
 /* Whether the groups present make a quorum of a team whose members belong
@@ -25,7 +34,32 @@ bool rules_quorum(enum quorum_rule rule, const char *const *team_groups, size_t 
 		  const char *const *present_groups, size_t n_present, const char **missing,
 		  size_t max, size_t *n_missing);
 
+/* The same rule on a stored meeting: the team's rule as recorded, its whole
+ * attendance as the team, those present as present. */
+bool rules_record_quorum(const struct meeting_record *r, const char **missing, size_t max,
+			 size_t *n_missing);
+
 /* Whether `in_favour` of `present` members reach threshold_pct percent. */
 bool rules_reopen_passes(int in_favour, int present, int threshold_pct);
+/* The fewest votes in favour that reopen a decision with `present` members
+ * there, or -1 when no number can (nobody present). */
+int rules_reopen_needed(int present, int threshold_pct);
+
+/* The groups present at a stored meeting, each once, in attendance order
+ * (at most max); returns how many there are. */
+size_t rules_groups_present(const struct meeting_record *r, const char **groups, size_t max);
+/* The groups present that have not confirmed a stored talking point (at most
+ * max); returns how many there are. */
+size_t rules_point_to_confirm(const struct meeting_record *r, const struct point_record *p,
+			      const char **missing, size_t max);
+/* Whether a stored talking point is agreed: someone was present, and every
+ * group present confirmed it, as meeting_agreed says in the room. */
+bool rules_point_agreed(const struct meeting_record *r, const struct point_record *p);
+
+/* How many fingers below three a fist-to-five count shows, whether or not
+ * the check is finished; and a stored decision's objections (0 when no check
+ * was taken), as decision_objections counts them in the room. */
+int rules_fist_objections(const int fist[FIST_POINTS]);
+int rules_record_objections(const struct decision_record *d);
 
 #endif

@@ -67,6 +67,8 @@ bool session_extend(struct session *s, int64_t delta_ms, int64_t now_ms);
 bool session_set_plan(struct session *s, size_t step, int64_t planned_ms);
 bool session_break(struct session *s, int64_t now_ms, int64_t planned_ms);
 bool session_end_break(struct session *s, int64_t now_ms);
+/* Lengthens (or shortens, delta_ms < 0) the break under way. */
+bool session_break_length(struct session *s, int64_t delta_ms);
 
 /* Answers, box items and talking points of the current step. Text is trimmed; empty text is
  * refused. Each returns false with session_error() set when nothing changed. */
@@ -87,6 +89,9 @@ bool session_save_decision(struct session *s, size_t index, const struct decisio
  * reaches the team's threshold. The new decision is a draft (about the same
  * topic, linked to the earlier one) at *index; false with the reason
  * otherwise. */
+/* The fewest votes in favour that reopen a decision in this meeting, by the
+ * team's rule (rules_reopen_needed), or -1 when none can. */
+int session_reopen_needed(const struct session *s);
 bool session_reopen_decision(struct session *s, const struct earlier_decision *old,
 			     const char *info, int in_favour, size_t *index);
 bool session_delete_decision(struct session *s, size_t index);
@@ -98,6 +103,10 @@ bool session_delete_action(struct session *s, size_t index);
 /* Picks (or drops) norm as one of today's focus norms; *res says when the
  * step's limit is reached. */
 bool session_norm_focus(struct session *s, size_t norm, bool on, enum meeting_result *res);
+
+/* Moves whose turn it is (named rating, a vote) by delta people. The turn
+ * is not saved: a restart begins with the first person. */
+void session_select(struct session *s, int delta);
 
 /* Dot voting in the current vote step; *res says when a cap refused it. */
 bool session_vote(struct session *s, int64_t item_id, int delta, enum meeting_result *res);

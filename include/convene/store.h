@@ -9,6 +9,7 @@
 
 #include "convene/meeting.h"
 #include "convene/protocol.h"
+#include "convene/states.h"
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -78,7 +79,7 @@ struct meeting_info {
 	char *protocol_id;
 	char *protocol_version;
 	enum rating_mode mode;
-	char *status; /* running, closed, approved */
+	enum meeting_status status;
 	char *started_at; /* UTC, ISO 8601 */
 	char *closed_at;  /* NULL while running */
 	size_t step, dim;
@@ -177,7 +178,7 @@ struct decision_record {
 	char *reasons;
 	int fist[6];
 	bool fist_taken;
-	char *status;      /* draft, decided, deferred, input-only */
+	enum decision_status status;
 	char *updated_at;
 	int64_t reopens_id; /* the earlier decision it reopens, or 0 */
 	char *reopens_uid;
@@ -194,7 +195,7 @@ struct action_record {
 	int64_t owner;     /* member id, or 0 */
 	char *owner_name;  /* NULL when nobody owns it */
 	char *due;         /* YYYY-MM-DD or NULL */
-	char *status;      /* open, done, carried, dropped */
+	enum action_status status;
 	char *updated_at;
 };
 
@@ -298,7 +299,7 @@ struct logged_decision {
 	char *how;      /* the continuum point's title, or NULL */
 	char *text;
 	char *reasons;
-	char *status;   /* decided, deferred, input-only */
+	enum decision_status status; /* never a draft */
 	int64_t reopens_id;      /* the decision it reopened, or 0 */
 	int64_t reopens_meeting; /* that decision's meeting */
 	char *reopens_text;      /* what that decision was */
@@ -513,6 +514,8 @@ bool store_save_step_plan(struct store *s, int64_t meeting_id, size_t step, int6
 bool store_start_pause(struct store *s, int64_t meeting_id, bool is_break, int64_t planned_ms,
 		       int64_t *id);
 bool store_end_pause(struct store *s, int64_t id);
+/* A break under way planned to last planned_ms in all. */
+bool store_set_break_plan(struct store *s, int64_t id, int64_t planned_ms);
 
 /* Where the meeting stands, so that it resumes there; and the time spent on
  * a step so far. */
@@ -523,7 +526,7 @@ bool store_close_meeting(struct store *s, int64_t meeting_id);
 
 /* At most limit meetings (0: no limit) with the given status (NULL for
  * all), newest first. */
-bool store_list_meetings(struct store *s, const char *status, size_t limit,
+bool store_list_meetings(struct store *s, const enum meeting_status *status, size_t limit,
 			 struct meeting_info **out, size_t *n);
 void meeting_infos_free(struct meeting_info *m, size_t n);
 

@@ -98,10 +98,9 @@ static void points(const struct meeting_record *r, unsigned what, struct strbuf 
 		strbuf_init(&by);
 		for (size_t k = 0; k < p->n_agreed; k++)
 			strbuf_addf(&by, "%s%s", k ? "; " : "", p->agreed_by[k]);
-		const char *missing[1];
 		row(r, &(struct csv_row){ .record = "talking-point", .step = p->step, .key = p->uid,
 					  .label = by.data, .text = p->text,
-					  .status = export_missing_groups(r, p, missing, 1) ? "draft" : "agreed",
+					  .status = rules_point_agreed(r, p) ? "agreed" : "draft",
 					  .at = p->updated_at },
 		    sb);
 		strbuf_finish(&by);
@@ -119,11 +118,11 @@ static void decisions(const struct meeting_record *r, struct strbuf *sb)
 {
 	for (size_t i = 0; i < r->n_decisions; i++) {
 		const struct decision_record *d = &r->decisions[i];
-		int below = d->fist[0] + d->fist[1] + d->fist[2];
+		int below = rules_record_objections(d);
 		row(r, &(struct csv_row){ .record = "decision", .step = d->step, .key = d->uid,
 					  .label = d->topic, .group = d->point_title,
 					  .value = d->fist_taken ? &below : NULL, .text = d->text,
-					  .detail = d->reasons, .status = d->status, .at = d->updated_at },
+					  .detail = d->reasons, .status = decision_status_name(d->status), .at = d->updated_at },
 		    sb);
 		if (d->reopens_uid)
 			row(r, &(struct csv_row){ .record = "reopening", .step = d->step,
@@ -143,7 +142,7 @@ static void actions(const struct meeting_record *r, struct strbuf *sb)
 		const struct action_record *a = &r->actions[i];
 		row(r, &(struct csv_row){ .record = "action", .step = a->step, .key = a->uid,
 					  .person = a->owner_name, .text = a->text, .detail = a->due,
-					  .status = a->status, .at = a->updated_at },
+					  .status = action_status_name(a->status), .at = a->updated_at },
 		    sb);
 	}
 }
@@ -174,7 +173,7 @@ void export_csv(const struct meeting_record *r, unsigned what, struct strbuf *sb
 					  .label = x->dimension_title, .person = x->member_name,
 					  .group = x->member_group, .value = &x->value,
 					  .scale_min = &x->scale_min, .scale_max = &x->scale_max,
-					  .status = export_mode_name(r->info.mode), .at = x->entered_at },
+					  .status = rating_mode_name(r->info.mode), .at = x->entered_at },
 		    sb);
 	}
 	for (size_t i = 0; (what & EXPORT_ITEMS) && i < r->n_items; i++) {

@@ -3,6 +3,7 @@
 #define CONVENE_EXPORT_INTERNAL_H
 
 #include "convene/export.h"
+#include "convene/rules.h"
 #include "convene/stats.h"
 
 struct dim_summary {
@@ -16,7 +17,6 @@ struct dim_summary *export_summarize(const struct meeting_record *r, size_t *n);
 const char *export_step_title(const struct meeting_record *r, size_t step);
 /* The question or box title of an item, or its key if none was recorded. */
 const char *export_group_title(const struct meeting_record *r, size_t step, const char *key);
-const char *export_mode_name(enum rating_mode m);
 const struct item_record *export_item(const struct meeting_record *r, int64_t id);
 
 /* A vote step's ranking of the items it voted on (off-the-record items left
@@ -29,12 +29,9 @@ struct ranked {
 struct ranked *export_ranking(const struct meeting_record *r, size_t step, size_t *n);
 bool export_is_vote_step(const struct meeting_record *r, size_t step);
 
-/* The groups present that have not confirmed a talking point (at most max);
- * none means the point is agreed. */
-size_t export_missing_groups(const struct meeting_record *r, const struct point_record *p,
-			     const char **missing, size_t max);
 /* Whether a talking point belongs in this export: agreed points always,
- * drafts only when asked for. */
+ * drafts only when asked for. Agreement is rules_point_agreed's, as in
+ * every other view. */
 bool export_point_wanted(const struct meeting_record *r, const struct point_record *p,
 			 unsigned what);
 

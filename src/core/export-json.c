@@ -63,8 +63,8 @@ static void meeting_part(const struct meeting_record *r, unsigned what, struct s
 	field(sb, "title", m->title, true);
 	field(sb, "protocol_id", m->protocol_id, true);
 	field(sb, "protocol_version", m->protocol_version, true);
-	field(sb, "rating_mode", export_mode_name(m->mode), true);
-	field(sb, "status", m->status, true);
+	field(sb, "rating_mode", rating_mode_name(m->mode), true);
+	field(sb, "status", meeting_status_name(m->status), true);
 	field(sb, "started_at", m->started_at, true);
 	field(sb, "closed_at", m->closed_at, true);
 	field(sb, "approved_at", m->approved_at, false);
@@ -238,12 +238,13 @@ static void points_part(const struct meeting_record *r, unsigned what, struct st
 		if (!export_point_wanted(r, p, what))
 			continue;
 		const char *missing[32];
-		size_t n_missing = export_missing_groups(r, p, missing, 32);
+		size_t n_missing = rules_point_to_confirm(r, p, missing, 32);
 		element(sb, k++);
 		strbuf_addf(sb, "\"step\": %zu, ", p->step + 1);
 		field(sb, "uid", p->uid, true);
 		field(sb, "text", p->text, true);
-		strbuf_addf(sb, "\"agreed\": %s, \"agreed_by\": [", n_missing ? "false" : "true");
+		strbuf_addf(sb, "\"agreed\": %s, \"agreed_by\": [",
+			    rules_point_agreed(r, p) ? "true" : "false");
 		for (size_t g = 0; g < p->n_agreed; g++) {
 			strbuf_adds(sb, g ? ", " : "");
 			json_string(sb, p->agreed_by[g]);
@@ -254,7 +255,7 @@ static void points_part(const struct meeting_record *r, unsigned what, struct st
 			json_string(sb, p->agreed_at ? p->agreed_at[g] : NULL);
 		}
 		strbuf_adds(sb, "], \"waiting_for\": [");
-		for (size_t g = 0; g < n_missing; g++) {
+		for (size_t g = 0; g < n_missing && g < 32; g++) {
 			strbuf_adds(sb, g ? ", " : "");
 			json_string(sb, missing[g]);
 		}
@@ -281,10 +282,10 @@ static void decisions_part(const struct meeting_record *r, struct strbuf *sb)
 		if (d->fist_taken)
 			strbuf_addf(sb, "\"fist_to_five\": [%d, %d, %d, %d, %d, %d], \"objections\": %d, ",
 				    d->fist[0], d->fist[1], d->fist[2], d->fist[3], d->fist[4], d->fist[5],
-				    d->fist[0] + d->fist[1] + d->fist[2]);
+				    rules_record_objections(d));
 		else
 			strbuf_adds(sb, "\"fist_to_five\": null, \"objections\": null, ");
-		field(sb, "status", d->status, true);
+		field(sb, "status", decision_status_name(d->status), true);
 		field(sb, "reopens_uid", d->reopens_uid, true);
 		field(sb, "reopen_info", d->reopen_info, true);
 		if (d->reopens_uid)
@@ -310,7 +311,7 @@ static void actions_part(const struct meeting_record *r, struct strbuf *sb)
 		field(sb, "owner", a->owner_name, true);
 		field(sb, "owner_uid", member_uid(r, a->owner), true);
 		field(sb, "due", a->due, true);
-		field(sb, "status", a->status, true);
+		field(sb, "status", action_status_name(a->status), true);
 		field(sb, "updated_at", a->updated_at, false);
 		strbuf_addc(sb, '}');
 	}

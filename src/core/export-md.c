@@ -98,12 +98,16 @@ static void points_list(const struct meeting_record *r, unsigned what, size_t st
 		strbuf_addf(sb, "%zu. ", ++k);
 		md_text(sb, p->text);
 		const char *missing[32];
-		size_t n = export_missing_groups(r, p, missing, 32);
-		for (size_t g = 0; g < n; g++) {
+		size_t n = rules_point_to_confirm(r, p, missing, 32);
+		for (size_t g = 0; g < n && g < 32; g++) {
 			strbuf_adds(sb, g ? ", " : " *(draft: not yet confirmed by ");
 			md_text(sb, missing[g]);
 		}
-		strbuf_adds(sb, n ? ")*\n" : "\n");
+		if (n)
+			strbuf_adds(sb, ")*");
+		else if (!rules_point_agreed(r, p))
+			strbuf_adds(sb, " *(draft: nobody was present to confirm it)*");
+		strbuf_addc(sb, '\n');
 	}
 	if (k)
 		strbuf_addc(sb, '\n');
@@ -118,7 +122,7 @@ static void decisions_list(const struct meeting_record *r, size_t step, struct s
 		strbuf_adds(sb, "**");
 		md_text(sb, d->topic);
 		strbuf_adds(sb, "**: ");
-		md_text(sb, d->status);
+		md_text(sb, decision_status_name(d->status));
 		if (d->point_title) {
 			strbuf_adds(sb, " (how: ");
 			md_text(sb, d->point_title);
@@ -144,7 +148,7 @@ static void decisions_list(const struct meeting_record *r, size_t step, struct s
 			strbuf_addc(sb, '\n');
 		}
 		if (d->fist_taken) {
-			int below = d->fist[0] + d->fist[1] + d->fist[2];
+			int below = rules_record_objections(d);
 			strbuf_addf(sb, "- Fist to five: %d at 5, %d at 4, %d at 3, %d below three%s\n",
 				    d->fist[5], d->fist[4], d->fist[3], below,
 				    below ? " (objections stated)" : "");
@@ -161,7 +165,7 @@ static void actions_list(const struct meeting_record *r, size_t step, struct str
 		const struct action_record *a = &r->actions[i];
 		if (a->step != step)
 			continue;
-		bool done = strcmp(a->status, "done") == 0, dropped = strcmp(a->status, "dropped") == 0;
+		bool done = a->status == ACTION_DONE, dropped = a->status == ACTION_DROPPED;
 		strbuf_adds(sb, done ? "- [x] " : "- [ ] ");
 		strbuf_adds(sb, dropped ? "~~" : "");
 		md_text(sb, a->text);
@@ -172,7 +176,7 @@ static void actions_list(const struct meeting_record *r, size_t step, struct str
 			strbuf_adds(sb, ", due ");
 			md_text(sb, a->due);
 		}
-		strbuf_addf(sb, " (%s)\n", a->status);
+		strbuf_addf(sb, " (%s)\n", action_status_name(a->status));
 		any = true;
 	}
 	if (any)
@@ -228,7 +232,7 @@ void export_md(const struct meeting_record *r, unsigned what, struct strbuf *sb)
 	md_text(sb, m->team_name);
 	strbuf_addf(sb, "\n\nMeeting %lld, started ", (long long)m->id);
 	md_text(sb, m->started_at);
-	strbuf_addf(sb, " (%s).", m->status);
+	strbuf_addf(sb, " (%s).", meeting_status_name(m->status));
 	if (what & EXPORT_RATINGS)
 		strbuf_addf(sb, " Ratings entered %s.", m->mode == RATING_BLIND ?
 				"blind: no individual ratings were recorded" : "by name");

@@ -189,39 +189,15 @@ struct ranked *export_ranking(const struct meeting_record *r, size_t step, size_
 	return out;
 }
 
-size_t export_missing_groups(const struct meeting_record *r, const struct point_record *p,
-			     const char **missing, size_t max)
-{
-	size_t n = 0;
-	for (size_t i = 0; i < r->n_attendees; i++) {
-		const struct attendee *a = &r->attendees[i];
-		bool counted = !a->present;
-		for (size_t j = 0; j < i && !counted; j++)
-			counted = r->attendees[j].present && strcmp(r->attendees[j].group, a->group) == 0;
-		for (size_t k = 0; k < p->n_agreed && !counted; k++)
-			counted = strcmp(p->agreed_by[k], a->group) == 0;
-		if (!counted && n < max)
-			missing[n++] = a->group;
-	}
-	return n;
-}
-
 bool export_point_wanted(const struct meeting_record *r, const struct point_record *p,
 			 unsigned what)
 {
-	const char *missing[1];
-	return (what & EXPORT_POINTS) &&
-	       ((what & EXPORT_DRAFTS) || export_missing_groups(r, p, missing, 1) == 0);
+	return (what & EXPORT_POINTS) && ((what & EXPORT_DRAFTS) || rules_point_agreed(r, p));
 }
 
 bool export_is_vote_step(const struct meeting_record *r, size_t step)
 {
 	return step < r->n_steps && strcmp(r->steps[step].kind, "vote") == 0;
-}
-
-const char *export_mode_name(enum rating_mode m)
-{
-	return m == RATING_BLIND ? "blind" : "named";
 }
 
 bool export_step_has(const struct meeting_record *r, unsigned what, size_t step)

@@ -78,15 +78,9 @@ bool import_when(struct ctx *c, const struct json *o, const char *key, bool opti
 	return true;
 }
 
-bool import_one_of(struct ctx *c, const struct json *o, const char *key, const char *const *allowed,
-		   char **out)
+bool import_not_one(struct ctx *c, const struct json *o, const char *key, const char *value)
 {
-	if (!import_str(c, o, key, false, out))
-		return false;
-	for (size_t i = 0; allowed[i]; i++)
-		if (strcmp(*out, allowed[i]) == 0)
-			return true;
-	return import_bad(c, o, "\"%s\" cannot be \"%s\"", key, *out);
+	return import_bad(c, o, "\"%s\" cannot be \"%s\"", key, value);
 }
 
 /* The list named key, every element an object; sets the context for messages. */

@@ -25,9 +25,9 @@ bool import_flag(struct ctx *c, const struct json *o, const char *key, bool *out
 /* A UTC time as convene writes it: 2026-11-22T10:04:00Z. */
 bool import_time_ok(const char *s);
 bool import_when(struct ctx *c, const struct json *o, const char *key, bool optional, char **out);
-/* Text that must be one of allowed (NULL-terminated). */
-bool import_one_of(struct ctx *c, const struct json *o, const char *key,
-		   const char *const *allowed, char **out);
+/* Says that value, read at key, is not a name in the state's name table
+ * (states.h, meeting.h); always false. */
+bool import_not_one(struct ctx *c, const struct json *o, const char *key, const char *value);
 /* The list named key, every entry an object; names it in later messages. */
 bool import_list(struct ctx *c, const struct json *doc, const char *key, const struct json **out);
 /* A step number (1-based in the file) as an index into r's steps. */

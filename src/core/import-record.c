@@ -7,28 +7,37 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Each state is read through its one name table (states.h, meeting.h). */
+#define READ_STATE(fn, type, key, parse)                                                \
+	static bool fn(struct ctx *c, const struct json *o, type *out)                 \
+	{                                                                              \
+		char *name = NULL;                                                     \
+		bool ok = import_str(c, o, key, false, &name) &&                       \
+			  (parse(name, out) || import_not_one(c, o, key, name));       \
+		free(name);                                                            \
+		return ok;                                                             \
+	}
+READ_STATE(read_mode, enum rating_mode, "rating_mode", rating_mode_parse)
+READ_STATE(read_meeting_status, enum meeting_status, "status", meeting_status_parse)
+READ_STATE(read_decision_status, enum decision_status, "status", decision_status_parse)
+READ_STATE(read_action_status, enum action_status, "status", action_status_parse)
+
 static bool read_info(struct ctx *c, const struct json *doc, struct meeting_record *r)
 {
-	static const char *const modes[] = { "named", "blind", NULL };
-	static const char *const statuses[] = { "running", "closed", "approved", NULL };
 	const struct json *m = json_get(doc, "meeting");
 	c->list = NULL;
 	if (!m || m->type != JSON_OBJECT)
 		return import_bad(c, doc, "\"meeting\" must be an object");
 	struct meeting_info *i = &r->info;
-	char *mode = NULL;
 	bool ok = import_num(c, m, "id", 1, INT64_MAX, &i->id) && import_str(c, m, "uid", false, &i->uid) &&
 		  import_str(c, m, "team", false, &i->team_name) &&
 		  import_str(c, m, "team_uid", false, &i->team_uid) && import_str(c, m, "title", false, &i->title) &&
 		  import_str(c, m, "protocol_id", false, &i->protocol_id) &&
 		  import_str(c, m, "protocol_version", false, &i->protocol_version) &&
-		  import_one_of(c, m, "rating_mode", modes, &mode) &&
-		  import_one_of(c, m, "status", statuses, &i->status) &&
+		  read_mode(c, m, &i->mode) && read_meeting_status(c, m, &i->status) &&
 		  import_when(c, m, "started_at", false, &i->started_at) &&
 		  import_when(c, m, "closed_at", true, &i->closed_at) &&
 		  import_when(c, m, "approved_at", true, &i->approved_at);
-	i->mode = mode && strcmp(mode, "blind") == 0 ? RATING_BLIND : RATING_NAMED;
-	free(mode);
 	return ok;
 }
 
@@ -172,7 +181,6 @@ static bool read_points(struct ctx *c, const struct json *doc, struct meeting_re
 
 static bool read_decisions(struct ctx *c, const struct json *doc, struct meeting_record *r)
 {
-	static const char *const statuses[] = { "draft", "decided", "deferred", "input-only", NULL };
 	const struct json *l;
 	if (!import_list(c, doc, "decisions", &l))
 		return false;
@@ -187,7 +195,7 @@ static bool read_decisions(struct ctx *c, const struct json *doc, struct meeting
 		    !import_str(c, o, "decided_by_id", true, &x->point_id) ||
 		    !import_str(c, o, "decided_by", true, &x->point_title) ||
 		    !import_str(c, o, "decision", false, &x->text) || !import_str(c, o, "reasons", false, &x->reasons) ||
-		    !import_one_of(c, o, "status", statuses, &x->status) ||
+		    !read_decision_status(c, o, &x->status) ||
 		    !import_str(c, o, "reopens_uid", true, &x->reopens_uid) ||
 		    !import_str(c, o, "reopen_info", true, &x->reopen_info) ||
 		    !import_when(c, o, "updated_at", false, &x->updated_at))
@@ -220,7 +228,6 @@ static bool read_decisions(struct ctx *c, const struct json *doc, struct meeting
 
 static bool read_actions(struct ctx *c, const struct json *doc, struct meeting_record *r)
 {
-	static const char *const statuses[] = { "open", "done", "carried", "dropped", NULL };
 	const struct json *l;
 	if (!import_list(c, doc, "actions", &l))
 		return false;
@@ -233,7 +240,7 @@ static bool read_actions(struct ctx *c, const struct json *doc, struct meeting_r
 		if (!import_step_of(c, o, r, &x->step) || !import_str(c, o, "uid", false, &x->uid) ||
 		    !import_str(c, o, "text", false, &x->text) || !import_str(c, o, "owner", true, &x->owner_name) ||
 		    !import_member_of(c, o, "owner_uid", r, true, &x->owner) ||
-		    !import_str(c, o, "due", true, &x->due) || !import_one_of(c, o, "status", statuses, &x->status) ||
+		    !import_str(c, o, "due", true, &x->due) || !read_action_status(c, o, &x->status) ||
 		    !import_when(c, o, "updated_at", false, &x->updated_at))
 			return false;
 		if (x->due && !action_due_valid(x->due))

@@ -62,9 +62,9 @@ static void head(struct record_view *v, const struct meeting_record *r)
 	const struct meeting_info *m = &r->info;
 	add(v, RECORD_TITLE, 0, "%s — %s", m->title, m->team_name);
 	add(v, RECORD_DIM, 0, "Meeting #%lld, started %s; %s", (long long)m->id, m->started_at,
-	    strcmp(m->status, "approved") == 0 ? "notes approved (the official notes)" :
-	    strcmp(m->status, "closed") == 0   ? "closed, notes in draft" :
-						 "running");
+	    m->status == MEETING_APPROVED ? "notes approved (the official notes)" :
+	    m->status == MEETING_CLOSED   ? "closed, notes in draft" :
+					    "running");
 	struct strbuf in, out;
 	strbuf_init(&in);
 	strbuf_init(&out);
@@ -80,6 +80,19 @@ static void head(struct record_view *v, const struct meeting_record *r)
 		add(v, RECORD_TEXT, 0, "Absent: %s", out.data);
 	strbuf_finish(&in);
 	strbuf_finish(&out);
+	/* The note taker approves decisions as made: one made without a
+	 * quorum must show it. */
+	const char *missing[16];
+	size_t n_missing;
+	if (!rules_record_quorum(r, missing, ARRAY_LEN(missing), &n_missing)) {
+		struct strbuf sb;
+		strbuf_init(&sb);
+		for (size_t i = 0; i < n_missing && i < ARRAY_LEN(missing); i++)
+			strbuf_addf(&sb, "%s%s", i ? ", " : "", missing[i]);
+		add(v, RECORD_TEXT, 0, "No quorum (nobody from %s): decisions needed a quorum",
+		    sb.len ? sb.data : "any group");
+		strbuf_finish(&sb);
+	}
 	for (size_t i = 0; i < r->n_roles; i++)
 		add(v, RECORD_TEXT, 0, "%s%s: %s", i ? "" : "Roles: ", r->roles[i].role,
 		    r->roles[i].member_name);
@@ -120,8 +133,23 @@ static void captured(struct record_view *v, const struct meeting_record *r, size
 		strbuf_init(&sb);
 		for (size_t k = 0; k < p->n_agreed; k++)
 			strbuf_addf(&sb, "%s%s", k ? ", " : "", p->agreed_by[k]);
-		add_entry(v, REVIEW_POINT, p->id, p->text, "Talking point: %s (%s%s)", p->text,
-			  sb.len ? "confirmed by " : "not confirmed", sb.len ? sb.data : "");
+		/* Whether it is agreed, and who is still to confirm, are the
+		 * rule's answer: the groups that confirmed are not enough to
+		 * tell when a group present has not. */
+		struct strbuf state;
+		strbuf_init(&state);
+		const char *missing[32];
+		size_t n = rules_point_to_confirm(r, p, missing, ARRAY_LEN(missing));
+		if (rules_point_agreed(r, p))
+			strbuf_adds(&state, ": agreed");
+		for (size_t g = 0; g < n && g < ARRAY_LEN(missing); g++)
+			strbuf_addf(&state, "%s%s", g ? ", " : "; draft, still to confirm: ", missing[g]);
+		if (!n && !rules_point_agreed(r, p))
+			strbuf_adds(&state, "; draft, nobody present to confirm it");
+		add_entry(v, REVIEW_POINT, p->id, p->text, "Talking point: %s (%s%s%s)", p->text,
+			  sb.len ? "confirmed by " : "not confirmed", sb.len ? sb.data : "",
+			  state.data ? state.data : "");
+		strbuf_finish(&state);
 		strbuf_finish(&sb);
 	}
 	for (size_t i = 0; i < r->n_decisions; i++) {
@@ -129,17 +157,23 @@ static void captured(struct record_view *v, const struct meeting_record *r, size
 		if (d->step != step)
 			continue;
 		add_entry(v, REVIEW_DECISION, d->id, d->text, "Decision on %s: %s (%s%s%s)", d->topic,
-			  d->text, d->status, d->point_title ? ", " : "",
+			  d->text, decision_status_name(d->status), d->point_title ? ", " : "",
 			  d->point_title ? d->point_title : "");
 		if (d->reasons && *d->reasons)
 			add(v, RECORD_DIM, 4, "Reasons: %s", d->reasons);
+		if (d->fist_taken) {
+			int below = rules_record_objections(d);
+			add(v, RECORD_DIM, 4, "Fist to five: %d at 5, %d at 4, %d at 3, %d below three%s",
+			    d->fist[5], d->fist[4], d->fist[3], below,
+			    below ? " (objections stated)" : "");
+		}
 	}
 	for (size_t i = 0; i < r->n_actions; i++) {
 		const struct action_record *a = &r->actions[i];
 		if (a->step == step)
 			add_entry(v, REVIEW_ACTION, a->id, a->text, "Action: %s (%s%s%s, %s)", a->text,
 				  a->owner_name ? a->owner_name : "nobody yet", a->due ? ", due " : "",
-				  a->due ? a->due : "", a->status);
+				  a->due ? a->due : "", action_status_name(a->status));
 	}
 }
 

@@ -1,17 +1,30 @@
-/* rules: quorum and the threshold for reopening a decision. */
+/* rules: quorum, the threshold for reopening a decision, and what a stored
+ * meeting agreed and objected to. The views and exports call these instead
+ * of their own copies, which had drifted apart. */
 #include "convene/rules.h"
+#include "convene/util.h"
 
+#include <stdlib.h>
 #include <string.h>
+
+static const char *const quorum_names[] = {
+	[QUORUM_EACH_GROUP] = "each-group",
+	[QUORUM_NONE] = "none",
+};
+
+const char *quorum_rule_name(enum quorum_rule rule)
+{
+	return rule == QUORUM_NONE ? quorum_names[QUORUM_NONE] : quorum_names[QUORUM_EACH_GROUP];
+}
 
 bool quorum_rule_parse(const char *name, enum quorum_rule *out)
 {
-	if (name && strcmp(name, "each-group") == 0)
-		*out = QUORUM_EACH_GROUP;
-	else if (name && strcmp(name, "none") == 0)
-		*out = QUORUM_NONE;
-	else
-		return false;
-	return true;
+	for (int i = 0; name && i < (int)(sizeof quorum_names / sizeof *quorum_names); i++)
+		if (strcmp(name, quorum_names[i]) == 0) {
+			*out = (enum quorum_rule)i;
+			return true;
+		}
+	return false;
 }
 
 static bool listed(const char *g, const char *const *list, size_t n)
@@ -41,8 +54,105 @@ bool rules_quorum(enum quorum_rule rule, const char *const *team_groups, size_t 
 	return *n_missing == 0 && n_present > 0;
 }
 
+
+int rules_reopen_needed(int present, int threshold_pct)
+{
+	if (present <= 0)
+		return -1;
+	if (threshold_pct < 0)
+		threshold_pct = 0;
+	/* The smallest n with n * 100 >= threshold * present: the same
+	 * comparison as rules_reopen_passes, rounded up. */
+	long needed = ((long)threshold_pct * present + 99) / 100;
+	return needed <= present ? (int)needed : -1;
+}
+
 bool rules_reopen_passes(int in_favour, int present, int threshold_pct)
 {
-	return present > 0 && in_favour >= 0 && in_favour <= present &&
-	       (long)in_favour * 100 >= (long)threshold_pct * present;
+	int needed = rules_reopen_needed(present, threshold_pct);
+	return needed >= 0 && in_favour >= needed && in_favour <= present;
+}
+
+bool rules_record_quorum(const struct meeting_record *r, const char **missing, size_t max,
+			 size_t *n_missing)
+{
+	enum quorum_rule q;
+	/* A rule this version cannot read is taken as the stricter one. */
+	if (!quorum_rule_parse(r->info.team_quorum, &q))
+		q = QUORUM_EACH_GROUP;
+	size_t n = r->n_attendees;
+	const char **team = xcalloc(n ? n : 1, sizeof *team), **came = xcalloc(n ? n : 1, sizeof *came);
+	size_t n_came = 0;
+	for (size_t i = 0; i < n; i++) {
+		team[i] = r->attendees[i].group;
+		if (r->attendees[i].present)
+			came[n_came++] = r->attendees[i].group;
+	}
+	bool ok = rules_quorum(q, team, n, came, n_came, missing, max, n_missing);
+	free(team);
+	free(came);
+	return ok;
+}
+
+size_t rules_groups_present(const struct meeting_record *r, const char **groups, size_t max)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < r->n_attendees; i++) {
+		const struct attendee *a = &r->attendees[i];
+		bool seen = !a->present;
+		for (size_t j = 0; j < i && !seen; j++)
+			seen = r->attendees[j].present && strcmp(r->attendees[j].group, a->group) == 0;
+		if (seen)
+			continue;
+		if (n < max)
+			groups[n] = a->group;
+		n++;
+	}
+	return n;
+}
+
+static bool confirmed_by(const struct point_record *p, const char *group)
+{
+	for (size_t k = 0; k < p->n_agreed; k++)
+		if (strcmp(p->agreed_by[k], group) == 0)
+			return true;
+	return false;
+}
+
+size_t rules_point_to_confirm(const struct meeting_record *r, const struct point_record *p,
+			      const char **missing, size_t max)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < r->n_attendees; i++) {
+		const struct attendee *a = &r->attendees[i];
+		bool counted = !a->present || confirmed_by(p, a->group);
+		for (size_t j = 0; j < i && !counted; j++)
+			counted = r->attendees[j].present && strcmp(r->attendees[j].group, a->group) == 0;
+		if (counted)
+			continue;
+		if (n < max)
+			missing[n] = a->group;
+		n++;
+	}
+	return n;
+}
+
+bool rules_point_agreed(const struct meeting_record *r, const struct point_record *p)
+{
+	const char *none[1];
+	/* With nobody present nobody agreed, as in the engine. */
+	return rules_groups_present(r, none, 0) > 0 && rules_point_to_confirm(r, p, none, 0) == 0;
+}
+
+int rules_fist_objections(const int fist[FIST_POINTS])
+{
+	/* The engine's count, so that the room and the record never differ. */
+	struct decision d = { .fist_taken = true };
+	memcpy(d.fist, fist, sizeof d.fist);
+	return decision_objections(&d);
+}
+
+int rules_record_objections(const struct decision_record *d)
+{
+	return d->fist_taken ? rules_fist_objections(d->fist) : 0;
 }

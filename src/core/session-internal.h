@@ -12,6 +12,8 @@ void session_add_person(struct session *s, int64_t id, const char *name, const c
 /* Applies the team's quorum rule to who is present. */
 void session_check_quorum(struct session *s, const char *rule, const char *const *groups,
 			  const bool *present, size_t n);
+/* Saves the current step's time spent and whether its clock runs. */
+bool session_sync_clock(struct session *s, int64_t now_ms);
 /* The store key of group g of a step: its question or box id. */
 const char *session_group_key(const struct step *st, size_t g);
 void session_add_role(struct session *s, const char *role, int64_t member,

@@ -16,6 +16,11 @@ static bool refuse(struct session *s, char *why)
 	return false;
 }
 
+int session_reopen_needed(const struct session *s)
+{
+	return rules_reopen_needed((int)s->n_people, s->reopen_threshold);
+}
+
 bool session_reopen_decision(struct session *s, const struct earlier_decision *old,
 			     const char *info, int in_favour, size_t *index)
 {
@@ -29,7 +34,7 @@ bool session_reopen_decision(struct session *s, const struct earlier_decision *o
 		return refuse(s, xasprintf("%d present: the votes in favour must be 0 to %d", present,
 					   present));
 	if (!rules_reopen_passes(in_favour, present, s->reopen_threshold)) {
-		int needed = (s->reopen_threshold * present + 99) / 100;
+		int needed = session_reopen_needed(s);
 		return refuse(s, xasprintf("not reopened: %d of %d in favour, and reopening needs %d%% "
 					   "(%d)", in_favour, present, s->reopen_threshold, needed));
 	}

@@ -82,7 +82,8 @@ static void restore_decisions(struct session *s, const struct meeting_record *r)
 			continue;
 		const struct step *st = &p->steps[x->step];
 		struct decision d = { .id = x->id, .topic = x->topic, .point = -1, .text = x->text,
-				      .reasons = x->reasons, .fist_taken = x->fist_taken,
+				      .reasons = x->reasons, .status = x->status,
+				      .fist_taken = x->fist_taken,
 				      .reopens_id = x->reopens_id, .reopen_info = x->reopen_info,
 				      .reopen_votes = x->reopen_votes,
 				      .reopen_present = x->reopen_present };
@@ -90,8 +91,6 @@ static void restore_decisions(struct session *s, const struct meeting_record *r)
 		for (size_t k = 0; x->point_id && k < st->n_continuum; k++)
 			if (strcmp(st->continuum[k].id, x->point_id) == 0)
 				d.point = (int)k;
-		if (!decision_status_parse(x->status, &d.status))
-			d.status = DECISION_DRAFT;
 		meeting_decision_put(&s->engine, x->step, s->engine.steps[x->step].n_decisions, &d);
 	}
 }
@@ -103,10 +102,9 @@ static void restore_actions(struct session *s, const struct meeting_record *r)
 		const struct action_record *x = &r->actions[i];
 		if (x->step >= p->n_steps || p->steps[x->step].kind != STEP_ACTIONS)
 			continue;
-		struct action_item a = { .id = x->id, .text = x->text, .owner = x->owner };
+		struct action_item a = { .id = x->id, .text = x->text, .owner = x->owner,
+					 .status = x->status };
 		snprintf(a.due, sizeof a.due, "%s", x->due ? x->due : "");
-		if (!action_status_parse(x->status, &a.status))
-			a.status = ACTION_OPEN;
 		meeting_action_put(&s->engine, x->step, s->engine.steps[x->step].n_actions, &a);
 	}
 }
@@ -179,7 +177,7 @@ bool session_resume(struct session *s, struct store *st, const struct catalog *c
 	snprintf(key, sizeof key, "%lld", (long long)meeting_id);
 	if (!store_load_meeting(st, key, &found, &r))
 		return session_fail(s, "cannot read the meeting");
-	if (!found || strcmp(r.info.status, "running") != 0) {
+	if (!found || r.info.status != MEETING_RUNNING) {
 		s->error = xasprintf("meeting %lld is not running", (long long)meeting_id);
 		meeting_record_free(&r);
 		return false;

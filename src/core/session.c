@@ -173,18 +173,6 @@ bool session_undo(struct session *s, enum meeting_result *res)
 	return session_fail(s, "the rating was not removed");
 }
 
-/* Saves the current step's time spent and whether its clock runs. */
-static bool sync_clock(struct session *s, int64_t now_ms)
-{
-	const struct meeting *m = &s->engine;
-	if (m->step >= m->protocol->n_steps)
-		return true;
-	if (!store_save_clock(s->store, s->meeting_id, m->step,
-			      meeting_step_elapsed_ms(m, m->step, now_ms), !m->paused))
-		return session_fail(s, "the clock was not saved");
-	return true;
-}
-
 static bool save_position(struct session *s, size_t left_step, int64_t now_ms)
 {
 	const struct meeting *m = &s->engine;
@@ -194,7 +182,7 @@ static bool save_position(struct session *s, size_t left_step, int64_t now_ms)
 		return session_fail(s, "the step time was not saved");
 	if (!store_save_position(s->store, s->meeting_id, m->step, m->dim, m->view))
 		return session_fail(s, "the meeting's place was not saved");
-	return sync_clock(s, now_ms);
+	return session_sync_clock(s, now_ms);
 }
 
 bool session_next(struct session *s, int64_t now_ms, bool force, enum meeting_result *res)
@@ -482,62 +470,8 @@ bool session_norm_focus(struct session *s, size_t norm, bool on, enum meeting_re
 	return session_fail(s, "the focus was not saved");
 }
 
-bool session_pause(struct session *s, int64_t now_ms)
+void session_select(struct session *s, int delta)
 {
-	if (!meeting_pause(&s->engine, now_ms))
-		return true;
-	if (!store_start_pause(s->store, s->meeting_id, false, 0, &s->pause_id))
-		s->pause_id = 0; /* the pause still counts; only its record is missing */
-	return sync_clock(s, now_ms);
+	meeting_select(&s->engine, delta);
 }
 
-bool session_resume_clock(struct session *s, int64_t now_ms)
-{
-	if (!meeting_resume(&s->engine, now_ms))
-		return true;
-	if (s->pause_id)
-		store_end_pause(s->store, s->pause_id);
-	s->pause_id = 0;
-	return sync_clock(s, now_ms);
-}
-
-bool session_extend(struct session *s, int64_t delta_ms, int64_t now_ms)
-{
-	struct meeting *m = &s->engine;
-	if (m->step >= m->protocol->n_steps)
-		return true;
-	meeting_extend(m, delta_ms);
-	if (!store_save_step_plan(s->store, s->meeting_id, m->step, m->steps[m->step].planned_ms))
-		return session_fail(s, "the new plan was not saved");
-	return sync_clock(s, now_ms);
-}
-
-bool session_break(struct session *s, int64_t now_ms, int64_t planned_ms)
-{
-	if (!meeting_break_start(&s->engine, now_ms, planned_ms))
-		return true;
-	if (!store_start_pause(s->store, s->meeting_id, true, planned_ms, &s->break_id))
-		return session_fail(s, "the break was not recorded");
-	return sync_clock(s, now_ms);
-}
-
-bool session_end_break(struct session *s, int64_t now_ms)
-{
-	if (!s->engine.on_break)
-		return true;
-	meeting_break_end(&s->engine, now_ms);
-	if (s->break_id && !store_end_pause(s->store, s->break_id))
-		return session_fail(s, "the end of the break was not recorded");
-	s->break_id = 0;
-	return sync_clock(s, now_ms);
-}
-
-bool session_set_plan(struct session *s, size_t step, int64_t planned_ms)
-{
-	if (step >= s->engine.protocol->n_steps || planned_ms < 0)
-		return no_entry(s);
-	s->engine.steps[step].planned_ms = planned_ms;
-	if (!store_save_step_plan(s->store, s->meeting_id, step, planned_ms))
-		return session_fail(s, "the plan was not saved");
-	return true;
-}

@@ -79,6 +79,17 @@ bool store_end_pause(struct store *s, int64_t id)
 	return store_write_one(s, st);
 }
 
+bool store_set_break_plan(struct store *s, int64_t id, int64_t planned_ms)
+{
+	sqlite3_stmt *st = store_prepare(s, "UPDATE pause SET planned_seconds = :planned WHERE id = :id"
+					    " AND kind = 'break' AND ended_at IS NULL");
+	if (st) {
+		bind_int(st, ":id", id);
+		bind_int(st, ":planned", planned_ms / 1000);
+	}
+	return store_write_one(s, st);
+}
+
 bool store_last_step_times(struct store *s, int64_t team_id, const char *protocol_id,
 			   struct step_time **out, size_t *n)
 {

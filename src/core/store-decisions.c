@@ -84,7 +84,6 @@ static void read_decision(sqlite3_stmt *st, struct meeting_record *r)
 		.point_title = column_text(st, 6),
 		.text = column_text(st, 7),
 		.reasons = column_text(st, 8),
-		.status = column_text(st, 10),
 		.updated_at = column_text(st, 11),
 		.reopens_uid = column_text(st, 12),
 		.reopens_topic = column_text(st, 13),
@@ -93,6 +92,8 @@ static void read_decision(sqlite3_stmt *st, struct meeting_record *r)
 		.reopen_present = sqlite3_column_int(st, 16),
 		.reopens_id = sqlite3_column_int64(st, 17),
 	};
+	if (!decision_status_parse((const char *)sqlite3_column_text(st, 10), &d->status))
+		d->status = DECISION_DRAFT;
 	const char *fist = (const char *)sqlite3_column_text(st, 9);
 	d->fist_taken = fist && sscanf(fist, "%d,%d,%d,%d,%d,%d", &d->fist[0], &d->fist[1],
 					&d->fist[2], &d->fist[3], &d->fist[4], &d->fist[5]) == 6;
@@ -116,7 +117,6 @@ void store_free_decisions(struct meeting_record *r)
 		free(d->point_title);
 		free(d->text);
 		free(d->reasons);
-		free(d->status);
 		free(d->updated_at);
 		free(d->reopens_uid);
 		free(d->reopens_topic);
@@ -170,7 +170,8 @@ bool store_delete_action(struct store *s, int64_t id)
 static void read_action(sqlite3_stmt *st, struct meeting_record *r)
 {
 	r->actions = array_grow(r->actions, r->n_actions, sizeof *r->actions);
-	r->actions[r->n_actions++] = (struct action_record){
+	struct action_record *a = &r->actions[r->n_actions++];
+	*a = (struct action_record){
 		.id = sqlite3_column_int64(st, 1),
 		.uid = column_text(st, 2),
 		.step = (size_t)sqlite3_column_int64(st, 3),
@@ -178,9 +179,10 @@ static void read_action(sqlite3_stmt *st, struct meeting_record *r)
 		.owner = sqlite3_column_int64(st, 5),
 		.owner_name = column_text(st, 6),
 		.due = column_text(st, 7),
-		.status = column_text(st, 8),
 		.updated_at = column_text(st, 9),
 	};
+	if (!action_status_parse((const char *)sqlite3_column_text(st, 8), &a->status))
+		a->status = ACTION_OPEN;
 }
 
 const struct record_part store_actions_part = {
@@ -198,7 +200,6 @@ void store_free_actions(struct meeting_record *r)
 		free(a->text);
 		free(a->owner_name);
 		free(a->due);
-		free(a->status);
 		free(a->updated_at);
 	}
 	free(r->actions);

@@ -98,7 +98,6 @@ bool store_team_decisions(struct store *s, int64_t team_id, struct logged_decisi
 			.how = column_text(st, 4),
 			.text = column_text(st, 5),
 			.reasons = column_text(st, 6),
-			.status = column_text(st, 7),
 			.reopens_id = sqlite3_column_int64(st, 8),
 			.reopens_meeting = sqlite3_column_int64(st, 9),
 			.reopens_text = column_text(st, 10),
@@ -107,6 +106,9 @@ bool store_team_decisions(struct store *s, int64_t team_id, struct logged_decisi
 			.reopen_present = sqlite3_column_int(st, 13),
 			.reopened_in = sqlite3_column_int64(st, 14),
 		};
+		if (!decision_status_parse((const char *)sqlite3_column_text(st, 7),
+					   &(*out)[*n - 1].status))
+			(*out)[*n - 1].status = DECISION_DECIDED;
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {
@@ -124,7 +126,6 @@ void logged_decisions_free(struct logged_decision *d, size_t n)
 		free(d[i].how);
 		free(d[i].text);
 		free(d[i].reasons);
-		free(d[i].status);
 		free(d[i].reopens_text);
 		free(d[i].reopen_info);
 	}

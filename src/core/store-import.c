@@ -128,7 +128,7 @@ static bool add_meeting(struct importer *im, const struct meeting_record *r)
 		     " ((SELECT CASE WHEN EXISTS (SELECT 1 FROM meeting WHERE id = ?1) THEN NULL ELSE ?1"
 		     " END), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'closing')", "ititttttttt", m->id,
 		 m->uid, im->team, m->title, m->protocol_id, m->protocol_version,
-		 m->mode == RATING_BLIND ? "blind" : "named", m->status, m->started_at, m->closed_at,
+		 rating_mode_name(m->mode), meeting_status_name(m->status), m->started_at, m->closed_at,
 		 m->approved_at))
 		return false;
 	im->meeting = sqlite3_last_insert_rowid(im->s->db);
@@ -213,7 +213,7 @@ static bool add_outcomes(struct importer *im, const struct meeting_record *r)
 			     " (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, (SELECT id FROM decision WHERE uid"
 			     " = ?11), ?12, nullif(?13, 0), nullif(?14, 0), ?15, ?15)", "tiitttttttttiit",
 			 x->uid, im->meeting, (int64_t)x->step, x->topic, x->point_id, x->point_title,
-			 x->text, x->reasons, x->fist_taken ? fist : NULL, x->status, x->reopens_uid,
+			 x->text, x->reasons, x->fist_taken ? fist : NULL, decision_status_name(x->status), x->reopens_uid,
 			 x->reopen_info, (int64_t)x->reopen_votes, (int64_t)x->reopen_present,
 			 x->updated_at);
 	}
@@ -222,7 +222,8 @@ static bool add_outcomes(struct importer *im, const struct meeting_record *r)
 		ok = run(im, "INSERT INTO action_item (uid, meeting_id, step_index, text, owner_member_id,"
 			     " due_date, status, created_at, updated_at) VALUES (?1, ?2, ?3, ?4,"
 			     " nullif(?5, 0), ?6, ?7, ?8, ?8)", "tiitittt", x->uid, im->meeting,
-			 (int64_t)x->step, x->text, member(im, x->owner), x->due, x->status, x->updated_at);
+			 (int64_t)x->step, x->text, member(im, x->owner), x->due,
+			 action_status_name(x->status), x->updated_at);
 	}
 	for (size_t i = 0; ok && i < r->n_focus; i++)
 		ok = run(im, "INSERT INTO norm_focus (meeting_id, step_index, norm_id, norm_name,"
@@ -249,7 +250,7 @@ static bool import_one(struct importer *im, const struct meeting_record *r)
 		return true;
 	}
 	/* A meeting still running belongs to the laptop running it. */
-	if (strcmp(r->info.status, "running") == 0) {
+	if (r->info.status == MEETING_RUNNING) {
 		im->result->running++;
 		return true;
 	}

@@ -14,6 +14,7 @@
 void store_read_info(sqlite3_stmt *st, struct meeting_info *m)
 {
 	const char *mode = (const char *)sqlite3_column_text(st, 7);
+	const char *status = (const char *)sqlite3_column_text(st, 8);
 	const char *view = (const char *)sqlite3_column_text(st, 13);
 	*m = (struct meeting_info){
 		.id = sqlite3_column_int64(st, 0),
@@ -23,8 +24,8 @@ void store_read_info(sqlite3_stmt *st, struct meeting_info *m)
 		.title = column_text(st, 4),
 		.protocol_id = column_text(st, 5),
 		.protocol_version = column_text(st, 6),
-		.mode = mode && strcmp(mode, "blind") == 0 ? RATING_BLIND : RATING_NAMED,
-		.status = column_text(st, 8),
+		.mode = RATING_NAMED,
+		.status = MEETING_RUNNING,
 		.started_at = column_text(st, 9),
 		.closed_at = column_text(st, 10),
 		.step = (size_t)sqlite3_column_int64(st, 11),
@@ -41,6 +42,12 @@ void store_read_info(sqlite3_stmt *st, struct meeting_info *m)
 		.team_uid = column_text(st, 22),
 		.approved_at = column_text(st, 23),
 	};
+	/* The schema's CHECK admits only names in the tables; a row that
+	 * somehow holds another reads as the safe state. */
+	if (!rating_mode_parse(mode, &m->mode))
+		m->mode = RATING_NAMED;
+	if (!meeting_status_parse(status, &m->status))
+		m->status = MEETING_RUNNING;
 }
 
 static void info_free(struct meeting_info *m)
@@ -50,7 +57,6 @@ static void info_free(struct meeting_info *m)
 	free(m->title);
 	free(m->protocol_id);
 	free(m->protocol_version);
-	free(m->status);
 	free(m->started_at);
 	free(m->closed_at);
 	free(m->agenda_items);
@@ -59,7 +65,7 @@ static void info_free(struct meeting_info *m)
 	free(m->approved_at);
 }
 
-bool store_list_meetings(struct store *s, const char *status, size_t limit,
+bool store_list_meetings(struct store *s, const enum meeting_status *status, size_t limit,
 			 struct meeting_info **out, size_t *n)
 {
 	*out = NULL;
@@ -73,7 +79,7 @@ bool store_list_meetings(struct store *s, const char *status, size_t limit,
 	if (!st)
 		return false;
 	if (status)
-		bind_text(st, ":status", status);
+		bind_text(st, ":status", meeting_status_name(*status));
 	bind_int(st, ":limit", limit ? (int64_t)limit : -1);
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {

@@ -46,7 +46,7 @@ bool store_begin_meeting(struct store *s, const struct team *t, const bool *pres
 		bind_text(st, ":pver", p->version);
 		bind_text(st, ":agenda", p->is_agenda ? p->id : NULL);
 		bind_text(st, ":items", spec);
-		bind_text(st, ":mode", mode == RATING_BLIND ? "blind" : "named");
+		bind_text(st, ":mode", rating_mode_name(mode));
 	}
 	bool ok = store_exec_stmt(s, st);
 	free(spec);

@@ -29,8 +29,8 @@ static const struct target {
 
 /* The status of the meeting an entry belongs to, and the entry's words and
  * flag; false when there is no such entry. */
-static bool entry_state(struct store *s, const struct target *t, int64_t id, char **status,
-			char **text, bool *off)
+static bool entry_state(struct store *s, const struct target *t, int64_t id,
+			enum meeting_status *status, char **text, bool *off)
 {
 	char *sql = xasprintf("SELECT m.status, x.%s, %s FROM %s x JOIN meeting m ON m.id ="
 			      " x.meeting_id WHERE x.id = :id", t->column,
@@ -42,7 +42,8 @@ static bool entry_state(struct store *s, const struct target *t, int64_t id, cha
 	bind_int(st, ":id", id);
 	bool found = sqlite3_step(st) == SQLITE_ROW;
 	if (found) {
-		*status = column_text(st, 0);
+		if (!meeting_status_parse((const char *)sqlite3_column_text(st, 0), status))
+			*status = MEETING_RUNNING;
 		*text = column_text(st, 1);
 		*off = sqlite3_column_int(st, 2) != 0;
 	} else {
@@ -100,10 +101,11 @@ bool store_review_entry(struct store *s, enum review_kind kind, int64_t id, cons
 	}
 	if (!store_begin(s))
 		return false;
-	char *status = NULL, *before = NULL;
+	enum meeting_status status = MEETING_RUNNING;
+	char *before = NULL;
 	bool was_off = false;
 	bool ok = entry_state(s, t, id, &status, &before, &was_off);
-	bool approved = ok && strcmp(status, "approved") == 0;
+	bool approved = ok && status == MEETING_APPROVED;
 	if (ok && approved && (!reason || !*reason)) {
 		store_set_error(s, "the notes are approved: a change is an amendment, with its reason");
 		ok = false;
@@ -123,7 +125,6 @@ bool store_review_entry(struct store *s, enum review_kind kind, int64_t id, cons
 						   "entry put back on the record",
 				   NULL, NULL, reason);
 	ok = ok && save_entry(s, t, id, after, off);
-	free(status);
 	free(before);
 	if (!ok || !store_commit(s)) {
 		store_rollback(s);

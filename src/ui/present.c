@@ -56,7 +56,7 @@ static void load(struct store *st, const struct catalog *c, const char *key, str
 	} else {
 		struct meeting_info *m;
 		size_t n;
-		if (store_list_meetings(st, "running", 1, &m, &n)) {
+		if (store_list_meetings(st, &(const enum meeting_status){ MEETING_RUNNING }, 1, &m, &n)) {
 			if (n)
 				id = m[0].id;
 			meeting_infos_free(m, n);

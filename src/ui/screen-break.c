@@ -24,7 +24,7 @@ static void draw(struct app *a)
 static void act(struct app *a, enum action act, int key)
 {
 	(void)key;
-	struct meeting *m = &a->session.engine;
+	const struct meeting *m = &a->session.engine;
 	switch (act) {
 	case ACT_BREAK:
 		if (!session_end_break(&a->session, app_now_ms()))
@@ -36,11 +36,9 @@ static void act(struct app *a, enum action act, int key)
 		app_show_meeting(a);
 		break;
 	case ACT_MORE_TIME:
-		m->break_planned_ms += 60000;
-		break;
 	case ACT_LESS_TIME:
-		if (m->break_planned_ms >= 60000)
-			m->break_planned_ms -= 60000;
+		if (!session_break_length(&a->session, act == ACT_MORE_TIME ? 60000 : -60000))
+			app_error(a, "%s", session_error(&a->session));
 		break;
 	default:
 		break;

@@ -9,6 +9,7 @@
 #include "app.h"
 #include "draw.h"
 #include "input.h"
+#include "convene/rules.h"
 #include "convene/util.h"
 
 #include <stdlib.h>
@@ -94,7 +95,8 @@ static void draw_fist(int y, int w)
 		total += dec.d.fist[i];
 	}
 	y++;
-	int below = dec.d.fist[0] + dec.d.fist[1] + dec.d.fist[2];
+	/* The check is still being taken: count the fingers entered so far. */
+	int below = rules_fist_objections(dec.d.fist);
 	draw_textf(y++, 4, w, STYLE_BOLD, "%d counted", total);
 	if (below)
 		draw_textf(y, 4, w, STYLE_ALERT, " %d below three: each states an objection before the "

@@ -83,7 +83,7 @@ static void draw(struct app *a)
 		draw_fill(y, 2, w, st);
 		draw_textf(y, 3, w - 16, st, "%s  #%lld  %s", d->date, (long long)d->meeting_id,
 			   d->topic);
-		draw_textf(y++, w - 12, 14, d->reopened_in ? STYLE_DIM : STYLE_BOLD, " %s ", d->status);
+		draw_textf(y++, w - 12, 14, d->reopened_in ? STYLE_DIM : STYLE_BOLD, " %s ", decision_status_name(d->status));
 		draw_textf(y++, 6, w - 4, STYLE_DIM, "%s%s", d->reopens_id ? "(reopened) " : "",
 			   d->text);
 		if (i == lg.sel)

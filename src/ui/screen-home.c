@@ -47,9 +47,10 @@ static void release(void)
 static void reload(struct app *a)
 {
 	release();
+	const enum meeting_status running = MEETING_RUNNING, closed = MEETING_CLOSED;
 	if (!store_list_teams(a->store, &home.teams) ||
-	    !store_list_meetings(a->store, "running", 0, &home.running, &home.n_running) ||
-	    !store_list_meetings(a->store, "closed", RECENT_CLOSED, &home.closed, &home.n_closed))
+	    !store_list_meetings(a->store, &running, 0, &home.running, &home.n_running) ||
+	    !store_list_meetings(a->store, &closed, RECENT_CLOSED, &home.closed, &home.n_closed))
 		app_error(a, "%s", store_error(a->store));
 	if (home.sel >= row_count())
 		home.sel = row_count() ? row_count() - 1 : 0;

@@ -6,6 +6,7 @@
  */
 #include "app.h"
 #include "draw.h"
+#include "convene/states.h"
 #include "convene/util.h"
 
 #include <stdlib.h>
@@ -64,7 +65,7 @@ static void draw(struct app *a)
 		}
 	draw_textf(y, 2, w, STYLE_DIM, "%s: %s %zu of %zu, %s entry", st->title,
 		   st->kind == STEP_NORMS ? "norm" : "dimension", at, of,
-		   m->mode == RATING_BLIND ? "blind" : "named");
+		   rating_mode_name(m->mode));
 	y += 1;
 	draw_textf(y, 2, w, STYLE_TITLE, "%zu. %s", m->dim + 1, d->title);
 	y = draw_anchors(st, d, y + 2, w) + 1;
@@ -134,7 +135,7 @@ static void act(struct app *a, enum action act, int key)
 	case ACT_UP:
 	case ACT_DOWN:
 		if (a->session.engine.mode == RATING_NAMED)
-			meeting_select(&a->session.engine, act == ACT_UP ? -1 : 1);
+			session_select(&a->session, act == ACT_UP ? -1 : 1);
 		break;
 	default:
 		meeting_act(a, act);

@@ -31,7 +31,7 @@ static struct {
 
 static bool approved(void)
 {
-	return rec.loaded && strcmp(rec.record.info.status, "approved") == 0;
+	return rec.loaded && rec.record.info.status == MEETING_APPROVED;
 }
 
 static bool is_entry(size_t i)
@@ -330,7 +330,7 @@ static void act(struct app *a, enum action act, int key)
 		}
 		break;
 	case ACT_APPROVE:
-		if (!rec.loaded || strcmp(rec.record.info.status, "closed") != 0)
+		if (!rec.loaded || rec.record.info.status != MEETING_CLOSED)
 			app_error(a, approved() ? "The notes are approved already." :
 						  "Close the meeting before approving its notes.");
 		else
@@ -358,7 +358,7 @@ static bool available(const struct app *a, enum action act)
 	if (rec.mode != READING)
 		return act != ACT_COMPLETE && act != ACT_UP;
 	if (act == ACT_APPROVE)
-		return rec.loaded && strcmp(rec.record.info.status, "closed") == 0;
+		return rec.loaded && rec.record.info.status == MEETING_CLOSED;
 	if (act == ACT_EDIT || act == ACT_TOGGLE)
 		return is_entry(rec.sel);
 	return true;

@@ -45,18 +45,19 @@ static void enter(struct app *a)
 		app_error(a, "%s", store_error(a->store));
 }
 
-static int needed(const struct app *a)
-{
-	return (a->session.reopen_threshold * (int)a->session.n_people + 99) / 100;
-}
-
 static void draw(struct app *a)
 {
 	meeting_header(a);
 	int y = frame_top(), bottom = frame_bottom(), w = draw_cols() - 4;
 	draw_text(y++, 2, w, STYLE_TITLE, "Reopen an earlier decision");
-	draw_textf(y++, 2, w, STYLE_DIM, "Our rule: new information, and %d%% of those present in "
-		   "favour (%d of %zu).", a->session.reopen_threshold, needed(a), a->session.n_people);
+	int needed = session_reopen_needed(&a->session);
+	if (needed >= 0)
+		draw_textf(y++, 2, w, STYLE_DIM, "Our rule: new information, and %d%% of those present "
+			   "in favour (%d of %zu).", a->session.reopen_threshold, needed,
+			   a->session.n_people);
+	else
+		draw_textf(y++, 2, w, STYLE_DIM, "Our rule: new information, and %d%% of those present "
+			   "in favour; nobody is present to vote.", a->session.reopen_threshold);
 	y++;
 	if (reo.stage == PICK) {
 		if (reo.n == 0)

@@ -35,11 +35,11 @@ static void enter(struct app *a)
 	reload(a);
 }
 
-static const char *status_words(const char *status)
+static const char *status_words(enum meeting_status status)
 {
-	return strcmp(status, "approved") == 0 ? "approved" :
-	       strcmp(status, "closed") == 0   ? "draft notes" :
-						 "running";
+	return status == MEETING_APPROVED ? "approved" :
+	       status == MEETING_CLOSED   ? "draft notes" :
+					    "running";
 }
 
 static void draw(struct app *a)
@@ -65,7 +65,7 @@ static void draw(struct app *a)
 		format_local_date(m->started_at, day, sizeof day);
 		draw_textf(y, 3, w - 16, st, "#%-5lld %.10s  %s: %s", (long long)m->id, day,
 			   m->team_name, m->title);
-		draw_text(y++, w - 12, 14, strcmp(m->status, "approved") == 0 ? STYLE_BOLD : st,
+		draw_text(y++, w - 12, 14, m->status == MEETING_APPROVED ? STYLE_BOLD : st,
 			  status_words(m->status));
 	}
 }

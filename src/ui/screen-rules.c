@@ -7,6 +7,7 @@
 #include "app.h"
 #include "draw.h"
 #include "input.h"
+#include "convene/rules.h"
 #include "convene/text.h"
 #include "convene/util.h"
 
@@ -58,7 +59,8 @@ static void enter(struct app *a)
 			rules.team = &rules.teams.teams[i];
 	if (!rules.team)
 		return;
-	rules.quorum_each_group = strcmp(rules.team->quorum, "none") != 0;
+	enum quorum_rule q;
+	rules.quorum_each_group = !quorum_rule_parse(rules.team->quorum, &q) || q != QUORUM_NONE;
 	rules.threshold = rules.team->reopen_threshold;
 	rules.norms = -1;
 	for (size_t i = 0; rules.team->norms_protocol && i < a->catalog->n; i++)
@@ -178,7 +180,7 @@ static void save(struct app *a)
 				return;
 			}
 	struct team_rules r = {
-		.quorum = rules.quorum_each_group ? "each-group" : "none",
+		.quorum = quorum_rule_name(rules.quorum_each_group ? QUORUM_EACH_GROUP : QUORUM_NONE),
 		.reopen_threshold = rules.threshold,
 		.norms_protocol = rules.norms < 0 ? NULL : a->catalog->protocols[rules.norms]->id,
 		.roles = roles,

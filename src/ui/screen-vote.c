@@ -192,7 +192,7 @@ static void act_dots_field(struct app *a, enum action act, int key)
 
 static void act(struct app *a, enum action act, int key)
 {
-	struct meeting *m = &a->session.engine;
+	const struct meeting *m = &a->session.engine;
 	if (vote.setting_dots) {
 		act_dots_field(a, act, key);
 		return;
@@ -209,7 +209,7 @@ static void act(struct app *a, enum action act, int key)
 	case ACT_NEXT_VOTER:
 	case ACT_PREV_VOTER:
 		if (!m->steps[m->step].counting)
-			meeting_select(m, act == ACT_NEXT_VOTER ? 1 : -1);
+			session_select(&a->session, act == ACT_NEXT_VOTER ? 1 : -1);
 		break;
 	case ACT_COUNTING:
 		settings(a, m->steps[m->step].dots, !m->steps[m->step].counting);

@@ -91,19 +91,19 @@ static struct meeting_record sample(void)
 		{ .id = 30, .uid = "d30", .step = 1, .topic = "Adopt the pilot", .point_id = "consensus",
 		  .point_title = "The team decides by consensus", .text = "Pilot in two schools",
 		  .reasons = "Teachers asked, at no cost", .fist = { 0, 0, 1, 2, 3, 3 }, .fist_taken = true,
-		  .status = "decided", .updated_at = "2026-11-22T10:40:00Z" },
+		  .status = DECISION_DECIDED, .updated_at = "2026-11-22T10:40:00Z" },
 	};
 	static struct action_record actions[] = {
 		{ .id = 40, .uid = "a40", .step = 1, .text = "Pilot in two schools", .owner = 2,
-		  .owner_name = "Ben, Jr.", .due = "2027-03-01", .status = "done",
+		  .owner_name = "Ben, Jr.", .due = "2027-03-01", .status = ACTION_DONE,
 		  .updated_at = "2026-11-22T10:50:00Z" },
-		{ .id = 41, .uid = "a41", .step = 1, .text = "Ask the board", .status = "open",
+		{ .id = 41, .uid = "a41", .step = 1, .text = "Ask the board", .status = ACTION_OPEN,
 		  .updated_at = "2026-11-22T10:51:00Z" },
 	};
 	struct meeting_record r = {
 		.info = { .id = 7, .uid = "abc", .team_id = 1, .team_name = "Team \"A\"",
 			  .title = "Assessment", .protocol_id = "team-assessment", .protocol_version = "1",
-			  .mode = RATING_NAMED, .status = "closed", .started_at = "2026-11-22T10:00:00Z",
+			  .mode = RATING_NAMED, .status = MEETING_CLOSED, .started_at = "2026-11-22T10:00:00Z",
 			  .closed_at = "2026-11-22T11:00:00Z" },
 		.attendees = att, .n_attendees = 3, .steps = steps, .n_steps = 3,
 		.votes = votes, .n_votes = 4, .points = points, .n_points = 2,

@@ -90,7 +90,7 @@ int main(void)
 	ok(store_review_entry(st, REVIEW_ITEM, private, NULL, 0, "Ben asked for it to be noted"),
 	   "an entry put back on the record, as an amendment");
 	load(st, id, &r);
-	is_str(r.info.status, "approved", "the meeting stays approved");
+	is_int(r.info.status, MEETING_APPROVED, "the meeting stays approved");
 	is_str(r.items[0].text, "The bus was very late", "the amendment is applied");
 	is_int(r.n_amendments, 2, "and both are kept");
 	if (r.n_amendments == 2) {

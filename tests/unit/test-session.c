@@ -460,10 +460,16 @@ static void test_clock(const char *path, struct catalog *c)
 	is_int(s.engine.steps[0].elapsed_ms, 90000, "the first step's time is kept");
 	ok(session_resume_clock(&s, 100) && !s.engine.paused, "the clock runs again");
 	ok(session_break(&s, 1100, 10 * 60000), "a break");
+	ok(session_break_length(&s, 60000) && s.engine.break_planned_ms == 11 * 60000,
+	   "the break is made a minute longer");
+	ok(!session_break_length(&s, -12 * 60000) && s.engine.break_planned_ms == 11 * 60000 &&
+		   *session_error(&s),
+	   "but not shorter than nothing: unchanged, and the screen says why");
 	session_finish(&s);
 
 	ok(session_resume(&s, st, c, id, 7), "resumed during the break");
 	ok(s.engine.on_break && s.engine.paused, "the break is still on");
+	is_int(s.engine.break_planned_ms, 11 * 60000, "with its longer plan, as saved");
 	ok(meeting_break_left_ms(&s.engine, 7) > 9 * 60000, "with its countdown");
 	int64_t elapsed = meeting_step_elapsed_ms(&s.engine, 1, 7);
 	ok(elapsed >= 46000 && elapsed < 50000, "the step counted only until the break");

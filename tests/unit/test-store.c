@@ -162,7 +162,7 @@ static void test_entries(void)
 
 	struct meeting_info *running;
 	size_t n;
-	ok(store_list_meetings(s, "running", 0, &running, &n) && n == 1, "one running meeting");
+	ok(store_list_meetings(s, &(const enum meeting_status){ MEETING_RUNNING }, 0, &running, &n) && n == 1, "one running meeting");
 	meeting_infos_free(running, n);
 
 	struct meeting_record r;
@@ -171,7 +171,7 @@ static void test_entries(void)
 	ok(store_load_meeting(s, key, &found, &r) && found, "the meeting reads back by number");
 	is_str(r.info.team_name, "Team A", "team");
 	is_str(r.info.protocol_version, "2", "protocol version");
-	is_str(r.info.status, "running", "running");
+	is_int(r.info.status, MEETING_RUNNING, "running");
 	ok(r.info.step == 1 && r.info.dim == 1 && r.info.view == VIEW_RESULTS, "place");
 	is_int(r.n_attendees, 3, "attendance for every member");
 	ok(r.attendees[0].present && !r.attendees[1].present, "who was present");
@@ -189,10 +189,10 @@ static void test_entries(void)
 	ok(store_load_meeting(s, "999", &found, &r) && !found, "a missing meeting is not found");
 
 	ok(store_close_meeting(s, mid), "the meeting closes");
-	ok(store_load_meeting(s, key, &found, &r) && strcmp(r.info.status, "closed") == 0 &&
+	ok(store_load_meeting(s, key, &found, &r) && r.info.status == MEETING_CLOSED &&
 		   r.info.closed_at, "closed, with its time");
 	meeting_record_free(&r);
-	ok(store_list_meetings(s, "running", 0, &running, &n) && n == 0, "no running meeting left");
+	ok(store_list_meetings(s, &(const enum meeting_status){ MEETING_RUNNING }, 0, &running, &n) && n == 0, "no running meeting left");
 	meeting_infos_free(running, n);
 	ok(store_begin_meeting(s, t, present, p, RATING_BLIND, NULL, 0, NULL, &mid), "a second meeting");
 	ok(store_list_meetings(s, NULL, 1, &running, &n) && n == 1 && running[0].id == mid,
