@@ -293,8 +293,11 @@ static void test_points(void)
 	meeting_confirm(&m, 0, 0, 0, true);
 	meeting_confirm(&m, 0, 0, 1, true);
 	ok(!meeting_agreed(&m, 0, 0), "with one group's confirmation missing it is not agreed");
+	ok(meeting_confirmed_by(&m, 0, 0, 1) && !meeting_confirmed_by(&m, 0, 0, 2) &&
+	   meeting_to_confirm(&m, 0, 0) == 1, "the room sees who confirmed and who is still to");
 	meeting_confirm(&m, 0, 0, 2, true);
 	ok(meeting_agreed(&m, 0, 0), "every group present confirmed: agreed");
+	is_int(meeting_to_confirm(&m, 0, 0), 0, "nobody is still to confirm");
 	meeting_confirm(&m, 0, 0, 1, false);
 	ok(!meeting_agreed(&m, 0, 0), "a group can withdraw its confirmation");
 	meeting_confirm(&m, 0, 0, 1, true);
@@ -480,8 +483,88 @@ static void test_timer(void)
 	protocol_destroy(p);
 }
 
+/* What the room's clock shows: one state at a time, in order. */
+static void test_time_state(void)
+{
+	struct protocol *p = load("id: t\ntitle: T\nversion: '1'\nsource: s\nsummary: s\nsteps:\n"
+				  "  - {kind: prompt, title: Q, minutes: 10, silent_minutes: 2,"
+				  " questions: [{id: q, text: Why?}]}\n"
+				  "  - {kind: text, title: C, text: c}\n");
+	struct meeting m;
+	int64_t t0 = 1000000;
+	meeting_init(&m, p, people, 2, RATING_NAMED, t0);
+	struct step_timer t;
+	meeting_timer(&m, t0 + 30000, &t);
+	ok(t.state == TIME_QUIET && t.shown_ms == 90000 && !t.shown_over,
+	   "quiet writing shows its own countdown: 1:30 of 2:00");
+	is_str(time_state_label(t.state), "QUIET WRITING", "with its label");
+	meeting_pause(&m, t0 + 30000);
+	meeting_timer(&m, t0 + 90000, &t);
+	ok(t.state == TIME_QUIET && t.shown_ms == 90000, "a pause stops the quiet writing too");
+	meeting_resume(&m, t0 + 90000);
+	meeting_timer(&m, t0 + 200000, &t);
+	ok(t.state == TIME_QUIET && t.shown_over && t.shown_ms == 20000, "then it says how long it ran over");
+	meeting_end_silence(&m);
+	meeting_timer(&m, t0 + 200000, &t);
+	ok(t.state == TIME_LEFT && t.shown_ms == 10 * MIN - 140000, "the discussion shows the step's time");
+	meeting_timer(&m, t0 + 9 * MIN, &t);
+	ok(t.state == TIME_WARNING && time_state_alert(t.state), "the last fifth warns");
+	meeting_timer(&m, t0 + 12 * MIN, &t);
+	ok(t.state == TIME_OVER && t.shown_over && t.shown_ms == MIN, "past the plan: over time");
+	meeting_break_start(&m, t0 + 12 * MIN, 5 * MIN);
+	meeting_timer(&m, t0 + 13 * MIN, &t);
+	ok(t.state == TIME_BREAK && t.shown_ms == 4 * MIN && !t.shown_over, "a break shows the break's countdown");
+	meeting_timer(&m, t0 + 18 * MIN, &t);
+	ok(t.state == TIME_BREAK && t.shown_over && t.shown_ms == MIN, "and how long it ran over");
+	meeting_break_end(&m, t0 + 18 * MIN);
+	meeting_pause(&m, t0 + 18 * MIN);
+	meeting_timer(&m, t0 + 18 * MIN, &t);
+	ok(t.state == TIME_PAUSED && t.shown_over, "paused in overtime: PAUSED, still over");
+	meeting_resume(&m, t0 + 18 * MIN);
+	meeting_next(&m, t0 + 18 * MIN, false);
+	meeting_timer(&m, t0 + 19 * MIN, &t);
+	ok(t.state == TIME_UNPLANNED && t.shown_ms == MIN, "a step without a plan counts up");
+	meeting_next(&m, t0 + 19 * MIN, false);
+	meeting_timer(&m, t0 + 19 * MIN, &t);
+	is_int(t.state, TIME_DONE, "after the last step there is no clock");
+	meeting_finish(&m);
+	protocol_destroy(p);
+}
+
+/* Places in a vote: a tie shares its place, and the top takes the tie. */
+static void test_vote_places(void)
+{
+	struct protocol *p = load("id: v\ntitle: V\nversion: '1'\nsource: s\nsummary: s\nsteps:\n"
+				  "  - {kind: boxes, id: ideas, title: B, boxes: [{id: a, title: A}, {id: b, title: B}]}\n"
+				  "  - {kind: vote, title: V, items_from: ideas, dots: 4, top: 1}\n");
+	struct meeting m;
+	meeting_init(&m, p, people, 2, RATING_NAMED, 0);
+	meeting_entry_add(&m, 0, 0, 1, "one");
+	meeting_entry_add(&m, 0, 0, 2, "two");
+	meeting_entry_add(&m, 0, 0, 3, "three");
+	meeting_next(&m, 0, false);
+	struct vote_change c;
+	meeting_vote(&m, 2, 1, &c);
+	meeting_vote(&m, 2, 1, &c);
+	meeting_vote(&m, 3, 1, &c);
+	meeting_vote(&m, 3, 1, &c);
+	size_t *order, n = meeting_vote_ranking(&m, 1, &order);
+	ok(n == 3, "three items ranked");
+	is_int(meeting_vote_place(&m, 1, order, 0), 1, "two and three tie for first");
+	is_int(meeting_vote_place(&m, 1, order, 1), 1, "sharing the place");
+	is_int(meeting_vote_place(&m, 1, order, 2), 3, "the next place is third");
+	ok(meeting_vote_is_top(&m, 1, order, 0) && meeting_vote_is_top(&m, 1, order, 1),
+	   "a tie at the top is marked top on both");
+	ok(!meeting_vote_is_top(&m, 1, order, 2), "an item without dots never is");
+	free(order);
+	meeting_finish(&m);
+	protocol_destroy(p);
+}
+
 int main(void)
 {
+	test_time_state();
+	test_vote_places();
 	test_timer();
 	test_entries();
 	test_norms();
