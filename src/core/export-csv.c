@@ -76,7 +76,7 @@ static void votes(const struct meeting_record *r, struct strbuf *sb)
 		if (!export_is_vote_step(r, step))
 			continue;
 		size_t n;
-		struct ranked *rank = export_ranking(r, step, &n);
+		struct ranked *rank = record_ranking(r, step, &n);
 		for (size_t i = 0; i < n; i++)
 			row(r, &(struct csv_row){ .record = "result", .step = step, .key = rank[i].item->uid,
 						  .label = export_group_title(r, rank[i].item->step,
@@ -119,7 +119,7 @@ static void decisions(const struct meeting_record *r, struct strbuf *sb)
 {
 	for (size_t i = 0; i < r->n_decisions; i++) {
 		const struct decision_record *d = &r->decisions[i];
-		int below = d->fist[0] + d->fist[1] + d->fist[2];
+		int below = record_fist_below(d);
 		row(r, &(struct csv_row){ .record = "decision", .step = d->step, .key = d->uid,
 					  .label = d->topic, .group = d->point_title,
 					  .value = d->fist_taken ? &below : NULL, .text = d->text,
