@@ -8,6 +8,8 @@
 
 #include "convene/store.h"
 
+#include <stdbool.h>
+
 enum record_style { RECORD_TITLE, RECORD_HEADING, RECORD_TEXT, RECORD_DIM, RECORD_ENTRY,
 		    RECORD_BLANK };
 
@@ -19,6 +21,7 @@ struct record_line {
 	int64_t entry_id; /* an entry the note taker may correct, or 0 */
 	enum review_kind entry_kind;
 	char *entry_text; /* its words as recorded, to correct them */
+	bool off_record;  /* an entry kept off the record: shown, marked, never exported */
 };
 
 struct record_view {

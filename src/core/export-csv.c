@@ -76,7 +76,7 @@ static void votes(const struct meeting_record *r, struct strbuf *sb)
 		if (!export_is_vote_step(r, step))
 			continue;
 		size_t n;
-		struct ranked *rank = export_ranking(r, step, &n);
+		struct ranked *rank = record_ranking(r, step, &n);
 		for (size_t i = 0; i < n; i++)
 			row(r, &(struct csv_row){ .record = "result", .step = step, .key = rank[i].item->uid,
 						  .label = export_group_title(r, rank[i].item->step,

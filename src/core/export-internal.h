@@ -4,6 +4,7 @@
 
 #include "convene/export.h"
 #include "convene/rules.h"
+#include "convene/record-rules.h"
 #include "convene/stats.h"
 
 struct dim_summary {
@@ -19,14 +20,6 @@ const char *export_step_title(const struct meeting_record *r, size_t step);
 const char *export_group_title(const struct meeting_record *r, size_t step, const char *key);
 const struct item_record *export_item(const struct meeting_record *r, int64_t id);
 
-/* A vote step's ranking of the items it voted on (off-the-record items left
- * out), most dots first; the first vote_top with dots are marked top. */
-struct ranked {
-	const struct item_record *item;
-	int dots;
-	bool top;
-};
-struct ranked *export_ranking(const struct meeting_record *r, size_t step, size_t *n);
 bool export_is_vote_step(const struct meeting_record *r, size_t step);
 
 /* Whether a talking point belongs in this export: agreed points always,

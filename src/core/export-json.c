@@ -214,10 +214,11 @@ static void votes_part(const struct meeting_record *r, struct strbuf *sb)
 		if (!export_is_vote_step(r, step))
 			continue;
 		size_t n;
-		struct ranked *rank = export_ranking(r, step, &n);
+		struct ranked *rank = record_ranking(r, step, &n);
 		for (size_t i = 0; i < n; i++) {
 			element(sb, k++);
-			strbuf_addf(sb, "\"step\": %zu, \"rank\": %zu, ", step + 1, i + 1);
+			/* Items with as many dots share a rank. */
+			strbuf_addf(sb, "\"step\": %zu, \"rank\": %zu, ", step + 1, rank[i].place);
 			field(sb, "item_uid", rank[i].item->uid, true);
 			field(sb, "item", rank[i].item->text, true);
 			field(sb, "group", export_group_title(r, rank[i].item->step, rank[i].item->group), true);

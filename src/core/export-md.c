@@ -67,11 +67,12 @@ static void items_list(const struct meeting_record *r, size_t step, struct strbu
 static void ranking_list(const struct meeting_record *r, size_t step, struct strbuf *sb)
 {
 	size_t n;
-	struct ranked *rank = export_ranking(r, step, &n);
-	for (size_t i = 0, shown = 0; i < n; i++) {
+	struct ranked *rank = record_ranking(r, step, &n);
+	for (size_t i = 0; i < n; i++) {
 		if (rank[i].dots == 0)
 			continue;
-		strbuf_addf(sb, "%zu. ", ++shown);
+		record_place(&rank[i], sb);
+		strbuf_addc(sb, ' ');
 		if (rank[i].top)
 			strbuf_adds(sb, "**");
 		md_text(sb, rank[i].item->text);
@@ -148,10 +149,9 @@ static void decisions_list(const struct meeting_record *r, size_t step, struct s
 			strbuf_addc(sb, '\n');
 		}
 		if (d->fist_taken) {
-			int below = rules_record_objections(d);
-			strbuf_addf(sb, "- Fist to five: %d at 5, %d at 4, %d at 3, %d below three%s\n",
-				    d->fist[5], d->fist[4], d->fist[3], below,
-				    below ? " (objections stated)" : "");
+			strbuf_adds(sb, "- ");
+			record_fist_summary(d, sb);
+			strbuf_addc(sb, '\n');
 		}
 		strbuf_addc(sb, '\n');
 	}

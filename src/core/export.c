@@ -150,45 +150,6 @@ const struct item_record *export_item(const struct meeting_record *r, int64_t id
 	return NULL;
 }
 
-static int vote_total(const struct meeting_record *r, size_t step, int64_t item)
-{
-	int n = 0;
-	for (size_t i = 0; i < r->n_votes; i++)
-		if (r->votes[i].step == step && r->votes[i].item_id == item)
-			n += r->votes[i].dots;
-	return n;
-}
-
-/* Most dots first; ties keep the order the items were added in. */
-static int by_total(const void *a, const void *b)
-{
-	const struct ranked *x = a, *y = b;
-	if (x->dots != y->dots)
-		return x->dots > y->dots ? -1 : 1;
-	return (x->item > y->item) - (x->item < y->item);
-}
-
-struct ranked *export_ranking(const struct meeting_record *r, size_t step, size_t *n_out)
-{
-	struct ranked *out = NULL;
-	size_t n = 0;
-	int source = step < r->n_steps ? r->steps[step].items_step : -1;
-	for (size_t i = 0; source >= 0 && i < r->n_items; i++) {
-		const struct item_record *x = &r->items[i];
-		if ((int)x->step != source || x->off_record)
-			continue;
-		out = xreallocarray(out, n + 1, sizeof *out);
-		out[n++] = (struct ranked){ x, vote_total(r, step, x->id), false };
-	}
-	if (n > 1)
-		qsort(out, n, sizeof *out, by_total);
-	int top = step < r->n_steps ? r->steps[step].vote_top : 0;
-	for (size_t i = 0; i < n && (int)i < top; i++)
-		out[i].top = out[i].dots > 0;
-	*n_out = n;
-	return out;
-}
-
 bool export_point_wanted(const struct meeting_record *r, const struct point_record *p,
 			 unsigned what)
 {

@@ -1,11 +1,15 @@
 /*
  * record-view: a meeting's record as lines to read on screen, step by step:
- * attendance, roles, planned and actual times, and everything captured.
- * Entries the note taker can correct carry their id; entries off the record
- * are shown (the note taker must see them) and marked.
+ * attendance, roles, planned and actual times, and everything captured —
+ * all that the notes export holds (rating summaries with their flags, the
+ * ranking of a vote, fist-to-five counts, the focus norms, amendments), with
+ * the figures the export computes. Entries the note taker can correct carry
+ * their id; entries off the record are shown (the note taker must see them)
+ * and marked.
  */
 #include "convene/record-view.h"
 #include "convene/util.h"
+#include "convene/record-rules.h"
 #include "export-internal.h"
 
 #include <stdarg.h>
@@ -23,7 +27,8 @@ static void vadd(struct record_view *v, enum record_style st, int indent, const 
 {
 	char *text = xvasprintf(fmt, ap);
 	v->lines = array_grow(v->lines, v->n, sizeof *v->lines);
-	v->lines[v->n++] = (struct record_line){ text, st, indent, v->step, 0, REVIEW_ITEM, NULL };
+	v->lines[v->n++] = (struct record_line){ text, st, indent, v->step, 0, REVIEW_ITEM, NULL,
+						 false };
 }
 
 static void add(struct record_view *v, enum record_style st, int indent, const char *fmt, ...)
@@ -74,6 +79,9 @@ static void head(struct record_view *v, const struct meeting_record *r)
 		present += r->attendees[i].present;
 		strbuf_addf(sb, "%s%s", sb->len ? ", " : "", r->attendees[i].name);
 	}
+	if (r->n_ratings)
+		add(v, RECORD_DIM, 0, "Ratings entered %s.", m->mode == RATING_BLIND ?
+		    "blind: no individual ratings were recorded" : "by name");
 	add(v, RECORD_TEXT, 0, "Present: %zu of %zu: %s", present, r->n_attendees,
 	    in.len ? in.data : "nobody");
 	if (out.len)
@@ -111,16 +119,72 @@ static void items(struct record_view *v, const struct meeting_record *r, size_t 
 		}
 		add_entry(v, REVIEW_ITEM, x->id, x->text, "%s%s",
 			  x->off_record ? "[off the record] " : "", x->text);
+		v->lines[v->n - 1].off_record = x->off_record;
 	}
 }
 
+/* Each dimension's summary, flagged as the results screen flags it: LOW
+ * and SPREAD are what the team talks about first. */
 static void ratings(struct record_view *v, const struct dim_summary *sum, size_t n, size_t step)
 {
-	for (size_t i = 0; i < n; i++)
-		if (sum[i].step == step && sum[i].stats.count)
-			add(v, RECORD_TEXT, 2, "%s: mean %.1f, %zu rated, from %d to %d",
-			    sum[i].title, sum[i].stats.mean, sum[i].stats.count, sum[i].stats.min,
-			    sum[i].stats.max);
+	for (size_t i = 0; i < n; i++) {
+		const struct rating_stats *s = &sum[i].stats;
+		if (sum[i].step != step || !s->count)
+			continue;
+		add(v, RECORD_TEXT, 2, "%s: mean %.1f, median %g, %zu rated, from %d to %d%s%s%s",
+		    sum[i].title, s->mean, s->median, s->count, s->min, s->max,
+		    s->lowest || s->widest ? "  —" : "", s->lowest ? " LOW (lowest score)" : "",
+		    s->widest ? " SPREAD (widest spread)" : "");
+		struct strbuf scores, counts;
+		strbuf_init(&scores);
+		strbuf_init(&counts);
+		for (int x = s->scale_min; x <= s->scale_max; x++) {
+			strbuf_addf(&scores, "%s%d", x > s->scale_min ? ", " : "", x);
+			strbuf_addf(&counts, "%s%zu", x > s->scale_min ? ", " : "",
+				    s->counts[x - s->scale_min]);
+		}
+		add(v, RECORD_DIM, 4, "How many gave %s: %s", scores.data, counts.data);
+		strbuf_finish(&scores);
+		strbuf_finish(&counts);
+	}
+}
+
+/* A vote step's ranking, as the notes rank it (zero-dot items left out). */
+static void ranking(struct record_view *v, const struct meeting_record *r, size_t step)
+{
+	if (!export_is_vote_step(r, step))
+		return;
+	size_t n, shown = 0;
+	struct ranked *rank = record_ranking(r, step, &n);
+	for (size_t i = 0; i < n; i++) {
+		if (rank[i].dots == 0)
+			continue;
+		if (shown++ == 0)
+			add(v, RECORD_DIM, 2, "Ranking by dots:");
+		struct strbuf place;
+		strbuf_init(&place);
+		record_place(&rank[i], &place);
+		add(v, RECORD_TEXT, 4, "%s %s — %d dot%s (%s)%s", place.data, rank[i].item->text,
+		    rank[i].dots, rank[i].dots == 1 ? "" : "s",
+		    export_group_title(r, rank[i].item->step, rank[i].item->group),
+		    rank[i].top ? ", top: for follow-up" : "");
+		strbuf_finish(&place);
+	}
+	if (!shown)
+		add(v, RECORD_DIM, 2, "No dots were placed.");
+	free(rank);
+}
+
+static void focus(struct record_view *v, const struct meeting_record *r, size_t step)
+{
+	struct strbuf sb;
+	strbuf_init(&sb);
+	for (size_t i = 0; i < r->n_focus; i++)
+		if (r->focus[i].step == step)
+			strbuf_addf(&sb, "%s%s", sb.len ? ", " : "", r->focus[i].norm_name);
+	if (sb.len)
+		add(v, RECORD_TEXT, 2, "Focus today: %s", sb.data);
+	strbuf_finish(&sb);
 }
 
 static void captured(struct record_view *v, const struct meeting_record *r, size_t step)
@@ -159,14 +223,18 @@ static void captured(struct record_view *v, const struct meeting_record *r, size
 		add_entry(v, REVIEW_DECISION, d->id, d->text, "Decision on %s: %s (%s%s%s)", d->topic,
 			  d->text, decision_status_name(d->status), d->point_title ? ", " : "",
 			  d->point_title ? d->point_title : "");
+		if (d->reopens_uid)
+			add(v, RECORD_DIM, 4, "Reopens the earlier decision on %s (%d of %d present "
+			    "voted to reopen it), on new information: %s", d->reopens_topic,
+			    d->reopen_votes, d->reopen_present, d->reopen_info ? d->reopen_info : "");
 		if (d->reasons && *d->reasons)
 			add(v, RECORD_DIM, 4, "Reasons: %s", d->reasons);
-		if (d->fist_taken) {
-			int below = rules_record_objections(d);
-			add(v, RECORD_DIM, 4, "Fist to five: %d at 5, %d at 4, %d at 3, %d below three%s",
-			    d->fist[5], d->fist[4], d->fist[3], below,
-			    below ? " (objections stated)" : "");
-		}
+		struct strbuf fist;
+		strbuf_init(&fist);
+		record_fist_summary(d, &fist);
+		if (fist.len)
+			add(v, RECORD_TEXT, 4, "%s", fist.data);
+		strbuf_finish(&fist);
 	}
 	for (size_t i = 0; i < r->n_actions; i++) {
 		const struct action_record *a = &r->actions[i];
@@ -194,7 +262,9 @@ void record_view_build(struct record_view *v, const struct meeting_record *r)
 		    export_step_title(r, step), s->planned_seconds / 60, took);
 		ratings(v, sum, n, step);
 		items(v, r, step);
+		ranking(v, r, step);
 		captured(v, r, step);
+		focus(v, r, step);
 	}
 	free(sum);
 	v->step = -1;

@@ -211,7 +211,10 @@ static size_t next_line(const char **s, int w, size_t *skip)
 	return len;
 }
 
-static int wrap(int y, int x, int w, int max_lines, attr_t at, const char *s, bool paint)
+/* The rows of s wrapped to w, from row `from` on: the first ones are skipped
+ * so that a view can start in the middle of a long paragraph. */
+static int wrap(int y, int x, int w, int from, int max_lines, attr_t at, const char *s,
+		bool paint)
 {
 	char *clean = text_sanitize(s, TEXT_MULTI_LINE);
 	const char *p = clean;
@@ -219,6 +222,11 @@ static int wrap(int y, int x, int w, int max_lines, attr_t at, const char *s, bo
 	while (*p && lines < max_lines && w > 0) {
 		size_t skip;
 		size_t len = next_line(&p, w, &skip);
+		if (from > 0) {
+			from--;
+			p += len + skip;
+			continue;
+		}
 		if (paint) {
 			char *line = xstrndup(p, len);
 			put(y + lines, x, w, at, line);
@@ -233,12 +241,18 @@ static int wrap(int y, int x, int w, int max_lines, attr_t at, const char *s, bo
 
 int draw_wrapped(int y, int x, int w, int max_lines, enum style st, const char *s)
 {
-	return wrap(y, x, w, max_lines, attr_of(st), s, true);
+	return wrap(y, x, w, 0, max_lines, attr_of(st), s, true);
+}
+
+int draw_wrapped_from(int y, int x, int w, int from, int max_lines, enum style st,
+		      const char *s)
+{
+	return wrap(y, x, w, from, max_lines, attr_of(st), s, true);
 }
 
 int draw_wrapped_height(int w, const char *s)
 {
-	return wrap(0, 0, w, INT32_MAX, A_NORMAL, s, false);
+	return wrap(0, 0, w, 0, INT32_MAX, A_NORMAL, s, false);
 }
 
 void draw_fill(int y, int x, int w, enum style st)

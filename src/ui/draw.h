@@ -38,6 +38,9 @@ int draw_textf(int y, int x, int w, enum style st, const char *fmt, ...)
 	__attribute__((format(printf, 5, 6)));
 /* Word-wraps s into the box; returns the lines used (at most max_lines). */
 int draw_wrapped(int y, int x, int w, int max_lines, enum style st, const char *s);
+/* Like draw_wrapped, leaving out the first `from` lines of the wrapped text. */
+int draw_wrapped_from(int y, int x, int w, int from, int max_lines, enum style st,
+		      const char *s);
 /* How many lines draw_wrapped would use. */
 int draw_wrapped_height(int w, const char *s);
 void draw_fill(int y, int x, int w, enum style st);

@@ -4,10 +4,13 @@
  * it back (o), approve the notes (A), and write them to a file (x). Once
  * approved, each change asks for its reason and is kept as an amendment. The record follows other
  * terminals: entries made in a running meeting show within a second.
+ * The record scrolls by screen rows to its very end (lineview); the
+ * selection rests on the entries on screen, which e and o act on.
  */
 #include "app.h"
 #include "draw.h"
 #include "input.h"
+#include "lineview.h"
 #include "convene/export.h"
 #include "convene/record-view.h"
 #include "convene/util.h"
@@ -22,7 +25,8 @@ static struct {
 	struct meeting_record record;
 	bool loaded;
 	struct record_view view;
-	size_t sel, top; /* the selected line (an entry when there is one) */
+	struct lineview lv; /* lv.cur: the entry selected, or LINEVIEW_NONE */
+	size_t goto_top, goto_cur; /* where to open, once laid out; SIZE_MAX: nowhere */
 	int64_t version;
 	enum mode mode;
 	struct field text, reason, file;
@@ -42,6 +46,7 @@ static bool is_entry(size_t i)
 static void release(void)
 {
 	record_view_free(&rec.view);
+	lineview_free(&rec.lv);
 	if (rec.loaded)
 		meeting_record_free(&rec.record);
 	rec.loaded = false;
@@ -49,9 +54,13 @@ static void release(void)
 
 static void reload(struct app *a)
 {
-	int64_t keep = is_entry(rec.sel) ? rec.view.lines[rec.sel].entry_id : 0;
-	enum review_kind keep_kind = keep ? rec.view.lines[rec.sel].entry_kind : REVIEW_ITEM;
+	int64_t keep = is_entry(rec.lv.cur) ? rec.view.lines[rec.lv.cur].entry_id : 0;
+	enum review_kind keep_kind = keep ? rec.view.lines[rec.lv.cur].entry_kind : REVIEW_ITEM;
+	size_t cur = rec.lv.cur;
+	int top = rec.lv.top;
 	release();
+	rec.lv.cur = cur; /* where it was, unless its entry moved */
+	rec.lv.top = top;
 	rec.version = store_data_version(a->store);
 	char key[24];
 	snprintf(key, sizeof key, "%lld", (long long)a->review_meeting);
@@ -64,24 +73,17 @@ static void reload(struct app *a)
 		return;
 	rec.loaded = true;
 	record_view_build(&rec.view, &rec.record);
-	/* Stay on the same entry; else on the first one. */
-	size_t first_entry = rec.view.n;
-	for (size_t i = rec.view.n; i-- > 0;) {
-		if (is_entry(i))
-			first_entry = i;
-		if (keep && rec.view.lines[i].entry_id == keep &&
-		    rec.view.lines[i].entry_kind == keep_kind) {
-			rec.sel = i;
-			return;
-		}
-	}
-	if (!is_entry(rec.sel))
-		rec.sel = first_entry < rec.view.n ? first_entry : 0;
+	/* Stay on the same entry, wherever it is now. */
+	for (size_t i = 0; keep && i < rec.view.n; i++)
+		if (rec.view.lines[i].entry_id == keep && rec.view.lines[i].entry_kind == keep_kind)
+			rec.lv.cur = i;
 }
 
 static void enter(struct app *a)
 {
-	rec.sel = rec.top = 0;
+	rec.lv.cur = LINEVIEW_NONE;
+	rec.lv.top = 0;
+	rec.goto_top = rec.goto_cur = SIZE_MAX;
 	rec.mode = READING;
 	reload(a);
 	/* Opened from a search result: its step's first entry, else its heading. */
@@ -96,8 +98,8 @@ static void enter(struct app *a)
 				entry = i;
 		}
 	if (heading < rec.view.n) {
-		rec.top = heading;
-		rec.sel = entry < rec.view.n ? entry : heading;
+		rec.goto_top = heading;
+		rec.goto_cur = entry < rec.view.n ? entry : heading;
 	}
 }
 
@@ -117,14 +119,38 @@ static enum style style_of(const struct record_line *l, bool selected)
 	}
 }
 
-#define MAX_ROWS 4
-
-/* The rows line i takes on screen. */
-static int height(size_t i, int w)
+/* The rows line i takes on screen: all of them, since nothing is cut. */
+static int height(size_t i, void *ctx)
 {
+	int w = *(int *)ctx;
 	const struct record_line *l = &rec.view.lines[i];
 	int h = *l->text ? draw_wrapped_height(w - l->indent, l->text) : 1;
-	return h < 1 ? 1 : h > MAX_ROWS ? MAX_ROWS : h;
+	return h < 1 ? 1 : h;
+}
+
+static bool stop(size_t i, void *ctx)
+{
+	(void)ctx;
+	return is_entry(i);
+}
+
+/* The last row of the record on screen: below it, where the screen is,
+ * and the field being typed into, if any. */
+static int last_row(void)
+{
+	return frame_bottom() - (rec.mode == READING ? 0 : 3) - 1;
+}
+
+static void layout(void)
+{
+	int w = draw_cols() - 4;
+	rec.lv.stop = stop;
+	lineview_layout(&rec.lv, rec.view.n, last_row() - frame_top() + 1, height, &w);
+	if (rec.goto_top != SIZE_MAX) {
+		lineview_goto(&rec.lv, rec.goto_top, true);
+		lineview_goto(&rec.lv, rec.goto_cur, false);
+		rec.goto_top = rec.goto_cur = SIZE_MAX;
+	}
 }
 
 static void draw(struct app *a)
@@ -132,35 +158,36 @@ static void draw(struct app *a)
 	if (rec.mode == READING && store_data_version(a->store) != rec.version)
 		reload(a);
 	frame_header(a, "Review", rec.loaded ? rec.record.info.team_name : NULL);
-	int y = frame_top(), bottom = frame_bottom() - (rec.mode == READING ? 0 : 3);
+	int y = frame_top(), bottom = frame_bottom() - 3;
 	int w = draw_cols() - 4;
 	if (!rec.loaded) {
 		draw_text(y, 2, w, STYLE_NORMAL, "This meeting is not in the record. Esc goes back.");
 		return;
 	}
-	/* Long entries wrap (up to four rows); keep the selection on screen. */
-	int room = bottom - y + 1;
-	if (rec.sel < rec.top)
-		rec.top = rec.sel;
-	while (rec.top < rec.sel) {
-		int used = 0;
-		for (size_t i = rec.top; i <= rec.sel; i++)
-			used += height(i, w);
-		if (used <= room)
-			break;
-		rec.top++;
-	}
-	for (size_t i = rec.top; i < rec.view.n && y <= bottom; i++) {
+	layout();
+	int last = last_row(), skip;
+	for (size_t i = lineview_first(&rec.lv, &skip); i < rec.view.n && y <= last; i++) {
 		const struct record_line *l = &rec.view.lines[i];
-		bool selected = i == rec.sel && is_entry(i) && rec.mode == READING;
-		int h = height(i, w);
-		for (int k = 0; selected && k < h && y + k <= bottom; k++)
+		/* The entry being corrected stays marked while its field is open. */
+		bool selected = i == rec.lv.cur && rec.mode != EXPORTING;
+		int h = height(i, &w) - skip, rows = h < last - y + 1 ? h : last - y + 1;
+		for (int k = 0; selected && k < rows; k++)
 			draw_fill(y + k, 2, w, STYLE_REVERSE);
-		y += draw_wrapped(y, 2 + l->indent, w - l->indent, bottom - y + 1 < MAX_ROWS ?
-				  bottom - y + 1 : MAX_ROWS, style_of(l, selected), l->text);
-		if (!*l->text)
-			y++;
+		draw_wrapped_from(y, 2 + l->indent, w - l->indent, skip, rows, style_of(l, selected),
+				  l->text);
+		y += rows;
+		skip = 0;
 	}
+	char where[96];
+	lineview_where(&rec.lv, where, sizeof where);
+	/* The step of the entry selected, else of the first line on screen. */
+	size_t at = is_entry(rec.lv.cur) ? rec.lv.cur : lineview_first(&rec.lv, &skip);
+	const struct record_line *l = at < rec.view.n ? &rec.view.lines[at] : NULL;
+	if (l && l->step >= 0)
+		draw_textf(last + 1, 2, w, STYLE_DIM, "%s. Step %d of %zu.", where, l->step + 1,
+			   rec.record.n_steps);
+	else
+		draw_textf(last + 1, 2, w, STYLE_DIM, "%s.", where);
 	if (rec.mode == READING)
 		return;
 	y = bottom + 2;
@@ -177,27 +204,10 @@ static void draw(struct app *a)
 	}
 }
 
-static void move(int delta)
-{
-	size_t i = rec.sel;
-	while (delta < 0 ? i > 0 : i + 1 < rec.view.n) {
-		i += (size_t)(long)delta;
-		if (is_entry(i)) {
-			rec.sel = i;
-			return;
-		}
-	}
-	/* No entry that way: scroll instead. */
-	if (delta < 0 && rec.top > 0)
-		rec.top--;
-	else if (delta > 0 && rec.top + 1 < rec.view.n)
-		rec.top++;
-}
-
 /* Saves the pending change (a correction and/or an off-the-record mark). */
 static void apply(struct app *a)
 {
-	const struct record_line *l = &rec.view.lines[rec.sel];
+	const struct record_line *l = &rec.view.lines[rec.lv.cur];
 	const char *text = rec.mode == EDITING || rec.text.len ? rec.text.text : NULL;
 	const char *why = approved() ? rec.reason.text : NULL;
 	if (text && !*text) {
@@ -227,14 +237,15 @@ static void approve_confirmed(struct app *a)
 
 static void begin_change(struct app *a, bool edit)
 {
-	if (!is_entry(rec.sel)) {
-		app_error(a, "Select an answer, item, talking point, decision or action first (Up/Down).");
+	if (!is_entry(rec.lv.cur)) {
+		app_error(a, "Select an entry first: an answer, item, talking point, decision or "
+			     "action (Up/Down).");
 		return;
 	}
 	field_clear(&rec.text);
 	field_clear(&rec.reason);
 	rec.off_change = -1;
-	const struct record_line *l = &rec.view.lines[rec.sel];
+	const struct record_line *l = &rec.view.lines[rec.lv.cur];
 	if (edit) {
 		field_set(&rec.text, l->entry_text);
 		rec.mode = EDITING;
@@ -245,7 +256,7 @@ static void begin_change(struct app *a, bool edit)
 			     "action is the room's.");
 		return;
 	}
-	rec.off_change = strncmp(l->text, "[off the record] ", 17) != 0;
+	rec.off_change = !l->off_record;
 	if (approved())
 		rec.mode = REASON;
 	else
@@ -305,14 +316,12 @@ static void act(struct app *a, enum action act, int key)
 	switch (act) {
 	case ACT_UP:
 	case ACT_DOWN:
-		move(act == ACT_UP ? -1 : 1);
-		break;
 	case ACT_PAGE_UP:
-		rec.top = rec.top > 10 ? rec.top - 10 : 0;
-		break;
 	case ACT_PAGE_DOWN:
-		if (rec.top + 10 < rec.view.n)
-			rec.top += 10;
+	case ACT_HOME:
+	case ACT_END:
+		layout(); /* as drawn: the terminal may have changed size since */
+		lineview_act(&rec.lv, act);
 		break;
 	case ACT_EDIT:
 		begin_change(a, true);
@@ -360,7 +369,7 @@ static bool available(const struct app *a, enum action act)
 	if (act == ACT_APPROVE)
 		return rec.loaded && rec.record.info.status == MEETING_CLOSED;
 	if (act == ACT_EDIT || act == ACT_TOGGLE)
-		return is_entry(rec.sel);
+		return is_entry(rec.lv.cur);
 	return true;
 }
 

@@ -1,0 +1,72 @@
+/*
+ * record-rules: the ranking of a dot vote (places shared by ties) and the
+ * count of a fist-to-five check, as every reader of a record shows them:
+ * the Markdown, CSV and JSON exports and the review's record view.
+ */
+#include "convene/record-rules.h"
+#include "convene/rules.h"
+
+#include <stdlib.h>
+
+static int vote_total(const struct meeting_record *r, size_t step, int64_t item)
+{
+	int n = 0;
+	for (size_t i = 0; i < r->n_votes; i++)
+		if (r->votes[i].step == step && r->votes[i].item_id == item)
+			n += r->votes[i].dots;
+	return n;
+}
+
+/* Most dots first; ties keep the order the items were added in. */
+static int by_total(const void *a, const void *b)
+{
+	const struct ranked *x = a, *y = b;
+	if (x->dots != y->dots)
+		return x->dots > y->dots ? -1 : 1;
+	return (x->item > y->item) - (x->item < y->item);
+}
+
+struct ranked *record_ranking(const struct meeting_record *r, size_t step, size_t *n_out)
+{
+	struct ranked *out = NULL;
+	size_t n = 0;
+	int source = step < r->n_steps ? r->steps[step].items_step : -1;
+	for (size_t i = 0; source >= 0 && i < r->n_items; i++) {
+		const struct item_record *x = &r->items[i];
+		if ((int)x->step != source || x->off_record)
+			continue;
+		out = xreallocarray(out, n + 1, sizeof *out);
+		out[n++] = (struct ranked){ x, vote_total(r, step, x->id), false, 0, false };
+	}
+	if (n > 1)
+		qsort(out, n, sizeof *out, by_total);
+	int top = step < r->n_steps ? r->steps[step].vote_top : 0;
+	for (size_t i = 0; i < n; i++) {
+		out[i].top = (int)i < top && out[i].dots > 0;
+		bool as_before = i > 0 && out[i - 1].dots == out[i].dots;
+		out[i].place = as_before ? out[i - 1].place : i + 1;
+		out[i].tied = as_before || (i + 1 < n && out[i + 1].dots == out[i].dots);
+	}
+	*n_out = n;
+	return out;
+}
+
+void record_place(const struct ranked *x, struct strbuf *sb)
+{
+	strbuf_addf(sb, "%s%zu.", x->tied ? "=" : "", x->place);
+}
+
+int record_fist_below(const struct decision_record *d)
+{
+	/* The below-three rule is the engine's, through rules.c. */
+	return d->fist_taken ? rules_record_objections(d) : 0;
+}
+
+void record_fist_summary(const struct decision_record *d, struct strbuf *sb)
+{
+	if (!d->fist_taken)
+		return;
+	int below = record_fist_below(d);
+	strbuf_addf(sb, "Fist to five: %d at 5, %d at 4, %d at 3, %d below three%s", d->fist[5],
+		    d->fist[4], d->fist[3], below, below ? " (objections stated)" : "");
+}

@@ -1,0 +1,195 @@
+/* Tests of the review's record view: it holds what the Markdown notes hold —
+ * the focus norms, a vote's ranking with its ties, fist-to-five counts, the
+ * LOW and SPREAD flags of ratings, amendments — with the same figures, and
+ * marks an off-the-record entry by a flag, not by its words. */
+#include "convene/export.h"
+#include "convene/record-view.h"
+#include "tap.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* The record's strings are owned (char *) in the store; a fixture made of
+ * literals never frees them. */
+#ifdef __clang__
+#pragma clang diagnostic ignored "-Wincompatible-pointer-types-discards-qualifiers"
+#else
+#pragma GCC diagnostic ignored "-Wdiscarded-qualifiers"
+#endif
+
+#define RATE(dim, id, title, slot, v) \
+	{ 1, dim, id, title, slot, 0, NULL, NULL, v, 1, 7, "2026-11-22T10:00:00Z" }
+#define FOUR(dim, id, title, a, b, c, d) \
+	RATE(dim, id, title, 0, a), RATE(dim, id, title, 1, b), RATE(dim, id, title, 2, c), \
+	RATE(dim, id, title, 3, d)
+
+static struct meeting_record sample(void)
+{
+	static struct attendee att[] = { { 1, "Ana", "District", true, 0, "m-ana" },
+					 { 2, "Ben", "Teachers union", true, 1, "m-ben" } };
+	static struct step_record steps[] = {
+		{ .kind = "norms", .title = "Our norms", .items_step = -1 },
+		{ .kind = "rating", .title = "Rate the team", .items_step = -1 },
+		{ .kind = "prompt", .title = "Ideas", .items_step = -1 },
+		{ .kind = "vote", .title = "Dot vote", .items_step = 2, .vote_top = 1 },
+		{ .kind = "decide", .title = "Decide", .items_step = -1 },
+	};
+	/* Two lowest means (Alpha, Bravo) and two wide spreads (Charlie, Foxtrot). */
+	static struct rating_record ratings[] = {
+		FOUR(0, "a", "Alpha", 1, 1, 2, 1),   FOUR(1, "b", "Bravo", 2, 2, 2, 2),
+		FOUR(2, "c", "Charlie", 1, 7, 1, 7), FOUR(3, "d", "Delta", 5, 5, 5, 5),
+		FOUR(4, "e", "Echo", 6, 6, 6, 6),    FOUR(5, "f", "Foxtrot", 2, 6, 2, 6),
+	};
+	static struct item_record items[] = {
+		{ 10, "u10", 2, "ideas", "Weekly PLC time", "2026-11-22T10:02:00Z", false },
+		{ 11, "u11", 2, "ideas", "Shared calendar", "2026-11-22T10:03:00Z", false },
+		{ 12, "u12", 2, "ideas", "Text reminders", "2026-11-22T10:04:00Z", false },
+		{ 13, "u13", 2, "ideas", "Fewer forms", "2026-11-22T10:05:00Z", false },
+		{ 14, "u14", 2, "ideas", "[off the record] only in words", "2026-11-22T10:06:00Z",
+		  true },
+		{ 15, "u15", 2, "ideas", "[off the record] but on it", "2026-11-22T10:07:00Z", false },
+	};
+	static struct group_record groups[] = { { 2, "ideas", "What could we try?" } };
+	static struct vote_record votes[] = {
+		{ 3, 10, 1, "Ana", 2 }, { 3, 10, 2, "Ben", 1 }, { 3, 11, 1, "Ana", 1 },
+		{ 3, 11, 2, "Ben", 1 }, { 3, 12, 2, "Ben", 2 }, { 3, 13, 1, "Ana", 1 },
+		{ 3, 14, 1, "Ana", 5 },
+	};
+	static struct decision_record decisions[] = {
+		{ .id = 30, .uid = "d30", .step = 4, .topic = "Adopt PLC time",
+		  .point_title = "Consensus", .text = "Weekly PLC time from January",
+		  .fist = { 0, 0, 1, 2, 3, 4 }, .fist_taken = true, .status = DECISION_DECIDED,
+		  .updated_at = "2026-11-22T10:40:00Z" },
+	};
+	static struct focus_record focus[] = {
+		{ 0, "paraphrasing", "Paraphrasing", "2026-11-22T10:01:00Z" },
+		{ 0, "probing", "Probing", "2026-11-22T10:01:10Z" },
+	};
+	static struct amendment_record amendments[] = {
+		{ "entry reworded", "Shared calender", "Shared calendar", "A typo",
+		  "2026-11-23T09:00:00Z" },
+		{ "entry taken off the record", NULL, NULL, "Named a student",
+		  "2026-11-23T09:05:00Z" },
+	};
+	struct meeting_record r = {
+		.info = { .id = 4, .uid = "m4", .team_id = 1, .team_name = "Team", .title = "Regular",
+			  .protocol_id = "agenda", .protocol_version = "1", .mode = RATING_BLIND,
+			  .status = MEETING_APPROVED, .started_at = "2026-11-22T10:00:00Z" },
+		.attendees = att, .n_attendees = 2, .steps = steps, .n_steps = 5,
+		.ratings = ratings, .n_ratings = ARRAY_LEN(ratings), .items = items, .n_items = 6,
+		.groups = groups, .n_groups = 1, .votes = votes, .n_votes = ARRAY_LEN(votes),
+		.decisions = decisions, .n_decisions = 1, .focus = focus, .n_focus = 2,
+		.amendments = amendments, .n_amendments = 2,
+	};
+	return r;
+}
+
+/* The view's lines, one per line of text. */
+static char *view_text(const struct record_view *v)
+{
+	struct strbuf sb;
+	strbuf_init(&sb);
+	for (size_t i = 0; i < v->n; i++)
+		strbuf_addf(&sb, "%s\n", v->lines[i].text);
+	return sb.data;
+}
+
+/* The line of text that starts with prefix, up to its end. */
+static char *line_of(const char *text, const char *prefix)
+{
+	for (const char *p = text; p && *p; p = strchr(p, '\n') ? strchr(p, '\n') + 1 : NULL)
+		if (strncmp(p, prefix, strlen(prefix)) == 0)
+			return xstrndup(p, strcspn(p, "\n"));
+	return xstrdup("");
+}
+
+static void both_have(const char *view, const char *md, const char *s, const char *what)
+{
+	has_str(view, s, "review: %s", what);
+	has_str(md, s, "notes: %s", what);
+}
+
+static void test_flags(const char *view, const char *md)
+{
+	static const struct { const char *dim; bool low, spread; } dims[] = {
+		{ "Alpha", true, false }, { "Bravo", true, false }, { "Charlie", false, true },
+		{ "Delta", false, false }, { "Echo", false, false }, { "Foxtrot", false, true },
+	};
+	for (size_t i = 0; i < ARRAY_LEN(dims); i++) {
+		char vp[32], mp[32];
+		snprintf(vp, sizeof vp, "%s: mean ", dims[i].dim);
+		snprintf(mp, sizeof mp, "| %s | ", dims[i].dim);
+		char *vl = line_of(view, vp), *ml = line_of(md, mp);
+		ok(*vl && *ml, "%s is in both", dims[i].dim);
+		is_int(strstr(vl, "LOW") != NULL, dims[i].low, "review: %s LOW as flagged", dims[i].dim);
+		is_int(strstr(ml, "lowest score") != NULL, dims[i].low, "notes: %s lowest as flagged",
+		       dims[i].dim);
+		is_int(strstr(vl, "SPREAD") != NULL, dims[i].spread, "review: %s SPREAD as flagged",
+		       dims[i].dim);
+		is_int(strstr(ml, "widest spread") != NULL, dims[i].spread,
+		       "notes: %s widest spread as flagged", dims[i].dim);
+		free(vl);
+		free(ml);
+	}
+	has_str(view, "Alpha: mean 1.2, median 1, 4 rated, from 1 to 2", "review: Alpha's figures");
+	has_str(md, "| Alpha | 4 | 1.2 | 1 | 1–2 |", "notes: the same figures");
+	has_str(view, "How many gave 1, 2, 3, 4, 5, 6, 7: 3, 1, 0, 0, 0, 0, 0",
+		"review: Alpha's distribution");
+	has_str(md, "| Alpha | 4 | 1.2 | 1 | 1–2 | 3 | 1 | 0 | 0 | 0 | 0 | 0 |",
+		"notes: the same distribution");
+}
+
+int main(void)
+{
+	struct meeting_record r = sample();
+	struct record_view v;
+	record_view_build(&v, &r);
+	char *view = view_text(&v);
+	struct strbuf sb;
+	strbuf_init(&sb);
+	export_meeting(&r, EXPORT_ALL, EXPORT_MD, &sb);
+	char *md = sb.data;
+
+	both_have(view, md, "Focus today: Paraphrasing, Probing", "the focus norms");
+
+	has_str(view, "1. Weekly PLC time — 3 dots (What could we try?), top: for follow-up",
+		"review: the top of the ranking");
+	has_str(md, "1. **Weekly PLC time** — 3 dots (What could we try?), top: for follow-up",
+		"notes: the same top");
+	both_have(view, md, "=2. Shared calendar — 2 dots (What could we try?)\n", "a tie shares 2nd");
+	both_have(view, md, "=2. Text reminders — 2 dots (What could we try?)\n", "both tied items");
+	both_have(view, md, "4. Fewer forms — 1 dot (What could we try?)\n",
+		  "the place after a tie skips the shared one");
+	ok(!strstr(view, "5 dots") && !strstr(md, "5 dots"),
+	   "dots on an off-the-record item count in neither");
+
+	both_have(view, md, "Fist to five: 4 at 5, 3 at 4, 2 at 3, 1 below three (objections stated)",
+		  "the fist-to-five counts");
+	test_flags(view, md);
+	both_have(view, md, "2026-11-23T09:00:00Z: entry reworded from \"Shared calender\" to "
+		  "\"Shared calendar\". Reason: A typo", "an amendment with both wordings");
+	both_have(view, md, "2026-11-23T09:05:00Z: entry taken off the record. Reason: Named a student",
+		  "an amendment without wordings");
+	has_str(view, "Ratings entered blind", "review: the rating mode, as the notes say it");
+
+	/* Off the record is a flag on the line, whatever the words say. */
+	int flagged = 0, shown = 0;
+	for (size_t i = 0; i < v.n; i++) {
+		const struct record_line *l = &v.lines[i];
+		if (l->entry_id == 14) {
+			shown++;
+			ok(l->off_record, "the entry off the record is flagged");
+		}
+		if (l->entry_id == 15)
+			ok(!l->off_record, "an entry on the record whose words say otherwise is not");
+		flagged += l->off_record;
+	}
+	is_int(shown, 1, "the entry off the record is shown to the note taker");
+	is_int(flagged, 1, "only it is flagged");
+	ok(!strstr(md, "only in words"), "and the notes leave it out");
+
+	free(view);
+	free(md);
+	record_view_free(&v);
+	return tap_done();
+}
