@@ -31,8 +31,9 @@ static room_body_fn *const bodies[STEP_KIND_COUNT] = {
 	[STEP_NORMS] = room_body_norms,
 };
 
-static void add_block(struct room_text *t, enum style st, int indent, int gap, const char *fmt,
-		      va_list ap)
+__attribute__((format(printf, 5, 0))) static void add_block(struct room_text *t, enum style st,
+							      int indent, int gap, const char *fmt,
+							      va_list ap)
 {
 	t->blocks = xreallocarray(t->blocks, t->n + 1, sizeof *t->blocks);
 	t->blocks[t->n++] = (struct room_block){ xvasprintf(fmt, ap), st, indent, gap };
