@@ -182,7 +182,8 @@ enum time_state {
 	TIME_DONE,      /* after the last step: no clock */
 	TIME_BREAK,     /* a break runs: shown_ms is its countdown */
 	TIME_QUIET,     /* quiet writing: shown_ms is what is left of it */
-	TIME_PAUSED,    /* the time keeper stopped the clock */
+	TIME_PAUSED,    /* the time keeper stopped the clock (in quiet writing,
+			 * shown_ms is still the quiet writing's) */
 	TIME_OVER,      /* the step ran past its plan */
 	TIME_WARNING,   /* 20% or less of the planned time is left */
 	TIME_LEFT,      /* counting down */

@@ -30,8 +30,49 @@ bool text_valid_utf8(const char *s, size_t len);
  * invalid UTF-8) as a byte offset, or -1 if there is none. */
 long text_find_forbidden(const char *s, size_t len);
 
+/*
+ * Display cells. A string is measured and cut in clusters: one code point
+ * with the zero-width marks (combining accents) that follow it, so a mark
+ * always stays with its base. A cluster's width is wcwidth() of its base
+ * (2 for CJK, 1 for a character wcwidth does not know); a wide character is
+ * never split: when it does not fit, the text stops before it.
+ */
+
 /* Column width of a sanitized UTF-8 string on a terminal. */
 int text_width(const char *s);
+
+/* The ellipsis that marks cut text: "…" (one cell) in a UTF-8 locale,
+ * "..." otherwise. */
+const char *text_ellipsis(void);
+
+/* How many bytes of s fit in at most cells columns, whole clusters only;
+ * *used (if not NULL) gets their width. */
+size_t text_prefix(const char *s, int cells, int *used);
+
+/*
+ * A newly allocated copy of s in at most cells columns. When s does not
+ * fit it is cut and ends with the ellipsis: after the last whole word when
+ * that keeps at least half the room, mid-word otherwise.
+ */
+char *text_fit(const char *s, int cells);
+
+/* Like text_fit, but a cut keeps the start and the end with the ellipsis
+ * in the middle ("Maximiliana…Worthington"), for names (as ncdu does). */
+char *text_fit_middle(const char *s, int cells);
+
+enum text_cut { TEXT_CUT_END, TEXT_CUT_MIDDLE };
+/* s fitted to cells (text_fit or text_fit_middle) and padded with spaces
+ * to exactly cells columns: a table column that counts cells, not bytes. */
+char *text_pad(const char *s, int cells, enum text_cut cut);
+
+/*
+ * Word wrapping: the length in bytes of the next line of s that fits in w
+ * columns, ending at a newline, or before the last space that fits. A word
+ * is cut only when it alone is longer than the line. *skip gets the bytes
+ * to step over after the line (the space or newline it ended at); an
+ * empty line is 0 bytes with *skip 1. The caller stops at the end of s.
+ */
+size_t text_line(const char *s, int w, size_t *skip);
 
 /* Strips leading and trailing white space in place; returns s. */
 char *text_trim(char *s);

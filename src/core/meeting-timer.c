@@ -51,7 +51,8 @@ void meeting_timer(const struct meeting *m, int64_t now_ms, struct step_timer *t
 	if (m->on_break)
 		show(t, TIME_BREAK, meeting_break_left_ms(m, now_ms));
 	else if (meeting_in_silence(m))
-		show(t, TIME_QUIET, meeting_silence_left_ms(m, now_ms));
+		/* A paused quiet writing says PAUSED over its own countdown. */
+		show(t, m->paused ? TIME_PAUSED : TIME_QUIET, meeting_silence_left_ms(m, now_ms));
 	else if (m->paused)
 		show(t, TIME_PAUSED, t->planned_ms ? t->left_ms : t->elapsed_ms);
 	else if (t->overtime)

@@ -3,6 +3,7 @@
 #include "convene/util.h"
 
 #include <ctype.h>
+#include <stdlib.h>
 #include <stdint.h>
 #include <string.h>
 #include <wchar.h>
@@ -124,24 +125,186 @@ char *text_sanitize(const char *s, enum text_lines lines)
 	return sb.data;
 }
 
-int text_width(const char *s)
+/* One cluster of s (len bytes, len > 0): a code point and the zero-width
+ * marks after it. Returns its bytes; *w gets its cells. */
+static size_t cluster(const char *s, size_t len, int *w)
 {
 	const unsigned char *p = (const unsigned char *)s;
+	uint32_t cp;
+	size_t n = utf8_decode(p, len, &cp);
+	if (n == 0) {
+		*w = 1; /* an invalid byte: drawn as one replacement cell */
+		return 1;
+	}
+	int cw = wcwidth((wchar_t)cp);
+	*w = cw < 0 ? 1 : cw;
+	while (n < len) {
+		size_t m = utf8_decode(p + n, len - n, &cp);
+		if (m == 0 || cp == '\n' || wcwidth((wchar_t)cp) != 0)
+			break;
+		n += m;
+	}
+	return n;
+}
+
+int text_width(const char *s)
+{
 	size_t len = strlen(s);
 	int w = 0;
 	for (size_t i = 0; i < len;) {
-		uint32_t cp;
-		size_t n = utf8_decode(p + i, len - i, &cp);
-		if (n == 0) {
-			w++;
-			i++;
-			continue;
-		}
-		int cw = wcwidth((wchar_t)cp);
-		w += cw < 0 ? 1 : cw;
-		i += n;
+		int cw;
+		i += cluster(s + i, len - i, &cw);
+		w += cw;
 	}
 	return w;
+}
+
+const char *text_ellipsis(void)
+{
+	return MB_CUR_MAX > 1 ? "\xe2\x80\xa6" : "...";
+}
+
+size_t text_prefix(const char *s, int cells, int *used)
+{
+	size_t len = strlen(s), i = 0;
+	int w = 0;
+	while (i < len) {
+		int cw;
+		size_t n = cluster(s + i, len - i, &cw);
+		if (w + cw > cells)
+			break;
+		w += cw;
+		i += n;
+	}
+	if (used)
+		*used = w;
+	return i;
+}
+
+/* The ellipsis alone, cut to cells (for a room too small for any text). */
+static char *only_ellipsis(int cells)
+{
+	const char *e = text_ellipsis();
+	return xstrndup(e, text_prefix(e, cells < 0 ? 0 : cells, NULL));
+}
+
+static bool is_trailing_junk(char c)
+{
+	return c == ' ' || c == ',' || c == ';' || c == ':';
+}
+
+char *text_fit(const char *s, int cells)
+{
+	const char *e = text_ellipsis();
+	int ew = text_width(e);
+	if (text_width(s) <= cells)
+		return xstrdup(s);
+	if (cells <= ew)
+		return only_ellipsis(cells);
+	int avail = cells - ew;
+	size_t len = strlen(s), i = 0, space = 0;
+	int w = 0;
+	while (i < len) {
+		int cw;
+		size_t n = cluster(s + i, len - i, &cw);
+		if (s[i] == ' ' && 2 * w >= avail)
+			space = i;
+		if (w + cw > avail)
+			break;
+		w += cw;
+		i += n;
+	}
+	/* A word that ends exactly at the cut is whole too. */
+	size_t cut = (i < len && s[i] == ' ') ? i : space ? space : i;
+	while (cut > 0 && is_trailing_junk(s[cut - 1]))
+		cut--;
+	struct strbuf sb;
+	strbuf_init(&sb);
+	strbuf_addn(&sb, s, cut);
+	strbuf_adds(&sb, e);
+	return sb.data;
+}
+
+char *text_fit_middle(const char *s, int cells)
+{
+	const char *e = text_ellipsis();
+	int ew = text_width(e), total = text_width(s);
+	if (total <= cells)
+		return xstrdup(s);
+	if (cells <= ew)
+		return only_ellipsis(cells);
+	int avail = cells - ew, hw;
+	size_t head = text_prefix(s, (avail + 1) / 2, &hw);
+	int tail_room = avail - hw;
+	/* The tail: the first cluster boundary after the head from which the
+	 * rest of s fits in the room left. */
+	size_t len = strlen(s), i = head;
+	int w = hw;
+	while (i < len && total - w > tail_room) {
+		int cw;
+		i += cluster(s + i, len - i, &cw);
+		w += cw;
+	}
+	size_t h = head;
+	while (h > 0 && s[h - 1] == ' ')
+		h--;
+	while (s[i] == ' ')
+		i++;
+	struct strbuf sb;
+	strbuf_init(&sb);
+	strbuf_addn(&sb, s, h);
+	strbuf_adds(&sb, e);
+	strbuf_adds(&sb, s + i);
+	return sb.data;
+}
+
+char *text_pad(const char *s, int cells, enum text_cut cut)
+{
+	char *fit = cut == TEXT_CUT_MIDDLE ? text_fit_middle(s, cells) : text_fit(s, cells);
+	int w = text_width(fit);
+	if (w >= cells)
+		return fit;
+	struct strbuf sb;
+	strbuf_init(&sb);
+	strbuf_adds(&sb, fit);
+	for (; w < cells; w++)
+		strbuf_addc(&sb, ' ');
+	free(fit);
+	return sb.data;
+}
+
+size_t text_line(const char *s, int w, size_t *skip)
+{
+	size_t len = strlen(s), i = 0, brk = 0;
+	int used = 0;
+	while (i < len && s[i] != '\n') {
+		int cw;
+		size_t n = cluster(s + i, len - i, &cw);
+		if (used + cw > w)
+			break;
+		if (s[i] == ' ')
+			brk = i;
+		used += cw;
+		i += n;
+	}
+	if (i == len || s[i] == '\n') {
+		*skip = i < len ? 1 : 0;
+		return i;
+	}
+	if (s[i] == ' ') { /* the line ends exactly at a word's end */
+		*skip = 1;
+		return i;
+	}
+	*skip = 0;
+	if (brk > 0) {
+		*skip = 1;
+		return brk;
+	}
+	if (i == 0) { /* one character wider than the line: it goes alone */
+		int cw;
+		return cluster(s, len, &cw);
+	}
+	return i; /* a word longer than the line is cut */
 }
 
 char *text_trim(char *s)

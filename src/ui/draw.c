@@ -154,12 +154,31 @@ static int put(int y, int x, int w, attr_t at, const char *s)
 	return used;
 }
 
-int draw_text(int y, int x, int w, enum style st, const char *s)
+/* The columns text at x may use: at most w, and never past the screen. */
+static int room(int x, int w)
+{
+	return w < COLS - x ? w : COLS - x;
+}
+
+static int draw_cut(int y, int x, int w, attr_t at, const char *s, enum text_cut how)
 {
 	char *clean = text_sanitize(s, TEXT_ONE_LINE);
-	int used = put(y, x, w, attr_of(st), clean);
+	int r = room(x, w);
+	int used;
+	if (text_width(clean) <= r) {
+		used = put(y, x, r, at, clean);
+	} else {
+		char *fit = how == TEXT_CUT_MIDDLE ? text_fit_middle(clean, r) : text_fit(clean, r);
+		used = put(y, x, r, at, fit);
+		free(fit);
+	}
 	free(clean);
 	return used;
+}
+
+int draw_text(int y, int x, int w, enum style st, const char *s)
+{
+	return draw_cut(y, x, w, attr_of(st), s, TEXT_CUT_END);
 }
 
 int draw_textf(int y, int x, int w, enum style st, const char *fmt, ...)
@@ -173,42 +192,17 @@ int draw_textf(int y, int x, int w, enum style st, const char *fmt, ...)
 	return used;
 }
 
-/* Splits the next line of at most w columns off *s; returns its bytes. */
-static size_t next_line(const char **s, int w, size_t *skip)
+int draw_name(int y, int x, int w, enum style st, const char *name)
 {
-	const char *p = *s, *brk = NULL;
-	int used = 0;
-	mbstate_t ps;
-	memset(&ps, 0, sizeof ps);
-	while (*p && *p != '\n') {
-		wchar_t wc;
-		size_t n = mbrtowc(&wc, p, strlen(p), &ps);
-		if (n == (size_t)-1 || n == (size_t)-2)
-			n = 1, wc = L'?', memset(&ps, 0, sizeof ps);
-		int cw = wcwidth(wc);
-		if (cw < 0)
-			cw = 1;
-		if (used + cw > w)
-			break;
-		if (wc == L' ')
-			brk = p;
-		used += cw;
-		p += n;
-	}
-	size_t len;
-	if (*p == '\0' || *p == '\n') {
-		len = (size_t)(p - *s);
-		*skip = *p == '\n' ? 1 : 0;
-	} else if (brk && brk > *s) {
-		len = (size_t)(brk - *s);
-		*skip = 1;
-	} else {
-		len = (size_t)(p - *s); /* a word longer than the line is cut */
-		*skip = 0;
-		if (len == 0)
-			len = 1;
-	}
-	return len;
+	return draw_cut(y, x, w, attr_of(st), name, TEXT_CUT_MIDDLE);
+}
+
+char *pad_cells(const char *s, int cells, enum text_cut how)
+{
+	char *clean = text_sanitize(s, TEXT_ONE_LINE);
+	char *padded = text_pad(clean, cells, how);
+	free(clean);
+	return padded;
 }
 
 /* The rows of s wrapped to w, from row `from` on: the first ones are skipped
@@ -221,15 +215,23 @@ static int wrap(int y, int x, int w, int from, int max_lines, attr_t at, const c
 	int lines = 0;
 	while (*p && lines < max_lines && w > 0) {
 		size_t skip;
-		size_t len = next_line(&p, w, &skip);
+		size_t len = text_line(p, w, &skip);
 		if (from > 0) {
 			from--;
 			p += len + skip;
 			continue;
 		}
-		if (paint) {
+		bool last = lines == max_lines - 1 && p[len + skip] != '\0';
+		if (paint && last) {
+			/* Out of lines with text left: the last line says so. */
+			char *rest = text_sanitize(p, TEXT_ONE_LINE);
+			char *fit = text_fit(rest, w);
+			put(y + lines, x, room(x, w), at, fit);
+			free(fit);
+			free(rest);
+		} else if (paint) {
 			char *line = xstrndup(p, len);
-			put(y + lines, x, w, at, line);
+			put(y + lines, x, room(x, w), at, line);
 			free(line);
 		}
 		lines++;
@@ -253,6 +255,24 @@ int draw_wrapped_from(int y, int x, int w, int from, int max_lines, enum style s
 int draw_wrapped_height(int w, const char *s)
 {
 	return wrap(0, 0, w, 0, INT32_MAX, A_NORMAL, s, false);
+}
+
+int draw_item(int y, int x, int w, int max_lines, enum style st, const char *prefix,
+	      const char *s)
+{
+	int pw = text_width(prefix);
+	if (max_lines < 1 || w <= pw)
+		return 0;
+	int h = draw_wrapped_height(w - pw, s);
+	if (h > max_lines)
+		h = max_lines;
+	if (h < 1)
+		h = 1;
+	for (int i = 0; i < h; i++)
+		draw_fill(y + i, x, w, st);
+	draw_text(y, x, pw, st, prefix);
+	draw_wrapped(y, x + pw, w - pw, h, st, s);
+	return h;
 }
 
 void draw_fill(int y, int x, int w, enum style st)

@@ -17,6 +17,7 @@ enum style {
 	STYLE_ALERT,     /* what the room should notice; never colour alone */
 };
 
+#include "convene/text.h"
 #include "convene/ui.h"
 
 /* Sets up colours for the theme, once the terminal is up; NO_COLOR (set and
@@ -32,18 +33,39 @@ void draw_theme(enum ui_theme theme);
 int draw_lines(void);
 int draw_cols(void);
 void draw_clear(void);
-/* Draws one line of text at y, x, at most w columns; returns columns used. */
+/* Draws one line of text at y, x, at most w columns; returns columns used.
+ * Text that does not fit ends with an ellipsis, cut after a whole word
+ * where it can be. */
 int draw_text(int y, int x, int w, enum style st, const char *s);
 int draw_textf(int y, int x, int w, enum style st, const char *fmt, ...)
 	__attribute__((format(printf, 5, 6)));
-/* Word-wraps s into the box; returns the lines used (at most max_lines). */
+/* Like draw_text, for a person's name: a cut keeps its start and its end
+ * ("Maximilian…Worthington"). */
+int draw_name(int y, int x, int w, enum style st, const char *name);
+/* s sanitized, fitted and padded with spaces to exactly cells columns, for
+ * a column inside a line (newly allocated): padding counts cells, never
+ * bytes, so accented and CJK names keep the columns after them aligned. */
+char *pad_cells(const char *s, int cells, enum text_cut how);
+/* Word-wraps s into the box; returns the lines used (at most max_lines).
+ * A word is cut only when it alone is longer than the line; when the text
+ * needs more than max_lines, the last line ends with an ellipsis. */
 int draw_wrapped(int y, int x, int w, int max_lines, enum style st, const char *s);
 /* Like draw_wrapped, leaving out the first `from` lines of the wrapped text. */
 int draw_wrapped_from(int y, int x, int w, int from, int max_lines, enum style st,
 		      const char *s);
 /* How many lines draw_wrapped would use. */
 int draw_wrapped_height(int w, const char *s);
+/*
+ * One entry of a list: prefix ("- ", "3. ") then s, on a line filled with
+ * st. With max_lines > 1 the text wraps under itself (a hanging indent),
+ * for the selected entry; with 1 it ends with an ellipsis when cut.
+ * Returns the lines used.
+ */
+int draw_item(int y, int x, int w, int max_lines, enum style st, const char *prefix,
+	      const char *s);
 void draw_fill(int y, int x, int w, enum style st);
+/* How many lines a selected list entry may take of the rows left. */
+#define MAX_SELECTED_LINES(rows) ((rows) < 4 ? (rows) : 4)
 void draw_hline(int y);
 /* Where the text cursor goes once the frame is drawn (a field sets it). */
 void draw_cursor(int y, int x, bool visible);

@@ -50,7 +50,8 @@ static void grouped(const struct room *r, struct room_text *t, const char *none)
 		size_t n = 0;
 		for (size_t i = 0; i < ss->n_entries; i++)
 			if (ss->entries[i].group == g) {
-				room_text_add(t, STYLE_NORMAL, 2, "- %s", ss->entries[i].text);
+				room_text_add(t, STYLE_NORMAL, 2, "%s", ss->entries[i].text);
+				room_text_prefix(t, "- ");
 				n++;
 			}
 		if (!n && !meeting_in_silence(m))
@@ -96,7 +97,8 @@ void room_body_boxes(const struct room *r, struct room_box b)
 		size_t k = 0;
 		for (size_t i = 0; i < ss->n_entries; i++)
 			if (ss->entries[i].group == g) {
-				room_text_para(&c, STYLE_NORMAL, 0, "- %s", ss->entries[i].text);
+				room_text_para(&c, STYLE_NORMAL, 0, "%s", ss->entries[i].text);
+				room_text_prefix(&c, "- ");
 				k++;
 			}
 		if (!k)
@@ -132,9 +134,10 @@ void room_body_vote(const struct room *r, struct room_box b)
 			   (i + 1 < n && meeting_vote_place(m, m->step, order, i + 1) == place);
 		bool top = meeting_vote_is_top(m, m->step, order, i);
 		int dots = meeting_vote_total(m, m->step, e->id);
-		room_text_add(&t, top ? STYLE_BOLD : STYLE_NORMAL, 0, "%s%zu. %3d dot%s  %s%s  (%s)",
-			      tie ? "=" : " ", place, dots, dots == 1 ? " " : "s", top ? "TOP " : "",
-			      e->text, meeting_group_title(m, m->step, e->group));
+		room_text_add(&t, top ? STYLE_BOLD : STYLE_NORMAL, 0, "%s  (%s)", e->text,
+			      meeting_group_title(m, m->step, e->group));
+		room_text_prefix(&t, "%s%zu. %3d dot%s  %s", tie ? "=" : " ", place, dots,
+				 dots == 1 ? " " : "s", top ? "TOP " : "    ");
 	}
 	if (!n)
 		room_text_add(&t, STYLE_DIM, 0, "There are no items to vote on.");
@@ -151,8 +154,8 @@ void room_body_points(const struct room *r, struct room_box b)
 		      "A point is agreed when every group present has confirmed its wording.");
 	for (size_t i = 0; i < ss->n_entries; i++) {
 		bool agreed = meeting_agreed(m, m->step, i);
-		room_text_para(&t, agreed ? STYLE_BOLD : STYLE_NORMAL, 0, "%zu. %s", i + 1,
-			       ss->entries[i].text);
+		room_text_para(&t, agreed ? STYLE_BOLD : STYLE_NORMAL, 0, "%s", ss->entries[i].text);
+		room_text_prefix(&t, "%zu. ", i + 1);
 		struct strbuf yes, no;
 		strbuf_init(&yes);
 		strbuf_init(&no);
@@ -223,7 +226,8 @@ void room_body_actions(const struct room *r, struct room_box b)
 	for (size_t i = 0; i < ss->n_actions; i++) {
 		const struct action_item *a = &ss->actions[i];
 		const char *who = a->owner ? owner_name(m, a->owner) : NULL;
-		room_text_para(&t, STYLE_BOLD, 0, "%zu. %s", i + 1, a->text);
+		room_text_para(&t, STYLE_BOLD, 0, "%s", a->text);
+		room_text_prefix(&t, "%zu. ", i + 1);
 		room_text_add(&t, STYLE_NORMAL, 3, "Owner: %s   Due: %s   %s", who ? who : "nobody yet",
 			      a->due[0] ? a->due : "no date", action_status_name(a->status));
 	}

@@ -32,8 +32,8 @@ void room_body_norms(const struct room *r, struct room_box b)
 	for (size_t i = 0; i < st->n_norms; i++) {
 		const struct norm *n = &st->norms[i];
 		bool today = (focus >> i) & 1;
-		room_text_para(&t, STYLE_TITLE, 0, "%zu. %s%s", i + 1, n->name,
-			       today ? "   TODAY'S FOCUS" : "");
+		room_text_para(&t, STYLE_TITLE, 0, "%s%s", n->name, today ? "   TODAY'S FOCUS" : "");
+		room_text_prefix(&t, "%zu. ", i + 1);
 		if (n->description)
 			room_text_add(&t, STYLE_NORMAL, 3, "%s", n->description);
 		if (n->n_starters) {
@@ -71,8 +71,16 @@ void room_body_rating(const struct room *r, struct room_box b)
 	int min, max;
 	const char *low, *high, *title;
 	anchors(st, m->dim, &min, &max, &low, &high, &title);
+	/* A norms check rates only today's focus norms: count those. */
+	size_t active = 0, here = 0;
+	for (size_t d = 0; d < st->n_dimensions; d++)
+		if (meeting_dimension_active(m, m->step, d)) {
+			active++;
+			here += d <= m->dim;
+		}
 	int y = b.y;
-	draw_textf(y++, b.x, b.w, STYLE_DIM, "Dimension %zu of %zu%s", m->dim + 1, st->n_dimensions,
+	draw_textf(y++, b.x, b.w, STYLE_DIM, "%s %zu of %zu%s",
+		   st->kind == STEP_NORMS ? "Norm" : "Dimension", here, active,
 		   m->mode == RATING_BLIND ? " | blind: ratings are kept without names" : "");
 	y += room_figure(r, (struct room_box){ y, b.x, b.w, r->large ? 8 : 2 }, title, NULL) + 1;
 	struct room_text t = { 0 };

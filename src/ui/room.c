@@ -11,6 +11,7 @@
 #include "convene/text.h"
 #include "convene/util.h"
 
+#include <assert.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,7 +37,37 @@ __attribute__((format(printf, 5, 0))) static void add_block(struct room_text *t,
 							      va_list ap)
 {
 	t->blocks = xreallocarray(t->blocks, t->n + 1, sizeof *t->blocks);
-	t->blocks[t->n++] = (struct room_block){ xvasprintf(fmt, ap), st, indent, gap };
+	t->blocks[t->n++] = (struct room_block){ xvasprintf(fmt, ap), st, indent, gap, NULL };
+}
+
+void room_text_prefix(struct room_text *t, const char *fmt, ...)
+{
+	assert(t->n > 0);
+	va_list ap;
+	va_start(ap, fmt);
+	free(t->blocks[t->n - 1].prefix);
+	t->blocks[t->n - 1].prefix = xvasprintf(fmt, ap);
+	va_end(ap);
+}
+
+/* Columns a block's prefix takes; its text wraps in what is left. */
+static int prefix_width(const struct room_block *k)
+{
+	return k->prefix ? text_width(k->prefix) : 0;
+}
+
+static int block_height(const struct room_block *k, int w)
+{
+	return draw_wrapped_height(w - k->indent - prefix_width(k), k->text);
+}
+
+/* Draws at most max rows of a block; returns the rows used. */
+static int draw_block(const struct room_block *k, int y, int x, int w, int max)
+{
+	int pw = prefix_width(k);
+	if (k->prefix && max > 0)
+		draw_text(y, x + k->indent, pw, k->style, k->prefix);
+	return draw_wrapped(y, x + k->indent + pw, w - k->indent - pw, max, k->style, k->text);
 }
 
 void room_text_add(struct room_text *t, enum style st, int indent, const char *fmt, ...)
@@ -61,25 +92,23 @@ int room_text_draw(struct room_text *t, struct room_box b)
 	size_t i = 0;
 	for (; i < t->n; i++) {
 		const struct room_block *k = &t->blocks[i];
-		int w = b.w - k->indent;
-		int need = k->gap_before + draw_wrapped_height(w, k->text);
+		int need = k->gap_before + block_height(k, b.w);
 		/* Keep the last row for the line that says what is left out. */
 		int room = bottom - y - (i + 1 < t->n ? 1 : 0);
 		if (need > room)
 			break;
 		y += k->gap_before;
-		y += draw_wrapped(y, b.x + k->indent, w, need, k->style, k->text);
+		y += draw_block(k, y, b.x, b.w, need);
 	}
 	if (i < t->n) {
 		/* What does not fit is counted: the room knows there is more. */
 		int rows = 0;
 		for (size_t j = i; j < t->n; j++)
-			rows += draw_wrapped_height(b.w - t->blocks[j].indent, t->blocks[j].text);
+			rows += block_height(&t->blocks[j], b.w);
 		int room = bottom - y - 1;
-		if (room > 0 && i < t->n) {
+		if (room > 0) {
 			/* Show the start of the block that is cut, then say so. */
-			const struct room_block *k = &t->blocks[i];
-			int shown = draw_wrapped(y, b.x + k->indent, b.w - k->indent, room, k->style, k->text);
+			int shown = draw_block(&t->blocks[i], y, b.x, b.w, room);
 			y += shown;
 			rows -= shown;
 		}
@@ -87,8 +116,10 @@ int room_text_draw(struct room_text *t, struct room_box b)
 			draw_textf(y++, b.x, b.w, STYLE_DIM, "\xe2\x80\xa6 %d more line%s below", rows,
 				   rows == 1 ? "" : "s");
 	}
-	for (size_t j = 0; j < t->n; j++)
+	for (size_t j = 0; j < t->n; j++) {
 		free(t->blocks[j].text);
+		free(t->blocks[j].prefix);
+	}
 	free(t->blocks);
 	t->blocks = NULL;
 	t->n = 0;
@@ -97,7 +128,7 @@ int room_text_draw(struct room_text *t, struct room_box b)
 
 int room_figure(const struct room *r, struct room_box b, const char *figure, const char *caption)
 {
-	int scale = r->large ? bigtext_scale(figure, b.w, b.h - 2, 4) : 0;
+	int scale = r->large ? bigtext_scale(figure, b.w, b.h - 2, 2) : 0;
 	if (!scale) {
 		/* Small: the figure and its caption read as one sentence. */
 		char *line = xasprintf("%s%s%s", figure, caption ? " " : "", caption ? caption : "");
@@ -111,9 +142,10 @@ int room_figure(const struct room *r, struct room_box b, const char *figure, con
 	return used;
 }
 
+/* What is run comes first: a long team name gives way to it. */
 static char *header_left(const struct session *s)
 {
-	return xasprintf("%s | %s", s->team_name, s->engine.protocol->title);
+	return xasprintf("%s | %s", s->engine.protocol->title, s->team_name);
 }
 
 static char *header_right(const struct meeting *m, const struct step_timer *t, bool with_clock)

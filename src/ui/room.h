@@ -42,6 +42,7 @@ struct room_block {
 	enum style style;
 	int indent;
 	int gap_before; /* blank lines before it */
+	char *prefix;   /* "- ", "2. ": its lines wrap beside it, not under it */
 };
 struct room_text {
 	struct room_block *blocks;
@@ -52,6 +53,8 @@ void room_text_add(struct room_text *t, enum style st, int indent, const char *f
 /* The same after a blank line. */
 void room_text_para(struct room_text *t, enum style st, int indent, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
+/* Gives the block added last a prefix it hangs from (a bullet, a number). */
+void room_text_prefix(struct room_text *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Draws the blocks into b; returns the rows used. Frees the blocks. */
 int room_text_draw(struct room_text *t, struct room_box b);
 

@@ -48,10 +48,15 @@ static void draw_list(const struct app *a, int y, int w)
 	for (size_t i = 0; i < ss->n_actions && y + 1 <= frame_bottom(); i++) {
 		const struct action_item *x = &ss->actions[i];
 		enum style style = i == act_.sel ? STYLE_REVERSE : STYLE_NORMAL;
+		/* The selected item is read whole; the others say when cut. */
+		char *num = xasprintf("%zu. ", i + 1);
 		draw_fill(y, 2, w, style);
-		draw_textf(y, 3, w - 12, style, "%zu. %s", i + 1, x->text);
-		draw_textf(y++, w - 8, 10, x->status == ACTION_DONE ? STYLE_ALERT : STYLE_BOLD, " %s ",
+		int h = draw_item(y, 3, w - 12, i == act_.sel ? MAX_SELECTED_LINES(frame_bottom() - y) : 1,
+				  style, num, x->text);
+		free(num);
+		draw_textf(y, w - 8, 10, x->status == ACTION_DONE ? STYLE_ALERT : STYLE_BOLD, " %s ",
 			   action_status_name(x->status));
+		y += h;
 		draw_textf(y++, 6, w - 4, STYLE_DIM, "owner: %s%s%s", owner_name(a, x->owner),
 			   x->due[0] ? ", due " : "", x->due);
 	}

@@ -30,6 +30,7 @@ static void draw_column(const struct app *a, size_t g, int y, int x, int w, int 
 	const struct step *src = &m->protocol->steps[meeting_entries_step(m, m->step)];
 	const struct step_state *ss = entries_state(a);
 	bool here = g == boxes.view.group;
+	w--; /* a gutter between columns */
 	draw_fill(y, x, w - 1, here ? STYLE_REVERSE : STYLE_BOLD);
 	draw_textf(y++, x, w - 1, here ? STYLE_REVERSE : STYLE_BOLD, "%zu %s", g + 1,
 		   src->boxes[g].title);
@@ -47,10 +48,11 @@ static void draw_column(const struct app *a, size_t g, int y, int x, int w, int 
 	for (size_t i = 0, k = 0; i < ss->n_entries && y <= bottom; i++) {
 		if (ss->entries[i].group != g || k++ < skip)
 			continue;
+		/* The selected item is read whole (a few lines); the others
+		 * keep to one line each and say when they are cut. */
 		bool sel = i == boxes.view.sel;
-		draw_fill(y, x, w - 1, sel ? STYLE_REVERSE : STYLE_NORMAL);
-		draw_textf(y++, x, w - 1, sel ? STYLE_REVERSE : STYLE_NORMAL, "- %s",
-			   ss->entries[i].text);
+		y += draw_item(y, x, w - 1, sel ? MAX_SELECTED_LINES(bottom - y + 1) : 1,
+			       sel ? STYLE_REVERSE : STYLE_NORMAL, "- ", ss->entries[i].text);
 	}
 	if (n == 0 && y <= bottom)
 		draw_text(y, x, w - 1, STYLE_DIM, "(empty)");

@@ -61,13 +61,23 @@ static void draw_list(const struct app *a, const struct step *st, int y, int w)
 	for (size_t i = 0; i < ss->n_decisions && y + 1 <= frame_bottom(); i++) {
 		const struct decision *d = &ss->decisions[i];
 		enum style style = i == dec.sel ? STYLE_REVERSE : STYLE_NORMAL;
+		/* The selected decision is read whole; the others keep to
+		 * two lines and say when they are cut. */
+		bool sel = i == dec.sel;
+		int rows = frame_bottom() - y;
+		char *num = xasprintf("%zu. ", i + 1);
 		draw_fill(y, 2, w, style);
-		draw_textf(y, 3, w - 14, style, "%zu. %s", i + 1, d->topic);
-		draw_textf(y++, w - 10, 12, d->status == DECISION_DECIDED ? STYLE_ALERT : STYLE_BOLD,
+		int h = draw_item(y, 3, w - 14, sel ? MAX_SELECTED_LINES(rows) : 1, style, num, d->topic);
+		free(num);
+		draw_textf(y, w - 10, 12, d->status == DECISION_DECIDED ? STYLE_ALERT : STYLE_BOLD,
 			   " %s ", decision_status_name(d->status));
-		draw_textf(y++, 6, w - 4, STYLE_DIM, "%s%s%s%s", d->reopens_id ? "reopened; " : "",
-			   point_title(st, d->point), d->text && *d->text ? ": " : "",
-			   d->text ? d->text : "");
+		y += h;
+		char *how = xasprintf("%s%s%s%s", d->reopens_id ? "reopened; " : "",
+				      point_title(st, d->point), d->text && *d->text ? ": " : "",
+				      d->text ? d->text : "");
+		y += draw_wrapped(y, 6, w - 4, sel ? MAX_SELECTED_LINES(frame_bottom() - y + 1) : 1,
+				  STYLE_DIM, how);
+		free(how);
 	}
 	if (ss->n_decisions == 0)
 		draw_text(y, 2, w, STYLE_DIM, "No decision recorded yet: Enter records one.");
@@ -91,7 +101,9 @@ static void draw_fist(int y, int w)
 					       "can live with it", "support", "full support" };
 	int total = 0;
 	for (int i = 0; i < FIST_POINTS; i++) {
-		draw_textf(y++, 4, w - 2, STYLE_NORMAL, "%d  %-18s %d", i, meaning[i], dec.d.fist[i]);
+		char *m = pad_cells(meaning[i], 18, TEXT_CUT_END);
+		draw_textf(y++, 4, w - 2, STYLE_NORMAL, "%d  %s %d", i, m, dec.d.fist[i]);
+		free(m);
 		total += dec.d.fist[i];
 	}
 	y++;

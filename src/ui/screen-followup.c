@@ -45,8 +45,8 @@ static void draw(struct app *a)
 		const struct followup_action *f = &fu.items[i];
 		enum style st = i == fu.sel ? STYLE_REVERSE : STYLE_NORMAL;
 		draw_fill(y, 2, w, st);
-		draw_textf(y, 3, 12, f->status == ACTION_OPEN ? st : STYLE_BOLD, "%-9s",
-			   action_status_name(f->status));
+		draw_text(y, 3, 10, f->status == ACTION_OPEN ? st : STYLE_BOLD,
+			  action_status_name(f->status));
 		draw_text(y++, 14, w - 12, st, f->text);
 		draw_textf(y++, 14, w - 12, STYLE_DIM, "%s%s%s, from meeting #%lld of %s",
 			   f->owner_name ? f->owner_name : "nobody yet", f->due ? ", due " : "",

@@ -6,7 +6,10 @@
 #include "app.h"
 #include "bigtime.h"
 #include "draw.h"
+#include "convene/text.h"
 #include "convene/util.h"
+
+#include <limits.h>
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -29,37 +32,88 @@ void meeting_timer_text(const struct app *a, char *out, size_t size, bool *alert
 		 t.paused ? " PAUSED" : "");
 }
 
+/* Who holds which role, on one line; when it is too long, each name is
+ * shortened to a fair share, keeping its first words (what the room calls
+ * people by), so every role stays named. */
+static void draw_roles(const struct app *a)
+{
+	size_t n = a->session.n_roles;
+	int avail = draw_cols() - 2, total = 0, labels = 0;
+	for (size_t i = 0; i < n; i++) {
+		int lw = (i ? 5 : 0) + text_width(a->session.roles[i].role) + 2;
+		labels += lw;
+		total += lw + text_width(a->session.roles[i].member_name);
+	}
+	/* A tight line takes narrower separators first. */
+	const char *sep = total <= avail ? "  |  " : " | ";
+	if (total > avail)
+		labels -= 2 * (n ? (int)n - 1 : 0);
+	int share = n && total > avail ? (avail - labels) / (int)n : INT_MAX;
+	if (share < INT_MAX) { /* what short names leave goes to the long ones */
+		int spare = 0, longer = 0;
+		for (size_t i = 0; i < n; i++) {
+			int w = text_width(a->session.roles[i].member_name);
+			if (w < share)
+				spare += share - w;
+			else
+				longer++;
+		}
+		share += longer ? spare / longer : 0;
+	}
+	if (share < 8)
+		share = 8;
+	struct strbuf roles;
+	strbuf_init(&roles);
+	for (size_t i = 0; i < n; i++) {
+		char *name = text_fit(a->session.roles[i].member_name, share);
+		strbuf_addf(&roles, "%s%s: %s", i ? sep : "", a->session.roles[i].role, name);
+		free(name);
+	}
+	draw_text(1, 1, avail, STYLE_DIM, roles.data);
+	strbuf_finish(&roles);
+}
+
 void meeting_header(const struct app *a)
 {
 	const struct meeting *m = &a->session.engine;
 	/* In an agenda, name the protocol the current step belongs to. */
 	const struct step *st = meeting_current_step(m);
 	const struct protocol *part = st && st->protocol_id ? catalog_find(a->catalog, st->protocol_id) : NULL;
-	char *left = part ? xasprintf("%s | %s", a->session.team_name, part->title) :
-			    xasprintf("%s | %s", a->session.team_name, m->protocol->title);
 	char timer[40] = "";
 	bool alert = false;
 	if (m->view != VIEW_CLOSING)
 		meeting_timer_text(a, timer, sizeof timer, &alert);
-	int tw = *timer ? (int)strlen(timer) + 2 : 0;
-	char *right = m->view == VIEW_CLOSING ?
-			      xasprintf("#%lld | closing", (long long)a->session.meeting_id) :
-			      xasprintf("#%lld | %sstep %zu of %zu |%*s", (long long)a->session.meeting_id,
-					m->view == VIEW_RESULTS ? "results, " : "", m->step + 1,
-					m->protocol->n_steps, tw, "");
+	int tw = *timer ? text_width(timer) + 2 : 0;
+	/* The step and the time always show whole: on a narrow bar the
+	 * meeting's number goes first, then the word "results". */
+	char *right = NULL;
+	for (int drop = 0; drop < 3; drop++) {
+		free(right);
+		char *id = drop ? xstrdup("") : xasprintf("#%lld | ", (long long)a->session.meeting_id);
+		right = m->view == VIEW_CLOSING ?
+				xasprintf("%sclosing", id) :
+				xasprintf("%s%sstep %zu of %zu |%*s", id,
+					  m->view == VIEW_RESULTS && drop < 2 ? "results, " : "",
+					  m->step + 1, m->protocol->n_steps, tw, "");
+		free(id);
+		if (text_width(right) <= draw_cols() / 2)
+			break;
+	}
+	/* The protocol says where the room is: when the bar is short, the
+	 * team's name gives way first. */
+	const char *title = part ? part->title : m->protocol->title;
+	int rw = text_width(right) < draw_cols() / 2 ? text_width(right) : draw_cols() / 2;
+	int room = draw_cols() - rw - 4 - (int)strlen("convene  ") - 3 - text_width(title);
+	char *team = room >= 12 ? text_fit(a->session.team_name, room) : NULL;
+	char *left = team ? xasprintf("%s | %s", team, title) : xstrdup(title);
+	free(team);
 	frame_header(a, left, right);
 	/* The time ends the header bar; when it needs attention it stands out
 	 * of the bar (normal video, bold) with a word: never colour alone. */
 	if (*timer)
 		draw_textf(0, draw_cols() - tw - 1, tw, alert ? STYLE_BOLD : STYLE_REVERSE, " %s ", timer);
 	/* Who holds which role, under the bar on every meeting screen. */
-	struct strbuf roles;
-	strbuf_init(&roles);
-	for (size_t i = 0; i < a->session.n_roles; i++)
-		strbuf_addf(&roles, "%s%s: %s", i ? "  |  " : "", a->session.roles[i].role,
-			    a->session.roles[i].member_name);
-	draw_text(1, 1, draw_cols() - 2, STYLE_DIM, roles.data);
-	strbuf_finish(&roles);
+	draw_roles(a);
 	free(left);
 	free(right);
 }

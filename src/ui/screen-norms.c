@@ -6,7 +6,10 @@
  */
 #include "app.h"
 #include "draw.h"
+#include "convene/text.h"
 #include "convene/util.h"
+
+#include <stdlib.h>
 
 static struct {
 	size_t sel;
@@ -43,14 +46,28 @@ static void draw_one(const struct app *a, const struct step *st, int y, int w)
 
 static void draw_all(const struct app *a, const struct step *st, int y, int w)
 {
+	/* Names in one column as wide as the longest (up to 3/5 of the line:
+	 * the names are what the room reads), focus marks in the next,
+	 * descriptions in what is left. */
+	int nw = 0;
+	for (size_t i = 0; i < st->n_norms; i++) {
+		char *name = xasprintf("%zu. %s", i + 1, st->norms[i].name);
+		if (text_width(name) > nw)
+			nw = text_width(name);
+		free(name);
+	}
+	if (nw > w * 3 / 5)
+		nw = w * 3 / 5;
+	int fx = 3 + nw + 1, dx = fx + 8;
 	for (size_t i = 0; i < st->n_norms && y <= frame_bottom(); i++) {
 		enum style style = i == norms.sel ? STYLE_REVERSE : STYLE_NORMAL;
 		draw_fill(y, 2, w, style);
-		/* Names in one column, focus marks in the next, descriptions after. */
-		draw_textf(y, 3, 36, style, "%zu. %s", i + 1, st->norms[i].name);
+		draw_textf(y, 3, nw, style, "%zu. %s", i + 1, st->norms[i].name);
 		if (focused(a, i))
-			draw_text(y, 40, 7, STYLE_ALERT, " FOCUS ");
-		draw_text(y++, 48, w - 46, style, st->norms[i].description);
+			draw_text(y, fx, 7, STYLE_ALERT, " FOCUS ");
+		if (w + 2 - dx >= 12)
+			draw_text(y, dx, w + 2 - dx, style, st->norms[i].description);
+		y++;
 	}
 }
 

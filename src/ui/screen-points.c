@@ -49,16 +49,23 @@ static void draw(struct app *a)
 		bottom -= 2;
 	size_t first = points.view.sel != NO_ENTRY && points.view.sel > (size_t)(bottom - y) ?
 			       points.view.sel - (size_t)(bottom - y) : 0;
-	for (size_t i = first; i < ss->n_entries && y <= bottom; i++, y++) {
+	for (size_t i = first; i < ss->n_entries && y <= bottom; i++) {
 		bool sel = i == points.view.sel, agreed = meeting_agreed(m, m->step, i);
+		char *num = xasprintf("%zu. ", i + 1);
 		draw_fill(y, 2, w, sel ? STYLE_REVERSE : STYLE_NORMAL);
-		draw_textf(y, 3, w - 18, sel ? STYLE_REVERSE : STYLE_NORMAL, "%zu. %s", i + 1,
-			   ss->entries[i].text);
+		int h = draw_item(y, 3, w - 18, sel ? MAX_SELECTED_LINES(bottom - y + 1) : 1,
+				  sel ? STYLE_REVERSE : STYLE_NORMAL, num, ss->entries[i].text);
+		free(num);
 		if (agreed)
 			draw_text(y, w - 6, 8, STYLE_ALERT, " AGREED ");
 		else
 			draw_textf(y, w - 13, 15, STYLE_DIM, "%d of %zu groups", confirmations(a, i),
 				   m->n_groups);
+		for (int k = 1; k < h; k++) { /* the rest of a wrapped row, around its text */
+			draw_fill(y + k, 2, 1, sel ? STYLE_REVERSE : STYLE_NORMAL);
+			draw_fill(y + k, w - 15, 17, sel ? STYLE_REVERSE : STYLE_NORMAL);
+		}
+		y += h;
 	}
 	if (ss->n_entries == 0)
 		draw_text(y, 2, w, STYLE_DIM, "No points yet: Enter drafts one.");

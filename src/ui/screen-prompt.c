@@ -63,9 +63,9 @@ static void draw(struct app *a)
 			if (row++ < skip || y > bottom)
 				continue;
 			bool sel = order[k] == prompt.view.sel;
-			draw_fill(y, 6, w - 4, sel ? STYLE_REVERSE : STYLE_NORMAL);
-			draw_textf(y++, 6, w - 4, sel ? STYLE_REVERSE : STYLE_NORMAL, "- %s",
-				   ss->entries[order[k]].text);
+			y += draw_item(y, 6, w - 4, sel ? MAX_SELECTED_LINES(bottom - y + 1) : 1,
+				       sel ? STYLE_REVERSE : STYLE_NORMAL, "- ",
+				       ss->entries[order[k]].text);
 		}
 	}
 	free(order);

@@ -32,7 +32,9 @@ static void draw_named(const struct meeting *m, int y, int w)
 		enum style st = here ? STYLE_REVERSE : STYLE_NORMAL;
 		int v = meeting_value(m, m->step, m->dim, i);
 		draw_fill(y, 2, w, st);
-		draw_textf(y, 3, w - 10, st, "%s %-26s %s", here ? ">" : " ", p->name, p->group);
+		draw_text(y, 3, 2, st, here ? ">" : " ");
+		draw_name(y, 5, 26, st, p->name);
+		draw_text(y, 32, w - 37, st, p->group);
 		if (v >= 0)
 			draw_textf(y, w - 4, 5, here ? STYLE_REVERSE : STYLE_BOLD, "%3d", v);
 		else

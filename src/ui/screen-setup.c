@@ -118,8 +118,9 @@ static void draw_attendance(int y, int w)
 		const struct member *m = &setup.team->members[i];
 		enum style st = i == setup.member_sel ? STYLE_REVERSE : STYLE_NORMAL;
 		draw_fill(y, 2, w, st);
-		draw_textf(y, 3, w - 2, st, "[%s] %-28s %s", setup.present[i] ? "x" : " ", m->name,
-			   m->group);
+		draw_text(y, 3, 4, st, setup.present[i] ? "[x]" : "[ ]");
+		draw_name(y, 7, 28, st, m->name);
+		draw_text(y, 36, w - 44, st, m->group);
 		if (!setup.present[i])
 			draw_text(y, w - 6, 7, st, "absent");
 		y++;

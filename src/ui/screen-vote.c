@@ -6,6 +6,7 @@
  */
 #include "app.h"
 #include "draw.h"
+#include "convene/text.h"
 #include "entries.h"
 #include "input.h"
 #include "convene/util.h"
@@ -61,10 +62,18 @@ static void draw(struct app *a)
 	int used = meeting_vote_used(m, m->step, s), budget = meeting_vote_budget(m, m->step, s);
 	if (v->counting)
 		draw_textf(y, 2, w, STYLE_ALERT, " Counted totals: %d of %d dots entered ", used, budget);
-	else if (m->n_people)
-		draw_textf(y, 2, w, STYLE_ALERT, " Voter %zu of %zu: %s (%s), %d of %d dots left ",
-			   m->cursor + 1, m->n_people, m->people[m->cursor].name,
-			   m->people[m->cursor].group, budget - used, budget);
+	else if (m->n_people) {
+		/* The dots left always show: a long name gives way, in its middle. */
+		const struct participant *p = &m->people[m->cursor];
+		char *rest = xasprintf(" (%s), %d of %d dots left ", p->group, budget - used, budget);
+		char *head = xasprintf(" Voter %zu of %zu: ", m->cursor + 1, m->n_people);
+		int x = 2 + draw_text(y, 2, w, STYLE_ALERT, head);
+		int room = w - (x - 2) - text_width(rest);
+		x += draw_name(y, x, room > 8 ? room : 8, STYLE_ALERT, p->name);
+		draw_text(y, x, w - (x - 2), STYLE_ALERT, rest);
+		free(head);
+		free(rest);
+	}
 	y += 2;
 	if (vote.setting_dots) {
 		draw_text(bottom, 2, 24, STYLE_BOLD, "Dots per person (1-20):");

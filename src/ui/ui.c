@@ -247,7 +247,7 @@ void frame_footer(const struct app *a)
 		if ((b[i].scope & scope) && b[i].label && b[i].action == ACT_HELP &&
 		    bindings_lookup(scope, b[i].key) == ACT_HELP)
 			help = &b[i];
-	int room = COLS - (help ? (int)(strlen(help->keyname) + strlen(help->label)) + 3 : 0);
+	int room = COLS - (help ? text_width(help->keyname) + text_width(help->label) + 3 : 0);
 	for (size_t i = 0; i < n; i++) {
 		if (!(b[i].scope & scope) || !b[i].label || shown[b[i].action] || &b[i] == help)
 			continue;
@@ -258,7 +258,7 @@ void frame_footer(const struct app *a)
 		if (bindings_lookup(scope, b[i].key) != b[i].action)
 			continue;
 		shown[b[i].action] = true;
-		int need = (int)strlen(b[i].keyname) + (int)strlen(b[i].label) + 3;
+		int need = text_width(b[i].keyname) + text_width(b[i].label) + 3;
 		if (x + need > room)
 			break;
 		x += draw_text(y, x, COLS - x, STYLE_REVERSE, b[i].keyname);

@@ -500,7 +500,8 @@ static void test_time_state(void)
 	is_str(time_state_label(t.state), "QUIET WRITING", "with its label");
 	meeting_pause(&m, t0 + 30000);
 	meeting_timer(&m, t0 + 90000, &t);
-	ok(t.state == TIME_QUIET && t.shown_ms == 90000, "a pause stops the quiet writing too");
+	ok(t.state == TIME_PAUSED && t.shown_ms == 90000,
+	   "a pause stops the quiet writing too, and says PAUSED over its countdown");
 	meeting_resume(&m, t0 + 90000);
 	meeting_timer(&m, t0 + 200000, &t);
 	ok(t.state == TIME_QUIET && t.shown_over && t.shown_ms == 20000, "then it says how long it ran over");

@@ -8,6 +8,88 @@
 #include <string.h>
 #include <time.h>
 
+static void fit(const char *in, int cells, enum text_cut cut, const char *want, const char *what)
+{
+	char *got = cut == TEXT_CUT_MIDDLE ? text_fit_middle(in, cells) : text_fit(in, cells);
+	is_str(got, want, "%s", what);
+	ok(text_width(got) <= cells, "%s: within %d cells", what, cells);
+	free(got);
+}
+
+/* The lines text_line makes of s in w columns, joined by '|'. */
+static void lines(const char *s, int w, const char *want, const char *what)
+{
+	struct strbuf sb;
+	strbuf_init(&sb);
+	while (*s) {
+		size_t skip, n = text_line(s, w, &skip);
+		if (sb.len)
+			strbuf_addc(&sb, '|');
+		strbuf_addn(&sb, s, n);
+		s += n + skip;
+	}
+	is_str(sb.data, want, "%s", what);
+	strbuf_finish(&sb);
+}
+
+/* Display cells: accented (precomposed and combining), CJK and long names. */
+static void test_cells(void)
+{
+	const char *jose = "Jos\xc3\xa9";        /* José, precomposed */
+	const char *jose_comb = "Jose\xcc\x81";  /* José, e + U+0301 */
+	const char *long_name = "Maximiliana Alexandra Featherstonehaugh-Worthington";
+	is_int(text_width(jose), 4, "a precomposed accent is one cell");
+	is_int(text_width(jose_comb), 4, "a combining accent adds no cell");
+	is_int(text_width("\xe9\x99\x88\xe4\xbc\x9f Chen"), 9, "CJK two cells a character");
+	is_str(text_ellipsis(), "\xe2\x80\xa6", "the UTF-8 ellipsis");
+
+	fit(jose, 4, TEXT_CUT_END, jose, "what fits is unchanged");
+	fit(jose_comb, 4, TEXT_CUT_END, jose_comb, "combining text that fits is unchanged");
+	fit("Jose\xcc\x81 Maria", 4, TEXT_CUT_END, "Jos\xe2\x80\xa6", "cut mid-word when no word fits");
+	fit("Jose\xcc\x81 Maria", 5, TEXT_CUT_END, "Jose\xcc\x81\xe2\x80\xa6",
+	    "a combining mark stays with its base");
+	fit("Build upon what works in our schools", 20, TEXT_CUT_END, "Build upon what\xe2\x80\xa6",
+	    "cut after the last whole word");
+	fit("Build upon what works", 16, TEXT_CUT_END, "Build upon what\xe2\x80\xa6",
+	    "a word ending exactly at the cut is kept");
+	fit("Items, notes; more", 8, TEXT_CUT_END, "Items\xe2\x80\xa6", "no comma before the ellipsis");
+	fit("\xe4\xbc\x9a\xe8\xad\xb0\xe4\xbc\x9a\xe8\xad\xb0", 4, TEXT_CUT_END,
+	    "\xe4\xbc\x9a\xe2\x80\xa6", "a wide character is never split");
+	fit(long_name, 0, TEXT_CUT_END, "", "no room, no text");
+	fit(long_name, 1, TEXT_CUT_END, "\xe2\x80\xa6", "one cell: the ellipsis alone");
+	fit(long_name, 20, TEXT_CUT_MIDDLE, "Maximilian\xe2\x80\xa6rthington",
+	    "a long name keeps its start and end");
+	fit(long_name, 24, TEXT_CUT_MIDDLE, "Maximiliana\xe2\x80\xa6Worthington",
+	    "no space beside the middle ellipsis");
+	fit("Jos\xc3\xa9 N\xc3\xba\xc3\xb1" "ez-Ib\xc3\xa1\xc3\xb1" "ez", 10, TEXT_CUT_MIDDLE,
+	    "Jos\xc3\xa9\xe2\x80\xa6\xc3\xa1\xc3\xb1" "ez",
+	    "accented letters count one cell each in the middle cut");
+
+	char *p = text_pad(jose_comb, 8, TEXT_CUT_MIDDLE);
+	is_str(p, "Jose\xcc\x81    ", "padding counts cells, not bytes");
+	free(p);
+	p = text_pad("\xe4\xbc\x9a\xe8\xad\xb0\xe4\xbc\x9a", 4, TEXT_CUT_END);
+	is_str(p, "\xe4\xbc\x9a\xe2\x80\xa6 ", "a wide character that does not fit leaves a space");
+	free(p);
+	p = text_pad(long_name, 12, TEXT_CUT_MIDDLE);
+	is_int(text_width(p), 12, "a long name is padded to exactly the column");
+	free(p);
+
+	lines("Build upon what works", 10, "Build upon|what works", "wrap at spaces");
+	lines("Build upon what", 5, "Build|upon|what", "a word that fills the line is whole");
+	lines("a Featherstonehaugh b", 8, "a|Feathers|tonehaug|h b", "only a word longer than the line is cut");
+	lines("one\n\ntwo", 10, "one||two", "newlines and empty lines are kept");
+	lines("\xe4\xbc\x9a\xe8\xad\xb0\xe4\xbc\x9a", 3, "\xe4\xbc\x9a|\xe8\xad\xb0|\xe4\xbc\x9a",
+	      "wide characters are not split across lines");
+	lines("\xe4\xbc\x9a", 1, "\xe4\xbc\x9a", "a character wider than the line goes alone");
+
+	setlocale(LC_ALL, "C");
+	is_str(text_ellipsis(), "...", "the ellipsis outside UTF-8");
+	fit("Build upon what works", 12, TEXT_CUT_END, "Build...", "three dots outside UTF-8");
+	fit("Build upon what works", 2, TEXT_CUT_END, "..", "the dots cut to a tiny room");
+	setlocale(LC_ALL, "C.UTF-8");
+}
+
 static void check(const char *in, enum text_lines lines, const char *want, const char *what)
 {
 	char *got = text_sanitize(in, lines);
@@ -51,5 +133,6 @@ int main(void)
 	is_str(when, "yesterday", "what is not a time is shown as it is");
 	ok(text_is_plain("Plain words, 42!") && !text_is_plain("tab\there") &&
 	   !text_is_plain("caf\xc3\xa9"), "plain printable ASCII is told apart");
+	test_cells();
 	return tap_done();
 }

@@ -1,0 +1,329 @@
+#!/bin/sh
+# golden: the facilitator's screen and the room view of each step kind,
+# captured at 80x24 and 200x55 and compared with
+# tests/e2e/golden/NAME-WxH.txt and NAME-room-WxH.txt (one scene a file).
+#
+# The fixture is a team imported from a file written here, with an accented
+# name, a name with a combining accent, a CJK name and a very long name, in
+# two groups. One meeting of the regular-meeting agenda runs through a step
+# of each kind: norms, prompt, text, boxes (a 150+ character item), vote (a
+# tie), decide (fist-to-five), talking points (partly agreed), actions (an
+# accented owner, a due date), a blind rating and its results.
+#
+# Conventions (tmux regress, vim screendumps): a private tmux server (-L),
+# no config (-f /dev/null), TERM=tmux-256color, LC_ALL=C.UTF-8, a fixed
+# window size, status off; every capture waits until the screen has stopped
+# changing, with the step's clock paused (p), so nothing moves.
+# Volatile parts are masked by mask() below: the header's clock reading
+# ("04:59 left" becomes "MM:SS left") and today's date (YYYY-MM-DD).
+#
+#   GENERATE=1 meson test -C build e2e-golden   rewrites the expected files
+#
+# On a mismatch the actual capture is kept in $GOLDEN_OUT (default
+# ./golden-actual, the build directory under meson), `diff -u` is printed,
+# and the test fails. A missing expected file fails the same way.
+#
+# capture NAME   the facilitator's screen, at both sizes
+# capture_room NAME   the room view (`convene present`, a second session of
+#                the same server) at both sizes, into NAME-room-WxH.txt
+. "$(dirname "$0")/lib.sh"
+
+GOLDEN="${SOURCE_ROOT:?SOURCE_ROOT must name the source tree}/tests/e2e/golden"
+GOLDEN_OUT="${GOLDEN_OUT:-$PWD/golden-actual}"
+SIZES="80x24 200x55"
+DRIVE_W=80 DRIVE_H=24
+FAILED=0
+TODAY=$(date +%Y-%m-%d)
+TODAY_UTC=$(date -u +%Y-%m-%d)
+mkdir -p "$GOLDEN_OUT"
+[ -z "${GENERATE:-}" ] || mkdir -p "$GOLDEN"
+
+# mask: what changes from run to run, replaced by text of the same width.
+mask() {
+	sed -E -e 's/[0-9]+:[0-9]{2}( left| LEFT| OVER| elapsed| PAUSED)/MM:SS\1/g' \
+		-e "s/$TODAY|$TODAY_UTC/YYYY-MM-DD/g"
+}
+
+# stable TARGET: waits until TARGET's screen has been the same for
+# $SETTLE polls in a row (5: a quarter of a second), then prints it masked.
+# The room view reads the database once a second, so its captures wait
+# for 25 polls: a second and a quarter holds at least one reading.
+SETTLE=5
+stable() {
+	deadline=$(( $(date +%s) + ${E2E_WAIT:-10} ))
+	last="" same=0
+	while [ $same -lt $SETTLE ]; do
+		now=$(t capture-pane -p -t "$1")
+		if [ "$now" = "$last" ]; then same=$((same + 1)); else same=0; fi
+		last=$now
+		[ "$(date +%s)" -lt "$deadline" ] || fail "the screen of $1 never settled"
+		sleep 0.05
+	done
+	printf '%s\n' "$last" | mask
+}
+
+# resize TARGET W H: sets the window's size and waits until the pane has it.
+resize() {
+	t resize-window -t "$1" -x "$2" -y "$3"
+	deadline=$(( $(date +%s) + ${E2E_WAIT:-10} ))
+	while [ "$(t display-message -p -t "$1" '#{pane_width}x#{pane_height}')" != "$2x$3" ]; do
+		[ "$(date +%s)" -lt "$deadline" ] || fail "$1 never became $2x$3"
+		sleep 0.05
+	done
+}
+
+# compare FILE: the screen just taken (in $GOLDEN_OUT/FILE) against
+# $GOLDEN/FILE, or written there under GENERATE=1.
+compare() {
+	if [ -n "${GENERATE:-}" ]; then
+		cp "$GOLDEN_OUT/$1" "$GOLDEN/$1"
+		echo "ok - $1 (generated)"
+	elif [ ! -f "$GOLDEN/$1" ]; then
+		echo "not ok - $1: no expected file; GENERATE=1 writes it from $GOLDEN_OUT/$1"
+		FAILED=1
+	elif cmp -s "$GOLDEN/$1" "$GOLDEN_OUT/$1"; then
+		echo "ok - $1"
+	else
+		echo "not ok - $1 differs (actual in $GOLDEN_OUT/$1):"
+		diff -u "$GOLDEN/$1" "$GOLDEN_OUT/$1" || true
+		FAILED=1
+	fi
+}
+
+# shoot TARGET FILE-PREFIX: the target's screen at every size, then back to
+# the size the test drives at.
+shoot() {
+	for size in $SIZES; do
+		resize "$1" "${size%x*}" "${size#*x}"
+		stable "$1" > "$GOLDEN_OUT/$2-$size.txt"
+		compare "$2-$size.txt"
+	done
+	resize "$1" $DRIVE_W $DRIVE_H
+	stable "$1" >/dev/null
+}
+
+capture() { shoot main: "$1"; }
+
+# The room view runs in a second session of the same server, started on
+# first use, once a meeting is running.
+capture_room() {
+	if ! t has-session -t room 2>/dev/null; then
+		t new-session -d -s room -x $DRIVE_W -y $DRIVE_H \
+			"exec env TERM=tmux-256color '$CONVENE' --db '$DB' present"
+		t set-option -t room status off
+	fi
+	SETTLE=25
+	shoot room: "$1-room"
+	SETTLE=5
+}
+
+# lib.sh's helpers, aimed at the app's session: once the room view's
+# session exists, tmux's "current" one would be ambiguous.
+screen() { t capture-pane -p -t main:; }
+keys() { t send-keys -t main: "$@"; }
+type_text() { t send-keys -t main: -l "$1"; }
+
+# paused TEXT: waits for TEXT and for the step's clock to be paused (the
+# pause carries over to the next step: p only when the header says it runs).
+paused() {
+	wait_for "$1"
+	screen | head -1 | grep -q "PAUSED" || keys p
+	wait_for "PAUSED"
+}
+
+# The fixture: a team of four in two groups, imported from one earlier
+# meeting of theirs (a check-in) with fixed ids and dates.
+cat > "$TMP/team.json" <<'JSON'
+{
+ "format": "convene-export", "format_version": 1,
+ "contents": ["talking-points", "drafts", "decisions", "actions", "focus", "ratings", "items", "votes"],
+ "meeting": {"id": 1, "uid": "90000000000000000000000000000001",
+  "team": "Valle Verde Unified Learning Team", "team_uid": "90000000000000000000000000000aaa",
+  "title": "Check-in", "protocol_id": "check-in", "protocol_version": "1",
+  "rating_mode": "named", "status": "closed", "started_at": "2026-01-12T17:00:00Z",
+  "closed_at": "2026-01-12T17:10:00Z", "approved_at": null},
+ "attendance": [
+  {"name": "José Núñez-Ibáñez", "member_uid": "90000000000000000000000000000011", "group": "District", "present": true},
+  {"name": "Maximiliana Alexandra Featherstonehaugh-Worthington", "member_uid": "90000000000000000000000000000012", "group": "Teachers union", "present": true},
+  {"name": "陈伟 Chen Wei", "member_uid": "90000000000000000000000000000013", "group": "District", "present": true},
+  {"name": "Zoë Åkesson", "member_uid": "90000000000000000000000000000014", "group": "Teachers union", "present": true}
+ ],
+ "roles": [],
+ "steps": [{"step": 1, "kind": "prompt", "title": "Check-in", "protocol_id": "check-in",
+  "planned_seconds": 600, "actual_seconds": 600, "vote_top": 0, "vote_dots": 0, "vote_counted": false}],
+ "groups": [], "amendments": [], "talking_points": [], "decisions": [], "actions": [], "focus": [],
+ "ratings": [], "summary": [], "items": [], "votes": [], "ranking": []
+}
+JSON
+# Zoë's name is written with a combining diaeresis (e + U+0308).
+sed -i 's/Zoë/Zoe\xcc\x88/' "$TMP/team.json"
+"$CONVENE" --db "$DB" import "$TMP/team.json" >/dev/null
+
+# The app in a fresh server with no configuration (lib.sh's cleanup ends
+# the servers it numbered); run.sh records its pid and exit status.
+STARTS=1 SOCK="convene-e2e-$$-1"
+t -f /dev/null new-session -d -s main -x $DRIVE_W -y $DRIVE_H \
+	"APP_STATE='$TMP/app' exec sh '$TMP/run.sh' env TERM=tmux-256color '$CONVENE' --db '$DB'"
+t set-option -g status off
+t set-option -g remain-on-exit on
+wait_for "Valle Verde Unified Learning Team"
+keys Enter
+pick_protocol "Regular learning-team meeting"
+wait_for "4 of 4 present"
+capture setup-attendance
+keys Enter
+wait_for "Who holds which role?"
+capture setup-roles
+keys Enter
+wait_for "How long for each step?"
+keys Enter
+wait_for "How are ratings entered?"
+keys Down Enter
+
+# Norms: the seven, one chosen as today's focus.
+paused "Norm 1 of 7"
+capture norms
+capture_room norms
+keys v
+wait_for "7. Pursuing a balance"
+capture norms-all
+keys v
+wait_for "Norm 1 of 7"
+keys ' '
+wait_for "Pausing: a focus for today."
+keys n
+
+# Prompt: a check-in question with two answers, the long one selected.
+paused "> 1. How are you arriving today"
+keys Enter
+type_text "Glad to be here."
+keys Enter
+type_text "Hoping we settle the pilot schedule today so that the site representatives can tell their schools before the winter break."
+keys Enter Enter
+wait_for "Glad to be here."
+capture prompt
+capture_room prompt
+keys n
+
+paused "Frame the issue"
+capture_room frame
+keys n
+
+# Boxes: a long item (150+ characters) beside short ones.
+paused "Quiet writing"
+capture quiet
+capture_room quiet
+keys n
+wait_for "1 Build upon what works"
+keys Enter
+type_text "Peer observation"
+keys Enter
+type_text "Keep the joint walk-throughs where a principal, a union site representative and a district coach visit classrooms together, then agree on what they saw"
+keys Enter Enter
+keys Tab Enter
+type_text "Duplicate sign-in forms"
+keys Enter Enter
+wait_for "- Duplicate sign-in"
+keys Tab Tab Down
+wait_line "Peer observation" "Duplicate sign-in"
+capture boxes
+capture_room boxes
+keys n
+paused "Sort and combine"
+keys n
+
+# Vote: one dot each from two voters on two items, a tie.
+paused "Voter 1 of 4"
+keys +
+wait_for "Saved: 2 dots left."
+keys Tab
+wait_for "Voter 2 of 4"
+keys Down +
+wait_for "Saved: 2 dots left."
+capture vote
+capture_room vote
+keys n
+capture ranking
+keys n
+
+# Text: how to decide.
+paused "Deciding how to decide"
+capture text
+capture_room text
+keys n
+
+# Decide: a decision by consensus with a fist-to-five.
+paused "No decision recorded yet"
+keys Enter
+type_text "Adopt the peer observation pilot"
+keys Enter
+wait_for "How will we decide?"
+keys Down Down Down Down Down Enter
+wait_for "What did we decide?"
+type_text "Pilot in two schools, Jefferson Elementary and Núñez Middle, from February"
+keys Enter
+wait_for "Why? The reasons"
+type_text "Teachers asked for it"
+keys Enter
+wait_for "Consensus check"
+keys 5 4 3 3
+wait_for "4 counted"
+capture decide-fist
+keys Enter
+wait_for "Where does it stand?"
+keys Enter
+wait_for "Decision 1 recorded: decided."
+capture decide
+capture_room decide
+keys n
+
+# Talking points: one point confirmed by District only, of two groups.
+paused "What we say outside this room"
+keys n
+paused "Agree our talking points"
+keys Enter
+type_text "We will pilot peer observation in two schools, Jefferson Elementary and Núñez Middle, from February, and report back to every site in June."
+keys Enter
+type_text "Schedules do not change this year."
+keys Enter Enter
+wait_for "2. Schedules do not change this year."
+keys Up r
+wait_for "Talking point 1 of 2"
+keys 1
+wait_for "District confirms."
+capture points-readback
+keys Escape
+wait_for "A point is agreed when"
+capture points
+capture_room points
+
+# Actions: an owner with an accented name and a due date.
+keys n
+paused "Next steps for the top ideas"
+keys Enter
+type_text "Schedule the pilot's first joint walk-through with both site representatives"
+keys Enter
+wait_for "Who owns it?"
+keys Down Enter
+wait_for "Due when?"
+type_text "2031-05-15"
+keys Enter
+wait_for "Action item 1 saved."
+capture actions
+capture_room actions
+keys n
+
+# Rating: the closing norms check, blind entry.
+paused "norm 1 of 1, blind entry"
+keys 3 4
+wait_for "Ratings entered: 2 of 4"
+capture rating
+capture_room rating
+keys 4 2
+wait_for "Ratings entered: 4 of 4"
+keys n
+paused "SPREAD"
+capture results
+capture_room results
+
+[ $FAILED = 0 ] || { echo "golden screens differ; GENERATE=1 rewrites them"; exit 1; }
