@@ -276,14 +276,21 @@ bool meeting_vote_set_counting(struct meeting *m, bool counting);
 /* Items of the vote step's source, most dots first (ties keep their order);
  * returns the count; caller frees *order (entry indexes). */
 size_t meeting_vote_ranking(const struct meeting *m, size_t step, size_t **order);
-/* The place of order[i] in the ranking: items with as many dots share a
- * place (1, 2, 2, 4), so a tie shows as a tie. */
-size_t meeting_vote_place(const struct meeting *m, size_t step, const size_t *order, size_t i);
 /* How many items are marked for follow-up. */
 size_t meeting_vote_top(const struct meeting *m, size_t step);
-/* Whether the item at order[i] is marked for follow-up: it has dots and
- * its place is within the top, so an item tied with the last one is too. */
-bool meeting_vote_is_top(const struct meeting *m, size_t step, const size_t *order, size_t i);
+/* Places in a ranking, the one rule for the engine and a stored vote:
+ * dots[] is most first; an item with as many dots as the one before shares
+ * its place (1, 2, 2, 4), and it is top when it has dots and its place is
+ * within top, so an item tied with the last of the top is top too. */
+struct vote_place {
+	size_t place; /* 1-based */
+	bool tied;    /* another item shares the place */
+	bool top;     /* marked for follow-up */
+};
+void vote_places(const int *dots, size_t n, size_t top, struct vote_place *out);
+/* The places of a ranking (order from meeting_vote_ranking); caller frees. */
+struct vote_place *meeting_vote_places(const struct meeting *m, size_t step, const size_t *order,
+				       size_t n);
 bool meeting_restore_tally(struct meeting *m, size_t step, int64_t item_id, size_t slot, int dots);
 
 /* Talking points: a point is agreed when every group present confirms it;

@@ -25,8 +25,8 @@ struct ranked {
 };
 
 /* A vote step's ranking of the items it voted on (off-the-record items left
- * out), most dots first, ties in the order the items were added; the first
- * vote_top with dots are marked top. The caller frees the array. */
+ * out), most dots first, ties in the order the items were added; places and
+ * the top by the engine's rule (vote_places). The caller frees the array. */
 struct ranked *record_ranking(const struct meeting_record *r, size_t step, size_t *n);
 
 /* The place as the notes write it: "1." or, when tied, "=2.". */

@@ -183,20 +183,27 @@ size_t meeting_vote_top(const struct meeting *m, size_t step)
 	return top > 0 ? (size_t)top : DEFAULT_TOP;
 }
 
-size_t meeting_vote_place(const struct meeting *m, size_t step, const size_t *order, size_t i)
+void vote_places(const int *dots, size_t n, size_t top, struct vote_place *out)
 {
-	const struct step_state *src = &m->steps[meeting_entries_step(m, step)];
-	int dots = meeting_vote_total(m, step, src->entries[order[i]].id);
-	while (i > 0 && meeting_vote_total(m, step, src->entries[order[i - 1]].id) == dots)
-		i--;
-	return i + 1;
+	for (size_t i = 0; i < n; i++) {
+		bool as_before = i > 0 && dots[i - 1] == dots[i];
+		out[i].place = as_before ? out[i - 1].place : i + 1;
+		out[i].tied = as_before || (i + 1 < n && dots[i + 1] == dots[i]);
+		out[i].top = dots[i] > 0 && out[i].place <= top;
+	}
 }
 
-bool meeting_vote_is_top(const struct meeting *m, size_t step, const size_t *order, size_t i)
+struct vote_place *meeting_vote_places(const struct meeting *m, size_t step, const size_t *order,
+				       size_t n)
 {
 	const struct step_state *src = &m->steps[meeting_entries_step(m, step)];
-	return meeting_vote_total(m, step, src->entries[order[i]].id) > 0 &&
-	       meeting_vote_place(m, step, order, i) <= meeting_vote_top(m, step);
+	int *dots = xmalloc((n ? n : 1) * sizeof *dots);
+	struct vote_place *out = xmalloc((n ? n : 1) * sizeof *out);
+	for (size_t i = 0; i < n; i++)
+		dots[i] = meeting_vote_total(m, step, src->entries[order[i]].id);
+	vote_places(dots, n, meeting_vote_top(m, step), out);
+	free(dots);
+	return out;
 }
 
 bool meeting_restore_tally(struct meeting *m, size_t step, int64_t item_id, size_t slot, int dots)

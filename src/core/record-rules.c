@@ -40,13 +40,20 @@ struct ranked *record_ranking(const struct meeting_record *r, size_t step, size_
 	}
 	if (n > 1)
 		qsort(out, n, sizeof *out, by_total);
+	/* Places and the top by the engine's rule, on the stored dots. */
 	int top = step < r->n_steps ? r->steps[step].vote_top : 0;
+	int *dots = xmalloc((n ? n : 1) * sizeof *dots);
+	struct vote_place *places = xmalloc((n ? n : 1) * sizeof *places);
+	for (size_t i = 0; i < n; i++)
+		dots[i] = out[i].dots;
+	vote_places(dots, n, top > 0 ? (size_t)top : 0, places);
 	for (size_t i = 0; i < n; i++) {
-		out[i].top = (int)i < top && out[i].dots > 0;
-		bool as_before = i > 0 && out[i - 1].dots == out[i].dots;
-		out[i].place = as_before ? out[i - 1].place : i + 1;
-		out[i].tied = as_before || (i + 1 < n && out[i + 1].dots == out[i].dots);
+		out[i].place = places[i].place;
+		out[i].tied = places[i].tied;
+		out[i].top = places[i].top;
 	}
+	free(dots);
+	free(places);
 	*n_out = n;
 	return out;
 }

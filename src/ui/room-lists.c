@@ -127,12 +127,11 @@ void room_body_vote(const struct room *r, struct room_box b)
 	struct room_text t = { 0 };
 	room_text_add(&t, STYLE_DIM, 0, "The top %zu are marked TOP for follow-up; a tie shares its place (=).",
 		      meeting_vote_top(m, m->step));
+	struct vote_place *places = meeting_vote_places(m, m->step, order, n);
 	for (size_t i = 0; i < n; i++) {
 		const struct entry *e = &src->entries[order[i]];
-		size_t place = meeting_vote_place(m, m->step, order, i);
-		bool tie = (i > 0 && meeting_vote_place(m, m->step, order, i - 1) == place) ||
-			   (i + 1 < n && meeting_vote_place(m, m->step, order, i + 1) == place);
-		bool top = meeting_vote_is_top(m, m->step, order, i);
+		size_t place = places[i].place;
+		bool tie = places[i].tied, top = places[i].top;
 		int dots = meeting_vote_total(m, m->step, e->id);
 		room_text_add(&t, top ? STYLE_BOLD : STYLE_NORMAL, 0, "%s  (%s)", e->text,
 			      meeting_group_title(m, m->step, e->group));
@@ -141,6 +140,7 @@ void room_body_vote(const struct room *r, struct room_box b)
 	}
 	if (!n)
 		room_text_add(&t, STYLE_DIM, 0, "There are no items to vote on.");
+	free(places);
 	free(order);
 	room_text_draw(&t, (struct room_box){ y, b.x, b.w, b.y + b.h - y });
 }

@@ -1,6 +1,7 @@
 /*
- * screen-ranking: the result of a dot vote, items with the most dots first;
- * the top ones are marked TOP for follow-up (as actions or decisions).
+ * screen-ranking: the result of a dot vote, items with the most dots first,
+ * a tie sharing its place (=2.); the top ones are marked TOP for follow-up
+ * (as actions or decisions), an item tied with the last of them too.
  */
 #include "app.h"
 #include "draw.h"
@@ -30,6 +31,7 @@ static void draw(struct app *a)
 	for (size_t i = 0; i < n; i++)
 		placed += meeting_vote_total(m, m->step, src->entries[i].id);
 	size_t top = meeting_vote_top(m, m->step);
+	struct vote_place *places = meeting_vote_places(m, m->step, order, n);
 	draw_textf(y++, 2, w, STYLE_TITLE, "Results: %s, %d dots placed", st->title, placed);
 	draw_textf(y++, 2, w, STYLE_DIM, "The top %zu items are marked for follow-up.", top);
 	y++;
@@ -38,8 +40,9 @@ static void draw(struct app *a)
 	for (size_t i = ranking.scroll; i < n && y <= bottom; i++, y++) {
 		const struct entry *e = &src->entries[order[i]];
 		int dots = meeting_vote_total(m, m->step, e->id);
-		bool is_top = i < top && dots > 0;
-		draw_textf(y, 2, 8, is_top ? STYLE_BOLD : STYLE_NORMAL, "%2zu. %3d", i + 1, dots);
+		bool is_top = places[i].top;
+		draw_textf(y, 2, 8, is_top ? STYLE_BOLD : STYLE_NORMAL, "%s%zu. %3d",
+			   places[i].tied ? "=" : places[i].place < 10 ? " " : "", places[i].place, dots);
 		int x = 11;
 		if (is_top)
 			x += draw_text(y, x, 5, STYLE_ALERT, " TOP ") + 1;
@@ -48,6 +51,7 @@ static void draw(struct app *a)
 	}
 	if (n == 0)
 		draw_text(y, 2, w, STYLE_DIM, "There were no items to vote on.");
+	free(places);
 	free(order);
 }
 

@@ -551,12 +551,14 @@ static void test_vote_places(void)
 	meeting_vote(&m, 3, 1, &c);
 	size_t *order, n = meeting_vote_ranking(&m, 1, &order);
 	ok(n == 3, "three items ranked");
-	is_int(meeting_vote_place(&m, 1, order, 0), 1, "two and three tie for first");
-	is_int(meeting_vote_place(&m, 1, order, 1), 1, "sharing the place");
-	is_int(meeting_vote_place(&m, 1, order, 2), 3, "the next place is third");
-	ok(meeting_vote_is_top(&m, 1, order, 0) && meeting_vote_is_top(&m, 1, order, 1),
-	   "a tie at the top is marked top on both");
-	ok(!meeting_vote_is_top(&m, 1, order, 2), "an item without dots never is");
+	struct vote_place *places = meeting_vote_places(&m, 1, order, n);
+	is_int(places[0].place, 1, "two and three tie for first");
+	is_int(places[1].place, 1, "sharing the place");
+	is_int(places[2].place, 3, "the next place is third");
+	ok(places[0].tied && places[1].tied && !places[2].tied, "the tie is marked as one");
+	ok(places[0].top && places[1].top, "a tie at the top is marked top on both");
+	ok(!places[2].top, "an item without dots never is");
+	free(places);
 	free(order);
 	meeting_finish(&m);
 	protocol_destroy(p);
