@@ -1,5 +1,7 @@
-/* bigtext: a 3x5 pixel font and its half-block renderer. */
+/* bigtext: a 3x5 pixel font and its half-block renderer. Its text is
+ * ASCII (bigtext_fits), so a character is a cell and text_line wraps it. */
 #include "bigtext.h"
+#include "convene/text.h"
 #include "convene/util.h"
 
 #include <ctype.h>
@@ -77,26 +79,6 @@ static int line_rows(int scale)
 	return (5 * scale + 1) / 2;
 }
 
-/* Splits the next line of at most max characters off s at a space;
- * returns its length, sets *skip to the spaces after it. */
-static size_t next_line(const char *s, size_t max, size_t *skip)
-{
-	size_t len = strlen(s);
-	*skip = 0;
-	if (len <= max)
-		return len;
-	size_t cut = max;
-	while (cut > 0 && s[cut] != ' ')
-		cut--;
-	if (cut == 0)
-		cut = max; /* a word longer than the line is broken */
-	size_t end = cut;
-	while (s[end] == ' ')
-		end++;
-	*skip = end - cut;
-	return cut;
-}
-
 static int count_lines(const char *s, int w, int scale)
 {
 	int per = (w + scale) / char_cols(scale);
@@ -104,7 +86,7 @@ static int count_lines(const char *s, int w, int scale)
 		return -1;
 	int lines = 0;
 	while (*s) {
-		size_t skip, n = next_line(s, (size_t)per, &skip);
+		size_t skip, n = text_line(s, per, &skip);
 		s += n + skip;
 		lines++;
 	}
@@ -170,7 +152,7 @@ int bigtext_draw(int y, int x, int w, int scale, bool centre, enum style st, con
 	if (per < 1 || scale < 1)
 		return 0;
 	while (*s) {
-		size_t skip, n = next_line(s, (size_t)per, &skip);
+		size_t skip, n = text_line(s, per, &skip);
 		/* The last glyph's gap is not part of the line's width. */
 		int cols = (int)n * char_cols(scale) - scale;
 		if (used)

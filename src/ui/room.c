@@ -207,7 +207,6 @@ static void draw_clock(const struct room *r, const struct step_timer *t, struct 
 			   behind > 0 ? behind : -behind, behind > 0 ? "behind" : "ahead of");
 	else
 		draw_text(b.y + b.h - 1, b.x, b.w, STYLE_DIM, "The meeting is on plan");
-	(void)r;
 }
 
 static void draw_break(const struct room *r, const struct step_timer *t, struct room_box b)

@@ -6,6 +6,7 @@
  * step to step until then.
  */
 #include "app.h"
+#include "entries.h"
 #include "room.h"
 
 static void draw(struct app *a)
@@ -34,12 +35,9 @@ static void act(struct app *a, enum action act, int key)
 		}
 		return;
 	}
-	if (act == ACT_NEXT && meeting_in_silence(&s->engine)) {
-		if (!session_end_silence(s))
-			app_error(a, "%s", session_error(s));
-		return;
-	}
-	meeting_act(a, act);
+	/* Quiet writing ends as it does on the step's own screen. */
+	if (!entries_silence_act(a, act))
+		meeting_act(a, act);
 }
 
 static int wait_ms(const struct app *a)
