@@ -140,6 +140,10 @@ static void test_entries(const char *path, struct catalog *c)
 	session_next(&s, 0, false, &res);
 	session_next(&s, 0, false, &res); /* the step with two questions */
 	is_int(s.engine.step, 2, "on the expected/actual step");
+	ok(meeting_in_silence(&s.engine), "it opens with quiet writing");
+	ok(session_end_silence(&s) && !meeting_in_silence(&s.engine), "the facilitator ends it");
+	ok(!session_end_silence(&s), "ending it again is refused");
+	has_str(session_error(&s), "no quiet writing", "and says why");
 	ok(session_add_entry(&s, 0, "  a quiet evening  "), "an answer is saved");
 	is_str(s.engine.steps[2].entries[0].text, "a quiet evening", "trimmed");
 	ok(!session_add_entry(&s, 0, "   "), "an empty answer is refused");
@@ -156,6 +160,8 @@ static void test_entries(const char *path, struct catalog *c)
 
 	ok(session_resume(&s, st, c, id, 0), "the meeting resumes");
 	is_int(s.engine.step, 2, "on the same step");
+	ok(!meeting_in_silence(&s.engine),
+	   "the end of the quiet writing was saved: another terminal sees the discussion");
 	const struct step_state *ss = &s.engine.steps[2];
 	is_int(ss->n_entries, 2, "with its two answers");
 	if (ss->n_entries == 2) {
