@@ -1,5 +1,6 @@
 /* export: the cell writers, the shared helpers and the dispatch to the
  * three formats (export-csv.c, export-json.c, export-md.c). */
+#include "convene/kinds.h"
 #include "convene/text.h"
 #include "export-internal.h"
 
@@ -158,7 +159,7 @@ bool export_point_wanted(const struct meeting_record *r, const struct point_reco
 
 bool export_is_vote_step(const struct meeting_record *r, size_t step)
 {
-	return step < r->n_steps && strcmp(r->steps[step].kind, "vote") == 0;
+	return step < r->n_steps && kind_name_holds(r->steps[step].kind, HOLDS_VOTES);
 }
 
 bool export_step_has(const struct meeting_record *r, unsigned what, size_t step)

@@ -1,4 +1,5 @@
 /* meeting: the engine's state transitions. See meeting.h for the contract. */
+#include "convene/kinds.h"
 #include "convene/meeting.h"
 #include "convene/util.h"
 
@@ -137,7 +138,7 @@ enum meeting_result meeting_next(struct meeting *m, int64_t now_ms, bool force)
 			m->view = VIEW_RESULTS;
 		return MEETING_OK;
 	}
-	if (m->view == VIEW_STEP && st->kind == STEP_VOTE) {
+	if (m->view == VIEW_STEP && kind_of(st->kind)->results_view) {
 		m->view = VIEW_RESULTS;
 		return MEETING_OK;
 	}
@@ -160,7 +161,7 @@ static void show_step_end(struct meeting *m, size_t s)
 	if (step_rates(st)) {
 		m->view = VIEW_RESULTS;
 		m->dim = next_active(m, s, st->n_dimensions - 1, -1);
-	} else if (st->kind == STEP_VOTE) {
+	} else if (kind_of(st->kind)->results_view) {
 		m->view = VIEW_RESULTS;
 		m->dim = 0;
 	} else {
@@ -341,7 +342,7 @@ bool meeting_restore_position(struct meeting *m, size_t step, size_t dim, enum m
 		return false;
 	const struct step *st = &m->protocol->steps[step];
 	bool fits = step_rates(st) ? dim < st->n_dimensions :
-		    dim == 0 && (view == VIEW_STEP || (view == VIEW_RESULTS && st->kind == STEP_VOTE));
+		    dim == 0 && (view == VIEW_STEP || (view == VIEW_RESULTS && kind_of(st->kind)->results_view));
 	if (!fits)
 		return false;
 	m->step = step;
@@ -360,28 +361,15 @@ size_t meeting_entries_step(const struct meeting *m, size_t step)
 size_t meeting_group_count(const struct meeting *m, size_t step)
 {
 	const struct step *st = &m->protocol->steps[meeting_entries_step(m, step)];
-	switch (st->kind) {
-	case STEP_PROMPT:
-		return st->n_questions;
-	case STEP_BOXES:
-		return st->n_boxes;
-	case STEP_TALKING_POINTS:
-		return 1;
-	default:
-		return 0;
-	}
+	const struct kind_def *k = kind_of(st->kind);
+	return k->groups ? k->groups(st) : 0;
 }
 
 const char *meeting_group_title(const struct meeting *m, size_t step, size_t group)
 {
 	const struct step *st = &m->protocol->steps[meeting_entries_step(m, step)];
-	if (st->kind == STEP_PROMPT && group < st->n_questions)
-		return st->questions[group].text;
-	if (st->kind == STEP_BOXES && group < st->n_boxes)
-		return st->boxes[group].title;
-	if (st->kind == STEP_TALKING_POINTS)
-		return st->title;
-	return "";
+	const struct kind_def *k = kind_of(st->kind);
+	return k->group_title && group < meeting_group_count(m, step) ? k->group_title(st, group) : "";
 }
 
 bool meeting_entry_add(struct meeting *m, size_t step, size_t group, int64_t id, const char *text)
@@ -449,7 +437,7 @@ bool meeting_entry_delete(struct meeting *m, size_t step, size_t index)
 bool meeting_in_silence(const struct meeting *m)
 {
 	const struct step *st = meeting_current_step(m);
-	return st && m->view == VIEW_STEP && (st->kind == STEP_PROMPT || st->kind == STEP_BOXES) &&
+	return st && m->view == VIEW_STEP && kind_of(st->kind)->quiet_writing &&
 	       st->silent_minutes > 0 &&
 	       !m->steps[m->step].silence_over;
 }
@@ -482,7 +470,7 @@ bool meeting_confirm(struct meeting *m, size_t step, size_t index, size_t group,
 {
 	struct entry *e = entry_at(m, step, index);
 	if (!e || group >= m->n_groups ||
-	    m->protocol->steps[meeting_entries_step(m, step)].kind != STEP_TALKING_POINTS)
+	    !step_holds(&m->protocol->steps[meeting_entries_step(m, step)], HOLDS_POINTS))
 		return false;
 	if (confirmed)
 		e->agreed |= 1u << group;
@@ -513,33 +501,4 @@ size_t meeting_to_confirm(const struct meeting *m, size_t step, size_t index)
 	for (size_t g = 0; g < m->n_groups; g++)
 		n += !meeting_confirmed_by(m, step, index, g);
 	return n;
-}
-
-bool meeting_dimension_active(const struct meeting *m, size_t step, size_t dim)
-{
-	const struct step *st = &m->protocol->steps[step];
-	if (st->kind != STEP_NORMS || st->norms_step < 0)
-		return true;
-	unsigned focus = m->steps[st->norms_step].focus;
-	return focus == 0 || ((focus >> dim) & 1);
-}
-
-enum meeting_result meeting_norm_focus(struct meeting *m, size_t norm, bool on)
-{
-	const struct step *st = meeting_current_step(m);
-	if (!st || st->kind != STEP_NORMS || !st->norms || norm >= st->n_norms || norm >= 32)
-		return MEETING_NOT_RATING;
-	unsigned *focus = &m->steps[m->step].focus;
-	if (on && !((*focus >> norm) & 1)) {
-		int picked = 0;
-		for (size_t i = 0; i < st->n_norms; i++)
-			picked += (*focus >> i) & 1;
-		if (picked >= st->focus)
-			return MEETING_FOCUS_FULL;
-	}
-	if (on)
-		*focus |= 1u << norm;
-	else
-		*focus &= ~(1u << norm);
-	return MEETING_OK;
 }

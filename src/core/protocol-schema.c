@@ -1,9 +1,11 @@
 /*
  * protocol-schema: the protocol and agenda file formats, described once as
  * tables, and the checks that span fields and steps (unique ids, references
- * between steps). A new step kind adds an enum value, its fields to
- * step_fields[] with the kinds they belong to, and nothing else here.
+ * between steps). A new step kind adds its fields to step_fields[] with the
+ * kinds they belong to, and nothing else here: the checks of one kind's
+ * fields together are its row's in the table of kinds (kinds.c).
  */
+#include "convene/kinds.h"
 #include "convene/protocol.h"
 #include "convene/util.h"
 #include "protocol-schema-internal.h"
@@ -245,21 +247,9 @@ static void check_step(void *obj, const struct ynode *node, struct diagnostics *
 	check_unique(st->boxes, st->n_boxes, sizeof *st->boxes, "boxes", node, d);
 	check_unique(st->continuum, st->n_continuum, sizeof *st->continuum, "continuum points", node, d);
 	check_unique(st->norms, st->n_norms, sizeof *st->norms, "norms", node, d);
-	if (st->kind == STEP_NORMS) {
-		bool lists = st->norms != NULL, checks = st->norms_from || st->check.max;
-		if (lists == checks || (checks && (!st->norms_from || !st->check.max)))
-			diagnostics_add(d, node->line, node->col,
-					"a norms step either lists 'norms' (to review them) or checks an "
-					"earlier one ('norms_from' and 'check')");
-		if (st->focus && !lists)
-			diagnostics_add(d, node->line, node->col,
-					"'focus' belongs to the step that lists the norms");
-	}
-	if (st->kind == STEP_BOXES && !st->boxes == !st->items_from)
-		diagnostics_add(d, node->line, node->col,
-				"a boxes step needs either 'boxes' (its own) or 'items_from' "
-				"(sorting an earlier step's items), not %s",
-				st->boxes ? "both" : "neither");
+	const struct kind_def *k = kind_of(st->kind);
+	if (k->check)
+		k->check(st, node->line, node->col, d);
 }
 
 /* Resolves a step's items_from to the index of an earlier step whose items
@@ -280,10 +270,10 @@ static void resolve_items_from(struct protocol *p, size_t i, const struct ynode 
 		return;
 	}
 	const struct step *src = &p->steps[j];
-	bool fits = src->kind == STEP_BOXES || (st->kind == STEP_VOTE && src->kind == STEP_PROMPT);
-	if (!fits) {
+	const struct kind_def *k = kind_of(st->kind);
+	if (!(k->items_from & (1u << src->kind))) {
 		diagnostics_add(d, at->line, at->col, "'items_from' must name a %s step, and '%s' is a "
-				"'%s' step", st->kind == STEP_VOTE ? "boxes or prompt" : "boxes",
+				"'%s' step", k->items_from_noun ? k->items_from_noun : "fitting",
 				st->items_from, step_kind_name(src->kind));
 		return;
 	}

@@ -15,28 +15,6 @@
 
 #define MAX_NODES 200000
 
-static const char *const kind_names[STEP_KIND_COUNT] = {
-	[STEP_TEXT] = "text",
-	[STEP_RATING] = "rating",
-	[STEP_PROMPT] = "prompt",
-	[STEP_BOXES] = "boxes",
-	[STEP_VOTE] = "vote",
-	[STEP_TALKING_POINTS] = "talking-points",
-	[STEP_DECIDE] = "decide",
-	[STEP_ACTIONS] = "actions",
-	[STEP_NORMS] = "norms",
-};
-
-bool step_rates(const struct step *st)
-{
-	return st->kind == STEP_RATING || (st->kind == STEP_NORMS && st->checks);
-}
-
-const char *step_kind_name(enum step_kind kind)
-{
-	return kind < STEP_KIND_COUNT ? kind_names[kind] : "?";
-}
-
 void diagnostics_add(struct diagnostics *d, int line, int col, const char *fmt, ...)
 {
 	va_list ap;

@@ -3,6 +3,7 @@
  * guidebook's ground rule — only with new information on record and a vote
  * of those present that reaches the team's threshold.
  */
+#include "convene/kinds.h"
 #include "convene/rules.h"
 #include "convene/session.h"
 #include "convene/util.h"
@@ -25,7 +26,7 @@ bool session_reopen_decision(struct session *s, const struct earlier_decision *o
 			     const char *info, int in_favour, size_t *index)
 {
 	const struct step *st = meeting_current_step(&s->engine);
-	if (!st || s->engine.view != VIEW_STEP || st->kind != STEP_DECIDE)
+	if (!st || s->engine.view != VIEW_STEP || !step_holds(st, HOLDS_DECISIONS))
 		return refuse(s, xstrdup("decisions are reopened in a decide step"));
 	if (!info || !*info)
 		return refuse(s, xstrdup("record the new information that reopens the decision"));

@@ -1,5 +1,6 @@
 /* session-resume: rebuilding a running meeting from the store, exactly as
  * it stood, clock included. */
+#include "convene/kinds.h"
 #include "session-internal.h"
 #include "convene/agenda.h"
 #include "convene/util.h"
@@ -63,7 +64,7 @@ static void restore_points(struct session *s, const struct meeting_record *r)
 	const struct protocol *p = s->engine.protocol;
 	for (size_t i = 0; i < r->n_points; i++) {
 		const struct point_record *x = &r->points[i];
-		if (x->step >= p->n_steps || p->steps[x->step].kind != STEP_TALKING_POINTS)
+		if (x->step >= p->n_steps || !step_holds(&p->steps[x->step], HOLDS_POINTS))
 			continue;
 		meeting_entry_add(&s->engine, x->step, 0, x->id, x->text);
 		size_t index = s->engine.steps[x->step].n_entries - 1, g;
@@ -78,7 +79,7 @@ static void restore_decisions(struct session *s, const struct meeting_record *r)
 	const struct protocol *p = s->engine.protocol;
 	for (size_t i = 0; i < r->n_decisions; i++) {
 		const struct decision_record *x = &r->decisions[i];
-		if (x->step >= p->n_steps || p->steps[x->step].kind != STEP_DECIDE)
+		if (x->step >= p->n_steps || !step_holds(&p->steps[x->step], HOLDS_DECISIONS))
 			continue;
 		const struct step *st = &p->steps[x->step];
 		struct decision d = { .id = x->id, .topic = x->topic, .point = -1, .text = x->text,
@@ -100,7 +101,7 @@ static void restore_actions(struct session *s, const struct meeting_record *r)
 	const struct protocol *p = s->engine.protocol;
 	for (size_t i = 0; i < r->n_actions; i++) {
 		const struct action_record *x = &r->actions[i];
-		if (x->step >= p->n_steps || p->steps[x->step].kind != STEP_ACTIONS)
+		if (x->step >= p->n_steps || !step_holds(&p->steps[x->step], HOLDS_ACTIONS))
 			continue;
 		struct action_item a = { .id = x->id, .text = x->text, .owner = x->owner,
 					 .status = x->status };
@@ -114,7 +115,7 @@ static void restore_focus(struct session *s, const struct meeting_record *r)
 	const struct protocol *p = s->engine.protocol;
 	for (size_t i = 0; i < r->n_focus; i++) {
 		const struct focus_record *x = &r->focus[i];
-		if (x->step >= p->n_steps || p->steps[x->step].kind != STEP_NORMS)
+		if (x->step >= p->n_steps || !step_holds(&p->steps[x->step], HOLDS_FOCUS))
 			continue;
 		const struct step *st = &p->steps[x->step];
 		for (size_t k = 0; k < st->n_norms && k < 32; k++)

@@ -1,4 +1,5 @@
 /* session: starting a meeting, applying its events and saving them. */
+#include "convene/kinds.h"
 #include "session-internal.h"
 #include "convene/rules.h"
 #include "convene/session.h"
@@ -60,11 +61,8 @@ void session_check_quorum(struct session *s, const char *rule, const char *const
 /* The store key of group g of a step: its question or box id. */
 const char *session_group_key(const struct step *st, size_t g)
 {
-	if (st->kind == STEP_PROMPT && g < st->n_questions)
-		return st->questions[g].id;
-	if (st->kind == STEP_BOXES && g < st->n_boxes)
-		return st->boxes[g].id;
-	return NULL;
+	const struct kind_def *k = kind_of(st->kind);
+	return k->group_key && k->groups && g < k->groups(st) ? k->group_key(st, g) : NULL;
 }
 
 void session_add_role(struct session *s, const char *role, int64_t member, const char *name)
@@ -249,7 +247,7 @@ bool session_add_entry(struct session *s, size_t group, const char *text)
 	int64_t id;
 	size_t at;
 	const struct step *st = source(s, &at);
-	bool ok = st->kind == STEP_TALKING_POINTS ?
+	bool ok = step_holds(st, HOLDS_POINTS) ?
 			  store_add_point(s->store, s->meeting_id, at, t, &id) :
 			  store_add_item(s->store, s->meeting_id, at, session_group_key(st, group), t, &id);
 	if (ok)
@@ -272,7 +270,7 @@ static const struct entry *entry_here(const struct session *s, size_t index)
 static bool points_here(const struct session *s)
 {
 	size_t at;
-	return source(s, &at)->kind == STEP_TALKING_POINTS;
+	return step_holds(source(s, &at), HOLDS_POINTS);
 }
 
 static const char *key_here(const struct session *s, size_t group)
@@ -383,7 +381,7 @@ bool session_save_decision(struct session *s, size_t index, const struct decisio
 {
 	const struct step *st = here(s);
 	struct step_state *ss = &s->engine.steps[s->engine.step];
-	if (!st || st->kind != STEP_DECIDE || index > ss->n_decisions ||
+	if (!st || !step_holds(st, HOLDS_DECISIONS) || index > ss->n_decisions ||
 	    d->point >= (int)st->n_continuum)
 		return no_entry(s);
 	if (!s->quorum) {
@@ -407,7 +405,7 @@ bool session_delete_decision(struct session *s, size_t index)
 {
 	const struct step *st = here(s);
 	struct step_state *ss = &s->engine.steps[s->engine.step];
-	if (!st || st->kind != STEP_DECIDE || index >= ss->n_decisions)
+	if (!st || !step_holds(st, HOLDS_DECISIONS) || index >= ss->n_decisions)
 		return no_entry(s);
 	if (!store_delete_decision(s->store, ss->decisions[index].id))
 		return session_fail(s, "the decision was not deleted");
@@ -419,7 +417,7 @@ bool session_save_action(struct session *s, size_t index, const struct action_it
 {
 	const struct step *st = here(s);
 	struct step_state *ss = &s->engine.steps[s->engine.step];
-	if (!st || st->kind != STEP_ACTIONS || index > ss->n_actions)
+	if (!st || !step_holds(st, HOLDS_ACTIONS) || index > ss->n_actions)
 		return no_entry(s);
 	struct action_item saved = *a;
 	char *t = clean_text(s, a->text ? a->text : "");
@@ -449,7 +447,7 @@ bool session_delete_action(struct session *s, size_t index)
 {
 	const struct step *st = here(s);
 	struct step_state *ss = &s->engine.steps[s->engine.step];
-	if (!st || st->kind != STEP_ACTIONS || index >= ss->n_actions)
+	if (!st || !step_holds(st, HOLDS_ACTIONS) || index >= ss->n_actions)
 		return no_entry(s);
 	if (!store_delete_action(s->store, ss->actions[index].id))
 		return session_fail(s, "the action item was not deleted");

@@ -3,6 +3,7 @@
  * store-load.c. */
 #include <sqlite3.h>
 
+#include "convene/kinds.h"
 #include "convene/agenda.h"
 #include "convene/store.h"
 #include "convene/util.h"
@@ -70,7 +71,7 @@ bool store_begin_meeting(struct store *s, const struct team *t, const bool *pres
 				bind_int(st, ":from", p->steps[i].from);
 			else
 				bind_null(st, ":from");
-			if (p->steps[i].kind == STEP_VOTE)
+			if (step_holds(&p->steps[i], HOLDS_VOTES))
 				bind_int(st, ":top", p->steps[i].top ? p->steps[i].top : 3);
 			else
 				bind_null(st, ":top");

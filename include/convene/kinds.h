@@ -1,0 +1,66 @@
+/*
+ * kinds: the core's table of step kinds. What the engine, the session, the
+ * schema and the store ask of a step's kind is answered here, once per
+ * kind, instead of by a switch in each of them: its name in a protocol
+ * file, what its steps keep in the record, the groups its entries go in,
+ * whether it rates, has quiet writing or a results view, and the checks a
+ * protocol file must pass beyond its fields. The UI has its own table
+ * (src/ui/kinds-ui.c) for how each kind is drawn.
+ */
+#ifndef CONVENE_KINDS_H
+#define CONVENE_KINDS_H
+
+#include "convene/protocol.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* What a step keeps in the record: each is one shape of stored data, with
+ * its own table, export columns and review lines. A kind keeps any of them. */
+enum kind_holds {
+	HOLDS_ITEMS = 1u << 0,     /* entries under a question or in a box */
+	HOLDS_RATINGS = 1u << 1,   /* ratings of dimensions */
+	HOLDS_VOTES = 1u << 2,     /* dots on an earlier step's items */
+	HOLDS_POINTS = 1u << 3,    /* talking points, confirmed group by group */
+	HOLDS_DECISIONS = 1u << 4, /* decisions with their fist-to-five */
+	HOLDS_ACTIONS = 1u << 5,   /* action items */
+	HOLDS_FOCUS = 1u << 6,     /* the norms picked for today */
+};
+
+struct kind_def {
+	const char *name; /* as a protocol file writes it */
+	unsigned holds;   /* enum kind_holds bits */
+	/* Entries: the groups a step's entries go in (questions, boxes, the
+	 * one list of talking points); NULL when it takes no entries. */
+	size_t (*groups)(const struct step *st);
+	const char *(*group_title)(const struct step *st, size_t g);
+	/* The key its entries are stored under, or NULL when the store keeps
+	 * them without one (talking points). */
+	const char *(*group_key)(const struct step *st, size_t g);
+	const char *group_noun; /* "question", "box": for messages */
+	/* Whether the room rates dimensions on this step (a norms step only
+	 * when it checks). NULL for never. */
+	bool (*rates)(const struct step *st);
+	const char *dimension_noun; /* "dimension", "norm" */
+	bool quiet_writing;  /* silent_minutes applies */
+	bool results_view;   /* a results view follows without rating (the ranking) */
+	/* Kinds whose items items_from may name (bits of 1u << kind), and how
+	 * a message says so; 0 when the kind takes no items_from. */
+	unsigned items_from;
+	const char *items_from_noun;
+	/* Checks across fields once the step is read; NULL for none. */
+	void (*check)(const struct step *st, int line, int col, struct diagnostics *d);
+};
+
+/* The row of kind; never NULL for a kind below STEP_KIND_COUNT. */
+const struct kind_def *kind_of(enum step_kind kind);
+/* The kind a protocol file or a stored record names, or false. */
+bool kind_by_name(const char *name, enum step_kind *kind);
+/* Whether a stored step of the kind named keeps data of the given shape. */
+bool kind_name_holds(const char *name, unsigned holds);
+static inline bool step_holds(const struct step *st, unsigned holds)
+{
+	return (kind_of(st->kind)->holds & holds) != 0;
+}
+
+#endif

@@ -1,0 +1,139 @@
+/*
+ * kinds: the nine step kinds as the core knows them, one row each in
+ * kinds[]. A new kind adds its row here (or in a file of its own, with an
+ * extern here) and its enum value; the engine, session, schema and store
+ * then ask the row instead of naming the kind.
+ */
+#include "convene/kinds.h"
+
+#include <string.h>
+
+static size_t question_count(const struct step *st)
+{
+	return st->n_questions;
+}
+
+static const char *question_title(const struct step *st, size_t g)
+{
+	return g < st->n_questions ? st->questions[g].text : "";
+}
+
+static const char *question_key(const struct step *st, size_t g)
+{
+	return g < st->n_questions ? st->questions[g].id : NULL;
+}
+
+static size_t box_count(const struct step *st)
+{
+	return st->n_boxes;
+}
+
+static const char *box_title(const struct step *st, size_t g)
+{
+	return g < st->n_boxes ? st->boxes[g].title : "";
+}
+
+static const char *box_key(const struct step *st, size_t g)
+{
+	return g < st->n_boxes ? st->boxes[g].id : NULL;
+}
+
+static size_t one_list(const struct step *st)
+{
+	(void)st;
+	return 1;
+}
+
+static const char *list_title(const struct step *st, size_t g)
+{
+	(void)g;
+	return st->title;
+}
+
+static bool always(const struct step *st)
+{
+	(void)st;
+	return true;
+}
+
+/* A norms step rates only when it checks an earlier one's norms. */
+static bool norms_check(const struct step *st)
+{
+	return st->checks;
+}
+
+static void check_boxes(const struct step *st, int line, int col, struct diagnostics *d)
+{
+	if (!st->boxes == !st->items_from)
+		diagnostics_add(d, line, col,
+				"a boxes step needs either 'boxes' (its own) or 'items_from' "
+				"(sorting an earlier step's items), not %s",
+				st->boxes ? "both" : "neither");
+}
+
+static void check_norms(const struct step *st, int line, int col, struct diagnostics *d)
+{
+	bool lists = st->norms != NULL, checks = st->norms_from || st->check.max;
+	if (lists == checks || (checks && (!st->norms_from || !st->check.max)))
+		diagnostics_add(d, line, col,
+				"a norms step either lists 'norms' (to review them) or checks an "
+				"earlier one ('norms_from' and 'check')");
+	if (st->focus && !lists)
+		diagnostics_add(d, line, col, "'focus' belongs to the step that lists the norms");
+}
+
+static const struct kind_def kinds[STEP_KIND_COUNT] = {
+	[STEP_TEXT] = { .name = "text" },
+	[STEP_RATING] = { .name = "rating", .holds = HOLDS_RATINGS, .rates = always,
+			  .dimension_noun = "dimension" },
+	[STEP_PROMPT] = { .name = "prompt", .holds = HOLDS_ITEMS, .groups = question_count,
+			  .group_title = question_title, .group_key = question_key,
+			  .group_noun = "question", .quiet_writing = true },
+	[STEP_BOXES] = { .name = "boxes", .holds = HOLDS_ITEMS, .groups = box_count,
+			 .group_title = box_title, .group_key = box_key, .group_noun = "box",
+			 .quiet_writing = true, .items_from = 1u << STEP_BOXES,
+			 .items_from_noun = "boxes", .check = check_boxes },
+	[STEP_VOTE] = { .name = "vote", .holds = HOLDS_VOTES, .results_view = true,
+			.items_from = 1u << STEP_BOXES | 1u << STEP_PROMPT,
+			.items_from_noun = "boxes or prompt" },
+	[STEP_TALKING_POINTS] = { .name = "talking-points", .holds = HOLDS_POINTS,
+				  .groups = one_list, .group_title = list_title,
+				  .group_noun = "list" },
+	[STEP_DECIDE] = { .name = "decide", .holds = HOLDS_DECISIONS },
+	[STEP_ACTIONS] = { .name = "actions", .holds = HOLDS_ACTIONS },
+	[STEP_NORMS] = { .name = "norms", .holds = HOLDS_FOCUS | HOLDS_RATINGS, .rates = norms_check,
+			 .dimension_noun = "norm", .check = check_norms },
+};
+
+const struct kind_def *kind_of(enum step_kind kind)
+{
+	static const struct kind_def unknown = { .name = "?" };
+	return (unsigned)kind < STEP_KIND_COUNT ? &kinds[kind] : &unknown;
+}
+
+bool kind_by_name(const char *name, enum step_kind *kind)
+{
+	for (int k = 0; name && k < STEP_KIND_COUNT; k++)
+		if (strcmp(kinds[k].name, name) == 0) {
+			*kind = (enum step_kind)k;
+			return true;
+		}
+	return false;
+}
+
+bool kind_name_holds(const char *name, unsigned holds)
+{
+	enum step_kind k;
+	return kind_by_name(name, &k) && (kinds[k].holds & holds);
+}
+
+bool step_rates(const struct step *st)
+{
+	const struct kind_def *k = kind_of(st->kind);
+	return k->rates && k->rates(st);
+}
+
+const char *step_kind_name(enum step_kind kind)
+{
+	return kind_of(kind)->name;
+}
