@@ -41,7 +41,7 @@ struct kind_def {
 	/* Whether the room rates dimensions on this step (a norms step only
 	 * when it checks). NULL for never. */
 	bool (*rates)(const struct step *st);
-	const char *dimension_noun; /* "dimension", "norm" */
+	const char *dimension_noun; /* "Dimension", "Norm" */
 	bool quiet_writing;  /* silent_minutes applies */
 	bool results_view;   /* a results view follows without rating (the ranking) */
 	/* Kinds whose items items_from may name (bits of 1u << kind), and how

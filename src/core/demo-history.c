@@ -6,6 +6,7 @@
  * decisions, agreed talking points and action items. The content is
  * varied by a fixed pseudo-random sequence, so a history is reproducible.
  */
+#include "convene/kinds.h"
 #include "convene/demo.h"
 #include "convene/util.h"
 
@@ -154,19 +155,18 @@ static bool fill_step(struct demo_meeting *m, size_t step, const struct step *st
 	int64_t id;
 	if (step_rates(st))
 		ok = rate(m, step, st);
-	for (size_t q = 0; ok && st->kind == STEP_PROMPT && q < st->n_questions; q++)
+	/* Two answers under each question or box of a step with its own. */
+	const struct kind_def *kind = kind_of(st->kind);
+	size_t groups = kind->group_key && st->from < 0 ? kind->groups(st) : 0;
+	for (size_t g = 0; ok && g < groups; g++)
 		for (int k = 0; ok && k < 2; k++)
-			ok = store_add_item(m->s, m->id, step, st->questions[q].id, PICK(answers, &m->rnd),
-					    &id);
-	for (size_t b = 0; ok && st->kind == STEP_BOXES && st->from < 0 && b < st->n_boxes; b++)
-		for (int k = 0; ok && k < 2; k++)
-			ok = store_add_item(m->s, m->id, step, st->boxes[b].id, PICK(answers, &m->rnd),
-					    &id);
-	if (ok && st->kind == STEP_DECIDE)
+			ok = store_add_item(m->s, m->id, step, kind->group_key(st, g),
+					    PICK(answers, &m->rnd), &id);
+	if (ok && step_holds(st, HOLDS_DECISIONS))
 		ok = decide(m, step, st);
-	if (ok && st->kind == STEP_TALKING_POINTS)
+	if (ok && step_holds(st, HOLDS_POINTS))
 		ok = agree_point(m, step);
-	if (ok && st->kind == STEP_ACTIONS)
+	if (ok && step_holds(st, HOLDS_ACTIONS))
 		ok = add_action(m, step);
 	int64_t planned = (int64_t)(st->minutes ? st->minutes : 5) * 60000;
 	int64_t actual = planned * (80 + (int64_t)(next_random(&m->rnd) % 50)) / 100;

@@ -85,7 +85,7 @@ static void check_norms(const struct step *st, int line, int col, struct diagnos
 static const struct kind_def kinds[STEP_KIND_COUNT] = {
 	[STEP_TEXT] = { .name = "text" },
 	[STEP_RATING] = { .name = "rating", .holds = HOLDS_RATINGS, .rates = always,
-			  .dimension_noun = "dimension" },
+			  .dimension_noun = "Dimension" },
 	[STEP_PROMPT] = { .name = "prompt", .holds = HOLDS_ITEMS, .groups = question_count,
 			  .group_title = question_title, .group_key = question_key,
 			  .group_noun = "question", .quiet_writing = true },
@@ -102,7 +102,7 @@ static const struct kind_def kinds[STEP_KIND_COUNT] = {
 	[STEP_DECIDE] = { .name = "decide", .holds = HOLDS_DECISIONS },
 	[STEP_ACTIONS] = { .name = "actions", .holds = HOLDS_ACTIONS },
 	[STEP_NORMS] = { .name = "norms", .holds = HOLDS_FOCUS | HOLDS_RATINGS, .rates = norms_check,
-			 .dimension_noun = "norm", .check = check_norms },
+			 .dimension_noun = "Norm", .check = check_norms },
 };
 
 const struct kind_def *kind_of(enum step_kind kind)

@@ -98,8 +98,11 @@ bool store_begin_meeting(struct store *s, const struct team *t, const bool *pres
 		ok = store_exec_stmt(s, st);
 	}
 	for (size_t i = 0; ok && i < p->n_steps; i++) {
+		/* The groups entries are stored under, as they were when the
+		 * meeting began: the record names them even if the file changes. */
 		const struct step *ps = &p->steps[i];
-		size_t n = ps->n_questions ? ps->n_questions : ps->n_boxes;
+		const struct kind_def *k = kind_of(ps->kind);
+		size_t n = k->groups && k->group_key ? k->groups(ps) : 0;
 		for (size_t g = 0; ok && g < n; g++) {
 			st = store_prepare(s, "INSERT INTO meeting_group (meeting_id, step_index, position,"
 					      " group_key, title) VALUES (:meeting, :idx, :pos, :key, :title)");
@@ -107,8 +110,8 @@ bool store_begin_meeting(struct store *s, const struct team *t, const bool *pres
 				bind_int(st, ":meeting", id);
 				bind_int(st, ":idx", (int64_t)i);
 				bind_int(st, ":pos", (int64_t)g);
-				bind_text(st, ":key", ps->n_questions ? ps->questions[g].id : ps->boxes[g].id);
-				bind_text(st, ":title", ps->n_questions ? ps->questions[g].text : ps->boxes[g].title);
+				bind_text(st, ":key", k->group_key(ps, g));
+				bind_text(st, ":title", k->group_title(ps, g));
 			}
 			ok = store_exec_stmt(s, st);
 		}

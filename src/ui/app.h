@@ -16,36 +16,6 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-enum screen_id {
-	SCREEN_HOME,
-	SCREEN_TEAM,
-	SCREEN_RULES,
-	SCREEN_OPENING,
-	SCREEN_REOPEN,
-	SCREEN_FOLLOWUP,
-	SCREEN_DECISIONS,
-	SCREEN_TRENDS,
-	SCREEN_REVIEW,
-	SCREEN_RECORD,
-	SCREEN_SEARCH,
-	SCREEN_SETUP,
-	SCREEN_TEXT,
-	SCREEN_RATE,
-	SCREEN_RESULTS,
-	SCREEN_PROMPT,
-	SCREEN_BOXES,
-	SCREEN_VOTE,
-	SCREEN_RANKING,
-	SCREEN_POINTS,
-	SCREEN_READBACK,
-	SCREEN_DECIDE,
-	SCREEN_ACTIONS,
-	SCREEN_NORMS,
-	SCREEN_ROOM,
-	SCREEN_BREAK,
-	SCREEN_HELP,
-	SCREEN_COUNT
-};
 
 struct app;
 
@@ -64,6 +34,10 @@ struct screen {
 	int (*wait_ms)(const struct app *a);
 	/* The room view: the whole screen is the room's, with no footer. */
 	bool bare;
+	/* Optional: the screen's own keys (scope SCOPE_STEP), looked up before
+	 * the table's; a step kind's screen keeps its keys here. */
+	const struct binding *keys;
+	size_t n_keys;
 };
 
 typedef void (*confirm_fn)(struct app *a);
@@ -71,8 +45,8 @@ typedef void (*confirm_fn)(struct app *a);
 struct app {
 	struct store *store;
 	const struct catalog *catalog;
-	enum screen_id screen;
-	enum screen_id help_return;
+	const struct screen *screen;
+	const struct screen *help_return;
 	bool quit;
 	char *message;
 	bool message_is_error;
@@ -86,7 +60,7 @@ struct app {
 	const struct protocol *opening_norms; /* shown before the first step, or NULL */
 	int64_t review_meeting; /* the meeting whose record is open */
 	int review_step;        /* the step to show first, or -1 */
-	enum screen_id record_return; /* where Esc leaves the record for */
+	const struct screen *record_return; /* where Esc leaves the record for */
 };
 
 extern const struct screen screen_home, screen_team, screen_rules, screen_opening, screen_reopen, screen_followup,
@@ -96,7 +70,7 @@ extern const struct screen screen_home, screen_team, screen_rules, screen_openin
 	screen_ranking, screen_points, screen_readback, screen_decide, screen_actions, screen_norms,
 	screen_room, screen_break;
 
-void app_go(struct app *a, enum screen_id id);
+void app_go(struct app *a, const struct screen *to);
 /* At the start of a meeting: the earlier meetings' open action items when
  * there are any, else the meeting itself. */
 void followup_or_meeting(struct app *a);
@@ -111,12 +85,13 @@ void app_leave_meeting(struct app *a);
 void app_say(struct app *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void app_error(struct app *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void app_confirm(struct app *a, const char *question, confirm_fn yes);
-const struct screen *app_screen_of(enum screen_id id);
 /* The keys that edit a text field: characters, Backspace, Left, Right.
  * False when act is none of them. */
 bool app_edit_field(struct app *a, struct field *f, enum action act, int key);
 /* Up and Down in a list of n rows: moves *sel, stopping at either end;
  * true when act was one of them. */
+/* The keys screen s understands: its own rows, then the table's. */
+struct key_rows app_keys(const struct screen *s);
 bool app_list_move(enum action act, size_t *sel, size_t n);
 int64_t app_now_ms(void);
 

@@ -171,10 +171,6 @@ static const struct binding table[] = {
 	{ SCOPE_ACTIONS, 's', 's', ACT_STATUS, "s", "status", "Mark the selected item open, done or dropped" },
 	{ SCOPE_ACTIONS, ESC, ESC, ACT_CANCEL, "Esc", "list", "Back to the list" },
 
-	{ SCOPE_NORMS, ' ', ' ', ACT_TOGGLE, "Space", "focus", "Pick (or drop) the norm shown as one to focus on today" },
-	{ SCOPE_NORMS, 'v', 'v', ACT_VIEW, "v", "all/one", "Show all the norms together, or one at a time" },
-	{ SCOPE_NORMS, ']', ']', ACT_DOWN, "]", NULL, "Show the next norm" },
-	{ SCOPE_NORMS, '[', '[', ACT_UP, "[", NULL, "Show the previous norm" },
 
 	{ SCOPE_VOTE, '+', '+', ACT_DOT_ADD, "+", "dot", "Put a dot on the selected item" },
 	{ SCOPE_VOTE, '=', '=', ACT_DOT_ADD, "=", NULL, "Put a dot on the selected item" },
@@ -227,16 +223,22 @@ static const struct binding table[] = {
 	{ SCOPE_GLOBAL, CTRL('l'), CTRL('l'), ACT_REDRAW, "Ctrl-L", NULL, "Redraw the screen" },
 };
 
-const struct binding *bindings_all(size_t *n)
+size_t bindings_count(struct key_rows k)
 {
-	*n = ARRAY_LEN(table);
-	return table;
+	return k.n_own + ARRAY_LEN(table);
 }
 
-enum action bindings_lookup(unsigned scope, int key)
+const struct binding *bindings_row(struct key_rows k, size_t i)
 {
-	for (size_t i = 0; i < ARRAY_LEN(table); i++)
-		if ((table[i].scope & scope) && key >= table[i].key && key <= table[i].key_last)
-			return table[i].action;
+	return i < k.n_own ? &k.own[i] : &table[i - k.n_own];
+}
+
+enum action bindings_lookup(struct key_rows k, unsigned scope, int key)
+{
+	for (size_t i = 0; i < bindings_count(k); i++) {
+		const struct binding *b = bindings_row(k, i);
+		if ((b->scope & scope) && key >= b->key && key <= b->key_last)
+			return b->action;
+	}
 	return ACT_NONE;
 }

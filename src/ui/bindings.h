@@ -1,7 +1,9 @@
 /*
- * bindings: every key the app understands, in one table. The loop looks
- * keys up here, and the footer and the help screen are generated from the
- * same rows, so what the screen says is always what the keys do.
+ * bindings: every key the app understands, in one table, plus the rows a
+ * screen brings with it (a step kind's screen keeps its keys in its own
+ * file). The loop looks keys up here, and the footer and the help screen
+ * are generated from the same rows, so what the screen says is always what
+ * the keys do.
  */
 #ifndef CONVENE_UI_BINDINGS_H
 #define CONVENE_UI_BINDINGS_H
@@ -30,7 +32,7 @@ enum scope {
 	SCOPE_READBACK = 1u << 14, /* one talking point, read back for agreement */
 	SCOPE_DECIDE = 1u << 15,   /* recording decisions */
 	SCOPE_ACTIONS = 1u << 16,  /* action items */
-	SCOPE_NORMS = 1u << 17,    /* reviewing norms, picking today's focus */
+	SCOPE_STEP = 1u << 17,     /* a step screen whose keys are its own rows */
 	SCOPE_TIMER = 1u << 18,    /* the big timer */
 	SCOPE_BREAK = 1u << 19,    /* a break */
 	SCOPE_RULES = 1u << 20,    /* a team's ground rules */
@@ -43,7 +45,7 @@ enum scope {
 	SCOPE_SEARCH = 1u << 27,   /* search results */
 	SCOPE_LISTS = SCOPE_ENTRIES | SCOPE_BOXES | SCOPE_POINTS,
 	SCOPE_MEETING = SCOPE_TEXT | SCOPE_RATE | SCOPE_RESULTS | SCOPE_LISTS | SCOPE_VOTE |
-			SCOPE_DECIDE | SCOPE_ACTIONS | SCOPE_NORMS | SCOPE_TIMER,
+			SCOPE_DECIDE | SCOPE_ACTIONS | SCOPE_STEP | SCOPE_TIMER,
 	/* The time keeper's keys work on every meeting screen. */
 	SCOPE_CLOCK = SCOPE_MEETING | SCOPE_READBACK,
 	/* Bindings that work wherever nothing more specific claims the key. */
@@ -123,8 +125,16 @@ struct binding {
 	const char *help;    /* what the help screen says */
 };
 
-const struct binding *bindings_all(size_t *n);
+/* The rows that may apply: a screen's own, then the table's. A screen's
+ * own rows apply only in its scope, and come before the table's there, as
+ * the table's screen-specific rows come before its global ones. */
+struct key_rows {
+	const struct binding *own;
+	size_t n_own;
+};
+size_t bindings_count(struct key_rows k);
+const struct binding *bindings_row(struct key_rows k, size_t i);
 /* The action of key in the given scope (one SCOPE_* bit), or ACT_NONE. */
-enum action bindings_lookup(unsigned scope, int key);
+enum action bindings_lookup(struct key_rows k, unsigned scope, int key);
 
 #endif

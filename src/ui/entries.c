@@ -1,4 +1,5 @@
 /* entries: key handling for capturing answers and items. */
+#include "convene/kinds.h"
 #include "entries.h"
 #include "draw.h"
 #include "convene/text.h"
@@ -243,7 +244,7 @@ bool entries_silence_act(struct app *a, enum action act)
 			return true;
 		}
 		app_say(a, "Discussion: Enter adds entries to the selected %s.",
-			meeting_current_step(&a->session.engine)->kind == STEP_BOXES ? "box" : "question");
+			kind_of(meeting_current_step(&a->session.engine)->kind)->group_noun);
 	} else {
 		meeting_act(a, act);
 	}

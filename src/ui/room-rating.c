@@ -4,6 +4,7 @@
  * dimension, its anchors and how many have rated — never a value) and
  * the results with their distributions and LOW/SPREAD flags.
  */
+#include "convene/kinds.h"
 #include "room.h"
 #include "convene/util.h"
 
@@ -48,29 +49,16 @@ void room_body_norms(const struct room *r, struct room_box b)
 	room_text_draw(&t, b);
 }
 
-/* The scale and the anchors of the dimension being rated. */
-static void anchors(const struct step *st, size_t dim, int *min, int *max, const char **low,
-		    const char **high, const char **title)
-{
-	if (st->kind == STEP_NORMS) {
-		*min = st->check.min, *max = st->check.max;
-		*low = st->check.low, *high = st->check.high;
-		*title = dim < st->n_dimensions ? st->dimensions[dim].title : "";
-		return;
-	}
-	*min = st->scale.min, *max = st->scale.max;
-	*low = dim < st->n_dimensions ? st->dimensions[dim].low : NULL;
-	*high = dim < st->n_dimensions ? st->dimensions[dim].high : NULL;
-	*title = dim < st->n_dimensions ? st->dimensions[dim].title : "";
-}
-
 void room_body_rating(const struct room *r, struct room_box b)
 {
 	const struct meeting *m = r->m;
 	const struct step *st = r->st;
-	int min, max;
-	const char *low, *high, *title;
-	anchors(st, m->dim, &min, &max, &low, &high, &title);
+	/* A norms check's scale and anchors are its check's, set as a rating's
+	 * when the protocol was loaded. */
+	int min = st->scale.min, max = st->scale.max;
+	const struct dimension *dim = m->dim < st->n_dimensions ? &st->dimensions[m->dim] : NULL;
+	const char *low = dim ? dim->low : NULL, *high = dim ? dim->high : NULL;
+	const char *title = dim ? dim->title : "";
 	/* A norms check rates only today's focus norms: count those. */
 	size_t active = 0, here = 0;
 	for (size_t d = 0; d < st->n_dimensions; d++)
@@ -79,8 +67,8 @@ void room_body_rating(const struct room *r, struct room_box b)
 			here += d <= m->dim;
 		}
 	int y = b.y;
-	draw_textf(y++, b.x, b.w, STYLE_DIM, "%s %zu of %zu%s",
-		   st->kind == STEP_NORMS ? "Norm" : "Dimension", here, active,
+	const char *noun = kind_of(st->kind)->dimension_noun;
+	draw_textf(y++, b.x, b.w, STYLE_DIM, "%s %zu of %zu%s", noun ? noun : "Dimension", here, active,
 		   m->mode == RATING_BLIND ? " | blind: ratings are kept without names" : "");
 	y += room_figure(r, (struct room_box){ y, b.x, b.w, r->large ? 8 : 2 }, title, NULL) + 1;
 	struct room_text t = { 0 };

@@ -1,11 +1,12 @@
 /*
  * room: the frame of the room view (header, roles, quorum, title, clock)
- * and the table of step kinds that draws each step's body. Layout counts
+ * around each step's body, which the UI's table of kinds draws. Layout counts
  * display cells; on a projector-sized terminal (160 columns and 40 lines
  * or more) the title and the clock are drawn big and the clock takes a
  * column of its own; at 80x24 the clock stands in the header.
  */
 #include "room.h"
+#include "kinds-ui.h"
 #include "bigtext.h"
 #include "bigtime.h"
 #include "convene/text.h"
@@ -16,21 +17,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-
-typedef void room_body_fn(const struct room *r, struct room_box b);
-
-/* The table of kinds: how each step kind shows its body to the room. */
-static room_body_fn *const bodies[STEP_KIND_COUNT] = {
-	[STEP_TEXT] = room_body_text,
-	[STEP_RATING] = room_body_rating,
-	[STEP_PROMPT] = room_body_prompt,
-	[STEP_BOXES] = room_body_boxes,
-	[STEP_VOTE] = room_body_vote,
-	[STEP_TALKING_POINTS] = room_body_points,
-	[STEP_DECIDE] = room_body_decide,
-	[STEP_ACTIONS] = room_body_actions,
-	[STEP_NORMS] = room_body_norms,
-};
 
 __attribute__((format(printf, 5, 0))) static void add_block(struct room_text *t, enum style st,
 							      int indent, int gap, const char *fmt,
@@ -232,12 +218,10 @@ static void draw_body(const struct room *r, struct room_box b)
 		room_text_draw(&t, b);
 		return;
 	}
-	if (m->view == VIEW_RESULTS && step_rates(r->st))
-		room_body_results(r, b);
-	else if (r->st->kind == STEP_NORMS && r->st->checks)
-		room_body_rating(r, b);
+	if (step_rates(r->st))
+		(m->view == VIEW_RESULTS ? room_body_results : room_body_rating)(r, b);
 	else
-		bodies[r->st->kind](r, b);
+		kind_ui(r->st->kind)->room(r, b);
 }
 
 void room_draw(const struct session *s, int64_t now_ms)

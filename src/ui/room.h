@@ -5,8 +5,8 @@
  * screen when it is the projected one. It has no controls and no footer,
  * and never shows an individual blind rating or an entry off the record.
  *
- * Each step kind draws its body through one table (room.c); the kinds'
- * drawing lives in room-*.c. Bodies are written as blocks of wrapped text
+ * Each step kind draws its body through the UI's table of kinds
+ * (kinds-ui.c); the kinds' drawing lives in room-*.c. Bodies are written as blocks of wrapped text
  * (struct room_text) so that what does not fit ends with a line saying how
  * much more there is, instead of being cut.
  */
@@ -62,7 +62,9 @@ int room_text_draw(struct room_text *t, struct room_box b);
  * is large and it fits, else bold. Returns the rows used. */
 int room_figure(const struct room *r, struct room_box b, const char *figure, const char *caption);
 
-/* The bodies of the step kinds (room-*.c). */
+/* The bodies of the step kinds (room-*.c), reached through the UI's table
+ * of kinds (kinds-ui.c). */
+typedef void room_body_fn(const struct room *r, struct room_box b);
 void room_body_text(const struct room *r, struct room_box b);
 void room_body_rating(const struct room *r, struct room_box b);
 void room_body_results(const struct room *r, struct room_box b);

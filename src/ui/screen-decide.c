@@ -214,7 +214,7 @@ static void begin(struct app *a, size_t index)
 
 void decide_continue(struct app *a, size_t index)
 {
-	app_go(a, SCREEN_DECIDE);
+	app_go(a, &screen_decide);
 	begin(a, index);
 	go(HOW);
 }
@@ -289,7 +289,7 @@ static void list_act(struct app *a, enum action act)
 			app_error(a, "No quorum (nobody from %s): no decision can be reopened.",
 				  a->session.missing_groups);
 		else
-			app_go(a, SCREEN_REOPEN);
+			app_go(a, &screen_reopen);
 		break;
 	case ACT_DELETE:
 		if (n) {

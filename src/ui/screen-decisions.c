@@ -99,7 +99,7 @@ static void act(struct app *a, enum action act, int key)
 	switch (act) {
 	case ACT_CANCEL:
 		release();
-		app_go(a, SCREEN_HOME);
+		app_go(a, &screen_home);
 		break;
 	default:
 		break;

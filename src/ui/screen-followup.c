@@ -26,7 +26,7 @@ void followup_or_meeting(struct app *a)
 				    &fu.n))
 		app_error(a, "%s", store_error(a->store));
 	if (fu.n)
-		app_go(a, SCREEN_FOLLOWUP);
+		app_go(a, &screen_followup);
 	else
 		app_show_meeting(a);
 }

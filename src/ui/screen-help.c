@@ -29,26 +29,27 @@ struct help_row {
  * order; the first binding's help text describes it. */
 static size_t collect(const struct app *a, struct help_row *rows, size_t max)
 {
-	const struct screen *from = app_screen_of(a->help_return);
+	const struct screen *from = a->help_return;
 	unsigned scope = from->scope;
 	if (from->typing && from->typing(a))
 		scope |= SCOPE_INPUT;
-	size_t n, count = 0;
-	const struct binding *b = bindings_all(&n);
-	for (size_t i = 0; i < n; i++) {
-		if (!(b[i].scope & scope))
+	struct key_rows keys = app_keys(from);
+	size_t count = 0;
+	for (size_t i = 0; i < bindings_count(keys); i++) {
+		const struct binding *b = bindings_row(keys, i);
+		if (!(b->scope & scope))
 			continue;
 		size_t j = 0;
-		while (j < count && rows[j].action != b[i].action)
+		while (j < count && rows[j].action != b->action)
 			j++;
 		if (j == count) {
 			if (count == max)
 				break;
-			rows[count++] = (struct help_row){ .action = b[i].action, .help = b[i].help };
-			snprintf(rows[j].keys, sizeof rows[j].keys, "%s", b[i].keyname);
-		} else if (!strstr(rows[j].keys, b[i].keyname)) {
+			rows[count++] = (struct help_row){ .action = b->action, .help = b->help };
+			snprintf(rows[j].keys, sizeof rows[j].keys, "%s", b->keyname);
+		} else if (!strstr(rows[j].keys, b->keyname)) {
 			size_t len = strlen(rows[j].keys);
-			snprintf(rows[j].keys + len, sizeof rows[j].keys - len, ", %s", b[i].keyname);
+			snprintf(rows[j].keys + len, sizeof rows[j].keys - len, ", %s", b->keyname);
 		}
 	}
 	return count;
@@ -60,7 +61,7 @@ static void draw(struct app *a)
 	struct help_row rows[ACT_COUNT];
 	size_t n = collect(a, rows, ACT_COUNT);
 	int y = frame_top(), w = draw_cols() - 4;
-	draw_textf(y, 2, w, STYLE_TITLE, "Keys: %s", app_screen_of(a->help_return)->title);
+	draw_textf(y, 2, w, STYLE_TITLE, "Keys: %s", a->help_return->title);
 	y += 2;
 	if (help.scroll >= n)
 		help.scroll = n ? n - 1 : 0;

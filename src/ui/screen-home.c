@@ -130,7 +130,7 @@ static void start_or_resume(struct app *a)
 			return;
 		}
 		a->team_id = home.teams.teams[home.sel].id;
-		app_go(a, SCREEN_SETUP);
+		app_go(a, &screen_setup);
 		return;
 	}
 	const struct meeting_info *m = &home.running[home.sel - home.teams.n];
@@ -171,7 +171,7 @@ static void act(struct app *a, enum action act, int key)
 			start_or_resume(a);
 		break;
 	case ACT_NEW_TEAM:
-		app_go(a, SCREEN_TEAM);
+		app_go(a, &screen_team);
 		break;
 	case ACT_DEMO:
 		add_demo(a);
@@ -181,16 +181,16 @@ static void act(struct app *a, enum action act, int key)
 	case ACT_TRENDS:
 		if (home.sel < home.teams.n) {
 			a->team_id = home.teams.teams[home.sel].id;
-			app_go(a, act == ACT_RULES ? SCREEN_RULES :
-				  act == ACT_LOG   ? SCREEN_DECISIONS :
-						     SCREEN_TRENDS);
+			app_go(a, act == ACT_RULES ? &screen_rules :
+				  act == ACT_LOG   ? &screen_decisions :
+						     &screen_trends);
 		}
 		break;
 	case ACT_REVIEW:
-		app_go(a, SCREEN_REVIEW);
+		app_go(a, &screen_review);
 		break;
 	case ACT_SEARCH:
-		app_go(a, SCREEN_SEARCH);
+		app_go(a, &screen_search);
 		break;
 	case ACT_QUIT:
 		release();

@@ -180,7 +180,7 @@ static void clock_act(struct app *a, enum action act)
 	case ACT_BREAK:
 		ok = session_break(s, now, 10 * 60000);
 		if (ok)
-			app_go(a, SCREEN_BREAK);
+			app_go(a, &screen_break);
 		break;
 	default:
 		break;

@@ -123,9 +123,18 @@ static bool available(const struct app *a, enum action act)
 	return act != ACT_TOGGLE || meeting_current_step(&a->session.engine)->focus > 0;
 }
 
+static const struct binding keys[] = {
+	{ SCOPE_STEP, ' ', ' ', ACT_TOGGLE, "Space", "focus", "Pick (or drop) the norm shown as one to focus on today" },
+	{ SCOPE_STEP, 'v', 'v', ACT_VIEW, "v", "all/one", "Show all the norms together, or one at a time" },
+	{ SCOPE_STEP, ']', ']', ACT_DOWN, "]", NULL, "Show the next norm" },
+	{ SCOPE_STEP, '[', '[', ACT_UP, "[", NULL, "Show the previous norm" },
+};
+
 const struct screen screen_norms = {
 	.title = "Norms",
-	.scope = SCOPE_NORMS,
+	.scope = SCOPE_STEP,
+	.keys = keys,
+	.n_keys = ARRAY_LEN(keys),
 	.enter = enter,
 	.draw = draw,
 	.act = act,

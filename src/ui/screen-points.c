@@ -91,13 +91,13 @@ static void act(struct app *a, enum action act, int key)
 		}
 		if (act == ACT_READ_BACK) {
 			a->point = points.view.sel;
-			app_go(a, SCREEN_READBACK);
+			app_go(a, &screen_readback);
 			return;
 		}
 	}
 	if (act == ACT_READ_BACK && entries_state(a)->n_entries) {
 		a->point = 0;
-		app_go(a, SCREEN_READBACK);
+		app_go(a, &screen_readback);
 		return;
 	}
 	if (!entries_act(&points.view, a, act, key))

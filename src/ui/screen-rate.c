@@ -4,6 +4,7 @@
  * the next key enters; blind entry shows only how many ratings are in, so a
  * projected screen never exposes a value or a person.
  */
+#include "convene/kinds.h"
 #include "app.h"
 #include "draw.h"
 #include "convene/states.h"
@@ -66,7 +67,7 @@ static void draw(struct app *a)
 				at = of;
 		}
 	draw_textf(y, 2, w, STYLE_DIM, "%s: %s %zu of %zu, %s entry", st->title,
-		   st->kind == STEP_NORMS ? "norm" : "dimension", at, of,
+		   kind_of(st->kind)->dimension_noun, at, of,
 		   rating_mode_name(m->mode));
 	y += 1;
 	draw_textf(y, 2, w, STYLE_TITLE, "%zu. %s", m->dim + 1, d->title);

@@ -66,7 +66,7 @@ static void act(struct app *a, enum action act, int key)
 			a->point--;
 		break;
 	case ACT_CANCEL:
-		app_go(a, SCREEN_POINTS);
+		app_go(a, &screen_points);
 		break;
 	default:
 		meeting_act(a, act); /* the time keeper's keys */

@@ -348,7 +348,7 @@ static void act(struct app *a, enum action act, int key)
 		break;
 	case ACT_CANCEL:
 		release();
-		app_go(a, a->record_return == SCREEN_SEARCH ? SCREEN_SEARCH : SCREEN_REVIEW);
+		app_go(a, a->record_return == &screen_search ? &screen_search : &screen_review);
 		break;
 	default:
 		break;

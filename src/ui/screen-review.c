@@ -80,12 +80,12 @@ static void act(struct app *a, enum action act, int key)
 		if (rv.n) {
 			a->review_meeting = rv.list[rv.sel].id;
 			a->review_step = -1;
-			a->record_return = SCREEN_REVIEW;
-			app_go(a, SCREEN_RECORD);
+			a->record_return = &screen_review;
+			app_go(a, &screen_record);
 		}
 		break;
 	case ACT_CANCEL:
-		app_go(a, SCREEN_HOME);
+		app_go(a, &screen_home);
 		break;
 	default:
 		break;

@@ -43,7 +43,7 @@ static void leave(struct app *a)
 {
 	team_list_free(&rules.teams);
 	rules.team = NULL;
-	app_go(a, SCREEN_HOME);
+	app_go(a, &screen_home);
 }
 
 static void enter(struct app *a)

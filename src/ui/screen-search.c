@@ -74,7 +74,7 @@ static void act(struct app *a, enum action act, int key)
 		else if (act == ACT_CANCEL && se.searched && se.n)
 			se.typing = false; /* back to the results */
 		else if (act == ACT_CANCEL)
-			app_go(a, SCREEN_HOME);
+			app_go(a, &screen_home);
 		return;
 	}
 	if (app_list_move(act, &se.sel, se.n))
@@ -84,15 +84,15 @@ static void act(struct app *a, enum action act, int key)
 		if (se.n) {
 			a->review_meeting = se.hits[se.sel].meeting_id;
 			a->review_step = se.hits[se.sel].step;
-			a->record_return = SCREEN_SEARCH;
-			app_go(a, SCREEN_RECORD);
+			a->record_return = &screen_search;
+			app_go(a, &screen_record);
 		}
 		break;
 	case ACT_EDIT:
 		se.typing = true;
 		break;
 	case ACT_CANCEL:
-		app_go(a, SCREEN_HOME);
+		app_go(a, &screen_home);
 		break;
 	default:
 		break;

@@ -67,7 +67,7 @@ static void enter(struct app *a)
 			setup.team = &setup.teams.teams[i];
 	if (!setup.team) {
 		release();
-		app_go(a, SCREEN_HOME);
+		app_go(a, &screen_home);
 		return;
 	}
 	/* Most of a team comes to most meetings: start from everyone present. */
@@ -204,7 +204,7 @@ static void start(struct app *a)
 	a->opening_norms = opening_norms_for(a, setup.team, p);
 	release();
 	if (a->opening_norms)
-		app_go(a, SCREEN_OPENING);
+		app_go(a, &screen_opening);
 	else
 		followup_or_meeting(a);
 }
@@ -288,7 +288,7 @@ static void act(struct app *a, enum action act, int key)
 	case ACT_CANCEL:
 		if (setup.page == PAGE_PROTOCOL) {
 			release();
-			app_go(a, SCREEN_HOME);
+			app_go(a, &screen_home);
 		} else if (setup.page == PAGE_ATTENDANCE && setup.built) {
 			setup.page = PAGE_AGENDA;
 		} else {

@@ -107,7 +107,7 @@ static void save(struct app *a)
 		app_say(a, "Created the team \"%s\" with %zu members. Enter starts a meeting.", name,
 			form.n);
 		clear_members();
-		app_go(a, SCREEN_HOME);
+		app_go(a, &screen_home);
 	}
 	free(name);
 }
@@ -179,7 +179,7 @@ static void enter_pressed(struct app *a)
 static void discard(struct app *a)
 {
 	clear_members();
-	app_go(a, SCREEN_HOME);
+	app_go(a, &screen_home);
 }
 
 static void remove_selected(struct app *a)

@@ -6,6 +6,7 @@
  * stops and restores the terminal.
  */
 #include "app.h"
+#include "kinds-ui.h"
 #include "draw.h"
 #include "convene/text.h"
 #include "convene/ui.h"
@@ -30,36 +31,6 @@ static void on_stop_signal(int sig)
 	stop_signal = sig;
 }
 
-static const struct screen *const screens[SCREEN_COUNT] = {
-	[SCREEN_HOME] = &screen_home,
-	[SCREEN_TEAM] = &screen_team,
-	[SCREEN_RULES] = &screen_rules,
-	[SCREEN_OPENING] = &screen_opening,
-	[SCREEN_REOPEN] = &screen_reopen,
-	[SCREEN_FOLLOWUP] = &screen_followup,
-	[SCREEN_DECISIONS] = &screen_decisions,
-	[SCREEN_TRENDS] = &screen_trends,
-	[SCREEN_REVIEW] = &screen_review,
-	[SCREEN_RECORD] = &screen_record,
-	[SCREEN_SEARCH] = &screen_search,
-	[SCREEN_SETUP] = &screen_setup,
-	[SCREEN_TEXT] = &screen_text,
-	[SCREEN_RATE] = &screen_rate,
-	[SCREEN_RESULTS] = &screen_results,
-	[SCREEN_PROMPT] = &screen_prompt,
-	[SCREEN_BOXES] = &screen_boxes,
-	[SCREEN_VOTE] = &screen_vote,
-	[SCREEN_RANKING] = &screen_ranking,
-	[SCREEN_POINTS] = &screen_points,
-	[SCREEN_READBACK] = &screen_readback,
-	[SCREEN_DECIDE] = &screen_decide,
-	[SCREEN_ACTIONS] = &screen_actions,
-	[SCREEN_NORMS] = &screen_norms,
-	[SCREEN_ROOM] = &screen_room,
-	[SCREEN_BREAK] = &screen_break,
-	[SCREEN_HELP] = &screen_help,
-};
-
 int64_t app_now_ms(void)
 {
 	struct timespec ts;
@@ -67,46 +38,35 @@ int64_t app_now_ms(void)
 	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
-const struct screen *app_screen_of(enum screen_id id)
+void app_go(struct app *a, const struct screen *to)
 {
-	return screens[id];
-}
-
-void app_go(struct app *a, enum screen_id id)
-{
-	if (id == SCREEN_HELP && a->screen != SCREEN_HELP)
+	if (to == &screen_help && a->screen != &screen_help)
 		a->help_return = a->screen;
-	a->screen = id;
-	if (screens[id]->enter)
-		screens[id]->enter(a);
+	a->screen = to;
+	if (to->enter)
+		to->enter(a);
 }
 
 void app_show_meeting(struct app *a)
 {
-	static const enum screen_id by_kind[STEP_KIND_COUNT] = {
-		[STEP_TEXT] = SCREEN_TEXT, [STEP_RATING] = SCREEN_RATE, [STEP_PROMPT] = SCREEN_PROMPT,
-		[STEP_BOXES] = SCREEN_BOXES, [STEP_VOTE] = SCREEN_VOTE,
-		[STEP_TALKING_POINTS] = SCREEN_POINTS, [STEP_DECIDE] = SCREEN_DECIDE,
-		[STEP_ACTIONS] = SCREEN_ACTIONS, [STEP_NORMS] = SCREEN_NORMS,
-	};
 	const struct step *st = meeting_current_step(&a->session.engine);
 	if (a->room_view) {
-		app_go(a, SCREEN_ROOM);
+		app_go(a, &screen_room);
 		return;
 	}
 	if (a->session.engine.on_break) {
-		app_go(a, SCREEN_BREAK);
+		app_go(a, &screen_break);
 		return;
 	}
 	switch (a->session.engine.view) {
 	case VIEW_RESULTS:
-		app_go(a, st->kind == STEP_VOTE ? SCREEN_RANKING : SCREEN_RESULTS);
+		app_go(a, kind_ui(st->kind)->results ? kind_ui(st->kind)->results : &screen_results);
 		break;
 	case VIEW_STEP:
-		app_go(a, step_rates(st) ? SCREEN_RATE : by_kind[st->kind]);
+		app_go(a, step_rates(st) ? &screen_rate : kind_ui(st->kind)->step);
 		break;
 	case VIEW_CLOSING:
-		app_go(a, SCREEN_TEXT);
+		app_go(a, &screen_text);
 		break;
 	}
 }
@@ -157,7 +117,7 @@ void app_leave_meeting(struct app *a)
 		session_finish(&a->session);
 	a->in_meeting = false;
 	a->room_view = false;
-	app_go(a, SCREEN_HOME);
+	app_go(a, &screen_home);
 }
 
 static void set_message(struct app *a, bool error, const char *fmt, va_list ap)
@@ -219,13 +179,18 @@ void frame_header(const struct app *a, const char *left, const char *right)
 	draw_textf(0, 1, COLS - rw - 4, STYLE_REVERSE, "convene  %s", left ? left : "");
 }
 
+struct key_rows app_keys(const struct screen *s)
+{
+	return (struct key_rows){ s->keys, s->n_keys };
+}
+
 static unsigned current_scope(const struct app *a)
 {
 	if (LINES < MIN_LINES || COLS < MIN_COLS)
 		return SCOPE_SMALL;
 	if (a->confirm_question)
 		return SCOPE_CONFIRM;
-	const struct screen *s = screens[a->screen];
+	const struct screen *s = a->screen;
 	if (s->typing && s->typing(a))
 		return SCOPE_INPUT;
 	return s->scope;
@@ -234,35 +199,38 @@ static unsigned current_scope(const struct app *a)
 void frame_footer(const struct app *a)
 {
 	unsigned scope = current_scope(a);
-	const struct screen *s = screens[a->screen];
-	size_t n;
-	const struct binding *b = bindings_all(&n);
+	const struct screen *s = a->screen;
+	struct key_rows keys = app_keys(s);
+	size_t n = bindings_count(keys);
 	int x = 1, y = LINES - 1;
 	draw_fill(y, 0, COLS, STYLE_NORMAL);
 	bool shown[ACT_COUNT] = { false };
 	/* What does not fit is dropped, but never the key to the help screen,
 	 * which lists them all: its room is kept at the end. */
 	const struct binding *help = NULL;
-	for (size_t i = 0; i < n && !help; i++)
-		if ((b[i].scope & scope) && b[i].label && b[i].action == ACT_HELP &&
-		    bindings_lookup(scope, b[i].key) == ACT_HELP)
-			help = &b[i];
+	for (size_t i = 0; i < n && !help; i++) {
+		const struct binding *b = bindings_row(keys, i);
+		if ((b->scope & scope) && b->label && b->action == ACT_HELP &&
+		    bindings_lookup(keys, scope, b->key) == ACT_HELP)
+			help = b;
+	}
 	int room = COLS - (help ? text_width(help->keyname) + text_width(help->label) + 3 : 0);
 	for (size_t i = 0; i < n; i++) {
-		if (!(b[i].scope & scope) || !b[i].label || shown[b[i].action] || &b[i] == help)
+		const struct binding *b = bindings_row(keys, i);
+		if (!(b->scope & scope) || !b->label || shown[b->action] || b == help)
 			continue;
 		if ((scope == s->scope || scope == SCOPE_INPUT) && s->available &&
-		    !s->available(a, b[i].action))
+		    !s->available(a, b->action))
 			continue;
 		/* The first binding of an action in this scope is the one that acts. */
-		if (bindings_lookup(scope, b[i].key) != b[i].action)
+		if (bindings_lookup(keys, scope, b->key) != b->action)
 			continue;
-		shown[b[i].action] = true;
-		int need = text_width(b[i].keyname) + text_width(b[i].label) + 3;
+		shown[b->action] = true;
+		int need = text_width(b->keyname) + text_width(b->label) + 3;
 		if (x + need > room)
 			break;
-		x += draw_text(y, x, COLS - x, STYLE_REVERSE, b[i].keyname);
-		x += draw_text(y, x + 1, COLS - x - 1, STYLE_NORMAL, b[i].label) + 3;
+		x += draw_text(y, x, COLS - x, STYLE_REVERSE, b->keyname);
+		x += draw_text(y, x + 1, COLS - x - 1, STYLE_NORMAL, b->label) + 3;
 	}
 	if (help && x + (COLS - room) <= COLS) {
 		x += draw_text(y, x, COLS - x, STYLE_REVERSE, help->keyname);
@@ -303,13 +271,13 @@ static void draw_all(struct app *a)
 		draw_finish();
 		return;
 	}
-	screens[a->screen]->draw(a);
+	a->screen->draw(a);
 	draw_message(a);
 	if (a->confirm_question) {
 		draw_cursor(0, 0, false);
 		draw_confirm(a);
 	}
-	if (!screens[a->screen]->bare)
+	if (!a->screen->bare)
 		frame_footer(a);
 	draw_finish();
 }
@@ -317,7 +285,7 @@ static void draw_all(struct app *a)
 static void handle_key(struct app *a, int key)
 {
 	unsigned scope = current_scope(a);
-	enum action act = bindings_lookup(scope, key);
+	enum action act = bindings_lookup(app_keys(a->screen), scope, key);
 	if (scope == SCOPE_SMALL) {
 		if (act == ACT_QUIT)
 			a->quit = true;
@@ -345,7 +313,7 @@ static void handle_key(struct app *a, int key)
 		a->message = NULL;
 	}
 	if (act == ACT_HELP) {
-		app_go(a, SCREEN_HELP);
+		app_go(a, &screen_help);
 		return;
 	}
 	if (act == ACT_NONE && scope != SCOPE_INPUT)
@@ -354,7 +322,7 @@ static void handle_key(struct app *a, int key)
 		free(a->message);
 		a->message = NULL;
 	}
-	screens[a->screen]->act(a, act, key);
+	a->screen->act(a, act, key);
 }
 
 /* While a clock runs, the loop wakes once a second, on the second, to
@@ -412,12 +380,12 @@ int ui_run(struct store *s, const struct catalog *c, const struct ui_options *op
 	sigaction(SIGHUP, &sa, NULL);
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGINT, &sa, NULL);
-	app_go(&a, opt->review ? SCREEN_REVIEW : SCREEN_HOME);
+	app_go(&a, opt->review ? &screen_review : &screen_home);
 	int errors = 0;
 	while (!a.quit && !stop_signal) {
 		draw_all(&a);
 		ring_at_overtime(&a, opt);
-		const struct screen *now = screens[a.screen];
+		const struct screen *now = a.screen;
 		int wait = now->wait_ms ? now->wait_ms(&a) : -1;
 		int clock = a.in_meeting ? clock_wait_ms(&a) : -1;
 		if (clock >= 0 && (wait < 0 || clock < wait))

@@ -81,7 +81,7 @@ while [ $# -gt 0 ]; do
 	shift 3
 	keys n
 	if [ $d -lt 9 ]; then
-		wait_for "dimension $((d + 1)) of 9"
+		wait_for "Dimension $((d + 1)) of 9"
 	fi
 done
 wait_for "results, step 2 of 2"

@@ -314,7 +314,7 @@ capture_room actions
 keys n
 
 # Rating: the closing norms check, blind entry.
-paused "norm 1 of 1, blind entry"
+paused "Norm 1 of 1, blind entry"
 keys 3 4
 wait_for "Ratings entered: 2 of 4"
 capture rating

@@ -15,7 +15,7 @@ wait_for "How are ratings entered?"
 keys Enter           # named
 wait_for "How this works"
 keys n
-wait_for "dimension 1 of 9, named entry"
+wait_for "Dimension 1 of 9, named entry"
 
 # Dimension 1 for all nine; each rating waits for its "Saved" message.
 names="Maria_Alvarez James_Okafor Priya_Natarajan Robert_King Dana_Whitfield Luis_Ortega Aisha_Thompson Grace_Kim Tom_Becker"
@@ -27,7 +27,7 @@ for n in $names; do
 	shift
 done
 keys n
-wait_for "dimension 2 of 9"
+wait_for "Dimension 2 of 9"
 # Dimension 2: four ratings, then the process is killed without warning.
 for v in 6 6 1 2; do
 	keys "$v"
@@ -53,7 +53,7 @@ wait_for "Unfinished meetings: Enter resumes"
 keys Down
 keys Enter
 wait_for "Resumed meeting #1 where it stopped."
-expect_screen "dimension 2 of 9"
+expect_screen "Dimension 2 of 9"
 expect_screen "2. Utilization of resources"
 screen | grep -F "> Dana Whitfield" >/dev/null || fail "the cursor is on the next person to rate"
 screen | grep -F "Robert King" | grep -q " 2$" || fail "Robert King's 2 is shown"

@@ -41,7 +41,7 @@ wait_for "How this works"
 keys b
 wait_for "This is the first step."
 keys n
-wait_for "dimension 1 of 9, named entry"
+wait_for "Dimension 1 of 9, named entry"
 screen | grep -qF "> Maria Alvarez" || fail "named entry starts with the first member"
 
 keys 4
@@ -70,16 +70,16 @@ keys n
 wait_for "Only 4 of 9 present have rated this dimension."
 keys n
 wait_gone "y = yes"
-expect_screen "dimension 1 of 9"
+expect_screen "Dimension 1 of 9"
 keys n
 wait_for "Only 4 of 9 present"
 keys y
-wait_for "dimension 2 of 9"
+wait_for "Dimension 2 of 9"
 
 t resize-window -x 50 -y 15
 wait_for "too small"
 t resize-window -x 100 -y 30
-wait_for "dimension 2 of 9"
+wait_for "Dimension 2 of 9"
 expect_screen "2. Utilization of resources"
 
 keys '?'
@@ -87,7 +87,7 @@ wait_for "Keys: Rating"
 expect_screen "Remove the rating entered last on this dimension"
 expect_screen "Leave the meeting; it stays open to resume"
 keys Escape
-wait_for "dimension 2 of 9"
+wait_for "Dimension 2 of 9"
 keys 7
 wait_for "Saved Maria Alvarez: 7."
 

@@ -91,7 +91,7 @@ type_text "Schedule the pilot"
 keys Enter Enter Enter
 wait_for "Action item 1 saved."
 keys n
-wait_for "How well did we practise our norms?: norm 1 of 1, named entry"
+wait_for "How well did we practise our norms?: Norm 1 of 1, named entry"
 keys 3
 wait_for "Saved Maria Alvarez: 3."
 keys 4
@@ -103,7 +103,7 @@ start 100 30
 wait_for "Unfinished meetings: Enter resumes"
 keys Down Enter
 wait_for "Resumed meeting #1 where it stopped."
-expect_screen "norm 1 of 1, named entry"
+expect_screen "Norm 1 of 1, named entry"
 wait_line "> Priya Natarajan" "-"
 for v in 3 2 4 3 3 4 3; do keys "$v"; done
 wait_for "Saved Tom Becker: 3."

@@ -36,7 +36,7 @@ expect_screen "7. Pursuing a balance between advoca"
 keys n
 wait_for "Work with the norms in mind"
 keys n
-wait_for "How well did we practise our norms?: norm 1 of 2, blind entry"
+wait_for "How well did we practise our norms?: Norm 1 of 2, blind entry"
 expect_screen "2. Paraphrasing"
 expect_screen "Rarely"
 expect_screen "Consistently"
@@ -45,7 +45,7 @@ wait_for "Ratings run from 1 to 4."
 for v in 3 4 3 3 2 4 3 3; do keys "$v"; done
 wait_for "Ratings entered: 8 of 8"
 keys n
-wait_for "norm 2 of 2, blind entry"
+wait_for "Norm 2 of 2, blind entry"
 expect_screen "3. Probing"
 for v in 2 2 3 2 1 2 3 2; do keys "$v"; done
 wait_for "Ratings entered: 8 of 8"
