@@ -225,6 +225,15 @@ const struct step *meeting_current_step(const struct meeting *m);
 bool meeting_in_rating_entry(const struct meeting *m);
 
 enum meeting_result meeting_next(struct meeting *m, int64_t now_ms, bool force);
+/* Where the meeting stands and the time charged to the step it is on:
+ * taken before a move, and put back when the move could not be saved. */
+struct meeting_place {
+	size_t step, dim, cursor;
+	enum meeting_view view;
+	int64_t entered_ms, elapsed_ms;
+};
+struct meeting_place meeting_place_of(const struct meeting *m);
+void meeting_place_restore(struct meeting *m, const struct meeting_place *p);
 enum meeting_result meeting_back(struct meeting *m, int64_t now_ms);
 
 /* Enters value for the current dimension: for the person under the cursor in

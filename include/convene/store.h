@@ -522,6 +522,20 @@ bool store_set_break_plan(struct store *s, int64_t id, int64_t planned_ms);
 bool store_save_position(struct store *s, int64_t meeting_id, size_t step, size_t dim,
 			 enum meeting_view view);
 bool store_save_step_time(struct store *s, int64_t meeting_id, size_t step, int64_t actual_ms);
+/* A move between steps as one change: the time charged to the step left,
+ * where the meeting now stands, and the clock of the step it is on. When any
+ * part fails nothing is saved. */
+struct store_move {
+	bool has_left; /* left_step is a step (not the closing page) */
+	size_t left_step;
+	int64_t left_ms;
+	size_t step, dim;
+	enum meeting_view view;
+	bool on_step; /* step is a step, whose clock is saved */
+	int64_t step_ms;
+	bool running;
+};
+bool store_save_move(struct store *s, int64_t meeting_id, const struct store_move *mv);
 bool store_close_meeting(struct store *s, int64_t meeting_id);
 
 /* At most limit meetings (0: no limit) with the given status (NULL for

@@ -153,6 +153,26 @@ enum meeting_result meeting_next(struct meeting *m, int64_t now_ms, bool force)
 	return MEETING_OK;
 }
 
+struct meeting_place meeting_place_of(const struct meeting *m)
+{
+	return (struct meeting_place){
+		.step = m->step, .dim = m->dim, .cursor = m->cursor, .view = m->view,
+		.entered_ms = m->entered_ms,
+		.elapsed_ms = m->step < m->protocol->n_steps ? m->steps[m->step].elapsed_ms : 0,
+	};
+}
+
+void meeting_place_restore(struct meeting *m, const struct meeting_place *p)
+{
+	m->step = p->step;
+	m->dim = p->dim;
+	m->cursor = p->cursor;
+	m->view = p->view;
+	m->entered_ms = p->entered_ms;
+	if (p->step < m->protocol->n_steps)
+		m->steps[p->step].elapsed_ms = p->elapsed_ms;
+}
+
 /* Shows step s as it looked when it was left going forward. */
 static void show_step_end(struct meeting *m, size_t s)
 {

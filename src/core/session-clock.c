@@ -68,9 +68,11 @@ bool session_end_break(struct session *s, int64_t now_ms)
 {
 	if (!s->engine.on_break)
 		return true;
-	meeting_break_end(&s->engine, now_ms);
+	/* Recorded first, so that a failed save leaves the break running on
+	 * the screen as it does in the record. */
 	if (s->break_id && !store_end_pause(s->store, s->break_id))
 		return session_fail(s, "the end of the break was not recorded");
+	meeting_break_end(&s->engine, now_ms);
 	s->break_id = 0;
 	return session_sync_clock(s, now_ms);
 }

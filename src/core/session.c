@@ -171,30 +171,47 @@ bool session_undo(struct session *s, enum meeting_result *res)
 	return session_fail(s, "the rating was not removed");
 }
 
+/* Saves where the engine now stands, having left left_step, in one
+ * change: the time charged to the step left, the place and the clock. */
 static bool save_position(struct session *s, size_t left_step, int64_t now_ms)
 {
 	const struct meeting *m = &s->engine;
-	if (left_step < m->protocol->n_steps &&
-	    !store_save_step_time(s->store, s->meeting_id, left_step,
-				  meeting_step_elapsed_ms(m, left_step, now_ms)))
-		return session_fail(s, "the step time was not saved");
-	if (!store_save_position(s->store, s->meeting_id, m->step, m->dim, m->view))
+	size_t n = m->protocol->n_steps;
+	struct store_move mv = {
+		.has_left = left_step < n, .left_step = left_step,
+		.left_ms = left_step < n ? meeting_step_elapsed_ms(m, left_step, now_ms) : 0,
+		.step = m->step, .dim = m->dim, .view = m->view,
+		.on_step = m->step < n,
+		.step_ms = m->step < n ? meeting_step_elapsed_ms(m, m->step, now_ms) : 0,
+		.running = !m->paused,
+	};
+	if (!store_save_move(s->store, s->meeting_id, &mv))
 		return session_fail(s, "the meeting's place was not saved");
-	return session_sync_clock(s, now_ms);
+	return true;
+}
+
+/* A move is saved before it shows: when the save fails the engine is put
+ * back where it was, and the screen says why. */
+static bool move_saved(struct session *s, const struct meeting_place *before, int64_t now_ms)
+{
+	if (save_position(s, before->step, now_ms))
+		return true;
+	meeting_place_restore(&s->engine, before);
+	return false;
 }
 
 bool session_next(struct session *s, int64_t now_ms, bool force, enum meeting_result *res)
 {
-	size_t step = s->engine.step;
+	struct meeting_place before = meeting_place_of(&s->engine);
 	*res = meeting_next(&s->engine, now_ms, force);
-	return *res != MEETING_OK || save_position(s, step, now_ms);
+	return *res != MEETING_OK || move_saved(s, &before, now_ms);
 }
 
 bool session_back(struct session *s, int64_t now_ms, enum meeting_result *res)
 {
-	size_t step = s->engine.step;
+	struct meeting_place before = meeting_place_of(&s->engine);
 	*res = meeting_back(&s->engine, now_ms);
-	return *res != MEETING_OK || save_position(s, step, now_ms);
+	return *res != MEETING_OK || move_saved(s, &before, now_ms);
 }
 
 bool session_close(struct session *s, int64_t now_ms)

@@ -8,11 +8,10 @@
 
 #include <stdlib.h>
 
-bool store_save_clock(struct store *s, int64_t meeting_id, size_t step, int64_t actual_ms,
+/* The clock's two statements, inside the caller's transaction. */
+bool store_exec_clock(struct store *s, int64_t meeting_id, size_t step, int64_t actual_ms,
 		      bool running)
 {
-	if (!store_begin(s))
-		return false;
 	sqlite3_stmt *st = store_prepare(s, "UPDATE meeting_step SET actual_ms = :ms"
 					    " WHERE meeting_id = :meeting AND step_index = :step");
 	if (st) {
@@ -31,7 +30,15 @@ bool store_save_clock(struct store *s, int64_t meeting_id, size_t step, int64_t 
 		}
 		ok = store_exec_stmt(s, st);
 	}
-	if (!ok || !store_commit(s)) {
+	return ok;
+}
+
+bool store_save_clock(struct store *s, int64_t meeting_id, size_t step, int64_t actual_ms,
+		      bool running)
+{
+	if (!store_begin(s))
+		return false;
+	if (!store_exec_clock(s, meeting_id, step, actual_ms, running) || !store_commit(s)) {
 		store_rollback(s);
 		return false;
 	}

@@ -35,6 +35,10 @@ bool store_commit(struct store *s);
 void store_rollback(struct store *s);
 /* Steps a statement that returns no rows, then finalizes it. */
 bool store_exec_stmt(struct store *s, sqlite3_stmt *st);
+/* A step's time and whether its clock runs, inside the caller's
+ * transaction (store-clock.c). */
+bool store_exec_clock(struct store *s, int64_t meeting_id, size_t step, int64_t actual_ms,
+		      bool running);
 void store_new_uid(char out[33]);
 /* Runs one write statement in its own transaction, then finalizes it. */
 bool store_write_one(struct store *s, sqlite3_stmt *st);

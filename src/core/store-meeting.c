@@ -291,8 +291,8 @@ bool store_end_silence(struct store *s, int64_t meeting_id, size_t step)
 	return store_write_one(s, st);
 }
 
-bool store_save_position(struct store *s, int64_t meeting_id, size_t step, size_t dim,
-			 enum meeting_view view)
+static sqlite3_stmt *position_stmt(struct store *s, int64_t meeting_id, size_t step, size_t dim,
+				   enum meeting_view view)
 {
 	sqlite3_stmt *st = store_prepare(s, "UPDATE meeting SET cur_step = :step, cur_dim = :dim,"
 					    " cur_view = :view WHERE id = :meeting");
@@ -302,7 +302,38 @@ bool store_save_position(struct store *s, int64_t meeting_id, size_t step, size_
 		bind_int(st, ":dim", (int64_t)dim);
 		bind_text(st, ":view", store_view_names[view]);
 	}
-	return store_write_one(s, st);
+	return st;
+}
+
+bool store_save_position(struct store *s, int64_t meeting_id, size_t step, size_t dim,
+			 enum meeting_view view)
+{
+	return store_write_one(s, position_stmt(s, meeting_id, step, dim, view));
+}
+
+bool store_save_move(struct store *s, int64_t meeting_id, const struct store_move *mv)
+{
+	if (!store_begin(s))
+		return false;
+	bool ok = true;
+	if (mv->has_left) {
+		sqlite3_stmt *st = store_prepare(s, "UPDATE meeting_step SET actual_ms = :ms"
+						    " WHERE meeting_id = :meeting AND step_index = :step");
+		if (st) {
+			bind_int(st, ":meeting", meeting_id);
+			bind_int(st, ":step", (int64_t)mv->left_step);
+			bind_int(st, ":ms", mv->left_ms);
+		}
+		ok = store_exec_stmt(s, st);
+	}
+	ok = ok && store_exec_stmt(s, position_stmt(s, meeting_id, mv->step, mv->dim, mv->view));
+	if (ok && mv->on_step)
+		ok = store_exec_clock(s, meeting_id, mv->step, mv->step_ms, mv->running);
+	if (!ok || !store_commit(s)) {
+		store_rollback(s);
+		return false;
+	}
+	return true;
 }
 
 bool store_save_step_time(struct store *s, int64_t meeting_id, size_t step, int64_t actual_ms)

@@ -491,6 +491,46 @@ static void test_clock(const char *path, struct catalog *c)
 	store_close(st);
 }
 
+/* Every move keeps one promise: saved and shown, or neither. */
+static void test_failed_moves(const char *path, struct catalog *c)
+{
+	struct new_member members[] = { { "Ana", "District" } };
+	struct team_list teams;
+	struct team *t;
+	struct store *st = open_team(path, "Moves", members, 1, &teams, &t);
+	bool present[] = { true };
+	struct session s;
+	enum meeting_result res;
+	int64_t now = 1000000;
+	session_start(&s, st, t, present, catalog_find(c, "after-action-review"), RATING_NAMED, NULL, 0, now);
+	now += 60000;
+	raw_exec(path, "CREATE TRIGGER stuck BEFORE UPDATE OF cur_step ON meeting BEGIN "
+		       "SELECT RAISE(ABORT, 'disk trouble'); END;");
+	ok(!session_next(&s, now, false, &res), "a move that cannot be saved is refused");
+	has_str(session_error(&s), "disk trouble", "and the screen says why");
+	is_int((long long)s.engine.step, 0, "the engine stays on the step the room sees");
+	is_int(s.engine.steps[0].elapsed_ms, 0, "and charges it no time it did not leave");
+	char *sql = xasprintf("SELECT actual_ms FROM meeting_step WHERE meeting_id = %lld AND "
+			      "step_index = 0", (long long)s.meeting_id);
+	is_int(count_rows(path, sql), 0, "nothing of the move reached the record");
+	raw_exec(path, "DROP TRIGGER stuck;");
+	now += 1000;
+	ok(session_next(&s, now, false, &res) && s.engine.step == 1, "once it can be saved, it moves");
+	is_int(count_rows(path, sql), 61000, "with the time of the step it left");
+	free(sql);
+
+	ok(session_break(&s, now, 5 * 60000), "a break");
+	raw_exec(path, "CREATE TRIGGER stuck BEFORE UPDATE OF ended_at ON pause BEGIN "
+		       "SELECT RAISE(ABORT, 'disk trouble'); END;");
+	ok(!session_end_break(&s, now + 1000), "ending a break that cannot be saved is refused");
+	ok(s.engine.on_break && s.engine.paused, "and the break runs on, as in the record");
+	raw_exec(path, "DROP TRIGGER stuck;");
+	ok(session_end_break(&s, now + 2000) && !s.engine.on_break, "then it ends");
+	session_finish(&s);
+	team_list_free(&teams);
+	store_close(st);
+}
+
 static void test_quorum(const char *path, struct catalog *c)
 {
 	struct new_member members[] = { { "Ana", "District" }, { "Ben", "Teachers union" },
@@ -601,6 +641,7 @@ int main(void)
 	test_norms(path, &c);
 	test_custom_agenda(path, &c);
 	test_clock(path, &c);
+	test_failed_moves(path, &c);
 	test_quorum(path, &c);
 	test_step_plans(path, &c);
 	char *cmd = xasprintf("rm -rf '%s'", dir);
