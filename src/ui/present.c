@@ -36,6 +36,7 @@ static int64_t mono_ms(void)
 
 struct follow {
 	struct session s;
+	const struct catalog *catalog;
 	bool have;
 	char *why; /* why no meeting is shown */
 };
@@ -88,7 +89,7 @@ static void draw_frame(const struct follow *f)
 			draw_wrapped(y + 1, 2, COLS - 4, 3, STYLE_DIM, f->why);
 		draw_text(LINES - 1, 1, COLS - 2, STYLE_DIM, "read-only view  |  q quits");
 	} else {
-		room_draw(&f->s, mono_ms());
+		room_draw(&f->s, f->catalog, mono_ms());
 	}
 	draw_cursor(0, 0, false);
 	draw_finish();
@@ -109,7 +110,7 @@ int ui_present(struct store *s, const struct catalog *c, const char *meeting,
 	sigaction(SIGHUP, &sa, NULL);
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGINT, &sa, NULL);
-	struct follow f = { 0 };
+	struct follow f = { .catalog = c };
 	int64_t version = -1;
 	bool quit = false;
 	while (!quit && !present_stop) {

@@ -128,10 +128,13 @@ int room_figure(const struct room *r, struct room_box b, const char *figure, con
 	return used;
 }
 
-/* What is run comes first: a long team name gives way to it. */
-static char *header_left(const struct session *s)
+/* What is run comes first: a long team name gives way to it. In an agenda
+ * that is the protocol the step comes from, as on the facilitator's bar. */
+static char *header_left(const struct session *s, const struct catalog *c, const struct step *st)
 {
-	return xasprintf("%s | %s", s->engine.protocol->title, s->team_name);
+	const struct protocol *part =
+		c && st && st->protocol_id ? catalog_find(c, st->protocol_id) : NULL;
+	return xasprintf("%s | %s", part ? part->title : s->engine.protocol->title, s->team_name);
 }
 
 static char *header_right(const struct meeting *m, const struct step_timer *t, bool with_clock)
@@ -224,7 +227,7 @@ static void draw_body(const struct room *r, struct room_box b)
 		kind_ui(r->st->kind)->room(r, b);
 }
 
-void room_draw(const struct session *s, int64_t now_ms)
+void room_draw(const struct session *s, const struct catalog *c, int64_t now_ms)
 {
 	draw_clear();
 	int cols = draw_cols(), lines = draw_lines();
@@ -235,7 +238,7 @@ void room_draw(const struct session *s, int64_t now_ms)
 		r.st = NULL;
 	struct step_timer t;
 	meeting_timer(m, now_ms, &t);
-	char *left = header_left(s), *right = header_right(m, &t, !r.large);
+	char *left = header_left(s, c, r.st), *right = header_right(m, &t, !r.large);
 	draw_fill(0, 0, cols, STYLE_REVERSE);
 	int rw = text_width(right);
 	if (rw > cols / 2)

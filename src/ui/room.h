@@ -14,6 +14,7 @@
 #define CONVENE_UI_ROOM_H
 
 #include "draw.h"
+#include "convene/catalog.h"
 #include "convene/session.h"
 
 #include <stdbool.h>
@@ -32,8 +33,9 @@ struct room {
 	bool large; /* a projector-sized terminal: key figures drawn big */
 };
 
-/* Draws the whole room view over the screen. */
-void room_draw(const struct session *s, int64_t now_ms);
+/* Draws the whole room view over the screen; c names the protocols of an
+ * agenda's steps (NULL names the agenda only). */
+void room_draw(const struct session *s, const struct catalog *c, int64_t now_ms);
 
 /* Blocks of text for a body: each is wrapped to the box's width at its
  * indent; room_text_draw shows as many as fit and says how many more. */

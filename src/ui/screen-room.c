@@ -11,7 +11,7 @@
 
 static void draw(struct app *a)
 {
-	room_draw(&a->session, app_now_ms());
+	room_draw(&a->session, a->catalog, app_now_ms());
 }
 
 static void act(struct app *a, enum action act, int key)
