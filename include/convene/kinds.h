@@ -44,10 +44,9 @@ struct kind_def {
 	const char *dimension_noun; /* "Dimension", "Norm" */
 	bool quiet_writing;  /* silent_minutes applies */
 	bool results_view;   /* a results view follows without rating (the ranking) */
-	/* Kinds whose items items_from may name (bits of 1u << kind), and how
-	 * a message says so; 0 when the kind takes no items_from. */
+	/* Kinds whose items items_from may name (bits of 1u << kind); 0 when
+	 * the kind takes no items_from. */
 	unsigned items_from;
-	const char *items_from_noun;
 	/* Checks across fields once the step is read; NULL for none. */
 	void (*check)(const struct step *st, int line, int col, struct diagnostics *d);
 };
@@ -56,6 +55,9 @@ struct kind_def {
 const struct kind_def *kind_of(enum step_kind kind);
 /* The kind a protocol file or a stored record names, or false. */
 bool kind_by_name(const char *name, enum step_kind *kind);
+/* The names of the kinds in mask (bits of 1u << kind), "a, b or c", for
+ * messages; the caller frees it. */
+char *kind_names(unsigned mask);
 /* Whether a stored step of the kind named keeps data of the given shape. */
 bool kind_name_holds(const char *name, unsigned holds);
 static inline bool step_holds(const struct step *st, unsigned holds)

@@ -5,6 +5,7 @@
  * then ask the row instead of naming the kind.
  */
 #include "convene/kinds.h"
+#include "convene/util.h"
 
 #include <string.h>
 
@@ -91,11 +92,9 @@ static const struct kind_def kinds[STEP_KIND_COUNT] = {
 			  .group_noun = "question", .quiet_writing = true },
 	[STEP_BOXES] = { .name = "boxes", .holds = HOLDS_ITEMS, .groups = box_count,
 			 .group_title = box_title, .group_key = box_key, .group_noun = "box",
-			 .quiet_writing = true, .items_from = 1u << STEP_BOXES,
-			 .items_from_noun = "boxes", .check = check_boxes },
+			 .quiet_writing = true, .items_from = 1u << STEP_BOXES, .check = check_boxes },
 	[STEP_VOTE] = { .name = "vote", .holds = HOLDS_VOTES, .results_view = true,
-			.items_from = 1u << STEP_BOXES | 1u << STEP_PROMPT,
-			.items_from_noun = "boxes or prompt" },
+			.items_from = 1u << STEP_BOXES | 1u << STEP_PROMPT },
 	[STEP_TALKING_POINTS] = { .name = "talking-points", .holds = HOLDS_POINTS,
 				  .groups = one_list, .group_title = list_title,
 				  .group_noun = "list" },
@@ -119,6 +118,21 @@ bool kind_by_name(const char *name, enum step_kind *kind)
 			return true;
 		}
 	return false;
+}
+
+char *kind_names(unsigned mask)
+{
+	struct strbuf sb;
+	strbuf_init(&sb);
+	size_t n = 0, total = 0;
+	for (int k = 0; k < STEP_KIND_COUNT; k++)
+		total += (mask >> k) & 1;
+	for (int k = 0; k < STEP_KIND_COUNT; k++)
+		if ((mask >> k) & 1) {
+			n++;
+			strbuf_addf(&sb, "%s%s", n == 1 ? "" : n == total ? " or " : ", ", kinds[k].name);
+		}
+	return sb.data ? strbuf_take(&sb) : xstrdup("");
 }
 
 bool kind_name_holds(const char *name, unsigned holds)

@@ -109,7 +109,7 @@ static const struct object_schema norms_check_schema = {
 
 static const struct field step_fields[] = {
 	{ "kind", FIELD_ID, offsetof(struct step, kind), ALL_KINDS, ALL_KINDS, 1, 40, NULL, 0,
-	  "what the step does: text, rating, prompt, boxes, vote, talking-points, decide, actions or norms" },
+	  "what the step does: one of the kinds the table of kinds names (kinds.c)" },
 	{ "id", FIELD_ID, offsetof(struct step, id), ALL_KINDS, 0, 1, 40, NULL, 0,
 	  "a name other steps use to refer to this one" },
 	{ "title", FIELD_LINE, offsetof(struct step, title), ALL_KINDS, ALL_KINDS, 1, LINE_MAX_CHARS, NULL, 0,
@@ -272,9 +272,11 @@ static void resolve_items_from(struct protocol *p, size_t i, const struct ynode 
 	const struct step *src = &p->steps[j];
 	const struct kind_def *k = kind_of(st->kind);
 	if (!(k->items_from & (1u << src->kind))) {
+		char *fits = kind_names(k->items_from);
 		diagnostics_add(d, at->line, at->col, "'items_from' must name a %s step, and '%s' is a "
-				"'%s' step", k->items_from_noun ? k->items_from_noun : "fitting",
+				"'%s' step", *fits ? fits : "fitting",
 				st->items_from, step_kind_name(src->kind));
+		free(fits);
 		return;
 	}
 	/* A step that sorts another's items works on that step's items. */

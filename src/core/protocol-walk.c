@@ -3,6 +3,7 @@
  * against the fields allowed, every value against its type and bounds, the
  * C structs filled as it goes, and every problem reported with its place.
  */
+#include "convene/kinds.h"
 #include "convene/protocol.h"
 #include "convene/text.h"
 #include "convene/util.h"
@@ -235,17 +236,16 @@ static unsigned read_kind(const struct ynode *node, enum step_kind *kind, struct
 					*kind = (enum step_kind)k;
 					return KIND(k);
 				}
-		struct strbuf names;
-		strbuf_init(&names);
-		for (int k = 0; k < STEP_KIND_COUNT; k++)
-			strbuf_addf(&names, "%s%s", k ? ", " : "", step_kind_name((enum step_kind)k));
+		char *names = kind_names(ALL_KINDS);
 		diagnostics_add(d, v->line, v->col, "unknown step kind '%s' (known kinds: %s)",
-				v->type == YNODE_SCALAR ? v->value : schema_node_noun(v), names.data);
-		strbuf_finish(&names);
+				v->type == YNODE_SCALAR ? v->value : schema_node_noun(v), names);
+		free(names);
 		return 0;
 	}
-	diagnostics_add(d, node->line, node->col,
-			"step is missing 'kind' (what the step does: text or rating)");
+	char *names = kind_names(ALL_KINDS);
+	diagnostics_add(d, node->line, node->col, "step is missing 'kind' (what the step does: %s)",
+			names);
+	free(names);
 	return 0;
 }
 

@@ -5,6 +5,12 @@
 
 #include <curses.h>
 
+_Static_assert(BKEY_DOWN == FKEY(KEY_DOWN) && BKEY_UP == FKEY(KEY_UP) &&
+		       BKEY_LEFT == FKEY(KEY_LEFT) && BKEY_RIGHT == FKEY(KEY_RIGHT) &&
+		       BKEY_DELETE == FKEY(KEY_DC) && BKEY_ENTER == FKEY(KEY_ENTER) &&
+		       BKEY_BTAB == FKEY(KEY_BTAB),
+	       "the key codes of bindings.h are curses's");
+
 #define ESC 27
 #define CTRL(c) ((c) & 0x1f)
 

@@ -14,6 +14,18 @@
 /* Curses function keys are kept apart from characters by this flag. */
 #define FKEY(k) (0x1000000 | (k))
 
+/* Function keys for a screen's own key rows, which are written without
+ * curses.h; bindings.c checks that they are curses's codes. */
+enum {
+	BKEY_DOWN = FKEY(0402),
+	BKEY_UP = FKEY(0403),
+	BKEY_LEFT = FKEY(0404),
+	BKEY_RIGHT = FKEY(0405),
+	BKEY_DELETE = FKEY(0512),
+	BKEY_ENTER = FKEY(0527), /* Enter on the keypad */
+	BKEY_BTAB = FKEY(0541),  /* Shift-Tab */
+};
+
 enum scope {
 	SCOPE_HOME = 1u << 0,
 	SCOPE_TEAM = 1u << 1,    /* the team form's member list */

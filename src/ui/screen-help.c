@@ -37,7 +37,9 @@ static size_t collect(const struct app *a, struct help_row *rows, size_t max)
 	size_t count = 0;
 	for (size_t i = 0; i < bindings_count(keys); i++) {
 		const struct binding *b = bindings_row(keys, i);
-		if (!(b->scope & scope))
+		/* A key the screen's own rows take for something else is not
+		 * listed under the table's action. */
+		if (!(b->scope & scope) || bindings_lookup(keys, b->scope & scope, b->key) != b->action)
 			continue;
 		size_t j = 0;
 		while (j < count && rows[j].action != b->action)

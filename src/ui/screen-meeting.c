@@ -158,8 +158,8 @@ static void close_meeting(struct app *a)
 		return;
 	}
 	app_leave_meeting(a);
-	app_say(a, "Meeting #%lld closed. Export: convene export --meeting %lld --what ratings",
-		(long long)id, (long long)id);
+	app_say(a, "Meeting #%lld closed. The note taker reviews it (v); export: convene export "
+		"--meeting %lld", (long long)id, (long long)id);
 }
 
 static void clock_act(struct app *a, enum action act)

@@ -102,8 +102,9 @@ static void draw_protocols(const struct app *a, int y, int w)
 	}
 	const struct protocol *p = setup_chosen(a);
 	y++;
-	draw_textf(y++, 2, w, STYLE_BOLD, "%s%zu steps, about %d minutes",
-		   p->is_agenda ? "An agenda of several protocols: " : "", p->n_steps, setup_total_minutes(p));
+	draw_textf(y++, 2, w, STYLE_BOLD, "%s%zu step%s, about %d minutes",
+		   p->is_agenda ? "An agenda of several protocols: " : "", p->n_steps,
+		   p->n_steps == 1 ? "" : "s", setup_total_minutes(p));
 	draw_wrapped(y, 2, w, frame_bottom() - y + 1, STYLE_NORMAL, p->summary);
 }
 

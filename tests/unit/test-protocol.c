@@ -34,7 +34,7 @@ static const struct bad_case bad_cases[] = {
 	{ "empty steps", HEAD "steps: []\n", 6, 8, "'steps' must have between 1 and 100 entries" },
 	{ "step not a mapping", HEAD "steps:\n  - just text\n", 7, 5, "each entry of 'steps' must be a mapping" },
 	{ "unknown kind", HEAD "steps:\n  - kind: dance\n    title: T\n", 7, 11, "unknown step kind 'dance'" },
-	{ "missing kind", HEAD "steps:\n  - title: T\n    text: t\n", 7, 5, "step is missing 'kind'" },
+	{ "missing kind", HEAD "steps:\n  - title: T\n    text: t\n", 7, 5, "step is missing 'kind' (what the step does: text, rating, prompt, boxes, vote, talking-points, decide, actions or norms)" },
 	{ "key of another kind", HEAD "steps:\n  - kind: text\n    title: T\n    text: t\n    dimensions: []\n",
 	  10, 5, "'dimensions' is not used by a 'text' step" },
 	{ "minutes not a number", HEAD "steps:\n  - kind: text\n    title: T\n    text: t\n    minutes: ten\n",
@@ -96,7 +96,7 @@ static const struct bad_case bad_cases[] = {
 	  7, 5, "'items_from' names no earlier step 'ideas'" },
 	{ "vote from a text step", HEAD "steps:\n  - {kind: text, id: intro, title: T, text: t}\n"
 	  "  - {kind: vote, title: V, dots: 3, items_from: intro}\n",
-	  8, 5, "'items_from' must name a boxes or prompt step, and 'intro' is a 'text' step" },
+	  8, 5, "'items_from' must name a prompt or boxes step, and 'intro' is a 'text' step" },
 	{ "sorting a prompt", HEAD "steps:\n  - {kind: prompt, id: q, title: Q, questions: [{id: a, text: A?}]}\n"
 	  "  - {kind: boxes, title: S, items_from: q}\n",
 	  8, 5, "'items_from' must name a boxes step, and 'q' is a 'prompt' step" },
