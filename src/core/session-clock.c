@@ -23,17 +23,28 @@ bool session_pause(struct session *s, int64_t now_ms)
 		return true;
 	if (!store_start_pause(s->store, s->meeting_id, false, 0, &s->pause_id))
 		s->pause_id = 0; /* the pause still counts; only its record is missing */
-	return session_sync_clock(s, now_ms);
+	if (session_sync_clock(s, now_ms))
+		return true;
+	/* The clock's state was not saved: it runs on, as the record says. */
+	if (s->pause_id)
+		store_end_pause(s->store, s->pause_id);
+	s->pause_id = 0;
+	meeting_resume(&s->engine, now_ms);
+	return false;
 }
 
 bool session_resume_clock(struct session *s, int64_t now_ms)
 {
 	if (!meeting_resume(&s->engine, now_ms))
 		return true;
+	if (!session_sync_clock(s, now_ms)) {
+		meeting_pause(&s->engine, now_ms); /* stopped, as the record says */
+		return false;
+	}
 	if (s->pause_id)
 		store_end_pause(s->store, s->pause_id);
 	s->pause_id = 0;
-	return session_sync_clock(s, now_ms);
+	return true;
 }
 
 bool session_extend(struct session *s, int64_t delta_ms, int64_t now_ms)

@@ -519,6 +519,16 @@ static void test_failed_moves(const char *path, struct catalog *c)
 	is_int(count_rows(path, sql), 61000, "with the time of the step it left");
 	free(sql);
 
+	raw_exec(path, "CREATE TRIGGER stuck BEFORE UPDATE OF clock_since ON meeting BEGIN "
+		       "SELECT RAISE(ABORT, 'disk trouble'); END;");
+	ok(!session_pause(&s, now) && !s.engine.paused, "a pause that cannot be saved leaves the clock running");
+	raw_exec(path, "DROP TRIGGER stuck;");
+	ok(session_pause(&s, now) && s.engine.paused, "then it pauses");
+	raw_exec(path, "CREATE TRIGGER stuck BEFORE UPDATE OF clock_since ON meeting BEGIN "
+		       "SELECT RAISE(ABORT, 'disk trouble'); END;");
+	ok(!session_resume_clock(&s, now) && s.engine.paused, "and stays paused when running again is not saved");
+	raw_exec(path, "DROP TRIGGER stuck;");
+	ok(session_resume_clock(&s, now) && !s.engine.paused, "then it runs");
 	ok(session_break(&s, now, 5 * 60000), "a break");
 	raw_exec(path, "CREATE TRIGGER stuck BEFORE UPDATE OF ended_at ON pause BEGIN "
 		       "SELECT RAISE(ABORT, 'disk trouble'); END;");
