@@ -29,7 +29,9 @@ struct ranked {
  * the top by the engine's rule (vote_places). The caller frees the array. */
 struct ranked *record_ranking(const struct meeting_record *r, size_t step, size_t *n);
 
-/* The place as the notes write it: "1." or, when tied, "=2.". */
+/* The place as the review writes it: "1." or, when tied, "=2.". The
+ * Markdown notes say the same place in words ("1st", "2nd, tied"): there a
+ * line starting "1." or "=2." is Markdown syntax (export-md.c). */
 void record_place(const struct ranked *x, struct strbuf *sb);
 
 /* The hands under three in a fist-to-five check (0 when none was taken):

@@ -64,6 +64,27 @@ static void items_list(const struct meeting_record *r, size_t step, struct strbu
 	}
 }
 
+static const char *ordinal_suffix(size_t n)
+{
+	if (n % 100 >= 11 && n % 100 <= 13)
+		return "th";
+	switch (n % 10) {
+	case 1:
+		return "st";
+	case 2:
+		return "nd";
+	case 3:
+		return "rd";
+	default:
+		return "th";
+	}
+}
+
+/* The ranking as a bulleted list whose places are words: "- 1st: ...",
+ * "- 2nd, tied: ...", "- 4th: ...". The review's "1." and "=2." (record_place)
+ * would be Markdown here: a line starting "1." opens an ordered list that a
+ * renderer numbers 1, 2, 3 whatever the places, and a following "=2." line is
+ * folded into the item above it. The places and ties are record_ranking's. */
 static void ranking_list(const struct meeting_record *r, size_t step, struct strbuf *sb)
 {
 	size_t n;
@@ -71,8 +92,8 @@ static void ranking_list(const struct meeting_record *r, size_t step, struct str
 	for (size_t i = 0; i < n; i++) {
 		if (rank[i].dots == 0)
 			continue;
-		record_place(&rank[i], sb);
-		strbuf_addc(sb, ' ');
+		strbuf_addf(sb, "- %zu%s%s: ", rank[i].place, ordinal_suffix(rank[i].place),
+			    rank[i].tied ? ", tied" : "");
 		if (rank[i].top)
 			strbuf_adds(sb, "**");
 		md_text(sb, rank[i].item->text);

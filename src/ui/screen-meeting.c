@@ -15,21 +15,23 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* "07:12 left", "2:00 LEFT" in the last fifth, "+02:14 OVER", "PAUSED". */
+/* The clock in the room's words, from the core's one rule (meeting_timer,
+ * time_state_label): "7:12 left", "2:00 TIME IS NEARLY UP", "+2:14 OVER
+ * TIME", "7:12 PAUSED", "4:30 QUIET WRITING", "9:58 BREAK", "3:05 elapsed".
+ * Empty when there is no clock (every step done, no break). */
 void meeting_timer_text(const struct app *a, char *out, size_t size, bool *alert)
 {
 	struct step_timer t;
 	meeting_timer(&a->session.engine, app_now_ms(), &t);
-	char time[16];
-	*alert = t.warning || t.overtime;
-	if (t.planned_ms == 0) {
-		bigtime_format(t.elapsed_ms, false, time, sizeof time);
-		snprintf(out, size, "%s%s", time, t.paused ? " PAUSED" : "");
+	*alert = time_state_alert(t.state);
+	if (t.state == TIME_DONE) {
+		if (size)
+			*out = '\0';
 		return;
 	}
-	bigtime_format(t.left_ms, t.overtime, time, sizeof time);
-	snprintf(out, size, "%s %s%s", time, t.overtime ? "OVER" : t.warning ? "LEFT" : "left",
-		 t.paused ? " PAUSED" : "");
+	char time[16];
+	bigtime_format(t.shown_over ? -t.shown_ms : t.shown_ms, t.shown_over, time, sizeof time);
+	snprintf(out, size, "%s %s", time, time_state_label(t.state));
 }
 
 /* Who holds which role, on one line; when it is too long, each name is
@@ -81,24 +83,37 @@ void meeting_header(const struct app *a)
 	const struct protocol *part = st && st->protocol_id ? catalog_find(a->catalog, st->protocol_id) : NULL;
 	char timer[40] = "";
 	bool alert = false;
-	if (m->view != VIEW_CLOSING)
-		meeting_timer_text(a, timer, sizeof timer, &alert);
+	meeting_timer_text(a, timer, sizeof timer, &alert);
 	int tw = *timer ? text_width(timer) + 2 : 0;
-	/* The step and the time always show whole: on a narrow bar the
-	 * meeting's number goes first, then the word "results". */
-	char *right = NULL;
-	for (int drop = 0; drop < 3; drop++) {
-		free(right);
+	/* The time always shows whole, and the step beside it within half the
+	 * bar: on a narrow bar the meeting's number goes first, then the word
+	 * "results", then "step ... of" ("4/12"); what still does not fit is
+	 * cut, never drawn under the time. */
+	int budget = draw_cols() / 2 - tw;
+	const char *sep = tw ? " |" : "";
+	char *where = NULL;
+	for (int drop = 0; drop < 4; drop++) {
+		free(where);
 		char *id = drop ? xstrdup("") : xasprintf("#%lld | ", (long long)a->session.meeting_id);
-		right = m->view == VIEW_CLOSING ?
-				xasprintf("%sclosing", id) :
-				xasprintf("%s%sstep %zu of %zu |%*s", id,
+		if (m->view == VIEW_CLOSING)
+			where = xasprintf("%sclosing%s", id, sep);
+		else if (drop < 3)
+			where = xasprintf("%s%sstep %zu of %zu%s", id,
 					  m->view == VIEW_RESULTS && drop < 2 ? "results, " : "",
-					  m->step + 1, m->protocol->n_steps, tw, "");
+					  m->step + 1, m->protocol->n_steps, sep);
+		else
+			where = xasprintf("%zu/%zu%s", m->step + 1, m->protocol->n_steps, sep);
 		free(id);
-		if (text_width(right) <= draw_cols() / 2)
+		if (text_width(where) <= budget)
 			break;
 	}
+	if (text_width(where) > budget) {
+		char *cut = text_fit(where, budget);
+		free(where);
+		where = cut;
+	}
+	char *right = xasprintf("%s%*s", where, tw, "");
+	free(where);
 	/* The protocol says where the room is: when the bar is short, the
 	 * team's name gives way first. */
 	const char *title = part ? part->title : m->protocol->title;

@@ -15,7 +15,8 @@
 # window size, status off; every capture waits until the screen has stopped
 # changing, with the step's clock paused (p), so nothing moves.
 # Volatile parts are masked by mask() below: the header's clock reading
-# ("04:59 left" becomes "MM:SS left") and today's date (YYYY-MM-DD).
+# ("4:59 left" becomes "MM:SS left", for each of time_state_label's words)
+# and today's date (YYYY-MM-DD).
 #
 #   GENERATE=1 meson test -C build e2e-golden   rewrites the expected files
 #
@@ -40,7 +41,7 @@ mkdir -p "$GOLDEN_OUT"
 
 # mask: what changes from run to run, replaced by text of the same width.
 mask() {
-	sed -E -e 's/[0-9]+:[0-9]{2}( left| LEFT| OVER| elapsed| PAUSED)/MM:SS\1/g' \
+	sed -E -e 's/[0-9]+:[0-9]{2}( left| elapsed| PAUSED| OVER TIME| TIME IS NEARLY UP| QUIET WRITING| BREAK)/MM:SS\1/g' \
 		-e "s/$TODAY|$TODAY_UTC/YYYY-MM-DD/g"
 }
 

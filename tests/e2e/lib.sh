@@ -177,8 +177,9 @@ wait_match() {
 	done
 }
 
-# header_time: the time at the end of the header bar, e.g. "3:58 left".
-header_time() { screen | head -1 | grep -oE '[+]?[0-9]+:[0-9]{2} [A-Za-z]+( PAUSED)?$'; }
+# header_time: the time at the end of the header bar and its words, e.g.
+# "3:58 left", "3:58 PAUSED", "+0:12 OVER TIME".
+header_time() { screen | head -1 | grep -oE '[+]?[0-9]+:[0-9]{2} [A-Za-z][A-Za-z ]*$'; }
 
 # accept_roles: on the setup screen, takes the proposed roles and the
 # planned step times.

@@ -119,6 +119,6 @@ check 'printf "%s\n" "$csv" | grep -q ",item,2,Brainstorm into the boxes,build,B
 check '[ "$(printf "%s\n" "$csv" | grep -c ",vote,")" = 3 ]' "three tallies: Maria on two items, James on one"
 check 'printf "%s\n" "$csv" | grep -q ",result,4,Dot vote,[0-9a-f]*,Build upon what works,,,3,,,Peer observation,,top,"' "the ranking marks the top item"
 md=$("$CONVENE" --db "$DB" export --meeting 1 --what all --format md)
-check 'printf "%s\n" "$md" | grep -qx "1. \*\*Peer observation\*\* — 3 dots (Build upon what works), top: for follow-up"' "the Markdown export ranks the vote"
+check 'printf "%s\n" "$md" | grep -qx -- "- 1st: \*\*Peer observation\*\* — 3 dots (Build upon what works), top: for follow-up"' "the Markdown export ranks the vote"
 check 'printf "%s\n" "$md" | grep -qx "\*\*Create the future\*\*"' "and lists the items under their boxes"
 check 'printf "%s\n" "$md" | grep -qx -- "- \[x\] Pilot peer observation in two schools — Dana Whitfield, due 2027-03-01 (done)"' "and the action item as a checklist"

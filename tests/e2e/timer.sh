@@ -22,12 +22,12 @@ keys '>'
 wait_match "\| 4:[0-9]{2} left$"
 check 'true' "> gives the step a minute more"
 keys p
-wait_match "\| 4:[0-9]{2} left PAUSED$"
+wait_match "\| 4:[0-9]{2} PAUSED$"
 paused=$(header_time)
 keys t
 wait_gone "q leave"             # the room view: no footer
 expect_screen "PAUSED"
-expect_screen "${paused% left PAUSED}"
+expect_screen "${paused% PAUSED}"
 expect_screen "This is not a critique"
 keys t
 wait_for "Ground rules"
@@ -37,6 +37,8 @@ wait_gone "PAUSED"
 
 keys B
 wait_for "BREAK"
+wait_match "\| [0-9]+:[0-9]{2} BREAK$"
+check 'true' "the header counts the break down, in the room's word"
 wait_match "back in"
 expect_screen "The meeting clock is stopped."
 keys Enter

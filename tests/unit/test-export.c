@@ -206,8 +206,8 @@ static void test_md(struct meeting_record *r)
 		    "- Families came early\n\n**What actually occurred?**\n\n- =ran late\n",
 		"md: answers listed under their questions, in order");
 	ok(!strstr(md, "secret"), "md: an off-the-record item is never exported");
-	has_str(md, "## 3. Vote\n\n1. **Families came early** — 3 dots (What was expected?), top: for "
-		    "follow-up\n2. A calm night, \"on time\" — 1 dot (What was expected?)\n\n",
+	has_str(md, "## 3. Vote\n\n- 1st: **Families came early** — 3 dots (What was expected?), top: "
+		    "for follow-up\n- 2nd: A calm night, \"on time\" — 1 dot (What was expected?)\n\n",
 		"md: the vote's ranking, top item in bold, no zero-dot items");
 	free(md);
 	size_t n = r->n_ratings, k = r->n_items, v = r->n_votes, t = r->n_points, dd = r->n_decisions,

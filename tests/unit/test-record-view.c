@@ -139,6 +139,33 @@ static void test_flags(const char *view, const char *md)
 		"notes: the same distribution");
 }
 
+/* The ranking in the notes is a bulleted list: "=2." at the start of a line
+ * is folded by a Markdown renderer into the item above it, and "1." ... "4."
+ * open an ordered list that it renumbers 1, 2, 3. */
+static void test_ranking_markdown(const char *md)
+{
+	const char *p = md;
+	for (; p && *p; p = strchr(p, '\n') ? strchr(p, '\n') + 1 : NULL)
+		if (*p == '=')
+			break;
+	ok(!p || !*p, "notes: no line starts with '=' (a tie's place, read as Markdown)");
+	const char *sec = strstr(md, "## 4. Dot vote\n\n");
+	ok(sec != NULL, "notes: the vote's section");
+	if (!sec)
+		return;
+	sec += strlen("## 4. Dot vote\n\n");
+	const char *end = strstr(sec, "\n## ");
+	size_t lines = 0, bullets = 0;
+	for (p = sec; p && *p && (!end || p < end); p = strchr(p, '\n') ? strchr(p, '\n') + 1 : NULL) {
+		if (*p == '\n')
+			continue;
+		lines++;
+		bullets += strncmp(p, "- ", 2) == 0;
+	}
+	is_int((int)lines, 4, "notes: a line per item with dots");
+	is_int((int)bullets, 4, "notes: each a bullet, never a number Markdown would renumber");
+}
+
 int main(void)
 {
 	struct meeting_record r = sample();
@@ -152,14 +179,23 @@ int main(void)
 
 	both_have(view, md, "Focus today: Paraphrasing, Probing", "the focus norms");
 
-	has_str(view, "1. Weekly PLC time — 3 dots (What could we try?), top: for follow-up",
+	/* The same places, ties and top; the notes say the place in words,
+	 * since "1." and "=2." at the start of a line are Markdown. */
+	has_str(view, "\n1. Weekly PLC time — 3 dots (What could we try?), top: for follow-up\n",
 		"review: the top of the ranking");
-	has_str(md, "1. **Weekly PLC time** — 3 dots (What could we try?), top: for follow-up",
+	has_str(md, "\n- 1st: **Weekly PLC time** — 3 dots (What could we try?), top: for follow-up\n",
 		"notes: the same top");
-	both_have(view, md, "=2. Shared calendar — 2 dots (What could we try?)\n", "a tie shares 2nd");
-	both_have(view, md, "=2. Text reminders — 2 dots (What could we try?)\n", "both tied items");
-	both_have(view, md, "4. Fewer forms — 1 dot (What could we try?)\n",
-		  "the place after a tie skips the shared one");
+	has_str(view, "\n=2. Shared calendar — 2 dots (What could we try?)\n", "review: a tie shares 2nd");
+	has_str(md, "\n- 2nd, tied: Shared calendar — 2 dots (What could we try?)\n",
+		"notes: a tie shares 2nd");
+	has_str(view, "\n=2. Text reminders — 2 dots (What could we try?)\n", "review: both tied items");
+	has_str(md, "\n- 2nd, tied: Text reminders — 2 dots (What could we try?)\n",
+		"notes: both tied items");
+	has_str(view, "\n4. Fewer forms — 1 dot (What could we try?)\n",
+		"review: the place after a tie skips the shared one");
+	has_str(md, "\n- 4th: Fewer forms — 1 dot (What could we try?)\n",
+		"notes: the place after a tie skips the shared one");
+	test_ranking_markdown(md);
 	ok(!strstr(view, "5 dots") && !strstr(md, "5 dots"),
 	   "dots on an off-the-record item count in neither");
 
