@@ -60,6 +60,9 @@ bool rules_point_agreed(const struct meeting_record *r, const struct point_recor
  * the check is finished; and a stored decision's objections (0 when no check
  * was taken), as decision_objections counts them in the room. */
 int rules_fist_objections(const int fist[FIST_POINTS]);
+/* How many hands a fist-to-five count holds: never more than the people
+ * present. */
+int rules_fist_hands(const int fist[FIST_POINTS]);
 int rules_record_objections(const struct decision_record *d);
 
 #endif

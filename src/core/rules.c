@@ -152,6 +152,14 @@ int rules_fist_objections(const int fist[FIST_POINTS])
 	return decision_objections(&d);
 }
 
+int rules_fist_hands(const int fist[FIST_POINTS])
+{
+	int n = 0;
+	for (int i = 0; i < FIST_POINTS; i++)
+		n += fist[i];
+	return n;
+}
+
 int rules_record_objections(const struct decision_record *d)
 {
 	return d->fist_taken ? rules_fist_objections(d->fist) : 0;

@@ -407,6 +407,12 @@ bool session_save_decision(struct session *s, size_t index, const struct decisio
 				     "no decision can be made", s->missing_groups);
 		return false;
 	}
+	if (d->fist_taken && rules_fist_hands(d->fist) > (int)s->n_people) {
+		free(s->error);
+		s->error = xasprintf("%d hands for %zu present: a fist to five counts each person once",
+				     rules_fist_hands(d->fist), s->n_people);
+		return false;
+	}
 	struct decision saved = *d;
 	saved.id = index < ss->n_decisions ? ss->decisions[index].id : 0;
 	int64_t id;

@@ -36,8 +36,12 @@ type_text "Teachers asked for it; it costs nothing"
 keys Enter
 wait_for "Consensus check, fist to five"
 keys 5 5 4 3 2 4 4 5 3 3
-wait_for "10 counted"
+# A tenth hand for nine people is refused, and says how to take one back.
+wait_for "All 9 present are counted; u takes the last one back."
+wait_for "9 counted"
 keys u
+wait_for "8 counted"
+keys 3
 wait_for "9 counted"
 wait_for "1 below three: each states an objection before the decision stands"
 keys Enter

@@ -274,11 +274,13 @@ static void test_points(const char *path, struct catalog *c)
 
 static void test_decisions(const char *path, struct catalog *c)
 {
-	struct new_member members[] = { { "Ana", "District" } };
+	struct new_member members[] = { { "Ana", "District" }, { "Bo", "District" }, { "Cy", "District" },
+					{ "Di", "District" }, { "Ed", "District" }, { "Flo", "District" },
+					{ "Gus", "District" } };
 	struct team_list teams;
 	struct team *t;
-	struct store *st = open_team(path, "Deciders", members, 1, &teams, &t);
-	bool present[] = { true };
+	struct store *st = open_team(path, "Deciders", members, 7, &teams, &t);
+	bool present[] = { true, true, true, true, true, true, true };
 	struct session s;
 	enum meeting_result res;
 	session_start(&s, st, t, present, catalog_find(c, "decision-continuum"), RATING_NAMED, NULL, 0, 0);
@@ -296,6 +298,10 @@ static void test_decisions(const char *path, struct catalog *c)
 	d.fist[2] = 1;
 	d.fist_taken = true;
 	d.status = DECISION_DECIDED;
+	d.fist[4] = 1;
+	ok(!session_save_decision(&s, 0, &d), "a fist to five with more hands than people present is refused");
+	has_str(session_error(&s), "8 hands for 7 present", "and the screen says why");
+	d.fist[4] = 0;
 	ok(session_save_decision(&s, 0, &d), "and completed in place");
 	is_int(s.engine.steps[1].n_decisions, 1, "one decision");
 	d = (struct decision){ .topic = "Later", .point = 1, .status = DECISION_DEFERRED };
