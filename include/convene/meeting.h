@@ -340,7 +340,13 @@ int64_t meeting_silence_left_ms(const struct meeting *m, int64_t now_ms);
 
 /* The clock. Pausing stops the current step's time; a break pauses the
  * meeting and runs its own countdown. Extending changes the current step's
- * plan by delta_ms (never below zero). */
+ * plan by delta_ms: a planned step keeps at least STEP_MIN_PLANNED_MS, so a
+ * countdown never turns into a count-up by a key; removing the limit is a
+ * plan of 0, set on purpose (session_set_plan). */
+#define STEP_MIN_PLANNED_MS 60000
+/* The current step's plan after a change of delta_ms, or -1 when the
+ * change would go below the minimum a planned step keeps. */
+int64_t meeting_extended_plan(const struct meeting *m, int64_t delta_ms);
 void meeting_timer(const struct meeting *m, int64_t now_ms, struct step_timer *t);
 void meeting_clock(const struct meeting *m, int64_t now_ms, struct meeting_clock *c);
 bool meeting_pause(struct meeting *m, int64_t now_ms);

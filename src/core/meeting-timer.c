@@ -105,12 +105,23 @@ bool meeting_resume(struct meeting *m, int64_t now_ms)
 	return true;
 }
 
-void meeting_extend(struct meeting *m, int64_t delta_ms)
+int64_t meeting_extended_plan(const struct meeting *m, int64_t delta_ms)
 {
 	if (m->step >= m->protocol->n_steps)
-		return;
-	int64_t *planned = &m->steps[m->step].planned_ms;
-	*planned = *planned + delta_ms < 0 ? 0 : *planned + delta_ms;
+		return -1;
+	int64_t now = m->steps[m->step].planned_ms, planned = now + delta_ms;
+	if (delta_ms >= 0 || now == 0)
+		return now == 0 && delta_ms < 0 ? 0 : planned;
+	if (planned >= STEP_MIN_PLANNED_MS)
+		return planned;
+	return now > STEP_MIN_PLANNED_MS ? STEP_MIN_PLANNED_MS : -1;
+}
+
+void meeting_extend(struct meeting *m, int64_t delta_ms)
+{
+	int64_t planned = meeting_extended_plan(m, delta_ms);
+	if (planned >= 0)
+		m->steps[m->step].planned_ms = planned;
 }
 
 bool meeting_break_start(struct meeting *m, int64_t now_ms, int64_t planned_ms)

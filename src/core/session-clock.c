@@ -52,11 +52,15 @@ bool session_extend(struct session *s, int64_t delta_ms, int64_t now_ms)
 	struct meeting *m = &s->engine;
 	if (m->step >= m->protocol->n_steps)
 		return true;
-	/* The engine's rule for the new plan (never below zero), saved before
-	 * the engine changes, so a failed save leaves the plan as shown. */
-	int64_t planned = m->steps[m->step].planned_ms + delta_ms;
-	if (planned < 0)
-		planned = 0;
+	/* The engine's rule for the new plan, saved before the engine changes,
+	 * so a failed save leaves the plan as shown. */
+	int64_t planned = meeting_extended_plan(m, delta_ms);
+	if (planned < 0) {
+		free(s->error);
+		s->error = xstrdup("a step keeps at least one minute; its time limit can be removed "
+				   "instead");
+		return false;
+	}
 	if (!store_save_step_plan(s->store, s->meeting_id, m->step, planned))
 		return session_fail(s, "the new plan was not saved");
 	meeting_extend(m, delta_ms);

@@ -177,6 +177,16 @@ static void close_meeting(struct app *a)
 		"--meeting %lld", (long long)id, (long long)id);
 }
 
+/* Asked for: a countdown never becomes a count-up by a key alone. */
+static void remove_limit(struct app *a)
+{
+	struct session *s = &a->session;
+	if (session_set_plan(s, s->engine.step, 0))
+		app_say(a, "No time limit on this step: its clock counts up. > gives it a minute.");
+	else
+		app_error(a, "%s", session_error(s));
+}
+
 static void clock_act(struct app *a, enum action act)
 {
 	struct session *s = &a->session;
@@ -190,6 +200,11 @@ static void clock_act(struct app *a, enum action act)
 		break;
 	case ACT_MORE_TIME:
 	case ACT_LESS_TIME:
+		if (act == ACT_LESS_TIME && meeting_extended_plan(&s->engine, -60000) < 0) {
+			app_confirm(a, "This step is down to one minute. Remove its time limit? Its "
+				    "clock then counts up.", remove_limit);
+			return;
+		}
 		ok = session_extend(s, act == ACT_MORE_TIME ? 60000 : -60000, now);
 		break;
 	case ACT_BREAK:

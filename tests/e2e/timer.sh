@@ -60,3 +60,18 @@ keys Down Enter
 wait_for "Resumed meeting #1 where it stopped."
 after=$(header_time)
 check 'printf "%s\n" "$after" | grep -qE "^4:[0-9]{2} left$"' "the timer resumes where it was ($before, then $after), not from the plan"
+
+# < takes minutes off, but never the last: a countdown does not turn into
+# a count-up by a key. Removing the limit is asked for, and can be refused.
+keys '<' '<' '<' '<' '<' '<'
+wait_for "This step is down to one minute. Remove its time limit?"
+check 'header_time | grep -qE "^0:[0-9]{2} |^[+]0:[0-9]{2} "' "the step keeps its last minute ($(header_time))"
+keys n
+wait_gone "Remove its time limit?"
+check 'header_time | grep -qvE "elapsed$"' "refused: it still counts down ($(header_time))"
+keys '<'
+wait_for "Remove its time limit?"
+keys y
+wait_for "No time limit on this step: its clock counts up."
+wait_match "\| [0-9]+:[0-9]{2} elapsed$"
+check 'true' "removed on purpose: the clock counts up, and says so"

@@ -444,8 +444,12 @@ static void test_timer(void)
 	ok(t.planned_ms == 15 * MIN && t.left_ms == MIN + 46000 && !t.overtime, "a time keeper adds five minutes");
 	meeting_extend(&m, -60 * MIN);
 	meeting_timer(&m, t0 + 21 * MIN, &t);
-	is_int(t.planned_ms, 0, "a plan never goes below zero");
-	meeting_extend(&m, 15 * MIN);
+	is_int(t.planned_ms, MIN, "a planned step keeps at least a minute");
+	is_int(meeting_extended_plan(&m, -MIN), -1, "and its last minute is not taken by a key");
+	meeting_extend(&m, -MIN);
+	meeting_timer(&m, t0 + 21 * MIN, &t);
+	ok(t.planned_ms == MIN && t.overtime, "so the countdown stays a countdown, in overtime");
+	meeting_extend(&m, 14 * MIN);
 
 	struct meeting_clock c;
 	meeting_clock(&m, t0 + 21 * MIN, &c);
