@@ -34,6 +34,8 @@ static const struct binding table[] = {
 	{ SCOPE_INPUT, FKEY(KEY_BACKSPACE), FKEY(KEY_BACKSPACE), ACT_ERASE, "Backspace", NULL, "Erase the character before the cursor" },
 	{ SCOPE_INPUT, 127, 127, ACT_ERASE, "Backspace", NULL, "Erase the character before the cursor" },
 	{ SCOPE_INPUT, CTRL('h'), CTRL('h'), ACT_ERASE, "Backspace", NULL, "Erase the character before the cursor" },
+	{ SCOPE_INPUT, FKEY(KEY_DC), FKEY(KEY_DC), ACT_ERASE_NEXT, "Delete", NULL, "Erase the character under the cursor" },
+	{ SCOPE_INPUT, CTRL('d'), CTRL('d'), ACT_ERASE_NEXT, "Ctrl-D", NULL, "Erase the character under the cursor" },
 	{ SCOPE_INPUT, FKEY(KEY_LEFT), FKEY(KEY_LEFT), ACT_LEFT, "Left", NULL, "Move the cursor left" },
 	{ SCOPE_INPUT, FKEY(KEY_RIGHT), FKEY(KEY_RIGHT), ACT_RIGHT, "Right", NULL, "Move the cursor right" },
 	{ SCOPE_INPUT, FKEY(KEY_HOME), FKEY(KEY_HOME), ACT_HOME, "Home", NULL, "Move the cursor to the start" },

@@ -67,6 +67,16 @@ void field_erase(struct field *f)
 	f->cursor = start;
 }
 
+void field_erase_next(struct field *f)
+{
+	if (f->cursor >= f->len)
+		return;
+	size_t at = f->cursor;
+	field_right(f);
+	field_erase(f);
+	f->cursor = at;
+}
+
 void field_left(struct field *f)
 {
 	f->cursor = prev_boundary(f, f->cursor);

@@ -19,6 +19,8 @@ void field_clear(struct field *f);
  * is a control character. */
 bool field_insert(struct field *f, unsigned cp);
 void field_erase(struct field *f);
+/* Delete: the character under the cursor. */
+void field_erase_next(struct field *f);
 void field_left(struct field *f);
 void field_right(struct field *f);
 /* Erases everything before the cursor, as Ctrl-U does in a shell. */

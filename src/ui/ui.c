@@ -1,9 +1,10 @@
 /*
  * ui: the one loop. It owns the terminal (setup, restore on every exit
  * path), reads keys, maps them to actions through the bindings table, hands
- * them to the current screen and redraws. SIGHUP, SIGTERM and SIGINT only
- * set a flag; everything captured is already committed, so the loop just
- * stops and restores the terminal.
+ * them to the current screen and redraws. SIGHUP and SIGTERM only set a
+ * flag; everything captured is already committed, so the loop just stops
+ * and restores the terminal. Ctrl-C (SIGINT) asks first: a stray key must
+ * not take the room's screen away; a second Ctrl-C leaves.
  */
 #include "app.h"
 #include "kinds-ui.h"
@@ -24,11 +25,36 @@
 #define MIN_COLS 60
 #define MIN_LINES 18
 
-static volatile sig_atomic_t stop_signal;
+static volatile sig_atomic_t stop_signal, interrupted;
 
 static void on_stop_signal(int sig)
 {
 	stop_signal = sig;
+}
+
+static void on_interrupt(int sig)
+{
+	(void)sig;
+	interrupted = 1;
+}
+
+static void leave_app(struct app *a)
+{
+	a->quit = true;
+}
+
+static const char leave_question[] =
+	"Leave convene? Everything is saved; the meeting can be resumed. (Ctrl-C again leaves)";
+
+/* Ctrl-C: asks, unless the question is already open, when it leaves. */
+static void interrupt(struct app *a)
+{
+	interrupted = 0;
+	if (a->confirm_question && strcmp(a->confirm_question, leave_question) == 0) {
+		stop_signal = SIGINT;
+		return;
+	}
+	app_confirm(a, leave_question, leave_app);
 }
 
 int64_t app_now_ms(void)
@@ -90,6 +116,9 @@ bool app_edit_field(struct app *a, struct field *f, enum action act, int key)
 		return true;
 	case ACT_ERASE:
 		field_erase(f);
+		return true;
+	case ACT_ERASE_NEXT:
+		field_erase_next(f);
 		return true;
 	case ACT_LEFT:
 		field_left(f);
@@ -379,10 +408,16 @@ int ui_run(struct store *s, const struct catalog *c, const struct ui_options *op
 	sigemptyset(&sa.sa_mask);
 	sigaction(SIGHUP, &sa, NULL);
 	sigaction(SIGTERM, &sa, NULL);
-	sigaction(SIGINT, &sa, NULL);
+	struct sigaction si = { .sa_handler = on_interrupt };
+	sigemptyset(&si.sa_mask);
+	sigaction(SIGINT, &si, NULL);
 	app_go(&a, opt->review ? &screen_review : &screen_home);
 	int errors = 0;
 	while (!a.quit && !stop_signal) {
+		if (interrupted)
+			interrupt(&a);
+		if (stop_signal)
+			break;
 		draw_all(&a);
 		ring_at_overtime(&a, opt);
 		const struct screen *now = a.screen;
@@ -397,6 +432,8 @@ int ui_run(struct store *s, const struct catalog *c, const struct ui_options *op
 		if (r == ERR) {
 			/* A hung-up terminal returns errors forever: stop, don't spin,
 			 * whether or not a SIGHUP said so. */
+			if (errno == EINTR && interrupted)
+				continue;
 			if (errno == EIO || draw_terminal_gone() ||
 			    (wait < 0 && errno != EINTR && ++errors > 100)) {
 				stop_signal = SIGHUP; /* as if it had come */

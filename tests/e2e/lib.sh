@@ -42,8 +42,11 @@ fail() {
 # files: tmux 3.3 does not always learn the status of a killed pane.
 # It also keeps the terminal's modes from before and after, to see that the
 # app gave the terminal back as it found it.
+# Ctrl-C reaches the whole foreground group: the wrapper outlives it (a
+# trap, not an ignore, so the app still gets the default disposition).
 cat > "$TMP/run.sh" <<'RUN'
 #!/bin/sh
+trap : INT
 stty -g > "$APP_STATE.stty-before" 2>/dev/null
 sh -c 'echo $$ > "$0.pid"; exec "$@"' "$APP_STATE" "$@"
 status=$?
