@@ -52,6 +52,7 @@ struct app {
 	bool message_is_error;
 	char *confirm_question; /* non-NULL while a yes/no question is open */
 	confirm_fn confirm_yes;
+	confirm_fn confirm_no; /* NULL: no does nothing */
 	int64_t team_id;        /* the team a new meeting is for */
 	bool in_meeting;
 	bool room_view; /* the facilitator shows the room view, for the projector */
@@ -85,6 +86,8 @@ void app_leave_meeting(struct app *a);
 void app_say(struct app *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void app_error(struct app *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void app_confirm(struct app *a, const char *question, confirm_fn yes);
+/* A question whose no does something too (Esc still does nothing). */
+void app_choose(struct app *a, const char *question, confirm_fn yes, confirm_fn no);
 /* The keys that edit a text field: characters, Backspace, Left, Right.
  * False when act is none of them. */
 bool app_edit_field(struct app *a, struct field *f, enum action act, int key);

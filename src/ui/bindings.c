@@ -20,7 +20,7 @@ static const struct binding table[] = {
 	{ SCOPE_CONFIRM, 'Y', 'Y', ACT_YES, "Y", NULL, "Answer yes" },
 	{ SCOPE_CONFIRM, 'n', 'n', ACT_NO, "n", "no", "Answer no" },
 	{ SCOPE_CONFIRM, 'N', 'N', ACT_NO, "N", NULL, "Answer no" },
-	{ SCOPE_CONFIRM, ESC, ESC, ACT_NO, "Esc", NULL, "Answer no" },
+	{ SCOPE_CONFIRM, ESC, ESC, ACT_CANCEL, "Esc", NULL, "Close the question without an answer" },
 
 	{ SCOPE_SMALL, 'q', 'q', ACT_QUIT, "q", "quit", "Quit convene" },
 

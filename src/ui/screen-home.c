@@ -121,19 +121,8 @@ static void draw(struct app *a)
 	}
 }
 
-static void start_or_resume(struct app *a)
+static void resume(struct app *a, const struct meeting_info *m)
 {
-	if (home.sel < home.teams.n) {
-		if (a->catalog->n == 0) {
-			app_error(a, "No protocols were found: run 'convene protocols' to see where "
-				     "convene looks.");
-			return;
-		}
-		a->team_id = home.teams.teams[home.sel].id;
-		app_go(a, &screen_setup);
-		return;
-	}
-	const struct meeting_info *m = &home.running[home.sel - home.teams.n];
 	if (!session_resume(&a->session, a->store, a->catalog, m->id, app_now_ms())) {
 		app_error(a, "Cannot resume: %s", session_error(&a->session));
 		session_finish(&a->session);
@@ -142,6 +131,48 @@ static void start_or_resume(struct app *a)
 	a->in_meeting = true;
 	app_say(a, "Resumed meeting #%lld where it stopped.", (long long)m->id);
 	app_show_meeting(a);
+}
+
+/* The unfinished meeting offered instead of a new one. */
+static size_t offered;
+
+static void resume_offered(struct app *a)
+{
+	if (offered < home.n_running)
+		resume(a, &home.running[offered]);
+}
+
+static void start_new(struct app *a)
+{
+	app_go(a, &screen_setup);
+}
+
+static void start_or_resume(struct app *a)
+{
+	if (home.sel >= home.teams.n) {
+		resume(a, &home.running[home.sel - home.teams.n]);
+		return;
+	}
+	if (a->catalog->n == 0) {
+		app_error(a, "No protocols were found: run 'convene protocols' to see where "
+			     "convene looks.");
+		return;
+	}
+	const struct team *t = &home.teams.teams[home.sel];
+	a->team_id = t->id;
+	/* A second meeting of a team beside an unfinished one is rarely what
+	 * the room wants: offer to resume it. */
+	for (offered = 0; offered < home.n_running; offered++)
+		if (home.running[offered].team_id == t->id) {
+			const struct meeting_info *m = &home.running[offered];
+			char *q = xasprintf("%s has an unfinished meeting: #%lld, %s. Resume it? "
+					    "(n starts a new meeting, Esc goes back)",
+					    t->name, (long long)m->id, m->title);
+			app_choose(a, q, resume_offered, start_new);
+			free(q);
+			return;
+		}
+	app_go(a, &screen_setup);
 }
 
 static void add_demo(struct app *a)

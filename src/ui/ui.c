@@ -178,9 +178,15 @@ void app_error(struct app *a, const char *fmt, ...)
 
 void app_confirm(struct app *a, const char *question, confirm_fn yes)
 {
+	app_choose(a, question, yes, NULL);
+}
+
+void app_choose(struct app *a, const char *question, confirm_fn yes, confirm_fn no)
+{
 	free(a->confirm_question);
 	a->confirm_question = xstrdup(question);
 	a->confirm_yes = yes;
+	a->confirm_no = no;
 }
 
 int frame_top(void)
@@ -321,14 +327,17 @@ static void handle_key(struct app *a, int key)
 		return;
 	}
 	if (scope == SCOPE_CONFIRM) {
-		confirm_fn yes = a->confirm_yes;
-		if (act != ACT_YES && act != ACT_NO)
+		confirm_fn yes = a->confirm_yes, no = a->confirm_no;
+		if (act != ACT_YES && act != ACT_NO && act != ACT_CANCEL)
 			return;
 		free(a->confirm_question);
 		a->confirm_question = NULL;
-		a->confirm_yes = NULL;
+		a->confirm_yes = a->confirm_no = NULL;
+		/* Esc only closes the question: n may do something of its own. */
 		if (act == ACT_YES)
 			yes(a);
+		else if (act == ACT_NO && no)
+			no(a);
 		return;
 	}
 	if (act == ACT_REDRAW) {

@@ -1,0 +1,44 @@
+#!/bin/sh
+# Starting a meeting for a team that has an unfinished one: convene says so
+# and offers to resume it; n starts a new meeting anyway, Esc goes back.
+. "$(dirname "$0")/lib.sh"
+
+"$CONVENE" --db "$DB" demo >/dev/null
+start 90 26
+wait_for "Riverside Unified Learning Team (9 members)"
+keys Enter
+pick_protocol "After-Action Review"
+wait_for "9 of 9 present"
+keys Enter
+accept_roles
+wait_for "Ground rules"
+keys n
+wait_for "Which activity are we looking back on"
+keys q
+wait_for "Leave the meeting?"
+keys y
+wait_for "Unfinished meetings: Enter resumes"
+
+# The team is selected (the first row): Enter asks instead of starting anew.
+keys Home Enter
+wait_for "has an unfinished meeting:"
+check 'screen | grep -q "Resume it?"' "a new meeting beside an unfinished one: convene offers to resume it"
+keys Escape
+wait_gone "has an unfinished meeting"
+expect_screen "Unfinished meetings: Enter resumes"
+check 'true' "Esc goes back to the home screen, nothing started"
+
+keys Enter
+wait_for "has an unfinished meeting:"
+keys n
+wait_for "Which protocol does the team run?"
+check 'true' "n starts a new meeting anyway"
+keys Escape
+wait_for "Unfinished meetings: Enter resumes"
+
+keys Home Enter
+wait_for "has an unfinished meeting:"
+keys y
+wait_for "Resumed meeting #1 where it stopped."
+expect_screen "Which activity are we looking back on"
+check 'true' "y resumes it where it stopped"
