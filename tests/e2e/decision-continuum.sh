@@ -13,8 +13,9 @@ pick_protocol "Decision-Making Continuum"
 wait_for "9 of 9 present"
 keys Enter
 accept_roles
-wait_for "Deciding how to decide"
-expect_screen "law and board policy, and what belongs to"
+# The step text, not its title: the timing screen lists the title too.
+wait_for "law and board policy, and what belongs to"
+expect_screen "Deciding how to decide"
 keys n
 wait_for "No decision recorded yet: Enter records one."
 keys Enter

@@ -185,10 +185,12 @@ wait_match() {
 header_time() { screen | head -1 | grep -oE '[+]?[0-9]+:[0-9]{2} [A-Za-z][A-Za-z ]*$'; }
 
 # accept_roles: on the setup screen, takes the proposed roles and the
-# planned step times.
+# planned step times, and waits until the timing screen is gone: it lists
+# the steps' titles, which a test then waits for on the meeting's screens.
 accept_roles() {
 	wait_for "Who holds which role?"
 	keys Enter
 	wait_for "How long for each step?"
 	keys Enter
+	wait_gone "How long for each step?"
 }
