@@ -152,7 +152,8 @@ struct step_state {
 	/* STEP_NORMS listing norms: the ones picked to focus on today, by bit */
 	unsigned focus;
 	int64_t elapsed_ms; /* time spent on the step so far, pauses and breaks excluded */
-	int64_t planned_ms; /* its planned duration in this meeting */
+	int64_t planned_ms; /* its planned duration, as the time keeper left it */
+	int64_t agreed_ms;  /* the plan the room agreed at setup */
 };
 
 struct meeting {
@@ -210,10 +211,11 @@ struct step_timer {
 
 /* The meeting as a whole: what was planned, and where it is heading. */
 struct meeting_clock {
-	int64_t planned_ms;   /* all steps as planned now */
+	int64_t planned_ms;   /* all steps as agreed at setup */
 	int64_t used_ms;      /* spent on steps so far (breaks excluded) */
 	int64_t remaining_ms; /* what the steps still need, at the least */
-	int64_t behind_ms;    /* projected minus planned: negative when ahead */
+	int64_t behind_ms;    /* projected (with the time keeper's changes) minus agreed:
+			       * negative when ahead */
 	int64_t breaks_ms;
 };
 

@@ -109,7 +109,8 @@ struct step_record {
 	char *kind;
 	char *title;
 	char *protocol_id;
-	int planned_seconds;
+	int planned_seconds; /* as the time keeper left it */
+	int agreed_seconds;  /* as agreed at setup */
 	int64_t actual_ms;
 	int items_step;     /* the step whose items it uses, or -1 */
 	int vote_top;       /* how many items a vote marks for follow-up */

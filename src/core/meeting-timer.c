@@ -71,9 +71,12 @@ void meeting_clock(const struct meeting *m, int64_t now_ms, struct meeting_clock
 	if (m->on_break && now_ms > m->break_started_ms)
 		c->breaks_ms += now_ms - m->break_started_ms;
 	for (size_t s = 0; s < m->protocol->n_steps; s++) {
+		/* The steps still need what the time keeper now plans; the
+		 * meeting is measured against what the room agreed, so a
+		 * minute more for a step shows the meeting slipping. */
 		int64_t planned = m->steps[s].planned_ms;
 		int64_t used = meeting_step_elapsed_ms(m, s, now_ms);
-		c->planned_ms += planned;
+		c->planned_ms += m->steps[s].agreed_ms;
 		c->used_ms += used;
 		/* A step still to come needs its plan; the current one at least
 		 * what is left of it; a step already done, nothing more. */

@@ -27,7 +27,7 @@ void meeting_init(struct meeting *m, const struct protocol *p, const struct part
 	m->steps = xcalloc(p->n_steps, sizeof *m->steps);
 	for (size_t s = 0; s < p->n_steps; s++) {
 		m->steps[s].dots = p->steps[s].dots;
-		m->steps[s].planned_ms = (int64_t)p->steps[s].minutes * 60000;
+		m->steps[s].planned_ms = m->steps[s].agreed_ms = (int64_t)p->steps[s].minutes * 60000;
 		size_t dims = step_rates(&p->steps[s]) ? p->steps[s].n_dimensions : 0;
 		if (!dims)
 			continue;

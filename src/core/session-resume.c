@@ -151,6 +151,7 @@ static void restore_clock(struct session *s, const struct meeting_record *r, int
 	for (size_t i = 0; i < r->n_steps && i < m->protocol->n_steps; i++) {
 		m->steps[i].elapsed_ms = r->steps[i].actual_ms;
 		m->steps[i].planned_ms = (int64_t)r->steps[i].planned_seconds * 1000;
+		m->steps[i].agreed_ms = (int64_t)r->steps[i].agreed_seconds * 1000;
 		m->steps[i].silence_over = r->steps[i].silence_over;
 	}
 	m->entered_ms = now_ms;

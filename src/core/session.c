@@ -105,7 +105,7 @@ bool session_start_planned(struct session *s, struct store *st, const struct tea
 			session_add_person(s, t->members[i].id, t->members[i].name, t->members[i].group);
 	meeting_init(&s->engine, p, s->people, s->n_people, mode, now_ms);
 	for (size_t i = 0; minutes && i < p->n_steps; i++)
-		s->engine.steps[i].planned_ms = (int64_t)minutes[i] * 60000;
+		s->engine.steps[i].planned_ms = s->engine.steps[i].agreed_ms = (int64_t)minutes[i] * 60000;
 	return true;
 }
 

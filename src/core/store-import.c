@@ -142,10 +142,12 @@ static bool add_meeting(struct importer *im, const struct meeting_record *r)
 	for (size_t i = 0; ok && i < r->n_steps; i++) {
 		const struct step_record *x = &r->steps[i];
 		ok = run(im, "INSERT INTO meeting_step (meeting_id, step_index, protocol_id, kind, title,"
-			     " planned_seconds, actual_ms, items_step, vote_top, vote_dots, vote_counting)"
-			     " VALUES (?, ?, ?, ?, ?, ?, ?, nullif(?, -1), nullif(?, 0), nullif(?, 0), ?)",
-			 "iitttiiiiii", im->meeting, (int64_t)i, x->protocol_id, x->kind, x->title,
-			 (int64_t)x->planned_seconds, x->actual_ms, (int64_t)x->items_step,
+			     " planned_seconds, agreed_seconds, actual_ms, items_step, vote_top, vote_dots,"
+			     " vote_counting) VALUES (?, ?, ?, ?, ?, ?, ?, ?, nullif(?, -1), nullif(?, 0),"
+			     " nullif(?, 0), ?)",
+			 "iitttiiiiiii", im->meeting, (int64_t)i, x->protocol_id, x->kind, x->title,
+			 (int64_t)x->planned_seconds,
+			 (int64_t)(x->agreed_seconds ? x->agreed_seconds : x->planned_seconds), x->actual_ms, (int64_t)x->items_step,
 			 (int64_t)x->vote_top, (int64_t)x->vote_dots, (int64_t)x->vote_counting);
 	}
 	for (size_t i = 0; ok && i < r->n_groups; i++)

@@ -140,6 +140,7 @@ static void read_step(sqlite3_stmt *st, struct meeting_record *r)
 		.vote_top = sqlite3_column_int(st, 8),
 		.protocol_id = column_text(st, 9),
 		.silence_over = sqlite3_column_int(st, 10) != 0,
+		.agreed_seconds = sqlite3_column_int(st, 11),
 	};
 }
 
@@ -205,7 +206,7 @@ static const struct record_part attendance_part = {
 }, steps_part = {
 	"SELECT meeting_id, kind, title, planned_seconds, actual_ms, coalesce(vote_dots, 0),"
 	" vote_counting, coalesce(items_step, -1), coalesce(vote_top, 0), protocol_id,"
-	" silence_over FROM meeting_step WHERE meeting_id", " ORDER BY meeting_id, step_index", "the steps",
+	" silence_over, coalesce(agreed_seconds, planned_seconds) FROM meeting_step WHERE meeting_id", " ORDER BY meeting_id, step_index", "the steps",
 	read_step, 0
 }, ratings_part = {
 	"SELECT r.meeting_id, r.step_index, r.dimension_index, r.dimension_id, r.dimension_title,"

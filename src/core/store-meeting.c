@@ -64,8 +64,9 @@ bool store_begin_meeting(struct store *s, const struct team *t, const bool *pres
 	}
 	for (size_t i = 0; ok && i < p->n_steps; i++) {
 		st = store_prepare(s, "INSERT INTO meeting_step (meeting_id, step_index, protocol_id,"
-				      " kind, title, planned_seconds, items_step, vote_top) VALUES (:meeting,"
-				      " :idx, :pid, :kind, :title, :planned, :from, :top)");
+				      " kind, title, planned_seconds, agreed_seconds, items_step, vote_top)"
+				      " VALUES (:meeting, :idx, :pid, :kind, :title, :planned, :planned, :from,"
+				      " :top)");
 		if (st) {
 			if (p->steps[i].from >= 0)
 				bind_int(st, ":from", p->steps[i].from);

@@ -288,6 +288,12 @@ static const char migration_7[] =
 	"ALTER TABLE meeting_step ADD COLUMN silence_over INTEGER NOT NULL DEFAULT 0"
 	"  CHECK (silence_over IN (0, 1));";
 
+/* The plan agreed at setup, beside the plan as the time keeper changed it:
+ * ahead and behind are measured against what the room agreed. NULL (a
+ * meeting from before) means the plan was never changed. */
+static const char migration_8[] =
+	"ALTER TABLE meeting_step ADD COLUMN agreed_seconds INTEGER;";
+
 const char *const store_migrations[] = {
 	migration_1,
 	migration_2,
@@ -296,5 +302,6 @@ const char *const store_migrations[] = {
 	migration_5,
 	migration_6,
 	migration_7,
+	migration_8,
 };
 const int store_migration_count = (int)(sizeof store_migrations / sizeof store_migrations[0]);

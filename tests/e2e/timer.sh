@@ -21,6 +21,14 @@ check 'header_time | grep -qE "^3:[0-9]{2} left$"' "the countdown runs on screen
 keys '>'
 wait_match "\| 4:[0-9]{2} left$"
 check 'true' "> gives the step a minute more"
+# On the projector the room sees the meeting slip against what it agreed.
+t resize-window -x 200 -y 55
+keys t
+wait_for "The meeting is 1 min behind plan"
+check 'true' "the minute more shows as the meeting running behind the agreed plan"
+keys t
+t resize-window -x 100 -y 30
+wait_for "Ground rules"
 keys p
 wait_match "\| 4:[0-9]{2} PAUSED$"
 paused=$(header_time)

@@ -111,6 +111,7 @@ int main(void)
 			 "DROP INDEX action_open; DROP INDEX pause_by_meeting;"
 			 "DROP INDEX meeting_by_status_start;"
 			 "ALTER TABLE meeting_step DROP COLUMN silence_over;"
+			 "ALTER TABLE meeting_step DROP COLUMN agreed_seconds;"
 			 "PRAGMA user_version = 3;",
 		     NULL, NULL, NULL);
 	sqlite3_close(db);

@@ -469,6 +469,7 @@ static void test_clock(const char *path, struct catalog *c)
 	ok(s.engine.paused, "still paused");
 	is_int(meeting_step_elapsed_ms(&s.engine, 1, 10000042), 45000, "with the step's 45 seconds, no more");
 	is_int(s.engine.steps[1].planned_ms, 5 * 60000, "and its new plan");
+	is_int(s.engine.steps[1].agreed_ms, 3 * 60000, "beside the plan agreed at setup");
 	is_int(s.engine.steps[0].elapsed_ms, 90000, "the first step's time is kept");
 	ok(session_resume_clock(&s, 100) && !s.engine.paused, "the clock runs again");
 	ok(session_break(&s, 1100, 10 * 60000), "a break");
