@@ -124,6 +124,7 @@ struct action_item {
 	int64_t owner; /* a member's id, or 0 when nobody owns it yet */
 	char due[11];  /* YYYY-MM-DD, or empty */
 	enum action_status status;
+	int64_t item_id; /* the item it was carried from (a vote's), or 0 */
 };
 
 const char *action_status_name(enum action_status s);
@@ -289,6 +290,9 @@ bool meeting_vote_set_counting(struct meeting *m, bool counting);
 size_t meeting_vote_ranking(const struct meeting *m, size_t step, size_t **order);
 /* How many items are marked for follow-up. */
 size_t meeting_vote_top(const struct meeting *m, size_t step);
+/* The latest vote step before step, or -1: the vote whose items an actions
+ * step can carry into action items. */
+int meeting_vote_before(const struct meeting *m, size_t step);
 /* Places in a ranking, the one rule for the engine and a stored vote:
  * dots[] is most first; an item with as many dots as the one before shares
  * its place (1, 2, 2, 4), and it is top when it has dots and its place is

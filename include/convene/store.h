@@ -198,6 +198,9 @@ struct action_record {
 	char *due;         /* YYYY-MM-DD or NULL */
 	enum action_status status;
 	char *updated_at;
+	int64_t item_id;  /* the vote's item it was carried from, or 0 */
+	char *item_uid;   /* that item's uid and words, or NULL */
+	char *item_text;
 };
 
 struct focus_record {

@@ -313,6 +313,7 @@ static void actions_part(const struct meeting_record *r, struct strbuf *sb)
 		field(sb, "owner_uid", member_uid(r, a->owner), true);
 		field(sb, "due", a->due, true);
 		field(sb, "status", action_status_name(a->status), true);
+		field(sb, "item_uid", a->item_uid, true);
 		field(sb, "updated_at", a->updated_at, false);
 		strbuf_addc(sb, '}');
 	}

@@ -197,7 +197,12 @@ static void actions_list(const struct meeting_record *r, size_t step, struct str
 			strbuf_adds(sb, ", due ");
 			md_text(sb, a->due);
 		}
-		strbuf_addf(sb, " (%s)\n", action_status_name(a->status));
+		strbuf_addf(sb, " (%s)", action_status_name(a->status));
+		if (a->item_text) {
+			strbuf_adds(sb, ", from the vote: ");
+			md_text(sb, a->item_text);
+		}
+		strbuf_addc(sb, '\n');
 		any = true;
 	}
 	if (any)

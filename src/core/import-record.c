@@ -241,6 +241,7 @@ static bool read_actions(struct ctx *c, const struct json *doc, struct meeting_r
 		    !import_str(c, o, "text", false, &x->text) || !import_str(c, o, "owner", true, &x->owner_name) ||
 		    !import_member_of(c, o, "owner_uid", r, true, &x->owner) ||
 		    !import_str(c, o, "due", true, &x->due) || !read_action_status(c, o, &x->status) ||
+		    !import_str(c, o, "item_uid", true, &x->item_uid) ||
 		    !import_when(c, o, "updated_at", false, &x->updated_at))
 			return false;
 		if (x->due && !action_due_valid(x->due))

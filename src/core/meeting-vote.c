@@ -4,6 +4,7 @@
  * totals are entered), within the caps the protocol sets per item and per
  * box; the ranking marks the top items for follow-up.
  */
+#include "convene/kinds.h"
 #include "convene/meeting.h"
 #include "convene/util.h"
 
@@ -181,6 +182,14 @@ size_t meeting_vote_top(const struct meeting *m, size_t step)
 {
 	int top = m->protocol->steps[step].top;
 	return top > 0 ? (size_t)top : DEFAULT_TOP;
+}
+
+int meeting_vote_before(const struct meeting *m, size_t step)
+{
+	for (size_t s = step; s-- > 0;)
+		if (step_holds(&m->protocol->steps[s], HOLDS_VOTES))
+			return (int)s;
+	return -1;
 }
 
 void vote_places(const int *dots, size_t n, size_t top, struct vote_place *out)

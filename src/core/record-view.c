@@ -238,10 +238,13 @@ static void captured(struct record_view *v, const struct meeting_record *r, size
 	}
 	for (size_t i = 0; i < r->n_actions; i++) {
 		const struct action_record *a = &r->actions[i];
-		if (a->step == step)
-			add_entry(v, REVIEW_ACTION, a->id, a->text, "Action: %s (%s%s%s, %s)", a->text,
-				  a->owner_name ? a->owner_name : "nobody yet", a->due ? ", due " : "",
-				  a->due ? a->due : "", action_status_name(a->status));
+		if (a->step != step)
+			continue;
+		add_entry(v, REVIEW_ACTION, a->id, a->text, "Action: %s (%s%s%s, %s)", a->text,
+			  a->owner_name ? a->owner_name : "nobody yet", a->due ? ", due " : "",
+			  a->due ? a->due : "", action_status_name(a->status));
+		if (a->item_text)
+			add(v, RECORD_DIM, 4, "From the vote: %s", a->item_text);
 	}
 }
 

@@ -104,7 +104,7 @@ static void restore_actions(struct session *s, const struct meeting_record *r)
 		if (x->step >= p->n_steps || !step_holds(&p->steps[x->step], HOLDS_ACTIONS))
 			continue;
 		struct action_item a = { .id = x->id, .text = x->text, .owner = x->owner,
-					 .status = x->status };
+					 .status = x->status, .item_id = x->item_id };
 		snprintf(a.due, sizeof a.due, "%s", x->due ? x->due : "");
 		meeting_action_put(&s->engine, x->step, s->engine.steps[x->step].n_actions, &a);
 	}

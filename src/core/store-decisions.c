@@ -134,8 +134,8 @@ bool store_save_action(struct store *s, int64_t meeting_id, size_t step,
 		"UPDATE action_item SET text = :text, owner_member_id = :owner, due_date = :due,"
 		" status = :status, updated_at = " STORE_NOW " WHERE id = :id" :
 		"INSERT INTO action_item (uid, meeting_id, step_index, text, owner_member_id, due_date,"
-		" status, created_at, updated_at) VALUES (:uid, :meeting, :step, :text, :owner, :due,"
-		" :status, " STORE_NOW ", " STORE_NOW ")");
+		" status, item_id, created_at, updated_at) VALUES (:uid, :meeting, :step, :text, :owner,"
+		" :due, :status, :item, " STORE_NOW ", " STORE_NOW ")");
 	if (st) {
 		if (a->id) {
 			bind_int(st, ":id", a->id);
@@ -143,6 +143,10 @@ bool store_save_action(struct store *s, int64_t meeting_id, size_t step,
 			bind_text(st, ":uid", uid);
 			bind_int(st, ":meeting", meeting_id);
 			bind_int(st, ":step", (int64_t)step);
+			if (a->item_id)
+				bind_int(st, ":item", a->item_id);
+			else
+				bind_null(st, ":item");
 		}
 		bind_text(st, ":text", a->text);
 		if (a->owner)
@@ -180,6 +184,9 @@ static void read_action(sqlite3_stmt *st, struct meeting_record *r)
 		.owner_name = column_text(st, 6),
 		.due = column_text(st, 7),
 		.updated_at = column_text(st, 9),
+		.item_id = sqlite3_column_int64(st, 10),
+		.item_uid = column_text(st, 11),
+		.item_text = column_text(st, 12),
 	};
 	if (!action_status_parse((const char *)sqlite3_column_text(st, 8), &a->status))
 		a->status = ACTION_OPEN;
@@ -187,8 +194,12 @@ static void read_action(sqlite3_stmt *st, struct meeting_record *r)
 
 const struct record_part store_actions_part = {
 	"SELECT a.meeting_id, a.id, a.uid, a.step_index, a.text, a.owner_member_id, mb.name,"
-	" a.due_date, a.status, a.updated_at FROM action_item a LEFT JOIN member mb ON mb.id ="
-	" a.owner_member_id WHERE a.meeting_id", " ORDER BY a.meeting_id, a.id", "the action items",
+	/* An item taken off the record lends no words, and no link, to the
+	 * action carried from it: the action's own text stands alone. */
+	" a.due_date, a.status, a.updated_at, a.item_id, CASE WHEN it.off_record THEN NULL ELSE"
+	" it.uid END, CASE WHEN it.off_record THEN NULL ELSE it.text END FROM action_item a"
+	" LEFT JOIN member mb ON mb.id = a.owner_member_id LEFT JOIN item it ON it.id = a.item_id"
+	" WHERE a.meeting_id", " ORDER BY a.meeting_id, a.id", "the action items",
 	read_action, RECORD_ACTIONS
 };
 
@@ -201,6 +212,8 @@ void store_free_actions(struct meeting_record *r)
 		free(a->owner_name);
 		free(a->due);
 		free(a->updated_at);
+		free(a->item_uid);
+		free(a->item_text);
 	}
 	free(r->actions);
 }

@@ -222,10 +222,11 @@ static bool add_outcomes(struct importer *im, const struct meeting_record *r)
 	for (size_t i = 0; ok && i < r->n_actions; i++) {
 		const struct action_record *x = &r->actions[i];
 		ok = run(im, "INSERT INTO action_item (uid, meeting_id, step_index, text, owner_member_id,"
-			     " due_date, status, created_at, updated_at) VALUES (?1, ?2, ?3, ?4,"
-			     " nullif(?5, 0), ?6, ?7, ?8, ?8)", "tiitittt", x->uid, im->meeting,
+			     " due_date, status, item_id, created_at, updated_at) VALUES (?1, ?2, ?3, ?4,"
+			     " nullif(?5, 0), ?6, ?7, (SELECT id FROM item WHERE uid = ?9 AND meeting_id"
+			     " = ?2), ?8, ?8)", "tiitittt" "t", x->uid, im->meeting,
 			 (int64_t)x->step, x->text, member(im, x->owner), x->due,
-			 action_status_name(x->status), x->updated_at);
+			 action_status_name(x->status), x->updated_at, x->item_uid);
 	}
 	for (size_t i = 0; ok && i < r->n_focus; i++)
 		ok = run(im, "INSERT INTO norm_focus (meeting_id, step_index, norm_id, norm_name,"

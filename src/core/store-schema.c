@@ -294,6 +294,10 @@ static const char migration_7[] =
 static const char migration_8[] =
 	"ALTER TABLE meeting_step ADD COLUMN agreed_seconds INTEGER;";
 
+/* An action item carried from an item of a vote keeps a link to it. */
+static const char migration_9[] =
+	"ALTER TABLE action_item ADD COLUMN item_id INTEGER REFERENCES item(id) ON DELETE SET NULL;";
+
 const char *const store_migrations[] = {
 	migration_1,
 	migration_2,
@@ -303,5 +307,6 @@ const char *const store_migrations[] = {
 	migration_6,
 	migration_7,
 	migration_8,
+	migration_9,
 };
 const int store_migration_count = (int)(sizeof store_migrations / sizeof store_migrations[0]);

@@ -174,6 +174,7 @@ static const struct binding table[] = {
 	{ SCOPE_ACTIONS, '\r', '\r', ACT_ENTER, "Enter", NULL, "Add an action item, or take the choice shown" },
 	{ SCOPE_ACTIONS, FKEY(KEY_ENTER), FKEY(KEY_ENTER), ACT_ENTER, "Enter", NULL, "Add an action item, or take the choice shown" },
 	{ SCOPE_ACTIONS, 'a', 'a', ACT_ADD, "a", "new", "Add an action item" },
+	{ SCOPE_ACTIONS, 'i', 'i', ACT_FROM_VOTE, "i", "from vote", "Carry an item of the earlier vote into a new action item" },
 	{ SCOPE_ACTIONS, 'e', 'e', ACT_EDIT, "e", "edit", "Change the selected action item" },
 	{ SCOPE_ACTIONS, 'x', 'x', ACT_DELETE, "x", "delete", "Delete the selected action item (asks first)" },
 	{ SCOPE_ACTIONS, 's', 's', ACT_STATUS, "s", "status", "Mark the selected item open, done or dropped" },

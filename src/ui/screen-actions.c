@@ -1,7 +1,9 @@
 /*
  * screen-actions: action items, each with an owner among the members
  * present, an optional due date and a status. A new item is the action,
- * then its owner, then its due date; it is saved after each.
+ * then its owner, then its due date; it is saved after each. An item of
+ * the meeting's earlier vote (its top ones first) can be carried in as a
+ * new action's text, keeping a link to the item.
  */
 #include "app.h"
 #include "draw.h"
@@ -11,7 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum stage { LIST, TEXT, OWNER, DUE };
+enum stage { LIST, PICK, TEXT, OWNER, DUE };
 
 static struct {
 	enum stage stage;
@@ -20,7 +22,58 @@ static struct {
 	struct action_item a;  /* its working copy; text owned */
 	size_t owner_choice;   /* 0: nobody yet; k: the k-th person present */
 	struct field field;
+	size_t pick;           /* the vote's item chosen, in its ranking */
 } act_;
+
+/* The earlier vote's items, most dots first, with their places. */
+struct ranking {
+	int step;
+	const struct step_state *src;
+	size_t *order, n;
+	struct vote_place *places;
+};
+
+static bool ranking_of(const struct app *a, struct ranking *r)
+{
+	const struct meeting *m = &a->session.engine;
+	*r = (struct ranking){ .step = meeting_vote_before(m, m->step) };
+	if (r->step < 0)
+		return false;
+	r->src = &m->steps[meeting_entries_step(m, (size_t)r->step)];
+	r->n = meeting_vote_ranking(m, (size_t)r->step, &r->order);
+	r->places = meeting_vote_places(m, (size_t)r->step, r->order, r->n);
+	return r->n > 0;
+}
+
+static void ranking_free(struct ranking *r)
+{
+	free(r->order);
+	free(r->places);
+}
+
+static void draw_pick(const struct app *a, int y, int w)
+{
+	struct ranking r;
+	if (!ranking_of(a, &r)) {
+		ranking_free(&r);
+		return;
+	}
+	const struct meeting *m = &a->session.engine;
+	draw_text(y++, 2, w, STYLE_BOLD, "Which item of the vote becomes an action? Enter takes it.");
+	y++;
+	for (size_t i = 0; i < r.n && y <= frame_bottom(); i++) {
+		const struct entry *e = &r.src->entries[r.order[i]];
+		enum style style = i == act_.pick ? STYLE_REVERSE : STYLE_NORMAL;
+		char *head = xasprintf("%s%zu. %3d dots %s ", r.places[i].tied ? "=" : " ",
+				       r.places[i].place, meeting_vote_total(m, (size_t)r.step, e->id),
+				       r.places[i].top ? "TOP" : "   ");
+		draw_fill(y, 2, w, style);
+		y += draw_item(y, 3, w - 2, i == act_.pick ? MAX_SELECTED_LINES(frame_bottom() - y) : 1,
+			       style, head, e->text);
+		free(head);
+	}
+	ranking_free(&r);
+}
 
 static const struct step_state *state(const struct app *a)
 {
@@ -80,6 +133,9 @@ static void draw(struct app *a)
 		   act_.a.text ? ": " : "", act_.a.text ? act_.a.text : "");
 	y++;
 	switch (act_.stage) {
+	case PICK:
+		draw_pick(a, y, w);
+		break;
 	case TEXT:
 		draw_text(y++, 2, w, STYLE_BOLD, "What is to be done?");
 		field_draw(&act_.field, y + 1, 4, w - 2, true);
@@ -162,6 +218,18 @@ static void finish_stage(struct app *a)
 		app_say(a, "Action item %zu saved.", act_.index + 1);
 		break;
 	}
+	case PICK: {
+		/* The item's words start the action; they can be reworded. */
+		struct ranking r;
+		if (ranking_of(a, &r) && act_.pick < r.n) {
+			const struct entry *e = &r.src->entries[r.order[act_.pick]];
+			begin(a, state(a)->n_actions);
+			act_.a.item_id = e->id;
+			field_set(&act_.field, e->text);
+		}
+		ranking_free(&r);
+		break;
+	}
 	case LIST:
 		break;
 	}
@@ -205,6 +273,18 @@ static void list_act(struct app *a, enum action act)
 		if (n)
 			cycle_status(a);
 		break;
+	case ACT_FROM_VOTE: {
+		struct ranking r;
+		if (ranking_of(a, &r)) {
+			act_.stage = PICK;
+			act_.pick = 0;
+			act_.index = n;
+		} else {
+			app_error(a, "No earlier vote in this meeting has items to carry.");
+		}
+		ranking_free(&r);
+		break;
+	}
 	case ACT_DELETE:
 		if (n) {
 			char *q = xasprintf("Delete the action item \"%s\"?", state(a)->actions[act_.sel].text);
@@ -222,6 +302,18 @@ static void act(struct app *a, enum action act, int key)
 {
 	if (act_.stage == LIST) {
 		list_act(a, act);
+		return;
+	}
+	if (act_.stage == PICK) {
+		struct ranking r;
+		ranking_of(a, &r);
+		if (!app_list_move(act, &act_.pick, r.n)) {
+			if (act == ACT_ENTER)
+				finish_stage(a);
+			else if (act == ACT_CANCEL)
+				act_.stage = LIST;
+		}
+		ranking_free(&r);
 		return;
 	}
 	if (act_.stage == OWNER) {
@@ -254,7 +346,9 @@ static bool available(const struct app *a, enum action act)
 	bool has = state(a)->n_actions > 0;
 	if (act_.stage == LIST)
 		return act == ACT_CANCEL ? false :
-		       act == ACT_EDIT || act == ACT_DELETE || act == ACT_STATUS ? has : true;
+		       act == ACT_EDIT || act == ACT_DELETE || act == ACT_STATUS ? has :
+		       act == ACT_FROM_VOTE ? meeting_vote_before(&a->session.engine,
+								  a->session.engine.step) >= 0 : true;
 	return act == ACT_ENTER || act == ACT_CANCEL || act == ACT_HELP;
 }
 

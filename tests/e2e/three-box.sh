@@ -105,6 +105,21 @@ wait_for "Action item 1 saved."
 wait_for "owner: Dana Whitfield, due 2027-03-01"
 keys s
 wait_line "1. Pilot peer observation" "done"
+# The vote's top item carried into an action: its words start the action.
+keys i
+wait_for "Which item of the vote becomes an action?"
+wait_match " 1\.   3 dots TOP Peer observation"
+keys Enter
+wait_for "What is to be done?"
+expect_screen "Peer observation"
+type_text " for new teachers"
+keys Enter
+wait_for "Who owns it?"
+keys Enter
+wait_for "Due when? YYYY-MM-DD"
+keys Enter
+wait_for "Action item 2 saved."
+wait_for "2. Peer observation for new teachers"
 keys n
 wait_for "All steps are done."
 keys n y
@@ -122,3 +137,17 @@ md=$("$CONVENE" --db "$DB" export --meeting 1 --what all --format md)
 check 'printf "%s\n" "$md" | grep -qx -- "- 1st: \*\*Peer observation\*\* — 3 dots (Build upon what works), top: for follow-up"' "the Markdown export ranks the vote"
 check 'printf "%s\n" "$md" | grep -qx "\*\*Create the future\*\*"' "and lists the items under their boxes"
 check 'printf "%s\n" "$md" | grep -qx -- "- \[x\] Pilot peer observation in two schools — Dana Whitfield, due 2027-03-01 (done)"' "and the action item as a checklist"
+check 'printf "%s\n" "$md" | grep -qx -- "- \[ \] Peer observation for new teachers — no owner yet (open), from the vote: Peer observation"' "an action carried from the vote says which item it came from"
+json=$("$CONVENE" --db "$DB" export --meeting 1 --what all --format json)
+check 'printf "%s\n" "$json" | python3 -c "
+import json, sys
+d = json.load(sys.stdin)
+items = {i[\"uid\"]: i[\"text\"] for i in d[\"items\"]}
+acts = d[\"actions\"]
+assert acts[0][\"item_uid\"] is None, acts[0]
+assert items[acts[1][\"item_uid\"]] == \"Peer observation\", acts[1]
+"' "the JSON keeps the link from the action to its item"
+printf "%s\n" "$json" > "$TMP/three-box.json"
+"$CONVENE" --db "$TMP/copy.db" import "$TMP/three-box.json" >/dev/null
+md2=$("$CONVENE" --db "$TMP/copy.db" export --meeting 1 --what all --format md)
+check 'printf "%s\n" "$md2" | grep -qx -- "- \[ \] Peer observation for new teachers — no owner yet (open), from the vote: Peer observation"' "and an import keeps it"

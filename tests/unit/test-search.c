@@ -112,6 +112,7 @@ int main(void)
 			 "DROP INDEX meeting_by_status_start;"
 			 "ALTER TABLE meeting_step DROP COLUMN silence_over;"
 			 "ALTER TABLE meeting_step DROP COLUMN agreed_seconds;"
+			 "ALTER TABLE action_item DROP COLUMN item_id;"
 			 "PRAGMA user_version = 3;",
 		     NULL, NULL, NULL);
 	sqlite3_close(db);

@@ -256,6 +256,28 @@ static void test_followup(void)
 	store_save_action(s, first, 0, &a, &sooner);
 	a = (struct action_item){ .text = done_text, .status = ACTION_DONE };
 	store_save_action(s, first, 0, &a, &done);
+	/* An action carried from an item keeps a link to it, until the item
+	 * goes off the record: then the action's own words stand alone. */
+	int64_t item, carried;
+	store_add_item(s, first, 0, "ideas", "Peer observation", &item);
+	char carried_text[] = "Peer observation for new teachers";
+	a = (struct action_item){ .text = carried_text, .status = ACTION_DONE, .item_id = item };
+	store_save_action(s, first, 0, &a, &carried);
+	char key[24];
+	snprintf(key, sizeof key, "%lld", (long long)first);
+	struct meeting_record r;
+	bool found;
+	ok(store_load_meeting(s, key, &found, &r) && r.n_actions == 4, "the carried action is saved");
+	if (r.n_actions == 4)
+		ok(r.actions[3].item_id == item && r.actions[3].item_uid &&
+			   strcmp(r.actions[3].item_text, "Peer observation") == 0,
+		   "with its link to the item and the item's words");
+	meeting_record_free(&r);
+	ok(store_review_entry(s, REVIEW_ITEM, item, NULL, 1, NULL), "the item goes off the record");
+	ok(store_load_meeting(s, key, &found, &r) && r.n_actions == 4 && !r.actions[3].item_uid &&
+		   !r.actions[3].item_text && strcmp(r.actions[3].text, carried_text) == 0,
+	   "the action no longer shows the item's words, and keeps its own");
+	meeting_record_free(&r);
 	store_begin_meeting(s, &l.teams[0], present, p, RATING_NAMED, NULL, 0, NULL, &second);
 	struct followup_action *f;
 	size_t n;
