@@ -77,6 +77,14 @@ check 'header_time | grep -qE "^0:[0-9]{2} |^[+]0:[0-9]{2} "' "the step keeps it
 keys n
 wait_gone "Remove its time limit?"
 check 'header_time | grep -qvE "elapsed$"' "refused: it still counts down ($(header_time))"
+# The room reads the meeting ahead of the plan it agreed, in plain words.
+t resize-window -x 200 -y 55
+keys t
+wait_match "The meeting is [0-9]+ min ahead of plan"
+check 'true' "a shortened step shows the meeting ahead of plan"
+keys t
+t resize-window -x 100 -y 30
+wait_for "Ground rules"
 keys '<'
 wait_for "Remove its time limit?"
 keys y
