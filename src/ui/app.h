@@ -91,6 +91,8 @@ void app_choose(struct app *a, const char *question, confirm_fn yes, confirm_fn 
 /* The keys that edit a text field: characters, Backspace, Left, Right.
  * False when act is none of them. */
 bool app_edit_field(struct app *a, struct field *f, enum action act, int key);
+/* Says that text is longer than a field edits, and that it is kept. */
+void app_too_long(struct app *a, const char *text);
 /* Up and Down in a list of n rows: moves *sel, stopping at either end;
  * true when act was one of them. */
 /* The keys screen s understands: its own rows, then the table's. */

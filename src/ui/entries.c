@@ -173,8 +173,11 @@ bool entries_act(struct entries_view *v, struct app *a, enum action act, int key
 			app_error(a, "Select an entry to edit (Up/Down), or press a to add one.");
 			return true;
 		}
+		if (!field_set(&v->field, state(a)->entries[v->sel].text)) {
+			app_too_long(a, state(a)->entries[v->sel].text);
+			return true;
+		}
 		v->editing = EDIT_CHANGE;
-		field_set(&v->field, state(a)->entries[v->sel].text);
 		return true;
 	case ACT_DELETE: {
 		if (v->sel == NO_ENTRY) {

@@ -5,16 +5,17 @@
 
 #include <string.h>
 
-void field_set(struct field *f, const char *s)
+bool field_set(struct field *f, const char *s)
 {
 	size_t n = strlen(s);
-	if (n > FIELD_MAX_BYTES)
-		n = FIELD_MAX_BYTES;
-	while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
-		n--; /* never split a character */
-	memcpy(f->text, s, n);
-	f->text[n] = '\0';
+	if (n > FIELD_MAX_BYTES) {
+		f->text[0] = '\0';
+		f->len = f->cursor = 0;
+		return false;
+	}
+	memcpy(f->text, s, n + 1);
 	f->len = f->cursor = n;
+	return true;
 }
 
 void field_clear(struct field *f)

@@ -5,7 +5,10 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#define FIELD_MAX_BYTES 600
+/* What a field holds: anything typed, and an entry as long as the app
+ * takes one; an imported entry longer than that is not edited (field_set
+ * says so), so editing never saves less than was there. */
+#define FIELD_MAX_BYTES 2000
 
 struct field {
 	char text[FIELD_MAX_BYTES + 1];
@@ -13,7 +16,8 @@ struct field {
 	size_t cursor; /* byte offset, always at a character boundary */
 };
 
-void field_set(struct field *f, const char *s);
+/* False (and the field emptied) when s is longer than a field holds. */
+bool field_set(struct field *f, const char *s);
 void field_clear(struct field *f);
 /* Inserts one character (a Unicode code point); false if it does not fit or
  * is a control character. */

@@ -169,7 +169,10 @@ static void begin(struct app *a, size_t index)
 		act_.a = (struct action_item){ .status = ACTION_OPEN };
 	}
 	act_.stage = TEXT;
-	field_set(&act_.field, act_.a.text ? act_.a.text : "");
+	if (!field_set(&act_.field, act_.a.text ? act_.a.text : "")) {
+		app_too_long(a, act_.a.text);
+		act_.stage = LIST;
+	}
 }
 
 static bool save(struct app *a)
@@ -225,7 +228,10 @@ static void finish_stage(struct app *a)
 			const struct entry *e = &r.src->entries[r.order[act_.pick]];
 			begin(a, state(a)->n_actions);
 			act_.a.item_id = e->id;
-			field_set(&act_.field, e->text);
+			if (!field_set(&act_.field, e->text)) {
+				app_too_long(a, e->text);
+				act_.stage = LIST;
+			}
 		}
 		ranking_free(&r);
 		break;

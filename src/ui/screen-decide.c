@@ -34,6 +34,7 @@ static struct {
 	struct field field;
 	int fist_order[64]; /* the counts entered, to take the last back */
 	size_t n_fist;
+	bool kept;          /* the stage's text is too long to edit: Enter keeps it */
 } dec;
 
 static const struct step_state *state(const struct app *a)
@@ -158,7 +159,11 @@ static void draw(struct app *a)
 	case TOPIC:
 	case DECISION:
 	case REASONS:
-		field_draw(&dec.field, y, 4, w - 2, true);
+		if (dec.kept)
+			draw_text(y, 4, w - 2, STYLE_DIM, "(longer than convene edits on screen: Enter "
+				  "keeps it as it is)");
+		else
+			field_draw(&dec.field, y, 4, w - 2, true);
 		break;
 	case HOW:
 		draw_how(st, y, w);
@@ -191,8 +196,8 @@ static char **text_of(enum stage s)
 static void go(enum stage s)
 {
 	dec.stage = s;
-	if (s == TOPIC || s == DECISION || s == REASONS)
-		field_set(&dec.field, *text_of(s) ? *text_of(s) : "");
+	dec.kept = (s == TOPIC || s == DECISION || s == REASONS) &&
+		   !field_set(&dec.field, *text_of(s) ? *text_of(s) : "");
 	if (s == HOW && dec.d.point < 0)
 		dec.d.point = 0;
 	if (s == STATUS && dec.d.status == DECISION_DRAFT)
@@ -223,8 +228,10 @@ static void finish_stage(struct app *a)
 {
 	if (dec.stage == TOPIC || dec.stage == DECISION || dec.stage == REASONS) {
 		char **t = text_of(dec.stage);
-		free(*t);
-		*t = xstrdup(dec.field.text);
+		if (!dec.kept) {
+			free(*t);
+			*t = xstrdup(dec.field.text);
+		}
 		if (dec.stage == TOPIC && !*dec.d.topic) {
 			app_error(a, "Name what is to be decided first.");
 			return;
@@ -245,6 +252,8 @@ static void finish_stage(struct app *a)
 
 static void typing_act(struct app *a, enum action act, int key)
 {
+	if (dec.kept && act != ACT_ENTER && act != ACT_CANCEL && act != ACT_HELP)
+		return;
 	if (app_edit_field(a, &dec.field, act, key))
 		return;
 	switch (act) {

@@ -76,9 +76,12 @@ static void draw(struct app *a)
 
 static void start_rewording(struct app *a)
 {
-	(void)a;
+	const char *text = entries_state(a)->entries[points.view.sel].text;
+	if (!field_set(&points.view.field, text)) {
+		app_too_long(a, text);
+		return;
+	}
 	points.view.editing = EDIT_CHANGE;
-	field_set(&points.view.field, entries_state(a)->entries[points.view.sel].text);
 }
 
 static void act(struct app *a, enum action act, int key)

@@ -247,7 +247,10 @@ static void begin_change(struct app *a, bool edit)
 	rec.off_change = -1;
 	const struct record_line *l = &rec.view.lines[rec.lv.cur];
 	if (edit) {
-		field_set(&rec.text, l->entry_text);
+		if (!field_set(&rec.text, l->entry_text)) {
+			app_too_long(a, l->entry_text);
+			return;
+		}
 		rec.mode = EDITING;
 		return;
 	}

@@ -106,6 +106,12 @@ bool app_list_move(enum action act, size_t *sel, size_t n)
 	return act == ACT_UP || act == ACT_DOWN;
 }
 
+void app_too_long(struct app *a, const char *text)
+{
+	app_error(a, "This is %zu bytes, longer than convene edits on screen (%d): it is kept as it "
+		  "is.", strlen(text), FIELD_MAX_BYTES);
+}
+
 bool app_edit_field(struct app *a, struct field *f, enum action act, int key)
 {
 	switch (act) {
