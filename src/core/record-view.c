@@ -10,6 +10,7 @@
 #include "convene/record-view.h"
 #include "convene/util.h"
 #include "convene/record-rules.h"
+#include "convene/text.h"
 #include "export-internal.h"
 
 #include <stdarg.h>
@@ -22,10 +23,35 @@ static void add(struct record_view *v, enum record_style st, int indent, const c
 static void vadd(struct record_view *v, enum record_style st, int indent, const char *fmt,
 		 va_list ap) PRINTF_LIKE(4, 0);
 
+/* A line longer than this is shown cut, with a note of what is left: an
+ * imported answer of megabytes must not take the review over, and the
+ * exports have it whole. About a screen of text at 80 columns. */
+#define RECORD_LINE_MAX_BYTES 1500
+
+static char *cut_long(char *text)
+{
+	size_t len = strlen(text);
+	if (len <= RECORD_LINE_MAX_BYTES)
+		return text;
+	size_t at = RECORD_LINE_MAX_BYTES;
+	while (at > 0 && ((unsigned char)text[at] & 0xC0) == 0x80)
+		at--; /* never split a character */
+	size_t space = at;
+	while (space > at - 80 && text[space] != ' ')
+		space--;
+	if (text[space] == ' ')
+		at = space;
+	text[at] = '\0';
+	char *cut = xasprintf("%s %s (%zu more bytes, shown whole in the exports)", text,
+			      text_ellipsis(), len - at);
+	free(text);
+	return cut;
+}
+
 static void vadd(struct record_view *v, enum record_style st, int indent, const char *fmt,
 		 va_list ap)
 {
-	char *text = xvasprintf(fmt, ap);
+	char *text = cut_long(xvasprintf(fmt, ap));
 	v->lines = array_grow(v->lines, v->n, sizeof *v->lines);
 	v->lines[v->n++] = (struct record_line){ text, st, indent, v->step, 0, REVIEW_ITEM, NULL,
 						 false };

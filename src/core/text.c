@@ -275,7 +275,13 @@ char *text_pad(const char *s, int cells, enum text_cut cut)
 
 size_t text_line(const char *s, int w, size_t *skip)
 {
-	size_t len = strlen(s), i = 0, brk = 0;
+	/* Only what one line can hold is looked at, so that wrapping a long
+	 * text is linear: a line of w cells is at most a few bytes a cell
+	 * (more only with runs of combining marks, which then wrap early). */
+	size_t bound = (size_t)(w > 0 ? w : 1) * 16 + 64, len = strnlen(s, bound), i = 0, brk = 0;
+	if (len == bound)
+		while (len > 0 && ((unsigned char)s[len] & 0xC0) == 0x80)
+			len--; /* never split a character */
 	int used = 0;
 	while (i < len && s[i] != '\n') {
 		int cw;
@@ -302,7 +308,7 @@ size_t text_line(const char *s, int w, size_t *skip)
 	}
 	if (i == 0) { /* one character wider than the line: it goes alone */
 		int cw;
-		return cluster(s, len, &cw);
+		return len ? cluster(s, len, &cw) : 1;
 	}
 	return i; /* a word longer than the line is cut */
 }

@@ -51,3 +51,17 @@ keys e
 wait_for "longer than convene edits on screen (2000): it is kept as it is."
 keys Enter
 check '[ "$(bytes "$DB" Long)" = 2508 ]' "a longer one is refused, said, and kept whole"
+keys q
+t kill-server
+
+# 2 MB: review draws at once (wrapping is linear) and shows it cut, saying
+# how much more there is; before, one redraw cost more than half a minute.
+with_first_answer Huge 400000
+"$CONVENE" --db "$TMP/c.db" import "$TMP/Huge.json" >/dev/null
+DB="$TMP/c.db"
+start 140 60 review
+wait_for "Meetings on record"
+keys Enter
+wait_for "Which activity are we looking back on?"
+wait_for "more bytes, shown whole in the exports"
+check 'true' "a 2 MB answer is drawn at once, cut, with what is left said"

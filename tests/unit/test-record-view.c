@@ -166,6 +166,39 @@ static void test_ranking_markdown(const char *md)
 	is_int((int)bullets, 4, "notes: each a bullet, never a number Markdown would renumber");
 }
 
+/* An answer of a megabyte is shown cut in review, with what is left said,
+ * while the line keeps its words whole for a correction and the notes
+ * export them whole. */
+static void test_long_entry(void)
+{
+	struct meeting_record r = sample();
+	struct item_record items[6];
+	memcpy(items, r.items, sizeof items);
+	size_t len = 1 << 20;
+	char *big = xmalloc(len + 1);
+	for (size_t i = 0; i < len; i++)
+		big[i] = i % 7 == 6 ? ' ' : 'w';
+	big[len] = '\0';
+	items[3].text = big;
+	r.items = items;
+	struct record_view v;
+	record_view_build(&v, &r);
+	const struct record_line *l = NULL;
+	for (size_t i = 0; i < v.n; i++)
+		if (v.lines[i].entry_id == items[3].id)
+			l = &v.lines[i];
+	ok(l && strlen(l->text) < 1700 && strstr(l->text, "more bytes, shown whole in the exports"),
+	   "review shows a megabyte answer cut, saying how much more there is");
+	ok(l && strlen(l->entry_text) == len, "and keeps its words whole for a correction");
+	struct strbuf sb;
+	strbuf_init(&sb);
+	export_meeting(&r, EXPORT_ALL, EXPORT_MD, &sb);
+	ok(sb.data && strstr(sb.data, big), "the notes have it whole");
+	strbuf_finish(&sb);
+	record_view_free(&v);
+	free(big);
+}
+
 int main(void)
 {
 	struct meeting_record r = sample();
@@ -227,5 +260,6 @@ int main(void)
 	free(view);
 	free(md);
 	record_view_free(&v);
+	test_long_entry();
 	return tap_done();
 }

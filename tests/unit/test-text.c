@@ -6,7 +6,30 @@
 #include <locale.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <time.h>
+#include <unistd.h>
+
+/* Wrapping is linear: a line reads only what the line can hold. The text
+ * runs up to a page no one may read and has no end there; a text_line that
+ * looked for the end of the whole text (strlen per line: quadratic on a
+ * megabyte answer) would crash on it. */
+static void test_line_reads_one_line(void)
+{
+	long page = sysconf(_SC_PAGESIZE);
+	char *two = mmap(NULL, (size_t)page * 2, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
+			 -1, 0);
+	if (two == MAP_FAILED || mprotect(two + page, (size_t)page, PROT_NONE) != 0) {
+		ok(false, "a guard page for the wrapping test");
+		return;
+	}
+	memset(two, 'a', (size_t)page);
+	for (long i = 5; i < page; i += 6)
+		two[i] = ' ';
+	size_t skip, n = text_line(two, 80, &skip);
+	ok(n > 0 && n <= 80, "a line of a text with no end in sight is wrapped from what it holds");
+	munmap(two, (size_t)page * 2);
+}
 
 static void fit(const char *in, int cells, enum text_cut cut, const char *want, const char *what)
 {
@@ -134,5 +157,6 @@ int main(void)
 	ok(text_is_plain("Plain words, 42!") && !text_is_plain("tab\there") &&
 	   !text_is_plain("caf\xc3\xa9"), "plain printable ASCII is told apart");
 	test_cells();
+	test_line_reads_one_line();
 	return tap_done();
 }
