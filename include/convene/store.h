@@ -26,6 +26,11 @@ enum store_open_error {
 };
 
 struct store *store_open(const char *path, enum store_open_error *why, char **message);
+/* How long a write waits for another program's write to finish before it
+ * gives up and says so (5 s from store_open). The app waits only a moment:
+ * its screen and clock must not freeze while an import runs; the change
+ * stays on screen to try again. */
+void store_set_patience(struct store *s, int ms);
 void store_close(struct store *s);
 const char *store_error(const struct store *s);
 /* A number that changes whenever another connection commits: a follower

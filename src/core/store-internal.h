@@ -18,6 +18,7 @@ struct store {
 	sqlite3 *db;
 	char *error;
 	int version;
+	int patience_ms; /* how long a write waits for another writer */
 };
 
 void store_set_error(struct store *s, const char *what);

@@ -19,11 +19,13 @@
 
 /* What a person can do about the errors that come from outside the
  * program: another writer, a damaged file, a full or failing disk. */
-static const char *advice(int code)
+static const char *advice(const struct store *s, int code)
 {
 	switch (code & 0xff) {
 	case SQLITE_BUSY:
 	case SQLITE_LOCKED:
+		if (s->patience_ms < 1000)
+			return "the database is busy with another program; try again";
 		return "another program kept the database busy for more than 5 seconds; that change "
 		       "was not saved: try again";
 	case SQLITE_CORRUPT:
@@ -42,10 +44,23 @@ static const char *advice(int code)
 	}
 }
 
+void store_set_patience(struct store *s, int ms)
+{
+	s->patience_ms = ms;
+	sqlite3_busy_timeout(s->db, ms);
+}
+
 void store_set_error(struct store *s, const char *what)
 {
 	free(s->error);
-	const char *why = advice(sqlite3_extended_errcode(s->db));
+	int code = sqlite3_extended_errcode(s->db);
+	const char *why = advice(s, code);
+	/* On the app's screen, one line a facilitator can act on. */
+	bool busy = (code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED;
+	if (why && busy && s->patience_ms < 1000) {
+		s->error = xstrdup(why);
+		return;
+	}
 	s->error = why ? xasprintf("%s: %s (%s)", what, why, sqlite3_errmsg(s->db)) :
 			 xasprintf("%s: %s", what, sqlite3_errmsg(s->db));
 }
@@ -269,7 +284,7 @@ struct store *store_open(const char *path, enum store_open_error *why, char **me
 		return NULL;
 	}
 	sqlite3_extended_result_codes(s->db, 1);
-	sqlite3_busy_timeout(s->db, 5000);
+	store_set_patience(s, 5000);
 	/* A file that is not SQLite fails here, on its first read. */
 	bool ok = exec(s, "PRAGMA foreign_keys = ON; PRAGMA trusted_schema = OFF;"
 			  "PRAGMA secure_delete = ON;", "cannot read the database");

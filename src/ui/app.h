@@ -17,6 +17,10 @@
 #include <stdint.h>
 
 
+/* How long the app waits for another program's write (an import): a
+ * moment, so the room's screen and clock never freeze. */
+#define APP_STORE_PATIENCE_MS 250
+
 struct app;
 
 struct screen {

@@ -411,6 +411,7 @@ int ui_run(struct store *s, const struct catalog *c, const struct ui_options *op
 	struct app a = { .store = s, .catalog = c };
 	if (!draw_open())
 		return EX_USAGE;
+	store_set_patience(s, APP_STORE_PATIENCE_MS);
 	draw_theme(opt->theme);
 	atexit(restore_terminal);
 	cbreak();
