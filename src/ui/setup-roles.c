@@ -41,7 +41,7 @@ void setup_propose_roles(struct app *a)
 	struct role_record *history = NULL;
 	size_t n_history = 0;
 	if (!store_team_roles(a->store, setup.team->id, &setup.roles, &setup.n_roles) ||
-	    !store_role_history(a->store, setup.team->id, 30, &history, &n_history))
+	    !store_role_history(a->store, setup.team->id, &history, &n_history))
 		app_error(a, "%s", store_error(a->store));
 	if (setup.n_roles > MAX_ROLES)
 		setup.n_roles = MAX_ROLES;
