@@ -439,16 +439,27 @@ bool store_save_team_rules(struct store *s, int64_t team_id, const struct team_r
 bool store_team_roles(struct store *s, int64_t team_id, char ***roles, size_t *n);
 void team_roles_free(char **roles, size_t n);
 
-/* Who held which role at the team's last `meetings` meetings (age 0 is the
- * latest); the role strings are owned by *out; free with role_history_free. */
+/* Who held which role at every meeting of the team (age 0 is the latest),
+ * with the holder's group; the strings are owned by *out; free with
+ * role_history_free. */
 struct role_record {
 	char *role;
 	int64_t member_id;
+	char *group;
 	size_t age;
 };
-bool store_role_history(struct store *s, int64_t team_id, size_t meetings,
-			struct role_record **out, size_t *n);
+bool store_role_history(struct store *s, int64_t team_id, struct role_record **out, size_t *n);
 void role_history_free(struct role_record *h, size_t n);
+
+/* For each member whose attendance the team has taken: how many of the
+ * team's meetings there have been since their first, that one included.
+ * Members not listed have not been at a meeting yet. Free *out, even when
+ * this fails. */
+struct member_tenure {
+	int64_t member_id;
+	size_t meetings;
+};
+bool store_member_tenure(struct store *s, int64_t team_id, struct member_tenure **out, size_t *n);
 
 struct rating_entry {
 	int64_t meeting_id;

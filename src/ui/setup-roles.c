@@ -19,7 +19,7 @@ void setup_draw_roles(int y, int w)
 {
 	draw_text(y++, 2, w, STYLE_TITLE, "Who holds which role?");
 	draw_wrapped(y++, 2, w, 1, STYLE_DIM,
-		     "Proposed by rotation: nobody repeats a role while someone present has not had it.");
+		     "Proposed by rotation: whoever has waited longest first, groups taking turns.");
 	y++;
 	for (size_t r = 0; r < setup.n_roles; r++) {
 		enum style st = r == setup.role_sel ? STYLE_REVERSE : STYLE_NORMAL;
@@ -31,32 +31,43 @@ void setup_draw_roles(int y, int w)
 		draw_text(y, 3, w, STYLE_DIM, "This team rotates no roles.");
 }
 
-/* Proposes holders for the team's roles from who is present and who held
- * each role at the team's recent meetings. */
+/* Proposes holders for the team's roles from who is present, since when
+ * each has been on the team, and who held which role at every meeting. */
 void setup_propose_roles(struct app *a)
 {
 	team_roles_free(setup.roles, setup.n_roles);
 	setup.roles = NULL;
 	setup.n_roles = 0;
 	struct role_record *history = NULL;
-	size_t n_history = 0;
+	struct member_tenure *tenure = NULL;
+	size_t n_history = 0, n_tenure = 0;
 	if (!store_team_roles(a->store, setup.team->id, &setup.roles, &setup.n_roles) ||
-	    !store_role_history(a->store, setup.team->id, 30, &history, &n_history))
+	    !store_role_history(a->store, setup.team->id, &history, &n_history) ||
+	    !store_member_tenure(a->store, setup.team->id, &tenure, &n_tenure))
 		app_error(a, "%s", store_error(a->store));
 	if (setup.n_roles > MAX_ROLES)
 		setup.n_roles = MAX_ROLES;
-	int64_t *present = xcalloc(setup.team->n_members + 1, sizeof *present);
+	struct rotation_member *present = xcalloc(setup.team->n_members + 1, sizeof *present);
 	size_t n = 0;
-	for (size_t i = 0; i < setup.team->n_members; i++)
-		if (setup.present[i])
-			present[n++] = setup.team->members[i].id;
+	for (size_t i = 0; i < setup.team->n_members; i++) {
+		const struct member *m = &setup.team->members[i];
+		if (!setup.present[i])
+			continue;
+		present[n] = (struct rotation_member){ m->id, m->group, 0 };
+		for (size_t t = 0; t < n_tenure; t++)
+			if (tenure[t].member_id == m->id)
+				present[n].joined = tenure[t].meetings;
+		n++;
+	}
 	struct role_held *held = xcalloc(n_history + 1, sizeof *held);
 	for (size_t i = 0; i < n_history; i++)
-		held[i] = (struct role_held){ history[i].role, history[i].member_id, history[i].age };
+		held[i] = (struct role_held){ history[i].role, history[i].member_id, history[i].group,
+					      history[i].age };
 	rotation_propose((const char *const *)setup.roles, setup.n_roles, present, n, held, n_history,
 			 setup.holders);
 	free(held);
 	free(present);
+	free(tenure);
 	role_history_free(history, n_history);
 	setup.role_sel = 0;
 }

@@ -339,6 +339,59 @@ static void test_team_rules(void)
 	free(path);
 }
 
+/* Rotation reads every meeting's roles with the holders' groups, and since
+ * when each member has attended; another team's meetings do not count. */
+static void test_role_history(void)
+{
+	char *path = path_in_dir("roles.db");
+	enum store_open_error why;
+	char *msg;
+	struct store *s = store_open(path, &why, &msg);
+	struct new_member m[] = { { "Ana", "District" }, { "Ben", "Teachers union" },
+				  { "Cy", "Classified union" } };
+	int64_t team_id;
+	store_create_team(s, NULL, "Rotators", m, 3, &team_id);
+	store_create_team(s, NULL, "Others", m, 1, NULL);
+	struct team_list l;
+	store_list_teams(s, &l);
+	struct team *other = &l.teams[0], *t = &l.teams[1]; /* by name */
+	struct protocol *p = tiny_protocol();
+	bool present[] = { true, true, true };
+	/* Cy joins at the second meeting: the first took attendance without them. */
+	struct team before = *t;
+	before.n_members = 2;
+	struct role_assignment first[] = { { "facilitator", t->members[0].id },
+					   { "note taker", t->members[1].id } };
+	struct role_assignment second[] = { { "facilitator", t->members[1].id },
+					    { "note taker", t->members[2].id } };
+	struct role_assignment elsewhere[] = { { "facilitator", other->members[0].id } };
+	int64_t id;
+	store_begin_meeting(s, &before, present, p, RATING_NAMED, first, 2, NULL, &id);
+	store_begin_meeting(s, t, present, p, RATING_NAMED, second, 2, NULL, &id);
+	store_begin_meeting(s, other, present, p, RATING_NAMED, elsewhere, 1, NULL, &id);
+	struct role_record *h;
+	size_t n;
+	ok(store_role_history(s, team_id, &h, &n) && n == 4, "every role the team gave, none of another's");
+	if (n == 4) {
+		ok(h[0].age == 0 && h[0].member_id == t->members[1].id &&
+		   strcmp(h[0].role, "facilitator") == 0 && strcmp(h[0].group, "Teachers union") == 0,
+		   "the latest first, with the holder's group");
+		ok(h[3].age == 1 && strcmp(h[3].group, "Teachers union") == 0 && h[2].age == 1 &&
+		   strcmp(h[2].group, "District") == 0, "the one before is one meeting old");
+	}
+	role_history_free(h, n);
+	struct member_tenure *mt;
+	ok(store_member_tenure(s, team_id, &mt, &n) && n == 3, "each member who has attended");
+	if (n == 3)
+		ok(mt[0].meetings == 2 && mt[1].meetings == 2 && mt[2].meetings == 1,
+		   "for as many meetings as since their first");
+	free(mt);
+	protocol_destroy(p);
+	team_list_free(&l);
+	store_close(s);
+	free(path);
+}
+
 int main(void)
 {
 	if (!mkdtemp(dir)) {
@@ -351,6 +404,7 @@ int main(void)
 	test_upgrade();
 	test_team_rules();
 	test_followup();
+	test_role_history();
 	char *cmd = xasprintf("rm -rf '%s'", dir);
 	if (system(cmd) != 0)
 		fprintf(stderr, "could not remove %s\n", dir);
