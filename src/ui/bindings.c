@@ -182,6 +182,7 @@ static const struct binding table[] = {
 	{ SCOPE_VOTE, '=', '=', ACT_DOT_ADD, "=", NULL, "Put a dot on the selected item" },
 	{ SCOPE_VOTE, ' ', ' ', ACT_DOT_ADD, "Space", NULL, "Put a dot on the selected item" },
 	{ SCOPE_VOTE, '-', '-', ACT_DOT_REMOVE, "-", "remove", "Take a dot off the selected item" },
+	{ SCOPE_VOTE, '0', '9', ACT_TYPE_DOTS, "0-9", "type dots", "Type how many dots the selected item has (counted totals, or this person's), then Enter" },
 	{ SCOPE_VOTE, '\t', '\t', ACT_NEXT_VOTER, "Tab", "next voter", "Go on to the next person's dots" },
 	{ SCOPE_VOTE, FKEY(KEY_BTAB), FKEY(KEY_BTAB), ACT_PREV_VOTER, "Shift-Tab", NULL, "Go back to the previous person's dots" },
 	{ SCOPE_VOTE, 'c', 'c', ACT_COUNTING, "c", "counts", "Switch between each person's dots and counted totals (before any dot)" },

@@ -568,10 +568,77 @@ static void test_vote_places(void)
 	protocol_destroy(p);
 }
 
+/* A number typed sets an item's dots at once, within what is left and the
+ * caps; moving on with dots not placed asks first. */
+static void test_vote_typed(void)
+{
+	struct protocol *p = load("id: v\ntitle: V\nversion: '1'\nsource: s\nsummary: s\nsteps:\n"
+				  "  - {kind: boxes, id: ideas, title: B, boxes: [{id: a, title: A}, {id: b, title: B}]}\n"
+				  "  - {kind: vote, title: V, items_from: ideas, dots: 9, max_per_item: 5}\n"
+				  "  - {kind: text, title: After, text: t}\n");
+	struct meeting m;
+	meeting_init(&m, p, people, 3, RATING_NAMED, 0);
+	meeting_entry_add(&m, 0, 0, 1, "one");
+	meeting_entry_add(&m, 0, 0, 2, "two");
+	meeting_entry_add(&m, 0, 1, 3, "three");
+	meeting_next(&m, 0, false);
+	size_t voters;
+	is_int(meeting_vote_missing(&m, 1, &voters), 27, "nobody has voted: 27 dots missing");
+	is_int(voters, 3, "three people still have dots");
+	is_int(meeting_next(&m, 0, false), MEETING_DOTS_MISSING, "moving on with dots missing asks first");
+	is_int(m.view, VIEW_STEP, "and stays on the vote");
+	struct vote_change c;
+	ok(meeting_vote_set(&m, 1, 4, &c) == MEETING_OK && c.dots == 4 && c.previous == 0 &&
+	   c.member_id == 11, "Ana's 4 dots typed at once");
+	is_int(meeting_vote_set(&m, 1, 6, &c), MEETING_ITEM_CAP, "a number over the cap per item is refused");
+	is_int(meeting_vote_set(&m, 2, 6, &c), MEETING_NO_DOTS_LEFT, "and one over the dots left");
+	is_int(meeting_vote_dots(&m, 1, 2, 0), 0, "a refused number changes nothing");
+	ok(meeting_vote_set(&m, 1, 2, &c) == MEETING_OK && c.previous == 4, "a smaller number takes dots off");
+	is_int(meeting_vote_used(&m, 1, 0), 2, "Ana has used two");
+	ok(meeting_vote_set(&m, 1, 0, &c) == MEETING_OK && meeting_vote_total(&m, 1, 1) == 0, "0 clears the item");
+	ok(meeting_vote_set_dots(&m, 9), "a dot put on and taken off is no dot: the vote can still change");
+	is_int(meeting_vote_set(&m, 1, -1, &c), MEETING_NOT_VOTE, "no negative dots");
+	is_int(meeting_vote_set(&m, 99, 1, &c), MEETING_NOT_VOTE, "nor dots on an unknown item");
+	meeting_vote_set(&m, 1, 5, &c);
+	meeting_vote_set(&m, 3, 4, &c);
+	is_int(meeting_vote_missing(&m, 1, &voters), 18, "Ana has placed all nine: 18 missing");
+	is_int(voters, 2, "two people still have dots");
+	ok(meeting_vote(&m, 2, 1, &c) == MEETING_NO_DOTS_LEFT, "+ agrees with the typed count");
+	is_int(meeting_next(&m, 0, true), MEETING_OK, "moving on anyway");
+	is_int(m.view, VIEW_RESULTS, "shows the results");
+	meeting_finish(&m);
+
+	/* Counted totals: the room's 27 dots, typed as numbers. */
+	meeting_init(&m, p, people, 3, RATING_NAMED, 0);
+	meeting_entry_add(&m, 0, 0, 1, "one");
+	meeting_entry_add(&m, 0, 1, 3, "three");
+	meeting_next(&m, 0, false);
+	ok(meeting_vote_set_counting(&m, true), "counted totals");
+	ok(meeting_vote_set(&m, 1, 15, &c) == MEETING_OK && c.slot == 3 && c.member_id == 0,
+	   "15 counted dots on one item (the cap is 5 per person present)");
+	is_int(meeting_vote_set(&m, 3, 13, &c), MEETING_NO_DOTS_LEFT, "no more than the room's 27");
+	is_int(meeting_vote_missing(&m, 1, &voters), 12, "12 counted dots not entered");
+	is_int(voters, 1, "the count is one voter");
+	is_int(meeting_next(&m, 0, false), MEETING_DOTS_MISSING, "counted: moving on asks too");
+	meeting_vote_set(&m, 3, 12, &c);
+	is_int(meeting_vote_missing(&m, 1, NULL), 0, "every dot entered");
+	is_int(meeting_next(&m, 0, false), MEETING_OK, "then the results show without asking");
+	meeting_finish(&m);
+
+	/* Nothing to vote on: nothing is missing. */
+	meeting_init(&m, p, people, 3, RATING_NAMED, 0);
+	meeting_next(&m, 0, false);
+	is_int(meeting_vote_missing(&m, 1, NULL), 0, "no items: no dots missing");
+	is_int(meeting_next(&m, 0, false), MEETING_OK, "and nothing to ask");
+	meeting_finish(&m);
+	protocol_destroy(p);
+}
+
 int main(void)
 {
 	test_time_state();
 	test_vote_places();
+	test_vote_typed();
 	test_timer();
 	test_entries();
 	test_norms();
