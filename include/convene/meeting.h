@@ -306,6 +306,10 @@ struct vote_place {
 	bool top;     /* marked for follow-up */
 };
 void vote_places(const int *dots, size_t n, size_t top, struct vote_place *out);
+/* When a tie straddles the cut (more items marked top than top), the
+ * sentence every view says it with: "Tie at the cut: 4 items for the top 3,
+ * all marked for follow-up."; NULL when not. The caller frees it. */
+char *vote_cut_words(const struct vote_place *p, size_t n, size_t top);
 /* The places of a ranking (order from meeting_vote_ranking); caller frees. */
 struct vote_place *meeting_vote_places(const struct meeting *m, size_t step, const size_t *order,
 				       size_t n);

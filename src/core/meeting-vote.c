@@ -238,6 +238,17 @@ void vote_places(const int *dots, size_t n, size_t top, struct vote_place *out)
 	}
 }
 
+char *vote_cut_words(const struct vote_place *p, size_t n, size_t top)
+{
+	size_t marked = 0;
+	for (size_t i = 0; i < n; i++)
+		marked += p[i].top;
+	if (marked <= top)
+		return NULL;
+	return xasprintf("Tie at the cut: %zu items for the top %zu, all marked for follow-up.",
+			 marked, top);
+}
+
 struct vote_place *meeting_vote_places(const struct meeting *m, size_t step, const size_t *order,
 				       size_t n)
 {

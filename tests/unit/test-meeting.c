@@ -562,10 +562,32 @@ static void test_vote_places(void)
 	ok(places[0].tied && places[1].tied && !places[2].tied, "the tie is marked as one");
 	ok(places[0].top && places[1].top, "a tie at the top is marked top on both");
 	ok(!places[2].top, "an item without dots never is");
+	char *cut = vote_cut_words(places, n, 1);
+	is_str(cut, "Tie at the cut: 2 items for the top 1, all marked for follow-up.",
+	       "a tie across the cut is said in words");
+	free(cut);
 	free(places);
 	free(order);
 	meeting_finish(&m);
 	protocol_destroy(p);
+
+	/* The rule on bare dots: 5, 4, 3, 3, 1 with a top of 3 and of 4. */
+	int dots[] = { 5, 4, 3, 3, 1 };
+	struct vote_place pl[5];
+	vote_places(dots, 5, 3, pl);
+	ok(pl[2].place == 3 && pl[3].place == 3 && pl[2].top && pl[3].top && !pl[4].top,
+	   "third place shared: both are top");
+	cut = vote_cut_words(pl, 5, 3);
+	is_str(cut, "Tie at the cut: 4 items for the top 3, all marked for follow-up.",
+	       "four items for the top three");
+	free(cut);
+	vote_places(dots, 5, 4, pl);
+	ok(vote_cut_words(pl, 5, 4) == NULL, "a tie inside the top is no tie at the cut");
+	vote_places(dots, 5, 2, pl);
+	ok(vote_cut_words(pl, 5, 2) == NULL, "nor a tie below it");
+	int zero[] = { 2, 0, 0 };
+	vote_places(zero, 3, 2, pl);
+	ok(vote_cut_words(pl, 3, 2) == NULL, "items without dots are never top, tied or not");
 }
 
 /* A number typed sets an item's dots at once, within what is left and the
