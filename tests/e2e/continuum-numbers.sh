@@ -4,14 +4,7 @@
 # still counts fingers with 0-5.
 . "$(dirname "$0")/lib.sh"
 
-"$CONVENE" --db "$DB" demo >/dev/null
-start 90 28
-wait_for "Riverside Unified Learning Team (9 members)"
-keys Enter
-pick_protocol "Decision-Making Continuum"
-wait_for "9 of 9 present"
-keys Enter
-accept_roles
+demo_meeting 90 28 "Decision-Making Continuum"
 wait_for "Deciding how to decide"
 keys n
 wait_for "No decision recorded yet: Enter records one."
@@ -50,9 +43,6 @@ keys Enter
 wait_for "Where does it stand?"
 keys Enter
 wait_for "Decision 1 recorded: decided."
-keys q y
-wait_for "is still open"
-keys q
-wait_exit >/dev/null
+leave_and_quit
 json=$("$CONVENE" --db "$DB" export --meeting 1 --what decisions --format json)
 check 'printf "%s\n" "$json" | grep -q "The leader decides after hearing the whole team"' "the point typed is the one recorded"

@@ -5,14 +5,7 @@
 # stats_mark_focus, behind all of them).
 . "$(dirname "$0")/lib.sh"
 
-"$CONVENE" --db "$DB" demo >/dev/null
-start 100 40
-wait_for "Riverside Unified Learning Team (9 members)"
-keys Enter
-pick_protocol "Effective Team Assessment"
-wait_for "9 of 9 present"
-keys Enter
-accept_roles
+demo_meeting 100 40 "Effective Team Assessment"
 wait_for "How are ratings entered?"
 keys Down Enter
 wait_for "How this works"
@@ -42,11 +35,7 @@ keys t
 wait_for "results, step 2 of 2"
 keys n
 wait_for "All steps are done."
-keys n y
-wait_for "Meeting #1 closed."
-keys v
-wait_for "Meetings on record"
-keys Enter
+close_and_review
 wait_for "Goals and objectives"
 refute_screen "LOW (lowest score)"
 refute_screen "SPREAD (widest spread)"

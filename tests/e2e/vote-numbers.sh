@@ -6,27 +6,11 @@
 # with counted totals.
 . "$(dirname "$0")/lib.sh"
 
-"$CONVENE" --db "$DB" demo >/dev/null
-start 100 30
-wait_for "Riverside Unified Learning Team (9 members)"
-keys Enter
-pick_protocol "Keep, Stop, Start"
-wait_for "9 of 9 present"
-keys Enter
-accept_roles
+demo_meeting 100 30 "Keep, Stop, Start"
 wait_for "Quiet writing"
 keys n
 wait_for "1 Keep"
-keys Enter
-type_text "Weekly PLC time"
-keys Enter Enter
-keys Tab Enter
-type_text "Duplicate surveys"
-keys Enter Enter
-keys Tab Enter
-type_text "Student-led conferences"
-keys Enter Enter
-wait_for "- Student-led conferences"
+fill_boxes "Weekly PLC time" "Duplicate surveys" "Student-led conferences"
 keys n
 
 # Each person's dots: nobody has voted, and n asks before the results.
@@ -95,9 +79,6 @@ keys n
 wait_for "Results: Five dots each, 45 dots placed"
 screen | grep -q " 1\.  27   TOP  Weekly PLC time" || fail "27 counted dots rank first"
 screen | grep -q " 2\.  18   TOP  Student-led conferences" || fail "18 second"
-keys q y
-wait_for "is still open"
-keys q
-wait_exit >/dev/null
+leave_and_quit
 csv=$("$CONVENE" --db "$DB" export --meeting 1 --what votes --format csv)
 check 'printf "%s\n" "$csv" | grep -q ",vote,2,Five dots each,[0-9a-f]*,Keep,,,27,,,Weekly PLC time,,counted,"' "the typed total is saved as a counted total"

@@ -5,33 +5,13 @@
 # exports (Markdown in words, CSV with the shared place, JSON "tied").
 . "$(dirname "$0")/lib.sh"
 
-"$CONVENE" --db "$DB" demo >/dev/null
-start 120 60
-wait_for "Riverside Unified Learning Team (9 members)"
-keys Enter
-pick_protocol "Three-Box Framework"
-wait_for "9 of 9 present"
-keys Enter
-accept_roles
+demo_meeting 120 60 "Three-Box Framework"
 wait_for "Frame the issue"
 keys n
 wait_for "Quiet writing"
 keys n
 wait_for "1 Build upon what works"
-keys Enter
-type_text "Peer observation"
-keys Enter
-type_text "Shared planning time"
-keys Enter Enter
-wait_for "- Shared planning time"
-keys Tab Enter
-type_text "Duplicate sign-in forms"
-keys Enter Enter
-wait_for "- Duplicate sign-in forms"
-keys Tab Enter
-type_text "Student voice panel"
-keys Enter Enter
-wait_for "- Student voice panel"
+fill_boxes "Peer observation|Shared planning time" "Duplicate sign-in forms" "Student voice panel"
 keys n
 wait_for "Sort and combine"
 keys n
@@ -67,13 +47,8 @@ keys n
 wait_for "Next steps for the top ideas"
 keys n
 wait_for "All steps are done."
-keys n y
-wait_for "Meeting #1 closed."
-
 # The review.
-keys v
-wait_for "Meetings on record"
-keys Enter
+close_and_review
 wait_for "Ranking by dots:"
 wait_for "=3. Duplicate sign-in forms — 5 dots (Abandon what is in the way), top: for follow-up"
 wait_for "Tie at the cut: 4 items for the top 3, all marked for follow-up."

@@ -590,6 +590,17 @@ static void test_vote_places(void)
 	ok(vote_cut_words(pl, 3, 2) == NULL, "items without dots are never top, tied or not");
 }
 
+/* Three people on the vote step of p (its second), with the items of the
+ * ids given: 1 "one" and 2 "two" in the first box, 3 "three" in the second. */
+static void on_the_vote(struct meeting *m, const struct protocol *p, const int64_t *ids, size_t n)
+{
+	static const char *const text[] = { "", "one", "two", "three" };
+	meeting_init(m, p, people, 3, RATING_NAMED, 0);
+	for (size_t i = 0; i < n; i++)
+		meeting_entry_add(m, 0, ids[i] == 3, ids[i], text[ids[i]]);
+	meeting_next(m, 0, false);
+}
+
 /* A number typed sets an item's dots at once, within what is left and the
  * caps; moving on with dots not placed asks first. */
 static void test_vote_typed(void)
@@ -598,12 +609,9 @@ static void test_vote_typed(void)
 				  "  - {kind: boxes, id: ideas, title: B, boxes: [{id: a, title: A}, {id: b, title: B}]}\n"
 				  "  - {kind: vote, title: V, items_from: ideas, dots: 9, max_per_item: 5}\n"
 				  "  - {kind: text, title: After, text: t}\n");
+	static const int64_t all[] = { 1, 2, 3 }, one_in_each[] = { 1, 3 };
 	struct meeting m;
-	meeting_init(&m, p, people, 3, RATING_NAMED, 0);
-	meeting_entry_add(&m, 0, 0, 1, "one");
-	meeting_entry_add(&m, 0, 0, 2, "two");
-	meeting_entry_add(&m, 0, 1, 3, "three");
-	meeting_next(&m, 0, false);
+	on_the_vote(&m, p, all, 3);
 	size_t voters;
 	is_int(meeting_vote_missing(&m, 1, &voters), 27, "nobody has voted: 27 dots missing");
 	is_int(voters, 3, "three people still have dots");
@@ -631,10 +639,7 @@ static void test_vote_typed(void)
 	meeting_finish(&m);
 
 	/* Counted totals: the room's 27 dots, typed as numbers. */
-	meeting_init(&m, p, people, 3, RATING_NAMED, 0);
-	meeting_entry_add(&m, 0, 0, 1, "one");
-	meeting_entry_add(&m, 0, 1, 3, "three");
-	meeting_next(&m, 0, false);
+	on_the_vote(&m, p, one_in_each, 2);
 	ok(meeting_vote_set_counting(&m, true), "counted totals");
 	ok(meeting_vote_set(&m, 1, 15, &c) == MEETING_OK && c.slot == 3 && c.member_id == 0,
 	   "15 counted dots on one item (the cap is 5 per person present)");
@@ -648,8 +653,7 @@ static void test_vote_typed(void)
 	meeting_finish(&m);
 
 	/* Nothing to vote on: nothing is missing. */
-	meeting_init(&m, p, people, 3, RATING_NAMED, 0);
-	meeting_next(&m, 0, false);
+	on_the_vote(&m, p, NULL, 0);
 	is_int(meeting_vote_missing(&m, 1, NULL), 0, "no items: no dots missing");
 	is_int(meeting_next(&m, 0, false), MEETING_OK, "and nothing to ask");
 	meeting_finish(&m);
