@@ -164,7 +164,7 @@ static const struct binding table[] = {
 	{ SCOPE_REOPEN, FKEY(KEY_ENTER), FKEY(KEY_ENTER), ACT_ENTER, "Enter", NULL, "Take the decision selected, or the answer typed" },
 	{ SCOPE_REOPEN, ESC, ESC, ACT_CANCEL, "Esc", "back", "Go back a stage (nothing is recorded until the vote passes)" },
 	{ SCOPE_DECIDE, 'x', 'x', ACT_DELETE, "x", "delete", "Delete the selected decision (asks first)" },
-	{ SCOPE_DECIDE, '1', '9', ACT_CHOOSE, "1-9", "choose", "Choose the point on the continuum with that number (how to decide)" },
+	{ SCOPE_DECIDE, '1', '9', ACT_CHOOSE, "1-9", "pick point", "Choose the point on the continuum with that number (how to decide)" },
 	{ SCOPE_DECIDE, '0', '5', ACT_FIST, "0-5", "fingers", "Count one person's fist-to-five: 0 blocks, 3 can live with it, 5 fully supports" },
 	{ SCOPE_DECIDE, 'u', 'u', ACT_UNDO, "u", "undo", "Take back the last fist-to-five count" },
 	{ SCOPE_DECIDE, ESC, ESC, ACT_CANCEL, "Esc", "list", "Back to the list of decisions (what is entered stays, as a draft)" },

@@ -155,9 +155,10 @@ static void go_next(struct app *a, bool force)
 		size_t voters;
 		int missing = meeting_vote_missing(m, m->step, &voters);
 		char *q = m->steps[m->step].counting ?
-				  xasprintf("%d of the %d counted dots are not entered yet. Show the "
+				  xasprintf("%d of the %d counted dots %s not entered yet. Show the "
 					    "results anyway?", missing,
-					    meeting_vote_budget(m, m->step, m->n_people)) :
+					    meeting_vote_budget(m, m->step, m->n_people),
+					    missing == 1 ? "is" : "are") :
 				  xasprintf("%d dot%s not placed yet: %zu of %zu people still have dots. "
 					    "Show the results anyway?", missing,
 					    missing == 1 ? " is" : "s are", voters, m->n_people);

@@ -19,7 +19,7 @@ done
 keys 4
 wait_for "The leader brings the issue to the team, hears the discussion together"
 expect_screen "type its number"
-expect_screen "1-9 choose"
+expect_screen "1-9 pick point"
 keys 9
 wait_for "The points are numbered 1 to 7."
 expect_screen "hears the discussion together"
