@@ -48,6 +48,7 @@ enum meeting_result {
 	MEETING_BOX_CAP,      /* the box already has the most dots allowed */
 	MEETING_NOT_VOTE,     /* a vote event outside a vote step */
 	MEETING_FOCUS_FULL,   /* as many norms are picked as the step allows */
+	MEETING_DOTS_MISSING, /* a dot vote has dots not placed: confirm to move on */
 };
 
 struct rating_change {
@@ -274,6 +275,14 @@ bool meeting_entry_delete(struct meeting *m, size_t step, size_t index);
  * delta (+1 or -1) dots to the item for the voter, or to the counted total. */
 enum meeting_result meeting_vote(struct meeting *m, int64_t item_id, int delta,
 				 struct vote_change *change);
+/* Sets the dots on the item to a number typed (for the voter, or the
+ * counted total): within the dots left and the caps, as for one dot. */
+enum meeting_result meeting_vote_set(struct meeting *m, int64_t item_id, int dots,
+				     struct vote_change *change);
+/* Dots not placed yet in the vote step (each voter's left, or the counted
+ * dots not entered), and in *voters (may be NULL) how many voters still
+ * have dots, or 1 for counted totals; 0 when there is nothing to vote on. */
+int meeting_vote_missing(const struct meeting *m, size_t step, size_t *voters);
 int meeting_vote_total(const struct meeting *m, size_t step, int64_t item_id);
 int meeting_vote_dots(const struct meeting *m, size_t step, int64_t item_id, size_t slot);
 /* Dots a voter has used, or (slot n_people) the counted dots entered. */
@@ -303,6 +312,10 @@ struct vote_place {
 	bool top;     /* marked for follow-up */
 };
 void vote_places(const int *dots, size_t n, size_t top, struct vote_place *out);
+/* When a tie straddles the cut (more items marked top than top), the
+ * sentence every view says it with: "Tie at the cut: 4 items for the top 3,
+ * all marked for follow-up."; NULL when not. The caller frees it. */
+char *vote_cut_words(const struct vote_place *p, size_t n, size_t top);
 /* The places of a ranking (order from meeting_vote_ranking); caller frees. */
 struct vote_place *meeting_vote_places(const struct meeting *m, size_t step, const size_t *order,
 				       size_t n);

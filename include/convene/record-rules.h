@@ -29,6 +29,12 @@ struct ranked {
  * the top by the engine's rule (vote_places). The caller frees the array. */
 struct ranked *record_ranking(const struct meeting_record *r, size_t step, size_t *n);
 
+/* When a tie straddles the cut of the top, the sentence saying so (as the
+ * engine's vote_cut_words: "Tie at the cut: 4 items for the top 3, ..."),
+ * for rank (record_ranking's of step); NULL when not. Caller frees. */
+char *record_cut_words(const struct meeting_record *r, size_t step, const struct ranked *rank,
+		       size_t n);
+
 /* The place as the review writes it: "1." or, when tied, "=2.". The
  * Markdown notes say the same place in words ("1st", "2nd, tied"): there a
  * line starting "1." or "=2." is Markdown syntax (export-md.c). */

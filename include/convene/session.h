@@ -110,6 +110,9 @@ void session_select(struct session *s, int delta);
 
 /* Dot voting in the current vote step; *res says when a cap refused it. */
 bool session_vote(struct session *s, int64_t item_id, int delta, enum meeting_result *res);
+/* Sets the dots on an item to a number typed (the voter's, or the counted
+ * total); *res says why the engine refused it. */
+bool session_vote_set(struct session *s, int64_t item_id, int dots, enum meeting_result *res);
 bool session_vote_settings(struct session *s, int dots, bool counting);
 
 /* Ends the quiet writing of the current step and starts the discussion;

@@ -27,11 +27,13 @@ struct rating_stats {
 void stats_compute(const int *values, size_t n, int scale_min, int scale_max,
 		   struct rating_stats *out);
 
-/* Flags the lowest means and the widest spreads (by standard deviation;
- * ties at the boundary included): STATS_FOCUS_COUNT of each, but never more
- * than a third of the dimensions rated, so a flag always stands out. A
- * standard deviation under a sixth of the scale (1 point on 1-7) is
- * agreement and is never flagged as a spread. */
+/* Flags the lowest means and the widest spreads (by standard deviation):
+ * STATS_FOCUS_COUNT of each, ties at the boundary included, but never more
+ * than a third of the dimensions rated, so a flag always stands out. When a
+ * tie at the boundary would flag more than that third, only the dimensions
+ * beyond the tie are flagged (none when all are equal): a flag marks a
+ * difference, never list order. A standard deviation under a sixth of the
+ * scale (1 point on 1-7), or of zero, is agreement and never a spread. */
 void stats_mark_focus(struct rating_stats *s, size_t n);
 
 #endif

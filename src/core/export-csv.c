@@ -58,7 +58,8 @@ static void row(const struct meeting_record *r, const struct csv_row *x, struct 
 }
 
 /* A row per tally (a person's dots, or a counted total), then a row per
- * item of each vote's ranking with its total and whether it is on top. */
+ * item of each vote's ranking with its total, its place (shared by a tie)
+ * and whether it is on top. */
 static void votes(const struct meeting_record *r, struct strbuf *sb)
 {
 	for (size_t i = 0; i < r->n_votes; i++) {
@@ -77,13 +78,17 @@ static void votes(const struct meeting_record *r, struct strbuf *sb)
 			continue;
 		size_t n;
 		struct ranked *rank = record_ranking(r, step, &n);
-		for (size_t i = 0; i < n; i++)
+		for (size_t i = 0; i < n; i++) {
+			/* The place in words: a leading "=" would read as a formula. */
+			char *place = xasprintf("place %zu%s", rank[i].place, rank[i].tied ? ", tied" : "");
 			row(r, &(struct csv_row){ .record = "result", .step = step, .key = rank[i].item->uid,
 						  .label = export_group_title(r, rank[i].item->step,
 									      rank[i].item->group),
 						  .value = &rank[i].dots, .text = rank[i].item->text,
-						  .status = rank[i].top ? "top" : "" },
+						  .detail = place, .status = rank[i].top ? "top" : "" },
 			    sb);
+			free(place);
+		}
 		free(rank);
 	}
 }

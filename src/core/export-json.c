@@ -222,8 +222,8 @@ static void votes_part(const struct meeting_record *r, struct strbuf *sb)
 			field(sb, "item_uid", rank[i].item->uid, true);
 			field(sb, "item", rank[i].item->text, true);
 			field(sb, "group", export_group_title(r, rank[i].item->step, rank[i].item->group), true);
-			strbuf_addf(sb, "\"dots\": %d, \"top\": %s}", rank[i].dots,
-				    rank[i].top ? "true" : "false");
+			strbuf_addf(sb, "\"dots\": %d, \"tied\": %s, \"top\": %s}", rank[i].dots,
+				    rank[i].tied ? "true" : "false", rank[i].top ? "true" : "false");
 		}
 		free(rank);
 	}

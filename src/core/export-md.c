@@ -103,6 +103,10 @@ static void ranking_list(const struct meeting_record *r, size_t step, struct str
 		md_text(sb, export_group_title(r, rank[i].item->step, rank[i].item->group));
 		strbuf_addf(sb, ")%s\n", rank[i].top ? ", top: for follow-up" : "");
 	}
+	char *cut = record_cut_words(r, step, rank, n);
+	if (cut)
+		strbuf_addf(sb, "\n%s\n", cut);
+	free(cut);
 	strbuf_addc(sb, '\n');
 	free(rank);
 }

@@ -87,49 +87,94 @@ static int used_in_group(const struct meeting *m, size_t step, size_t slot, size
 	return n;
 }
 
-enum meeting_result meeting_vote(struct meeting *m, int64_t item_id, int delta,
-				 struct vote_change *change)
+/* Whether the slot may hold n dots on the item instead of now: taking dots
+ * off always may; putting more on stays within the dots left and the caps. */
+static enum meeting_result vote_allowed(const struct meeting *m, const struct entry *item,
+					size_t slot, int now, int n)
+{
+	const struct step *st = meeting_current_step(m);
+	if (n <= now)
+		return MEETING_OK;
+	if (meeting_vote_used(m, m->step, slot) - now + n > meeting_vote_budget(m, m->step, slot))
+		return MEETING_NO_DOTS_LEFT;
+	if (st->max_per_item && n > scaled(m, slot, st->max_per_item))
+		return MEETING_ITEM_CAP;
+	if (st->max_per_box &&
+	    used_in_group(m, m->step, slot, item->group) - now + n > scaled(m, slot, st->max_per_box))
+		return MEETING_BOX_CAP;
+	return MEETING_OK;
+}
+
+enum meeting_result meeting_vote_set(struct meeting *m, int64_t item_id, int dots,
+				     struct vote_change *change)
 {
 	struct step_state *v = vote_state(m);
 	if (!v)
 		return MEETING_NOT_VOTE;
-	const struct step *st = meeting_current_step(m);
 	const struct entry *item = find_item(m, m->step, item_id);
-	if (!item || (delta != 1 && delta != -1))
+	if (!item || dots < 0 || (!v->counting && m->n_people == 0))
 		return MEETING_NOT_VOTE;
 	size_t slot = v->counting ? m->n_people : m->cursor;
-	if (!v->counting && m->n_people == 0)
-		return MEETING_NOT_VOTE;
 	int now = meeting_vote_dots(m, m->step, item_id, slot);
-	if (delta < 0 && now == 0)
-		return MEETING_NOTHING_TO_UNDO;
-	if (delta > 0) {
-		if (meeting_vote_used(m, m->step, slot) >= meeting_vote_budget(m, m->step, slot))
-			return MEETING_NO_DOTS_LEFT;
-		if (st->max_per_item && now >= scaled(m, slot, st->max_per_item))
-			return MEETING_ITEM_CAP;
-		if (st->max_per_box &&
-		    used_in_group(m, m->step, slot, item->group) >= scaled(m, slot, st->max_per_box))
-			return MEETING_BOX_CAP;
-	}
+	enum meeting_result res = vote_allowed(m, item, slot, now, dots);
+	if (res != MEETING_OK)
+		return res;
 	struct tally *t = find_tally(m, m->step, item_id, slot);
 	if (!t) {
 		v->tallies = xreallocarray(v->tallies, v->n_tallies + 1, sizeof *v->tallies);
 		t = &v->tallies[v->n_tallies++];
 		*t = (struct tally){ item_id, slot, 0 };
 	}
-	t->dots += delta;
+	t->dots = dots;
 	*change = (struct vote_change){
-		.item_id = item_id, .slot = slot, .dots = t->dots, .previous = now,
+		.item_id = item_id, .slot = slot, .dots = dots, .previous = now,
 		.member_id = slot < m->n_people ? m->people[slot].member_id : 0,
 	};
 	return MEETING_OK;
 }
 
+enum meeting_result meeting_vote(struct meeting *m, int64_t item_id, int delta,
+				 struct vote_change *change)
+{
+	struct step_state *v = vote_state(m);
+	if (!v || (delta != 1 && delta != -1))
+		return MEETING_NOT_VOTE;
+	size_t slot = v->counting ? m->n_people : m->cursor;
+	int now = meeting_vote_dots(m, m->step, item_id, slot);
+	if (delta < 0 && now == 0 && find_item(m, m->step, item_id))
+		return MEETING_NOTHING_TO_UNDO;
+	return meeting_vote_set(m, item_id, now + delta, change);
+}
+
+int meeting_vote_missing(const struct meeting *m, size_t step, size_t *voters)
+{
+	const struct step_state *v = &m->steps[step];
+	size_t who = 0;
+	int missing = 0;
+	/* With nothing to vote on, no dot can be missing. */
+	bool items = m->steps[meeting_entries_step(m, step)].n_entries > 0;
+	size_t first = v->counting ? m->n_people : 0, last = v->counting ? m->n_people + 1 : m->n_people;
+	for (size_t slot = first; items && slot < last; slot++) {
+		int left = meeting_vote_budget(m, step, slot) - meeting_vote_used(m, step, slot);
+		if (left > 0) {
+			missing += left;
+			who++;
+		}
+	}
+	if (voters)
+		*voters = who;
+	return missing;
+}
+
+/* A dot put on and taken off again leaves its tally at zero: that is no
+ * dot placed. */
 static bool no_dots_placed(const struct meeting *m)
 {
-	return meeting_vote_used(m, m->step, m->n_people) == 0 &&
-	       m->steps[m->step].n_tallies == 0;
+	const struct step_state *v = &m->steps[m->step];
+	for (size_t i = 0; i < v->n_tallies; i++)
+		if (v->tallies[i].dots != 0)
+			return false;
+	return true;
 }
 
 bool meeting_vote_set_dots(struct meeting *m, int dots)
@@ -200,6 +245,17 @@ void vote_places(const int *dots, size_t n, size_t top, struct vote_place *out)
 		out[i].tied = as_before || (i + 1 < n && dots[i + 1] == dots[i]);
 		out[i].top = dots[i] > 0 && out[i].place <= top;
 	}
+}
+
+char *vote_cut_words(const struct vote_place *p, size_t n, size_t top)
+{
+	size_t marked = 0;
+	for (size_t i = 0; i < n; i++)
+		marked += p[i].top;
+	if (marked <= top)
+		return NULL;
+	return xasprintf("Tie at the cut: %zu items for the top %zu, all marked for follow-up.",
+			 marked, top);
 }
 
 struct vote_place *meeting_vote_places(const struct meeting *m, size_t step, const size_t *order,

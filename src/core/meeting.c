@@ -138,6 +138,9 @@ enum meeting_result meeting_next(struct meeting *m, int64_t now_ms, bool force)
 			m->view = VIEW_RESULTS;
 		return MEETING_OK;
 	}
+	if (m->view == VIEW_STEP && st->kind == STEP_VOTE && !force &&
+	    meeting_vote_missing(m, m->step, NULL) > 0)
+		return MEETING_DOTS_MISSING;
 	if (m->view == VIEW_STEP && kind_of(st->kind)->results_view) {
 		m->view = VIEW_RESULTS;
 		return MEETING_OK;

@@ -58,6 +58,18 @@ struct ranked *record_ranking(const struct meeting_record *r, size_t step, size_
 	return out;
 }
 
+char *record_cut_words(const struct meeting_record *r, size_t step, const struct ranked *rank,
+		       size_t n)
+{
+	int top = step < r->n_steps ? r->steps[step].vote_top : 0;
+	struct vote_place *places = xmalloc((n ? n : 1) * sizeof *places);
+	for (size_t i = 0; i < n; i++)
+		places[i] = (struct vote_place){ rank[i].place, rank[i].tied, rank[i].top };
+	char *words = vote_cut_words(places, n, top > 0 ? (size_t)top : 0);
+	free(places);
+	return words;
+}
+
 void record_place(const struct ranked *x, struct strbuf *sb)
 {
 	strbuf_addf(sb, "%s%zu.", x->tied ? "=" : "", x->place);

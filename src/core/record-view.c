@@ -196,6 +196,10 @@ static void ranking(struct record_view *v, const struct meeting_record *r, size_
 		    rank[i].top ? ", top: for follow-up" : "");
 		strbuf_finish(&place);
 	}
+	char *cut = record_cut_words(r, step, rank, n);
+	if (cut)
+		add(v, RECORD_TEXT, 2, "%s", cut);
+	free(cut);
 	if (!shown)
 		add(v, RECORD_DIM, 2, "No dots were placed.");
 	free(rank);

@@ -336,17 +336,28 @@ bool session_delete_entry(struct session *s, size_t index)
 	return true;
 }
 
+/* Saves a change the engine made to a tally, or takes it back. */
+static bool vote_saved(struct session *s, const struct vote_change *c)
+{
+	if (store_set_vote(s->store, s->engine.step, c->item_id, c->member_id, c->dots))
+		return true;
+	struct vote_change undo;
+	meeting_vote_set(&s->engine, c->item_id, c->previous, &undo);
+	return session_fail(s, "the dot was not saved");
+}
+
 bool session_vote(struct session *s, int64_t item_id, int delta, enum meeting_result *res)
 {
 	struct vote_change c;
 	*res = meeting_vote(&s->engine, item_id, delta, &c);
-	if (*res != MEETING_OK)
-		return true;
-	if (store_set_vote(s->store, s->engine.step, c.item_id, c.member_id, c.dots))
-		return true;
-	struct vote_change undo;
-	meeting_vote(&s->engine, item_id, -delta, &undo);
-	return session_fail(s, "the dot was not saved");
+	return *res != MEETING_OK || vote_saved(s, &c);
+}
+
+bool session_vote_set(struct session *s, int64_t item_id, int dots, enum meeting_result *res)
+{
+	struct vote_change c;
+	*res = meeting_vote_set(&s->engine, item_id, dots, &c);
+	return *res != MEETING_OK || vote_saved(s, &c);
 }
 
 bool session_vote_settings(struct session *s, int dots, bool counting)

@@ -50,7 +50,8 @@ static int cmp_double(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-/* The k-th smallest of the keys, or the largest if there are fewer. */
+/* The k-th smallest of the keys (sorted in place), or the largest if there
+ * are fewer. */
 static double kth_smallest(double *keys, size_t n, size_t k)
 {
 	if (n > 1)
@@ -58,37 +59,69 @@ static double kth_smallest(double *keys, size_t n, size_t k)
 	return keys[(k < n ? k : n) - 1];
 }
 
-/* A spread under a sixth of the scale (one point on 1-7) is agreement. */
+/* A spread under a sixth of the scale (one point on 1-7) is agreement, and
+ * no spread at all is never a disagreement, whatever the scale. */
 static bool disagrees(const struct rating_stats *s)
 {
-	return s->stddev >= (s->scale_max - s->scale_min) / 6.0;
+	return s->stddev > 0 && s->stddev >= (s->scale_max - s->scale_min) / 6.0;
+}
+
+/* Means and standard deviations of equal ratings are equal to the last bit
+ * most of the time, not always: a hair's difference is no difference. */
+#define SAME 1e-9
+
+/* Sets out[i] for the eligible dimensions whose key is at or below the cut
+ * (the k-th smallest key); when a tie at the cut would mark more than
+ * limit, only those strictly below it: a tie is never broken by list order,
+ * and a flag on everything that is equal would say nothing. */
+static void mark(const double *key, const bool *eligible, size_t n, size_t k, size_t limit,
+		 bool *out)
+{
+	double *sorted = xmalloc((n ? n : 1) * sizeof *sorted);
+	size_t m = 0;
+	for (size_t i = 0; i < n; i++) {
+		out[i] = false;
+		if (eligible[i])
+			sorted[m++] = key[i];
+	}
+	if (m > 0 && k > 0) {
+		double cut = kth_smallest(sorted, m, k);
+		size_t at_or_below = 0;
+		for (size_t i = 0; i < n; i++)
+			at_or_below += eligible[i] && key[i] <= cut + SAME;
+		double bound = at_or_below <= limit ? cut + SAME : cut - SAME;
+		for (size_t i = 0; i < n; i++)
+			out[i] = eligible[i] && key[i] <= bound;
+	}
+	free(sorted);
 }
 
 void stats_mark_focus(struct rating_stats *s, size_t n)
 {
-	double *means = xmalloc((n ? n : 1) * sizeof *means);
-	double *spreads = xmalloc((n ? n : 1) * sizeof *spreads);
-	size_t rated = 0, spread_n = 0;
-	for (size_t i = 0; i < n; i++) {
-		s[i].lowest = s[i].widest = false;
-		if (s[i].count == 0)
-			continue;
-		means[rated++] = s[i].mean;
-		if (disagrees(&s[i]))
-			spreads[spread_n++] = -s[i].stddev;
-	}
+	size_t size = n ? n : 1;
+	double *key = xmalloc(size * sizeof *key);
+	bool *eligible = xmalloc(size * sizeof *eligible), *flag = xmalloc(size * sizeof *flag);
+	size_t rated = 0;
+	for (size_t i = 0; i < n; i++)
+		rated += s[i].count > 0;
 	/* Flags stand out only among others: at most a third of what was rated. */
-	size_t k = rated / 3 < STATS_FOCUS_COUNT ? rated / 3 : STATS_FOCUS_COUNT;
-	if (k > 0) {
-		double low = kth_smallest(means, rated, k);
-		for (size_t i = 0; i < n; i++)
-			s[i].lowest = s[i].count > 0 && s[i].mean <= low;
+	size_t limit = rated / 3, k = limit < STATS_FOCUS_COUNT ? limit : STATS_FOCUS_COUNT;
+	for (size_t i = 0; i < n; i++) {
+		eligible[i] = s[i].count > 0;
+		key[i] = s[i].mean;
 	}
-	if (k > 0 && spread_n > 0) {
-		double wide = -kth_smallest(spreads, spread_n, k);
-		for (size_t i = 0; i < n; i++)
-			s[i].widest = s[i].count > 0 && disagrees(&s[i]) && s[i].stddev >= wide;
+	mark(key, eligible, n, k, limit, flag);
+	for (size_t i = 0; i < n; i++)
+		s[i].lowest = flag[i];
+	/* The widest spreads are the smallest negated deviations. */
+	for (size_t i = 0; i < n; i++) {
+		eligible[i] = s[i].count > 0 && disagrees(&s[i]);
+		key[i] = -s[i].stddev;
 	}
-	free(means);
-	free(spreads);
+	mark(key, eligible, n, k, limit, flag);
+	for (size_t i = 0; i < n; i++)
+		s[i].widest = flag[i];
+	free(key);
+	free(eligible);
+	free(flag);
 }

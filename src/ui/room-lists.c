@@ -128,6 +128,10 @@ void room_body_vote(const struct room *r, struct room_box b)
 	room_text_add(&t, STYLE_DIM, 0, "The top %zu are marked TOP for follow-up; a tie shares its place (=).",
 		      meeting_vote_top(m, m->step));
 	struct vote_place *places = meeting_vote_places(m, m->step, order, n);
+	char *cut = vote_cut_words(places, n, meeting_vote_top(m, m->step));
+	if (cut)
+		room_text_add(&t, STYLE_ALERT, 0, "%s", cut);
+	free(cut);
 	for (size_t i = 0; i < n; i++) {
 		const struct entry *e = &src->entries[order[i]];
 		size_t place = places[i].place;

@@ -19,7 +19,7 @@ enum stage { LIST, TOPIC, HOW, DECISION, REASONS, FIST, STATUS };
 
 static const char *const stage_prompt[] = {
 	[TOPIC] = "What is to be decided?",
-	[HOW] = "How will we decide? Choose a point on the continuum.",
+	[HOW] = "How will we decide? Choose a point on the continuum: type its number, or Up/Down, then Enter.",
 	[DECISION] = "What did we decide?",
 	[REASONS] = "Why? The reasons for the decision:",
 	[FIST] = "Consensus check, fist to five: type each person's fingers (Enter when done, or to skip).",
@@ -250,6 +250,16 @@ static void finish_stage(struct app *a)
 	go(dec.stage + 1);
 }
 
+/* The continuum's points are numbered from 1 on screen; typing the number
+ * selects that point, as the arrows would (Enter takes it). */
+static void choose_point(struct app *a, const struct step *st, int number)
+{
+	if (number < 1 || (size_t)number > st->n_continuum)
+		app_error(a, "The points are numbered 1 to %zu.", st->n_continuum);
+	else
+		dec.d.point = number - 1;
+}
+
 static void typing_act(struct app *a, enum action act, int key)
 {
 	if (dec.kept && act != ACT_ENTER && act != ACT_CANCEL && act != ACT_HELP)
@@ -339,8 +349,15 @@ static void act(struct app *a, enum action act, int key)
 		}
 		break;
 	}
+	case ACT_CHOOSE:
 	case ACT_FIST:
-		if (dec.stage == FIST && rules_fist_hands(dec.d.fist) >= (int)a->session.n_people) {
+		/* A digit picks the numbered point at HOW and counts fingers at
+		 * the fist to five: the two stages never show together. */
+		if (dec.stage == HOW)
+			choose_point(a, st, key - '0');
+		else if (dec.stage == FIST && key > '5')
+			app_error(a, "Fingers go from 0 to 5.");
+		else if (dec.stage == FIST && rules_fist_hands(dec.d.fist) >= (int)a->session.n_people) {
 			app_error(a, "All %zu present are counted; u takes the last one back.",
 				  a->session.n_people);
 		} else if (dec.stage == FIST && dec.n_fist < ARRAY_LEN(dec.fist_order)) {
@@ -369,11 +386,13 @@ static bool available(const struct app *a, enum action act)
 	bool has = state(a)->n_decisions > 0;
 	switch (dec.stage) {
 	case LIST:
-		return act == ACT_FIST || act == ACT_UNDO || act == ACT_CANCEL ? false :
+		return act == ACT_FIST || act == ACT_CHOOSE || act == ACT_UNDO || act == ACT_CANCEL ? false :
 		       act == ACT_EDIT || act == ACT_DELETE ? has : true;
 	case FIST:
 		return act == ACT_FIST || act == ACT_UNDO || act == ACT_ENTER || act == ACT_CANCEL ||
 		       act == ACT_HELP;
+	case HOW:
+		return act == ACT_CHOOSE || act == ACT_ENTER || act == ACT_CANCEL || act == ACT_HELP;
 	default:
 		return act == ACT_ENTER || act == ACT_CANCEL || act == ACT_HELP;
 	}

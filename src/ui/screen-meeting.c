@@ -150,6 +150,22 @@ static void go_next(struct app *a, bool force)
 		free(q);
 		return;
 	}
+	if (res == MEETING_DOTS_MISSING) {
+		const struct meeting *m = &a->session.engine;
+		size_t voters;
+		int missing = meeting_vote_missing(m, m->step, &voters);
+		char *q = m->steps[m->step].counting ?
+				  xasprintf("%d of the %d counted dots %s not entered yet. Show the "
+					    "results anyway?", missing,
+					    meeting_vote_budget(m, m->step, m->n_people),
+					    missing == 1 ? "is" : "are") :
+				  xasprintf("%d dot%s not placed yet: %zu of %zu people still have dots. "
+					    "Show the results anyway?", missing,
+					    missing == 1 ? " is" : "s are", voters, m->n_people);
+		app_confirm(a, q, force_next);
+		free(q);
+		return;
+	}
 	app_show_meeting(a);
 }
 

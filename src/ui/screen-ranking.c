@@ -1,7 +1,8 @@
 /*
  * screen-ranking: the result of a dot vote, items with the most dots first,
  * a tie sharing its place (=2.); the top ones are marked TOP for follow-up
- * (as actions or decisions), an item tied with the last of them too.
+ * (as actions or decisions), an item tied with the last of them too, and a
+ * line says so when that tie makes more items than the top.
  */
 #include "app.h"
 #include "draw.h"
@@ -34,6 +35,10 @@ static void draw(struct app *a)
 	struct vote_place *places = meeting_vote_places(m, m->step, order, n);
 	draw_textf(y++, 2, w, STYLE_TITLE, "Results: %s, %d dots placed", st->title, placed);
 	draw_textf(y++, 2, w, STYLE_DIM, "The top %zu items are marked for follow-up.", top);
+	char *cut = vote_cut_words(places, n, top);
+	if (cut)
+		draw_textf(y++, 2, w, STYLE_ALERT, " %s ", cut);
+	free(cut);
 	y++;
 	if (ranking.scroll >= n)
 		ranking.scroll = n ? n - 1 : 0;

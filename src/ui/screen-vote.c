@@ -1,8 +1,9 @@
 /*
  * screen-vote: dot voting over an earlier step's items. Dots are placed for
  * one person at a time (Tab goes on to the next), or, after a vote with
- * stickers on paper, the counted totals are entered. The protocol's caps per
- * item and per box are enforced as dots are placed.
+ * stickers on paper, the counted totals are entered. A number typed sets the
+ * selected item's dots at once (27 counted dots are not 27 presses of +).
+ * The protocol's caps per item and per box are enforced as dots are placed.
  */
 #include "app.h"
 #include "draw.h"
@@ -13,9 +14,14 @@
 
 #include <stdlib.h>
 
+/* What a number typed at the foot of the screen sets. */
+enum typed { TYPED_NONE, TYPED_DOTS_EACH, TYPED_ITEM };
+
+#define ITEM_DIGITS 4 /* 9999 dots: far beyond any room's */
+
 static struct {
 	size_t sel; /* entry index in the source step, or NO_ENTRY */
-	bool setting_dots;
+	enum typed typed;
 	struct field field;
 } vote;
 
@@ -26,7 +32,7 @@ static void enter(struct app *a)
 	if (entries_order(a, &order))
 		vote.sel = order[0];
 	free(order);
-	vote.setting_dots = false;
+	vote.typed = TYPED_NONE;
 }
 
 static size_t slot(const struct app *a)
@@ -75,9 +81,19 @@ static void draw(struct app *a)
 		free(rest);
 	}
 	y += 2;
-	if (vote.setting_dots) {
+	if (vote.typed == TYPED_DOTS_EACH) {
 		draw_text(bottom, 2, 24, STYLE_BOLD, "Dots per person (1-20):");
 		field_draw(&vote.field, bottom, 27, 6, true);
+		bottom -= 2;
+	} else if (vote.typed == TYPED_ITEM && vote.sel != NO_ENTRY) {
+		const struct entry *e = &entries_state(a)->entries[vote.sel];
+		int x = 2 + draw_text(bottom, 2, w, STYLE_BOLD,
+				      v->counting ? "Counted dots on " : "Dots on ");
+		x += draw_text(bottom, x, w / 2, STYLE_BOLD, e->text);
+		x += draw_text(bottom, x, w - x, STYLE_BOLD, ": ");
+		field_draw(&vote.field, bottom, x, ITEM_DIGITS + 2, true);
+		draw_text(bottom, x + ITEM_DIGITS + 3, w - x - ITEM_DIGITS - 1, STYLE_DIM,
+			  "Enter sets it, Esc cancels");
 		bottom -= 2;
 	}
 	size_t *order, n = entries_order(a, &order);
@@ -124,21 +140,14 @@ static void move_selection(const struct app *a, int delta)
 	free(order);
 }
 
-static void place(struct app *a, int delta)
+/* Says what a change of dots did, or why it was refused. */
+static void report(struct app *a, enum meeting_result res, int asked)
 {
 	struct session *s = &a->session;
-	if (vote.sel == NO_ENTRY)
-		return;
-	int64_t id = entries_state(a)->entries[vote.sel].id;
-	enum meeting_result res;
-	if (!session_vote(s, id, delta, &res)) {
-		app_error(a, "%s", session_error(s));
-		return;
-	}
 	const struct step *st = meeting_current_step(&s->engine);
 	size_t who = slot(a);
-	int left = meeting_vote_budget(&s->engine, s->engine.step, who) -
-		   meeting_vote_used(&s->engine, s->engine.step, who);
+	int budget = meeting_vote_budget(&s->engine, s->engine.step, who);
+	int left = budget - meeting_vote_used(&s->engine, s->engine.step, who);
 	switch (res) {
 	case MEETING_OK:
 		if (who < s->n_people && left == 0)
@@ -148,7 +157,14 @@ static void place(struct app *a, int delta)
 			app_say(a, "Saved: %d dot%s left.", left, left == 1 ? "" : "s");
 		break;
 	case MEETING_NO_DOTS_LEFT:
-		app_error(a, "No dots left%s.", who < s->n_people ? " for this person" : "");
+		if (asked > 1) {
+			int64_t id = entries_state(a)->entries[vote.sel].id;
+			int most = left + meeting_vote_dots(&s->engine, s->engine.step, id, who);
+			app_error(a, "%d is more than the dots left: at most %d on this item (%d of %d "
+				  "placed).", asked, most, budget - left, budget);
+		} else {
+			app_error(a, "No dots left%s.", who < s->n_people ? " for this person" : "");
+		}
 		break;
 	case MEETING_ITEM_CAP:
 		app_error(a, "At most %d dots on one item%s.", st->max_per_item,
@@ -166,6 +182,30 @@ static void place(struct app *a, int delta)
 	}
 }
 
+static void place(struct app *a, int delta)
+{
+	struct session *s = &a->session;
+	if (vote.sel == NO_ENTRY)
+		return;
+	int64_t id = entries_state(a)->entries[vote.sel].id;
+	enum meeting_result res;
+	if (!session_vote(s, id, delta, &res))
+		app_error(a, "%s", session_error(s));
+	else
+		report(a, res, 1);
+}
+
+static void set_item(struct app *a, int dots)
+{
+	struct session *s = &a->session;
+	int64_t id = entries_state(a)->entries[vote.sel].id;
+	enum meeting_result res;
+	if (!session_vote_set(s, id, dots, &res))
+		app_error(a, "%s", session_error(s));
+	else
+		report(a, res, dots);
+}
+
 static void settings(struct app *a, int dots, bool counting)
 {
 	if (!session_vote_settings(&a->session, dots, counting))
@@ -175,35 +215,37 @@ static void settings(struct app *a, int dots, bool counting)
 				      "Each person places %d dots.", dots);
 }
 
-static void act_dots_field(struct app *a, enum action act, int key)
+/* The number typed at the foot of the screen: digits only. */
+static void act_typed(struct app *a, enum action act, int key)
 {
 	if (act == ACT_NONE && !(key >= '0' && key <= '9'))
-		return; /* a number of dots has digits only */
+		return;
+	if (act == ACT_NONE && vote.typed == TYPED_ITEM && vote.field.len >= ITEM_DIGITS)
+		return;
 	if (app_edit_field(a, &vote.field, act, key))
 		return;
-	switch (act) {
-	case ACT_ENTER: {
-		int n = atoi(vote.field.text);
-		vote.setting_dots = false;
-		if (n < 1 || n > 20)
-			app_error(a, "Give a number of dots from 1 to 20.");
-		else
-			settings(a, n, a->session.engine.steps[a->session.engine.step].counting);
-		break;
-	}
-	case ACT_CANCEL:
-		vote.setting_dots = false;
-		break;
-	default:
-		break;
+	enum typed typed = vote.typed;
+	if (act == ACT_CANCEL)
+		vote.typed = TYPED_NONE;
+	if (act != ACT_ENTER)
+		return;
+	vote.typed = TYPED_NONE;
+	int n = atoi(vote.field.text);
+	if (typed == TYPED_ITEM) {
+		if (vote.field.len > 0 && vote.sel != NO_ENTRY)
+			set_item(a, n);
+	} else if (n < 1 || n > 20) {
+		app_error(a, "Give a number of dots from 1 to 20.");
+	} else {
+		settings(a, n, a->session.engine.steps[a->session.engine.step].counting);
 	}
 }
 
 static void act(struct app *a, enum action act, int key)
 {
 	const struct meeting *m = &a->session.engine;
-	if (vote.setting_dots) {
-		act_dots_field(a, act, key);
+	if (vote.typed != TYPED_NONE) {
+		act_typed(a, act, key);
 		return;
 	}
 	switch (act) {
@@ -215,6 +257,13 @@ static void act(struct app *a, enum action act, int key)
 	case ACT_DOT_REMOVE:
 		place(a, act == ACT_DOT_ADD ? 1 : -1);
 		break;
+	case ACT_TYPE_DOTS:
+		if (vote.sel == NO_ENTRY || (!m->steps[m->step].counting && m->n_people == 0))
+			break;
+		vote.typed = TYPED_ITEM;
+		field_clear(&vote.field);
+		field_insert(&vote.field, (unsigned)key);
+		break;
 	case ACT_NEXT_VOTER:
 	case ACT_PREV_VOTER:
 		if (!m->steps[m->step].counting)
@@ -224,7 +273,7 @@ static void act(struct app *a, enum action act, int key)
 		settings(a, m->steps[m->step].dots, !m->steps[m->step].counting);
 		break;
 	case ACT_SET_DOTS:
-		vote.setting_dots = true;
+		vote.typed = TYPED_DOTS_EACH;
 		field_clear(&vote.field);
 		break;
 	default:
@@ -236,17 +285,21 @@ static void act(struct app *a, enum action act, int key)
 static bool available(const struct app *a, enum action act)
 {
 	const struct meeting *m = &a->session.engine;
+	/* The footer offers Tab for each person's dots, numbers for counted
+	 * totals (typing a person's count works too: help lists it). */
 	if (act == ACT_NEXT_VOTER)
 		return !m->steps[m->step].counting;
+	if (act == ACT_TYPE_DOTS)
+		return m->steps[m->step].counting;
 	if (act == ACT_COMPLETE || act == ACT_UP)
-		return !vote.setting_dots;
+		return vote.typed == TYPED_NONE;
 	return true;
 }
 
 static bool typing(const struct app *a)
 {
 	(void)a;
-	return vote.setting_dots;
+	return vote.typed != TYPED_NONE;
 }
 
 const struct screen screen_vote = {

@@ -22,7 +22,7 @@ keys Enter
 wait_for "What is to be decided?"
 type_text "Adopt the peer observation pilot"
 keys Enter
-wait_for "How will we decide? Choose a point on the continuum."
+wait_for "How will we decide? Choose a point on the continuum:"
 expect_screen "1  The leader decides alone"
 expect_screen "7  The team delegates the decision"
 keys Down Down Down Down Down

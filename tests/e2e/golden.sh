@@ -244,6 +244,8 @@ wait_for "Saved: 2 dots left."
 capture vote
 capture_room vote
 keys n
+wait_for "10 dots are not placed yet"
+keys y
 capture ranking
 keys n
 

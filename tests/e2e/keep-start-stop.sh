@@ -46,6 +46,8 @@ wait_for "Unfinished meetings: Enter resumes"
 keys Down Enter
 wait_for "Counted totals: 5 of 45 dots entered"
 keys n
+wait_for "40 of the 45 counted dots are not entered yet."
+keys y
 wait_for "Results: Five dots each, 5 dots placed"
 screen | grep -q " 1\.   3   TOP  Weekly PLC time" || fail "the item with three counted dots ranks first"
 screen | grep -q " 2\.   2   TOP  Student-led conferences" || fail "then the one with two"

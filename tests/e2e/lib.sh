@@ -194,3 +194,54 @@ accept_roles() {
 	keys Enter
 	wait_gone "How long for each step?"
 }
+
+# demo_meeting W H PROTOCOL: the demo team in a W x H terminal, a meeting
+# of PROTOCOL with everyone present and the proposed roles and times.
+demo_meeting() {
+	"$CONVENE" --db "$DB" demo >/dev/null
+	start "$1" "$2"
+	wait_for "Riverside Unified Learning Team (9 members)"
+	keys Enter
+	pick_protocol "$3"
+	wait_for "9 of 9 present"
+	keys Enter
+	accept_roles
+}
+
+# fill_boxes BOX...: on a boxes step, the items of each box in turn, one
+# argument a box, its items separated by "|" (Tab goes on to the next box).
+fill_boxes() {
+	first=1
+	for box in "$@"; do
+		[ $first = 1 ] || keys Tab
+		first=0
+		keys Enter
+		rest=$box
+		while [ -n "$rest" ]; do
+			item=${rest%%|*}
+			[ "$item" = "$rest" ] && rest="" || rest=${rest#*|}
+			type_text "$item"
+			keys Enter
+		done
+		keys Enter
+		wait_for "- $item"
+	done
+}
+
+# close_and_review: from "All steps are done.", closes the meeting and
+# opens its record in the review.
+close_and_review() {
+	keys n y
+	wait_for "Meeting #1 closed."
+	keys v
+	wait_for "Meetings on record"
+	keys Enter
+}
+
+# leave_and_quit: leaves the running meeting (it stays open) and quits.
+leave_and_quit() {
+	keys q y
+	wait_for "is still open"
+	keys q
+	wait_exit >/dev/null
+}

@@ -49,6 +49,8 @@ wait_for "Voter 1 of 9: Maria Alvarez"
 keys +
 wait_for "Saved: 2 dots left."
 keys n
+wait_for "26 dots are not placed yet"
+keys y
 wait_line "Peer observation" "TOP"
 keys n
 wait_for "Deciding how to decide"

@@ -154,11 +154,11 @@ static void test_csv(const struct meeting_record *r)
 	is_int(count(csv, ",vote,"), 3, "csv: a row per tally, none for the off-the-record item");
 	has_str(csv, ",vote,3,Vote,u13,What was expected?,Ana,,2,,,Families came early,,person,",
 		"csv: a person's dots on an item");
-	has_str(csv, ",result,3,Vote,u13,What was expected?,,,3,,,Families came early,,top,",
+	has_str(csv, ",result,3,Vote,u13,What was expected?,,,3,,,Families came early,place 1,top,",
 		"csv: the ranking puts the item with the most dots on top");
-	has_str(csv, ",result,3,Vote,u10,What was expected?,,,1,,,\"A calm night, \"\"on time\"\"\",,,",
+	has_str(csv, ",result,3,Vote,u10,What was expected?,,,1,,,\"A calm night, \"\"on time\"\"\",place 2,,",
 		"csv: the next item is not top (top 1)");
-	has_str(csv, ",result,3,Vote,u11,What actually occurred?,,,0,,,\"'=ran late\",,,",
+	has_str(csv, ",result,3,Vote,u11,What actually occurred?,,,0,,,\"'=ran late\",place 3,,",
 		"csv: an item without dots is ranked with 0");
 	ok(!strstr(csv, "secret"), "csv: dots on an off-the-record item are never exported");
 	free(csv);
@@ -187,7 +187,7 @@ static void test_json(const struct meeting_record *r)
 	json = export(r, EXPORT_VOTES, EXPORT_JSON);
 	has_str(json, "\"ranking\": [\n    {\"step\": 3, \"rank\": 1, \"item_uid\": \"u13\", "
 		      "\"item\": \"Families came early\", \"group\": \"What was expected?\", \"dots\": 3, "
-		      "\"top\": true}", "json: the ranking");
+		      "\"tied\": false, \"top\": true}", "json: the ranking");
 	has_str(json, "{\"step\": 3, \"item_uid\": \"u10\", \"item\": \"A calm night, \\\"on time\\\"\", "
 		      "\"voter\": \"Ben, Jr.\", \"voter_uid\": \"m-ben\", \"dots\": 1}", "json: a tally");
 	free(json);

@@ -563,8 +563,100 @@ static void test_vote_places(void)
 	ok(places[0].tied && places[1].tied && !places[2].tied, "the tie is marked as one");
 	ok(places[0].top && places[1].top, "a tie at the top is marked top on both");
 	ok(!places[2].top, "an item without dots never is");
+	char *cut = vote_cut_words(places, n, 1);
+	is_str(cut, "Tie at the cut: 2 items for the top 1, all marked for follow-up.",
+	       "a tie across the cut is said in words");
+	free(cut);
 	free(places);
 	free(order);
+	meeting_finish(&m);
+	protocol_destroy(p);
+
+	/* The rule on bare dots: 5, 4, 3, 3, 1 with a top of 3 and of 4. */
+	int dots[] = { 5, 4, 3, 3, 1 };
+	struct vote_place pl[5];
+	vote_places(dots, 5, 3, pl);
+	ok(pl[2].place == 3 && pl[3].place == 3 && pl[2].top && pl[3].top && !pl[4].top,
+	   "third place shared: both are top");
+	cut = vote_cut_words(pl, 5, 3);
+	is_str(cut, "Tie at the cut: 4 items for the top 3, all marked for follow-up.",
+	       "four items for the top three");
+	free(cut);
+	vote_places(dots, 5, 4, pl);
+	ok(vote_cut_words(pl, 5, 4) == NULL, "a tie inside the top is no tie at the cut");
+	vote_places(dots, 5, 2, pl);
+	ok(vote_cut_words(pl, 5, 2) == NULL, "nor a tie below it");
+	int zero[] = { 2, 0, 0 };
+	vote_places(zero, 3, 2, pl);
+	ok(vote_cut_words(pl, 3, 2) == NULL, "items without dots are never top, tied or not");
+}
+
+/* Three people on the vote step of p (its second), with the items of the
+ * ids given: 1 "one" and 2 "two" in the first box, 3 "three" in the second. */
+static void on_the_vote(struct meeting *m, const struct protocol *p, const int64_t *ids, size_t n)
+{
+	static const char *const text[] = { "", "one", "two", "three" };
+	meeting_init(m, p, people, 3, RATING_NAMED, 0);
+	for (size_t i = 0; i < n; i++)
+		meeting_entry_add(m, 0, ids[i] == 3, ids[i], text[ids[i]]);
+	meeting_next(m, 0, false);
+}
+
+/* A number typed sets an item's dots at once, within what is left and the
+ * caps; moving on with dots not placed asks first. */
+static void test_vote_typed(void)
+{
+	struct protocol *p = load("id: v\ntitle: V\nversion: '1'\nsource: s\nsummary: s\nsteps:\n"
+				  "  - {kind: boxes, id: ideas, title: B, boxes: [{id: a, title: A}, {id: b, title: B}]}\n"
+				  "  - {kind: vote, title: V, items_from: ideas, dots: 9, max_per_item: 5}\n"
+				  "  - {kind: text, title: After, text: t}\n");
+	static const int64_t all[] = { 1, 2, 3 }, one_in_each[] = { 1, 3 };
+	struct meeting m;
+	on_the_vote(&m, p, all, 3);
+	size_t voters;
+	is_int(meeting_vote_missing(&m, 1, &voters), 27, "nobody has voted: 27 dots missing");
+	is_int(voters, 3, "three people still have dots");
+	is_int(meeting_next(&m, 0, false), MEETING_DOTS_MISSING, "moving on with dots missing asks first");
+	is_int(m.view, VIEW_STEP, "and stays on the vote");
+	struct vote_change c;
+	ok(meeting_vote_set(&m, 1, 4, &c) == MEETING_OK && c.dots == 4 && c.previous == 0 &&
+	   c.member_id == 11, "Ana's 4 dots typed at once");
+	is_int(meeting_vote_set(&m, 1, 6, &c), MEETING_ITEM_CAP, "a number over the cap per item is refused");
+	is_int(meeting_vote_set(&m, 2, 6, &c), MEETING_NO_DOTS_LEFT, "and one over the dots left");
+	is_int(meeting_vote_dots(&m, 1, 2, 0), 0, "a refused number changes nothing");
+	ok(meeting_vote_set(&m, 1, 2, &c) == MEETING_OK && c.previous == 4, "a smaller number takes dots off");
+	is_int(meeting_vote_used(&m, 1, 0), 2, "Ana has used two");
+	ok(meeting_vote_set(&m, 1, 0, &c) == MEETING_OK && meeting_vote_total(&m, 1, 1) == 0, "0 clears the item");
+	ok(meeting_vote_set_dots(&m, 9), "a dot put on and taken off is no dot: the vote can still change");
+	is_int(meeting_vote_set(&m, 1, -1, &c), MEETING_NOT_VOTE, "no negative dots");
+	is_int(meeting_vote_set(&m, 99, 1, &c), MEETING_NOT_VOTE, "nor dots on an unknown item");
+	meeting_vote_set(&m, 1, 5, &c);
+	meeting_vote_set(&m, 3, 4, &c);
+	is_int(meeting_vote_missing(&m, 1, &voters), 18, "Ana has placed all nine: 18 missing");
+	is_int(voters, 2, "two people still have dots");
+	ok(meeting_vote(&m, 2, 1, &c) == MEETING_NO_DOTS_LEFT, "+ agrees with the typed count");
+	is_int(meeting_next(&m, 0, true), MEETING_OK, "moving on anyway");
+	is_int(m.view, VIEW_RESULTS, "shows the results");
+	meeting_finish(&m);
+
+	/* Counted totals: the room's 27 dots, typed as numbers. */
+	on_the_vote(&m, p, one_in_each, 2);
+	ok(meeting_vote_set_counting(&m, true), "counted totals");
+	ok(meeting_vote_set(&m, 1, 15, &c) == MEETING_OK && c.slot == 3 && c.member_id == 0,
+	   "15 counted dots on one item (the cap is 5 per person present)");
+	is_int(meeting_vote_set(&m, 3, 13, &c), MEETING_NO_DOTS_LEFT, "no more than the room's 27");
+	is_int(meeting_vote_missing(&m, 1, &voters), 12, "12 counted dots not entered");
+	is_int(voters, 1, "the count is one voter");
+	is_int(meeting_next(&m, 0, false), MEETING_DOTS_MISSING, "counted: moving on asks too");
+	meeting_vote_set(&m, 3, 12, &c);
+	is_int(meeting_vote_missing(&m, 1, NULL), 0, "every dot entered");
+	is_int(meeting_next(&m, 0, false), MEETING_OK, "then the results show without asking");
+	meeting_finish(&m);
+
+	/* Nothing to vote on: nothing is missing. */
+	on_the_vote(&m, p, NULL, 0);
+	is_int(meeting_vote_missing(&m, 1, NULL), 0, "no items: no dots missing");
+	is_int(meeting_next(&m, 0, false), MEETING_OK, "and nothing to ask");
 	meeting_finish(&m);
 	protocol_destroy(p);
 }
@@ -573,6 +665,7 @@ int main(void)
 {
 	test_time_state();
 	test_vote_places();
+	test_vote_typed();
 	test_timer();
 	test_entries();
 	test_norms();

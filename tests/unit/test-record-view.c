@@ -257,6 +257,36 @@ int main(void)
 	is_int(flagged, 1, "only it is flagged");
 	ok(!strstr(md, "only in words"), "and the notes leave it out");
 
+	ok(!strstr(view, "Tie at the cut") && !strstr(md, "Tie at the cut"),
+	   "a top of one above a tie for second: no tie at the cut");
+	free(view);
+	free(md);
+	record_view_free(&v);
+
+	/* A top of two: the tie for second straddles the cut, all three are top
+	 * and both the review and the notes say so in words. */
+	r.steps[3].vote_top = 2;
+	record_view_build(&v, &r);
+	view = view_text(&v);
+	strbuf_init(&sb);
+	export_meeting(&r, EXPORT_ALL, EXPORT_MD, &sb);
+	md = sb.data;
+	both_have(view, md, "Tie at the cut: 3 items for the top 2, all marked for follow-up.",
+		  "a tie at the cut, in words");
+	has_str(view, "\n=2. Text reminders — 2 dots (What could we try?), top: for follow-up\n",
+		"review: the tied item past the cut is top too");
+	has_str(md, "\n- 2nd, tied: **Text reminders** — 2 dots (What could we try?), top: for follow-up\n",
+		"notes: and in the notes");
+	strbuf_init(&sb);
+	export_meeting(&r, EXPORT_VOTES, EXPORT_CSV, &sb);
+	has_str(sb.data, ",Text reminders,\"place 2, tied\",top,", "csv: the shared place and the top");
+	strbuf_finish(&sb);
+	strbuf_init(&sb);
+	export_meeting(&r, EXPORT_VOTES, EXPORT_JSON, &sb);
+	has_str(sb.data, "\"rank\": 2, \"item_uid\": \"u12\", \"item\": \"Text reminders\", "
+		    "\"group\": \"What could we try?\", \"dots\": 2, \"tied\": true, \"top\": true}",
+		"json: the shared rank, tied, top");
+	strbuf_finish(&sb);
 	free(view);
 	free(md);
 	record_view_free(&v);

@@ -216,6 +216,13 @@ static void test_votes(const char *path, struct catalog *c)
 	is_int(meeting_vote_total(&s.engine, 3, a), 2, "peer observation has two dots");
 	is_int(meeting_vote_dots(&s.engine, 3, a, 1), 1, "one of them Ben's");
 	is_int(meeting_vote_used(&s.engine, 3, 0), 2, "Ana used both");
+	meeting_select(&s.engine, 1);
+	ok(session_vote_set(&s, b, 1, &res) && res == MEETING_OK, "Ben's dot typed as a number is saved");
+	ok(session_vote_set(&s, b, 2, &res) && res == MEETING_NO_DOTS_LEFT,
+	   "a number over the dots left is refused");
+	session_finish(&s);
+	ok(session_resume(&s, st, c, id, 0), "the vote resumes again");
+	is_int(meeting_vote_dots(&s.engine, 3, b, 1), 1, "with Ben's typed dot");
 	session_finish(&s);
 	team_list_free(&teams);
 	store_close(st);

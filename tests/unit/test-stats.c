@@ -70,5 +70,67 @@ int main(void)
 	stats_mark_focus(dims, 3);
 	ok(!dims[0].widest && !dims[1].widest && !dims[2].widest,
 	   "neighbouring ratings (sd under 1 on 1-7) are never a spread, ties or not");
+
+	/* Nine dimensions all rated 4 by everyone: no difference, no flag. */
+	int same[3] = { 4, 4, 4 };
+	for (int i = 0; i < 9; i++)
+		stats_compute(same, 3, 1, 7, &many[i]);
+	stats_mark_focus(many, 9);
+	size_t low = 0, wide = 0;
+	for (int i = 0; i < 9; i++) {
+		low += many[i].lowest;
+		wide += many[i].widest;
+	}
+	is_int(low, 0, "all ratings equal: no dimension is LOW");
+	is_int(wide, 0, "and none is SPREAD (there is no spread)");
+
+	/* Nine dimensions with the same wide disagreement each: no SPREAD, and
+	 * the same means: no LOW. */
+	int split[2] = { 1, 7 };
+	for (int i = 0; i < 9; i++)
+		stats_compute(split, 2, 1, 7, &many[i]);
+	stats_mark_focus(many, 9);
+	low = wide = 0;
+	for (int i = 0; i < 9; i++) {
+		low += many[i].lowest;
+		wide += many[i].widest;
+	}
+	is_int(low, 0, "equal means, however spread: no LOW");
+	is_int(wide, 0, "equal spreads everywhere: no SPREAD");
+
+	/* One dimension lower than eight equal ones: it alone is LOW, although
+	 * the second lowest is an eight-way tie. */
+	int lower[3] = { 2, 3, 3 };
+	for (int i = 0; i < 9; i++)
+		stats_compute(i == 6 ? lower : same, 3, 1, 7, &many[i]);
+	stats_mark_focus(many, 9);
+	low = 0;
+	for (int i = 0; i < 9; i++)
+		low += many[i].lowest;
+	ok(many[6].lowest && low == 1, "one lower among equals: only it is LOW");
+
+	/* A tie at the boundary that stays within a third is flagged whole:
+	 * means 2, 3, 3 and six higher, on nine (a third is three). */
+	int three[3] = { 3, 3, 3 }, two_[3] = { 2, 2, 2 }, five[3] = { 5, 5, 5 };
+	for (int i = 0; i < 9; i++)
+		stats_compute(i == 0 ? two_ : i < 3 ? three : five, 3, 1, 7, &many[i]);
+	stats_mark_focus(many, 9);
+	ok(many[0].lowest && many[1].lowest && many[2].lowest && !many[3].lowest,
+	   "a tie at the boundary within a third: all of it is LOW");
+	/* The same with one more at 3: four would be more than a third. */
+	stats_compute(three, 3, 1, 7, &many[3]);
+	stats_mark_focus(many, 9);
+	low = 0;
+	for (int i = 0; i < 9; i++)
+		low += many[i].lowest;
+	ok(many[0].lowest && low == 1, "a tie that would pass a third: only what is below it");
+
+	/* Three spreads tied at the widest on six dimensions (a third is two). */
+	struct rating_stats six[6];
+	for (int i = 0; i < 6; i++)
+		stats_compute(i < 3 ? split : same, i < 3 ? 2 : 3, 1, 7, &six[i]);
+	stats_mark_focus(six, 6);
+	ok(!six[0].widest && !six[1].widest && !six[2].widest,
+	   "three equal spreads on six dimensions: none is SPREAD, no list order decides");
 	return tap_done();
 }
