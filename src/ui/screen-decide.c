@@ -188,6 +188,18 @@ static bool save(struct app *a)
 	return false;
 }
 
+/* Each count is saved as it is shown, like a rating: what the room saw
+ * counted survives the app being killed. */
+static bool save_count(struct app *a)
+{
+	bool taken = dec.d.fist_taken;
+	dec.d.fist_taken = taken || rules_fist_hands(dec.d.fist) > 0;
+	if (save(a))
+		return true;
+	dec.d.fist_taken = taken;
+	return false;
+}
+
 static char **text_of(enum stage s)
 {
 	return s == TOPIC ? &dec.d.topic : s == DECISION ? &dec.d.text : &dec.d.reasons;
@@ -363,11 +375,17 @@ static void act(struct app *a, enum action act, int key)
 		} else if (dec.stage == FIST && dec.n_fist < ARRAY_LEN(dec.fist_order)) {
 			dec.d.fist[key - '0']++;
 			dec.fist_order[dec.n_fist++] = key - '0';
+			if (!save_count(a))
+				dec.d.fist[dec.fist_order[--dec.n_fist]]--;
 		}
 		break;
 	case ACT_UNDO:
-		if (dec.stage == FIST && dec.n_fist > 0)
-			dec.d.fist[dec.fist_order[--dec.n_fist]]--;
+		if (dec.stage == FIST && dec.n_fist > 0) {
+			int taken = dec.fist_order[--dec.n_fist];
+			dec.d.fist[taken]--;
+			if (!save_count(a))
+				dec.d.fist[dec.fist_order[dec.n_fist++] = taken]++;
+		}
 		break;
 	case ACT_ENTER:
 		finish_stage(a);

@@ -45,6 +45,9 @@ wait_for "8 counted"
 keys 3
 wait_for "9 counted"
 wait_for "1 below three: each states an objection before the decision stands"
+# Each count is saved as it is shown, before the stage ends: a kill -9 here
+# loses none of them.
+check '[ "$(sqlite3 "$DB" "SELECT consensus FROM decision")" = "0,0,1,2,3,3" ]' "the counts shown are already in the database"
 keys Enter
 wait_for "Where does it stand?"
 keys Enter
