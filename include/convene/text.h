@@ -8,6 +8,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 enum text_lines {
 	TEXT_ONE_LINE,   /* newlines and tabs become spaces */
@@ -73,6 +74,14 @@ char *text_pad(const char *s, int cells, enum text_cut cut);
  * empty line is 0 bytes with *skip 1. The caller stops at the end of s.
  */
 size_t text_line(const char *s, int w, size_t *skip);
+
+/*
+ * The first code point of s after its leading spaces (any of Unicode's,
+ * U+00A0 and U+3000 included) and invisible format characters (U+200B,
+ * U+FEFF, joiners, marks, variation selectors...): what a spreadsheet that
+ * trims them would see first. 0 when there is none, or on invalid UTF-8.
+ */
+uint32_t text_first_visible(const char *s);
 
 /* Strips leading and trailing white space in place; returns s. */
 char *text_trim(char *s);

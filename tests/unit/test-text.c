@@ -120,9 +120,21 @@ static void check(const char *in, enum text_lines lines, const char *want, const
 	free(got);
 }
 
+static void test_first_visible(void)
+{
+	is_int(text_first_visible("=1"), '=', "first visible: the first character");
+	is_int(text_first_visible(" \t\xc2\xa0\xe3\x80\x80\xe2\x80\x8b\xef\xbb\xbf=1"), '=',
+	       "first visible: after spaces, U+00A0, U+3000, U+200B and a BOM");
+	is_int(text_first_visible("\xe2\x80\x8b\xef\xbc\x9d"), 0xFF1D,
+	       "first visible: a fullwidth = after a zero-width space");
+	is_int(text_first_visible(" \xc2\xa0"), 0, "first visible: none in blank text");
+	is_int(text_first_visible(""), 0, "first visible: none in empty text");
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
+	test_first_visible();
 	check("plain text", TEXT_ONE_LINE, "plain text", "plain text is unchanged");
 	check("caf\xc3\xa9 \xe4\xbc\x9a\xe8\xad\xb0", TEXT_ONE_LINE, "caf\xc3\xa9 \xe4\xbc\x9a\xe8\xad\xb0", "UTF-8 is kept");
 	check("a\x1b]0;pwned\x07z", TEXT_ONE_LINE, "a\xef\xbf\xbd]0;pwned\xef\xbf\xbdz", "ESC and BEL become U+FFFD");
