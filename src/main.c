@@ -5,6 +5,7 @@
 #include "config.h"
 #include "cli.h"
 #include "convene/ui.h"
+#include "convene/text.h"
 #include "convene/util.h"
 
 #include <locale.h>
@@ -82,9 +83,9 @@ static int dispatch(const char *db, const struct ui_options *opt, int n, char **
 	if (strcmp(cmd, "present") == 0)
 		return cli_present(db, opt, n - 1, rest + 1);
 	if (cmd[0] == '-')
-		fprintf(stderr, "convene: unknown option '%s'\n", cmd);
+		text_fprintf(stderr, "convene: unknown option '%s'\n", cmd);
 	else
-		fprintf(stderr, "convene: unknown command '%s'\n", cmd);
+		text_fprintf(stderr, "convene: unknown command '%s'\n", cmd);
 	fputs("Try 'convene --help'.\n", stderr);
 	return EX_USAGE;
 }
@@ -109,7 +110,7 @@ int main(int argc, char **argv)
 			free(rest);
 			return 0;
 		} else if (!only_args && strcmp(a, "--version") == 0) {
-			printf("convene %s\n", CONVENE_VERSION);
+			text_fprintf(stdout, "convene %s\n", CONVENE_VERSION);
 			free(rest);
 			return 0;
 		} else if (!only_args && strcmp(a, "--db") == 0) {

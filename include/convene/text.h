@@ -9,6 +9,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 enum text_lines {
 	TEXT_ONE_LINE,   /* newlines and tabs become spaces */
@@ -21,6 +22,16 @@ enum text_lines {
  * controls become U+FFFD so that tampering stays visible.
  */
 char *text_sanitize(const char *s, enum text_lines lines);
+/*
+ * The command line's one way to print: formats like fprintf, then writes
+ * the message sanitized (TEXT_MULTI_LINE) to f. File names, values read
+ * from a file and text from the database reach stdout and stderr only
+ * through it, so no escape sequence (OSC 52, a title change, a CSI as
+ * ESC [ or as U+009B) ever reaches the terminal raw. Returns what
+ * fputs returns.
+ */
+int text_fprintf(FILE *f, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
 /* Whether s is printable ASCII only, which text_sanitize leaves as it is. */
 bool text_is_plain(const char *s);
 

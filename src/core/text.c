@@ -3,6 +3,7 @@
 #include "convene/util.h"
 
 #include <ctype.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <stdint.h>
 #include <string.h>
@@ -77,6 +78,19 @@ long text_find_forbidden(const char *s, size_t len)
 		i += n;
 	}
 	return -1;
+}
+
+int text_fprintf(FILE *f, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	char *msg = xvasprintf(fmt, ap);
+	va_end(ap);
+	char *clean = text_sanitize(msg, TEXT_MULTI_LINE);
+	int rc = fputs(clean, f);
+	free(clean);
+	free(msg);
+	return rc;
 }
 
 bool text_is_plain(const char *s)
