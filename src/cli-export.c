@@ -10,7 +10,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sysexits.h>
+#include <unistd.h>
 
 static const char export_usage[] =
 	"Usage: convene export [--meeting ID | [--team TEAM] [--since DATE] [--until DATE]]\n"
@@ -18,21 +20,43 @@ static const char export_usage[] =
 	"WHAT: talking-points (the default), decisions, actions, ratings, items (or notes), votes, all\n"
 	"DATE: YYYY-MM-DD; TEAM: its name or number\n";
 
-/* Where an export goes: stdout, or a file written atomically, in parts as
- * the meetings are read, so a long history is never held whole. */
+/*
+ * Where an export goes: stdout, or a file written atomically, in parts as
+ * the meetings are read, so a long history is never held whole. A FIFO or
+ * a device named with -o is written through, never replaced; a folder, a
+ * disk or a symbolic link is refused (atomic_open says why).
+ *
+ * On stdout the export is the same bytes whether a terminal, a pipe or a
+ * file: its text is data, already made safe cell by cell (text_sanitize
+ * in CSV and Markdown, escapes in JSON), so no escape sequence reaches a
+ * terminal, and filtering it again would make `> file` differ from -o.
+ */
 struct sink {
 	const char *path; /* NULL: stdout */
 	struct atomic_file file;
 	bool failed;
 	int error;
+	const char *refused; /* why the path may not be written */
 };
+
+/* Whether path is a link to what stdout is (/dev/stdout, /dev/fd/1 when
+ * stdout is a file): written there as to stdout, where the shell put it,
+ * with its >> kept, rather than refused as a link to a file. */
+static bool names_stdout(const char *path)
+{
+	struct stat st, out;
+	return lstat(path, &st) == 0 && S_ISLNK(st.st_mode) && stat(path, &st) == 0 &&
+	       fstat(STDOUT_FILENO, &out) == 0 && st.st_dev == out.st_dev && st.st_ino == out.st_ino;
+}
 
 static bool sink_open(struct sink *k, const char *out)
 {
-	*k = (struct sink){ .path = out && strcmp(out, "-") != 0 ? out : NULL };
+	bool to_stdout = !out || strcmp(out, "-") == 0 || names_stdout(out);
+	*k = (struct sink){ .path = to_stdout ? NULL : out };
 	if (k->path && !atomic_open(&k->file, k->path)) {
 		k->failed = true;
 		k->error = errno;
+		k->refused = k->file.refused;
 	}
 	return !k->failed;
 }
@@ -57,7 +81,8 @@ static int sink_close(struct sink *k, bool ok)
 	if (k->path && !k->failed && ok && !atomic_commit(&k->file)) {
 		k->failed = true;
 		k->error = errno;
-	} else if (k->path && (!ok || k->failed) && k->file.tmp) {
+		k->refused = k->file.refused;
+	} else if (k->path && (!ok || k->failed) && k->file.path) {
 		atomic_abort(&k->file);
 	}
 	if (!k->path && !k->failed && fflush(stdout) != 0) {
@@ -67,8 +92,9 @@ static int sink_close(struct sink *k, bool ok)
 	if (!k->failed)
 		return 0;
 	text_fprintf(stderr, "convene: cannot write %s: %s\n", k->path ? k->path : "the export",
-		     strerror(k->error));
-	return k->path && (k->error == ENOENT || k->error == EACCES) ? EX_CANTCREAT : EX_IOERR;
+		     k->refused ? k->refused : strerror(k->error));
+	return k->path && (k->refused || k->error == ENOENT || k->error == EACCES) ? EX_CANTCREAT :
+									      EX_IOERR;
 }
 
 struct export_args {
