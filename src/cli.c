@@ -15,10 +15,21 @@
 #include <sysexits.h>
 #include <unistd.h>
 
+/* The database named with --db, always a file: SQLite reads ":memory:",
+ * and "file:" URIs such as "file:x?mode=memory", as databases that live in
+ * memory, which would say "Saved" and keep nothing. "./" in front makes
+ * either a plain name. (main refuses an empty one.) */
+static char *db_file(const char *db)
+{
+	if (db[0] == ':' || strncmp(db, "file:", 5) == 0)
+		return xasprintf("./%s", db);
+	return xstrdup(db);
+}
+
 int cli_open_store(const char *db, struct store **out, char **path_out)
 {
 	char *err = NULL;
-	char *path = db ? xstrdup(db) : paths_default_db(&err);
+	char *path = db ? db_file(db) : paths_default_db(&err);
 	*out = NULL;
 	if (!path) {
 		text_fprintf(stderr, "convene: %s\n", err);
