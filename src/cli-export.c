@@ -10,7 +10,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sysexits.h>
+#include <unistd.h>
 
 static const char export_usage[] =
 	"Usage: convene export [--meeting ID | [--team TEAM] [--since DATE] [--until DATE]]\n"
@@ -18,21 +20,43 @@ static const char export_usage[] =
 	"WHAT: talking-points (the default), decisions, actions, ratings, items (or notes), votes, all\n"
 	"DATE: YYYY-MM-DD; TEAM: its name or number\n";
 
-/* Where an export goes: stdout, or a file written atomically, in parts as
- * the meetings are read, so a long history is never held whole. */
+/*
+ * Where an export goes: stdout, or a file written atomically, in parts as
+ * the meetings are read, so a long history is never held whole. A FIFO or
+ * a device named with -o is written through, never replaced; a folder, a
+ * disk or a symbolic link is refused (atomic_open says why).
+ *
+ * On stdout the export is the same bytes whether a terminal, a pipe or a
+ * file: its text is data, already made safe cell by cell (text_sanitize
+ * in CSV and Markdown, escapes in JSON), so no escape sequence reaches a
+ * terminal, and filtering it again would make `> file` differ from -o.
+ */
 struct sink {
 	const char *path; /* NULL: stdout */
 	struct atomic_file file;
 	bool failed;
 	int error;
+	const char *refused; /* why the path may not be written */
 };
+
+/* Whether path is a link to what stdout is (/dev/stdout, /dev/fd/1 when
+ * stdout is a file): written there as to stdout, where the shell put it,
+ * with its >> kept, rather than refused as a link to a file. */
+static bool names_stdout(const char *path)
+{
+	struct stat st, out;
+	return lstat(path, &st) == 0 && S_ISLNK(st.st_mode) && stat(path, &st) == 0 &&
+	       fstat(STDOUT_FILENO, &out) == 0 && st.st_dev == out.st_dev && st.st_ino == out.st_ino;
+}
 
 static bool sink_open(struct sink *k, const char *out)
 {
-	*k = (struct sink){ .path = out && strcmp(out, "-") != 0 ? out : NULL };
+	bool to_stdout = !out || strcmp(out, "-") == 0 || names_stdout(out);
+	*k = (struct sink){ .path = to_stdout ? NULL : out };
 	if (k->path && !atomic_open(&k->file, k->path)) {
 		k->failed = true;
 		k->error = errno;
+		k->refused = k->file.refused;
 	}
 	return !k->failed;
 }
@@ -57,7 +81,8 @@ static int sink_close(struct sink *k, bool ok)
 	if (k->path && !k->failed && ok && !atomic_commit(&k->file)) {
 		k->failed = true;
 		k->error = errno;
-	} else if (k->path && (!ok || k->failed) && k->file.tmp) {
+		k->refused = k->file.refused;
+	} else if (k->path && (!ok || k->failed) && k->file.path) {
 		atomic_abort(&k->file);
 	}
 	if (!k->path && !k->failed && fflush(stdout) != 0) {
@@ -66,9 +91,10 @@ static int sink_close(struct sink *k, bool ok)
 	}
 	if (!k->failed)
 		return 0;
-	fprintf(stderr, "convene: cannot write %s: %s\n", k->path ? k->path : "the export",
-		strerror(k->error));
-	return k->path && (k->error == ENOENT || k->error == EACCES) ? EX_CANTCREAT : EX_IOERR;
+	text_fprintf(stderr, "convene: cannot write %s: %s\n", k->path ? k->path : "the export",
+		     k->refused ? k->refused : strerror(k->error));
+	return k->path && (k->refused || k->error == ENOENT || k->error == EACCES) ? EX_CANTCREAT :
+									      EX_IOERR;
 }
 
 struct export_args {
@@ -87,25 +113,25 @@ static int parse_export_args(int argc, char **argv, struct export_args *x)
 				    strcmp(a, "--format") == 0 ? &x->format :
 				    strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0 ? &x->out : NULL;
 		if (!slot) {
-			fprintf(stderr, "convene export: unknown argument '%s'\n%s", a, export_usage);
+			text_fprintf(stderr, "convene export: unknown argument '%s'\n%s", a, export_usage);
 			return EX_USAGE;
 		}
 		if (i + 1 >= argc) {
-			fprintf(stderr, "convene export: %s needs a value\n%s", a, export_usage);
+			text_fprintf(stderr, "convene export: %s needs a value\n%s", a, export_usage);
 			return EX_USAGE;
 		}
 		*slot = argv[++i];
 	}
 	if (x->meeting && (x->team || x->since || x->until)) {
-		fprintf(stderr, "convene export: --meeting names one meeting; --team, --since and "
-				"--until select several\n%s", export_usage);
+		text_fprintf(stderr, "convene export: --meeting names one meeting; --team, --since and "
+			     "--until select several\n%s", export_usage);
 		return EX_USAGE;
 	}
 	const char *dates[] = { x->since, x->until };
 	for (size_t i = 0; i < 2; i++)
 		if (dates[i] && (!*dates[i] || !action_due_valid(dates[i]))) {
-			fprintf(stderr, "convene export: '%s' is not a date: write it YYYY-MM-DD\n",
-				dates[i]);
+			text_fprintf(stderr, "convene export: '%s' is not a date: write it YYYY-MM-DD\n",
+				     dates[i]);
 			return EX_USAGE;
 		}
 	return 0;
@@ -117,12 +143,12 @@ static int export_one(struct store *s, const struct export_args *x, unsigned wha
 	struct meeting_record r;
 	bool found;
 	if (!store_load_meeting(s, x->meeting, &found, &r)) {
-		fprintf(stderr, "convene: %s\n", store_error(s));
+		text_fprintf(stderr, "convene: %s\n", store_error(s));
 		meeting_record_free(&r);
 		return EX_IOERR;
 	}
 	if (!found) {
-		fprintf(stderr, "convene export: there is no meeting '%s'\n", x->meeting);
+		text_fprintf(stderr, "convene export: there is no meeting '%s'\n", x->meeting);
 		return EX_NOINPUT;
 	}
 	struct strbuf sb;
@@ -167,10 +193,10 @@ static int export_many(struct store *s, const struct export_args *x, unsigned wh
 	bool ok = store_each_meetings(s, &sel, EXPORT_BATCH, &found, export_batch, &run);
 	int rc = 0;
 	if (!ok && !run.sink.failed) {
-		fprintf(stderr, "convene: %s\n", store_error(s));
+		text_fprintf(stderr, "convene: %s\n", store_error(s));
 		rc = EX_IOERR;
 	} else if (!found) {
-		fprintf(stderr, "convene export: there is no team '%s'\n", x->team);
+		text_fprintf(stderr, "convene export: there is no team '%s'\n", x->team);
 		rc = EX_NOINPUT;
 	}
 	if (!rc && ok) {
@@ -190,13 +216,14 @@ int cli_export(const char *db, int argc, char **argv)
 		return rc;
 	enum export_format f;
 	if (!export_parse_format(x.format, &f)) {
-		fprintf(stderr, "convene export: unknown format '%s' (use md, csv or json)\n", x.format);
+		text_fprintf(stderr, "convene export: unknown format '%s' (use md, csv or json)\n",
+			     x.format);
 		return EX_USAGE;
 	}
 	unsigned kinds = EXPORT_DEFAULT;
 	if (x.what && !export_parse_what(x.what, &kinds)) {
-		fprintf(stderr, "convene export: unknown --what '%s' (use talking-points, decisions, "
-				"actions, ratings, items, notes, votes or all)\n", x.what);
+		text_fprintf(stderr, "convene export: unknown --what '%s' (use talking-points, decisions, "
+			     "actions, ratings, items, notes, votes or all)\n", x.what);
 		return EX_USAGE;
 	}
 	struct store *s;
@@ -219,7 +246,8 @@ int cli_search(const char *db, int argc, char **argv)
 			char *end;
 			limit = i + 1 < argc ? strtol(argv[++i], &end, 10) : 0;
 			if (limit < 1 || *end) {
-				fprintf(stderr, "convene search: --limit takes a number from 1\n%s", usage);
+				text_fprintf(stderr, "convene search: --limit takes a number from 1\n%s",
+					     usage);
 				strbuf_finish(&words);
 				return EX_USAGE;
 			}
@@ -228,7 +256,7 @@ int cli_search(const char *db, int argc, char **argv)
 		}
 	}
 	if (!words.len) {
-		fprintf(stderr, "convene search: what should it look for?\n%s", usage);
+		text_fprintf(stderr, "convene search: what should it look for?\n%s", usage);
 		strbuf_finish(&words);
 		return EX_USAGE;
 	}
@@ -237,23 +265,24 @@ int cli_search(const char *db, int argc, char **argv)
 	struct search_hit *h = NULL;
 	size_t n = 0;
 	if (!rc && !store_search(s, words.data, (size_t)limit, &h, &n)) {
-		fprintf(stderr, "convene: %s\n", store_error(s));
+		text_fprintf(stderr, "convene: %s\n", store_error(s));
 		rc = EX_IOERR;
 	}
 	if (s)
 		store_close(s);
 	if (!rc && n == 0) {
-		fprintf(stderr, "Nothing recorded matches \"%s\".\n", words.data);
+		text_fprintf(stderr, "Nothing recorded matches \"%s\".\n", words.data);
 		rc = 1;
 	}
 	for (size_t i = 0; !rc && i < n; i++) {
 		char *team = text_sanitize(h[i].team, TEXT_ONE_LINE);
 		char *step = h[i].step_title ? text_sanitize(h[i].step_title, TEXT_ONE_LINE) : NULL;
 		char *text = text_sanitize(h[i].text, TEXT_ONE_LINE);
-		printf("#%lld %s %s", (long long)h[i].meeting_id, h[i].date, team);
+		text_fprintf(stdout, "#%lld %s %s", (long long)h[i].meeting_id, h[i].date, team);
 		if (h[i].step >= 0)
-			printf(", step %d%s%s", h[i].step + 1, step ? " " : "", step ? step : "");
-		printf(" (%s)\n    %s\n", h[i].kind, text);
+			text_fprintf(stdout, ", step %d%s%s", h[i].step + 1, step ? " " : "",
+				     step ? step : "");
+		text_fprintf(stdout, " (%s)\n    %s\n", h[i].kind, text);
 		free(team);
 		free(step);
 		free(text);

@@ -5,6 +5,7 @@
 #include "cli.h"
 #include "convene/import.h"
 #include "convene/store.h"
+#include "convene/text.h"
 #include "convene/util.h"
 
 #include <errno.h>
@@ -27,31 +28,34 @@ static const char *plural(size_t n, const char *one, const char *many)
 static void report(const char *file, const struct import_result *r, size_t n)
 {
 	if (r->added) {
-		printf("Imported %zu %s from %s", r->added, plural(r->added, "meeting", "meetings"), file);
+		text_fprintf(stdout, "Imported %zu %s from %s", r->added,
+			     plural(r->added, "meeting", "meetings"), file);
 		if (r->teams || r->members)
-			printf(" (%zu new %s, %zu new team %s)", r->teams, plural(r->teams, "team", "teams"),
-			       r->members, plural(r->members, "member", "members"));
-		printf(".\n");
+			text_fprintf(stdout, " (%zu new %s, %zu new team %s)", r->teams,
+				     plural(r->teams, "team", "teams"), r->members,
+				     plural(r->members, "member", "members"));
+		text_fprintf(stdout, ".\n");
 	} else if (n == 0) {
-		printf("%s holds no meetings; nothing was imported.\n", file);
+		text_fprintf(stdout, "%s holds no meetings; nothing was imported.\n", file);
 	} else {
-		printf("Nothing new in %s.\n", file);
+		text_fprintf(stdout, "Nothing new in %s.\n", file);
 	}
 	if (r->already)
-		printf("%zu %s already here and left as %s.\n", r->already,
-		       plural(r->already, "meeting was", "meetings were"),
-		       plural(r->already, "it was", "they were"));
+		text_fprintf(stdout, "%zu %s already here and left as %s.\n", r->already,
+			     plural(r->already, "meeting was", "meetings were"),
+			     plural(r->already, "it was", "they were"));
 	if (r->running)
-		printf("%zu %s still running where %s recorded and left out: close %s there and "
-		       "export again.\n", r->running, plural(r->running, "meeting was", "meetings were"),
-		       plural(r->running, "it was", "they were"), plural(r->running, "it", "them"));
+		text_fprintf(stdout, "%zu %s still running where %s recorded and left out: close %s "
+			     "there and export again.\n", r->running,
+			     plural(r->running, "meeting was", "meetings were"),
+			     plural(r->running, "it was", "they were"), plural(r->running, "it", "them"));
 }
 
 int cli_import(const char *db, int argc, char **argv)
 {
 	if (argc != 1 || argv[0][0] == '-') {
-		fprintf(stderr, "convene import: %s\n%s",
-			argc == 1 ? "unknown option" : "name one file to import", usage);
+		text_fprintf(stderr, "convene import: %s\n%s",
+			     argc == 1 ? "unknown option" : "name one file to import", usage);
 		return EX_USAGE;
 	}
 	const char *file = argv[0];
@@ -59,8 +63,8 @@ int cli_import(const char *db, int argc, char **argv)
 	char *text = read_file(file, IMPORT_MAX_BYTES, &len);
 	if (!text) {
 		int why = errno;
-		fprintf(stderr, "convene import: cannot read %s: %s\n", file,
-			why == EFBIG ? "the file is larger than 1 GiB" : strerror(why));
+		text_fprintf(stderr, "convene import: cannot read %s: %s\n", file,
+			     why == EFBIG ? "the file is larger than 1 GiB" : strerror(why));
 		return why == ENOENT ? EX_NOINPUT : EX_IOERR;
 	}
 	/* Read through once to check it, before the database is touched. */
@@ -75,7 +79,7 @@ int cli_import(const char *db, int argc, char **argv)
 		n++;
 	}
 	if (got < 0) {
-		fprintf(stderr, "convene import: %s: %s\nNothing was imported.\n", file, err);
+		text_fprintf(stderr, "convene import: %s: %s\nNothing was imported.\n", file, err);
 		free(text);
 		return EX_DATAERR;
 	}
@@ -93,8 +97,8 @@ int cli_import(const char *db, int argc, char **argv)
 	while (ok && import_next(&r, &m) == 1) {
 		ok = store_import_meeting(im, &m);
 		if (!ok)
-			fprintf(stderr, "convene import: %s: meeting %zu (%s): %s\n", file, at + 1,
-				m.info.uid, store_error(s));
+			text_fprintf(stderr, "convene import: %s: meeting %zu (%s): %s\n", file, at + 1,
+				     m.info.uid, store_error(s));
 		meeting_record_free(&m);
 		at++;
 	}
@@ -102,8 +106,8 @@ int cli_import(const char *db, int argc, char **argv)
 		report(file, &result, n);
 	} else {
 		if (!im || ok)
-			fprintf(stderr, "convene import: %s: %s\n", file, store_error(s));
-		fprintf(stderr, "Nothing was imported.\n");
+			text_fprintf(stderr, "convene import: %s: %s\n", file, store_error(s));
+		text_fprintf(stderr, "Nothing was imported.\n");
 		rc = EX_DATAERR;
 	}
 	store_close(s);

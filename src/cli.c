@@ -15,20 +15,31 @@
 #include <sysexits.h>
 #include <unistd.h>
 
+/* The database named with --db, always a file: SQLite reads ":memory:",
+ * and "file:" URIs such as "file:x?mode=memory", as databases that live in
+ * memory, which would say "Saved" and keep nothing. "./" in front makes
+ * either a plain name. (main refuses an empty one.) */
+static char *db_file(const char *db)
+{
+	if (db[0] == ':' || strncmp(db, "file:", 5) == 0)
+		return xasprintf("./%s", db);
+	return xstrdup(db);
+}
+
 int cli_open_store(const char *db, struct store **out, char **path_out)
 {
 	char *err = NULL;
-	char *path = db ? xstrdup(db) : paths_default_db(&err);
+	char *path = db ? db_file(db) : paths_default_db(&err);
 	*out = NULL;
 	if (!path) {
-		fprintf(stderr, "convene: %s\n", err);
+		text_fprintf(stderr, "convene: %s\n", err);
 		free(err);
 		return EX_CANTCREAT;
 	}
 	enum store_open_error why;
 	*out = store_open(path, &why, &err);
 	if (!*out) {
-		fprintf(stderr, "convene: %s\n", err);
+		text_fprintf(stderr, "convene: %s\n", err);
 		free(err);
 		free(path);
 		switch (why) {
@@ -85,8 +96,9 @@ int cli_check(int argc, char **argv)
 		diagnostics_clear(&d);
 		if (st == LOAD_OK) {
 			char *title = text_sanitize(p->title, TEXT_ONE_LINE);
-			printf("%s: ok (%s%s, %zu step%s)\n", argv[i], p->is_agenda ? "agenda: " : "", title,
-			       p->n_steps, p->n_steps == 1 ? "" : "s");
+			text_fprintf(stdout, "%s: ok (%s%s, %zu step%s)\n", argv[i],
+				     p->is_agenda ? "agenda: " : "", title, p->n_steps,
+				     p->n_steps == 1 ? "" : "s");
 			free(title);
 			protocol_destroy(p);
 		}
@@ -101,7 +113,7 @@ int cli_check(int argc, char **argv)
 int cli_protocols(int argc, char **argv)
 {
 	if (argc > 0) {
-		fprintf(stderr, "convene protocols: unexpected argument '%s'\n", argv[0]);
+		text_fprintf(stderr, "convene protocols: unexpected argument '%s'\n", argv[0]);
 		return EX_USAGE;
 	}
 	char **dirs = paths_protocol_dirs();
@@ -109,20 +121,20 @@ int cli_protocols(int argc, char **argv)
 	catalog_load(&c, dirs);
 	for (size_t i = 0; i < c.n; i++) {
 		char *title = text_sanitize(c.protocols[i]->title, TEXT_ONE_LINE);
-		printf("%-24s %-7s %-36s %s\n", c.protocols[i]->id,
-		       c.protocols[i]->is_agenda ? "agenda" : "", title, c.protocols[i]->path);
+		text_fprintf(stdout, "%-24s %-7s %-36s %s\n", c.protocols[i]->id,
+			     c.protocols[i]->is_agenda ? "agenda" : "", title, c.protocols[i]->path);
 		free(title);
 	}
 	if (c.n == 0) {
-		printf("No protocols found. Searched:\n");
+		text_fprintf(stdout, "No protocols found. Searched:\n");
 		for (size_t i = 0; dirs[i]; i++)
-			printf("  %s\n", dirs[i]);
+			text_fprintf(stdout, "  %s\n", dirs[i]);
 	}
 	for (size_t i = 0; i < c.n_broken; i++) {
 		struct protocol *p;
 		struct diagnostics d = { 0 };
 		bool have = true;
-		fprintf(stderr, "convene: %s is not used, because:\n", c.broken[i]);
+		text_fprintf(stderr, "convene: %s is not used, because:\n", c.broken[i]);
 		if (check_one(c.broken[i], &c, &have, &p, &d) == LOAD_OK)
 			protocol_destroy(p);
 		diagnostics_print(&d, c.broken[i], stderr);
@@ -146,12 +158,12 @@ int cli_demo(const char *db, int argc, char **argv)
 			*slot = strtol(argv[++i], &end, 10);
 		if (!end || *end || history < 0 || history > 100000 || teams < 1 || teams > 1000 ||
 		    (slot == &history && history < 1)) {
-			fprintf(stderr, "convene demo: unexpected argument '%s'\n%s", argv[i], usage);
+			text_fprintf(stderr, "convene demo: unexpected argument '%s'\n%s", argv[i], usage);
 			return EX_USAGE;
 		}
 	}
 	if (teams > 1 && history == 0) {
-		fprintf(stderr, "convene demo: --teams shares out a --history\n%s", usage);
+		text_fprintf(stderr, "convene demo: --teams shares out a --history\n%s", usage);
 		return EX_USAGE;
 	}
 	struct store *s;
@@ -162,15 +174,15 @@ int cli_demo(const char *db, int argc, char **argv)
 	int64_t *ids = xcalloc((size_t)teams, sizeof *ids);
 	bool ok = demo_add_team(s, &added, &ids[0]);
 	if (ok && added)
-		printf("Added the demo team \"%s\" with %zu members.\n", demo_team_name(),
-		       demo_member_count());
+		text_fprintf(stdout, "Added the demo team \"%s\" with %zu members.\n", demo_team_name(),
+			     demo_member_count());
 	else if (ok)
-		printf("The demo team \"%s\" is already there.\n", demo_team_name());
+		text_fprintf(stdout, "The demo team \"%s\" is already there.\n", demo_team_name());
 	for (long t = 1; ok && t < teams; t++)
 		ok = demo_add_copy(s, (size_t)t + 1, &ids[t]);
 	if (ok && teams > 1)
-		printf("Added %ld more teams like it, \"Demo team 2\" to \"Demo team %ld\".\n",
-		       teams - 1, teams);
+		text_fprintf(stdout, "Added %ld more teams like it, \"Demo team 2\" to \"Demo team %ld\".\n",
+			     teams - 1, teams);
 	if (ok && history > 0) {
 		char **dirs = paths_protocol_dirs();
 		struct catalog c;
@@ -183,12 +195,12 @@ int cli_demo(const char *db, int argc, char **argv)
 		}
 		catalog_free(&c);
 		if (ok)
-			printf("Added %ld past meetings%s, one every two weeks up to today.\n", history,
-			       teams > 1 ? ", shared among the teams" : "");
+			text_fprintf(stdout, "Added %ld past meetings%s, one every two weeks up to "
+				     "today.\n", history, teams > 1 ? ", shared among the teams" : "");
 	}
 	if (!ok)
-		fprintf(stderr, "convene: %s%s\n", history ? "the history was not added: " : "",
-			store_error(s));
+		text_fprintf(stderr, "convene: %s%s\n", history ? "the history was not added: " : "",
+			     store_error(s));
 	free(ids);
 	store_close(s);
 	return ok ? 0 : EX_IOERR;
@@ -222,8 +234,8 @@ int cli_present(const char *db, const struct ui_options *opt, int argc, char **a
 		if (strcmp(argv[i], "--meeting") == 0 && i + 1 < argc) {
 			meeting = argv[++i];
 		} else {
-			fprintf(stderr, "convene present: unknown argument '%s'\n"
-					"Usage: convene present [--meeting ID]\n", argv[i]);
+			text_fprintf(stderr, "convene present: unknown argument '%s'\n"
+				     "Usage: convene present [--meeting ID]\n", argv[i]);
 			return EX_USAGE;
 		}
 	}

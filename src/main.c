@@ -5,6 +5,7 @@
 #include "config.h"
 #include "cli.h"
 #include "convene/ui.h"
+#include "convene/text.h"
 #include "convene/util.h"
 
 #include <locale.h>
@@ -82,11 +83,25 @@ static int dispatch(const char *db, const struct ui_options *opt, int n, char **
 	if (strcmp(cmd, "present") == 0)
 		return cli_present(db, opt, n - 1, rest + 1);
 	if (cmd[0] == '-')
-		fprintf(stderr, "convene: unknown option '%s'\n", cmd);
+		text_fprintf(stderr, "convene: unknown option '%s'\n", cmd);
 	else
-		fprintf(stderr, "convene: unknown command '%s'\n", cmd);
+		text_fprintf(stderr, "convene: unknown command '%s'\n", cmd);
 	fputs("Try 'convene --help'.\n", stderr);
 	return EX_USAGE;
+}
+
+/* An empty or blank --db is a mistake (--db="$DB" with DB unset), never a
+ * name: SQLite would open a private temporary database for "", and the app
+ * would say "Saved" while nothing reached the disk. */
+static const char db_blank[] =
+	"convene: --db was given an empty name (is the variable it came from unset?);\n"
+	"name the database file, or leave --db out to use the default one\n";
+
+static bool is_blank(const char *s)
+{
+	while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' || *s == '\v' || *s == '\f')
+		s++;
+	return *s == '\0';
 }
 
 int main(int argc, char **argv)
@@ -109,18 +124,16 @@ int main(int argc, char **argv)
 			free(rest);
 			return 0;
 		} else if (!only_args && strcmp(a, "--version") == 0) {
-			printf("convene %s\n", CONVENE_VERSION);
+			text_fprintf(stdout, "convene %s\n", CONVENE_VERSION);
 			free(rest);
 			return 0;
-		} else if (!only_args && strcmp(a, "--db") == 0) {
-			if (i + 1 >= argc || argv[i + 1][0] == '\0') {
-				fputs("convene: --db needs a file name\n", stderr);
+		} else if (!only_args && (strcmp(a, "--db") == 0 || strncmp(a, "--db=", 5) == 0)) {
+			db = a[4] == '=' ? a + 5 : i + 1 < argc ? argv[++i] : NULL;
+			if (!db || is_blank(db)) {
+				fputs(db ? db_blank : "convene: --db needs a file name\n", stderr);
 				free(rest);
 				return EX_USAGE;
 			}
-			db = argv[++i];
-		} else if (!only_args && strncmp(a, "--db=", 5) == 0) {
-			db = a + 5;
 		} else if (!only_args && strcmp(a, "--bell") == 0) {
 			opt.bell = true;
 		} else if (!only_args && strcmp(a, "--theme") == 0) {

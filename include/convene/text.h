@@ -8,6 +8,8 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
 
 enum text_lines {
 	TEXT_ONE_LINE,   /* newlines and tabs become spaces */
@@ -20,6 +22,16 @@ enum text_lines {
  * controls become U+FFFD so that tampering stays visible.
  */
 char *text_sanitize(const char *s, enum text_lines lines);
+/*
+ * The command line's one way to print: formats like fprintf, then writes
+ * the message sanitized (TEXT_MULTI_LINE) to f. File names, values read
+ * from a file and text from the database reach stdout and stderr only
+ * through it, so no escape sequence (OSC 52, a title change, a CSI as
+ * ESC [ or as U+009B) ever reaches the terminal raw. Returns what
+ * fputs returns.
+ */
+int text_fprintf(FILE *f, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
 /* Whether s is printable ASCII only, which text_sanitize leaves as it is. */
 bool text_is_plain(const char *s);
 
@@ -73,6 +85,14 @@ char *text_pad(const char *s, int cells, enum text_cut cut);
  * empty line is 0 bytes with *skip 1. The caller stops at the end of s.
  */
 size_t text_line(const char *s, int w, size_t *skip);
+
+/*
+ * The first code point of s after its leading spaces (any of Unicode's,
+ * U+00A0 and U+3000 included) and invisible format characters (U+200B,
+ * U+FEFF, joiners, marks, variation selectors...): what a spreadsheet that
+ * trims them would see first. 0 when there is none, or on invalid UTF-8.
+ */
+uint32_t text_first_visible(const char *s);
 
 /* Strips leading and trailing white space in place; returns s. */
 char *text_trim(char *s);

@@ -62,11 +62,24 @@ char *read_file(const char *path, size_t max, size_t *len);
  * directory. Returns false with errno set, leaving no temporary file behind.
  */
 bool write_file_atomic(const char *path, const char *data, size_t len);
-/* The same written in parts: open, write as often as needed, then commit
- * (sync and rename into place) or abort (nothing is left behind). */
+/*
+ * The same written in parts: open, write as often as needed, then commit
+ * (sync and rename into place) or abort (nothing is left behind).
+ *
+ * Only a new path or a regular file is replaced so. A FIFO or a character
+ * device (/dev/null, a terminal, /dev/stdout on a pipe) is written through
+ * in place, never renamed over: the reader waits on it, and it stays what it
+ * is. Anything else is refused with errno set and refused saying why: a
+ * folder, a block device, a socket, and a symbolic link to a regular file
+ * or to nothing. Replacing the link would break it, following it would
+ * write where the link says rather than where the user said (a link planted
+ * in a shared folder); the user names the file itself instead.
+ */
 struct atomic_file {
 	int fd;
 	char *tmp, *dir, *path;
+	bool through;        /* written in place: a FIFO or a device */
+	const char *refused; /* after a refusal: why, e.g. "it is a folder" */
 };
 bool atomic_open(struct atomic_file *f, const char *path);
 bool atomic_write(struct atomic_file *f, const char *data, size_t len);

@@ -37,14 +37,38 @@ bool export_parse_format(const char *s, enum export_format *out)
 	return false;
 }
 
+/*
+ * Whether a spreadsheet could read a cell starting with cp as a formula:
+ * OWASP's = + - @ (tab and CR, its other two, never start a cell here:
+ * text_sanitize made them a space and nothing), and their fullwidth and
+ * small forms, which are the same characters to a spreadsheet that
+ * normalises width (NFKC).
+ */
+static bool starts_formula(uint32_t cp)
+{
+	static const uint32_t formula[] = {
+		'=', '+', '-', '@',
+		0xFF1D, 0xFF0B, 0xFF0D, 0xFF20, /* ＝ ＋ － ＠ */
+		0xFE66, 0xFE62, 0xFE63, 0xFE6B, /* ﹦ ﹢ ﹣ ﹫ */
+	};
+	for (size_t i = 0; i < ARRAY_LEN(formula); i++)
+		if (cp == formula[i])
+			return true;
+	return false;
+}
+
 void csv_cell(struct strbuf *sb, const char *s)
 {
 	s = s ? s : "";
 	/* Plain text needs no cleaning, and no copy. */
 	char *clean = text_is_plain(s) ? NULL : text_sanitize(s, TEXT_MULTI_LINE);
 	const char *t = clean ? clean : s;
-	/* A spreadsheet runs a cell starting with these as a formula (OWASP). */
-	bool guard = strchr("=+-@", t[0]) && t[0] != '\0';
+	/* A spreadsheet runs a cell starting with a formula character as a
+	 * formula, and some skip leading spaces (a no-break space, U+3000)
+	 * and invisible characters (U+200B, a BOM) to find it: the first
+	 * visible character decides, and the guard goes before everything
+	 * (OWASP: a single quote first, so the whole cell is text). */
+	bool guard = starts_formula(text_first_visible(t));
 	bool quote = guard || strpbrk(t, ",\"\r\n") != NULL;
 	if (quote)
 		strbuf_addc(sb, '"');

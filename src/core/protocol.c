@@ -5,6 +5,7 @@
  * file in convene that knows libyaml.
  */
 #include "convene/protocol.h"
+#include "convene/text.h"
 #include "convene/util.h"
 #include "protocol-tree.h"
 
@@ -45,12 +46,14 @@ void diagnostics_print(const struct diagnostics *d, const char *file, FILE *f)
 			sorted[j] = sorted[j - 1];
 			sorted[j - 1] = t;
 		}
+	/* A message quotes the file (an unknown kind, a key's name) and the
+	 * file's name: both may hold escape sequences. */
 	for (size_t i = 0; i < d->n; i++) {
 		if (sorted[i].line > 0)
-			fprintf(f, "%s:%d:%d: %s\n", file, sorted[i].line, sorted[i].col,
-				sorted[i].message);
+			text_fprintf(f, "%s:%d:%d: %s\n", file, sorted[i].line, sorted[i].col,
+				     sorted[i].message);
 		else
-			fprintf(f, "%s: %s\n", file, sorted[i].message);
+			text_fprintf(f, "%s: %s\n", file, sorted[i].message);
 	}
 	free(sorted);
 }

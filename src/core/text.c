@@ -3,6 +3,7 @@
 #include "convene/util.h"
 
 #include <ctype.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <stdint.h>
 #include <string.h>
@@ -77,6 +78,19 @@ long text_find_forbidden(const char *s, size_t len)
 		i += n;
 	}
 	return -1;
+}
+
+int text_fprintf(FILE *f, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	char *msg = xvasprintf(fmt, ap);
+	va_end(ap);
+	char *clean = text_sanitize(msg, TEXT_MULTI_LINE);
+	int rc = fputs(clean, f);
+	free(clean);
+	free(msg);
+	return rc;
 }
 
 bool text_is_plain(const char *s)
@@ -311,6 +325,40 @@ size_t text_line(const char *s, int w, size_t *skip)
 		return len ? cluster(s, len, &cw) : 1;
 	}
 	return i; /* a word longer than the line is cut */
+}
+
+/* Spaces (White_Space) and default-ignorable format characters: nothing a
+ * reader sees, so nothing a formula guard may stop at. */
+static bool is_blank_or_invisible(uint32_t cp)
+{
+	static const uint32_t ranges[][2] = {
+		{ 0x0009, 0x000D }, { 0x0020, 0x0020 }, { 0x0085, 0x0085 }, { 0x00A0, 0x00A0 },
+		{ 0x00AD, 0x00AD }, { 0x034F, 0x034F }, { 0x061C, 0x061C }, { 0x115F, 0x1160 },
+		{ 0x1680, 0x1680 }, { 0x17B4, 0x17B5 }, { 0x180B, 0x180F }, { 0x2000, 0x200F },
+		{ 0x2028, 0x202F }, { 0x205F, 0x206F }, { 0x3000, 0x3000 }, { 0x3164, 0x3164 },
+		{ 0xFE00, 0xFE0F }, { 0xFEFF, 0xFEFF }, { 0xFFA0, 0xFFA0 }, { 0x1BCA0, 0x1BCA3 },
+		{ 0x1D173, 0x1D17A }, { 0xE0000, 0xE0FFF },
+	};
+	for (size_t i = 0; i < sizeof ranges / sizeof ranges[0]; i++)
+		if (cp >= ranges[i][0] && cp <= ranges[i][1])
+			return true;
+	return false;
+}
+
+uint32_t text_first_visible(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t len = strlen(s);
+	for (size_t i = 0; i < len;) {
+		uint32_t cp;
+		size_t n = utf8_decode(p + i, len - i, &cp);
+		if (n == 0)
+			return 0;
+		if (!is_blank_or_invisible(cp))
+			return cp;
+		i += n;
+	}
+	return 0;
 }
 
 char *text_trim(char *s)

@@ -259,21 +259,79 @@ static bool write_all(int fd, const char *data, size_t len)
 	return true;
 }
 
+/* Why path may not be written, or NULL (with *through set when it is to
+ * be written in place); errno set for a refusal. */
+static const char *target_refusal(const char *path, bool *through)
+{
+	struct stat st;
+	*through = false;
+	if (lstat(path, &st) != 0)
+		return NULL; /* a new file, or an error atomic_open meets itself */
+	if (S_ISLNK(st.st_mode)) {
+		if (stat(path, &st) != 0) {
+			errno = ENOENT;
+			return "it is a symbolic link to nothing: name a file instead";
+		}
+		if (S_ISREG(st.st_mode)) {
+			errno = ELOOP;
+			return "it is a symbolic link to a file: name that file itself to replace it";
+		}
+	}
+	if (S_ISREG(st.st_mode))
+		return NULL;
+	if (S_ISFIFO(st.st_mode) || S_ISCHR(st.st_mode)) {
+		*through = true;
+		return NULL;
+	}
+	errno = S_ISDIR(st.st_mode) ? EISDIR : ENOTSUP;
+	return S_ISDIR(st.st_mode) ? "it is a folder: name a file in it" :
+	       S_ISBLK(st.st_mode) ? "it is a disk (a block device), which is never written to" :
+	       S_ISSOCK(st.st_mode) ? "it is a socket" : "it is not a file";
+}
+
+/* Refuses: nothing is left behind, errno is kept and f says why. */
+static bool refuse(struct atomic_file *f, const char *why)
+{
+	int e = errno;
+	atomic_abort(f);
+	f->refused = why;
+	errno = e;
+	return false;
+}
+
 bool atomic_open(struct atomic_file *f, const char *path)
 {
+	*f = (struct atomic_file){ .fd = -1 };
+	bool through;
+	const char *why = target_refusal(path, &through);
+	if (why)
+		return refuse(f, why);
+	f->path = xstrdup(path);
+	if (through) {
+		/* No O_CREAT: it is there; no O_TRUNC: a FIFO or device has
+		 * nothing to cut. Opening a FIFO waits for its reader. */
+		f->fd = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC);
+		struct stat st;
+		if (f->fd < 0)
+			return refuse(f, NULL);
+		f->through = true;
+		if (fstat(f->fd, &st) != 0)
+			return refuse(f, NULL);
+		if (!S_ISFIFO(st.st_mode) && !S_ISCHR(st.st_mode)) {
+			errno = EAGAIN;
+			return refuse(f, "it was changed while it was being opened: try again");
+		}
+		return true;
+	}
 	char *dircopy = xstrdup(path), *basecopy = xstrdup(path);
 	f->dir = xstrdup(dirname(dircopy));
 	f->tmp = xasprintf("%s/.%s.XXXXXX", f->dir, basename(basecopy));
-	f->path = xstrdup(path);
 	free(dircopy);
 	free(basecopy);
 	f->fd = mkstemp(f->tmp);
 	if (f->fd >= 0)
 		return true;
-	int e = errno;
-	atomic_abort(f);
-	errno = e;
-	return false;
+	return refuse(f, NULL);
 }
 
 bool atomic_write(struct atomic_file *f, const char *data, size_t len)
@@ -285,23 +343,40 @@ void atomic_abort(struct atomic_file *f)
 {
 	if (f->fd >= 0) {
 		close(f->fd);
-		unlink(f->tmp);
+		if (!f->through)
+			unlink(f->tmp);
 	}
 	free(f->tmp);
 	free(f->dir);
 	free(f->path);
-	memset(f, 0, sizeof *f);
-	f->fd = -1;
+	*f = (struct atomic_file){ .fd = -1 };
 }
 
 bool atomic_commit(struct atomic_file *f)
 {
-	if (fsync(f->fd) != 0) {
+	if (f->through) {
+		/* What was written is with the reader already; a FIFO or a
+		 * device has nothing to sync. */
+		int fd = f->fd;
+		f->fd = -1;
+		int rc = close(fd);
 		int e = errno;
 		atomic_abort(f);
 		errno = e;
-		return false;
+		return rc == 0;
 	}
+	if (fsync(f->fd) != 0)
+		return refuse(f, NULL);
+	/* Checked again at the last moment: what appeared at the path since
+	 * it was opened (a FIFO, a link) is not renamed over either. */
+	bool through;
+	const char *why = target_refusal(f->path, &through);
+	if (!why && through) {
+		errno = EAGAIN;
+		why = "it was made a FIFO or a device meanwhile: try again";
+	}
+	if (why)
+		return refuse(f, why);
 	int fd = f->fd;
 	f->fd = -1;
 	if (close(fd) != 0 || rename(f->tmp, f->path) != 0) {

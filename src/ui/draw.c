@@ -38,8 +38,8 @@ bool draw_open(void)
 		fputs("convene: TERM is not set, so the app cannot draw on this terminal; set it, "
 		      "e.g. TERM=xterm-256color\n", stderr);
 	else
-		fprintf(stderr, "convene: this system does not know the terminal type '%s'; try "
-				"TERM=xterm-256color (or install ncurses-term)\n", term);
+		text_fprintf(stderr, "convene: this system does not know the terminal type '%s'; try "
+				     "TERM=xterm-256color (or install ncurses-term)\n", term);
 	return false;
 }
 

@@ -3,6 +3,7 @@
 #include "convene/export.h"
 #include "tap.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -22,6 +23,59 @@ static void check(void (*fn)(struct strbuf *, const char *), const char *in, con
 	free(got);
 }
 
+/*
+ * OWASP's formula characters after leading spaces and invisible characters,
+ * and their fullwidth and small forms: each cell starts with a single quote
+ * (issue 12, item 9).
+ */
+static void test_formula_guard(void)
+{
+	static const struct { const char *lead, *name; } leads[] = {
+		{ " ", "a space" },
+		{ "   ", "three spaces" },
+		{ "\t", "a tab" },
+		{ "\r", "a carriage return" },
+		{ "\xc2\xa0", "a no-break space (U+00A0)" },
+		{ "\xe3\x80\x80", "an ideographic space (U+3000)" },
+		{ "\xe2\x80\x8b", "a zero-width space (U+200B)" },
+		{ "\xef\xbb\xbf", "a BOM (U+FEFF)" },
+		{ "\xe2\x81\xa0", "a word joiner (U+2060)" },
+		{ "\xe2\x80\x8b \xc2\xa0\xef\xbb\xbf", "several of them" },
+	};
+	static const struct { const char *start, *name; } starts[] = {
+		{ "=", "=" }, { "+", "+" }, { "-", "-" }, { "@", "@" },
+		{ "\xef\xbc\x9d", "a fullwidth = (U+FF1D)" },
+		{ "\xef\xbc\x8b", "a fullwidth + (U+FF0B)" },
+		{ "\xef\xbc\x8d", "a fullwidth - (U+FF0D)" },
+		{ "\xef\xbc\xa0", "a fullwidth @ (U+FF20)" },
+		{ "\xef\xb9\xa6", "a small = (U+FE66)" },
+		{ "\xef\xb9\xa2", "a small + (U+FE62)" },
+		{ "\xef\xb9\xa3", "a small - (U+FE63)" },
+		{ "\xef\xb9\xab", "a small @ (U+FE6B)" },
+	};
+	for (size_t s = 0; s < sizeof starts / sizeof starts[0]; s++) {
+		for (size_t l = 0; l <= sizeof leads / sizeof leads[0]; l++) {
+			const char *lead = l ? leads[l - 1].lead : "";
+			char in[64];
+			snprintf(in, sizeof in, "%s%sSUM(A1:A9)", lead, starts[s].start);
+			char *got = cell(csv_cell, in);
+			ok(strncmp(got, "\"'", 2) == 0, "csv: %s%s%s is guarded (%s)", starts[s].name,
+			   l ? " after " : "", l ? leads[l - 1].name : "", got);
+			free(got);
+		}
+	}
+	/* The guard changes nothing else: the cell's text follows it whole. */
+	check(csv_cell, "\xc2\xa0=1+1", "\"'\xc2\xa0=1+1\"", "csv: a guarded cell keeps its no-break space");
+	check(csv_cell, "\xef\xbc\x9dHYPERLINK(\"x\")", "\"'\xef\xbc\x9dHYPERLINK(\"\"x\"\")\"",
+	      "csv: a fullwidth formula keeps its text, quotes doubled");
+	check(csv_cell, "\t-2", "\"' -2\"", "csv: a leading tab is a space, and guarded");
+	/* Text that only looks near one is left as it is. */
+	check(csv_cell, "a=b", "a=b", "csv: = inside a cell is no formula");
+	check(csv_cell, " plain", " plain", "csv: a leading space alone is no formula");
+	check(csv_cell, "\xc2\xa0", "\xc2\xa0", "csv: a cell of only a no-break space");
+	check(csv_cell, "\xe2\x88\x92" "5", "\xe2\x88\x92" "5", "csv: a minus sign (U+2212) is text");
+}
+
 static void test_cells(void)
 {
 	check(csv_cell, "plain", "plain", "csv: plain");
@@ -34,6 +88,7 @@ static void test_cells(void)
 	check(csv_cell, "@SUM", "\"'@SUM\"", "csv: @ is guarded");
 	check(csv_cell, "", "", "csv: empty");
 	check(csv_cell, "a\x1b[2Jb", "a\xef\xbf\xbd[2Jb", "csv: escape sequences are defused");
+	test_formula_guard();
 	check(json_string, "say \"hi\"\\", "\"say \\\"hi\\\"\\\\\"", "json: quote and backslash");
 	check(json_string, "a\nb", "\"a\\nb\"", "json: newline");
 	check(json_string, "a\x01" "b", "\"a\xef\xbf\xbd" "b\"", "json: a control is replaced");

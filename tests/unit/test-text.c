@@ -120,9 +120,62 @@ static void check(const char *in, enum text_lines lines, const char *want, const
 	free(got);
 }
 
+/* What text_fprintf writes, read back from a memory stream. */
+static char *printed(const char *value)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	text_fprintf(f, "file %s: '%s'\n", "a.yaml", value);
+	fclose(f);
+	return buf;
+}
+
+/* The command line prints nothing raw that came from a file or the
+ * database (issue 12, item 7): every terminal control becomes U+FFFD. */
+static void test_fprintf(void)
+{
+	static const struct { const char *in, *want, *what; } cases[] = {
+		{ "\x1b]52;c;aGFja2Vk\x07", "\xef\xbf\xbd]52;c;aGFja2Vk\xef\xbf\xbd",
+		  "an OSC 52 clipboard write (ESC ] 52 ... BEL)" },
+		{ "\x1b]0;pwned\x1b\\", "\xef\xbf\xbd]0;pwned\xef\xbf\xbd\\",
+		  "an OSC 0 title change ending in ST (ESC \\)" },
+		{ "\x1b[2J\x1b[H", "\xef\xbf\xbd[2J\xef\xbf\xbd[H", "a CSI clear screen" },
+		{ "\xc2\x9b" "2J", "\xef\xbf\xbd" "2J", "a C1 CSI as UTF-8 (U+009B)" },
+		{ "\x9b" "2J", "\xef\xbf\xbd" "2J", "a C1 CSI as a raw byte" },
+		{ "\xc2\x9d" "0;t\xc2\x9c", "\xef\xbf\xbd" "0;t\xef\xbf\xbd", "a C1 OSC and ST" },
+		{ "ok\rEVIL", "okEVIL", "a carriage return cannot rewrite the line" },
+		{ "bell\x07", "bell\xef\xbf\xbd", "a bell" },
+		{ "caf\xc3\xa9", "caf\xc3\xa9", "UTF-8 text is kept" },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char *got = printed(cases[i].in);
+		char want[128];
+		snprintf(want, sizeof want, "file a.yaml: '%s'\n", cases[i].want);
+		is_str(got, want, "printing: %s is defused", cases[i].what);
+		free(got);
+	}
+	char *got = printed("line\nnext");
+	is_str(got, "file a.yaml: 'line\nnext'\n", "printing: newlines are kept");
+	free(got);
+}
+
+static void test_first_visible(void)
+{
+	is_int(text_first_visible("=1"), '=', "first visible: the first character");
+	is_int(text_first_visible(" \t\xc2\xa0\xe3\x80\x80\xe2\x80\x8b\xef\xbb\xbf=1"), '=',
+	       "first visible: after spaces, U+00A0, U+3000, U+200B and a BOM");
+	is_int(text_first_visible("\xe2\x80\x8b\xef\xbc\x9d"), 0xFF1D,
+	       "first visible: a fullwidth = after a zero-width space");
+	is_int(text_first_visible(" \xc2\xa0"), 0, "first visible: none in blank text");
+	is_int(text_first_visible(""), 0, "first visible: none in empty text");
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
+	test_fprintf();
+	test_first_visible();
 	check("plain text", TEXT_ONE_LINE, "plain text", "plain text is unchanged");
 	check("caf\xc3\xa9 \xe4\xbc\x9a\xe8\xad\xb0", TEXT_ONE_LINE, "caf\xc3\xa9 \xe4\xbc\x9a\xe8\xad\xb0", "UTF-8 is kept");
 	check("a\x1b]0;pwned\x07z", TEXT_ONE_LINE, "a\xef\xbf\xbd]0;pwned\xef\xbf\xbdz", "ESC and BEL become U+FFFD");
