@@ -186,9 +186,10 @@ static void read_action(sqlite3_stmt *st, struct meeting_record *r)
 }
 
 const struct record_part store_actions_part = {
-	"SELECT a.meeting_id, a.id, a.uid, a.step_index, a.text, a.owner_member_id, mb.name,"
-	" a.due_date, a.status, a.updated_at FROM action_item a LEFT JOIN member mb ON mb.id ="
-	" a.owner_member_id WHERE a.meeting_id", " ORDER BY a.meeting_id, a.id", "the action items",
+	"SELECT a.meeting_id, a.id, a.uid, a.step_index, a.text, a.owner_member_id,"
+	" coalesce(at.name, mb.name), a.due_date, a.status, a.updated_at FROM action_item a"
+	" LEFT JOIN member mb ON mb.id = a.owner_member_id LEFT JOIN attendance at ON"
+	" at.meeting_id = a.meeting_id AND at.member_id = a.owner_member_id WHERE a.meeting_id", " ORDER BY a.meeting_id, a.id", "the action items",
 	read_action, RECORD_ACTIONS
 };
 

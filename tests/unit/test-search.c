@@ -111,6 +111,9 @@ int main(void)
 			 "DROP INDEX action_open; DROP INDEX pause_by_meeting;"
 			 "DROP INDEX meeting_by_status_start;"
 			 "ALTER TABLE meeting_step DROP COLUMN silence_over;"
+			 "DROP TABLE attendance_change; ALTER TABLE member DROP COLUMN guest;"
+			 "ALTER TABLE team DROP COLUMN guests_count;"
+			 "ALTER TABLE attendance DROP COLUMN name; ALTER TABLE attendance DROP COLUMN grp;"
 			 "PRAGMA user_version = 3;",
 		     NULL, NULL, NULL);
 	sqlite3_close(db);
