@@ -2,10 +2,13 @@
  * member with their history kept, guests, and attendance that changes in a
  * meeting, as the record and the rules read them back. */
 #include "convene/rules.h"
+#include "convene/session.h"
 #include "convene/store.h"
 #include "convene/util.h"
 #include "fixture.h"
 #include "tap.h"
+
+#include "convene/kinds.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -197,6 +200,162 @@ static void test_guest_quorum_rule(void)
 	free(present);
 }
 
+/* A second team for the meetings run through the session. */
+static const struct team *session_team(struct team_list *l, const char *name)
+{
+	struct new_member members[] = { { "Ana", "District" }, { "Ben", "Teachers union" },
+					{ "Cy", "Classified union" }, { "Di", "District" } };
+	int64_t id;
+	store_create_team(f.store, NULL, name, members, 4, &id);
+	store_list_teams(f.store, l);
+	for (size_t i = 0; i < l->n; i++)
+		if (l->teams[i].id == id)
+			return &l->teams[i];
+	return NULL;
+}
+
+static void to_rating(struct session *s)
+{
+	enum meeting_result res;
+	for (int i = 0; i < 10 && !meeting_in_rating_entry(&s->engine); i++)
+		session_next(s, 0, false, &res);
+}
+
+static void test_late_and_early(void)
+{
+	struct team_list l;
+	const struct team *t = session_team(&l, "Late team");
+	int64_t ana = t->members[0].id, ben = t->members[1].id, cy = t->members[2].id,
+		di = t->members[3].id;
+	bool present[] = { true, true, false, true }; /* Cy is not here yet */
+	struct session s;
+	ok(session_start(&s, f.store, t, present, catalog_find(&f.catalog, "team-assessment"),
+			 RATING_NAMED, NULL, 0, 0), "a meeting starts without Cy");
+	ok(!s.quorum && strcmp(s.missing_groups, "Classified union") == 0,
+	   "no quorum, and the screen can say which group is missing");
+	to_rating(&s);
+	struct meeting *m = &s.engine;
+	enum meeting_result res;
+	ok(session_rate(&s, 3, &res) && res == MEETING_OK, "Ana rates");
+	ok(session_set_present(&s, ben, false), "Ben leaves early");
+	is_int(session_here(&s), 2, "two here");
+	ok(m->people[m->cursor].member_id == di, "Ben's turn is passed: Di's turn");
+	ok(session_rate(&s, 4, &res) && res == MEETING_OK, "Di rates");
+	ok(meeting_everyone_rated(m, m->step, m->dim), "everyone here has rated");
+
+	ok(session_set_present(&s, cy, true), "Cy arrives late");
+	ok(!s.quorum && strcmp(s.missing_groups, "Teachers union") == 0,
+	   "Classified is here now; Teachers union left with Ben");
+	is_int(s.n_people, 4, "Cy has a place");
+	ok(!meeting_everyone_rated(m, m->step, m->dim), "and Cy is still to rate");
+	ok(m->people[m->cursor].member_id == cy, "it is Cy's turn");
+	size_t dim = m->dim;
+	ok(session_next(&s, 0, false, &res) && res == MEETING_INCOMPLETE, "moving on asks first");
+	ok(session_rate(&s, 5, &res) && res == MEETING_OK, "Cy rates");
+	is_int(meeting_rated_count(m, m->step, dim), 3, "three ratings, none lost");
+	is_int(session_reopen_needed(&s), 3, "reopening needs 3 of the 3 voters here (75%%)");
+	ok(session_set_present(&s, ben, true) && s.quorum, "Ben is back: quorum");
+	is_int(session_reopen_needed(&s), 3, "reopening needs 3 of the 4 voters here (75%%)");
+	ok(session_add_guest(&s, "Gil", NULL), "a guest comes in during the meeting");
+	is_int(session_here(&s), 5, "five here");
+	is_int(session_voters(&s), 4, "the guest does not vote");
+	ok(!meeting_everyone_rated(m, m->step, dim), "but rates like anyone here");
+
+	/* The record, and a resume (as after kill -9, or convene present). */
+	int64_t id = s.meeting_id;
+	struct session r;
+	ok(session_resume(&r, f.store, &f.catalog, id, 0), "the meeting resumes");
+	ok(r.quorum, "with quorum");
+	is_int(r.n_people, 5, "everyone who was here has their place");
+	is_int(session_here(&r), 5, "five here now");
+	bool same = r.n_people == s.n_people;
+	for (size_t i = 0; same && i < r.n_people; i++)
+		same = r.people[i].member_id == s.people[i].member_id &&
+		       r.people[i].away == s.people[i].away;
+	ok(same, "in the same places, the same away");
+	is_int(meeting_value(&r.engine, r.engine.step, dim, 2), 4, "Di's rating in Di's place");
+	is_int(meeting_value(&r.engine, r.engine.step, dim, 3), 5, "Cy's in Cy's");
+	is_int(session_voters(&r), 4, "the guest still does not vote");
+	session_finish(&r);
+
+	struct meeting_record rec;
+	ok(load(id, &rec), "the record reads back");
+	const char *missing[4];
+	size_t n_missing;
+	ok(rules_record_quorum(&rec, missing, 4, &n_missing), "the record has quorum at the end");
+	is_int(rec.n_changes, 4, "Ben left, Cy came, Ben came back, the guest came");
+	meeting_record_free(&rec);
+	(void)ana;
+	session_finish(&s);
+	team_list_free(&l);
+}
+
+static void test_points_follow_groups(void)
+{
+	struct team_list l;
+	const struct team *t = session_team(&l, "Points team");
+	int64_t cy = t->members[2].id;
+	bool present[] = { true, true, true, false };
+	struct session s;
+	ok(session_start(&s, f.store, t, present, catalog_find(&f.catalog, "talking-points"),
+			 RATING_NAMED, NULL, 0, 0), "a talking-points meeting");
+	enum meeting_result res;
+	for (int i = 0; i < 5 && !step_holds(meeting_current_step(&s.engine), HOLDS_POINTS); i++)
+		session_next(&s, 0, false, &res);
+	ok(session_add_entry(&s, 0, "Class sizes stay at 24"), "a point is drafted");
+	size_t dist, teach, cls;
+	ok(meeting_group_index(&s.engine, "District", &dist) &&
+	   meeting_group_index(&s.engine, "Teachers union", &teach) &&
+	   meeting_group_index(&s.engine, "Classified union", &cls), "three groups here");
+	ok(session_confirm(&s, 0, dist, true) && session_confirm(&s, 0, teach, true),
+	   "District and Teachers confirm");
+	ok(!meeting_agreed(&s.engine, s.engine.step, 0), "not agreed while Classified is to confirm");
+	ok(session_set_present(&s, cy, false), "Cy, the only classified member, leaves");
+	is_int(s.engine.n_groups, 2, "two groups here now");
+	ok(meeting_agreed(&s.engine, s.engine.step, 0), "every group here has confirmed: agreed");
+	struct meeting_record rec;
+	ok(load(s.meeting_id, &rec) && rec.n_points == 1 && rules_point_agreed(&rec, &rec.points[0]),
+	   "the record says the same");
+	meeting_record_free(&rec);
+	ok(session_set_present(&s, cy, true), "Cy comes back");
+	ok(!meeting_agreed(&s.engine, s.engine.step, 0), "Classified is to confirm again");
+	ok(meeting_group_index(&s.engine, "Classified union", &cls) && session_confirm(&s, 0, cls, true),
+	   "Classified confirms");
+	ok(session_set_present(&s, cy, false), "and leaves again");
+	struct session r;
+	ok(session_resume(&r, f.store, &f.catalog, s.meeting_id, 0), "resumed");
+	ok(meeting_agreed(&r.engine, r.engine.step, 0), "agreed after the resume");
+	ok(session_set_present(&r, cy, true), "Cy back in the resumed meeting");
+	ok(meeting_agreed(&r.engine, r.engine.step, 0),
+	   "Classified's confirmation was kept while it was away");
+	session_finish(&r);
+	session_finish(&s);
+	team_list_free(&l);
+}
+
+static void test_blind_leave(void)
+{
+	struct team_list l;
+	const struct team *t = session_team(&l, "Blind team");
+	bool present[] = { true, true, true, false };
+	struct session s;
+	session_start(&s, f.store, t, present, catalog_find(&f.catalog, "team-assessment"),
+		      RATING_BLIND, NULL, 0, 0);
+	to_rating(&s);
+	enum meeting_result res;
+	session_rate(&s, 2, &res);
+	session_rate(&s, 3, &res);
+	ok(!meeting_everyone_rated(&s.engine, s.engine.step, s.engine.dim), "two of three blind ratings");
+	ok(session_set_present(&s, t->members[0].id, false), "someone leaves");
+	ok(meeting_everyone_rated(&s.engine, s.engine.step, s.engine.dim), "two for the two here");
+	ok(session_rate(&s, 4, &res) && res == MEETING_ALL_RATED, "a third is refused");
+	ok(session_set_present(&s, t->members[3].id, true), "Di arrives");
+	ok(session_rate(&s, 4, &res) && res == MEETING_OK, "and hands in a rating");
+	ok(meeting_everyone_rated(&s.engine, s.engine.step, s.engine.dim), "three for the three here");
+	session_finish(&s);
+	team_list_free(&l);
+}
+
 int main(void)
 {
 	struct new_member members[] = { { "Ana", "District" }, { "Ben", "Teachers union" },
@@ -208,6 +367,9 @@ int main(void)
 	test_editing();
 	test_guests_and_changes();
 	test_guest_quorum_rule();
+	test_late_and_early();
+	test_points_follow_groups();
+	test_blind_leave();
 	fixture_close(&f);
 	return tap_done();
 }
