@@ -109,6 +109,15 @@ static const struct binding table[] = {
 	{ SCOPE_TEAM, FKEY(KEY_DC), FKEY(KEY_DC), ACT_DELETE, "Delete", NULL, "Remove the selected member" },
 	{ SCOPE_TEAM, ESC, ESC, ACT_CANCEL, "Esc", "cancel", "Leave the form without saving" },
 
+	{ SCOPE_ATTEND, '\n', '\n', ACT_TOGGLE, "Enter", "here/away", "Mark the selected person arrived or gone (saved with the time)" },
+	{ SCOPE_ATTEND, '\r', '\r', ACT_TOGGLE, "Enter", NULL, "Mark the selected person arrived or gone" },
+	{ SCOPE_ATTEND, FKEY(KEY_ENTER), FKEY(KEY_ENTER), ACT_TOGGLE, "Enter", NULL, "Mark the selected person arrived or gone" },
+	{ SCOPE_ATTEND, ' ', ' ', ACT_TOGGLE, "Space", NULL, "Mark the selected person arrived or gone" },
+	{ SCOPE_ATTEND, 'G', 'G', ACT_GUEST, "G", "add guest", "Add a guest for this meeting only (a name, then a group or none)" },
+	{ SCOPE_ATTEND, ESC, ESC, ACT_CANCEL, "Esc", "back", "Back to the meeting" },
+	{ SCOPE_ATTEND, 'A', 'A', ACT_CANCEL, "A", NULL, "Back to the meeting" },
+	{ SCOPE_ATTEND, 'q', 'q', ACT_CANCEL, "q", NULL, "Back to the meeting" },
+
 	{ SCOPE_SETUP, FKEY(KEY_RIGHT), FKEY(KEY_RIGHT), ACT_RIGHT, "Right", "change", "Give the selected role to the next person present (swapping roles if needed)" },
 	{ SCOPE_SETUP, FKEY(KEY_LEFT), FKEY(KEY_LEFT), ACT_LEFT, "Left", NULL, "Give the selected role to the previous person present" },
 	{ SCOPE_SETUP, 'g', 'g', ACT_ADD, "g", "build agenda", "Build an agenda of several protocols for this meeting" },
@@ -117,9 +126,10 @@ static const struct binding table[] = {
 	{ SCOPE_SETUP, '-', '-', ACT_DOT_REMOVE, "-", NULL, "Fewer minutes for the selected step (5 for an agenda item)" },
 	{ SCOPE_SETUP, ']', ']', ACT_MOVE_NEXT, "]", "move", "Move the selected agenda item later" },
 	{ SCOPE_SETUP, '[', '[', ACT_MOVE_PREV, "[", NULL, "Move the selected agenda item earlier" },
-	{ SCOPE_SETUP, 'x', 'x', ACT_DELETE, "x", "remove", "Take the selected item off the agenda" },
+	{ SCOPE_SETUP, 'x', 'x', ACT_DELETE, "x", "remove", "Take the selected item off the agenda, or the selected guest off the attendance" },
 	{ SCOPE_SETUP, ' ', ' ', ACT_TOGGLE, "Space", "select", "Mark the member present or absent; add the protocol to the agenda" },
 	{ SCOPE_SETUP, 'a', 'a', ACT_ALL, "a", "all", "Mark everyone present, or everyone absent" },
+	{ SCOPE_SETUP, 'G', 'G', ACT_GUEST, "G", "add guest", "Add a guest for this meeting only (a name, then a group or none)" },
 	{ SCOPE_SETUP, '\n', '\n', ACT_ENTER, "Enter", "continue", "Continue with the choice made" },
 	{ SCOPE_SETUP, '\r', '\r', ACT_ENTER, "Enter", NULL, "Continue" },
 	{ SCOPE_SETUP, FKEY(KEY_ENTER), FKEY(KEY_ENTER), ACT_ENTER, "Enter", NULL, "Continue" },
@@ -200,6 +210,8 @@ static const struct binding table[] = {
 	{ SCOPE_CLOCK, '>', '>', ACT_MORE_TIME, ">", NULL, "A minute more for this step" },
 	{ SCOPE_CLOCK, '<', '<', ACT_LESS_TIME, "<", NULL, "A minute less for this step" },
 	{ SCOPE_CLOCK, 'B', 'B', ACT_BREAK, "B", "break", "Call a break: the meeting clock stops while it lasts" },
+	/* Shown in the help, not the footer: the footer keeps the keys of the step. */
+	{ SCOPE_CLOCK, 'A', 'A', ACT_ATTENDANCE, "A", NULL, "Attendance: mark who arrives late or leaves early, or add a guest (saved with the time)" },
 	{ SCOPE_CLOCK, 't', 't', ACT_BIG_TIMER, "t", "room view",
 	  "Show the room view on this screen, for the projector: the step, what it has captured and the clock, big; keys still move the meeting on" },
 

@@ -233,6 +233,9 @@ void meeting_act(struct app *a, enum action act)
 		a->room_view = true;
 		app_show_meeting(a);
 		break;
+	case ACT_ATTENDANCE:
+		app_go(a, &screen_attendance);
+		break;
 	case ACT_NEXT:
 		if (a->session.engine.view == VIEW_CLOSING) {
 			app_confirm(a, "Close the meeting? Its record can then be exported.",

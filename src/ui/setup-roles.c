@@ -47,8 +47,10 @@ void setup_propose_roles(struct app *a)
 		setup.n_roles = MAX_ROLES;
 	int64_t *present = xcalloc(setup.team->n_members + 1, sizeof *present);
 	size_t n = 0;
+	/* Guests are not in the rotation; the facilitator may still hand one a
+	 * role with Left and Right. */
 	for (size_t i = 0; i < setup.team->n_members; i++)
-		if (setup.present[i])
+		if (setup.present[i] && !setup.team->members[i].guest)
 			present[n++] = setup.team->members[i].id;
 	struct role_held *held = xcalloc(n_history + 1, sizeof *held);
 	for (size_t i = 0; i < n_history; i++)
