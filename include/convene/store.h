@@ -131,7 +131,7 @@ struct attendee {
 	int position; /* in the team's order of members */
 	char *member_uid;
 	bool guest;
-	bool retired; /* no longer on the team's list */
+	bool retired; /* no longer on the team's list (the team's state today) */
 };
 
 /* Someone arrived (present) or left during the meeting, and when. */

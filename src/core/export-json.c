@@ -77,11 +77,11 @@ static void meeting_part(const struct meeting_record *r, unsigned what, struct s
 		field(sb, "group", r->attendees[i].group, true);
 		strbuf_addf(sb, "\"present\": %s", r->attendees[i].present ? "true" : "false");
 		/* Added in later versions, written only when they say something,
-		 * so a file from before reads the same. */
+		 * so a file from before reads the same. Whether a member has
+		 * retired since is the team's state, not the meeting's: left out,
+		 * so a meeting's export never changes after it. */
 		if (r->attendees[i].guest)
 			strbuf_adds(sb, ", \"guest\": true");
-		if (r->attendees[i].retired)
-			strbuf_adds(sb, ", \"retired\": true");
 		size_t k = 0;
 		for (size_t c = 0; c < r->n_changes; c++) {
 			const struct attendance_change *x = &r->changes[c];

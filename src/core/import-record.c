@@ -81,7 +81,6 @@ static bool read_attendance(struct ctx *c, const struct json *doc, struct meetin
 			if (strcmp(r->attendees[j].member_uid, a->member_uid) == 0)
 				return import_bad(c, o, "the member is listed twice");
 		if ((json_get(o, "guest") && !import_flag(c, o, "guest", &a->guest)) ||
-		    (json_get(o, "retired") && !import_flag(c, o, "retired", &a->retired)) ||
 		    !read_changes(c, o, a->member_id, r))
 			return false;
 	}

@@ -102,12 +102,12 @@ static bool add_members(struct importer *im, const struct meeting_record *r)
 			return false;
 		if (im->members[i])
 			continue;
-		/* A guest or a retired member is not put on the team's list. */
+		/* A guest is not put on the team's list. */
 		if (!run(im, "INSERT INTO member (uid, team_id, name, grp, position, active, guest,"
 			     " created_at) VALUES (?, ?, ?, ?, (SELECT coalesce(max(position) + 1, 0) FROM"
 			     " member WHERE team_id = ?), ?, ?, " STORE_NOW ")", "tittiii",
 			 a->member_uid, im->team, a->name, a->group, im->team,
-			 (int64_t)!(a->guest || a->retired), (int64_t)a->guest))
+			 (int64_t)!a->guest, (int64_t)a->guest))
 			return false;
 		im->members[i] = sqlite3_last_insert_rowid(im->s->db);
 		im->result->members++;

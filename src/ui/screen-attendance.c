@@ -83,7 +83,7 @@ static void draw(struct app *a)
 		draw_name(y, 7, nw, st, p->name);
 		int x = 7 + nw + 2;
 		x += draw_text(y, x, w - x - 12, st, p->group);
-		if (p->guest)
+		if (p->guest && strcmp(p->group, "guest") != 0)
 			draw_text(y, x + 1, 8, st, "(guest)");
 		const char *state = p->here ? "" : left_earlier(s, p->member_id) ? "left" : "absent";
 		draw_text(y, w - 6, 8, st, state);

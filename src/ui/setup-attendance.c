@@ -91,7 +91,7 @@ void setup_draw_attendance(int y, int w)
 		draw_name(y, 7, nw, st, m->name);
 		int x = 7 + nw + 1;
 		x += draw_text(y, x, w - x - 8, st, m->group);
-		if (m->guest)
+		if (m->guest && strcmp(m->group, "guest") != 0)
 			draw_text(y, x + 1, 8, st, "(guest)");
 		if (!setup.present[i])
 			draw_text(y, w - 6, 7, st, "absent");
