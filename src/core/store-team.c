@@ -152,13 +152,19 @@ bool store_add_guest(struct store *s, int64_t team_id, const char *name, const c
 	return add_person(s, team_id, name, group, true, member_id);
 }
 
-bool store_remove_guest(struct store *s, int64_t member_id)
+/* One change to one member (:id), in its own transaction. */
+static bool write_member(struct store *s, const char *sql, int64_t member_id)
 {
-	sqlite3_stmt *st = store_prepare(s, "DELETE FROM member WHERE id = :id AND guest = 1"
-					    " AND NOT EXISTS (SELECT 1 FROM attendance WHERE member_id = :id)");
+	sqlite3_stmt *st = store_prepare(s, sql);
 	if (st)
 		bind_int(st, ":id", member_id);
 	return store_write_one(s, st);
+}
+
+bool store_remove_guest(struct store *s, int64_t member_id)
+{
+	return write_member(s, "DELETE FROM member WHERE id = :id AND guest = 1 AND NOT EXISTS"
+			       " (SELECT 1 FROM attendance WHERE member_id = :id)", member_id);
 }
 
 bool store_update_member(struct store *s, int64_t member_id, const char *name, const char *group)
@@ -189,11 +195,7 @@ bool store_update_member(struct store *s, int64_t member_id, const char *name, c
 
 bool store_retire_member(struct store *s, int64_t member_id)
 {
-	sqlite3_stmt *st = store_prepare(s, "UPDATE member SET active = 0 WHERE id = :id"
-					    " AND guest = 0");
-	if (st)
-		bind_int(st, ":id", member_id);
-	return store_write_one(s, st);
+	return write_member(s, "UPDATE member SET active = 0 WHERE id = :id AND guest = 0", member_id);
 }
 
 bool store_rename_group(struct store *s, int64_t team_id, const char *from, const char *to,

@@ -7,23 +7,21 @@
  */
 #include "app.h"
 #include "draw.h"
+#include "guest-form.h"
 #include "convene/util.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-enum stage { LIST, GUEST_NAME, GUEST_GROUP };
-
 static struct {
 	size_t sel;
-	enum stage stage;
-	struct field name, group;
+	struct guest_form guest;
 } att;
 
 static void enter(struct app *a)
 {
 	(void)a;
-	att.stage = LIST;
+	att.guest.open = false;
 	if (att.sel >= a->session.n_attendance)
 		att.sel = 0;
 }
@@ -57,15 +55,8 @@ static void draw(struct app *a)
 		   s->n_attendance);
 	draw_quorum_line(a, y++, w);
 	y++;
-	if (att.stage != LIST) {
-		draw_text(y++, 2, w, STYLE_BOLD, "A guest for this meeting only");
-		draw_text(y, 4, 8, STYLE_NORMAL, "Name");
-		field_draw(&att.name, y++, 12, w - 10, att.stage == GUEST_NAME);
-		draw_text(y, 4, 8, STYLE_NORMAL, "Group");
-		field_draw(&att.group, y++, 12, w - 10, att.stage == GUEST_GROUP);
-		draw_wrapped(y + 1, 2, w, 3, STYLE_DIM,
-			     "A guest may hold a role or own an action item, and does not join the "
-			     "team's list. Leave the group empty for \"guest\".");
+	if (att.guest.open) {
+		guest_form_draw(&att.guest, y, w);
 		return;
 	}
 	const char **names = xcalloc(s->n_attendance + 1, sizeof *names);
@@ -114,27 +105,20 @@ static void toggle(struct app *a)
 
 static void add_guest(struct app *a)
 {
-	if (!session_add_guest(&a->session, att.name.text, att.group.text)) {
+	if (!session_add_guest(&a->session, att.guest.name.text, guest_form_group(&att.guest))) {
 		app_error(a, "%s", session_error(&a->session));
-		att.stage = GUEST_NAME;
+		att.guest.on_group = false;
 		return;
 	}
 	att.sel = a->session.n_attendance - 1;
-	att.stage = LIST;
+	att.guest.open = false;
 	app_say(a, "%s joins the meeting as a guest.", a->session.attendance[att.sel].name);
 }
 
 static void act(struct app *a, enum action act, int key)
 {
-	if (att.stage != LIST) {
-		struct field *f = att.stage == GUEST_NAME ? &att.name : &att.group;
-		if (app_edit_field(a, f, act, key))
-			return;
-		if (act == ACT_CANCEL)
-			att.stage = LIST;
-		else if (act == ACT_ENTER && att.stage == GUEST_NAME)
-			att.stage = GUEST_GROUP;
-		else if (act == ACT_ENTER)
+	if (att.guest.open) {
+		if (guest_form_act(a, &att.guest, act, key) == GUEST_DONE)
 			add_guest(a);
 		return;
 	}
@@ -145,9 +129,7 @@ static void act(struct app *a, enum action act, int key)
 		toggle(a);
 		break;
 	case ACT_GUEST:
-		field_clear(&att.name);
-		field_clear(&att.group);
-		att.stage = GUEST_NAME;
+		guest_form_open(&att.guest);
 		break;
 	case ACT_CANCEL:
 		app_show_meeting(a);
@@ -160,7 +142,7 @@ static void act(struct app *a, enum action act, int key)
 static bool typing(const struct app *a)
 {
 	(void)a;
-	return att.stage != LIST;
+	return att.guest.open;
 }
 
 const struct screen screen_attendance = {

@@ -37,7 +37,7 @@ static void release(void)
 	setup.n_roles = 0;
 	setup_release_timing();
 	setup_drop_guests();
-	setup.guest = GUEST_NONE;
+	setup.guest.open = false;
 	team_list_free(&setup.teams);
 	free(setup.present);
 	setup.present = NULL;
@@ -319,7 +319,7 @@ static bool available(const struct app *a, enum action act)
 static bool typing(const struct app *a)
 {
 	(void)a;
-	return setup.page == PAGE_ATTENDANCE && setup.guest != GUEST_NONE;
+	return setup.page == PAGE_ATTENDANCE && setup.guest.open;
 }
 
 const struct screen screen_setup = {

@@ -71,8 +71,7 @@ static void draw(struct app *a)
 	frame_header(a, left, "edit");
 	free(left);
 	int y = frame_top(), w = draw_cols() - 4, bottom = frame_bottom();
-	draw_wrapped(y++, 2, w, 1, STYLE_DIM, "Each change is saved at once. Earlier meetings keep "
-		     "the names and groups of their day.");
+	draw_text(y++, 2, w, STYLE_DIM, "Each change is saved at once; earlier records stay as they were.");
 	y++;
 	enum style st = ed.sel == 0 ? STYLE_REVERSE : STYLE_NORMAL;
 	draw_fill(y, 2, w, st);

@@ -63,16 +63,8 @@ void setup_draw_attendance(int y, int w)
 			   "can be made. ", missing);
 	free(missing);
 	y++;
-	if (setup.guest != GUEST_NONE) {
-		y++;
-		draw_text(y++, 2, w, STYLE_BOLD, "A guest for this meeting only");
-		draw_text(y, 4, 8, STYLE_NORMAL, "Name");
-		field_draw(&setup.guest_name, y++, 12, w - 10, setup.guest == GUEST_NAME);
-		draw_text(y, 4, 8, STYLE_NORMAL, "Group");
-		field_draw(&setup.guest_group, y++, 12, w - 10, setup.guest == GUEST_GROUP);
-		draw_wrapped(y + 1, 2, w, 3, STYLE_DIM,
-			     "A guest may hold a role or own an action item; they do not join the "
-			     "team's list or its rotation. Leave the group empty for \"guest\".");
+	if (setup.guest.open) {
+		guest_form_draw(&setup.guest, y + 1, w);
 		return;
 	}
 	const char **names = xcalloc(t->n_members + 1, sizeof *names);
@@ -102,22 +94,22 @@ void setup_draw_attendance(int y, int w)
 static void add_guest(struct app *a)
 {
 	struct team *t = setup.team;
-	const char *group = *setup.guest_group.text ? setup.guest_group.text : "guest";
+	const char *group = guest_form_group(&setup.guest);
 	int64_t id;
-	if (!store_add_guest(a->store, t->id, setup.guest_name.text, group, &id)) {
+	if (!store_add_guest(a->store, t->id, setup.guest.name.text, group, &id)) {
 		app_error(a, "The guest was not added: %s", store_error(a->store));
-		setup.guest = GUEST_NAME;
+		setup.guest.on_group = false;
 		return;
 	}
 	t->members = xreallocarray(t->members, t->n_members + 1, sizeof *t->members);
 	setup.present = xreallocarray(setup.present, t->n_members + 1, sizeof *setup.present);
-	char *name = text_trim(xstrdup(setup.guest_name.text)), *g = text_trim(xstrdup(group));
+	char *name = text_trim(xstrdup(setup.guest.name.text)), *g = text_trim(xstrdup(group));
 	t->members[t->n_members] = (struct member){ id, NULL, name, *g ? g : xstrdup("guest"), true };
 	if (!*g)
 		free(g);
 	setup.present[t->n_members] = true;
 	setup.member_sel = t->n_members++;
-	setup.guest = GUEST_NONE;
+	setup.guest.open = false;
 	app_say(a, "%s joins this meeting as a guest.", name);
 }
 
@@ -144,22 +136,13 @@ static void remove_guest(struct app *a)
 
 bool setup_attendance_act(struct app *a, enum action act, int key)
 {
-	if (setup.guest != GUEST_NONE) {
-		struct field *f = setup.guest == GUEST_NAME ? &setup.guest_name : &setup.guest_group;
-		if (app_edit_field(a, f, act, key))
-			return true;
-		if (act == ACT_CANCEL)
-			setup.guest = GUEST_NONE;
-		else if (act == ACT_ENTER && setup.guest == GUEST_NAME)
-			setup.guest = GUEST_GROUP;
-		else if (act == ACT_ENTER)
+	if (setup.guest.open) {
+		if (guest_form_act(a, &setup.guest, act, key) == GUEST_DONE)
 			add_guest(a);
 		return true;
 	}
 	if (act == ACT_GUEST) {
-		field_clear(&setup.guest_name);
-		field_clear(&setup.guest_group);
-		setup.guest = GUEST_NAME;
+		guest_form_open(&setup.guest);
 		return true;
 	}
 	if (act == ACT_DELETE) {

@@ -6,6 +6,7 @@
 #define CONVENE_UI_SETUP_H
 
 #include "app.h"
+#include "guest-form.h"
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -22,8 +23,6 @@ struct agenda_entry {
 	int minutes;
 };
 
-enum guest_stage { GUEST_NONE, GUEST_NAME, GUEST_GROUP };
-
 struct setup_state {
 	struct store *store; /* borrowed: to take back guests of a meeting not started */
 	struct team_list teams;
@@ -34,8 +33,7 @@ struct setup_state {
 	size_t proto_sel;
 	bool *present;
 	size_t member_sel;
-	enum guest_stage guest;
-	struct field guest_name, guest_group;
+	struct guest_form guest;
 	enum rating_mode mode;
 	/* An agenda put together here, and what it is built into. */
 	struct agenda_entry agenda[MAX_AGENDA];

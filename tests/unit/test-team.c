@@ -1,6 +1,7 @@
 /* Tests of a team over time in the store: editing the team, retiring a
  * member with their history kept, guests, and attendance that changes in a
  * meeting, as the record and the rules read them back. */
+#include "convene/record-rules.h"
 #include "convene/rules.h"
 #include "convene/session.h"
 #include "convene/store.h"
@@ -284,6 +285,16 @@ static void test_late_and_early(void)
 	size_t n_missing;
 	ok(rules_record_quorum(&rec, missing, 4, &n_missing), "the record has quorum at the end");
 	is_int(rec.n_changes, 4, "Ben left, Cy came, Ben came back, the guest came");
+	struct strbuf line;
+	strbuf_init(&line);
+	size_t came, of;
+	record_attendance_line(&rec, &line, &came, &of);
+	ok(came == 4 && of == 4, "four of the four members attended (the guest is not counted)");
+	has_str(line.data, "Ben (left ", "the record says Ben left");
+	has_str(line.data, ", arrived ", "and came back");
+	has_str(line.data, "Cy (arrived ", "and when Cy arrived");
+	has_str(line.data, "Gil (guest, arrived ", "and the guest");
+	strbuf_finish(&line);
 	meeting_record_free(&rec);
 	(void)ana;
 	session_finish(&s);
