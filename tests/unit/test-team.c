@@ -367,6 +367,42 @@ static void test_blind_leave(void)
 	team_list_free(&l);
 }
 
+/* The engine alone: a vote's counted totals sit one past the last place,
+ * and stay there when a newcomer takes a new place; a voter who left keeps
+ * their dots, and the turn passes over them. */
+static void test_engine_places(void)
+{
+	const struct protocol *p = catalog_find(&f.catalog, "keep-start-stop");
+	struct participant people[3] = { { 1, "Ana", "District", false, false },
+					 { 2, "Ben", "Teachers union", false, false } };
+	struct meeting m;
+	meeting_init(&m, p, people, 2, RATING_NAMED, 0);
+	meeting_entry_add(&m, 0, 0, 100, "Keep the agenda short");
+	meeting_entry_add(&m, 0, 1, 101, "Stop the long reports");
+	meeting_next(&m, 0, false); /* to the vote */
+	struct vote_change c;
+	ok(meeting_vote(&m, 100, 1, &c) == MEETING_OK && c.member_id == 1, "Ana places a dot");
+	meeting_select(&m, 1);
+	ok(meeting_vote(&m, 101, 1, &c) == MEETING_OK && c.member_id == 2, "Ben places a dot");
+	people[1].away = true;
+	meeting_people_changed(&m, people, 2);
+	is_int(m.cursor, 0, "Ben leaves: the turn goes back to Ana");
+	is_int(meeting_vote_total(&m, m.step, 101), 1, "Ben's dot stays");
+	meeting_select(&m, 1);
+	is_int(m.cursor, 0, "and the turn passes over him");
+	ok(meeting_vote_set_counting(&m, true) == false, "counting once dots are placed is refused");
+	m.steps[m.step].counting = true; /* as a vote counted on paper from the start */
+	ok(meeting_vote(&m, 100, 1, &c) == MEETING_OK && c.slot == 2, "a counted total sits at place 2");
+	is_int(meeting_vote_budget(&m, m.step, 2), 5, "five dots for the one here");
+	people[2] = (struct participant){ 3, "Cy", "Classified union", false, false };
+	meeting_people_changed(&m, people, 3);
+	is_int(meeting_vote_dots(&m, m.step, 100, 3), 1, "Cy arrives: the counted total moves to place 3");
+	is_int(meeting_vote_dots(&m, m.step, 100, 2), 0, "and Cy's place holds no dots");
+	is_int(meeting_vote_budget(&m, m.step, 3), 10, "ten dots for the two here");
+	is_int(m.n_groups, 2, "District and Classified here; Teachers left with Ben");
+	meeting_finish(&m);
+}
+
 int main(void)
 {
 	struct new_member members[] = { { "Ana", "District" }, { "Ben", "Teachers union" },
@@ -381,6 +417,7 @@ int main(void)
 	test_late_and_early();
 	test_points_follow_groups();
 	test_blind_leave();
+	test_engine_places();
 	fixture_close(&f);
 	return tap_done();
 }
