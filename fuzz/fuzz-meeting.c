@@ -15,10 +15,10 @@
 static struct catalog catalog;
 
 static const struct participant people[] = {
-	{ 1, "Ana", "District" },          { 2, "Ben", "Teachers union" },
-	{ 3, "Cy", "Classified union" },   { 4, "Dee", "District" },
-	{ 5, "Eve", "Teachers union" },    { 6, "Flo", "Classified union" },
-	{ 7, "Gus", "District" },          { 8, "Hal", "Teachers union" },
+	{ 1, "Ana", "District", false, false },          { 2, "Ben", "Teachers union", false, false },
+	{ 3, "Cy", "Classified union", false, false },   { 4, "Dee", "District", false, false },
+	{ 5, "Eve", "Teachers union", false, false },    { 6, "Flo", "Classified union", false, false },
+	{ 7, "Gus", "District", false, false },          { 8, "Hal", "Teachers union", false, false },
 };
 
 static void check_invariants(const struct meeting *m, int64_t now)

@@ -21,8 +21,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (p) {
 		/* An agenda names protocols; its steps come when the catalog builds it. */
 		FUZZ_CHECK((p->n_steps > 0 || p->is_agenda) && p->id && p->title);
-		static const struct participant people[] = { { 1, "Ana", "District" },
-							      { 2, "Ben", "Teachers union" } };
+		static const struct participant people[] = { { 1, "Ana", "District", false, false },
+							      { 2, "Ben", "Teachers union", false, false } };
 		struct meeting m;
 		meeting_init(&m, p, people, 2, RATING_NAMED, 0);
 		for (size_t i = 0; p->n_steps && i < p->n_steps * 4 + 4; i++) {

@@ -22,10 +22,16 @@ enum rating_mode {
 	RATING_BLIND, /* the screen shows only how many ratings are in */
 };
 
+/* Someone who has been present at the meeting. Attendance can change while
+ * it runs: whoever leaves keeps their place (and the ratings and dots they
+ * gave), marked away; whoever arrives for the first time takes a new place
+ * at the end. Places never move, so what is stored by place stays right. */
 struct participant {
 	int64_t member_id;
 	const char *name;  /* borrowed */
 	const char *group; /* borrowed */
+	bool guest;        /* here for this meeting only: speaks for no group */
+	bool away;         /* left the meeting (and not back yet) */
 };
 
 enum meeting_view {
@@ -133,6 +139,9 @@ bool action_status_parse(const char *name, enum action_status *out);
 /* True for an empty date or a real calendar date written YYYY-MM-DD. */
 bool action_due_valid(const char *due);
 
+/* The most groups a meeting tells apart (a talking point's confirmations). */
+#define MEETING_MAX_GROUPS 16
+
 struct step_state {
 	int *values;     /* [dim * n_people + slot]; -1 means not rated */
 	size_t *order;   /* per dimension, slots in the order they were entered */
@@ -161,10 +170,16 @@ struct step_state {
 struct meeting {
 	const struct protocol *protocol;     /* borrowed */
 	enum rating_mode mode;
-	const struct participant *people;    /* borrowed: those present */
+	const struct participant *people;    /* borrowed: everyone who has been present */
 	size_t n_people;
-	const char **groups; /* the groups present (District, each union), in order */
+	const char **groups; /* the groups present now (District, each union), in order */
 	size_t n_groups;
+	/* Every group that has been present, in order of coming: a talking
+	 * point's confirmations are bits in this list, so a group that leaves
+	 * and comes back finds its confirmation where it left it. */
+	const char *known_groups[MEETING_MAX_GROUPS];
+	size_t n_known;
+	unsigned char group_bit[MEETING_MAX_GROUPS]; /* groups[g] is known_groups[group_bit[g]] */
 	size_t step;
 	enum meeting_view view;
 	size_t dim;
@@ -224,6 +239,19 @@ struct meeting_clock {
 void meeting_init(struct meeting *m, const struct protocol *p, const struct participant *people,
 		  size_t n_people, enum rating_mode mode, int64_t now_ms);
 void meeting_finish(struct meeting *m);
+
+/* Attendance changed: people is the new list (the same places, perhaps
+ * more at the end, each marked away or not). From now on "everyone has
+ * rated", the groups that must confirm and whose turn it is follow who is
+ * here; ratings and dots already given stay. */
+void meeting_people_changed(struct meeting *m, const struct participant *people, size_t n_people);
+/* How many are here now; whether the person at a place is. */
+size_t meeting_here_count(const struct meeting *m);
+bool meeting_is_here(const struct meeting *m, size_t slot);
+/* Ratings entered on a dimension by those here now (blind: all entered),
+ * and whether everyone here has rated it. */
+size_t meeting_rated_here(const struct meeting *m, size_t step, size_t dim);
+bool meeting_everyone_rated(const struct meeting *m, size_t step, size_t dim);
 
 const struct step *meeting_current_step(const struct meeting *m);
 bool meeting_in_rating_entry(const struct meeting *m);
@@ -323,7 +351,6 @@ bool meeting_restore_tally(struct meeting *m, size_t step, int64_t item_id, size
 
 /* Talking points: a point is agreed when every group present confirms it;
  * rewording a point (meeting_entry_edit) clears its confirmations. */
-#define MEETING_MAX_GROUPS 16
 bool meeting_confirm(struct meeting *m, size_t step, size_t index, size_t group, bool confirmed);
 bool meeting_agreed(const struct meeting *m, size_t step, size_t index);
 /* Whether group (an index of m->groups) has confirmed the point. */
@@ -332,6 +359,9 @@ bool meeting_confirmed_by(const struct meeting *m, size_t step, size_t index, si
 size_t meeting_to_confirm(const struct meeting *m, size_t step, size_t index);
 /* The index of a group present by name, or false. */
 bool meeting_group_index(const struct meeting *m, const char *name, size_t *group);
+/* A stored confirmation, by the group's name, on resume: kept even when
+ * that group is not here now. */
+bool meeting_restore_confirmation(struct meeting *m, size_t step, size_t index, const char *group);
 
 /* Decisions of a decide step. The caller saves a decision first; put adds
  * it (index n_decisions) or replaces the one at index. */

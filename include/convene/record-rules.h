@@ -48,4 +48,14 @@ int record_fist_below(const struct decision_record *d);
  * 1 below three (objections stated)"; nothing when none was taken. */
 void record_fist_summary(const struct decision_record *d, struct strbuf *sb);
 
+/* Whether someone on the attendance was there at any time of the meeting
+ * (present at its end, or arrived or left during it). */
+bool record_attended(const struct meeting_record *r, const struct attendee *a);
+/* Who attended, as the notes and the review list them: "Ana, Ben (left
+ * 10:40), Gil (guest, arrived 10:05)", local times; *members and *of count
+ * the team's members who attended and were on the attendance (guests
+ * left out). Appends to sb; nothing when nobody attended. */
+void record_attendance_line(const struct meeting_record *r, struct strbuf *sb, size_t *members,
+			    size_t *of);
+
 #endif

@@ -4,7 +4,11 @@
  * facilitator's, the room, review, the exports) asks here instead of
  * working a rule out again, so that no two views disagree.
  * Quorum: by default at least one member of each of the team's groups must
- * be present; without it the team may discuss, but decides nothing.
+ * be present; without it the team may discuss, but decides nothing. A
+ * guest counts toward quorum only when the team's rules say so, and never
+ * makes a group that must confirm a talking point.
+ * Attendance can change during a meeting: every rule uses who is present
+ * now (for a closed meeting, at its end).
  * Reopening a decision: the share of members present voting in favour must
  * reach the team's threshold (75% by default).
  * A talking point is agreed when every group present confirmed its wording.
@@ -34,8 +38,13 @@ bool rules_quorum(enum quorum_rule rule, const char *const *team_groups, size_t 
 		  const char *const *present_groups, size_t n_present, const char **missing,
 		  size_t max, size_t *n_missing);
 
+/* Whether someone present counts toward quorum (and the votes of those
+ * present): a member always, a guest when the team's rules say so. */
+bool rules_counts_toward_quorum(bool guest, bool guests_count);
+
 /* The same rule on a stored meeting: the team's rule as recorded, its whole
- * attendance as the team, those present as present. */
+ * attendance (guests left out) as the team, those present at the end as
+ * present. */
 bool rules_record_quorum(const struct meeting_record *r, const char **missing, size_t max,
 			 size_t *n_missing);
 

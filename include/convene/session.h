@@ -14,18 +14,34 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+/* Someone on the meeting's attendance: each member of the team when it
+ * began, and its guests. */
+struct session_attendee {
+	int64_t member_id;
+	char *name;
+	char *group;
+	bool guest;
+	bool here; /* present now */
+};
+
 struct session {
 	struct store *store; /* borrowed */
 	int64_t meeting_id;
 	char *team_name;
-	struct participant *people; /* present members; owns the strings */
+	/* Everyone who has been present, in the engine's places (those who
+	 * left are marked away); owns the strings. */
+	struct participant *people;
 	size_t n_people;
+	struct session_attendee *attendance; /* in the team's order, guests last */
+	size_t n_attendance;
+	char *quorum_rule;      /* the team's rule */
+	bool guests_count;      /* guests count toward quorum */
 	struct meeting engine;
 	struct protocol *owned; /* an agenda rebuilt from the record, or NULL */
 	struct meeting_role *roles; /* who holds which role; owns the strings */
 	size_t n_roles;
 	int64_t started_at;     /* when the meeting began, seconds since 1970 */
-	bool quorum;            /* the team's quorum rule is met: decisions may be made */
+	bool quorum;            /* the team's quorum rule is met now: decisions may be made */
 	int64_t team_id;
 	int reopen_threshold;   /* percent of those present who must vote to reopen */
 	char *missing_groups;   /* without quorum: the groups nobody came from */
@@ -50,6 +66,19 @@ bool session_resume(struct session *s, struct store *st, const struct catalog *c
 		    int64_t meeting_id, int64_t now_ms);
 void session_finish(struct session *s);
 const char *session_error(const struct session *s);
+
+/* Someone on the attendance arrives (here) or leaves, now: saved with its
+ * time. From then on quorum, "everyone has rated", the groups that must
+ * confirm and the reopen threshold follow who is here. */
+bool session_set_present(struct session *s, int64_t member_id, bool here);
+/* A guest who comes during the meeting (group NULL or empty: "guest"):
+ * on its attendance and here from now, never on the team's list. */
+bool session_add_guest(struct session *s, const char *name, const char *group);
+/* How many are here now; how many of them count toward quorum and vote
+ * (to reopen a decision, in a fist to five): members, and guests when the
+ * team's rules say so. */
+size_t session_here(const struct session *s);
+size_t session_voters(const struct session *s);
 
 /* Each returns false when saving failed (session_error says why); *res is
  * the engine's answer otherwise. */

@@ -43,6 +43,7 @@ struct member {
 	char *uid;
 	char *name;
 	char *group;
+	bool guest; /* here for one meeting: never on the team's list */
 };
 
 struct team {
@@ -52,7 +53,8 @@ struct team {
 	char *quorum;          /* the quorum rule: each-group or none */
 	int reopen_threshold;  /* percent of members present to reopen a decision */
 	char *norms_protocol;  /* the norms shown at the start of each meeting, or NULL */
-	struct member *members;
+	bool guests_count;     /* guests count toward quorum */
+	struct member *members; /* its members on the list (retired ones left out) */
 	size_t n_members;
 };
 
@@ -74,6 +76,30 @@ bool store_create_team(struct store *s, const char *uid, const char *name,
 bool store_find_team(struct store *s, const char *uid, bool *found, int64_t *team_id);
 bool store_list_teams(struct store *s, struct team_list *out);
 void team_list_free(struct team_list *l);
+
+/* Editing a team, each change saved at once (store-team.c). Names are
+ * trimmed and must not be empty; two members on the list never share a
+ * name. A member is never deleted: retiring takes them off the list (no
+ * more attendance or rotation) and every record keeps their name. Earlier
+ * meetings keep the names and groups their attendance had that day. */
+bool store_rename_team(struct store *s, int64_t team_id, const char *name);
+bool store_add_member(struct store *s, int64_t team_id, const char *name, const char *group,
+		      int64_t *member_id);
+bool store_update_member(struct store *s, int64_t member_id, const char *name, const char *group);
+bool store_retire_member(struct store *s, int64_t member_id);
+/* Renames a group for every member of the team in it; *changed says how many. */
+bool store_rename_group(struct store *s, int64_t team_id, const char *from, const char *to,
+			size_t *changed);
+/* A guest of one meeting, added at attendance before the meeting starts:
+ * a member row of the team that never joins its list or its rotation.
+ * Removing one is possible until a meeting has them on its attendance. */
+bool store_add_guest(struct store *s, int64_t team_id, const char *name, const char *group,
+		     int64_t *member_id);
+bool store_remove_guest(struct store *s, int64_t member_id);
+/* Someone arrives (present) or leaves during a running meeting: saved with
+ * its time; a member the meeting had no attendance for (a guest added
+ * during it) joins its attendance. */
+bool store_set_present(struct store *s, int64_t meeting_id, int64_t member_id, bool present);
 
 struct meeting_info {
 	int64_t id;
@@ -99,15 +125,25 @@ struct meeting_info {
 	int reopen_threshold;
 	char *team_uid;
 	char *approved_at;        /* when the notes were approved, or NULL */
+	bool guests_count;        /* the team's rule: guests count toward quorum */
 };
 
 struct attendee {
 	int64_t member_id;
-	char *name;
+	char *name;  /* as it was at the meeting */
 	char *group;
-	bool present;
+	bool present; /* present now, or at the end of a closed meeting */
 	int position; /* in the team's order of members */
 	char *member_uid;
+	bool guest;
+	bool retired; /* no longer on the team's list (the team's state today) */
+};
+
+/* Someone arrived (present) or left during the meeting, and when. */
+struct attendance_change {
+	int64_t member_id;
+	bool present;
+	char *at; /* UTC, ISO 8601 */
 };
 
 struct step_record {
@@ -254,6 +290,8 @@ struct meeting_record {
 	size_t n_roles;
 	struct amendment_record *amendments; /* changes after approval, oldest first */
 	size_t n_amendments;
+	struct attendance_change *changes; /* arrivals and departures, in order */
+	size_t n_changes;
 	struct arena *text; /* holds the record's text when read in bulk */
 };
 
@@ -263,7 +301,8 @@ struct role_assignment {
 };
 
 /* Starts a meeting of protocol p with the given attendance (one flag per
- * member of the team, in the team's order), who holds which role, and the
+ * member of t, in its order: the team's members, then any guests added
+ * with store_add_guest), who holds which role, and the
  * minutes planned for each step (NULL: the protocol's), in one transaction. */
 bool store_begin_meeting(struct store *s, const struct team *t, const bool *present,
 			 const struct protocol *p, enum rating_mode mode,
@@ -431,6 +470,7 @@ struct team_rules {
 	const char *norms_protocol; /* or NULL */
 	const char *const *roles;   /* the roles to rotate, in order (at least one) */
 	size_t n_roles;
+	bool guests_count;          /* guests count toward quorum */
 };
 /* Replaces the team's rules in one transaction. */
 bool store_save_team_rules(struct store *s, int64_t team_id, const struct team_rules *r);

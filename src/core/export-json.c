@@ -75,7 +75,24 @@ static void meeting_part(const struct meeting_record *r, unsigned what, struct s
 		field(sb, "name", r->attendees[i].name, true);
 		field(sb, "member_uid", r->attendees[i].member_uid, true);
 		field(sb, "group", r->attendees[i].group, true);
-		strbuf_addf(sb, "\"present\": %s}", r->attendees[i].present ? "true" : "false");
+		strbuf_addf(sb, "\"present\": %s", r->attendees[i].present ? "true" : "false");
+		/* Added in later versions, written only when they say something,
+		 * so a file from before reads the same. Whether a member has
+		 * retired since is the team's state, not the meeting's: left out,
+		 * so a meeting's export never changes after it. */
+		if (r->attendees[i].guest)
+			strbuf_adds(sb, ", \"guest\": true");
+		size_t k = 0;
+		for (size_t c = 0; c < r->n_changes; c++) {
+			const struct attendance_change *x = &r->changes[c];
+			if (x->member_id != r->attendees[i].member_id)
+				continue;
+			strbuf_adds(sb, k++ ? ", " : ", \"changes\": [");
+			strbuf_addf(sb, "{\"present\": %s, ", x->present ? "true" : "false");
+			field(sb, "at", x->at, false);
+			strbuf_addc(sb, '}');
+		}
+		strbuf_adds(sb, k ? "]}" : "}");
 	}
 	array_close(sb, r->n_attendees);
 	array_open(sb, "roles");

@@ -4,6 +4,7 @@
  * appear as a summary table, never as individual ratings.
  */
 #include "export-internal.h"
+#include "convene/record-rules.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -266,15 +267,16 @@ void export_md(const struct meeting_record *r, unsigned what, struct strbuf *sb)
 	if (what & EXPORT_RATINGS)
 		strbuf_addf(sb, " Ratings entered %s.", m->mode == RATING_BLIND ?
 				"blind: no individual ratings were recorded" : "by name");
-	size_t present = 0;
-	for (size_t i = 0; i < r->n_attendees; i++)
-		present += r->attendees[i].present;
-	strbuf_addf(sb, "\n\nPresent: %zu of %zu", present, r->n_attendees);
-	for (size_t i = 0, k = 0; i < r->n_attendees; i++)
-		if (r->attendees[i].present) {
-			strbuf_adds(sb, k++ ? ", " : " — ");
-			md_text(sb, r->attendees[i].name);
-		}
+	struct strbuf who;
+	strbuf_init(&who);
+	size_t present, of;
+	record_attendance_line(r, &who, &present, &of);
+	strbuf_addf(sb, "\n\nPresent: %zu of %zu", present, of);
+	if (who.len) {
+		strbuf_adds(sb, " — ");
+		md_text(sb, who.data);
+	}
+	strbuf_finish(&who);
 	strbuf_adds(sb, ".\n");
 	for (size_t i = 0; i < r->n_roles; i++) {
 		strbuf_adds(sb, i ? ", " : "\nRoles: ");

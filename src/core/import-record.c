@@ -41,6 +41,28 @@ static bool read_info(struct ctx *c, const struct json *doc, struct meeting_reco
 	return ok;
 }
 
+/* An attendee's arrivals and departures (a field added later: optional). */
+static bool read_changes(struct ctx *c, const struct json *o, int64_t member,
+			 struct meeting_record *r)
+{
+	const struct json *l = json_get(o, "changes");
+	if (!l)
+		return true;
+	if (l->type != JSON_ARRAY)
+		return import_bad(c, o, "\"changes\" must be a list");
+	for (size_t k = 0; k < l->n; k++) {
+		const struct json *x = &l->items[k];
+		if (x->type != JSON_OBJECT)
+			return import_bad(c, x, "each change must be an object");
+		r->changes = array_grow(r->changes, r->n_changes, sizeof *r->changes);
+		struct attendance_change *ch = &r->changes[r->n_changes++];
+		*ch = (struct attendance_change){ .member_id = member };
+		if (!import_flag(c, x, "present", &ch->present) || !import_when(c, x, "at", false, &ch->at))
+			return false;
+	}
+	return true;
+}
+
 static bool read_attendance(struct ctx *c, const struct json *doc, struct meeting_record *r)
 {
 	const struct json *l;
@@ -58,6 +80,9 @@ static bool read_attendance(struct ctx *c, const struct json *doc, struct meetin
 		for (size_t j = 0; j < k; j++)
 			if (strcmp(r->attendees[j].member_uid, a->member_uid) == 0)
 				return import_bad(c, o, "the member is listed twice");
+		if ((json_get(o, "guest") && !import_flag(c, o, "guest", &a->guest)) ||
+		    !read_changes(c, o, a->member_id, r))
+			return false;
 	}
 	return true;
 }

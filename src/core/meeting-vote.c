@@ -66,7 +66,7 @@ int meeting_vote_used(const struct meeting *m, size_t step, size_t slot)
 /* The caps scale with the room when totals are counted. */
 static int scaled(const struct meeting *m, size_t slot, int per_person)
 {
-	return slot == m->n_people ? per_person * (int)m->n_people : per_person;
+	return slot == m->n_people ? per_person * (int)meeting_here_count(m) : per_person;
 }
 
 int meeting_vote_budget(const struct meeting *m, size_t step, size_t slot)
@@ -115,6 +115,8 @@ enum meeting_result meeting_vote_set(struct meeting *m, int64_t item_id, int dot
 	if (!item || dots < 0 || (!v->counting && m->n_people == 0))
 		return MEETING_NOT_VOTE;
 	size_t slot = v->counting ? m->n_people : m->cursor;
+	if (!v->counting && !meeting_is_here(m, m->cursor))
+		return MEETING_NOT_VOTE;
 	int now = meeting_vote_dots(m, m->step, item_id, slot);
 	enum meeting_result res = vote_allowed(m, item, slot, now, dots);
 	if (res != MEETING_OK)

@@ -8,6 +8,44 @@
 #include <stdlib.h>
 #include <string.h>
 
+bool meeting_is_here(const struct meeting *m, size_t slot)
+{
+	return slot < m->n_people && !m->people[slot].away;
+}
+
+size_t meeting_here_count(const struct meeting *m)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < m->n_people; i++)
+		n += meeting_is_here(m, i);
+	return n;
+}
+
+/* The groups present now, from who is here: a guest speaks for no group.
+ * Every member's group is known (even one who left), so a confirmation
+ * stored for it always has its bit. */
+static void update_groups(struct meeting *m)
+{
+	for (size_t i = 0; i < m->n_people; i++) {
+		const struct participant *p = &m->people[i];
+		size_t k = 0;
+		while (!p->guest && k < m->n_known && strcmp(m->known_groups[k], p->group) != 0)
+			k++;
+		if (!p->guest && k == m->n_known && m->n_known < MEETING_MAX_GROUPS)
+			m->known_groups[m->n_known++] = p->group;
+	}
+	m->n_groups = 0;
+	for (size_t k = 0; k < m->n_known; k++)
+		for (size_t i = 0; i < m->n_people; i++) {
+			const struct participant *p = &m->people[i];
+			if (p->guest || p->away || strcmp(p->group, m->known_groups[k]) != 0)
+				continue;
+			m->group_bit[m->n_groups] = (unsigned char)k;
+			m->groups[m->n_groups++] = m->known_groups[k];
+			break;
+		}
+}
+
 void meeting_init(struct meeting *m, const struct protocol *p, const struct participant *people,
 		  size_t n_people, enum rating_mode mode, int64_t now_ms)
 {
@@ -18,12 +56,8 @@ void meeting_init(struct meeting *m, const struct protocol *p, const struct part
 	m->mode = mode;
 	m->view = p->n_steps ? VIEW_STEP : VIEW_CLOSING;
 	m->entered_ms = now_ms;
-	m->groups = xcalloc(n_people ? n_people : 1, sizeof *m->groups);
-	for (size_t i = 0; i < n_people; i++) {
-		size_t g;
-		if (!meeting_group_index(m, people[i].group, &g) && m->n_groups < MEETING_MAX_GROUPS)
-			m->groups[m->n_groups++] = people[i].group;
-	}
+	m->groups = xcalloc(MEETING_MAX_GROUPS, sizeof *m->groups);
+	update_groups(m);
 	m->steps = xcalloc(p->n_steps, sizeof *m->steps);
 	for (size_t s = 0; s < p->n_steps; s++) {
 		m->steps[s].dots = p->steps[s].dots;
@@ -86,14 +120,96 @@ static size_t *order_of(const struct meeting *m, size_t step, size_t dim)
 	return &m->steps[step].order[dim * m->n_people];
 }
 
+/* The first place from `from` on (wrapping) of someone here, or from. */
+static size_t next_here(const struct meeting *m, size_t from)
+{
+	for (size_t i = 0; i < m->n_people; i++) {
+		size_t slot = (from + i) % m->n_people;
+		if (meeting_is_here(m, slot))
+			return slot;
+	}
+	return from;
+}
+
+/* Whose turn it is: the first one here without a rating from `from` on. */
 static size_t first_unrated(const struct meeting *m, size_t from)
 {
 	for (size_t i = 0; i < m->n_people; i++) {
 		size_t slot = (from + i) % m->n_people;
-		if (*slot_value(m, m->step, m->dim, slot) < 0)
+		if (meeting_is_here(m, slot) && *slot_value(m, m->step, m->dim, slot) < 0)
 			return slot;
 	}
-	return from;
+	return next_here(m, from);
+}
+
+/* New places at the end: each rating step's values and entry order laid
+ * out again for n places (values are kept by place), and the counted
+ * totals of a vote, which sit one past the last place, moved along. */
+static void grow_places(struct meeting *m, size_t old, size_t n)
+{
+	for (size_t s = 0; s < m->protocol->n_steps; s++) {
+		struct step_state *st = &m->steps[s];
+		for (size_t i = 0; i < st->n_tallies; i++)
+			if (st->tallies[i].slot == old)
+				st->tallies[i].slot = n;
+		if (!st->values)
+			continue;
+		size_t dims = m->protocol->steps[s].n_dimensions;
+		int *values = xmalloc(dims * n * sizeof *values);
+		size_t *order = xcalloc(dims * n, sizeof *order);
+		for (size_t d = 0; d < dims; d++) {
+			for (size_t i = 0; i < n; i++)
+				values[d * n + i] = i < old ? st->values[d * old + i] : -1;
+			memcpy(&order[d * n], &st->order[d * old], st->entered[d] * sizeof *order);
+		}
+		free(st->values);
+		free(st->order);
+		st->values = values;
+		st->order = order;
+	}
+}
+
+void meeting_people_changed(struct meeting *m, const struct participant *people, size_t n_people)
+{
+	if (n_people > m->n_people)
+		grow_places(m, m->n_people, n_people);
+	m->people = people;
+	m->n_people = n_people;
+	/* The known groups' names are the people's: point at the new list. */
+	for (size_t k = 0; k < m->n_known; k++)
+		for (size_t i = 0; i < n_people; i++)
+			if (!people[i].guest && strcmp(people[i].group, m->known_groups[k]) == 0) {
+				m->known_groups[k] = people[i].group;
+				break;
+			}
+	update_groups(m);
+	if (!m->n_people)
+		return;
+	/* The turn passes over whoever left; in rating entry, whoever is here
+	 * and has already rated passes it to one still to rate (a newcomer). */
+	if (meeting_in_rating_entry(m) &&
+	    (!meeting_is_here(m, m->cursor) || *slot_value(m, m->step, m->dim, m->cursor) >= 0))
+		m->cursor = first_unrated(m, m->cursor);
+	else if (!meeting_is_here(m, m->cursor))
+		m->cursor = next_here(m, m->cursor);
+}
+
+size_t meeting_rated_here(const struct meeting *m, size_t step, size_t dim)
+{
+	if (m->mode == RATING_BLIND)
+		return meeting_rated_count(m, step, dim);
+	size_t n = 0;
+	for (size_t i = 0; i < m->n_people; i++)
+		n += meeting_is_here(m, i) && meeting_value(m, step, dim, i) >= 0;
+	return n;
+}
+
+bool meeting_everyone_rated(const struct meeting *m, size_t step, size_t dim)
+{
+	/* Blind ratings belong to no one: enough of them for those here. */
+	size_t here = meeting_here_count(m);
+	return m->mode == RATING_BLIND ? meeting_rated_count(m, step, dim) >= here :
+					 meeting_rated_here(m, step, dim) == here;
 }
 
 /* The first dimension from dim on (direction +1 or -1) that this step
@@ -129,7 +245,7 @@ enum meeting_result meeting_next(struct meeting *m, int64_t now_ms, bool force)
 	if (!st)
 		return MEETING_AT_END;
 	if (m->view == VIEW_STEP && step_rates(st)) {
-		if (!force && meeting_rated_count(m, m->step, m->dim) < m->n_people)
+		if (!force && !meeting_everyone_rated(m, m->step, m->dim))
 			return MEETING_INCOMPLETE;
 		size_t next = next_active(m, m->step, m->dim + 1, 1);
 		if (next < st->n_dimensions)
@@ -240,20 +356,21 @@ static void push_order(struct meeting *m, size_t step, size_t dim, size_t slot)
 
 enum meeting_result meeting_rate(struct meeting *m, int value, struct rating_change *change)
 {
-	if (!meeting_in_rating_entry(m) || m->n_people == 0)
+	if (!meeting_in_rating_entry(m) || meeting_here_count(m) == 0)
 		return MEETING_NOT_RATING;
 	const struct step *st = meeting_current_step(m);
 	if (value < st->scale.min || value > st->scale.max)
 		return MEETING_OUT_OF_SCALE;
 	size_t slot;
 	if (m->mode == RATING_BLIND) {
-		if (meeting_rated_count(m, m->step, m->dim) == m->n_people)
+		/* As many ratings as people here; one who left keeps theirs. */
+		if (meeting_rated_count(m, m->step, m->dim) >= meeting_here_count(m))
 			return MEETING_ALL_RATED;
 		slot = 0;
 		while (*slot_value(m, m->step, m->dim, slot) >= 0)
 			slot++;
 	} else {
-		slot = m->cursor;
+		slot = m->cursor = next_here(m, m->cursor);
 	}
 	int previous = *slot_value(m, m->step, m->dim, slot);
 	*slot_value(m, m->step, m->dim, slot) = value;
@@ -282,16 +399,20 @@ enum meeting_result meeting_undo(struct meeting *m, struct rating_change *change
 		.member_id = m->mode == RATING_NAMED ? m->people[slot].member_id : 0,
 	};
 	if (m->mode == RATING_NAMED)
-		m->cursor = slot;
+		m->cursor = meeting_is_here(m, slot) ? slot : first_unrated(m, slot);
 	return MEETING_OK;
 }
 
 void meeting_select(struct meeting *m, int delta)
 {
-	if (m->n_people == 0)
+	if (meeting_here_count(m) == 0)
 		return;
-	long n = (long)m->n_people;
-	m->cursor = (size_t)((((long)m->cursor + delta) % n + n) % n);
+	long n = (long)m->n_people, step = delta < 0 ? -1 : 1;
+	/* Moves by delta people here, passing over those away. */
+	for (int moved = 0; moved < abs(delta); moved++)
+		do
+			m->cursor = (size_t)((((long)m->cursor + step) % n + n) % n);
+		while (!meeting_is_here(m, m->cursor));
 }
 
 size_t meeting_rated_count(const struct meeting *m, size_t step, size_t dim)
@@ -496,10 +617,21 @@ bool meeting_confirm(struct meeting *m, size_t step, size_t index, size_t group,
 	    !step_holds(&m->protocol->steps[meeting_entries_step(m, step)], HOLDS_POINTS))
 		return false;
 	if (confirmed)
-		e->agreed |= 1u << group;
+		e->agreed |= 1u << m->group_bit[group];
 	else
-		e->agreed &= ~(1u << group);
+		e->agreed &= ~(1u << m->group_bit[group]);
 	return true;
+}
+
+bool meeting_restore_confirmation(struct meeting *m, size_t step, size_t index, const char *group)
+{
+	struct entry *e = entry_at(m, step, index);
+	for (size_t k = 0; e && k < m->n_known; k++)
+		if (strcmp(m->known_groups[k], group) == 0) {
+			e->agreed |= 1u << k;
+			return true;
+		}
+	return false;
 }
 
 bool meeting_agreed(const struct meeting *m, size_t step, size_t index)
@@ -507,7 +639,9 @@ bool meeting_agreed(const struct meeting *m, size_t step, size_t index)
 	step = meeting_entries_step(m, step);
 	if (index >= m->steps[step].n_entries || m->n_groups == 0)
 		return false;
-	unsigned all = (1u << m->n_groups) - 1;
+	unsigned all = 0;
+	for (size_t g = 0; g < m->n_groups; g++)
+		all |= 1u << m->group_bit[g];
 	return (m->steps[step].entries[index].agreed & all) == all;
 }
 
@@ -515,7 +649,7 @@ bool meeting_confirmed_by(const struct meeting *m, size_t step, size_t index, si
 {
 	step = meeting_entries_step(m, step);
 	return index < m->steps[step].n_entries && group < m->n_groups &&
-	       ((m->steps[step].entries[index].agreed >> group) & 1);
+	       ((m->steps[step].entries[index].agreed >> m->group_bit[group]) & 1);
 }
 
 size_t meeting_to_confirm(const struct meeting *m, size_t step, size_t index)

@@ -6,7 +6,10 @@
 #include "convene/record-rules.h"
 #include "convene/rules.h"
 
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <time.h>
 
 static int vote_total(const struct meeting_record *r, size_t step, int64_t item)
 {
@@ -88,4 +91,59 @@ void record_fist_summary(const struct decision_record *d, struct strbuf *sb)
 	int below = record_fist_below(d);
 	strbuf_addf(sb, "Fist to five: %d at 5, %d at 4, %d at 3, %d below three%s", d->fist[5],
 		    d->fist[4], d->fist[3], below, below ? " (objections stated)" : "");
+}
+
+bool record_attended(const struct meeting_record *r, const struct attendee *a)
+{
+	if (a->present)
+		return true;
+	for (size_t c = 0; c < r->n_changes; c++)
+		if (r->changes[c].member_id == a->member_id)
+			return true;
+	return false;
+}
+
+/* "10:40", the local time of a stored UTC time. */
+static void clock_time(const char *iso, char out[8])
+{
+	struct tm tm;
+	memset(&tm, 0, sizeof tm);
+	if (!iso || !strptime(iso, "%Y-%m-%dT%H:%M:%SZ", &tm)) {
+		snprintf(out, 8, "?");
+		return;
+	}
+	time_t t = timegm(&tm);
+	struct tm local;
+	localtime_r(&t, &local);
+	strftime(out, 8, "%H:%M", &local);
+}
+
+void record_attendance_line(const struct meeting_record *r, struct strbuf *sb, size_t *members,
+			    size_t *of)
+{
+	*members = *of = 0;
+	size_t k = 0;
+	for (size_t i = 0; i < r->n_attendees; i++) {
+		const struct attendee *a = &r->attendees[i];
+		*of += !a->guest;
+		if (!record_attended(r, a))
+			continue;
+		*members += !a->guest;
+		strbuf_addf(sb, "%s%s", k++ ? ", " : "", a->name);
+		size_t notes = 0;
+		if (a->guest) {
+			strbuf_adds(sb, " (guest");
+			notes++;
+		}
+		for (size_t c = 0; c < r->n_changes; c++) {
+			if (r->changes[c].member_id != a->member_id)
+				continue;
+			char at[8];
+			clock_time(r->changes[c].at, at);
+			strbuf_addf(sb, "%s%s %s", notes++ ? ", " : " (",
+				    r->changes[c].present ? "arrived" : "left", at);
+		}
+		if (notes)
+			strbuf_addc(sb, ')');
+	}
 }

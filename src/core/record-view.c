@@ -99,17 +99,15 @@ static void head(struct record_view *v, const struct meeting_record *r)
 	struct strbuf in, out;
 	strbuf_init(&in);
 	strbuf_init(&out);
-	size_t present = 0;
-	for (size_t i = 0; i < r->n_attendees; i++) {
-		struct strbuf *sb = r->attendees[i].present ? &in : &out;
-		present += r->attendees[i].present;
-		strbuf_addf(sb, "%s%s", sb->len ? ", " : "", r->attendees[i].name);
-	}
+	size_t present, of;
+	record_attendance_line(r, &in, &present, &of);
+	for (size_t i = 0; i < r->n_attendees; i++)
+		if (!record_attended(r, &r->attendees[i]))
+			strbuf_addf(&out, "%s%s", out.len ? ", " : "", r->attendees[i].name);
 	if (r->n_ratings)
 		add(v, RECORD_DIM, 0, "Ratings entered %s.", m->mode == RATING_BLIND ?
 		    "blind: no individual ratings were recorded" : "by name");
-	add(v, RECORD_TEXT, 0, "Present: %zu of %zu: %s", present, r->n_attendees,
-	    in.len ? in.data : "nobody");
+	add(v, RECORD_TEXT, 0, "Present: %zu of %zu: %s", present, of, in.len ? in.data : "nobody");
 	if (out.len)
 		add(v, RECORD_TEXT, 0, "Absent: %s", out.data);
 	strbuf_finish(&in);

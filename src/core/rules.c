@@ -73,6 +73,18 @@ bool rules_reopen_passes(int in_favour, int present, int threshold_pct)
 	return needed >= 0 && in_favour >= needed && in_favour <= present;
 }
 
+bool rules_counts_toward_quorum(bool guest, bool guests_count)
+{
+	return !guest || guests_count;
+}
+
+/* Whether an attendee's group must confirm a talking point: a member
+ * present now (or at the end); a guest never speaks for a group. */
+static bool confirms(const struct attendee *a)
+{
+	return a->present && !a->guest;
+}
+
 bool rules_record_quorum(const struct meeting_record *r, const char **missing, size_t max,
 			 size_t *n_missing)
 {
@@ -82,13 +94,15 @@ bool rules_record_quorum(const struct meeting_record *r, const char **missing, s
 		q = QUORUM_EACH_GROUP;
 	size_t n = r->n_attendees;
 	const char **team = xcalloc(n ? n : 1, sizeof *team), **came = xcalloc(n ? n : 1, sizeof *came);
-	size_t n_came = 0;
+	size_t n_team = 0, n_came = 0;
 	for (size_t i = 0; i < n; i++) {
-		team[i] = r->attendees[i].group;
-		if (r->attendees[i].present)
-			came[n_came++] = r->attendees[i].group;
+		const struct attendee *a = &r->attendees[i];
+		if (!a->guest)
+			team[n_team++] = a->group;
+		if (a->present && rules_counts_toward_quorum(a->guest, r->info.guests_count))
+			came[n_came++] = a->group;
 	}
-	bool ok = rules_quorum(q, team, n, came, n_came, missing, max, n_missing);
+	bool ok = rules_quorum(q, team, n_team, came, n_came, missing, max, n_missing);
 	free(team);
 	free(came);
 	return ok;
@@ -99,9 +113,9 @@ size_t rules_groups_present(const struct meeting_record *r, const char **groups,
 	size_t n = 0;
 	for (size_t i = 0; i < r->n_attendees; i++) {
 		const struct attendee *a = &r->attendees[i];
-		bool seen = !a->present;
+		bool seen = !confirms(a);
 		for (size_t j = 0; j < i && !seen; j++)
-			seen = r->attendees[j].present && strcmp(r->attendees[j].group, a->group) == 0;
+			seen = confirms(&r->attendees[j]) && strcmp(r->attendees[j].group, a->group) == 0;
 		if (seen)
 			continue;
 		if (n < max)
@@ -125,9 +139,9 @@ size_t rules_point_to_confirm(const struct meeting_record *r, const struct point
 	size_t n = 0;
 	for (size_t i = 0; i < r->n_attendees; i++) {
 		const struct attendee *a = &r->attendees[i];
-		bool counted = !a->present || confirmed_by(p, a->group);
+		bool counted = !confirms(a) || confirmed_by(p, a->group);
 		for (size_t j = 0; j < i && !counted; j++)
-			counted = r->attendees[j].present && strcmp(r->attendees[j].group, a->group) == 0;
+			counted = confirms(&r->attendees[j]) && strcmp(r->attendees[j].group, a->group) == 0;
 		if (counted)
 			continue;
 		if (n < max)

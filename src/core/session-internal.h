@@ -8,10 +8,13 @@
 bool session_fail(struct session *s, const char *what);
 /* Seconds since 1970 of a stored "YYYY-MM-DDTHH:MM:SSZ", or now. */
 int64_t session_parse_utc(const char *iso);
-void session_add_person(struct session *s, int64_t id, const char *name, const char *group);
-/* Applies the team's quorum rule to who is present. */
-void session_check_quorum(struct session *s, const char *rule, const char *const *groups,
-			  const bool *present, size_t n);
+/* Adds someone to the attendance; and, when present, to the people. */
+void session_add_attendee(struct session *s, int64_t id, const char *name, const char *group,
+			  bool guest, bool present);
+/* Gives someone on the attendance a place among the people (or back). */
+void session_add_person(struct session *s, const struct session_attendee *a);
+/* Applies the team's quorum rule to who is here now. */
+void session_check_quorum(struct session *s);
 /* Saves the current step's time spent and whether its clock runs. */
 bool session_sync_clock(struct session *s, int64_t now_ms);
 /* The store key of group g of a step: its question or box id. */

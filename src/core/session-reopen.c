@@ -19,7 +19,7 @@ static bool refuse(struct session *s, char *why)
 
 int session_reopen_needed(const struct session *s)
 {
-	return rules_reopen_needed((int)s->n_people, s->reopen_threshold);
+	return rules_reopen_needed((int)session_voters(s), s->reopen_threshold);
 }
 
 bool session_reopen_decision(struct session *s, const struct earlier_decision *old,
@@ -30,7 +30,7 @@ bool session_reopen_decision(struct session *s, const struct earlier_decision *o
 		return refuse(s, xstrdup("decisions are reopened in a decide step"));
 	if (!info || !*info)
 		return refuse(s, xstrdup("record the new information that reopens the decision"));
-	int present = (int)s->n_people;
+	int present = (int)session_voters(s);
 	if (in_favour < 0 || in_favour > present)
 		return refuse(s, xasprintf("%d present: the votes in favour must be 0 to %d", present,
 					   present));

@@ -37,6 +37,32 @@ static void restore_ratings(struct session *s, const struct meeting_record *r)
 	}
 }
 
+/* The attendance as it stands, and the people in the places they had:
+ * those present at the start in the attendance's order, then each newcomer
+ * in the order they first arrived, as the running meeting gave them. */
+static void restore_attendance(struct session *s, const struct meeting_record *r)
+{
+	for (size_t i = 0; i < r->n_attendees; i++) {
+		const struct attendee *a = &r->attendees[i];
+		bool at_start = a->present;
+		for (size_t c = 0; c < r->n_changes; c++)
+			if (r->changes[c].member_id == a->member_id) {
+				at_start = !r->changes[c].present; /* each change is a real change */
+				break;
+			}
+		session_add_attendee(s, a->member_id, a->name, a->group, a->guest, at_start);
+	}
+	for (size_t c = 0; c < r->n_changes; c++)
+		for (size_t i = 0; i < s->n_attendance; i++) {
+			struct session_attendee *a = &s->attendance[i];
+			if (a->member_id != r->changes[c].member_id)
+				continue;
+			a->here = r->changes[c].present;
+			/* Someone who left keeps their place, marked away. */
+			session_add_person(s, a);
+		}
+}
+
 static bool find_group(const struct step *st, const char *key, size_t *g)
 {
 	for (size_t i = 0; key && session_group_key(st, i); i++)
@@ -67,10 +93,9 @@ static void restore_points(struct session *s, const struct meeting_record *r)
 		if (x->step >= p->n_steps || !step_holds(&p->steps[x->step], HOLDS_POINTS))
 			continue;
 		meeting_entry_add(&s->engine, x->step, 0, x->id, x->text);
-		size_t index = s->engine.steps[x->step].n_entries - 1, g;
+		size_t index = s->engine.steps[x->step].n_entries - 1;
 		for (size_t k = 0; k < x->n_agreed; k++)
-			if (meeting_group_index(&s->engine, x->agreed_by[k], &g))
-				meeting_confirm(&s->engine, x->step, index, g, true);
+			meeting_restore_confirmation(&s->engine, x->step, index, x->agreed_by[k]);
 	}
 }
 
@@ -202,21 +227,12 @@ bool session_resume(struct session *s, struct store *st, const struct catalog *c
 	s->meeting_id = meeting_id;
 	s->team_name = xstrdup(r.info.team_name);
 	s->started_at = session_parse_utc(r.info.started_at);
-	const char **groups = xcalloc(r.n_attendees + 1, sizeof *groups);
-	bool *came = xcalloc(r.n_attendees + 1, sizeof *came);
-	for (size_t i = 0; i < r.n_attendees; i++) {
-		groups[i] = r.attendees[i].group;
-		came[i] = r.attendees[i].present;
-	}
-	session_check_quorum(s, r.info.team_quorum, groups, came, r.n_attendees);
 	s->team_id = r.info.team_id;
 	s->reopen_threshold = r.info.reopen_threshold;
-	free(groups);
-	free(came);
-	for (size_t i = 0; i < r.n_attendees; i++)
-		if (r.attendees[i].present)
-			session_add_person(s, r.attendees[i].member_id, r.attendees[i].name,
-				   r.attendees[i].group);
+	s->quorum_rule = xstrdup(r.info.team_quorum ? r.info.team_quorum : "each-group");
+	s->guests_count = r.info.guests_count;
+	restore_attendance(s, &r);
+	session_check_quorum(s);
 	meeting_init(&s->engine, p, s->people, s->n_people, r.info.mode, now_ms);
 	for (size_t i = 0; i < r.n_roles; i++)
 		session_add_role(s, r.roles[i].role, r.roles[i].member_id, r.roles[i].member_name);

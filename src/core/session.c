@@ -30,34 +30,6 @@ int64_t session_parse_utc(const char *iso)
 	return end ? (int64_t)timegm(&tm) : (int64_t)time(NULL);
 }
 
-void session_add_person(struct session *s, int64_t id, const char *name, const char *group)
-{
-	s->people = xreallocarray(s->people, s->n_people + 1, sizeof *s->people);
-	s->people[s->n_people++] = (struct participant){ id, xstrdup(name), xstrdup(group) };
-}
-
-void session_check_quorum(struct session *s, const char *rule, const char *const *groups,
-			  const bool *present, size_t n)
-{
-	enum quorum_rule q;
-	if (!quorum_rule_parse(rule, &q))
-		q = QUORUM_EACH_GROUP;
-	const char **came = xcalloc(n ? n : 1, sizeof *came), *missing[16];
-	size_t n_came = 0, n_missing;
-	for (size_t i = 0; i < n; i++)
-		if (present[i])
-			came[n_came++] = groups[i];
-	s->quorum = rules_quorum(q, groups, n, came, n_came, missing, 16, &n_missing);
-	struct strbuf sb;
-	strbuf_init(&sb);
-	for (size_t i = 0; i < n_missing && i < 16; i++)
-		strbuf_addf(&sb, "%s%s", i ? ", " : "", missing[i]);
-	free(s->missing_groups);
-	s->missing_groups = strbuf_take(&sb);
-	strbuf_finish(&sb);
-	free(came);
-}
-
 /* The store key of group g of a step: its question or box id. */
 const char *session_group_key(const struct step *st, size_t g)
 {
@@ -93,16 +65,14 @@ bool session_start_planned(struct session *s, struct store *st, const struct tea
 				session_add_role(s, roles[r].role, roles[r].member_id, t->members[i].name);
 	s->team_name = xstrdup(t->name);
 	s->started_at = (int64_t)time(NULL);
-	const char **groups = xcalloc(t->n_members + 1, sizeof *groups);
-	for (size_t i = 0; i < t->n_members; i++)
-		groups[i] = t->members[i].group;
-	session_check_quorum(s, t->quorum, groups, present, t->n_members);
 	s->team_id = t->id;
 	s->reopen_threshold = t->reopen_threshold;
-	free(groups);
+	s->quorum_rule = xstrdup(t->quorum ? t->quorum : "each-group");
+	s->guests_count = t->guests_count;
 	for (size_t i = 0; i < t->n_members; i++)
-		if (present[i])
-			session_add_person(s, t->members[i].id, t->members[i].name, t->members[i].group);
+		session_add_attendee(s, t->members[i].id, t->members[i].name, t->members[i].group,
+				     t->members[i].guest, present[i]);
+	session_check_quorum(s);
 	meeting_init(&s->engine, p, s->people, s->n_people, mode, now_ms);
 	for (size_t i = 0; minutes && i < p->n_steps; i++)
 		s->engine.steps[i].planned_ms = s->engine.steps[i].agreed_ms = (int64_t)minutes[i] * 60000;
@@ -123,6 +93,12 @@ void session_finish(struct session *s)
 		free((char *)s->people[i].group);
 	}
 	free(s->people);
+	for (size_t i = 0; i < s->n_attendance; i++) {
+		free(s->attendance[i].name);
+		free(s->attendance[i].group);
+	}
+	free(s->attendance);
+	free(s->quorum_rule);
 	free(s->team_name);
 	free(s->missing_groups);
 	free(s->error);
@@ -418,10 +394,10 @@ bool session_save_decision(struct session *s, size_t index, const struct decisio
 				     "no decision can be made", s->missing_groups);
 		return false;
 	}
-	if (d->fist_taken && rules_fist_hands(d->fist) > (int)s->n_people) {
+	if (d->fist_taken && rules_fist_hands(d->fist) > (int)session_voters(s)) {
 		free(s->error);
 		s->error = xasprintf("%d hands for %zu present: a fist to five counts each person once",
-				     rules_fist_hands(d->fist), s->n_people);
+				     rules_fist_hands(d->fist), session_voters(s));
 		return false;
 	}
 	struct decision saved = *d;

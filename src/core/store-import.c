@@ -102,10 +102,12 @@ static bool add_members(struct importer *im, const struct meeting_record *r)
 			return false;
 		if (im->members[i])
 			continue;
-		if (!run(im, "INSERT INTO member (uid, team_id, name, grp, position, created_at)"
-			     " VALUES (?, ?, ?, ?, (SELECT coalesce(max(position) + 1, 0) FROM member"
-			     " WHERE team_id = ?), " STORE_NOW ")", "titti",
-			 a->member_uid, im->team, a->name, a->group, im->team))
+		/* A guest is not put on the team's list. */
+		if (!run(im, "INSERT INTO member (uid, team_id, name, grp, position, active, guest,"
+			     " created_at) VALUES (?, ?, ?, ?, (SELECT coalesce(max(position) + 1, 0) FROM"
+			     " member WHERE team_id = ?), ?, ?, " STORE_NOW ")", "tittiii",
+			 a->member_uid, im->team, a->name, a->group, im->team,
+			 (int64_t)!a->guest, (int64_t)a->guest))
 			return false;
 		im->members[i] = sqlite3_last_insert_rowid(im->s->db);
 		im->result->members++;
@@ -134,8 +136,17 @@ static bool add_meeting(struct importer *im, const struct meeting_record *r)
 	im->meeting = sqlite3_last_insert_rowid(im->s->db);
 	bool ok = true;
 	for (size_t i = 0; ok && i < r->n_attendees; i++)
-		ok = run(im, "INSERT INTO attendance (meeting_id, member_id, present) VALUES (?, ?, ?)",
-			 "iii", im->meeting, im->members[i], (int64_t)r->attendees[i].present);
+		ok = run(im, "INSERT INTO attendance (meeting_id, member_id, present, name, grp)"
+			     " VALUES (?, ?, ?, ?, ?)", "iiitt", im->meeting, im->members[i],
+			 (int64_t)r->attendees[i].present, r->attendees[i].name, r->attendees[i].group);
+	for (size_t i = 0; ok && i < r->n_changes; i++) {
+		char uid[33];
+		store_new_uid(uid);
+		ok = run(im, "INSERT INTO attendance_change (uid, meeting_id, member_id, present, at)"
+			     " VALUES (?, ?, ?, ?, ?)", "tiiit", uid, im->meeting,
+			 member(im, r->changes[i].member_id), (int64_t)r->changes[i].present,
+			 r->changes[i].at);
+	}
 	for (size_t i = 0; ok && i < r->n_roles; i++)
 		ok = run(im, "INSERT INTO role_assignment (meeting_id, role, member_id) VALUES (?, ?, ?)",
 			 "iti", im->meeting, r->roles[i].role, member(im, r->roles[i].member_id));

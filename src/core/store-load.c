@@ -41,6 +41,7 @@ void store_read_info(sqlite3_stmt *st, struct meeting_info *m)
 		.reopen_threshold = sqlite3_column_int(st, 21),
 		.team_uid = column_text(st, 22),
 		.approved_at = column_text(st, 23),
+		.guests_count = sqlite3_column_int(st, 24) != 0,
 	};
 	/* The schema's CHECK admits only names in the tables; a row that
 	 * somehow holds another reads as the safe state. */
@@ -119,6 +120,8 @@ static void read_attendee(sqlite3_stmt *st, struct meeting_record *r)
 		.present = sqlite3_column_int(st, 4) != 0,
 		.position = sqlite3_column_int(st, 5),
 		.member_uid = column_text(st, 6),
+		.guest = sqlite3_column_int(st, 7) != 0,
+		.retired = sqlite3_column_int(st, 8) == 0 && sqlite3_column_int(st, 7) == 0,
 	};
 	size_t at = r->n_attendees++;
 	for (; at > 0 && !attendee_before(&r->attendees[at - 1], a.position, a.member_id); at--)
@@ -199,9 +202,22 @@ static void read_vote(sqlite3_stmt *st, struct meeting_record *r)
 	};
 }
 
-static const struct record_part attendance_part = {
-	"SELECT a.meeting_id, a.member_id, mb.name, mb.grp, a.present, mb.position, mb.uid"
-	" FROM attendance a JOIN member mb ON mb.id = a.member_id WHERE a.meeting_id",
+static void read_change(sqlite3_stmt *st, struct meeting_record *r)
+{
+	r->changes = array_grow(r->changes, r->n_changes, sizeof *r->changes);
+	r->changes[r->n_changes++] = (struct attendance_change){
+		.member_id = sqlite3_column_int64(st, 1),
+		.present = sqlite3_column_int(st, 2) != 0,
+		.at = column_text(st, 3),
+	};
+}
+
+static const struct record_part changes_part = {
+	"SELECT meeting_id, member_id, present, at FROM attendance_change WHERE meeting_id",
+	" ORDER BY meeting_id, id", "the arrivals and departures", read_change, 0
+}, attendance_part = {
+	"SELECT a.meeting_id, a.member_id, coalesce(a.name, mb.name), coalesce(a.grp, mb.grp),"
+	" a.present, mb.position, mb.uid, mb.guest, mb.active FROM attendance a JOIN member mb ON mb.id = a.member_id WHERE a.meeting_id",
 	" ORDER BY a.meeting_id", "the attendance", read_attendee, 0
 }, steps_part = {
 	"SELECT meeting_id, kind, title, planned_seconds, actual_ms, coalesce(vote_dots, 0),"
@@ -210,8 +226,10 @@ static const struct record_part attendance_part = {
 	read_step, 0
 }, ratings_part = {
 	"SELECT r.meeting_id, r.step_index, r.dimension_index, r.dimension_id, r.dimension_title,"
-	" r.slot, r.member_id, mb.name, mb.grp, r.value, r.scale_min, r.scale_max, r.entered_at"
-	" FROM rating r LEFT JOIN member mb ON mb.id = r.member_id WHERE r.meeting_id",
+	" r.slot, r.member_id, coalesce(at.name, mb.name), coalesce(at.grp, mb.grp), r.value,"
+	" r.scale_min, r.scale_max, r.entered_at FROM rating r LEFT JOIN member mb ON mb.id ="
+	" r.member_id LEFT JOIN attendance at ON at.meeting_id = r.meeting_id AND at.member_id ="
+	" r.member_id WHERE r.meeting_id",
 	" ORDER BY r.meeting_id, r.step_index, r.dimension_index, r.slot", "the ratings",
 	read_rating, RECORD_RATINGS
 }, items_part = {
@@ -223,15 +241,16 @@ static const struct record_part attendance_part = {
 	" ORDER BY meeting_id, step_index, position", "the steps", read_group,
 	RECORD_ITEMS | RECORD_VOTES
 }, votes_part = {
-	"SELECT i.meeting_id, v.step_index, v.item_id, v.member_id, mb.name, v.dots FROM vote v"
-	" JOIN item i ON i.id = v.item_id LEFT JOIN member mb ON mb.id = v.member_id"
-	" WHERE i.meeting_id", " ORDER BY i.meeting_id, v.step_index, v.item_id, v.id", "the votes",
+	"SELECT i.meeting_id, v.step_index, v.item_id, v.member_id, coalesce(at.name, mb.name),"
+	" v.dots FROM vote v JOIN item i ON i.id = v.item_id LEFT JOIN member mb ON mb.id ="
+	" v.member_id LEFT JOIN attendance at ON at.meeting_id = i.meeting_id AND at.member_id ="
+	" v.member_id WHERE i.meeting_id", " ORDER BY i.meeting_id, v.step_index, v.item_id, v.id", "the votes",
 	read_vote, RECORD_VOTES
 };
 
 /* In reading order: the agreements after the points they belong to. */
 static const struct record_part *const parts[] = {
-	&attendance_part, &steps_part, &ratings_part, &items_part, &groups_part, &votes_part,
+	&attendance_part, &changes_part, &steps_part, &ratings_part, &items_part, &groups_part, &votes_part,
 	&store_points_part, &store_agreements_part, &store_decisions_part, &store_actions_part,
 	&store_focus_part, &store_roles_part, &store_amendments_part,
 };
@@ -339,7 +358,8 @@ static void free_arrays(struct meeting_record *r)
 		free(r->points[i].agreed_at);
 	}
 	void *arrays[] = { r->attendees, r->steps, r->ratings, r->items, r->groups, r->votes,
-			   r->points, r->decisions, r->actions, r->focus, r->roles, r->amendments };
+			   r->points, r->decisions, r->actions, r->focus, r->roles, r->amendments,
+			   r->changes };
 	for (size_t i = 0; i < ARRAY_LEN(arrays); i++)
 		free(arrays[i]);
 	memset(r, 0, sizeof *r);
@@ -358,6 +378,9 @@ void meeting_record_free(struct meeting_record *r)
 		free(r->attendees[i].member_uid);
 	}
 	free(r->attendees);
+	for (size_t i = 0; i < r->n_changes; i++)
+		free(r->changes[i].at);
+	free(r->changes);
 	for (size_t i = 0; i < r->n_steps; i++) {
 		free(r->steps[i].kind);
 		free(r->steps[i].title);

@@ -53,12 +53,15 @@ bool store_begin_meeting(struct store *s, const struct team *t, const bool *pres
 	free(spec);
 	int64_t id = sqlite3_last_insert_rowid(s->db);
 	for (size_t i = 0; ok && i < t->n_members; i++) {
-		st = store_prepare(s, "INSERT INTO attendance (meeting_id, member_id, present) "
-				      "VALUES (:meeting, :member, :present)");
+		/* The name and group as they are today: the record keeps them. */
+		st = store_prepare(s, "INSERT INTO attendance (meeting_id, member_id, present, name, grp)"
+				      " VALUES (:meeting, :member, :present, :name, :grp)");
 		if (st) {
 			bind_int(st, ":meeting", id);
 			bind_int(st, ":member", t->members[i].id);
 			bind_int(st, ":present", present[i]);
+			bind_text(st, ":name", t->members[i].name);
+			bind_text(st, ":grp", t->members[i].group);
 		}
 		ok = store_exec_stmt(s, st);
 	}

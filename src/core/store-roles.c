@@ -16,11 +16,12 @@ bool store_save_team_rules(struct store *s, int64_t team_id, const struct team_r
 	if (!store_begin(s))
 		return false;
 	sqlite3_stmt *st = store_prepare(s, "UPDATE team SET quorum = :quorum, reopen_threshold_pct"
-					    " = :pct, norms_protocol = :norms WHERE id = :team");
+					    " = :pct, norms_protocol = :norms, guests_count = :guests WHERE id = :team");
 	if (st) {
 		bind_text(st, ":quorum", r->quorum);
 		bind_int(st, ":pct", r->reopen_threshold);
 		bind_text(st, ":norms", r->norms_protocol);
+		bind_int(st, ":guests", r->guests_count);
 		bind_int(st, ":team", team_id);
 	}
 	bool ok = store_exec_stmt(s, st);
@@ -150,8 +151,10 @@ static void read_role(sqlite3_stmt *st, struct meeting_record *r)
 }
 
 const struct record_part store_roles_part = {
-	"SELECT ra.meeting_id, ra.role, ra.member_id, mb.name FROM role_assignment ra"
-	" JOIN member mb ON mb.id = ra.member_id JOIN meeting m ON m.id = ra.meeting_id"
+	"SELECT ra.meeting_id, ra.role, ra.member_id, coalesce(at.name, mb.name) FROM"
+	" role_assignment ra JOIN member mb ON mb.id = ra.member_id JOIN meeting m ON m.id ="
+	" ra.meeting_id LEFT JOIN attendance at ON at.meeting_id = ra.meeting_id AND"
+	" at.member_id = ra.member_id"
 	" LEFT JOIN team_role tr ON tr.team_id = m.team_id AND tr.name = ra.role"
 	" WHERE ra.meeting_id", " ORDER BY ra.meeting_id, coalesce(tr.position, 99), ra.role",
 	"the meeting's roles", read_role, 0

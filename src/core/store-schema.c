@@ -298,6 +298,31 @@ static const char migration_8[] =
 static const char migration_9[] =
 	"ALTER TABLE action_item ADD COLUMN item_id INTEGER REFERENCES item(id) ON DELETE SET NULL;";
 
+/* A team over the years. A guest is a member row of the team that is never
+ * on its list (active 0, guest 1), so a role, a rating or an action item
+ * can name them like anyone. Who attended is kept with the name and group
+ * they had that day, so renaming a member or a group, or moving a member to
+ * another group, leaves earlier records as they were. Attendance that
+ * changes during a meeting (a late arrival, an early leave) is kept with
+ * its time; attendance.present is who is present now (or was at the end). */
+static const char migration_10[] =
+	"ALTER TABLE member ADD COLUMN guest INTEGER NOT NULL DEFAULT 0 CHECK (guest IN (0, 1));"
+	"ALTER TABLE team ADD COLUMN guests_count INTEGER NOT NULL DEFAULT 0"
+	"  CHECK (guests_count IN (0, 1));"
+	"ALTER TABLE attendance ADD COLUMN name TEXT;"
+	"ALTER TABLE attendance ADD COLUMN grp TEXT;"
+	"UPDATE attendance SET name = (SELECT name FROM member WHERE id = member_id),"
+	"  grp = (SELECT grp FROM member WHERE id = member_id);"
+	"CREATE TABLE attendance_change ("
+	"  id INTEGER PRIMARY KEY,"
+	"  uid TEXT NOT NULL UNIQUE,"
+	"  meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,"
+	"  member_id INTEGER NOT NULL REFERENCES member(id),"
+	"  present INTEGER NOT NULL CHECK (present IN (0, 1)),"
+	"  at TEXT NOT NULL"
+	") STRICT;"
+	"CREATE INDEX attendance_change_by_meeting ON attendance_change(meeting_id, id);";
+
 const char *const store_migrations[] = {
 	migration_1,
 	migration_2,
@@ -308,5 +333,6 @@ const char *const store_migrations[] = {
 	migration_7,
 	migration_8,
 	migration_9,
+	migration_10,
 };
 const int store_migration_count = (int)(sizeof store_migrations / sizeof store_migrations[0]);

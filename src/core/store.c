@@ -400,7 +400,7 @@ bool store_list_teams(struct store *s, struct team_list *out)
 {
 	memset(out, 0, sizeof *out);
 	sqlite3_stmt *st = store_prepare(s, "SELECT id, uid, name, quorum, reopen_threshold_pct,"
-					    " norms_protocol FROM team ORDER BY name, id");
+					    " norms_protocol, guests_count FROM team ORDER BY name, id");
 	if (!st)
 		return false;
 	int rc;
@@ -414,6 +414,7 @@ bool store_list_teams(struct store *s, struct team_list *out)
 		t->quorum = column_text(st, 3);
 		t->reopen_threshold = sqlite3_column_int(st, 4);
 		t->norms_protocol = column_text(st, 5);
+		t->guests_count = sqlite3_column_int(st, 6) != 0;
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {

@@ -73,7 +73,7 @@ extern const struct screen screen_home, screen_team, screen_rules, screen_openin
 	screen_search, screen_setup, screen_text,
 	screen_rate, screen_results, screen_help, screen_prompt, screen_boxes, screen_vote,
 	screen_ranking, screen_points, screen_readback, screen_decide, screen_actions, screen_norms,
-	screen_room, screen_break;
+	screen_room, screen_break, screen_attendance, screen_team_edit;
 
 void app_go(struct app *a, const struct screen *to);
 /* At the start of a meeting: the earlier meetings' open action items when

@@ -55,6 +55,8 @@ enum scope {
 	SCOPE_REVIEW = 1u << 25,   /* the meetings on record */
 	SCOPE_RECORD = 1u << 26,   /* one meeting's record, under review */
 	SCOPE_SEARCH = 1u << 27,   /* search results */
+	SCOPE_ATTEND = 1u << 28,   /* who is here, during a meeting */
+	SCOPE_TEAMEDIT = 1u << 29, /* editing a team: its name, members, groups */
 	SCOPE_LISTS = SCOPE_ENTRIES | SCOPE_BOXES | SCOPE_POINTS,
 	SCOPE_MEETING = SCOPE_TEXT | SCOPE_RATE | SCOPE_RESULTS | SCOPE_LISTS | SCOPE_VOTE |
 			SCOPE_DECIDE | SCOPE_ACTIONS | SCOPE_STEP | SCOPE_TIMER,
@@ -62,7 +64,8 @@ enum scope {
 	SCOPE_CLOCK = SCOPE_MEETING | SCOPE_READBACK,
 	/* Bindings that work wherever nothing more specific claims the key. */
 	SCOPE_GLOBAL = SCOPE_HOME | SCOPE_TEAM | SCOPE_RULES | SCOPE_REOPEN | SCOPE_FOLLOWUP | SCOPE_LOG |
-		       SCOPE_REVIEW | SCOPE_RECORD | SCOPE_SEARCH | SCOPE_SETUP | SCOPE_MEETING | SCOPE_READBACK,
+		       SCOPE_REVIEW | SCOPE_RECORD | SCOPE_SEARCH | SCOPE_SETUP | SCOPE_MEETING | SCOPE_READBACK |
+		       SCOPE_ATTEND | SCOPE_TEAMEDIT,
 };
 
 enum action {
@@ -129,6 +132,10 @@ enum action {
 	ACT_LESS_TIME,
 	ACT_BREAK,
 	ACT_BIG_TIMER,
+	ACT_ATTENDANCE,
+	ACT_GUEST,
+	ACT_RETIRE,
+	ACT_RENAME_GROUP,
 	ACT_COUNT
 };
 

@@ -205,6 +205,18 @@ char *pad_cells(const char *s, int cells, enum text_cut how)
 	return padded;
 }
 
+int draw_names_width(const char *const *names, size_t n, int min, int max)
+{
+	int w = min;
+	for (size_t i = 0; i < n; i++) {
+		char *clean = text_sanitize(names[i], TEXT_ONE_LINE);
+		if (text_width(clean) > w)
+			w = text_width(clean);
+		free(clean);
+	}
+	return w < max ? w : max;
+}
+
 /* The rows of s wrapped to w, from row `from` on: the first ones are skipped
  * so that a view can start in the middle of a long paragraph. */
 static int wrap(int y, int x, int w, int from, int max_lines, attr_t at, const char *s,

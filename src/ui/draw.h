@@ -46,6 +46,10 @@ int draw_name(int y, int x, int w, enum style st, const char *name);
  * a column inside a line (newly allocated): padding counts cells, never
  * bytes, so accented and CJK names keep the columns after them aligned. */
 char *pad_cells(const char *s, int cells, enum text_cut how);
+/* The width of a column of names: the widest name's cells, at least min and
+ * at most max, so that a list of people lines its next column up after the
+ * longest name it can show whole (accented, CJK or long). */
+int draw_names_width(const char *const *names, size_t n, int min, int max);
 /* Word-wraps s into the box; returns the lines used (at most max_lines).
  * A word is cut only when it alone is longer than the line; when the text
  * needs more than max_lines, the last line ends with an ellipsis. */

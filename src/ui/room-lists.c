@@ -118,7 +118,7 @@ void room_body_vote(const struct room *r, struct room_box b)
 	for (size_t i = 0; i < n; i++)
 		placed += meeting_vote_total(m, m->step, src->entries[i].id);
 	const struct step_state *v = &m->steps[m->step];
-	int budget = v->dots * (int)m->n_people;
+	int budget = v->dots * (int)meeting_here_count(m);
 	char *figure = xasprintf("%d of %d", placed, budget);
 	int y = b.y + room_figure(r, (struct room_box){ b.y, b.x, b.w, r->large ? 8 : 1 }, figure,
 				  m->view == VIEW_RESULTS ? "dots placed: the results" :

@@ -75,7 +75,8 @@ void room_body_rating(const struct room *r, struct room_box b)
 	room_text_add(&t, STYLE_BOLD, 0, "%d  %s", min, low ? low : "lowest");
 	room_text_add(&t, STYLE_BOLD, 0, "%d  %s", max, high ? high : "highest");
 	y += room_text_draw(&t, (struct room_box){ y, b.x, b.w, b.h / 2 }) + 1;
-	char *figure = xasprintf("%zu of %zu", meeting_rated_count(m, m->step, m->dim), m->n_people);
+	char *figure = xasprintf("%zu of %zu", meeting_rated_here(m, m->step, m->dim),
+				 meeting_here_count(m));
 	const char *caption = "have rated";
 	char *named = NULL;
 	if (m->mode == RATING_NAMED && m->cursor < m->n_people)

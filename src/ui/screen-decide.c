@@ -369,9 +369,9 @@ static void act(struct app *a, enum action act, int key)
 			choose_point(a, st, key - '0');
 		else if (dec.stage == FIST && key > '5')
 			app_error(a, "Fingers go from 0 to 5.");
-		else if (dec.stage == FIST && rules_fist_hands(dec.d.fist) >= (int)a->session.n_people) {
+		else if (dec.stage == FIST && rules_fist_hands(dec.d.fist) >= (int)session_voters(&a->session)) {
 			app_error(a, "All %zu present are counted; u takes the last one back.",
-				  a->session.n_people);
+				  session_voters(&a->session));
 		} else if (dec.stage == FIST && dec.n_fist < ARRAY_LEN(dec.fist_order)) {
 			dec.d.fist[key - '0']++;
 			dec.fist_order[dec.n_fist++] = key - '0';

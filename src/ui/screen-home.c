@@ -207,6 +207,12 @@ static void act(struct app *a, enum action act, int key)
 	case ACT_DEMO:
 		add_demo(a);
 		break;
+	case ACT_EDIT:
+		if (home.sel < home.teams.n) {
+			a->team_id = home.teams.teams[home.sel].id;
+			app_go(a, &screen_team_edit);
+		}
+		break;
 	case ACT_RULES:
 	case ACT_LOG:
 	case ACT_TRENDS:
@@ -239,7 +245,7 @@ static bool available(const struct app *a, enum action act)
 		return row_count() > 0;
 	if (act == ACT_DEMO)
 		return !has_demo();
-	if (act == ACT_RULES || act == ACT_LOG || act == ACT_TRENDS)
+	if (act == ACT_RULES || act == ACT_LOG || act == ACT_TRENDS || act == ACT_EDIT)
 		return home.sel < home.teams.n;
 	return true;
 }

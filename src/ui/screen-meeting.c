@@ -145,7 +145,7 @@ static void go_next(struct app *a, bool force)
 	if (res == MEETING_INCOMPLETE) {
 		const struct meeting *m = &a->session.engine;
 		char *q = xasprintf("Only %zu of %zu present have rated this dimension. Move on anyway?",
-				    meeting_rated_count(m, m->step, m->dim), m->n_people);
+				    meeting_rated_here(m, m->step, m->dim), meeting_here_count(m));
 		app_confirm(a, q, force_next);
 		free(q);
 		return;
@@ -248,6 +248,9 @@ void meeting_act(struct app *a, enum action act)
 	case ACT_BIG_TIMER:
 		a->room_view = true;
 		app_show_meeting(a);
+		break;
+	case ACT_ATTENDANCE:
+		app_go(a, &screen_attendance);
 		break;
 	case ACT_NEXT:
 		if (a->session.engine.view == VIEW_CLOSING) {

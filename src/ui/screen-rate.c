@@ -27,15 +27,22 @@ static void draw_named(const struct meeting *m, int y, int w)
 	if (rows < 1)
 		return;
 	size_t first = m->cursor >= (size_t)rows ? m->cursor - (size_t)rows + 1 : 0;
+	const char **names = xcalloc(m->n_people + 1, sizeof *names);
+	for (size_t i = 0; i < m->n_people; i++)
+		names[i] = m->people[i].name;
+	/* The name column fits the longest name while the groups keep room. */
+	int nw = draw_names_width(names, m->n_people, 26, w / 2 - 4);
+	free(names);
 	for (size_t i = first; i < m->n_people && y <= frame_bottom(); i++, y++) {
 		const struct participant *p = &m->people[i];
 		bool here = i == m->cursor;
-		enum style st = here ? STYLE_REVERSE : STYLE_NORMAL;
+		enum style st = here ? STYLE_REVERSE : p->away ? STYLE_DIM : STYLE_NORMAL;
 		int v = meeting_value(m, m->step, m->dim, i);
 		draw_fill(y, 2, w, st);
 		draw_text(y, 3, 2, st, here ? ">" : " ");
-		draw_name(y, 5, 26, st, p->name);
-		draw_text(y, 32, w - 37, st, p->group);
+		draw_name(y, 5, nw, st, p->name);
+		/* Whoever left keeps the rating they gave; nobody waits for them. */
+		draw_text(y, 5 + nw + 1, w - nw - 11, st, p->away ? "(left)" : p->group);
 		if (v >= 0)
 			draw_textf(y, w - 4, 5, here ? STYLE_REVERSE : STYLE_BOLD, "%3d", v);
 		else
@@ -46,7 +53,7 @@ static void draw_named(const struct meeting *m, int y, int w)
 static void draw_blind(const struct meeting *m, int y, int w)
 {
 	size_t n = meeting_rated_count(m, m->step, m->dim);
-	draw_textf(y, 2, w, STYLE_ALERT, " Ratings entered: %zu of %zu ", n, m->n_people);
+	draw_textf(y, 2, w, STYLE_ALERT, " Ratings entered: %zu of %zu ", n, meeting_here_count(m));
 	draw_wrapped(y + 2, 2, w, 3, STYLE_DIM,
 		     "Blind entry: type each rating as it is handed in. The screen never "
 		     "shows a rating or whose it is; u removes the last one entered.");
@@ -89,20 +96,21 @@ static void rate(struct app *a, int value)
 		return;
 	}
 	size_t n = meeting_rated_count(&s->engine, s->engine.step, s->engine.dim);
+	bool all = meeting_everyone_rated(&s->engine, s->engine.step, s->engine.dim);
 	switch (res) {
 	case MEETING_OK:
 		if (s->engine.mode == RATING_BLIND)
-			app_say(a, "Rating %zu of %zu saved.", n, s->n_people);
+			app_say(a, "Rating %zu of %zu saved.", n, session_here(s));
 		else
 			app_say(a, "Saved %s: %d.%s", s->people[who].name, value,
-				n == s->n_people ? " Everyone has rated: n moves on." : "");
+				all ? " Everyone has rated: n moves on." : "");
 		break;
 	case MEETING_OUT_OF_SCALE:
 		app_error(a, "Ratings run from %d to %d.", st->scale.min, st->scale.max);
 		break;
 	case MEETING_ALL_RATED:
 		app_error(a, "All %zu present have rated. u removes the last rating; n moves on.",
-			  s->n_people);
+			  session_here(s));
 		break;
 	default:
 		break;
@@ -121,7 +129,7 @@ static void undo(struct app *a)
 		app_say(a, "No rating to remove on this dimension.");
 	else if (s->engine.mode == RATING_BLIND)
 		app_say(a, "Removed the last rating: %zu of %zu now.",
-			meeting_rated_count(&s->engine, s->engine.step, s->engine.dim), s->n_people);
+			meeting_rated_count(&s->engine, s->engine.step, s->engine.dim), session_here(s));
 	else
 		app_say(a, "Removed %s's rating: type it again.", s->people[s->engine.cursor].name);
 }

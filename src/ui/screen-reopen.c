@@ -54,7 +54,7 @@ static void draw(struct app *a)
 	if (needed >= 0)
 		draw_textf(y++, 2, w, STYLE_DIM, "Our rule: new information, and %d%% of those present "
 			   "in favour (%d of %zu).", a->session.reopen_threshold, needed,
-			   a->session.n_people);
+			   session_voters(&a->session));
 	else
 		draw_textf(y++, 2, w, STYLE_DIM, "Our rule: new information, and %d%% of those present "
 			   "in favour; nobody is present to vote.", a->session.reopen_threshold);
@@ -83,7 +83,7 @@ static void draw(struct app *a)
 	if (reo.stage == VOTE) {
 		y++;
 		draw_textf(y++, 2, w, STYLE_BOLD, "How many of the %zu present vote to reopen it?",
-			   a->session.n_people);
+			   session_voters(&a->session));
 		field_draw(&reo.votes, y, 4, 8, true);
 	}
 }
@@ -92,8 +92,8 @@ static void vote(struct app *a)
 {
 	char *end;
 	long n = strtol(reo.votes.text, &end, 10);
-	if (!reo.votes.len || *end || n < 0 || n > (long)a->session.n_people) {
-		app_error(a, "Type how many vote in favour: 0 to %zu.", a->session.n_people);
+	if (!reo.votes.len || *end || n < 0 || n > (long)session_voters(&a->session)) {
+		app_error(a, "Type how many vote in favour: 0 to %zu.", session_voters(&a->session));
 		return;
 	}
 	size_t index;
@@ -102,7 +102,7 @@ static void vote(struct app *a)
 		return;
 	}
 	app_say(a, "Reopened with %ld of %zu in favour: now record the new decision.", n,
-		a->session.n_people);
+		session_voters(&a->session));
 	release();
 	decide_continue(a, index);
 }

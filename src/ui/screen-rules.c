@@ -1,6 +1,6 @@
 /*
  * screen-rules: a team's ground rules, the guidebook's examples by default
- * — quorum, the share of votes that reopens a decision, the norms shown at
+ * — quorum, whether guests count toward it, the share of votes that reopens a decision, the norms shown at
  * the start of each meeting, and the roles to rotate. Nothing is saved until
  * Enter, and then all of it in one transaction.
  */
@@ -14,7 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum rule { RULE_QUORUM, RULE_REOPEN, RULE_NORMS, RULE_ROLES, RULE_COUNT };
+enum rule { RULE_QUORUM, RULE_REOPEN, RULE_NORMS, RULE_ROLES, RULE_GUESTS, RULE_COUNT };
 
 #define MAX_ROLE_NAMES 8
 
@@ -22,6 +22,7 @@ static struct {
 	struct team_list teams;
 	const struct team *team;
 	bool quorum_each_group;
+	bool guests_count;
 	int threshold;
 	int norms; /* index in the catalog, or -1 for none */
 	struct field roles;
@@ -62,6 +63,7 @@ static void enter(struct app *a)
 	enum quorum_rule q;
 	rules.quorum_each_group = !quorum_rule_parse(rules.team->quorum, &q) || q != QUORUM_NONE;
 	rules.threshold = rules.team->reopen_threshold;
+	rules.guests_count = rules.team->guests_count;
 	rules.norms = -1;
 	for (size_t i = 0; rules.team->norms_protocol && i < a->catalog->n; i++)
 		if (strcmp(a->catalog->protocols[i]->id, rules.team->norms_protocol) == 0)
@@ -97,12 +99,16 @@ static void draw(struct app *a)
 	snprintf(value[RULE_QUORUM], sizeof value[0], "%s",
 		 rules.quorum_each_group ? "someone from each group present" :
 					   "none: any meeting may decide");
+	snprintf(value[RULE_GUESTS], sizeof value[0], "%s",
+		 rules.guests_count ? "count toward quorum and vote" :
+				      "do not count toward quorum or vote");
 	snprintf(value[RULE_REOPEN], sizeof value[0], "%d%% of members present vote in favour",
 		 rules.threshold);
 	snprintf(value[RULE_NORMS], sizeof value[0], "%s",
 		 rules.norms < 0 ? "none" : a->catalog->protocols[rules.norms]->title);
 	static const char *const names[RULE_COUNT] = { "Quorum to decide", "Reopening a decision",
-						       "Norms at the start", "Roles to rotate" };
+						       "Norms at the start", "Roles to rotate",
+						       "Guests" };
 	for (int r = 0; r < RULE_COUNT; r++, y += 2) {
 		enum style st = (int)rules.sel == r && !rules.editing ? STYLE_REVERSE : STYLE_NORMAL;
 		draw_fill(y, 2, w, st);
@@ -119,6 +125,9 @@ static void draw(struct app *a)
 					       "step of every meeting." :
 		     rules.sel == RULE_REOPEN ? "A decision from an earlier meeting is reopened only "
 						"with new information and this share in favour." :
+		     rules.sel == RULE_GUESTS ? "A guest of one meeting may hold a role or own an "
+						"action item; whether they count toward quorum is the "
+						"team's rule." :
 						"Without quorum the team may discuss but decides nothing.");
 }
 
@@ -127,6 +136,9 @@ static void change(struct app *a, int delta)
 	switch (rules.sel) {
 	case RULE_QUORUM:
 		rules.quorum_each_group = !rules.quorum_each_group;
+		break;
+	case RULE_GUESTS:
+		rules.guests_count = !rules.guests_count;
 		break;
 	case RULE_REOPEN:
 		rules.threshold += 5 * delta;
@@ -185,6 +197,7 @@ static void save(struct app *a)
 		.norms_protocol = rules.norms < 0 ? NULL : a->catalog->protocols[rules.norms]->id,
 		.roles = roles,
 		.n_roles = n,
+		.guests_count = rules.guests_count,
 	};
 	if (!store_save_team_rules(a->store, rules.team->id, &r)) {
 		app_error(a, "The rules were not saved: %s", store_error(a->store));

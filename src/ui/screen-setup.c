@@ -28,14 +28,6 @@ static bool has_rating(const struct protocol *p)
 	return false;
 }
 
-static size_t present_count(void)
-{
-	size_t n = 0;
-	for (size_t i = 0; i < setup.team->n_members; i++)
-		n += setup.present[i];
-	return n;
-}
-
 static void release(void)
 {
 	protocol_destroy(setup.built);
@@ -44,6 +36,8 @@ static void release(void)
 	setup.roles = NULL;
 	setup.n_roles = 0;
 	setup_release_timing();
+	setup_drop_guests();
+	setup.guest.open = false;
 	team_list_free(&setup.teams);
 	free(setup.present);
 	setup.present = NULL;
@@ -52,6 +46,7 @@ static void release(void)
 
 static void enter(struct app *a)
 {
+	setup.store = a->store;
 	release();
 	setup.page = PAGE_PROTOCOL;
 	setup.member_sel = 0;
@@ -108,26 +103,6 @@ static void draw_protocols(const struct app *a, int y, int w)
 	draw_wrapped(y, 2, w, frame_bottom() - y + 1, STYLE_NORMAL, p->summary);
 }
 
-static void draw_attendance(int y, int w)
-{
-	draw_textf(y++, 2, w, STYLE_TITLE, "Who is here? %zu of %zu present", present_count(),
-		   setup.team->n_members);
-	y++;
-	int rows = frame_bottom() - y + 1;
-	size_t first = setup.member_sel >= (size_t)rows ? setup.member_sel - (size_t)rows + 1 : 0;
-	for (size_t i = first; i < setup.team->n_members && y <= frame_bottom(); i++) {
-		const struct member *m = &setup.team->members[i];
-		enum style st = i == setup.member_sel ? STYLE_REVERSE : STYLE_NORMAL;
-		draw_fill(y, 2, w, st);
-		draw_text(y, 3, 4, st, setup.present[i] ? "[x]" : "[ ]");
-		draw_name(y, 7, 28, st, m->name);
-		draw_text(y, 36, w - 44, st, m->group);
-		if (!setup.present[i])
-			draw_text(y, w - 6, 7, st, "absent");
-		y++;
-	}
-}
-
 static void draw_mode(int y, int w)
 {
 	static const char *const names[] = { "Named", "Blind" };
@@ -166,7 +141,7 @@ static void draw(struct app *a)
 		setup_draw_agenda(a, y, w);
 		break;
 	case PAGE_ATTENDANCE:
-		draw_attendance(y, w);
+		setup_draw_attendance(y, w);
 		break;
 	case PAGE_ROLES:
 		setup_draw_roles(y, w);
@@ -200,8 +175,13 @@ static void start(struct app *a)
 	/* The session frees an agenda built here when the meeting ends. */
 	a->session.owned = setup.built;
 	setup.built = NULL;
-	app_say(a, "Meeting #%lld started: %zu present.", (long long)a->session.meeting_id,
-		a->session.n_people);
+	if (a->session.quorum)
+		app_say(a, "Meeting #%lld started: %zu present.", (long long)a->session.meeting_id,
+			session_here(&a->session));
+	else
+		app_say(a, "Meeting #%lld started, %zu present. NO QUORUM: nobody from %s.",
+			(long long)a->session.meeting_id, session_here(&a->session),
+			a->session.missing_groups);
 	a->opening_norms = opening_norms_for(a, setup.team, p);
 	release();
 	if (a->opening_norms)
@@ -228,13 +208,14 @@ static void move_selection(const struct app *a, int delta)
 
 static void act(struct app *a, enum action act, int key)
 {
-	(void)key;
 	if (!setup.team)
 		return;
 	if (setup.page == PAGE_AGENDA) {
 		setup_agenda_act(a, act);
 		return;
 	}
+	if (setup.page == PAGE_ATTENDANCE && setup_attendance_act(a, act, key))
+		return;
 	if (setup.page == PAGE_TIMING && act != ACT_ENTER && act != ACT_CANCEL) {
 		setup_timing_act(a, act);
 		return;
@@ -257,7 +238,7 @@ static void act(struct app *a, enum action act, int key)
 		break;
 	case ACT_ALL:
 		if (setup.page == PAGE_ATTENDANCE) {
-			bool all = present_count() == setup.team->n_members;
+			bool all = setup_present_count() == setup.team->n_members;
 			for (size_t i = 0; i < setup.team->n_members; i++)
 				setup.present[i] = !all;
 		}
@@ -268,7 +249,7 @@ static void act(struct app *a, enum action act, int key)
 			setup.built = NULL;
 			setup.page = PAGE_ATTENDANCE;
 		} else if (setup.page == PAGE_ATTENDANCE) {
-			if (present_count() == 0) {
+			if (setup_present_count() == 0) {
 				app_error(a, "Mark at least one member present (Space).");
 			} else {
 				setup_propose_roles(a);
@@ -321,13 +302,24 @@ static bool available(const struct app *a, enum action act)
 	case ACT_DOT_ADD:
 		return (setup.page == PAGE_AGENDA && setup.in_agenda_list) || setup.page == PAGE_TIMING;
 	case ACT_MOVE_NEXT:
-	case ACT_DELETE:
 		return setup.page == PAGE_AGENDA && setup.in_agenda_list;
+	case ACT_DELETE:
+		return (setup.page == PAGE_AGENDA && setup.in_agenda_list) ||
+		       (setup.page == PAGE_ATTENDANCE && setup.member_sel < setup.team->n_members &&
+			setup.team->members[setup.member_sel].guest);
+	case ACT_GUEST:
+		return setup.page == PAGE_ATTENDANCE;
 	case ACT_RIGHT:
 		return setup.page == PAGE_ROLES;
 	default:
 		return true;
 	}
+}
+
+static bool typing(const struct app *a)
+{
+	(void)a;
+	return setup.page == PAGE_ATTENDANCE && setup.guest.open;
 }
 
 const struct screen screen_setup = {
@@ -337,4 +329,5 @@ const struct screen screen_setup = {
 	.draw = draw,
 	.act = act,
 	.available = available,
+	.typing = typing,
 };

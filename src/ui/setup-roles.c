@@ -49,9 +49,11 @@ void setup_propose_roles(struct app *a)
 		setup.n_roles = MAX_ROLES;
 	struct rotation_member *present = xcalloc(setup.team->n_members + 1, sizeof *present);
 	size_t n = 0;
+	/* Guests are not in the rotation; the facilitator may still hand one a
+	 * role with Left and Right. */
 	for (size_t i = 0; i < setup.team->n_members; i++) {
 		const struct member *m = &setup.team->members[i];
-		if (!setup.present[i])
+		if (!setup.present[i] || m->guest)
 			continue;
 		present[n] = (struct rotation_member){ m->id, m->group, 0 };
 		for (size_t t = 0; t < n_tenure; t++)

@@ -6,6 +6,7 @@
 #define CONVENE_UI_SETUP_H
 
 #include "app.h"
+#include "guest-form.h"
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -23,12 +24,16 @@ struct agenda_entry {
 };
 
 struct setup_state {
+	struct store *store; /* borrowed: to take back guests of a meeting not started */
 	struct team_list teams;
-	const struct team *team;
+	/* The team within teams; guests added at attendance are appended to
+	 * its members (marked guest), for this meeting only. */
+	struct team *team;
 	enum page page;
 	size_t proto_sel;
 	bool *present;
 	size_t member_sel;
+	struct guest_form guest;
 	enum rating_mode mode;
 	/* An agenda put together here, and what it is built into. */
 	struct agenda_entry agenda[MAX_AGENDA];
@@ -63,6 +68,18 @@ void setup_timing_act(struct app *a, enum action act);
 void setup_release_timing(void);
 /* The protocol or agenda the meeting will run. */
 const struct protocol *setup_chosen(const struct app *a);
+
+/* The attendance page: who is here, guests, and whether quorum holds
+ * (setup-attendance.c). */
+void setup_draw_attendance(int y, int w);
+size_t setup_present_count(void);
+/* Handles the attendance page's own keys (guests); false when act is not one. */
+bool setup_attendance_act(struct app *a, enum action act, int key);
+/* Takes back the guests of a meeting that did not start. */
+void setup_drop_guests(void);
+/* The quorum line for who is marked present, or NULL when quorum holds;
+ * newly allocated. */
+char *setup_quorum_missing(void);
 
 void setup_draw_roles(int y, int w);
 void setup_propose_roles(struct app *a);

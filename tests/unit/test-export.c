@@ -105,9 +105,9 @@ static void test_cells(void)
 #endif
 static struct meeting_record sample(void)
 {
-	static struct attendee att[] = { { 1, "Ana", "District", true, 0, "m-ana" },
-					 { 2, "Ben, Jr.", "Teachers union", true, 1, "m-ben" },
-					 { 3, "Cy", "Classified union", false, 2, "m-cy" } };
+	static struct attendee att[] = { { 1, "Ana", "District", true, 0, "m-ana", false, false },
+					 { 2, "Ben, Jr.", "Teachers union", true, 1, "m-ben", false, false },
+					 { 3, "Cy", "Classified union", false, 2, "m-cy", false, false } };
 	static struct step_record steps[] = {
 		{ .kind = "text", .title = "Intro", .planned_seconds = 180, .actual_ms = 200000,
 		  .items_step = -1 },

@@ -84,6 +84,28 @@ static void reviewed_meeting(struct fixture *f)
 	store_review_entry(f->store, REVIEW_ITEM, typo, "The bus was very late", -1, "Ana remembered");
 }
 
+/* A meeting with a guest, someone leaving and coming back, and a member
+ * retired since: all of it goes through export and import. */
+static void changing_meeting(struct fixture *f)
+{
+	int64_t guest;
+	store_add_guest(f->store, f->team->id, "Gil Guest", "guest", &guest);
+	struct team t = *f->team;
+	struct member m[3] = { t.members[0], t.members[1],
+			       { guest, NULL, (char *)"Gil Guest", (char *)"guest", true } };
+	t.members = m;
+	t.n_members = 3;
+	bool present[] = { true, true, true };
+	int64_t id;
+	store_begin_meeting(f->store, &t, present, catalog_find(&f->catalog, "check-in"),
+			    RATING_NAMED, NULL, 0, NULL, &id);
+	store_set_present(f->store, id, m[1].id, false);
+	store_set_present(f->store, id, m[1].id, true);
+	store_set_present(f->store, id, guest, false);
+	store_close_meeting(f->store, id);
+	store_retire_member(f->store, m[1].id);
+}
+
 int main(void)
 {
 	struct fixture f;
@@ -91,6 +113,7 @@ int main(void)
 	if (!fixture_open(&f, "Reviewers", members, 2))
 		return 1;
 	reviewed_meeting(&f);
+	changing_meeting(&f);
 	bool added;
 	int64_t demo;
 	ok(demo_add_team(f.store, &added, &demo) && demo_add_history(f.store, &f.catalog, demo, 12),
@@ -98,17 +121,28 @@ int main(void)
 	char *original = export_all(f.store, NULL);
 	ok(!strstr(original, "Something private"), "the export leaves out what is off the record");
 	has_str(original, "\"amended_at\"", "and carries the amendment");
+	has_str(original, "\"guest\": true", "a guest is marked");
+	ok(!strstr(original, "retired"), "a member retired since leaves the meeting's export as it was");
+	has_str(original, "\"changes\": [{\"present\": false, \"at\": ", "and who left, when");
 
 	struct store *b = open_store(&f, "b.db");
 	struct import_result res;
 	ok(import_text(b, original, &res), "the export imports into an empty database");
-	is_int(res.added, 13, "every meeting");
+	is_int(res.added, 14, "every meeting");
 	is_int(res.teams, 2, "both teams");
-	is_int(res.members, 11, "and their members");
+	is_int(res.members, 12, "and their members and the guest");
+	struct team_list tl;
+	ok(store_list_teams(b, &tl) && tl.n == 2, "two teams");
+	size_t listed = 0;
+	for (size_t i = 0; i < tl.n; i++)
+		if (strcmp(tl.teams[i].name, "Reviewers") == 0)
+			listed = tl.teams[i].n_members;
+	is_int(listed, 2, "the guest is not on the team's list");
+	team_list_free(&tl);
 	char *copy = export_all(b, NULL);
 	ok(strcmp(copy, original) == 0, "export, import, export: the same file");
 	free(copy);
-	ok(import_text(b, original, &res) && res.added == 0 && res.already == 13 && res.members == 0,
+	ok(import_text(b, original, &res) && res.added == 0 && res.already == 14 && res.members == 0,
 	   "importing it again adds nothing");
 	copy = export_all(b, NULL);
 	ok(strcmp(copy, original) == 0, "and changes nothing");
@@ -119,7 +153,7 @@ int main(void)
 	char *other = export_all(f.store, "Riverside Unified Learning Team");
 	struct store *d = open_store(&f, "d.db");
 	ok(import_text(d, other, &res) && res.added == 12, "one laptop's meetings");
-	ok(import_text(d, one, &res) && res.added == 1, "and the other's");
+	ok(import_text(d, one, &res) && res.added == 2, "and the other's");
 	copy = export_all(d, NULL);
 	ok(strcmp(copy, original) == 0, "gather into the same record");
 	free(copy);

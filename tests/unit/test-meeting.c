@@ -17,8 +17,8 @@
 #include <string.h>
 
 static const struct participant people[] = {
-	{ 11, "Ana", "District" }, { 12, "Ben", "Teachers union" },
-	{ 13, "Cy", "Classified union" }, { 14, "Di", "District" },
+	{ 11, "Ana", "District", false, false }, { 12, "Ben", "Teachers union", false, false },
+	{ 13, "Cy", "Classified union", false, false }, { 14, "Di", "District", false, false },
 };
 #define N_PEOPLE 4
 

@@ -25,8 +25,8 @@
 
 static struct meeting_record sample(void)
 {
-	static struct attendee att[] = { { 1, "Ana", "District", true, 0, "m-ana" },
-					 { 2, "Ben", "Teachers union", true, 1, "m-ben" } };
+	static struct attendee att[] = { { 1, "Ana", "District", true, 0, "m-ana", false, false },
+					 { 2, "Ben", "Teachers union", true, 1, "m-ben", false, false } };
 	static struct step_record steps[] = {
 		{ .kind = "norms", .title = "Our norms", .items_step = -1 },
 		{ .kind = "rating", .title = "Rate the team", .items_step = -1 },

@@ -113,6 +113,9 @@ int main(void)
 			 "ALTER TABLE meeting_step DROP COLUMN silence_over;"
 			 "ALTER TABLE meeting_step DROP COLUMN agreed_seconds;"
 			 "ALTER TABLE action_item DROP COLUMN item_id;"
+			 "DROP TABLE attendance_change; ALTER TABLE member DROP COLUMN guest;"
+			 "ALTER TABLE team DROP COLUMN guests_count;"
+			 "ALTER TABLE attendance DROP COLUMN name; ALTER TABLE attendance DROP COLUMN grp;"
 			 "PRAGMA user_version = 3;",
 		     NULL, NULL, NULL);
 	sqlite3_close(db);

@@ -59,7 +59,7 @@ static void test_open_empty(void)
 	is_int(query_int(path, "PRAGMA application_id"), 0x436f6e76, "application_id marks it ours");
 	/* Not counting the full-text index's own tables (search_index_data...). */
 	is_int(query_int(path, "SELECT count(*) FROM sqlite_schema WHERE type = 'table'"
-			       " AND name NOT LIKE 'search\\_index\\_%' ESCAPE '\\'"), 21,
+			       " AND name NOT LIKE 'search\\_index\\_%' ESCAPE '\\'"), 22,
 	       "the whole product's tables exist");
 	struct stat st;
 	stat(path, &st);
@@ -317,7 +317,7 @@ static void test_team_rules(void)
 	   l.teams[0].norms_protocol == NULL, "a new team has the guidebook's rules and no opening norms");
 	team_list_free(&l);
 	const char *roles[] = { "chair", "scribe" };
-	struct team_rules r = { "none", 80, "seven-norms", roles, 2 };
+	struct team_rules r = { "none", 80, "seven-norms", roles, 2, false };
 	ok(store_save_team_rules(s, id, &r), "new rules are saved");
 	store_list_teams(s, &l);
 	ok(strcmp(l.teams[0].quorum, "none") == 0 && l.teams[0].reopen_threshold == 80 &&
@@ -331,7 +331,7 @@ static void test_team_rules(void)
 	team_roles_free(names, n);
 	r.n_roles = 0;
 	ok(!store_save_team_rules(s, id, &r), "a team without roles is refused");
-	r = (struct team_rules){ "none", 0, NULL, roles, 1 };
+	r = (struct team_rules){ "none", 0, NULL, roles, 1, false };
 	ok(!store_save_team_rules(s, id, &r), "a threshold of 0%% is refused");
 	ok(store_team_roles(s, id, &names, &n) && n == 2, "and nothing changes");
 	team_roles_free(names, n);
