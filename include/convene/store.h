@@ -75,6 +75,9 @@ bool store_create_team(struct store *s, const char *uid, const char *name,
 /* Sets *found; *team_id when found. */
 bool store_find_team(struct store *s, const char *uid, bool *found, int64_t *team_id);
 bool store_list_teams(struct store *s, struct team_list *out);
+/* One team with its members, as the only entry of out (none when there is
+ * no such team). */
+bool store_load_team(struct store *s, int64_t team_id, struct team_list *out);
 void team_list_free(struct team_list *l);
 
 /* Editing a team, each change saved at once (store-team.c). Names are

@@ -28,7 +28,7 @@ static void enter(struct app *a)
 {
 	release();
 	struct team_list teams;
-	if (store_list_teams(a->store, &teams)) {
+	if (store_load_team(a->store, a->team_id, &teams)) {
 		for (size_t i = 0; i < teams.n; i++)
 			if (teams.teams[i].id == a->team_id)
 				lg.team = xstrdup(teams.teams[i].name);

@@ -51,7 +51,7 @@ static void enter(struct app *a)
 {
 	team_list_free(&rules.teams);
 	rules.team = NULL;
-	if (!store_list_teams(a->store, &rules.teams)) {
+	if (!store_load_team(a->store, a->team_id, &rules.teams)) {
 		app_error(a, "%s", store_error(a->store));
 		return;
 	}

@@ -55,7 +55,7 @@ static void enter(struct app *a)
 	setup.mode = RATING_NAMED;
 	if (setup.proto_sel >= a->catalog->n)
 		setup.proto_sel = 0;
-	if (!store_list_teams(a->store, &setup.teams))
+	if (!store_load_team(a->store, a->team_id, &setup.teams))
 		app_error(a, "%s", store_error(a->store));
 	for (size_t i = 0; i < setup.teams.n; i++)
 		if (setup.teams.teams[i].id == a->team_id)

@@ -30,7 +30,7 @@ static void reload(struct app *a)
 {
 	team_list_free(&ed.teams);
 	ed.team = NULL;
-	if (!store_list_teams(a->store, &ed.teams))
+	if (!store_load_team(a->store, a->team_id, &ed.teams))
 		app_error(a, "%s", store_error(a->store));
 	for (size_t i = 0; i < ed.teams.n; i++)
 		if (ed.teams.teams[i].id == a->team_id)

@@ -302,6 +302,42 @@ static void test_followup(void)
 	free(path);
 }
 
+/* Teams and members are read in one query each, whatever the number of
+ * teams; each member lands on their own team, in the team's order. */
+static void test_many_teams(void)
+{
+	char *path = path_in_dir("teams.db");
+	enum store_open_error why;
+	char *msg;
+	struct store *s = store_open(path, &why, &msg);
+	int64_t ids[3];
+	struct new_member a[] = { { "Ana", "District" }, { "Ben", "Union" } };
+	struct new_member b[] = { { "Cy", "District" } };
+	struct new_member c[] = { { "Di", "Union" }, { "Ed", "District" }, { "Flo", "Union" } };
+	store_create_team(s, NULL, "Charlie", c, 3, &ids[2]);
+	store_create_team(s, NULL, "Alpha", a, 2, &ids[0]);
+	store_create_team(s, NULL, "Bravo", b, 1, &ids[1]);
+	struct team_list l;
+	ok(store_list_teams(s, &l) && l.n == 3, "three teams");
+	if (l.n == 3) {
+		ok(strcmp(l.teams[0].name, "Alpha") == 0 && l.teams[0].n_members == 2 &&
+			   strcmp(l.teams[0].members[1].name, "Ben") == 0,
+		   "by name, each with its own members in order");
+		ok(l.teams[1].n_members == 1 && strcmp(l.teams[1].members[0].name, "Cy") == 0 &&
+			   l.teams[2].n_members == 3 && strcmp(l.teams[2].members[2].name, "Flo") == 0,
+		   "none mixed up between teams");
+	}
+	team_list_free(&l);
+	ok(store_load_team(s, ids[2], &l) && l.n == 1 && l.teams[0].id == ids[2] &&
+		   l.teams[0].n_members == 3,
+	   "one team alone, with its members");
+	team_list_free(&l);
+	ok(store_load_team(s, 999, &l) && l.n == 0, "no such team: none");
+	team_list_free(&l);
+	store_close(s);
+	free(path);
+}
+
 static void test_team_rules(void)
 {
 	char *path = path_in_dir("rules.db");
@@ -402,6 +438,7 @@ int main(void)
 	test_refusals();
 	test_entries();
 	test_upgrade();
+	test_many_teams();
 	test_team_rules();
 	test_followup();
 	test_role_history();
