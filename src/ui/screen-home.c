@@ -76,6 +76,39 @@ static void draw_welcome(int y)
 	draw_text(y, 4, w, STYLE_BOLD, "q   Quit");
 }
 
+/* What can be done from here, in a grid at the foot of the screen: the
+ * footer has room for only some of the home screen's keys at 80 columns,
+ * and a new facilitator should not have to open help to find review or
+ * quit. Returns the first row it used, or bottom + 1 when it did not fit. */
+static int draw_key_grid(const struct app *a, int top, int bottom)
+{
+	struct key_rows keys = app_keys(a->screen);
+	const struct binding *shown[24];
+	size_t n = 0;
+	bool seen[ACT_COUNT] = { false };
+	for (size_t i = 0; i < bindings_count(keys) && n < ARRAY_LEN(shown); i++) {
+		const struct binding *b = bindings_row(keys, i);
+		if (!(b->scope & SCOPE_HOME) || !b->label || seen[b->action] || b->action == ACT_ENTER ||
+		    b->action == ACT_HELP || bindings_lookup(keys, SCOPE_HOME, b->key) != b->action)
+			continue;
+		seen[b->action] = true;
+		shown[n++] = b;
+	}
+	int cell = 22, cols = (draw_cols() - 4) / cell;
+	if (cols < 1 || n == 0)
+		return bottom + 1;
+	int rows = (int)((n + (size_t)cols - 1) / (size_t)cols), y = bottom - rows + 1;
+	if (y - 1 <= top)
+		return bottom + 1;
+	for (size_t i = 0; i < n; i++) {
+		int row = (int)(i / (size_t)cols), col = (int)(i % (size_t)cols);
+		int x = 2 + col * cell;
+		draw_text(y + row, x, 6, STYLE_BOLD, shown[i]->keyname);
+		draw_text(y + row, x + 4, cell - 5, STYLE_DIM, shown[i]->label);
+	}
+	return y;
+}
+
 static void draw(struct app *a)
 {
 	frame_header(a, "Home", NULL);
@@ -85,6 +118,11 @@ static void draw(struct app *a)
 		return;
 	}
 	draw_text(y++, 2, w, STYLE_TITLE, "Teams: Enter starts a meeting");
+	/* The key grid takes the foot when the lists leave room for it. */
+	int grid = (int)row_count() + (home.n_running ? 2 : 0) + y + 4 < bottom ?
+			   draw_key_grid(a, y + (int)row_count(), bottom) : bottom + 1;
+	if (grid <= bottom)
+		bottom = grid - 2;
 	/* Keep the selection on screen when the lists are long. */
 	size_t rows = row_count();
 	int room = bottom - y - 1 - (home.n_running ? 2 : 0);
