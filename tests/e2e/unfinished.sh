@@ -6,6 +6,7 @@
 "$CONVENE" --db "$DB" demo >/dev/null
 start 90 26
 wait_for "Riverside Unified Learning Team (9 members)"
+check 'screen | grep -q "v   review" && screen | grep -q "q   quit"' "home lists its keys, review and quit among them, where the footer has no room"
 keys Enter
 pick_protocol "After-Action Review"
 wait_for "9 of 9 present"
