@@ -417,6 +417,11 @@ struct search_hit {
 	char *team;
 	char *date;       /* the meeting's, YYYY-MM-DD local time */
 	char *text;
+	/* The entry itself, as review knows it (record_line's entry_id and
+	 * entry_kind), so a result opens at that entry and no other; 0 for a
+	 * note, which review does not list. */
+	int64_t entry_id;
+	enum review_kind entry_kind;
 };
 /* Finds what meetings captured (on the record) containing every word of
  * text (each also as a prefix), newest meetings first, at most limit. */

@@ -65,6 +65,8 @@ struct app {
 	const struct protocol *opening_norms; /* shown before the first step, or NULL */
 	int64_t review_meeting; /* the meeting whose record is open */
 	int review_step;        /* the step to show first, or -1 */
+	int64_t review_entry;   /* the entry to select first (a search result), or 0 */
+	enum review_kind review_entry_kind;
 	const struct screen *record_return; /* where Esc leaves the record for */
 };
 

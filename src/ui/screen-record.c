@@ -86,19 +86,27 @@ static void enter(struct app *a)
 	rec.goto_top = rec.goto_cur = SIZE_MAX;
 	rec.mode = READING;
 	reload(a);
-	/* Opened from a search result: its step's first entry, else its heading. */
+	/* Opened from a search result: that very entry, found by its kind and
+	 * id (a step holds many entries: its first one is not the result);
+	 * else, for a result review does not list (a note), its step's heading. */
 	int step = a->review_step;
+	int64_t want = a->review_entry;
+	enum review_kind want_kind = a->review_entry_kind;
 	a->review_step = -1;
-	size_t heading = rec.view.n, entry = rec.view.n;
-	for (size_t i = 0; step >= 0 && i < rec.view.n; i++)
-		if (rec.view.lines[i].step == step) {
-			if (heading == rec.view.n && rec.view.lines[i].style == RECORD_HEADING)
-				heading = i;
-			if (entry == rec.view.n && is_entry(i))
-				entry = i;
-		}
-	if (heading < rec.view.n) {
-		rec.goto_top = heading;
+	a->review_entry = 0;
+	size_t entry = rec.view.n;
+	for (size_t i = 0; want && i < rec.view.n && entry == rec.view.n; i++)
+		if (is_entry(i) && rec.view.lines[i].entry_id == want &&
+		    rec.view.lines[i].entry_kind == want_kind)
+			entry = i;
+	if (entry < rec.view.n)
+		step = rec.view.lines[entry].step;
+	size_t heading = rec.view.n;
+	for (size_t i = 0; step >= 0 && i < rec.view.n && heading == rec.view.n; i++)
+		if (rec.view.lines[i].step == step && rec.view.lines[i].style == RECORD_HEADING)
+			heading = i;
+	if (heading < rec.view.n || entry < rec.view.n) {
+		rec.goto_top = heading < rec.view.n ? heading : entry;
 		rec.goto_cur = entry < rec.view.n ? entry : heading;
 	}
 }
