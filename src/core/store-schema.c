@@ -298,6 +298,15 @@ static const char migration_8[] =
 static const char migration_9[] =
 	"ALTER TABLE action_item ADD COLUMN item_id INTEGER REFERENCES item(id) ON DELETE SET NULL;";
 
+/* A talking point the groups confirmed, its wording then corrected in
+ * review: the wording they agreed (agreed_text), kept beside the
+ * correction, and who corrected it and when. NULL while nobody has; a
+ * re-wording in the meeting clears them with the confirmations. */
+static const char migration_10[] =
+	"ALTER TABLE talking_point ADD COLUMN agreed_text TEXT;"
+	"ALTER TABLE talking_point ADD COLUMN corrected_by TEXT;"
+	"ALTER TABLE talking_point ADD COLUMN corrected_at TEXT;";
+
 const char *const store_migrations[] = {
 	migration_1,
 	migration_2,
@@ -308,5 +317,6 @@ const char *const store_migrations[] = {
 	migration_7,
 	migration_8,
 	migration_9,
+	migration_10,
 };
 const int store_migration_count = (int)(sizeof store_migrations / sizeof store_migrations[0]);

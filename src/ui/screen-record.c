@@ -2,7 +2,11 @@
  * screen-record: one meeting's record, read step by step, and the note
  * taker's review of it: correct an entry (e), take it off the record or put
  * it back (o), approve the notes (A), and write them to a file (x). Once
- * approved, each change asks for its reason and is kept as an amendment. The record follows other
+ * approved, each change asks for its reason and is kept as an amendment. A
+ * talking point a group confirmed is corrected with a word on screen (only
+ * how it was written down: a change of meaning goes back to the meeting)
+ * and the corrector's name, so its agreed wording stays beside the
+ * correction. The record follows other
  * terminals: entries made in a running meeting show within a second.
  * The record scrolls by screen rows to its very end (lineview); the
  * selection rests on the entries on screen, which e and o act on.
@@ -13,13 +17,15 @@
 #include "lineview.h"
 #include "convene/export.h"
 #include "convene/record-view.h"
+#include "convene/text.h"
 #include "convene/util.h"
 
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
-enum mode { READING, EDITING, REASON, EXPORTING };
+enum mode { READING, EDITING, CORRECTOR, REASON, EXPORTING };
 
 static struct {
 	struct meeting_record record;
@@ -29,7 +35,7 @@ static struct {
 	size_t goto_top, goto_cur; /* where to open, once laid out; SIZE_MAX: nowhere */
 	int64_t version;
 	enum mode mode;
-	struct field text, reason, file;
+	struct field text, reason, file, who;
 	int off_change; /* the pending off-the-record change: 1, 0, or -1 none */
 } rec;
 
@@ -41,6 +47,45 @@ static bool approved(void)
 static bool is_entry(size_t i)
 {
 	return i < rec.view.n && rec.view.lines[i].entry_id != 0;
+}
+
+/* The talking point selected, when a group has confirmed it: its wording
+ * is then what the room agreed. */
+static const struct point_record *confirmed_point(void)
+{
+	if (!is_entry(rec.lv.cur) || rec.view.lines[rec.lv.cur].entry_kind != REVIEW_POINT)
+		return NULL;
+	for (size_t i = 0; i < rec.record.n_points; i++)
+		if (rec.record.points[i].id == rec.view.lines[rec.lv.cur].entry_id)
+			return rec.record.points[i].n_agreed ? &rec.record.points[i] : NULL;
+	return NULL;
+}
+
+/* Said on screen while such a point's wording is corrected. */
+static char *agreed_warning(const struct point_record *p)
+{
+	struct strbuf sb;
+	strbuf_init(&sb);
+	for (size_t k = 0; k < p->n_agreed; k++)
+		strbuf_addf(&sb, "%s%s", k ? ", " : "", p->agreed_by[k]);
+	char *s = xasprintf("Confirmed by %s in the meeting. Correct how it was written down only: "
+			    "the wording they agreed stays in the record beside yours, with your "
+			    "name. A change of meaning goes back to the meeting, where re-wording "
+			    "asks every group to confirm again.", sb.data);
+	strbuf_finish(&sb);
+	return s;
+}
+
+/* Rows the warning takes above the field (none unless it shows). */
+static int warning_rows(void)
+{
+	const struct point_record *p = rec.mode == EDITING ? confirmed_point() : NULL;
+	if (!p)
+		return 0;
+	char *s = agreed_warning(p);
+	int h = draw_wrapped_height(draw_cols() - 4, s);
+	free(s);
+	return h;
 }
 
 static void release(void)
@@ -146,7 +191,7 @@ static bool stop(size_t i, void *ctx)
  * and the field being typed into, if any. */
 static int last_row(void)
 {
-	return frame_bottom() - (rec.mode == READING ? 0 : 3) - 1;
+	return frame_bottom() - (rec.mode == READING ? 0 : 3 + warning_rows()) - 1;
 }
 
 static void layout(void)
@@ -198,10 +243,20 @@ static void draw(struct app *a)
 		draw_textf(last + 1, 2, w, STYLE_DIM, "%s.", where);
 	if (rec.mode == READING)
 		return;
-	y = bottom + 2;
+	int warn = warning_rows();
+	y = bottom + 2 - warn;
+	if (warn) {
+		char *s = agreed_warning(confirmed_point());
+		y += draw_wrapped(y, 2, w, warn, STYLE_NORMAL, s);
+		free(s);
+	}
 	if (rec.mode == EDITING) {
 		draw_text(y++, 2, w, STYLE_BOLD, "Correct the entry (Enter keeps it, Esc leaves it):");
 		field_draw(&rec.text, y, 4, w - 2, true);
+	} else if (rec.mode == CORRECTOR) {
+		draw_text(y++, 2, w, STYLE_BOLD, "Who corrects what the groups agreed? (kept beside "
+			  "it in the record)");
+		field_draw(&rec.who, y, 4, w - 2, true);
 	} else if (rec.mode == EXPORTING) {
 		draw_text(y++, 2, w, STYLE_BOLD, "Write the notes to (.md for email, .csv for a "
 			  "spreadsheet, .json):");
@@ -218,17 +273,26 @@ static void apply(struct app *a)
 	const struct record_line *l = &rec.view.lines[rec.lv.cur];
 	const char *text = rec.mode == EDITING || rec.text.len ? rec.text.text : NULL;
 	const char *why = approved() ? rec.reason.text : NULL;
+	bool kept = text && confirmed_point() && strcmp(text, l->entry_text) != 0;
 	if (text && !*text) {
 		app_error(a, l->entry_kind == REVIEW_ITEM ?
 				     "An entry cannot be empty: o takes it off the record instead." :
 				     "It cannot be empty: correct its words instead.");
 		return;
 	}
-	if (!store_review_entry(a->store, l->entry_kind, l->entry_id, text, rec.off_change, why)) {
+	char *by = kept ? text_trim(xstrdup(rec.who.text)) : NULL;
+	bool saved = store_review_entry(a->store, l->entry_kind, l->entry_id, text, rec.off_change,
+					why, by);
+	if (!saved)
 		app_error(a, "Not saved: %s", store_error(a->store));
+	else if (kept)
+		app_say(a, "%s The wording the groups agreed stays beside it, with %s's name.",
+			approved() ? "Amended, with its reason." : "Corrected.", by);
+	else
+		app_say(a, approved() ? "Amended, with its reason." : "Saved.");
+	free(by);
+	if (!saved)
 		return;
-	}
-	app_say(a, approved() ? "Amended, with its reason." : "Saved.");
 	rec.mode = READING;
 	reload(a);
 }
@@ -252,6 +316,7 @@ static void begin_change(struct app *a, bool edit)
 	}
 	field_clear(&rec.text);
 	field_clear(&rec.reason);
+	field_clear(&rec.who);
 	rec.off_change = -1;
 	const struct record_line *l = &rec.view.lines[rec.lv.cur];
 	if (edit) {
@@ -297,10 +362,25 @@ static void write_notes(struct app *a)
 	rec.mode = READING;
 }
 
+/* The corrector of an agreed point: convene has no user accounts, and
+ * whoever reviews may not be the meeting's note taker, so the name is
+ * asked; the note taker's is offered, so the usual case is one Enter. */
+static void ask_corrector(void)
+{
+	field_clear(&rec.who);
+	for (size_t i = 0; i < rec.record.n_roles; i++)
+		if (strcasecmp(rec.record.roles[i].role, "note taker") == 0 &&
+		    rec.record.roles[i].member_name)
+			field_set(&rec.who, rec.record.roles[i].member_name);
+	rec.mode = CORRECTOR;
+}
+
 static void typing_act(struct app *a, enum action act, int key)
 {
-	struct field *f = rec.mode == EDITING ? &rec.text :
-			  rec.mode == EXPORTING ? &rec.file : &rec.reason;
+	struct field *f = rec.mode == EDITING	? &rec.text :
+			  rec.mode == CORRECTOR ? &rec.who :
+			  rec.mode == EXPORTING ? &rec.file :
+						  &rec.reason;
 	if (app_edit_field(a, f, act, key))
 		return;
 	if (act == ACT_CANCEL) {
@@ -309,7 +389,12 @@ static void typing_act(struct app *a, enum action act, int key)
 		if (rec.file.len)
 			write_notes(a);
 	} else if (act == ACT_ENTER) {
-		if (rec.mode == EDITING && approved())
+		if (rec.mode == EDITING && rec.text.len && confirmed_point() &&
+		    strcmp(rec.text.text, rec.view.lines[rec.lv.cur].entry_text) != 0)
+			ask_corrector();
+		else if (rec.mode == CORRECTOR && !rec.who.text[strspn(rec.who.text, " ")])
+			app_error(a, "Name who corrects it: the record keeps it beside the agreed wording.");
+		else if ((rec.mode == EDITING || rec.mode == CORRECTOR) && approved())
 			rec.mode = REASON;
 		else if (rec.mode == REASON && !rec.reason.len)
 			app_error(a, "An amendment needs its reason.");

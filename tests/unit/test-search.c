@@ -143,6 +143,9 @@ int main(void)
 			 "ALTER TABLE meeting_step DROP COLUMN silence_over;"
 			 "ALTER TABLE meeting_step DROP COLUMN agreed_seconds;"
 			 "ALTER TABLE action_item DROP COLUMN item_id;"
+			 "ALTER TABLE talking_point DROP COLUMN agreed_text;"
+			 "ALTER TABLE talking_point DROP COLUMN corrected_by;"
+			 "ALTER TABLE talking_point DROP COLUMN corrected_at;"
 			 "PRAGMA user_version = 3;",
 		     NULL, NULL, NULL);
 	sqlite3_close(db);
