@@ -75,7 +75,7 @@ extern const struct screen screen_home, screen_team, screen_rules, screen_openin
 	screen_search, screen_setup, screen_text,
 	screen_rate, screen_results, screen_help, screen_prompt, screen_boxes, screen_vote,
 	screen_ranking, screen_points, screen_readback, screen_decide, screen_actions, screen_norms,
-	screen_room, screen_break;
+	screen_room, screen_break, screen_closed;
 
 void app_go(struct app *a, const struct screen *to);
 /* At the start of a meeting: the earlier meetings' open action items when
@@ -113,6 +113,8 @@ void meeting_header(const struct app *a);
  * and in overtime. */
 void meeting_timer_text(const struct app *a, char *out, size_t size, bool *alert);
 void meeting_act(struct app *a, enum action act);
+/* The closing page, after the last step: what the meeting settled. */
+void closing_page_draw(struct app *a);
 
 /* Shared frame: the header names where the room is; the footer lists keys. */
 void frame_header(const struct app *a, const char *left, const char *right);

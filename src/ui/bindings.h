@@ -55,6 +55,7 @@ enum scope {
 	SCOPE_REVIEW = 1u << 25,   /* the meetings on record */
 	SCOPE_RECORD = 1u << 26,   /* one meeting's record, under review */
 	SCOPE_SEARCH = 1u << 27,   /* search results */
+	SCOPE_CLOSED = 1u << 28,   /* a meeting just closed: its summary */
 	SCOPE_LISTS = SCOPE_ENTRIES | SCOPE_BOXES | SCOPE_POINTS,
 	SCOPE_MEETING = SCOPE_TEXT | SCOPE_RATE | SCOPE_RESULTS | SCOPE_LISTS | SCOPE_VOTE |
 			SCOPE_DECIDE | SCOPE_ACTIONS | SCOPE_STEP | SCOPE_TIMER,
@@ -62,7 +63,8 @@ enum scope {
 	SCOPE_CLOCK = SCOPE_MEETING | SCOPE_READBACK,
 	/* Bindings that work wherever nothing more specific claims the key. */
 	SCOPE_GLOBAL = SCOPE_HOME | SCOPE_TEAM | SCOPE_RULES | SCOPE_REOPEN | SCOPE_FOLLOWUP | SCOPE_LOG |
-		       SCOPE_REVIEW | SCOPE_RECORD | SCOPE_SEARCH | SCOPE_SETUP | SCOPE_MEETING | SCOPE_READBACK,
+		       SCOPE_REVIEW | SCOPE_RECORD | SCOPE_SEARCH | SCOPE_SETUP | SCOPE_MEETING | SCOPE_READBACK |
+		       SCOPE_CLOSED,
 };
 
 enum action {

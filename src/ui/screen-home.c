@@ -147,7 +147,7 @@ static void draw(struct app *a)
 	}
 	if (home.n_closed && y + 2 <= bottom) {
 		y++;
-		draw_text(y++, 2, w, STYLE_TITLE, "Closed recently: export with convene export --meeting N");
+		draw_text(y++, 2, w, STYLE_TITLE, "Closed recently: v opens their notes to review and write (x)");
 		for (size_t i = 0; i < home.n_closed && y <= bottom; i++) {
 			const struct meeting_info *m = &home.closed[i];
 			char when[64];

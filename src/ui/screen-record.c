@@ -15,12 +15,11 @@
 #include "draw.h"
 #include "input.h"
 #include "lineview.h"
-#include "convene/export.h"
+#include "notes-file.h"
 #include "convene/record-view.h"
 #include "convene/text.h"
 #include "convene/util.h"
 
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -258,9 +257,7 @@ static void draw(struct app *a)
 			  "it in the record)");
 		field_draw(&rec.who, y, 4, w - 2, true);
 	} else if (rec.mode == EXPORTING) {
-		draw_text(y++, 2, w, STYLE_BOLD, "Write the notes to (.md for email, .csv for a "
-			  "spreadsheet, .json):");
-		field_draw(&rec.file, y, 4, w - 2, true);
+		notes_prompt_draw(&rec.file, y - 1, w);
 	} else {
 		draw_text(y++, 2, w, STYLE_BOLD, "The notes are approved: why this amendment?");
 		field_draw(&rec.reason, y, 4, w - 2, true);
@@ -339,26 +336,10 @@ static void begin_change(struct app *a, bool edit)
 		apply(a);
 }
 
-/* Writes everything on the record (nothing off it) to the file named,
- * in the format its extension names, atomically. */
-static void write_notes(struct app *a)
+/* The notes are written: back to reading. */
+static void written(struct app *a)
 {
-	const char *path = rec.file.text, *dot = strrchr(path, '.');
-	enum export_format f = EXPORT_MD;
-	if (dot && !export_parse_format(dot + 1, &f)) {
-		app_error(a, "Name the file .md, .csv or .json.");
-		return;
-	}
-	struct strbuf sb;
-	strbuf_init(&sb);
-	export_meeting(&rec.record, EXPORT_ALL, f, &sb);
-	bool ok = write_file_atomic(path, sb.data, sb.len);
-	strbuf_finish(&sb);
-	if (!ok) {
-		app_error(a, "Cannot write %s: %s", path, strerror(errno));
-		return;
-	}
-	app_say(a, "Wrote the notes of meeting #%lld to %s.", (long long)rec.record.info.id, path);
+	(void)a;
 	rec.mode = READING;
 }
 
@@ -387,7 +368,7 @@ static void typing_act(struct app *a, enum action act, int key)
 		rec.mode = READING;
 	} else if (act == ACT_ENTER && rec.mode == EXPORTING) {
 		if (rec.file.len)
-			write_notes(a);
+			notes_write(a, &rec.record, rec.file.text, written);
 	} else if (act == ACT_ENTER) {
 		if (rec.mode == EDITING && rec.text.len && confirmed_point() &&
 		    strcmp(rec.text.text, rec.view.lines[rec.lv.cur].entry_text) != 0)
@@ -427,10 +408,7 @@ static void act(struct app *a, enum action act, int key)
 		break;
 	case ACT_EXPORT:
 		if (rec.loaded) {
-			char name[64];
-			snprintf(name, sizeof name, "meeting-%lld-notes.md",
-				 (long long)rec.record.info.id);
-			field_set(&rec.file, name);
+			notes_offer_name(&rec.file, rec.record.info.id);
 			rec.mode = EXPORTING;
 		}
 		break;

@@ -100,7 +100,9 @@ keys n
 wait_for "Close the meeting?"
 keys y
 wait_for "Meeting #1 closed."
-wait_for "Closed recently: export with convene export --meeting N"
+keys Enter
+wait_for "Teams: Enter starts a meeting"
+wait_for "Closed recently: v opens their notes to review and write (x)"
 expect_screen "#1 Effective Team Assessment, Westside Learning Team"
 keys q
 status=$(wait_exit)

@@ -20,6 +20,7 @@ run_to_close() {
 	wait_for "Close the meeting?"
 	keys y
 	wait_for "closed"
+	keys Enter
 }
 
 start 100 30

@@ -52,6 +52,8 @@ keys n
 wait_for "All steps are done."
 keys n y
 wait_for "Meeting #1 closed."
+keys Enter
+wait_for "Teams: Enter starts a meeting"
 
 # Review: the agreed point's typo is corrected.
 keys v

@@ -25,6 +25,8 @@ keys n
 wait_for "All steps are done."
 keys n y
 wait_for "Meeting #1 closed."
+keys Enter
+wait_for "Teams: Enter starts a meeting"
 
 keys Enter
 pick_protocol "Check-in"
