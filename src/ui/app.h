@@ -89,6 +89,9 @@ const struct protocol *opening_norms_for(const struct app *a, const struct team 
 /* Shows the screen that fits the running meeting's current view. */
 void app_show_meeting(struct app *a);
 void app_leave_meeting(struct app *a);
+/* Reads meeting id's record into *r: true when it is there (free it with
+ * meeting_record_free); on a store error, says so and returns false. */
+bool app_load_record(struct app *a, int64_t id, struct meeting_record *r);
 void app_say(struct app *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void app_error(struct app *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void app_confirm(struct app *a, const char *question, confirm_fn yes);

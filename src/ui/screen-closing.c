@@ -38,17 +38,9 @@ static void release(void)
 static void load(struct app *a, int64_t id)
 {
 	release();
-	char key[24];
-	snprintf(key, sizeof key, "%lld", (long long)id);
-	bool found;
-	if (!store_load_meeting(a->store, key, &found, &cl.record)) {
-		app_error(a, "%s", store_error(a->store));
-		return;
-	}
-	if (!found)
-		return;
-	cl.loaded = true;
-	record_view_summary(&cl.summary, &cl.record);
+	cl.loaded = app_load_record(a, id, &cl.record);
+	if (cl.loaded)
+		record_view_summary(&cl.summary, &cl.record);
 }
 
 static enum style style_of(const struct record_line *l)
@@ -71,7 +63,7 @@ static void draw_summary(int y, int last, const char *more)
 		/* The last row is kept for the count unless everything fits. */
 		int room = last - y + 1 - (i + 1 < cl.summary.n ? 1 : 0);
 		if (gap + h > room) {
-			draw_textf(last, 2, w, STYLE_DIM, "… and %zu more lines: %s", cl.summary.n - i,
+			draw_textf(last, 2, w, STYLE_DIM, "… and %zu more not shown here: %s", cl.summary.n - i,
 				   more);
 			return;
 		}
@@ -135,31 +127,24 @@ static void act(struct app *a, enum action act, int key)
 			notes_write(a, &cl.record, cl.file.text, written);
 		return;
 	}
-	switch (act) {
-	case ACT_EXPORT:
-		if (cl.loaded) {
-			notes_offer_name(&cl.file, cl.record.info.id);
-			cl.naming = true;
-		}
-		break;
-	case ACT_REVIEW:
+	if (act == ACT_EXPORT && cl.loaded) {
+		notes_offer_name(&cl.file, cl.record.info.id);
+		cl.naming = true;
+		return;
+	}
+	if (act != ACT_REVIEW && act != ACT_ENTER && act != ACT_CANCEL && act != ACT_QUIT)
+		return;
+	/* Leaving: to the record, home, or out of the app. */
+	release();
+	if (act == ACT_REVIEW) {
 		a->review_step = -1;
 		a->review_entry = 0;
 		a->record_return = &screen_review;
-		release();
 		app_go(a, &screen_record);
-		break;
-	case ACT_ENTER:
-	case ACT_CANCEL:
-		release();
-		app_go(a, &screen_home);
-		break;
-	case ACT_QUIT:
-		release();
+	} else if (act == ACT_QUIT) {
 		a->quit = true;
-		break;
-	default:
-		break;
+	} else {
+		app_go(a, &screen_home);
 	}
 }
 

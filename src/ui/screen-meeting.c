@@ -192,8 +192,8 @@ static void close_meeting(struct app *a)
 	app_leave_meeting(a);
 	a->review_meeting = id;
 	app_go(a, &screen_closed);
-	app_say(a, "Meeting #%lld closed. Press x to write the notes, v to review them, Enter for "
-		"the home screen.", (long long)id);
+	app_say(a, "Meeting #%lld closed. Press x to write the notes, v to review them.",
+		(long long)id);
 }
 
 /* Asked for: a countdown never becomes a count-up by a key alone. */

@@ -106,16 +106,9 @@ static void reload(struct app *a)
 	rec.lv.cur = cur; /* where it was, unless its entry moved */
 	rec.lv.top = top;
 	rec.version = store_data_version(a->store);
-	char key[24];
-	snprintf(key, sizeof key, "%lld", (long long)a->review_meeting);
-	bool found;
-	if (!store_load_meeting(a->store, key, &found, &rec.record)) {
-		app_error(a, "%s", store_error(a->store));
+	rec.loaded = app_load_record(a, a->review_meeting, &rec.record);
+	if (!rec.loaded)
 		return;
-	}
-	if (!found)
-		return;
-	rec.loaded = true;
 	record_view_build(&rec.view, &rec.record);
 	/* Stay on the same entry, wherever it is now. */
 	for (size_t i = 0; keep && i < rec.view.n; i++)
@@ -283,8 +276,8 @@ static void apply(struct app *a)
 	if (!saved)
 		app_error(a, "Not saved: %s", store_error(a->store));
 	else if (kept)
-		app_say(a, "%s The wording the groups agreed stays beside it, with %s's name.",
-			approved() ? "Amended, with its reason." : "Corrected.", by);
+		app_say(a, "%s: the agreed wording is kept beside it, with who and when.",
+			approved() ? "Amended, with its reason" : "Corrected");
 	else
 		app_say(a, approved() ? "Amended, with its reason." : "Saved.");
 	free(by);

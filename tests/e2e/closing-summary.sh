@@ -42,23 +42,7 @@ wait_for "results, step 6 of 12"
 keys n
 wait_for "Deciding how to decide"
 keys n
-wait_for "No decision recorded yet"
-keys Enter
-type_text "Adopt the peer observation pilot"
-keys Enter
-wait_for "How will we decide?"
-keys Down Down Down Down Down Enter
-wait_for "What did we decide?"
-type_text "Pilot in two schools"
-keys Enter
-wait_for "Why? The reasons"
-type_text "Teachers asked for it"
-keys Enter
-wait_for "Consensus check"
-keys Enter
-wait_for "Where does it stand?"
-keys Enter
-wait_for "Decision 1 recorded: decided."
+record_decision "Adopt the peer observation pilot" "Pilot in two schools" "Teachers asked for it"
 keys n
 wait_for "What we say outside this room"
 keys n
@@ -111,7 +95,7 @@ keys n
 wait_for "Close the meeting?"
 keys y
 wait_for "Meeting #1 is closed: Regular learning-team meeting"
-wait_for "Meeting #1 closed. Press x to write the notes"
+wait_for "Meeting #1 closed. Press x to write the notes, v to review them."
 expect_screen "Schedule the pilot — Maria Alvarez, due 2026-12-15"
 expect_screen "1. We will pilot peer observation in two schools."
 refute_screen "convene export"

@@ -95,13 +95,7 @@ check 'screen | grep -F " SPREAD " | head -1 | grep -q "SPREAD  Leadership$"' "S
 check 'screen | grep -qF "4. Leadership  SPREAD"' "the Leadership row is marked"
 
 keys n
-wait_for "All steps are done."
-keys n
-wait_for "Close the meeting?"
-keys y
-wait_for "Meeting #1 closed."
-keys Enter
-wait_for "Teams: Enter starts a meeting"
+close_meeting 1
 wait_for "Closed recently: v opens their notes to review and write (x)"
 expect_screen "#1 Effective Team Assessment, Westside Learning Team"
 keys q

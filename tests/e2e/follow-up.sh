@@ -34,11 +34,7 @@ for item in "Book the library" "Ask the board" "Order snacks"; do
 	wait_for "saved."
 done
 keys n
-wait_for "All steps are done."
-keys n y
-wait_for "Meeting #1 closed."
-keys Enter
-wait_for "Teams: Enter starts a meeting"
+close_meeting 1
 
 keys Enter
 pick_protocol "Check-in"
@@ -59,11 +55,7 @@ keys Enter
 wait_gone "Action items from earlier meetings"
 expect_screen "Check-in"
 keys n
-wait_for "All steps are done."
-keys n y
-wait_for "Meeting #2 closed."
-keys Enter
-wait_for "Teams: Enter starts a meeting"
+close_meeting 2
 
 keys Enter
 pick_protocol "Check-in"

@@ -63,7 +63,7 @@ keys Enter
 wait_for "Who corrects what the groups agreed?"
 type_text "Dana Whitfield"
 keys Enter
-wait_for "Corrected."
+wait_for "Corrected: the agreed wording is kept beside it"
 wait_for "Talking point: Our meetings move to the first Tuesday of the month. (confirmed by"
 wait_for "Agreed wording: \"Our meetings move to the first Tuesday of each month.\""
 check 'true' "a talking point is corrected in review, its confirmations and agreed wording kept"

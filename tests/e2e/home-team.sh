@@ -8,19 +8,14 @@
 
 "$CONVENE" --db "$DB" demo --history 1 --teams 3 >/dev/null
 
-# run_to_close: from the first step of a talking-points meeting, through
-# its last step, closed.
+# run_to_close N: from the first step of talking-points meeting #N,
+# through its last step, closed, to the home screen.
 run_to_close() {
 	wait_for "What we say outside this room"
 	keys n
 	wait_for "No points yet"
 	keys n
-	wait_for "All steps are done."
-	keys n
-	wait_for "Close the meeting?"
-	keys y
-	wait_for "closed"
-	keys Enter
+	close_meeting "$1"
 }
 
 start 100 30
@@ -40,7 +35,7 @@ wait_for "Unfinished meetings: Enter resumes"
 # Teams: Demo team 2, Demo team 3, Riverside; then the unfinished meeting.
 keys Down Down Down Enter
 wait_for "Resumed meeting"
-run_to_close
+run_to_close 2
 wait_for "Teams: Enter starts a meeting"
 wait_gone "Unfinished meetings"
 keys Enter
@@ -56,7 +51,7 @@ pick_protocol "Talking Points"
 wait_for "present"
 keys Enter
 accept_roles
-run_to_close
+run_to_close 3
 wait_for "Teams: Enter starts a meeting"
 keys Enter
 wait_for "New meeting: "

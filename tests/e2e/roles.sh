@@ -29,11 +29,7 @@ keys Enter
 wait_for "Check-in"
 wait_for "facilitator: Maria Alvarez  |  note taker: Priya Natarajan  |  time keeper: James Okafor"
 keys n
-wait_for "All steps are done."
-keys n y
-wait_for "Meeting #1 closed."
-keys Enter
-wait_for "Teams: Enter starts a meeting"
+close_meeting 1
 
 keys Enter
 pick_protocol "Check-in"
