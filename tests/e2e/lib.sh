@@ -229,13 +229,12 @@ fill_boxes() {
 }
 
 # close_and_review: from "All steps are done.", closes the meeting and
-# opens its record in the review.
+# opens its record in the review (v on the closed meeting's summary).
 close_and_review() {
 	keys n y
 	wait_for "Meeting #1 closed."
 	keys v
-	wait_for "Meetings on record"
-	keys Enter
+	wait_for "Meeting #1, started"
 }
 
 # leave_and_quit: leaves the running meeting (it stays open) and quits.

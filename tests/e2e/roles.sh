@@ -53,9 +53,7 @@ wait_for "Resumed meeting #2"
 wait_for "facilitator: Dana Whitfield  |  note taker: Luis Ortega  |  time keeper: Aisha Thompson"
 check 'true' "the roles come back with the meeting"
 keys n
-wait_for "All steps are done."
-keys n y
-wait_for "Meeting #2 closed."
+close_meeting 2
 
 keys Enter
 pick_protocol "Check-in"
