@@ -8,18 +8,12 @@
 # summary shows none.
 . "$(dirname "$0")/lib.sh"
 
-"$CONVENE" --db "$DB" demo >/dev/null
+# The app runs in this folder: a name alone goes here.
 WORK="$TMP/work"
 mkdir -p "$WORK"
 cd "$WORK"
 WORK=$(pwd -P)
-start 100 30
-wait_for "Riverside Unified Learning Team (9 members)"
-keys Enter
-pick_protocol "Regular learning-team meeting"
-wait_for "9 of 9 present"
-keys Enter
-accept_roles
+demo_meeting 100 30 "Regular learning-team meeting"
 wait_for "How are ratings entered?"
 keys Enter
 wait_for "Norm 1 of 7"

@@ -7,14 +7,7 @@
 # the meeting itself, re-wording an agreed point clears its confirmations.
 . "$(dirname "$0")/lib.sh"
 
-"$CONVENE" --db "$DB" demo >/dev/null
-start 100 30
-wait_for "Riverside Unified Learning Team (9 members)"
-keys Enter
-pick_protocol "Talking Points"
-wait_for "9 of 9 present"
-keys Enter
-accept_roles
+demo_meeting 100 30 "Talking Points"
 wait_for "What we say outside this room"
 note_taker=$(screen | grep -oE "note taker: [A-Za-z]+ [A-Za-z]+" | sed 's/note taker: //')
 [ -n "$note_taker" ] || fail "the meeting has a note taker"
