@@ -31,6 +31,11 @@ struct record_view {
 };
 
 void record_view_build(struct record_view *v, const struct meeting_record *r);
+/* What a meeting settled, for the room at its close (record-summary.c):
+ * its decisions, the talking points every group agreed, the action items
+ * with their owners. convene keeps no date for the next meeting, so there
+ * is none to show. */
+void record_view_summary(struct record_view *v, const struct meeting_record *r);
 void record_view_free(struct record_view *v);
 
 #endif

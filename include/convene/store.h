@@ -210,6 +210,12 @@ struct point_record {
 	char **agreed_at; /* when each did */
 	size_t n_agreed;
 	char *updated_at;
+	/* When the note taker corrected the wording of a point a group had
+	 * confirmed: the wording confirmed, who corrected it and when (UTC).
+	 * All NULL otherwise. */
+	char *agreed_text;
+	char *corrected_by;
+	char *corrected_at;
 };
 
 struct decision_record {
@@ -444,9 +450,15 @@ enum review_kind { REVIEW_ITEM, REVIEW_POINT, REVIEW_DECISION, REVIEW_ACTION };
  * or item off the record or back (off_record 1 or 0; -1 keeps it). Once
  * the notes are approved, a change needs a reason and is kept as an
  * amendment. A reworded talking point keeps its confirmations: review
- * fixes how it was written down, not what the room agreed. */
+ * fixes how it was written down, not what the room agreed. So when a group
+ * has confirmed the point, the wording confirmed stays in the record beside
+ * the correction with who corrected it (by, required then) and when; a
+ * correction back to that wording takes them away. */
 bool store_review_entry(struct store *s, enum review_kind kind, int64_t id, const char *text,
-			int off_record, const char *reason);
+			int off_record, const char *reason, const char *by);
+/* Whether a group has confirmed talking point id (its rewording in review
+ * needs the corrector's name). */
+bool store_point_confirmed(struct store *s, int64_t id, bool *confirmed);
 /* Marks a closed meeting's notes approved: the official notes. */
 bool store_approve_notes(struct store *s, int64_t meeting_id);
 
@@ -459,6 +471,11 @@ struct search_hit {
 	char *team;
 	char *date;       /* the meeting's, YYYY-MM-DD local time */
 	char *text;
+	/* The entry itself, as review knows it (record_line's entry_id and
+	 * entry_kind), so a result opens at that entry and no other; 0 for a
+	 * note, which review does not list. */
+	int64_t entry_id;
+	enum review_kind entry_kind;
 };
 /* Finds what meetings captured (on the record) containing every word of
  * text (each also as a prefix), newest meetings first, at most limit. */

@@ -93,6 +93,10 @@ static void votes(const struct meeting_record *r, struct strbuf *sb)
 	}
 }
 
+/* A talking point: the groups that confirmed it as the label. One whose
+ * wording was corrected in review is followed by a "correction" row: who
+ * corrected it as the person, the wording the groups agreed as the text,
+ * the wording now as the detail, when as the time. */
 static void points(const struct meeting_record *r, unsigned what, struct strbuf *sb)
 {
 	for (size_t i = 0; i < r->n_points; i++) {
@@ -108,6 +112,12 @@ static void points(const struct meeting_record *r, unsigned what, struct strbuf 
 					  .status = rules_point_agreed(r, p) ? "agreed" : "draft",
 					  .at = p->updated_at },
 		    sb);
+		if (p->agreed_text)
+			row(r, &(struct csv_row){ .record = "correction", .step = p->step, .key = p->uid,
+						  .person = p->corrected_by, .text = p->agreed_text,
+						  .detail = p->text, .status = "corrected",
+						  .at = p->corrected_at },
+			    sb);
 		strbuf_finish(&by);
 	}
 }

@@ -278,6 +278,11 @@ static void points_part(const struct meeting_record *r, unsigned what, struct st
 			json_string(sb, missing[g]);
 		}
 		strbuf_adds(sb, "], ");
+		/* A wording corrected in review: what the groups agreed, who
+		 * corrected it, when; null when nobody did. */
+		field(sb, "agreed_text", p->agreed_text, true);
+		field(sb, "corrected_by", p->corrected_by, true);
+		field(sb, "corrected_at", p->corrected_at, true);
 		field(sb, "updated_at", p->updated_at, false);
 		strbuf_addc(sb, '}');
 	}

@@ -134,6 +134,17 @@ static void points_list(const struct meeting_record *r, unsigned what, size_t st
 			strbuf_adds(sb, ")*");
 		else if (!rules_point_agreed(r, p))
 			strbuf_adds(sb, " *(draft: nobody was present to confirm it)*");
+		/* A wording corrected in review goes out with what the groups
+		 * agreed, under it, in the same item of the list. */
+		if (p->agreed_text) {
+			strbuf_adds(sb, "\n   *(wording corrected by ");
+			md_text(sb, p->corrected_by);
+			strbuf_adds(sb, ", ");
+			md_text(sb, p->corrected_at);
+			strbuf_adds(sb, "; agreed wording: \"");
+			md_text(sb, p->agreed_text);
+			strbuf_adds(sb, "\")*");
+		}
 		strbuf_addc(sb, '\n');
 	}
 	if (k)

@@ -185,8 +185,14 @@ static bool read_points(struct ctx *c, const struct json *doc, struct meeting_re
 		struct point_record *x = &r->points[r->n_points++];
 		*x = (struct point_record){ .id = (int64_t)k + 1 };
 		if (!import_step_of(c, o, r, &x->step) || !import_str(c, o, "uid", false, &x->uid) ||
-		    !import_str(c, o, "text", false, &x->text) || !import_when(c, o, "updated_at", false, &x->updated_at))
+		    !import_str(c, o, "text", false, &x->text) || !import_when(c, o, "updated_at", false, &x->updated_at) ||
+		    !import_str(c, o, "agreed_text", true, &x->agreed_text) ||
+		    !import_str(c, o, "corrected_by", true, &x->corrected_by) ||
+		    !import_when(c, o, "corrected_at", true, &x->corrected_at))
 			return false;
+		if (!x->agreed_text != !x->corrected_by || !x->agreed_text != !x->corrected_at)
+			return import_bad(c, o, "a corrected point needs \"agreed_text\", "
+					  "\"corrected_by\" and \"corrected_at\"");
 		const struct json *by = json_get(o, "agreed_by"), *at = json_get(o, "agreed_at");
 		if (!by || by->type != JSON_ARRAY || !at || at->type != JSON_ARRAY || by->n != at->n)
 			return import_bad(c, o, "\"agreed_by\" and \"agreed_at\" must be lists of the same length");

@@ -241,6 +241,13 @@ static void captured(struct record_view *v, const struct meeting_record *r, size
 		add_entry(v, REVIEW_POINT, p->id, p->text, "Talking point: %s (%s%s%s)", p->text,
 			  sb.len ? "confirmed by " : "not confirmed", sb.len ? sb.data : "",
 			  state.data ? state.data : "");
+		/* What the groups agreed stays beside a correction of its wording. */
+		if (p->agreed_text) {
+			char when[64];
+			format_local_time(p->corrected_at, when, sizeof when);
+			add(v, RECORD_DIM, 4, "Agreed wording: \"%s\" — corrected by %s, %s", p->agreed_text,
+			    p->corrected_by, when);
+		}
 		strbuf_finish(&state);
 		strbuf_finish(&sb);
 	}

@@ -201,8 +201,10 @@ static bool add_entries(struct importer *im, const struct meeting_record *r)
 	for (size_t i = 0; ok && i < r->n_points; i++) {
 		const struct point_record *x = &r->points[i];
 		ok = run(im, "INSERT INTO talking_point (uid, meeting_id, step_index, text, position,"
-			     " created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)", "tiitit",
-			 x->uid, im->meeting, (int64_t)x->step, x->text, (int64_t)i, x->updated_at);
+			     " created_at, updated_at, agreed_text, corrected_by, corrected_at)"
+			     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7, ?8, ?9)", "tiititttt",
+			 x->uid, im->meeting, (int64_t)x->step, x->text, (int64_t)i, x->updated_at,
+			 x->agreed_text, x->corrected_by, x->corrected_at);
 		int64_t point = sqlite3_last_insert_rowid(im->s->db);
 		for (size_t g = 0; ok && g < x->n_agreed; g++)
 			ok = run(im, "INSERT INTO talking_point_agreement (talking_point_id, grp, agreed_at)"

@@ -34,7 +34,10 @@ bool store_reword_point(struct store *s, int64_t id, const char *text)
 {
 	if (!store_begin(s))
 		return false;
-	sqlite3_stmt *st = store_prepare(s, "UPDATE talking_point SET text = :text, updated_at = "
+	/* The room words it again: the confirmations go, and with them the
+	 * wording they were given to, kept beside a correction in review. */
+	sqlite3_stmt *st = store_prepare(s, "UPDATE talking_point SET text = :text, agreed_text = "
+					    "NULL, corrected_by = NULL, corrected_at = NULL, updated_at = "
 					    STORE_NOW " WHERE id = :id");
 	if (st) {
 		bind_int(st, ":id", id);
@@ -84,11 +87,15 @@ static void read_point(sqlite3_stmt *st, struct meeting_record *r)
 		.step = (size_t)sqlite3_column_int64(st, 3),
 		.text = column_text(st, 4),
 		.updated_at = column_text(st, 5),
+		.agreed_text = column_text(st, 6),
+		.corrected_by = column_text(st, 7),
+		.corrected_at = column_text(st, 8),
 	};
 }
 
 const struct record_part store_points_part = {
-	"SELECT meeting_id, id, uid, step_index, text, updated_at FROM talking_point"
+	"SELECT meeting_id, id, uid, step_index, text, updated_at, agreed_text, corrected_by,"
+	" corrected_at FROM talking_point"
 	" WHERE meeting_id", " ORDER BY meeting_id, position, id", "the talking points", read_point, RECORD_POINTS
 };
 
@@ -128,6 +135,9 @@ void store_free_points(struct meeting_record *r)
 		free(p->uid);
 		free(p->text);
 		free(p->updated_at);
+		free(p->agreed_text);
+		free(p->corrected_by);
+		free(p->corrected_at);
 	}
 	free(r->points);
 }

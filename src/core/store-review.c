@@ -3,7 +3,9 @@
  * an answer, item, talking point, decision or action item, taking an answer
  * or item off the record, approving the notes (the official
  * notes). Once approved, a change is an amendment: it needs a reason and is
- * kept with its time, in the same transaction as the change itself.
+ * kept with its time, in the same transaction as the change itself. A
+ * talking point a group confirmed keeps the wording confirmed beside its
+ * correction, with who corrected it and when, before approval as after.
  */
 #include <sqlite3.h>
 
@@ -90,8 +92,56 @@ static bool save_entry(struct store *s, const struct target *t, int64_t id, cons
 	return store_exec_stmt(s, st);
 }
 
+bool store_point_confirmed(struct store *s, int64_t id, bool *confirmed)
+{
+	sqlite3_stmt *st = store_prepare(s, "SELECT EXISTS (SELECT 1 FROM talking_point_agreement"
+					    " WHERE talking_point_id = :id)");
+	if (!st)
+		return false;
+	bind_int(st, ":id", id);
+	bool ok = sqlite3_step(st) == SQLITE_ROW;
+	*confirmed = ok && sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	if (!ok)
+		store_set_error(s, "cannot read the talking point");
+	return ok;
+}
+
+/* A point some group confirmed, reworded from before to text: keeps the
+ * wording confirmed (the first one, however many corrections follow) with
+ * who corrected it and when; a correction back to it leaves nothing to
+ * keep. A point nobody confirmed is only a draft: nothing to keep. */
+static bool keep_agreed_wording(struct store *s, int64_t id, const char *before,
+				const char *text, const char *by)
+{
+	bool confirmed;
+	if (!store_point_confirmed(s, id, &confirmed))
+		return false;
+	if (!confirmed || strcmp(before, text) == 0)
+		return true;
+	if (!by || !*by) {
+		store_set_error(s, "groups confirmed this wording: say who corrects it");
+		return false;
+	}
+	sqlite3_stmt *st = store_prepare(s,
+		"UPDATE talking_point SET"
+		" corrected_by = CASE WHEN coalesce(agreed_text, :before) = :text THEN NULL"
+		"  ELSE :by END,"
+		" corrected_at = CASE WHEN coalesce(agreed_text, :before) = :text THEN NULL"
+		"  ELSE " STORE_NOW " END,"
+		" agreed_text = CASE WHEN coalesce(agreed_text, :before) = :text THEN NULL"
+		"  ELSE coalesce(agreed_text, :before) END WHERE id = :id");
+	if (st) {
+		bind_text(st, ":before", before);
+		bind_text(st, ":text", text);
+		bind_text(st, ":by", by);
+		bind_int(st, ":id", id);
+	}
+	return store_exec_stmt(s, st);
+}
+
 bool store_review_entry(struct store *s, enum review_kind kind, int64_t id, const char *text,
-			int off_record, const char *reason)
+			int off_record, const char *reason, const char *by)
 {
 	const struct target *t = &targets[kind];
 	if (off_record >= 0 && !t->can_go_off) {
@@ -124,6 +174,8 @@ bool store_review_entry(struct store *s, enum review_kind kind, int64_t id, cons
 		ok = add_amendment(s, t, id, off ? "entry taken off the record" :
 						   "entry put back on the record",
 				   NULL, NULL, reason);
+	if (ok && kind == REVIEW_POINT && text)
+		ok = keep_agreed_wording(s, id, before, text, by);
 	ok = ok && save_entry(s, t, id, after, off);
 	free(before);
 	if (!ok || !store_commit(s)) {

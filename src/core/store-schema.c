@@ -323,6 +323,15 @@ static const char migration_10[] =
 	") STRICT;"
 	"CREATE INDEX attendance_change_by_meeting ON attendance_change(meeting_id, id);";
 
+/* A talking point the groups confirmed, its wording then corrected in
+ * review: the wording they agreed (agreed_text), kept beside the
+ * correction, and who corrected it and when. NULL while nobody has; a
+ * re-wording in the meeting clears them with the confirmations. */
+static const char migration_11[] =
+	"ALTER TABLE talking_point ADD COLUMN agreed_text TEXT;"
+	"ALTER TABLE talking_point ADD COLUMN corrected_by TEXT;"
+	"ALTER TABLE talking_point ADD COLUMN corrected_at TEXT;";
+
 const char *const store_migrations[] = {
 	migration_1,
 	migration_2,
@@ -334,5 +343,6 @@ const char *const store_migrations[] = {
 	migration_8,
 	migration_9,
 	migration_10,
+	migration_11,
 };
 const int store_migration_count = (int)(sizeof store_migrations / sizeof store_migrations[0]);

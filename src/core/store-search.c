@@ -11,6 +11,12 @@
 
 static const char *const kind_names[] = { "", "item", "note", "decision", "talking point",
 					  "action item" };
+/* The index's kinds as review's: a note (2) is no entry review shows. */
+static const struct {
+	bool reviewed;
+	enum review_kind kind;
+} review_kinds[] = { [1] = { true, REVIEW_ITEM }, [3] = { true, REVIEW_DECISION },
+		     [4] = { true, REVIEW_POINT }, [5] = { true, REVIEW_ACTION } };
 
 /* Re-indexes every queued source row: drops its entry, and puts it back
  * when the row still exists and is on the record. */
@@ -94,7 +100,7 @@ bool store_search(struct store *s, const char *text, size_t limit, struct search
 	}
 	sqlite3_stmt *st = store_prepare(s,
 		"SELECT si.rowid % 8, si.meeting_id, si.step_index, si.text, t.name,"
-		" date(m.started_at, 'localtime'), ms.title FROM search_index si"
+		" date(m.started_at, 'localtime'), ms.title, si.rowid / 8 FROM search_index si"
 		" JOIN meeting m ON m.id = si.meeting_id JOIN team t ON t.id = m.team_id"
 		" LEFT JOIN meeting_step ms ON ms.meeting_id = si.meeting_id"
 		" AND ms.step_index = si.step_index"
@@ -110,6 +116,7 @@ bool store_search(struct store *s, const char *text, size_t limit, struct search
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		int kind = sqlite3_column_int(st, 0);
+		bool known = kind > 0 && kind < (int)ARRAY_LEN(review_kinds);
 		*out = xreallocarray(*out, *n + 1, sizeof **out);
 		(*out)[(*n)++] = (struct search_hit){
 			.kind = kind > 0 && kind < (int)ARRAY_LEN(kind_names) ? kind_names[kind] : "entry",
@@ -120,6 +127,9 @@ bool store_search(struct store *s, const char *text, size_t limit, struct search
 			.team = column_text(st, 4),
 			.date = column_text(st, 5),
 			.step_title = column_text(st, 6),
+			.entry_id = known && review_kinds[kind].reviewed ?
+					    sqlite3_column_int64(st, 7) : 0,
+			.entry_kind = known ? review_kinds[kind].kind : REVIEW_ITEM,
 		};
 	}
 	sqlite3_finalize(st);

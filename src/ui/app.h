@@ -65,6 +65,8 @@ struct app {
 	const struct protocol *opening_norms; /* shown before the first step, or NULL */
 	int64_t review_meeting; /* the meeting whose record is open */
 	int review_step;        /* the step to show first, or -1 */
+	int64_t review_entry;   /* the entry to select first (a search result), or 0 */
+	enum review_kind review_entry_kind;
 	const struct screen *record_return; /* where Esc leaves the record for */
 };
 
@@ -73,7 +75,7 @@ extern const struct screen screen_home, screen_team, screen_rules, screen_openin
 	screen_search, screen_setup, screen_text,
 	screen_rate, screen_results, screen_help, screen_prompt, screen_boxes, screen_vote,
 	screen_ranking, screen_points, screen_readback, screen_decide, screen_actions, screen_norms,
-	screen_room, screen_break, screen_attendance, screen_team_edit;
+	screen_room, screen_break, screen_attendance, screen_team_edit, screen_closed;
 
 void app_go(struct app *a, const struct screen *to);
 /* At the start of a meeting: the earlier meetings' open action items when
@@ -87,6 +89,9 @@ const struct protocol *opening_norms_for(const struct app *a, const struct team 
 /* Shows the screen that fits the running meeting's current view. */
 void app_show_meeting(struct app *a);
 void app_leave_meeting(struct app *a);
+/* Reads meeting id's record into *r: true when it is there (free it with
+ * meeting_record_free); on a store error, says so and returns false. */
+bool app_load_record(struct app *a, int64_t id, struct meeting_record *r);
 void app_say(struct app *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void app_error(struct app *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void app_confirm(struct app *a, const char *question, confirm_fn yes);
@@ -111,6 +116,8 @@ void meeting_header(const struct app *a);
  * and in overtime. */
 void meeting_timer_text(const struct app *a, char *out, size_t size, bool *alert);
 void meeting_act(struct app *a, enum action act);
+/* The closing page, after the last step: what the meeting settled. */
+void closing_page_draw(struct app *a);
 
 /* Shared frame: the header names where the room is; the footer lists keys. */
 void frame_header(const struct app *a, const char *left, const char *right);

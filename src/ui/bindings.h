@@ -57,6 +57,7 @@ enum scope {
 	SCOPE_SEARCH = 1u << 27,   /* search results */
 	SCOPE_ATTEND = 1u << 28,   /* who is here, during a meeting */
 	SCOPE_TEAMEDIT = 1u << 29, /* editing a team: its name, members, groups */
+	SCOPE_CLOSED = 1u << 30,   /* a meeting just closed: its summary */
 	SCOPE_LISTS = SCOPE_ENTRIES | SCOPE_BOXES | SCOPE_POINTS,
 	SCOPE_MEETING = SCOPE_TEXT | SCOPE_RATE | SCOPE_RESULTS | SCOPE_LISTS | SCOPE_VOTE |
 			SCOPE_DECIDE | SCOPE_ACTIONS | SCOPE_STEP | SCOPE_TIMER,
@@ -65,7 +66,7 @@ enum scope {
 	/* Bindings that work wherever nothing more specific claims the key. */
 	SCOPE_GLOBAL = SCOPE_HOME | SCOPE_TEAM | SCOPE_RULES | SCOPE_REOPEN | SCOPE_FOLLOWUP | SCOPE_LOG |
 		       SCOPE_REVIEW | SCOPE_RECORD | SCOPE_SEARCH | SCOPE_SETUP | SCOPE_MEETING | SCOPE_READBACK |
-		       SCOPE_ATTEND | SCOPE_TEAMEDIT,
+		       SCOPE_ATTEND | SCOPE_TEAMEDIT | SCOPE_CLOSED,
 };
 
 enum action {

@@ -2,6 +2,9 @@
  * screen-home: where the app opens. With no team yet it welcomes the user
  * and offers to create a team or try the demo team; otherwise it lists the
  * teams (Enter starts a meeting) and the unfinished meetings (Enter resumes).
+ * The selection is kept by what it shows, not by its row: after a meeting
+ * (closed, or left to resume later) the home screen comes back on the same
+ * team, however the list of unfinished meetings changed meanwhile.
  */
 #include "app.h"
 #include "draw.h"
@@ -18,6 +21,8 @@ static struct {
 	struct meeting_info *closed; /* shown for their numbers, to export */
 	size_t n_closed;
 	size_t sel;
+	int64_t team;    /* the team selected, or the team of the meeting selected */
+	int64_t meeting; /* the unfinished meeting selected, or 0 */
 } home;
 
 #define RECENT_CLOSED 5
@@ -44,6 +49,39 @@ static void release(void)
 	home.n_running = home.n_closed = 0;
 }
 
+/* Notes what the selected row shows, to find it again after a reload. */
+static void remember(void)
+{
+	if (home.sel < home.teams.n) {
+		home.team = home.teams.teams[home.sel].id;
+		home.meeting = 0;
+	} else if (home.sel < row_count()) {
+		home.team = home.running[home.sel - home.teams.n].team_id;
+		home.meeting = home.running[home.sel - home.teams.n].id;
+	}
+}
+
+/* Selects what was selected: the unfinished meeting if it is still
+ * unfinished, else its team (a meeting just closed leaves its team
+ * selected), else the nearest row. */
+static void reselect(void)
+{
+	for (size_t i = 0; home.meeting && i < home.n_running; i++)
+		if (home.running[i].id == home.meeting) {
+			home.sel = home.teams.n + i;
+			return;
+		}
+	for (size_t i = 0; home.team && i < home.teams.n; i++)
+		if (home.teams.teams[i].id == home.team) {
+			home.sel = i;
+			remember();
+			return;
+		}
+	if (home.sel >= row_count())
+		home.sel = row_count() ? row_count() - 1 : 0;
+	remember();
+}
+
 static void reload(struct app *a)
 {
 	release();
@@ -52,8 +90,7 @@ static void reload(struct app *a)
 	    !store_list_meetings(a->store, &running, 0, &home.running, &home.n_running) ||
 	    !store_list_meetings(a->store, &closed, RECENT_CLOSED, &home.closed, &home.n_closed))
 		app_error(a, "%s", store_error(a->store));
-	if (home.sel >= row_count())
-		home.sel = row_count() ? row_count() - 1 : 0;
+	reselect();
 }
 
 static void enter(struct app *a)
@@ -148,7 +185,7 @@ static void draw(struct app *a)
 	}
 	if (home.n_closed && y + 2 <= bottom) {
 		y++;
-		draw_text(y++, 2, w, STYLE_TITLE, "Closed recently: export with convene export --meeting N");
+		draw_text(y++, 2, w, STYLE_TITLE, "Closed recently: v opens their notes to review and write (x)");
 		for (size_t i = 0; i < home.n_closed && y <= bottom; i++) {
 			const struct meeting_info *m = &home.closed[i];
 			char when[64];
@@ -225,6 +262,7 @@ static void add_demo(struct app *a)
 	for (size_t i = 0; i < home.teams.n; i++)
 		if (home.teams.teams[i].id == id)
 			home.sel = i;
+	remember();
 	app_say(a, added ? "Added the demo team. Press Enter to start a meeting." :
 			   "The demo team is already here.");
 }
@@ -232,8 +270,10 @@ static void add_demo(struct app *a)
 static void act(struct app *a, enum action act, int key)
 {
 	(void)key;
-	if (app_list_move(act, &home.sel, row_count()))
+	if (app_list_move(act, &home.sel, row_count())) {
+		remember();
 		return;
+	}
 	switch (act) {
 	case ACT_ENTER:
 		if (row_count())

@@ -1,7 +1,7 @@
 /*
  * screen-meeting: what every meeting screen shares (the header, moving
  * between steps, leaving) and the screen for text steps and for the closing
- * page after the last step.
+ * page after the last step (drawn by screen-closing.c).
  */
 #include "app.h"
 #include "bigtime.h"
@@ -188,9 +188,12 @@ static void close_meeting(struct app *a)
 		app_error(a, "The meeting was not closed: %s", session_error(&a->session));
 		return;
 	}
+	/* Home keeps the meeting's team selected; the room sees the summary. */
 	app_leave_meeting(a);
-	app_say(a, "Meeting #%lld closed. The note taker reviews it (v); export: convene export "
-		"--meeting %lld", (long long)id, (long long)id);
+	a->review_meeting = id;
+	app_go(a, &screen_closed);
+	app_say(a, "Meeting #%lld closed. Press x to write the notes, v to review them.",
+		(long long)id);
 }
 
 /* Asked for: a countdown never becomes a count-up by a key alone. */
@@ -254,8 +257,8 @@ void meeting_act(struct app *a, enum action act)
 		break;
 	case ACT_NEXT:
 		if (a->session.engine.view == VIEW_CLOSING) {
-			app_confirm(a, "Close the meeting? Its record can then be exported.",
-				    close_meeting);
+			app_confirm(a, "Close the meeting? Everything is saved; the notes can then be "
+				    "written and reviewed.", close_meeting);
 			return;
 		}
 		go_next(a, false);
@@ -283,12 +286,7 @@ static void draw(struct app *a)
 	const struct meeting *m = &a->session.engine;
 	int y = frame_top(), w = draw_cols() - 4, bottom = frame_bottom();
 	if (m->view == VIEW_CLOSING) {
-		draw_text(y, 2, w, STYLE_TITLE, "All steps are done.");
-		y += 2;
-		y += draw_wrapped(y, 2, w, 4, STYLE_NORMAL,
-				  "Press n (or Enter) to close the meeting. Everything entered is "
-				  "already saved; closing marks the meeting finished so its record "
-				  "can be exported. Press b to go back.");
+		closing_page_draw(a);
 		return;
 	}
 	const struct step *st = meeting_current_step(m);

@@ -2,7 +2,11 @@
  * screen-record: one meeting's record, read step by step, and the note
  * taker's review of it: correct an entry (e), take it off the record or put
  * it back (o), approve the notes (A), and write them to a file (x). Once
- * approved, each change asks for its reason and is kept as an amendment. The record follows other
+ * approved, each change asks for its reason and is kept as an amendment. A
+ * talking point a group confirmed is corrected with a word on screen (only
+ * how it was written down: a change of meaning goes back to the meeting)
+ * and the corrector's name, so its agreed wording stays beside the
+ * correction. The record follows other
  * terminals: entries made in a running meeting show within a second.
  * The record scrolls by screen rows to its very end (lineview); the
  * selection rests on the entries on screen, which e and o act on.
@@ -11,15 +15,16 @@
 #include "draw.h"
 #include "input.h"
 #include "lineview.h"
-#include "convene/export.h"
+#include "notes-file.h"
 #include "convene/record-view.h"
+#include "convene/text.h"
 #include "convene/util.h"
 
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
-enum mode { READING, EDITING, REASON, EXPORTING };
+enum mode { READING, EDITING, CORRECTOR, REASON, EXPORTING };
 
 static struct {
 	struct meeting_record record;
@@ -29,7 +34,7 @@ static struct {
 	size_t goto_top, goto_cur; /* where to open, once laid out; SIZE_MAX: nowhere */
 	int64_t version;
 	enum mode mode;
-	struct field text, reason, file;
+	struct field text, reason, file, who;
 	int off_change; /* the pending off-the-record change: 1, 0, or -1 none */
 } rec;
 
@@ -41,6 +46,45 @@ static bool approved(void)
 static bool is_entry(size_t i)
 {
 	return i < rec.view.n && rec.view.lines[i].entry_id != 0;
+}
+
+/* The talking point selected, when a group has confirmed it: its wording
+ * is then what the room agreed. */
+static const struct point_record *confirmed_point(void)
+{
+	if (!is_entry(rec.lv.cur) || rec.view.lines[rec.lv.cur].entry_kind != REVIEW_POINT)
+		return NULL;
+	for (size_t i = 0; i < rec.record.n_points; i++)
+		if (rec.record.points[i].id == rec.view.lines[rec.lv.cur].entry_id)
+			return rec.record.points[i].n_agreed ? &rec.record.points[i] : NULL;
+	return NULL;
+}
+
+/* Said on screen while such a point's wording is corrected. */
+static char *agreed_warning(const struct point_record *p)
+{
+	struct strbuf sb;
+	strbuf_init(&sb);
+	for (size_t k = 0; k < p->n_agreed; k++)
+		strbuf_addf(&sb, "%s%s", k ? ", " : "", p->agreed_by[k]);
+	char *s = xasprintf("Confirmed by %s in the meeting. Correct how it was written down only: "
+			    "the wording they agreed stays in the record beside yours, with your "
+			    "name. A change of meaning goes back to the meeting, where re-wording "
+			    "asks every group to confirm again.", sb.data);
+	strbuf_finish(&sb);
+	return s;
+}
+
+/* Rows the warning takes above the field (none unless it shows). */
+static int warning_rows(void)
+{
+	const struct point_record *p = rec.mode == EDITING ? confirmed_point() : NULL;
+	if (!p)
+		return 0;
+	char *s = agreed_warning(p);
+	int h = draw_wrapped_height(draw_cols() - 4, s);
+	free(s);
+	return h;
 }
 
 static void release(void)
@@ -62,16 +106,9 @@ static void reload(struct app *a)
 	rec.lv.cur = cur; /* where it was, unless its entry moved */
 	rec.lv.top = top;
 	rec.version = store_data_version(a->store);
-	char key[24];
-	snprintf(key, sizeof key, "%lld", (long long)a->review_meeting);
-	bool found;
-	if (!store_load_meeting(a->store, key, &found, &rec.record)) {
-		app_error(a, "%s", store_error(a->store));
+	rec.loaded = app_load_record(a, a->review_meeting, &rec.record);
+	if (!rec.loaded)
 		return;
-	}
-	if (!found)
-		return;
-	rec.loaded = true;
 	record_view_build(&rec.view, &rec.record);
 	/* Stay on the same entry, wherever it is now. */
 	for (size_t i = 0; keep && i < rec.view.n; i++)
@@ -86,19 +123,27 @@ static void enter(struct app *a)
 	rec.goto_top = rec.goto_cur = SIZE_MAX;
 	rec.mode = READING;
 	reload(a);
-	/* Opened from a search result: its step's first entry, else its heading. */
+	/* Opened from a search result: that very entry, found by its kind and
+	 * id (a step holds many entries: its first one is not the result);
+	 * else, for a result review does not list (a note), its step's heading. */
 	int step = a->review_step;
+	int64_t want = a->review_entry;
+	enum review_kind want_kind = a->review_entry_kind;
 	a->review_step = -1;
-	size_t heading = rec.view.n, entry = rec.view.n;
-	for (size_t i = 0; step >= 0 && i < rec.view.n; i++)
-		if (rec.view.lines[i].step == step) {
-			if (heading == rec.view.n && rec.view.lines[i].style == RECORD_HEADING)
-				heading = i;
-			if (entry == rec.view.n && is_entry(i))
-				entry = i;
-		}
-	if (heading < rec.view.n) {
-		rec.goto_top = heading;
+	a->review_entry = 0;
+	size_t entry = rec.view.n;
+	for (size_t i = 0; want && i < rec.view.n && entry == rec.view.n; i++)
+		if (is_entry(i) && rec.view.lines[i].entry_id == want &&
+		    rec.view.lines[i].entry_kind == want_kind)
+			entry = i;
+	if (entry < rec.view.n)
+		step = rec.view.lines[entry].step;
+	size_t heading = rec.view.n;
+	for (size_t i = 0; step >= 0 && i < rec.view.n && heading == rec.view.n; i++)
+		if (rec.view.lines[i].step == step && rec.view.lines[i].style == RECORD_HEADING)
+			heading = i;
+	if (heading < rec.view.n || entry < rec.view.n) {
+		rec.goto_top = heading < rec.view.n ? heading : entry;
 		rec.goto_cur = entry < rec.view.n ? entry : heading;
 	}
 }
@@ -138,7 +183,7 @@ static bool stop(size_t i, void *ctx)
  * and the field being typed into, if any. */
 static int last_row(void)
 {
-	return frame_bottom() - (rec.mode == READING ? 0 : 3) - 1;
+	return frame_bottom() - (rec.mode == READING ? 0 : 3 + warning_rows()) - 1;
 }
 
 static void layout(void)
@@ -190,14 +235,22 @@ static void draw(struct app *a)
 		draw_textf(last + 1, 2, w, STYLE_DIM, "%s.", where);
 	if (rec.mode == READING)
 		return;
-	y = bottom + 2;
+	int warn = warning_rows();
+	y = bottom + 2 - warn;
+	if (warn) {
+		char *s = agreed_warning(confirmed_point());
+		y += draw_wrapped(y, 2, w, warn, STYLE_NORMAL, s);
+		free(s);
+	}
 	if (rec.mode == EDITING) {
 		draw_text(y++, 2, w, STYLE_BOLD, "Correct the entry (Enter keeps it, Esc leaves it):");
 		field_draw(&rec.text, y, 4, w - 2, true);
+	} else if (rec.mode == CORRECTOR) {
+		draw_text(y++, 2, w, STYLE_BOLD, "Who corrects what the groups agreed? (kept beside "
+			  "it in the record)");
+		field_draw(&rec.who, y, 4, w - 2, true);
 	} else if (rec.mode == EXPORTING) {
-		draw_text(y++, 2, w, STYLE_BOLD, "Write the notes to (.md for email, .csv for a "
-			  "spreadsheet, .json):");
-		field_draw(&rec.file, y, 4, w - 2, true);
+		notes_prompt_draw(&rec.file, y - 1, w);
 	} else {
 		draw_text(y++, 2, w, STYLE_BOLD, "The notes are approved: why this amendment?");
 		field_draw(&rec.reason, y, 4, w - 2, true);
@@ -210,17 +263,26 @@ static void apply(struct app *a)
 	const struct record_line *l = &rec.view.lines[rec.lv.cur];
 	const char *text = rec.mode == EDITING || rec.text.len ? rec.text.text : NULL;
 	const char *why = approved() ? rec.reason.text : NULL;
+	bool kept = text && confirmed_point() && strcmp(text, l->entry_text) != 0;
 	if (text && !*text) {
 		app_error(a, l->entry_kind == REVIEW_ITEM ?
 				     "An entry cannot be empty: o takes it off the record instead." :
 				     "It cannot be empty: correct its words instead.");
 		return;
 	}
-	if (!store_review_entry(a->store, l->entry_kind, l->entry_id, text, rec.off_change, why)) {
+	char *by = kept ? text_trim(xstrdup(rec.who.text)) : NULL;
+	bool saved = store_review_entry(a->store, l->entry_kind, l->entry_id, text, rec.off_change,
+					why, by);
+	if (!saved)
 		app_error(a, "Not saved: %s", store_error(a->store));
+	else if (kept)
+		app_say(a, "%s: the agreed wording is kept beside it, with who and when.",
+			approved() ? "Amended, with its reason" : "Corrected");
+	else
+		app_say(a, approved() ? "Amended, with its reason." : "Saved.");
+	free(by);
+	if (!saved)
 		return;
-	}
-	app_say(a, approved() ? "Amended, with its reason." : "Saved.");
 	rec.mode = READING;
 	reload(a);
 }
@@ -244,6 +306,7 @@ static void begin_change(struct app *a, bool edit)
 	}
 	field_clear(&rec.text);
 	field_clear(&rec.reason);
+	field_clear(&rec.who);
 	rec.off_change = -1;
 	const struct record_line *l = &rec.view.lines[rec.lv.cur];
 	if (edit) {
@@ -266,42 +329,46 @@ static void begin_change(struct app *a, bool edit)
 		apply(a);
 }
 
-/* Writes everything on the record (nothing off it) to the file named,
- * in the format its extension names, atomically. */
-static void write_notes(struct app *a)
+/* The notes are written: back to reading. */
+static void written(struct app *a)
 {
-	const char *path = rec.file.text, *dot = strrchr(path, '.');
-	enum export_format f = EXPORT_MD;
-	if (dot && !export_parse_format(dot + 1, &f)) {
-		app_error(a, "Name the file .md, .csv or .json.");
-		return;
-	}
-	struct strbuf sb;
-	strbuf_init(&sb);
-	export_meeting(&rec.record, EXPORT_ALL, f, &sb);
-	bool ok = write_file_atomic(path, sb.data, sb.len);
-	strbuf_finish(&sb);
-	if (!ok) {
-		app_error(a, "Cannot write %s: %s", path, strerror(errno));
-		return;
-	}
-	app_say(a, "Wrote the notes of meeting #%lld to %s.", (long long)rec.record.info.id, path);
+	(void)a;
 	rec.mode = READING;
+}
+
+/* The corrector of an agreed point: convene has no user accounts, and
+ * whoever reviews may not be the meeting's note taker, so the name is
+ * asked; the note taker's is offered, so the usual case is one Enter. */
+static void ask_corrector(void)
+{
+	field_clear(&rec.who);
+	for (size_t i = 0; i < rec.record.n_roles; i++)
+		if (strcasecmp(rec.record.roles[i].role, "note taker") == 0 &&
+		    rec.record.roles[i].member_name)
+			field_set(&rec.who, rec.record.roles[i].member_name);
+	rec.mode = CORRECTOR;
 }
 
 static void typing_act(struct app *a, enum action act, int key)
 {
-	struct field *f = rec.mode == EDITING ? &rec.text :
-			  rec.mode == EXPORTING ? &rec.file : &rec.reason;
+	struct field *f = rec.mode == EDITING	? &rec.text :
+			  rec.mode == CORRECTOR ? &rec.who :
+			  rec.mode == EXPORTING ? &rec.file :
+						  &rec.reason;
 	if (app_edit_field(a, f, act, key))
 		return;
 	if (act == ACT_CANCEL) {
 		rec.mode = READING;
 	} else if (act == ACT_ENTER && rec.mode == EXPORTING) {
 		if (rec.file.len)
-			write_notes(a);
+			notes_write(a, &rec.record, rec.file.text, written);
 	} else if (act == ACT_ENTER) {
-		if (rec.mode == EDITING && approved())
+		if (rec.mode == EDITING && rec.text.len && confirmed_point() &&
+		    strcmp(rec.text.text, rec.view.lines[rec.lv.cur].entry_text) != 0)
+			ask_corrector();
+		else if (rec.mode == CORRECTOR && !rec.who.text[strspn(rec.who.text, " ")])
+			app_error(a, "Name who corrects it: the record keeps it beside the agreed wording.");
+		else if ((rec.mode == EDITING || rec.mode == CORRECTOR) && approved())
 			rec.mode = REASON;
 		else if (rec.mode == REASON && !rec.reason.len)
 			app_error(a, "An amendment needs its reason.");
@@ -334,10 +401,7 @@ static void act(struct app *a, enum action act, int key)
 		break;
 	case ACT_EXPORT:
 		if (rec.loaded) {
-			char name[64];
-			snprintf(name, sizeof name, "meeting-%lld-notes.md",
-				 (long long)rec.record.info.id);
-			field_set(&rec.file, name);
+			notes_offer_name(&rec.file, rec.record.info.id);
 			rec.mode = EXPORTING;
 		}
 		break;

@@ -80,6 +80,7 @@ static void act(struct app *a, enum action act, int key)
 		if (rv.n) {
 			a->review_meeting = rv.list[rv.sel].id;
 			a->review_step = -1;
+			a->review_entry = 0;
 			a->record_return = &screen_review;
 			app_go(a, &screen_record);
 		}

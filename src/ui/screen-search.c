@@ -1,7 +1,7 @@
 /*
  * screen-search: find what meetings recorded, across every meeting: type
  * words, Enter searches; each result names its meeting, date, team and
- * step; Enter on a result opens that meeting's record at that step. The
+ * step; Enter on a result opens that meeting's record at that entry. The
  * words and the results stay while a record is open.
  */
 #include "app.h"
@@ -84,6 +84,8 @@ static void act(struct app *a, enum action act, int key)
 		if (se.n) {
 			a->review_meeting = se.hits[se.sel].meeting_id;
 			a->review_step = se.hits[se.sel].step;
+			a->review_entry = se.hits[se.sel].entry_id;
+			a->review_entry_kind = se.hits[se.sel].entry_kind;
 			a->record_return = &screen_search;
 			app_go(a, &screen_record);
 		}

@@ -155,6 +155,19 @@ void app_leave_meeting(struct app *a)
 	app_go(a, &screen_home);
 }
 
+bool app_load_record(struct app *a, int64_t id, struct meeting_record *r)
+{
+	char key[24];
+	snprintf(key, sizeof key, "%lld", (long long)id);
+	bool found = false;
+	if (!store_load_meeting(a->store, key, &found, r)) {
+		app_error(a, "%s", store_error(a->store));
+		meeting_record_free(r); /* what was read before the error */
+		return false;
+	}
+	return found;
+}
+
 static void set_message(struct app *a, bool error, const char *fmt, va_list ap)
 	PRINTF_LIKE(3, 0);
 

@@ -95,12 +95,8 @@ check 'screen | grep -F " SPREAD " | head -1 | grep -q "SPREAD  Leadership$"' "S
 check 'screen | grep -qF "4. Leadership  SPREAD"' "the Leadership row is marked"
 
 keys n
-wait_for "All steps are done."
-keys n
-wait_for "Close the meeting?"
-keys y
-wait_for "Meeting #1 closed."
-wait_for "Closed recently: export with convene export --meeting N"
+close_meeting 1
+wait_for "Closed recently: v opens their notes to review and write (x)"
 expect_screen "#1 Effective Team Assessment, Westside Learning Team"
 keys q
 status=$(wait_exit)

@@ -34,9 +34,7 @@ for item in "Book the library" "Ask the board" "Order snacks"; do
 	wait_for "saved."
 done
 keys n
-wait_for "All steps are done."
-keys n y
-wait_for "Meeting #1 closed."
+close_meeting 1
 
 keys Enter
 pick_protocol "Check-in"
@@ -57,9 +55,7 @@ keys Enter
 wait_gone "Action items from earlier meetings"
 expect_screen "Check-in"
 keys n
-wait_for "All steps are done."
-keys n y
-wait_for "Meeting #2 closed."
+close_meeting 2
 
 keys Enter
 pick_protocol "Check-in"

@@ -60,9 +60,13 @@ wait_for "Correct the entry"
 keys C-e C-u
 type_text "Our meetings move to the first Tuesday of the month."
 keys Enter
-wait_for "Saved."
+wait_for "Who corrects what the groups agreed?"
+type_text "Dana Whitfield"
+keys Enter
+wait_for "Corrected: the agreed wording is kept beside it"
 wait_for "Talking point: Our meetings move to the first Tuesday of the month. (confirmed by"
-check 'true' "a talking point is corrected in review, its confirmations kept"
+wait_for "Agreed wording: \"Our meetings move to the first Tuesday of each month.\""
+check 'true' "a talking point is corrected in review, its confirmations and agreed wording kept"
 keys o
 wait_for "Only answers and items go off the record"
 check 'true' "a talking point cannot be taken off the record"

@@ -229,13 +229,12 @@ fill_boxes() {
 }
 
 # close_and_review: from "All steps are done.", closes the meeting and
-# opens its record in the review.
+# opens its record in the review (v on the closed meeting's summary).
 close_and_review() {
 	keys n y
 	wait_for "Meeting #1 closed."
 	keys v
-	wait_for "Meetings on record"
-	keys Enter
+	wait_for "Meeting #1, started"
 }
 
 # leave_and_quit: leaves the running meeting (it stays open) and quits.
@@ -244,4 +243,38 @@ leave_and_quit() {
 	wait_for "is still open"
 	keys q
 	wait_exit >/dev/null
+}
+
+# close_meeting N: on the closing page, closes meeting #N (answering the
+# question) and goes from its summary to the home screen.
+close_meeting() {
+	wait_for "All steps are done."
+	keys n
+	wait_for "Close the meeting?"
+	keys y
+	wait_for "Meeting #$1 closed."
+	keys Enter
+	wait_for "Teams: Enter starts a meeting"
+}
+
+# record_decision TOPIC DECISION REASONS: on a decide step with no decision
+# yet, records one reached by consensus, decided.
+record_decision() {
+	wait_for "No decision recorded yet"
+	keys Enter
+	type_text "$1"
+	keys Enter
+	wait_for "How will we decide?"
+	keys Down Down Down Down Down Enter
+	wait_for "What did we decide?"
+	type_text "$2"
+	keys Enter
+	wait_for "Why? The reasons"
+	type_text "$3"
+	keys Enter
+	wait_for "Consensus check"
+	keys Enter
+	wait_for "Where does it stand?"
+	keys Enter
+	wait_for "Decision 1 recorded: decided."
 }

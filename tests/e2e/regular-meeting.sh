@@ -56,23 +56,7 @@ keys n
 wait_for "Deciding how to decide"
 wait_for "| Decision-Making"
 keys n
-wait_for "No decision recorded yet"
-keys Enter
-type_text "Adopt the peer observation pilot"
-keys Enter
-wait_for "How will we decide?"
-keys Down Down Down Down Down Enter
-wait_for "What did we decide?"
-type_text "Pilot in two schools"
-keys Enter
-wait_for "Why? The reasons"
-type_text "Teachers asked for it"
-keys Enter
-wait_for "Consensus check"
-keys Enter
-wait_for "Where does it stand?"
-keys Enter
-wait_for "Decision 1 recorded: decided."
+record_decision "Adopt the peer observation pilot" "Pilot in two schools" "Teachers asked for it"
 keys n
 wait_for "What we say outside this room"
 keys n

@@ -36,9 +36,7 @@ wait_for "Where does it stand?"
 keys Enter
 wait_for "Decision 1 recorded: decided."
 keys n
-wait_for "All steps are done."
-keys n y
-wait_for "Meeting #1 closed."
+close_meeting 1
 
 keys Enter
 pick_protocol "Decision-Making Continuum"

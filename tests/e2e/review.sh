@@ -107,5 +107,5 @@ wait_other "meeting-1-notes.md"
 i=0; while [ $i -lt 18 ]; do t send-keys -t :1 BSpace; i=$((i + 1)); done
 t send-keys -t :1 -l "$TMP/notes.csv"
 okeys Enter
-wait_other "Wrote the notes of meeting #1 to $TMP/notes.csv."
+wait_other "Wrote the notes of meeting #1 to notes.csv in the folder $TMP."
 check 'head -1 "$TMP/notes.csv" | grep -q "^meeting,meeting_uid," && grep -q "late again" "$TMP/notes.csv" && ! grep -q divorce "$TMP/notes.csv"' "the review writes the notes to a file, off-the-record entries left out"

@@ -29,9 +29,7 @@ keys Enter
 wait_for "Check-in"
 wait_for "facilitator: Maria Alvarez  |  note taker: Priya Natarajan  |  time keeper: James Okafor"
 keys n
-wait_for "All steps are done."
-keys n y
-wait_for "Meeting #1 closed."
+close_meeting 1
 
 keys Enter
 pick_protocol "Check-in"
@@ -55,9 +53,7 @@ wait_for "Resumed meeting #2"
 wait_for "facilitator: Dana Whitfield  |  note taker: Luis Ortega  |  time keeper: Aisha Thompson"
 check 'true' "the roles come back with the meeting"
 keys n
-wait_for "All steps are done."
-keys n y
-wait_for "Meeting #2 closed."
+close_meeting 2
 
 keys Enter
 pick_protocol "Check-in"

@@ -22,9 +22,7 @@ keys Enter
 wait_match "\| 1[12]:[0-9]{2} left$"
 check 'true' "the step runs with twelve minutes ($(header_time))"
 keys n
-wait_for "All steps are done."
-keys n y
-wait_for "Meeting #1 closed."
+close_meeting 1
 
 keys Enter
 pick_protocol "Check-in"

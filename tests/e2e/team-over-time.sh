@@ -22,13 +22,10 @@ meeting() {
 	accept_roles
 	wait_for "How are you arriving today"
 }
-close_meeting() {
+# finish N: from the check-in's step, to meeting N closed and home again.
+finish() {
 	keys n
-	wait_for "All steps are done."
-	keys n
-	wait_for "Close the meeting?"
-	keys y
-	wait_for "closed"
+	close_meeting "$1"
 }
 roles_of() {
 	"$CONVENE" --db "$DB" export --meeting "$1" --format json | python3 -c "
@@ -38,7 +35,7 @@ print('|'.join(r['member'] for r in json.load(sys.stdin)['roles']))"
 
 start 100 30
 meeting
-close_meeting
+finish 1
 json1=$("$CONVENE" --db "$DB" export --meeting 1 --format json)
 md1=$("$CONVENE" --db "$DB" export --meeting 1 --format md)
 
@@ -90,11 +87,11 @@ wait_for "Who is here? 8 of 9"
 keys Down Down Down Down Down Down Down Enter
 wait_for "Tom Becker is here (saved with the time)."
 keys Escape
-close_meeting
+finish 2
 
 # Meeting 3.
 meeting
-close_meeting
+finish 3
 keys q
 wait_exit >/dev/null
 

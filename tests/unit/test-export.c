@@ -138,9 +138,9 @@ static struct meeting_record sample(void)
 	static char *agreed_at[] = { "2026-11-22T10:29:00Z", "2026-11-22T10:30:00Z" };
 	static struct point_record points[] = {
 		{ 20, "p20", 0, "We pilot peer observation.", agreed_all, agreed_at, 2,
-		  "2026-11-22T10:30:00Z" },
+		  "2026-11-22T10:30:00Z", NULL, NULL, NULL },
 		{ 21, "p21", 0, "=Schedules stay the same", agreed_one, agreed_at, 1,
-		  "2026-11-22T10:31:00Z" },
+		  "2026-11-22T10:31:00Z", NULL, NULL, NULL },
 	};
 	static struct decision_record decisions[] = {
 		{ .id = 30, .uid = "d30", .step = 1, .topic = "Adopt the pilot", .point_id = "consensus",

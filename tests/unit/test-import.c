@@ -79,9 +79,29 @@ static void reviewed_meeting(struct fixture *f)
 	int64_t id = s.meeting_id;
 	session_close(&s, 0);
 	session_finish(&s);
-	store_review_entry(f->store, REVIEW_ITEM, private, NULL, 1, NULL);
+	store_review_entry(f->store, REVIEW_ITEM, private, NULL, 1, NULL, NULL);
 	store_approve_notes(f->store, id);
-	store_review_entry(f->store, REVIEW_ITEM, typo, "The bus was very late", -1, "Ana remembered");
+	store_review_entry(f->store, REVIEW_ITEM, typo, "The bus was very late", -1, "Ana remembered", NULL);
+}
+
+/* Talking points: one agreed by both groups, its wording then corrected
+ * in review (the agreed wording, who and when go with it). */
+static void corrected_point(struct fixture *f)
+{
+	bool present[] = { true, true };
+	struct session s;
+	enum meeting_result res;
+	session_start(&s, f->store, f->team, present, catalog_find(&f->catalog, "talking-points"),
+		      RATING_NAMED, NULL, 0, 0);
+	session_next(&s, 0, false, &res);
+	session_add_entry(&s, 0, "We pilot peer observaton.");
+	session_confirm(&s, 0, 0, true);
+	session_confirm(&s, 0, 1, true);
+	int64_t point = s.engine.steps[1].entries[0].id;
+	session_close(&s, 0);
+	session_finish(&s);
+	store_review_entry(f->store, REVIEW_POINT, point, "We pilot peer observation.", -1, NULL,
+			   "Ana Ruiz");
 }
 
 /* A meeting with a guest, someone leaving and coming back, and a member
@@ -113,6 +133,7 @@ int main(void)
 	if (!fixture_open(&f, "Reviewers", members, 2))
 		return 1;
 	reviewed_meeting(&f);
+	corrected_point(&f);
 	changing_meeting(&f);
 	bool added;
 	int64_t demo;
@@ -124,11 +145,13 @@ int main(void)
 	has_str(original, "\"guest\": true", "a guest is marked");
 	ok(!strstr(original, "retired"), "a member retired since leaves the meeting's export as it was");
 	has_str(original, "\"changes\": [{\"present\": false, \"at\": ", "and who left, when");
+	has_str(original, "\"agreed_text\": \"We pilot peer observaton.\", \"corrected_by\": "
+			  "\"Ana Ruiz\", \"corrected_at\": \"", "and the agreed wording of a corrected point");
 
 	struct store *b = open_store(&f, "b.db");
 	struct import_result res;
 	ok(import_text(b, original, &res), "the export imports into an empty database");
-	is_int(res.added, 14, "every meeting");
+	is_int(res.added, 15, "every meeting");
 	is_int(res.teams, 2, "both teams");
 	is_int(res.members, 12, "and their members and the guest");
 	struct team_list tl;
@@ -142,7 +165,7 @@ int main(void)
 	char *copy = export_all(b, NULL);
 	ok(strcmp(copy, original) == 0, "export, import, export: the same file");
 	free(copy);
-	ok(import_text(b, original, &res) && res.added == 0 && res.already == 14 && res.members == 0,
+	ok(import_text(b, original, &res) && res.added == 0 && res.already == 15 && res.members == 0,
 	   "importing it again adds nothing");
 	copy = export_all(b, NULL);
 	ok(strcmp(copy, original) == 0, "and changes nothing");
@@ -153,7 +176,7 @@ int main(void)
 	char *other = export_all(f.store, "Riverside Unified Learning Team");
 	struct store *d = open_store(&f, "d.db");
 	ok(import_text(d, other, &res) && res.added == 12, "one laptop's meetings");
-	ok(import_text(d, one, &res) && res.added == 2, "and the other's");
+	ok(import_text(d, one, &res) && res.added == 3, "and the other's");
 	copy = export_all(d, NULL);
 	ok(strcmp(copy, original) == 0, "gather into the same record");
 	free(copy);
@@ -171,6 +194,9 @@ int main(void)
 	has_str(refusal("[]"), "not a convene export", "a list");
 	char *bad = replaced(original, "\"format_version\": 1", "\"format_version\": 2");
 	has_str(refusal(bad), "a newer convene made it", "a newer format");
+	free(bad);
+	bad = replaced(original, "\"corrected_by\": \"Ana Ruiz\"", "\"corrected_by\": null");
+	has_str(refusal(bad), "a corrected point needs", "an agreed wording without its corrector");
 	free(bad);
 	bad = replaced(original, "\"rating_mode\": \"named\"", "\"rating_mode\": \"loud\"");
 	has_str(refusal(bad), "\"rating_mode\" cannot be \"loud\"", "a value it cannot hold");

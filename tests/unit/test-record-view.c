@@ -199,8 +199,66 @@ static void test_long_entry(void)
 	free(big);
 }
 
+/* The summary for the room at the close: decisions made (not drafts), the
+ * points every group present agreed (not drafts), every action item with
+ * its owner; nothing else of the record. */
+static void test_summary(void)
+{
+	struct meeting_record r = sample();
+	static char *both[] = { "District", "Teachers union" }, *one[] = { "District" };
+	static char *at[] = { "2026-11-22T10:29:00Z", "2026-11-22T10:30:00Z" };
+	static struct point_record points[] = {
+		{ .id = 20, .uid = "p20", .step = 4, .text = "We pilot PLC time.", .agreed_by = both,
+		  .agreed_at = at, .n_agreed = 2 },
+		{ .id = 21, .uid = "p21", .step = 4, .text = "A draft.", .agreed_by = one,
+		  .agreed_at = at, .n_agreed = 1 },
+	};
+	static struct decision_record decisions[] = {
+		{ .id = 30, .topic = "Adopt PLC time", .text = "Weekly PLC time from January",
+		  .status = DECISION_DECIDED },
+		{ .id = 31, .topic = "Calendar", .text = "Still talking", .status = DECISION_DRAFT },
+		{ .id = 32, .topic = "Forms", .text = "Next month", .status = DECISION_DEFERRED },
+	};
+	static struct action_record actions[] = {
+		{ .id = 40, .step = 4, .text = "Book the room", .owner = 1, .owner_name = "Ana",
+		  .due = "2026-12-01", .status = ACTION_OPEN },
+		{ .id = 41, .step = 4, .text = "Tell the staff", .status = ACTION_OPEN },
+	};
+	r.points = points;
+	r.n_points = 2;
+	r.decisions = decisions;
+	r.n_decisions = 3;
+	r.actions = actions;
+	r.n_actions = 2;
+	struct record_view v;
+	record_view_summary(&v, &r);
+	char *text = view_text(&v);
+	has_str(text, "Decisions: 2\n", "summary: the decisions made, drafts left out");
+	has_str(text, "Adopt PLC time: Weekly PLC time from January\n", "a decision, topic first");
+	has_str(text, "Forms: Next month — deferred\n", "one not decided says so");
+	ok(!strstr(text, "Still talking"), "a draft is no decision");
+	has_str(text, "1 more left as a draft: not decided.", "but it is counted");
+	has_str(text, "Talking points agreed by every group: 1\n1. We pilot PLC time.\n",
+		"the agreed points, numbered");
+	ok(!strstr(text, "A draft."), "a point one group has not confirmed is not shown");
+	has_str(text, "1 more not agreed by every group", "but counted");
+	has_str(text, "Action items: 2\nBook the room — Ana, due 2026-12-01\n"
+		      "Tell the staff — nobody owns it yet\n", "every action with its owner");
+	ok(!strstr(text, "Focus today") && !strstr(text, "Fist to five") && !strstr(text, "dots"),
+	   "and nothing else of the record");
+	bool headings = true;
+	for (size_t i = 0; i < v.n; i++)
+		if (strncmp(v.lines[i].text, "Decisions", 9) == 0 ||
+		    strncmp(v.lines[i].text, "Action items", 12) == 0)
+			headings &= v.lines[i].style == RECORD_HEADING;
+	ok(headings, "each part under a heading");
+	free(text);
+	record_view_free(&v);
+}
+
 int main(void)
 {
+	test_summary();
 	struct meeting_record r = sample();
 	struct record_view v;
 	record_view_build(&v, &r);

@@ -2,6 +2,7 @@
  * words, accents aside; edits, deletions and entries taken off the record
  * reach the index; typed punctuation is only text; an upgraded database
  * finds what it held before. */
+#include "convene/record-view.h"
 #include "convene/session.h"
 #include "convene/util.h"
 #include "fixture.h"
@@ -61,6 +62,33 @@ int main(void)
 		ok(h[0].date && strlen(h[0].date) == 10, "the meeting's date");
 	}
 	search_hits_free(h, n);
+	/* A result names its entry as review does: the line review selects
+	 * for it shows that very entry, not the step's first one. */
+	ok(store_search(st, "snacks", 10, &h, &n) && n == 1, "the third answer of the step is found");
+	if (n == 1) {
+		ok(h[0].entry_id != 0 && h[0].entry_kind == REVIEW_ITEM, "as an entry review lists");
+		struct meeting_record r;
+		bool found;
+		char key[24];
+		snprintf(key, sizeof key, "%lld", (long long)s.meeting_id);
+		ok(store_load_meeting(st, key, &found, &r) && found, "its meeting loads");
+		struct record_view v;
+		record_view_build(&v, &r);
+		size_t at = v.n, first = v.n;
+		for (size_t i = 0; i < v.n; i++) {
+			if (v.lines[i].entry_id && first == v.n)
+				first = i;
+			if (v.lines[i].entry_id == h[0].entry_id &&
+			    v.lines[i].entry_kind == h[0].entry_kind)
+				at = i;
+		}
+		ok(at < v.n && at != first, "review has a line for it, not the step's first entry");
+		if (at < v.n)
+			is_str(v.lines[at].entry_text, "Snacks were late", "showing the result's words");
+		record_view_free(&v);
+		meeting_record_free(&r);
+	}
+	search_hits_free(h, n);
 	is_int(count(st, "BUS october"), 1, "every word must match, in any case");
 	is_int(count(st, "bus snacks"), 0, "words in different entries do not make a match");
 	is_int(count(st, "sched"), 1, "a word matches as a prefix");
@@ -87,8 +115,10 @@ int main(void)
 			      .reasons = "the board meets Mondays", .status = DECISION_DECIDED };
 	session_save_decision(&s, 0, &d);
 	ok(store_search(st, "board", 10, &h, &n) && n == 1, "a decision is found by its reasons");
-	if (n == 1)
+	if (n == 1) {
 		is_str(h[0].kind, "decision", "as a decision");
+		ok(h[0].entry_id != 0 && h[0].entry_kind == REVIEW_DECISION, "and review's decision");
+	}
 	search_hits_free(h, n);
 	is_int(count(st, "meeting tuesdays"), 1, "and by its topic and decision together");
 	session_finish(&s);
@@ -116,6 +146,9 @@ int main(void)
 			 "DROP TABLE attendance_change; ALTER TABLE member DROP COLUMN guest;"
 			 "ALTER TABLE team DROP COLUMN guests_count;"
 			 "ALTER TABLE attendance DROP COLUMN name; ALTER TABLE attendance DROP COLUMN grp;"
+			 "ALTER TABLE talking_point DROP COLUMN agreed_text;"
+			 "ALTER TABLE talking_point DROP COLUMN corrected_by;"
+			 "ALTER TABLE talking_point DROP COLUMN corrected_at;"
 			 "PRAGMA user_version = 3;",
 		     NULL, NULL, NULL);
 	sqlite3_close(db);

@@ -273,7 +273,7 @@ static void test_followup(void)
 			   strcmp(r.actions[3].item_text, "Peer observation") == 0,
 		   "with its link to the item and the item's words");
 	meeting_record_free(&r);
-	ok(store_review_entry(s, REVIEW_ITEM, item, NULL, 1, NULL), "the item goes off the record");
+	ok(store_review_entry(s, REVIEW_ITEM, item, NULL, 1, NULL, NULL), "the item goes off the record");
 	ok(store_load_meeting(s, key, &found, &r) && r.n_actions == 4 && !r.actions[3].item_uid &&
 		   !r.actions[3].item_text && strcmp(r.actions[3].text, carried_text) == 0,
 	   "the action no longer shows the item's words, and keeps its own");

@@ -1,0 +1,81 @@
+/*
+ * record-summary: what a meeting settled, in a few lines for the room at
+ * its close: decisions made (drafts are not decisions), the talking points
+ * every group present agreed (the rule's answer, as every view asks it),
+ * and the action items with who owns them and when they are due. Built
+ * from the stored record, so it says what the notes will say.
+ */
+#include "convene/record-view.h"
+#include "convene/rules.h"
+#include "convene/util.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void add(struct record_view *v, enum record_style st, int indent, const char *fmt, ...)
+	PRINTF_LIKE(4, 5);
+
+static void add(struct record_view *v, enum record_style st, int indent, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	char *text = xvasprintf(fmt, ap);
+	va_end(ap);
+	v->lines = array_grow(v->lines, v->n, sizeof *v->lines);
+	v->lines[v->n++] = (struct record_line){ text, st, indent, -1, 0, REVIEW_ITEM, NULL, false };
+}
+
+static void decisions(struct record_view *v, const struct meeting_record *r)
+{
+	size_t n = 0, drafts = 0;
+	for (size_t i = 0; i < r->n_decisions; i++)
+		n += r->decisions[i].status != DECISION_DRAFT;
+	drafts = r->n_decisions - n;
+	add(v, RECORD_HEADING, 0, "Decisions: %zu", n);
+	for (size_t i = 0; i < r->n_decisions; i++) {
+		const struct decision_record *d = &r->decisions[i];
+		if (d->status == DECISION_DRAFT)
+			continue;
+		add(v, RECORD_TEXT, 2, "%s: %s%s%s", d->topic, d->text,
+		    d->status == DECISION_DECIDED ? "" : " — ",
+		    d->status == DECISION_DECIDED ? "" : decision_status_name(d->status));
+	}
+	if (drafts)
+		add(v, RECORD_DIM, 2, "%zu more left as a draft: not decided.", drafts);
+}
+
+static void points(struct record_view *v, const struct meeting_record *r)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < r->n_points; i++)
+		n += rules_point_agreed(r, &r->points[i]);
+	add(v, RECORD_HEADING, 0, "Talking points agreed by every group: %zu", n);
+	size_t k = 0;
+	for (size_t i = 0; i < r->n_points; i++)
+		if (rules_point_agreed(r, &r->points[i]))
+			add(v, RECORD_TEXT, 2, "%zu. %s", ++k, r->points[i].text);
+	if (r->n_points > n)
+		add(v, RECORD_DIM, 2, "%zu more not agreed by every group: drafts, not to be said "
+		    "outside.", r->n_points - n);
+}
+
+static void actions(struct record_view *v, const struct meeting_record *r)
+{
+	add(v, RECORD_HEADING, 0, "Action items: %zu", r->n_actions);
+	for (size_t i = 0; i < r->n_actions; i++) {
+		const struct action_record *a = &r->actions[i];
+		add(v, RECORD_TEXT, 2, "%s — %s%s%s", a->text,
+		    a->owner_name ? a->owner_name : "nobody owns it yet", a->due ? ", due " : "",
+		    a->due ? a->due : "");
+	}
+}
+
+void record_view_summary(struct record_view *v, const struct meeting_record *r)
+{
+	memset(v, 0, sizeof *v);
+	v->step = -1;
+	decisions(v, r);
+	points(v, r);
+	actions(v, r);
+}
