@@ -213,12 +213,7 @@ static void draw_body(const struct room *r, struct room_box b)
 {
 	const struct meeting *m = r->m;
 	if (!r->st) {
-		struct room_text t = { 0 };
-		room_text_add(&t, STYLE_BOLD, 0, "Every step of this meeting is done.");
-		room_text_para(&t, STYLE_NORMAL, 0,
-			       "The facilitator closes the meeting; the note taker then reviews the "
-			       "notes before they become the official record.");
-		room_text_draw(&t, b);
+		room_body_closing(r, b);
 		return;
 	}
 	if (step_rates(r->st))

@@ -77,5 +77,7 @@ void room_body_vote(const struct room *r, struct room_box b);
 void room_body_points(const struct room *r, struct room_box b);
 void room_body_decide(const struct room *r, struct room_box b);
 void room_body_actions(const struct room *r, struct room_box b);
+/* After the last step: what the meeting settled (room-closing.c). */
+void room_body_closing(const struct room *r, struct room_box b);
 
 #endif

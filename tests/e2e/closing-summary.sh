@@ -85,6 +85,19 @@ expect_screen "Action items: 2"
 expect_screen "Schedule the pilot — Maria Alvarez, due 2026-12-15"
 expect_screen "Tell the staff — nobody owns it yet"
 check 'true' "the closing page shows decisions, agreed points and action items with owners"
+# The projector in a second terminal shows the same summary.
+t new-window -d "exec env TERM=tmux-256color '$CONVENE' --db '$DB' present"
+deadline=$(( $(date +%s) + ${E2E_WAIT:-10} ))
+until t capture-pane -p -t :1 | grep -qF "Talking points agreed by every group"; do
+	[ "$(date +%s)" -lt "$deadline" ] || { t capture-pane -p -t :1; fail "the room never showed the summary"; }
+	sleep 0.05
+done
+room=$(t capture-pane -p -t :1)
+check 'printf "%s\n" "$room" | grep -qF "Adopt the peer observation pilot: Pilot in two schools" &&
+	printf "%s\n" "$room" | grep -qF "We will pilot peer observation in two schools." &&
+	! printf "%s\n" "$room" | grep -qF "Nobody confirmed this one." &&
+	printf "%s\n" "$room" | grep -qF "Schedule the pilot — Maria Alvarez, due 2026-12-15"' "the room view shows what the meeting settled, as the closing page does"
+t kill-window -t :1
 keys n
 wait_for "Close the meeting?"
 keys y

@@ -1,0 +1,88 @@
+/*
+ * room-closing: what the room sees once every step is done, before and
+ * after the facilitator closes the meeting: what the meeting settled — its
+ * decisions, the talking points every group present agreed, and the action
+ * items with their owners and due dates — drawn from the engine, so the
+ * projector in a second terminal shows the same summary as the
+ * facilitator's closing page.
+ */
+#include "room.h"
+#include "convene/kinds.h"
+
+static const char *person(const struct meeting *m, int64_t id)
+{
+	for (size_t i = 0; i < m->n_people; i++)
+		if (m->people[i].member_id == id)
+			return m->people[i].name;
+	return "a member not present";
+}
+
+static void decisions(const struct meeting *m, struct room_text *t)
+{
+	size_t n = 0;
+	for (size_t s = 0; s < m->protocol->n_steps; s++) {
+		if (!step_holds(&m->protocol->steps[s], HOLDS_DECISIONS))
+			continue;
+		for (size_t i = 0; i < m->steps[s].n_decisions; i++) {
+			const struct decision *d = &m->steps[s].decisions[i];
+			if (!n++)
+				room_text_para(t, STYLE_TITLE, 0, "Decisions");
+			room_text_add(t, STYLE_BOLD, 0, "%s: %s (%s)", d->topic,
+				      d->text && *d->text ? d->text : "nothing decided yet",
+				      decision_status_name(d->status));
+			room_text_prefix(t, "- ");
+		}
+	}
+}
+
+static void agreed_points(const struct meeting *m, struct room_text *t)
+{
+	size_t n = 0;
+	for (size_t s = 0; s < m->protocol->n_steps; s++) {
+		if (!step_holds(&m->protocol->steps[s], HOLDS_POINTS))
+			continue;
+		for (size_t i = 0; i < m->steps[s].n_entries; i++) {
+			if (!meeting_agreed(m, s, i))
+				continue;
+			if (!n++)
+				room_text_para(t, STYLE_TITLE, 0, "Talking points agreed by every group");
+			room_text_add(t, STYLE_BOLD, 0, "%s", m->steps[s].entries[i].text);
+			room_text_prefix(t, "- ");
+		}
+	}
+}
+
+static void actions(const struct meeting *m, struct room_text *t)
+{
+	size_t n = 0;
+	for (size_t s = 0; s < m->protocol->n_steps; s++) {
+		if (!step_holds(&m->protocol->steps[s], HOLDS_ACTIONS))
+			continue;
+		for (size_t i = 0; i < m->steps[s].n_actions; i++) {
+			const struct action_item *a = &m->steps[s].actions[i];
+			if (!n++)
+				room_text_para(t, STYLE_TITLE, 0, "Action items");
+			room_text_add(t, STYLE_BOLD, 0, "%s — %s%s%s", a->text,
+				      a->owner ? person(m, a->owner) : "nobody owns it yet",
+				      a->due[0] ? ", due " : "", a->due);
+			room_text_prefix(t, "- ");
+		}
+	}
+}
+
+void room_body_closing(const struct room *r, struct room_box b)
+{
+	struct room_text t = { 0 };
+	room_text_add(&t, STYLE_BOLD, 0, "Every step of this meeting is done.");
+	size_t before = t.n;
+	decisions(r->m, &t);
+	agreed_points(r->m, &t);
+	actions(r->m, &t);
+	if (t.n == before)
+		room_text_para(&t, STYLE_DIM, 0, "No decisions, agreed talking points or action "
+			       "items were recorded.");
+	room_text_para(&t, STYLE_NORMAL, 0,
+		       "The facilitator closes the meeting; the note taker then reviews the notes "
+		       "before they become the official record.");
+	room_text_draw(&t, b);
+}
