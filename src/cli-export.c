@@ -168,16 +168,24 @@ struct export_run {
 	struct sink sink;
 };
 
+/* What is written out at a time: the export of a batch is never held
+ * whole (a batch of the history's JSON is megabytes). */
+#define EXPORT_CHUNK (256 * 1024)
+
 static bool export_batch(struct meeting_record *rs, size_t n, void *ctx)
 {
 	struct export_run *run = ctx;
-	export_add(&run->stream, rs, n, &run->sb);
+	for (size_t i = 0; i < n; i++) {
+		export_add(&run->stream, &rs[i], 1, &run->sb);
+		if (run->sb.len >= EXPORT_CHUNK && !sink_put(&run->sink, &run->sb))
+			return false;
+	}
 	return sink_put(&run->sink, &run->sb);
 }
 
 /* A batch of meetings at a time: memory stays small however long the
  * history, and the file grows as they are read. */
-#define EXPORT_BATCH 2000
+#define EXPORT_BATCH 500
 
 static int export_many(struct store *s, const struct export_args *x, unsigned what,
 		       enum export_format f)
