@@ -10,23 +10,13 @@
 /* Literal text, its length counted by the compiler. */
 #define LIT(sb, s) strbuf_addn(sb, s, sizeof s - 1)
 
-static void add_uint(struct strbuf *sb, unsigned long long v)
-{
-	char digits[24];
-	size_t at = sizeof digits;
-	do
-		digits[--at] = (char)('0' + v % 10);
-	while ((v /= 10) != 0);
-	strbuf_addn(sb, digits + at, sizeof digits - at);
-}
-
 static void add_int(struct strbuf *sb, long long v)
 {
 	if (v < 0) {
 		strbuf_addc(sb, '-');
-		add_uint(sb, 0ULL - (unsigned long long)v);
+		strbuf_add_uint(sb, 0ULL - (unsigned long long)v);
 	} else {
-		add_uint(sb, (unsigned long long)v);
+		strbuf_add_uint(sb, (unsigned long long)v);
 	}
 }
 
@@ -246,7 +236,7 @@ static void ratings_part(const struct meeting_record *r, struct strbuf *sb)
 			strbuf_addc(sb, '"');
 			add_int(sb, v);
 			LIT(sb, "\": ");
-			add_uint(sb, s->counts[v - s->scale_min]);
+			strbuf_add_uint(sb, s->counts[v - s->scale_min]);
 		}
 		LIT(sb, "}, \"lowest\": ");
 		add_bool(sb, s->lowest);

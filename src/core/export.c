@@ -132,10 +132,15 @@ void md_text(struct strbuf *sb, const char *s)
 {
 	s = s ? s : "";
 	char *clean = text_is_plain(s) ? NULL : text_sanitize(s, TEXT_ONE_LINE);
-	for (const char *p = clean ? clean : s; *p; p++) {
-		if (strchr("\\`*_[]#|<>", *p))
-			strbuf_addc(sb, '\\');
-		strbuf_addc(sb, *p);
+	/* Runs of text without markup go in whole. */
+	for (const char *p = clean ? clean : s;;) {
+		size_t run = strcspn(p, "\\`*_[]#|<>");
+		strbuf_addn(sb, p, run);
+		p += run;
+		if (!*p)
+			break;
+		strbuf_addc(sb, '\\');
+		strbuf_addc(sb, *p++);
 	}
 	free(clean);
 }

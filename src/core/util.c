@@ -174,6 +174,16 @@ void strbuf_addc(struct strbuf *sb, char c)
 	sb->data[sb->len] = '\0';
 }
 
+void strbuf_add_uint(struct strbuf *sb, unsigned long long v)
+{
+	char digits[24];
+	size_t at = sizeof digits;
+	do
+		digits[--at] = (char)('0' + v % 10);
+	while ((v /= 10) != 0);
+	strbuf_addn(sb, digits + at, sizeof digits - at);
+}
+
 /* Formats straight into the room the buffer has, once; a second time only
  * when the room was short. The exports call this for most of what they
  * write. */
