@@ -12,9 +12,11 @@
 #   - `convene export` of every agreed talking point and a query for them;
 #   - `convene export --what all --format json` of the whole history against
 #     `sqlite3 .dump` of the same file: CPU time (user and system) and peak
-#     memory (maximum resident set), measured by /usr/bin/time.
-# Each time is the median of five runs (three for the whole history's JSON),
-# in milliseconds; the ratio is convene's figure over sqlite3's.
+#     memory (maximum resident set), from getrusage and /usr/bin/time.
+# Each time is the median of five runs (nine for the CPU time of the agreed
+# points, three for the whole history's JSON), in milliseconds; the ratio
+# is convene's figure over sqlite3's. On a busy machine the figures vary
+# from run to run: compare the ratios of one run.
 #
 #   sh bench/history.sh [N]
 set -eu
@@ -29,6 +31,7 @@ teams=$(( n / 250 ))
 db="$dir/history-$n-$teams-teams.db"
 command -v sqlite3 >/dev/null || { echo "sqlite3 is needed: apt-get install sqlite3"; exit 1; }
 command -v tmux >/dev/null || { echo "tmux is needed: apt-get install tmux"; exit 1; }
+command -v python3 >/dev/null || { echo "python3 is needed: apt-get install python3"; exit 1; }
 [ -x /usr/bin/time ] || { echo "/usr/bin/time is needed: apt-get install time"; exit 1; }
 if [ ! -f "$db" ]; then
 	echo "building a history of $n meetings in $db (once)..."
@@ -80,19 +83,25 @@ first_frame() {
 }
 
 # cpu RUNS OUT CMD...: "CPU-ms peak-KiB", the medians of RUNS runs of CMD
-# with its output to OUT: user plus system time, and maximum resident set.
+# with its output to OUT: user plus system time (getrusage, to the
+# microsecond) and maximum resident set (from /usr/bin/time, whose own
+# small size is what the command starts from: a high-water mark is
+# inherited across fork).
 cpu() {
-	runs=$1 out=$2
-	shift 2
-	i=0
-	: > "$dir/cpu.txt"
-	while [ $i -lt "$runs" ]; do
-		/usr/bin/time -o "$dir/time.txt" -f "%U %S %M" "$@" > "$out" 2>/dev/null || true
-		awk '{ printf "%d %d\n", ($1 + $2) * 1000 + 0.5, $3 }' "$dir/time.txt" >> "$dir/cpu.txt"
-		i=$((i + 1))
-	done
-	printf "%s %s\n" "$(cut -d' ' -f1 < "$dir/cpu.txt" | median)" \
-		"$(cut -d' ' -f2 < "$dir/cpu.txt" | median)"
+	python3 - "$dir/rss.txt" "$@" <<'PY'
+import os, subprocess, sys
+rss_file, runs, out, cmd = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4:]
+cpu, rss = [], []
+for _ in range(runs):
+    with open(out, "wb") as f:
+        pid = subprocess.Popen(["/usr/bin/time", "-f", "%M", "-o", rss_file] + cmd, stdout=f,
+                               stderr=subprocess.DEVNULL).pid
+        _, _, ru = os.wait4(pid, 0)
+    cpu.append((ru.ru_utime + ru.ru_stime) * 1000)
+    rss.append(int(open(rss_file).read().split()[-1]))
+median = lambda v: sorted(v)[len(v) // 2]
+print("%.0f %d" % (median(cpu), median(rss)))
+PY
 }
 
 # ratio A B: A / B to two places.
@@ -136,8 +145,8 @@ FROM sel JOIN meeting m ON m.id = sel.id JOIN team t ON t.id = m.team_id
 JOIN agreed p ON p.meeting_id = m.id
 JOIN meeting_step ms ON ms.meeting_id = m.id AND ms.step_index = p.step_index
 ORDER BY m.started_at, m.id, p.step_index, p.position;"
-set -- $(cpu 5 /dev/null "$CONVENE" --db "$db" export) \
-	$(cpu 5 /dev/null sqlite3 "$db" "$points_sql")
+set -- $(cpu 9 /dev/null "$CONVENE" --db "$db" export) \
+	$(cpu 9 /dev/null sqlite3 "$db" "$points_sql")
 printf "%-44s %6s ms %6s ms  %s times\n" "export every agreed talking point (md), CPU" \
 	"$1" "$3" "$(ratio "$1" "$3")"
 a=$(time_cmd "$CONVENE" --db "$db" export) b=$(time_cmd sqlite3 "$db" "$points_sql")
