@@ -59,18 +59,10 @@ wait_for "1–24 shown"
 check 'screen | grep -qE "^ +#$N +"' "Home goes back to the newest meeting"
 
 # Down past the screen's last row scrolls by one; Up past its first, back.
-i=0
-while [ $i -lt 24 ]; do
-	keys Down
-	i=$((i + 1))
-done
+keys -N 24 Down
 wait_for "2–25 shown"
 check 'true' "Down past the last row scrolls one meeting"
-i=0
-while [ $i -lt 24 ]; do
-	keys Up
-	i=$((i + 1))
-done
+keys -N 24 Up
 wait_for "1–24 shown"
 check 'true' "Up past the first row scrolls back"
 

@@ -15,12 +15,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-#ifdef __clang__
+/* The record is made of literals, held in its char * fields and never
+ * freed. */
+#if defined(__clang__)
 #pragma clang diagnostic ignored "-Wincompatible-pointer-types-discards-qualifiers"
-#else
+#elif defined(__GNUC__)
 #pragma GCC diagnostic ignored "-Wdiscarded-qualifiers"
 #endif
-static struct meeting_record sample(void)
+
+static struct meeting_record awkward_record(void)
 {
 	static struct attendee att[] = {
 		{ 1, "Ana Pérez", "District", true, 0, "m-ana" },
@@ -55,16 +58,18 @@ static struct meeting_record sample(void)
 		{ 12, "u12", 0, "expected", "the secret part", "2026-11-22T10:04:00Z", true },
 		{ 13, "u13", 0, "expected", "Families came early — 早く", "2026-11-22T10:05:00Z", false },
 	};
-	static struct group_record groups[] = { { 0, "expected", "What was expected?" },
-						{ 0, "happened", "What actually occurred?" } };
-	static char *agreed_all[] = { "District", "Teachers union" };
-	static char *agreed_one[] = { "District" };
-	static char *agreed_at[] = { "2026-11-22T10:29:00Z", "2026-11-22T10:30:00Z" };
+	static struct group_record groups[] = {
+		{ .step = 0, .key = "expected", .title = "What was expected?" },
+		{ .step = 0, .key = "happened", .title = "What actually occurred?" },
+	};
+	static char *by_both[] = { "District", "Teachers union" }, *by_one[] = { "District" };
+	static char *when[] = { "2026-11-22T10:29:00Z", "2026-11-22T10:30:00Z" };
 	static struct point_record points[] = {
-		{ 20, "p20", 0, "We pilot peer observation.", agreed_all, agreed_at, 2,
-		  "2026-11-22T10:30:00Z" },
-		{ 21, "p21", 0, "=Schedules stay \"the same\"", agreed_one, NULL, 1,
-		  "2026-11-22T10:31:00Z" },
+		{ .id = 20, .uid = "p20", .step = 0, .text = "We pilot peer observation.",
+		  .agreed_by = by_both, .agreed_at = when, .n_agreed = 2,
+		  .updated_at = "2026-11-22T10:30:00Z" },
+		{ .id = 21, .uid = "p21", .step = 0, .text = "=Schedules stay \"the same\"",
+		  .agreed_by = by_one, .n_agreed = 1, .updated_at = "2026-11-22T10:31:00Z" },
 	};
 	static struct decision_record decisions[] = {
 		{ .id = 30, .uid = "d30", .step = 1, .topic = "Adopt the pilot", .point_id = "consensus",
@@ -120,7 +125,7 @@ static const struct {
 
 int main(void)
 {
-	struct meeting_record r = sample();
+	struct meeting_record r = awkward_record();
 	/* Two meetings, as the export of a history writes them. */
 	struct meeting_record two[2] = { r, r };
 	two[1].info.id = 0;
