@@ -26,9 +26,13 @@
 static struct meeting_record awkward_record(void)
 {
 	static struct attendee att[] = {
-		{ 1, "Ana Pérez", "District", true, 0, "m-ana" },
-		{ 2, "Ben \"Jr.\" O\\Neil", "Teachers union", true, 1, "m-ben" },
-		{ 3, "Cy\tTab", "Classified union", false, 2, "m-cy" },
+		{ 1, "Ana Pérez", "District", true, 0, "m-ana", false, false },
+		{ 2, "Ben \"Jr.\" O\\Neil", "Teachers union", true, 1, "m-ben", false, false },
+		{ 3, "Cy\tTab", "Classified union", false, 2, "m-cy", true, false },
+	};
+	static struct attendance_change changes[] = {
+		{ 2, true, "2026-11-22T10:12:00Z" }, { 3, true, "2026-11-22T10:20:00Z" },
+		{ 3, false, "2026-11-22T10:40:00Z" },
 	};
 	static struct step_record steps[] = {
 		{ .kind = "text", .title = "Intro\r\nline two", .planned_seconds = 180,
@@ -69,7 +73,9 @@ static struct meeting_record awkward_record(void)
 		  .agreed_by = by_both, .agreed_at = when, .n_agreed = 2,
 		  .updated_at = "2026-11-22T10:30:00Z" },
 		{ .id = 21, .uid = "p21", .step = 0, .text = "=Schedules stay \"the same\"",
-		  .agreed_by = by_one, .n_agreed = 1, .updated_at = "2026-11-22T10:31:00Z" },
+		  .agreed_by = by_one, .n_agreed = 1, .updated_at = "2026-11-22T10:31:00Z",
+		  .agreed_text = "Schedules stay\tthe same", .corrected_by = "Ana Pérez",
+		  .corrected_at = "2026-11-22T10:35:00Z" },
 	};
 	static struct decision_record decisions[] = {
 		{ .id = 30, .uid = "d30", .step = 1, .topic = "Adopt the pilot", .point_id = "consensus",
@@ -106,7 +112,8 @@ static struct meeting_record awkward_record(void)
 		.decisions = decisions, .n_decisions = 2, .actions = actions, .n_actions = 2,
 		.ratings = ratings, .n_ratings = 4, .items = items, .n_items = 4,
 		.groups = groups, .n_groups = 2, .focus = focus, .n_focus = 1, .roles = roles,
-		.n_roles = 2, .amendments = amendments, .n_amendments = 1,
+		.n_roles = 2, .amendments = amendments, .n_amendments = 1, .changes = changes,
+		.n_changes = 3,
 	};
 	return r;
 }
