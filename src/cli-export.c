@@ -168,16 +168,30 @@ struct export_run {
 	struct sink sink;
 };
 
+/* What is written out at a time: the export of a batch is never held
+ * whole (a batch of the history's JSON is megabytes). */
+#define EXPORT_CHUNK (256 * 1024)
+
 static bool export_batch(struct meeting_record *rs, size_t n, void *ctx)
 {
 	struct export_run *run = ctx;
-	export_add(&run->stream, rs, n, &run->sb);
+	for (size_t i = 0; i < n; i++) {
+		export_add(&run->stream, &rs[i], 1, &run->sb);
+		if (run->sb.len >= EXPORT_CHUNK && !sink_put(&run->sink, &run->sb))
+			return false;
+	}
 	return sink_put(&run->sink, &run->sb);
 }
 
 /* A batch of meetings at a time: memory stays small however long the
- * history, and the file grows as they are read. */
-#define EXPORT_BATCH 2000
+ * history, and the file grows as they are read. A batch holds a few
+ * megabytes: 500 meetings with their ratings and answers (some 5 KB each),
+ * 2,000 without. The larger the batch, the fewer times the pages a batch
+ * shares with the next are read. */
+static size_t export_batch_size(unsigned what)
+{
+	return what & (EXPORT_RATINGS | EXPORT_ITEMS | EXPORT_VOTES) ? 500 : 2000;
+}
 
 static int export_many(struct store *s, const struct export_args *x, unsigned what,
 		       enum export_format f)
@@ -190,7 +204,7 @@ static int export_many(struct store *s, const struct export_args *x, unsigned wh
 	struct meeting_selection sel = { .team = x->team, .since = x->since, .until = x->until };
 	export_selection(what, &sel);
 	bool found;
-	bool ok = store_each_meetings(s, &sel, EXPORT_BATCH, &found, export_batch, &run);
+	bool ok = store_each_meetings(s, &sel, export_batch_size(what), &found, export_batch, &run);
 	int rc = 0;
 	if (!ok && !run.sink.failed) {
 		text_fprintf(stderr, "convene: %s\n", store_error(s));

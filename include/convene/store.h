@@ -624,6 +624,22 @@ bool store_list_meetings(struct store *s, const enum meeting_status *status, siz
 			 struct meeting_info **out, size_t *n);
 void meeting_infos_free(struct meeting_info *m, size_t n);
 
+/* The meetings on record a page at a time, newest first (store-pages.c):
+ * keyed by a meeting's start and number, so any page of a long history
+ * reads only its own rows. */
+enum meeting_page {
+	PAGE_NEWEST, /* the newest meetings */
+	PAGE_OLDEST, /* the oldest meetings (still given newest first) */
+	PAGE_FROM,   /* the meeting with the key, then older ones */
+	PAGE_OLDER,  /* those older than the key */
+	PAGE_NEWER,  /* the limit meetings just newer than the key */
+};
+bool store_page_meetings(struct store *s, enum meeting_page from, const char *started_at,
+			 int64_t id, size_t limit, struct meeting_info **out, size_t *n);
+/* How many meetings are on record (started_at NULL), or how many are newer
+ * than the key: the place of that meeting in the list, from 0. */
+bool store_count_meetings(struct store *s, const char *started_at, int64_t id, int64_t *n);
+
 /* Looks a meeting up by number or uid; *found is false if there is none. */
 bool store_load_meeting(struct store *s, const char *id_or_uid, bool *found,
 			struct meeting_record *out);

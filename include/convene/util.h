@@ -48,6 +48,9 @@ void strbuf_addn(struct strbuf *sb, const char *s, size_t n);
 void strbuf_adds(struct strbuf *sb, const char *s);
 void strbuf_addc(struct strbuf *sb, char c);
 void strbuf_addf(struct strbuf *sb, const char *fmt, ...) PRINTF_LIKE(2, 3);
+/* A number in decimal, as "%llu" writes it, without printf's cost: the
+ * exports write millions. */
+void strbuf_add_uint(struct strbuf *sb, unsigned long long v);
 /* Hands the buffer to the caller; sb is left finished (nothing to free;
  * strbuf_init it again to reuse it). */
 char *strbuf_take(struct strbuf *sb);

@@ -122,7 +122,8 @@ static void points_list(const struct meeting_record *r, unsigned what, size_t st
 		const struct point_record *p = &r->points[i];
 		if (p->step != step || !export_point_wanted(r, p, what))
 			continue;
-		strbuf_addf(sb, "%zu. ", ++k);
+		strbuf_add_uint(sb, ++k);
+		strbuf_addn(sb, ". ", 2);
 		md_text(sb, p->text);
 		const char *missing[32];
 		size_t n = rules_point_to_confirm(r, p, missing, 32);
@@ -272,9 +273,15 @@ void export_md(const struct meeting_record *r, unsigned what, struct strbuf *sb)
 	md_text(sb, m->title);
 	strbuf_adds(sb, " — ");
 	md_text(sb, m->team_name);
-	strbuf_addf(sb, "\n\nMeeting %lld, started ", (long long)m->id);
+	strbuf_adds(sb, "\n\nMeeting ");
+	if (m->id < 0)
+		strbuf_addc(sb, '-');
+	strbuf_add_uint(sb, m->id < 0 ? 0ULL - (unsigned long long)m->id : (unsigned long long)m->id);
+	strbuf_adds(sb, ", started ");
 	md_text(sb, m->started_at);
-	strbuf_addf(sb, " (%s).", meeting_status_name(m->status));
+	strbuf_adds(sb, " (");
+	strbuf_adds(sb, meeting_status_name(m->status));
+	strbuf_adds(sb, ").");
 	if (what & EXPORT_RATINGS)
 		strbuf_addf(sb, " Ratings entered %s.", m->mode == RATING_BLIND ?
 				"blind: no individual ratings were recorded" : "by name");
@@ -282,7 +289,10 @@ void export_md(const struct meeting_record *r, unsigned what, struct strbuf *sb)
 	strbuf_init(&who);
 	size_t present, of;
 	record_attendance_line(r, &who, &present, &of);
-	strbuf_addf(sb, "\n\nPresent: %zu of %zu", present, of);
+	strbuf_adds(sb, "\n\nPresent: ");
+	strbuf_add_uint(sb, present);
+	strbuf_adds(sb, " of ");
+	strbuf_add_uint(sb, of);
 	if (who.len) {
 		strbuf_adds(sb, " — ");
 		md_text(sb, who.data);
@@ -303,7 +313,9 @@ void export_md(const struct meeting_record *r, unsigned what, struct strbuf *sb)
 		if (!export_step_has(r, what, step))
 			continue;
 		any = true;
-		strbuf_addf(sb, "\n## %zu. ", step + 1);
+		strbuf_adds(sb, "\n## ");
+		strbuf_add_uint(sb, step + 1);
+		strbuf_adds(sb, ". ");
 		md_text(sb, export_step_title(r, step));
 		strbuf_adds(sb, "\n\n");
 		if (what & EXPORT_RATINGS)

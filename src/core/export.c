@@ -84,39 +84,63 @@ void csv_cell(struct strbuf *sb, const char *s)
 	free(clean);
 }
 
+/* Writes p escaped up to its end, or (ascii) up to its first byte that is
+ * not printable ASCII; returns where it stopped. The text between bytes
+ * to escape goes in whole runs: a field is mostly one run. */
+static const unsigned char *json_escape(struct strbuf *sb, const unsigned char *p, bool ascii)
+{
+	for (;;) {
+		const unsigned char *run = p;
+		while (*p >= 0x20 && *p != '"' && *p != '\\' && (!ascii || *p < 0x7f))
+			p++;
+		strbuf_addn(sb, (const char *)run, (size_t)(p - run));
+		if (*p == '"')
+			strbuf_addn(sb, "\\\"", 2);
+		else if (*p == '\\')
+			strbuf_addn(sb, "\\\\", 2);
+		else if (!*p || ascii)
+			return p;
+		else if (*p == '\n')
+			strbuf_addn(sb, "\\n", 2);
+		else
+			strbuf_addf(sb, "\\u%04x", *p);
+		p++;
+	}
+}
+
 void json_string(struct strbuf *sb, const char *s)
 {
 	if (!s) {
-		strbuf_adds(sb, "null");
+		strbuf_addn(sb, "null", 4);
 		return;
 	}
-	/* Keep the true text, but valid UTF-8 and with every control escaped. */
-	char *clean = text_is_plain(s) ? NULL : text_sanitize(s, TEXT_MULTI_LINE);
+	/* Keep the true text, but valid UTF-8 and with every control escaped:
+	 * plain printable ASCII is written as it is read, anything else is
+	 * written again from its sanitized copy. */
+	size_t start = sb->len;
 	strbuf_addc(sb, '"');
-	for (const unsigned char *p = (const unsigned char *)(clean ? clean : s); *p; p++) {
-		switch (*p) {
-		case '"': strbuf_adds(sb, "\\\""); break;
-		case '\\': strbuf_adds(sb, "\\\\"); break;
-		case '\n': strbuf_adds(sb, "\\n"); break;
-		default:
-			if (*p < 0x20)
-				strbuf_addf(sb, "\\u%04x", *p);
-			else
-				strbuf_addc(sb, (char)*p);
-		}
+	if (*json_escape(sb, (const unsigned char *)s, true)) {
+		sb->len = start + 1;
+		char *clean = text_sanitize(s, TEXT_MULTI_LINE);
+		json_escape(sb, (const unsigned char *)clean, false);
+		free(clean);
 	}
 	strbuf_addc(sb, '"');
-	free(clean);
 }
 
 void md_text(struct strbuf *sb, const char *s)
 {
 	s = s ? s : "";
 	char *clean = text_is_plain(s) ? NULL : text_sanitize(s, TEXT_ONE_LINE);
-	for (const char *p = clean ? clean : s; *p; p++) {
-		if (strchr("\\`*_[]#|<>", *p))
-			strbuf_addc(sb, '\\');
-		strbuf_addc(sb, *p);
+	/* Runs of text without markup go in whole. */
+	for (const char *p = clean ? clean : s;;) {
+		size_t run = strcspn(p, "\\`*_[]#|<>");
+		strbuf_addn(sb, p, run);
+		p += run;
+		if (!*p)
+			break;
+		strbuf_addc(sb, '\\');
+		strbuf_addc(sb, *p++);
 	}
 	free(clean);
 }

@@ -129,7 +129,11 @@ void record_attendance_line(const struct meeting_record *r, struct strbuf *sb, s
 		if (!record_attended(r, a))
 			continue;
 		*members += !a->guest;
-		strbuf_addf(sb, "%s%s", k++ ? ", " : "", a->name);
+		/* Not printf: this runs for everyone present at every meeting of
+		 * a history's export. */
+		if (k++)
+			strbuf_addn(sb, ", ", 2);
+		strbuf_adds(sb, a->name);
 		size_t notes = 0;
 		if (a->guest) {
 			strbuf_adds(sb, " (guest");

@@ -154,8 +154,13 @@ size_t rules_point_to_confirm(const struct meeting_record *r, const struct point
 bool rules_point_agreed(const struct meeting_record *r, const struct point_record *p)
 {
 	const char *none[1];
-	/* With nobody present nobody agreed, as in the engine. */
-	return rules_groups_present(r, none, 0) > 0 && rules_point_to_confirm(r, p, none, 0) == 0;
+	/* With nobody present nobody agreed, as in the engine. (Anyone present
+	 * means a group present: this is asked of every point of a history's
+	 * export, so it does not count the groups.) */
+	bool anyone = false;
+	for (size_t i = 0; i < r->n_attendees && !anyone; i++)
+		anyone = r->attendees[i].present;
+	return anyone && rules_point_to_confirm(r, p, none, 0) == 0;
 }
 
 int rules_fist_objections(const int fist[FIST_POINTS])

@@ -332,6 +332,12 @@ static const char migration_11[] =
 	"ALTER TABLE talking_point ADD COLUMN corrected_by TEXT;"
 	"ALTER TABLE talking_point ADD COLUMN corrected_at TEXT;";
 
+/* The review list pages through every meeting newest first, by start and
+ * number (the index holds the rowid after started_at): a page and the
+ * count read this index, not every meeting sorted. */
+static const char migration_12[] =
+	"CREATE INDEX meeting_by_start ON meeting(started_at);";
+
 const char *const store_migrations[] = {
 	migration_1,
 	migration_2,
@@ -344,5 +350,6 @@ const char *const store_migrations[] = {
 	migration_9,
 	migration_10,
 	migration_11,
+	migration_12,
 };
 const int store_migration_count = (int)(sizeof store_migrations / sizeof store_migrations[0]);

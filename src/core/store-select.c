@@ -32,20 +32,53 @@ static bool find_team(struct store *s, const char *key, int64_t *id)
 	return true;
 }
 
-/* What makes a meeting hold a kind of record. */
+/* What makes a meeting hold a kind of record, asked of each meeting; and
+ * for the kinds that only some meetings hold, a few rows each, the
+ * meetings that do, read from the kind's own index: cheaper than asking
+ * each of fifty thousand meetings when a few thousand hold one. */
 static const struct {
 	unsigned kind;
-	const char *sql;
+	const char *sql, *ids;
 } holds[] = {
-	{ RECORD_RATINGS, "EXISTS (SELECT 1 FROM rating x WHERE x.meeting_id = m.id)" },
-	{ RECORD_ITEMS, "EXISTS (SELECT 1 FROM item x WHERE x.meeting_id = m.id AND NOT x.off_record)" },
+	{ RECORD_RATINGS, "EXISTS (SELECT 1 FROM rating x WHERE x.meeting_id = m.id)", NULL },
+	{ RECORD_ITEMS, "EXISTS (SELECT 1 FROM item x WHERE x.meeting_id = m.id AND NOT x.off_record)",
+	  NULL },
 	{ RECORD_VOTES, "EXISTS (SELECT 1 FROM vote v JOIN item x ON x.id = v.item_id"
-			" WHERE x.meeting_id = m.id)" },
-	{ RECORD_POINTS, "EXISTS (SELECT 1 FROM talking_point x WHERE x.meeting_id = m.id)" },
-	{ RECORD_DECISIONS, "EXISTS (SELECT 1 FROM decision x WHERE x.meeting_id = m.id)" },
-	{ RECORD_ACTIONS, "EXISTS (SELECT 1 FROM action_item x WHERE x.meeting_id = m.id)" },
-	{ RECORD_FOCUS, "EXISTS (SELECT 1 FROM norm_focus x WHERE x.meeting_id = m.id)" },
+			" WHERE x.meeting_id = m.id)", NULL },
+	{ RECORD_POINTS, "EXISTS (SELECT 1 FROM talking_point x WHERE x.meeting_id = m.id)",
+	  "SELECT DISTINCT meeting_id FROM talking_point" },
+	{ RECORD_DECISIONS, "EXISTS (SELECT 1 FROM decision x WHERE x.meeting_id = m.id)",
+	  "SELECT DISTINCT meeting_id FROM decision" },
+	{ RECORD_ACTIONS, "EXISTS (SELECT 1 FROM action_item x WHERE x.meeting_id = m.id)",
+	  "SELECT DISTINCT meeting_id FROM action_item" },
+	{ RECORD_FOCUS, "EXISTS (SELECT 1 FROM norm_focus x WHERE x.meeting_id = m.id)",
+	  "SELECT DISTINCT meeting_id FROM norm_focus" },
 };
+
+/* The condition on the kinds of record: the meetings holding any of them. */
+static void holds_condition(struct strbuf *sql, unsigned kinds, bool one_team)
+{
+	/* A team's meetings are few: each is asked, through the team's index. */
+	bool by_ids = !one_team, any = false;
+	for (size_t i = 0; i < ARRAY_LEN(holds); i++)
+		if (kinds & holds[i].kind) {
+			by_ids = by_ids && holds[i].ids;
+			any = true;
+		}
+	if (!any) {
+		strbuf_adds(sql, " AND 0");
+		return;
+	}
+	strbuf_adds(sql, by_ids ? " AND m.id IN (" : " AND (0");
+	for (size_t i = 0, k = 0; i < ARRAY_LEN(holds); i++)
+		if (kinds & holds[i].kind) {
+			if (by_ids)
+				strbuf_addf(sql, "%s%s", k++ ? " UNION ALL " : "", holds[i].ids);
+			else
+				strbuf_addf(sql, " OR %s", holds[i].sql);
+		}
+	strbuf_addc(sql, ')');
+}
 
 /* Fills temp.selected with the ids of the meetings selected, numbered
  * (seq) in the order they are read: oldest first. Returns how many, or -1. */
@@ -60,25 +93,28 @@ static int64_t select_meetings(struct store *s, const struct meeting_selection *
 	}
 	struct strbuf sql;
 	strbuf_init(&sql);
-	strbuf_adds(&sql, "INSERT INTO temp.selected (id) SELECT m.id FROM meeting m"
-			  " WHERE (:team = 0 OR m.team_id = :team)"
-			  " AND (:since IS NULL OR date(m.started_at, 'localtime') >= :since)"
-			  " AND (:until IS NULL OR date(m.started_at, 'localtime') <= :until)");
-	if (!sel->every_meeting) {
-		strbuf_adds(&sql, " AND (0");
-		for (size_t i = 0; i < ARRAY_LEN(holds); i++)
-			if (sel->kinds & holds[i].kind)
-				strbuf_addf(&sql, " OR %s", holds[i].sql);
-		strbuf_addc(&sql, ')');
-	}
+	/* Only the conditions asked for: a meeting's team is not in the index
+	 * the meetings are read by, and asking for it would read every one. */
+	strbuf_adds(&sql, "INSERT INTO temp.selected (id) SELECT m.id FROM meeting m WHERE 1");
+	if (team)
+		strbuf_adds(&sql, " AND m.team_id = :team");
+	if (sel->since)
+		strbuf_adds(&sql, " AND date(m.started_at, 'localtime') >= :since");
+	if (sel->until)
+		strbuf_adds(&sql, " AND date(m.started_at, 'localtime') <= :until");
+	if (!sel->every_meeting)
+		holds_condition(&sql, sel->kinds, team != 0);
 	strbuf_adds(&sql, " ORDER BY m.started_at, m.id");
 	sqlite3_stmt *st = store_prepare(s, sql.data);
 	strbuf_finish(&sql);
 	if (!st)
 		return -1;
-	bind_int(st, ":team", team);
-	bind_text(st, ":since", sel->since);
-	bind_text(st, ":until", sel->until);
+	if (team)
+		bind_int(st, ":team", team);
+	if (sel->since)
+		bind_text(st, ":since", sel->since);
+	if (sel->until)
+		bind_text(st, ":until", sel->until);
 	if (!store_exec_stmt(s, st))
 		return -1;
 	return sqlite3_changes(s->db);

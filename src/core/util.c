@@ -168,17 +168,42 @@ void strbuf_adds(struct strbuf *sb, const char *s)
 
 void strbuf_addc(struct strbuf *sb, char c)
 {
-	strbuf_addn(sb, &c, 1);
+	if (sb->len + 2 > sb->cap)
+		strbuf_grow(sb, 1);
+	sb->data[sb->len++] = c;
+	sb->data[sb->len] = '\0';
 }
 
+void strbuf_add_uint(struct strbuf *sb, unsigned long long v)
+{
+	char digits[24];
+	size_t at = sizeof digits;
+	do
+		digits[--at] = (char)('0' + v % 10);
+	while ((v /= 10) != 0);
+	strbuf_addn(sb, digits + at, sizeof digits - at);
+}
+
+/* Formats straight into the room the buffer has, once; a second time only
+ * when the room was short. The exports call this for most of what they
+ * write. */
 void strbuf_addf(struct strbuf *sb, const char *fmt, ...)
 {
-	va_list ap;
+	va_list ap, again;
 	va_start(ap, fmt);
-	char *s = xvasprintf(fmt, ap);
+	va_copy(again, ap);
+	if (sb->cap == 0)
+		strbuf_grow(sb, 0);
+	int n = vsnprintf(sb->data + sb->len, sb->cap - sb->len, fmt, ap);
 	va_end(ap);
-	strbuf_adds(sb, s);
-	free(s);
+	if (n < 0)
+		out_of_memory();
+	if ((size_t)n >= sb->cap - sb->len) {
+		strbuf_grow(sb, (size_t)n);
+		vsnprintf(sb->data + sb->len, (size_t)n + 1, fmt, again);
+	}
+	va_end(again);
+	sb->len += (size_t)n;
 }
 
 char *strbuf_take(struct strbuf *sb)

@@ -139,7 +139,7 @@ int main(void)
 			 "DROP INDEX decision_by_meeting; DROP INDEX decision_by_reopens;"
 			 "DROP INDEX talking_point_by_meeting; DROP INDEX action_by_meeting;"
 			 "DROP INDEX action_open; DROP INDEX pause_by_meeting;"
-			 "DROP INDEX meeting_by_status_start;"
+			 "DROP INDEX meeting_by_status_start; DROP INDEX meeting_by_start;"
 			 "ALTER TABLE meeting_step DROP COLUMN silence_over;"
 			 "ALTER TABLE meeting_step DROP COLUMN agreed_seconds;"
 			 "ALTER TABLE action_item DROP COLUMN item_id;"
