@@ -70,6 +70,7 @@ struct entry {
 	size_t group; /* the question or box it belongs to */
 	char *text;
 	unsigned agreed; /* talking points: a bit per group present that confirmed it */
+	int64_t version; /* the store's version of it, as read (see store.h) */
 };
 
 /* Dots on one item: a person's (slot < n_people) or a counted total entered
@@ -114,6 +115,7 @@ struct decision {
 	int64_t reopens_id;
 	char *reopen_info;
 	int reopen_votes, reopen_present;
+	int64_t version; /* the store's version of it, as read (see store.h) */
 };
 
 const char *decision_status_name(enum decision_status s);
@@ -132,6 +134,7 @@ struct action_item {
 	char due[11];  /* YYYY-MM-DD, or empty */
 	enum action_status status;
 	int64_t item_id; /* the item it was carried from (a vote's), or 0 */
+	int64_t version; /* the store's version of it, as read (see store.h) */
 };
 
 const char *action_status_name(enum action_status s);

@@ -22,6 +22,7 @@ struct record_line {
 	enum review_kind entry_kind;
 	char *entry_text; /* its words as recorded, to correct them */
 	bool off_record;  /* an entry kept off the record: shown, marked, never exported */
+	int64_t entry_version; /* its version as read: a correction is checked against it */
 };
 
 struct record_view {

@@ -47,6 +47,14 @@ struct session {
 	char *missing_groups;   /* without quorum: the groups nobody came from */
 	int64_t break_id;       /* the break in the store, while one runs */
 	int64_t pause_id;       /* the pause in the store, while one runs */
+	/* The last edit was refused because someone changed its entry since
+	 * the meeting read it (session_conflict); text NULL otherwise. */
+	struct session_conflict {
+		enum review_kind kind;
+		int64_t id;
+		int64_t version; /* the entry's version now */
+		char *text;      /* its words now */
+	} conflict;
 	char *error;
 };
 
@@ -100,7 +108,14 @@ bool session_end_break(struct session *s, int64_t now_ms);
 bool session_break_length(struct session *s, int64_t delta_ms);
 
 /* Answers, box items and talking points of the current step. Text is trimmed; empty text is
- * refused. Each returns false with session_error() set when nothing changed. */
+ * refused. Each returns false with session_error() set when nothing changed.
+ *
+ * Every edit of a stored entry (here, and a decision or action item below)
+ * writes only if the entry is still as the meeting read it. When someone
+ * changed it since (the note taker in review, another terminal), nothing
+ * is written and session_conflict gives their words: the screen asks, and
+ * session_resolve settles it. A move or a status key has nothing to ask:
+ * it takes their version and says so, and the key is pressed again. */
 bool session_add_entry(struct session *s, size_t group, const char *text);
 bool session_edit_entry(struct session *s, size_t index, const char *text);
 bool session_move_entry(struct session *s, size_t index, size_t group);
@@ -128,6 +143,14 @@ bool session_delete_decision(struct session *s, size_t index);
 /* Action items of the current actions step, the same way. */
 bool session_save_action(struct session *s, size_t index, const struct action_item *a);
 bool session_delete_action(struct session *s, size_t index);
+
+/* Their words when the last edit was refused because someone changed the
+ * entry since it was read; NULL otherwise. */
+const char *session_conflict(const struct session *s);
+/* Settles it. theirs: the meeting takes the entry as it is stored now (its
+ * words and everything else). Otherwise the meeting takes only its version,
+ * so the same edit saved again writes over theirs. */
+bool session_resolve(struct session *s, bool theirs);
 
 /* Picks (or drops) norm as one of today's focus norms; *res says when the
  * step's limit is reached. */

@@ -17,6 +17,20 @@
 
 struct store;
 
+/* What an edit of a stored entry did. Every answer or item, talking point,
+ * decision and action item has a version, one more with every change; an
+ * edit carries the version its writer read and writes only if the row still
+ * has it, so a change made elsewhere since (another terminal, review) is
+ * never overwritten unseen: the edit is refused as STORE_CHANGED, with what
+ * the row holds now in a struct store_now. Saving over it is the same edit
+ * again with the version now. STORE_FAILED is 0: test for STORE_SAVED. */
+enum store_edit { STORE_FAILED, STORE_SAVED, STORE_CHANGED };
+struct store_now {
+	int64_t version; /* saved: the row's new version; changed: its version now */
+	char *text;      /* changed: its words now (a decision's: what was decided);
+			  * the caller frees it */
+};
+
 enum store_open_error {
 	STORE_OPEN_OK,
 	STORE_OPEN_CANNOT_CREATE, /* missing directory, permissions */
@@ -191,6 +205,7 @@ struct item_record {
 	char *text;
 	char *created_at;
 	bool off_record; /* kept, but never exported */
+	int64_t version; /* its changes (enum store_edit); never exported */
 };
 
 struct vote_record {
@@ -216,6 +231,7 @@ struct point_record {
 	char *agreed_text;
 	char *corrected_by;
 	char *corrected_at;
+	int64_t version; /* its changes (enum store_edit); never exported */
 };
 
 struct decision_record {
@@ -236,6 +252,7 @@ struct decision_record {
 	char *reopens_topic;
 	char *reopen_info;
 	int reopen_votes, reopen_present;
+	int64_t version; /* its changes (enum store_edit); never exported */
 };
 
 struct action_record {
@@ -251,6 +268,7 @@ struct action_record {
 	int64_t item_id;  /* the vote's item it was carried from, or 0 */
 	char *item_uid;   /* that item's uid and words, or NULL */
 	char *item_text;
+	int64_t version;  /* its changes (enum store_edit); never exported */
 };
 
 struct focus_record {
@@ -339,13 +357,16 @@ struct followup_action {
 	char *owner_name; /* or NULL */
 	char *due;        /* YYYY-MM-DD or NULL */
 	enum action_status status;
+	int64_t version;  /* as read (enum store_edit) */
 };
 /* The team's action items open or carried over from meetings other than
  * meeting_id, soonest due first. Free with followup_actions_free. */
 bool store_followup_actions(struct store *s, int64_t team_id, int64_t meeting_id,
 			    struct followup_action **out, size_t *n);
 void followup_actions_free(struct followup_action *f, size_t n);
-bool store_set_action_status(struct store *s, int64_t id, enum action_status status);
+/* Marks an action item read at version; checked like any edit. */
+enum store_edit store_set_action_status(struct store *s, int64_t id, int64_t version,
+					enum action_status status, struct store_now *now);
 
 /* A decision in the team's log (drafts left out). */
 struct logged_decision {
@@ -447,15 +468,17 @@ void trend_series_free(struct trend_series *t, size_t n);
 enum review_kind { REVIEW_ITEM, REVIEW_POINT, REVIEW_DECISION, REVIEW_ACTION };
 /* Review: corrects an entry's words (text NULL keeps them): an answer or
  * box item, a talking point, a decision, an action item; and puts an answer
- * or item off the record or back (off_record 1 or 0; -1 keeps it). Once
+ * or item off the record or back (off_record 1 or 0; -1 keeps it). The
+ * entry must still be at the version read (enum store_edit). Once
  * the notes are approved, a change needs a reason and is kept as an
  * amendment. A reworded talking point keeps its confirmations: review
  * fixes how it was written down, not what the room agreed. So when a group
  * has confirmed the point, the wording confirmed stays in the record beside
  * the correction with who corrected it (by, required then) and when; a
  * correction back to that wording takes them away. */
-bool store_review_entry(struct store *s, enum review_kind kind, int64_t id, const char *text,
-			int off_record, const char *reason, const char *by);
+enum store_edit store_review_entry(struct store *s, enum review_kind kind, int64_t id,
+				   int64_t version, const char *text, int off_record,
+				   const char *reason, const char *by, struct store_now *now);
 /* Whether a group has confirmed talking point id (its rewording in review
  * needs the corrector's name). */
 bool store_point_confirmed(struct store *s, int64_t id, bool *confirmed);
@@ -537,10 +560,12 @@ bool store_delete_rating(struct store *s, int64_t meeting_id, size_t step,
 			 const char *dimension_id, size_t slot);
 
 /* Answers and box items: each add, edit, move and delete is committed at
- * once. group is the question or box id. */
+ * once. group is the question or box id. An edit names the version read
+ * (enum store_edit); text NULL keeps the words (a move). now may be NULL. */
 bool store_add_item(struct store *s, int64_t meeting_id, size_t step, const char *group,
 		    const char *text, int64_t *id);
-bool store_update_item(struct store *s, int64_t id, const char *group, const char *text);
+enum store_edit store_update_item(struct store *s, int64_t id, int64_t version, const char *group,
+				  const char *text, struct store_now *now);
 bool store_delete_item(struct store *s, int64_t id);
 /* Sets the dots a person (member_id) or the counted total (member_id 0)
  * has on an item in a vote step; 0 dots removes the row. */
@@ -550,13 +575,16 @@ bool store_set_vote(struct store *s, size_t step, int64_t item_id, int64_t membe
  * transaction: the groups agreed to the old wording. */
 bool store_add_point(struct store *s, int64_t meeting_id, size_t step, const char *text,
 		     int64_t *id);
-bool store_reword_point(struct store *s, int64_t id, const char *text);
+enum store_edit store_reword_point(struct store *s, int64_t id, int64_t version, const char *text,
+				   struct store_now *now);
 bool store_delete_point(struct store *s, int64_t id);
 bool store_set_confirmation(struct store *s, int64_t point_id, const char *group, bool confirmed);
 
-/* Inserts the decision (d->id 0; *id receives the new id) or updates it. */
-bool store_save_decision(struct store *s, int64_t meeting_id, size_t step,
-			 const struct decision *d, const struct continuum_point *point, int64_t *id);
+/* Inserts the decision (d->id 0; *id receives the new id) or updates it
+ * from d->version (enum store_edit). id and now may be NULL. */
+enum store_edit store_save_decision(struct store *s, int64_t meeting_id, size_t step,
+				    const struct decision *d, const struct continuum_point *point,
+				    int64_t *id, struct store_now *now);
 bool store_delete_decision(struct store *s, int64_t id);
 
 /* The decisions a team made (status decided) in meetings other than
@@ -572,9 +600,10 @@ bool store_earlier_decisions(struct store *s, int64_t team_id, int64_t meeting_i
 			     struct earlier_decision **out, size_t *n);
 void earlier_decisions_free(struct earlier_decision *d, size_t n);
 
-/* Inserts the action item (a->id 0; *id receives the new id) or updates it. */
-bool store_save_action(struct store *s, int64_t meeting_id, size_t step,
-		       const struct action_item *a, int64_t *id);
+/* Inserts the action item (a->id 0; *id receives the new id) or updates it
+ * from a->version (enum store_edit). id and now may be NULL. */
+enum store_edit store_save_action(struct store *s, int64_t meeting_id, size_t step,
+				  const struct action_item *a, int64_t *id, struct store_now *now);
 bool store_delete_action(struct store *s, int64_t id);
 
 bool store_set_focus(struct store *s, int64_t meeting_id, size_t step, const struct norm *n,

@@ -116,7 +116,7 @@ static bool decide(struct demo_meeting *m, size_t step, const struct step *st)
 		.status = DECISION_DECIDED,
 	};
 	return store_save_decision(m->s, m->id, step, &d, d.point >= 0 ? &st->continuum[d.point] : NULL,
-				   NULL);
+				   NULL, NULL) == STORE_SAVED;
 }
 
 static bool agree_point(struct demo_meeting *m, size_t step)
@@ -146,7 +146,7 @@ static bool add_action(struct demo_meeting *m, size_t step)
 	/* Four-digit years even for the far past of a benchmark's history. */
 	snprintf(a.due, sizeof a.due, "%04u-%02u-%02u", (unsigned)(tm.tm_year + 1900) % 10000u,
 		 (unsigned)(tm.tm_mon + 1) % 100u, (unsigned)tm.tm_mday % 100u);
-	return store_save_action(m->s, m->id, step, &a, NULL);
+	return store_save_action(m->s, m->id, step, &a, NULL, NULL) == STORE_SAVED;
 }
 
 static bool fill_step(struct demo_meeting *m, size_t step, const struct step *st)

@@ -23,7 +23,8 @@ static void add(struct record_view *v, enum record_style st, int indent, const c
 	char *text = xvasprintf(fmt, ap);
 	va_end(ap);
 	v->lines = array_grow(v->lines, v->n, sizeof *v->lines);
-	v->lines[v->n++] = (struct record_line){ text, st, indent, -1, 0, REVIEW_ITEM, NULL, false };
+	v->lines[v->n++] = (struct record_line){ .text = text, .style = st, .indent = indent,
+						 .step = -1, .entry_kind = REVIEW_ITEM };
 }
 
 static void decisions(struct record_view *v, const struct meeting_record *r)

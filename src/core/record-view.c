@@ -53,8 +53,8 @@ static void vadd(struct record_view *v, enum record_style st, int indent, const 
 {
 	char *text = cut_long(xvasprintf(fmt, ap));
 	v->lines = array_grow(v->lines, v->n, sizeof *v->lines);
-	v->lines[v->n++] = (struct record_line){ text, st, indent, v->step, 0, REVIEW_ITEM, NULL,
-						 false };
+	v->lines[v->n++] = (struct record_line){ .text = text, .style = st, .indent = indent,
+						 .step = v->step, .entry_kind = REVIEW_ITEM };
 }
 
 static void add(struct record_view *v, enum record_style st, int indent, const char *fmt, ...)
@@ -65,12 +65,13 @@ static void add(struct record_view *v, enum record_style st, int indent, const c
 	va_end(ap);
 }
 
-/* A line showing an entry the note taker may correct: its kind, id, words. */
-static void add_entry(struct record_view *v, enum review_kind kind, int64_t id, const char *words,
-		      const char *fmt, ...) PRINTF_LIKE(5, 6);
+/* A line showing an entry the note taker may correct: its kind, id,
+ * version (as read, for the correction to be checked against) and words. */
+static void add_entry(struct record_view *v, enum review_kind kind, int64_t id, int64_t version,
+		      const char *words, const char *fmt, ...) PRINTF_LIKE(6, 7);
 
-static void add_entry(struct record_view *v, enum review_kind kind, int64_t id, const char *words,
-		      const char *fmt, ...)
+static void add_entry(struct record_view *v, enum review_kind kind, int64_t id, int64_t version,
+		      const char *words, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
@@ -80,6 +81,7 @@ static void add_entry(struct record_view *v, enum review_kind kind, int64_t id, 
 	l->entry_id = id;
 	l->entry_kind = kind;
 	l->entry_text = xstrdup(words ? words : "");
+	l->entry_version = version;
 }
 
 static void minutes(char *out, size_t size, int64_t ms)
@@ -141,7 +143,7 @@ static void items(struct record_view *v, const struct meeting_record *r, size_t 
 			group = x->group;
 			add(v, RECORD_DIM, 2, "%s", export_group_title(r, step, group));
 		}
-		add_entry(v, REVIEW_ITEM, x->id, x->text, "%s%s",
+		add_entry(v, REVIEW_ITEM, x->id, x->version, x->text, "%s%s",
 			  x->off_record ? "[off the record] " : "", x->text);
 		v->lines[v->n - 1].off_record = x->off_record;
 	}
@@ -238,7 +240,7 @@ static void captured(struct record_view *v, const struct meeting_record *r, size
 			strbuf_addf(&state, "%s%s", g ? ", " : "; draft, still to confirm: ", missing[g]);
 		if (!n && !rules_point_agreed(r, p))
 			strbuf_adds(&state, "; draft, nobody present to confirm it");
-		add_entry(v, REVIEW_POINT, p->id, p->text, "Talking point: %s (%s%s%s)", p->text,
+		add_entry(v, REVIEW_POINT, p->id, p->version, p->text, "Talking point: %s (%s%s%s)", p->text,
 			  sb.len ? "confirmed by " : "not confirmed", sb.len ? sb.data : "",
 			  state.data ? state.data : "");
 		/* What the groups agreed stays beside a correction of its wording. */
@@ -255,7 +257,7 @@ static void captured(struct record_view *v, const struct meeting_record *r, size
 		const struct decision_record *d = &r->decisions[i];
 		if (d->step != step)
 			continue;
-		add_entry(v, REVIEW_DECISION, d->id, d->text, "Decision on %s: %s (%s%s%s)", d->topic,
+		add_entry(v, REVIEW_DECISION, d->id, d->version, d->text, "Decision on %s: %s (%s%s%s)", d->topic,
 			  d->text, decision_status_name(d->status), d->point_title ? ", " : "",
 			  d->point_title ? d->point_title : "");
 		if (d->reopens_uid)
@@ -275,7 +277,7 @@ static void captured(struct record_view *v, const struct meeting_record *r, size
 		const struct action_record *a = &r->actions[i];
 		if (a->step != step)
 			continue;
-		add_entry(v, REVIEW_ACTION, a->id, a->text, "Action: %s (%s%s%s, %s)", a->text,
+		add_entry(v, REVIEW_ACTION, a->id, a->version, a->text, "Action: %s (%s%s%s, %s)", a->text,
 			  a->owner_name ? a->owner_name : "nobody yet", a->due ? ", due " : "",
 			  a->due ? a->due : "", action_status_name(a->status));
 		if (a->item_text)

@@ -21,5 +21,16 @@ bool session_sync_clock(struct session *s, int64_t now_ms);
 const char *session_group_key(const struct step *st, size_t g);
 void session_add_role(struct session *s, const char *role, int64_t member,
 		      const char *name);
+/* The group of step st whose store key is key, or false. */
+bool session_find_group(const struct step *st, const char *key, size_t *g);
+/* The engine's decision and action item of a stored one (its strings
+ * borrowed from x). */
+struct decision session_decision_of(const struct step *st, const struct decision_record *x);
+struct action_item session_action_of(const struct action_record *x);
+/* Someone changed entry id since it was read: kept (taking now's words)
+ * for session_conflict, with the error said; returns false. */
+bool session_conflict_set(struct session *s, enum review_kind kind, int64_t id,
+			  struct store_now *now);
+void session_conflict_clear(struct session *s);
 
 #endif

@@ -63,7 +63,7 @@ static void restore_attendance(struct session *s, const struct meeting_record *r
 		}
 }
 
-static bool find_group(const struct step *st, const char *key, size_t *g)
+bool session_find_group(const struct step *st, const char *key, size_t *g)
 {
 	for (size_t i = 0; key && session_group_key(st, i); i++)
 		if (strcmp(session_group_key(st, i), key) == 0) {
@@ -80,8 +80,10 @@ static void restore_items(struct session *s, const struct meeting_record *r)
 		const struct item_record *x = &r->items[i];
 		size_t g;
 		/* An item whose question left the protocol stays in the database. */
-		if (x->step < p->n_steps && find_group(&p->steps[x->step], x->group, &g))
-			meeting_entry_add(&s->engine, x->step, g, x->id, x->text);
+		if (x->step < p->n_steps && session_find_group(&p->steps[x->step], x->group, &g) &&
+		    meeting_entry_add(&s->engine, x->step, g, x->id, x->text))
+			s->engine.steps[x->step].entries[s->engine.steps[x->step].n_entries - 1].version =
+				x->version;
 	}
 }
 
@@ -94,9 +96,25 @@ static void restore_points(struct session *s, const struct meeting_record *r)
 			continue;
 		meeting_entry_add(&s->engine, x->step, 0, x->id, x->text);
 		size_t index = s->engine.steps[x->step].n_entries - 1;
+		s->engine.steps[x->step].entries[index].version = x->version;
 		for (size_t k = 0; k < x->n_agreed; k++)
 			meeting_restore_confirmation(&s->engine, x->step, index, x->agreed_by[k]);
 	}
+}
+
+struct decision session_decision_of(const struct step *st, const struct decision_record *x)
+{
+	struct decision d = { .id = x->id, .topic = x->topic, .point = -1, .text = x->text,
+			      .reasons = x->reasons, .status = x->status,
+			      .fist_taken = x->fist_taken,
+			      .reopens_id = x->reopens_id, .reopen_info = x->reopen_info,
+			      .reopen_votes = x->reopen_votes,
+			      .reopen_present = x->reopen_present, .version = x->version };
+	memcpy(d.fist, x->fist, sizeof d.fist);
+	for (size_t k = 0; x->point_id && k < st->n_continuum; k++)
+		if (strcmp(st->continuum[k].id, x->point_id) == 0)
+			d.point = (int)k;
+	return d;
 }
 
 static void restore_decisions(struct session *s, const struct meeting_record *r)
@@ -106,19 +124,18 @@ static void restore_decisions(struct session *s, const struct meeting_record *r)
 		const struct decision_record *x = &r->decisions[i];
 		if (x->step >= p->n_steps || !step_holds(&p->steps[x->step], HOLDS_DECISIONS))
 			continue;
-		const struct step *st = &p->steps[x->step];
-		struct decision d = { .id = x->id, .topic = x->topic, .point = -1, .text = x->text,
-				      .reasons = x->reasons, .status = x->status,
-				      .fist_taken = x->fist_taken,
-				      .reopens_id = x->reopens_id, .reopen_info = x->reopen_info,
-				      .reopen_votes = x->reopen_votes,
-				      .reopen_present = x->reopen_present };
-		memcpy(d.fist, x->fist, sizeof d.fist);
-		for (size_t k = 0; x->point_id && k < st->n_continuum; k++)
-			if (strcmp(st->continuum[k].id, x->point_id) == 0)
-				d.point = (int)k;
+		struct decision d = session_decision_of(&p->steps[x->step], x);
 		meeting_decision_put(&s->engine, x->step, s->engine.steps[x->step].n_decisions, &d);
 	}
+}
+
+struct action_item session_action_of(const struct action_record *x)
+{
+	struct action_item a = { .id = x->id, .text = x->text, .owner = x->owner,
+				 .status = x->status, .item_id = x->item_id,
+				 .version = x->version };
+	snprintf(a.due, sizeof a.due, "%s", x->due ? x->due : "");
+	return a;
 }
 
 static void restore_actions(struct session *s, const struct meeting_record *r)
@@ -128,9 +145,7 @@ static void restore_actions(struct session *s, const struct meeting_record *r)
 		const struct action_record *x = &r->actions[i];
 		if (x->step >= p->n_steps || !step_holds(&p->steps[x->step], HOLDS_ACTIONS))
 			continue;
-		struct action_item a = { .id = x->id, .text = x->text, .owner = x->owner,
-					 .status = x->status, .item_id = x->item_id };
-		snprintf(a.due, sizeof a.due, "%s", x->due ? x->due : "");
+		struct action_item a = session_action_of(x);
 		meeting_action_put(&s->engine, x->step, s->engine.steps[x->step].n_actions, &a);
 	}
 }

@@ -101,6 +101,7 @@ void session_finish(struct session *s)
 	free(s->quorum_rule);
 	free(s->team_name);
 	free(s->missing_groups);
+	session_conflict_clear(s);
 	free(s->error);
 	memset(s, 0, sizeof *s);
 }
@@ -251,12 +252,11 @@ bool session_add_entry(struct session *s, size_t group, const char *text)
 	return ok;
 }
 
-static const struct entry *entry_here(const struct session *s, size_t index)
+static struct entry *entry_here(struct session *s, size_t index)
 {
 	if (!here(s))
 		return NULL;
-	const struct step_state *ss =
-		&s->engine.steps[meeting_entries_step(&s->engine, s->engine.step)];
+	struct step_state *ss = &s->engine.steps[meeting_entries_step(&s->engine, s->engine.step)];
 	return index < ss->n_entries ? &ss->entries[index] : NULL;
 }
 
@@ -274,30 +274,60 @@ static const char *key_here(const struct session *s, size_t group)
 
 bool session_edit_entry(struct session *s, size_t index, const char *text)
 {
-	const struct entry *e = entry_here(s, index);
+	session_conflict_clear(s);
+	struct entry *e = entry_here(s, index);
 	if (!e)
 		return no_entry(s);
 	char *t = clean_text(s, text);
 	if (!t)
 		return false;
-	bool ok = points_here(s) ? store_reword_point(s->store, e->id, t) :
-				   store_update_item(s->store, e->id, key_here(s, e->group), t);
-	if (ok)
+	bool point = points_here(s);
+	struct store_now now;
+	enum store_edit r = point ? store_reword_point(s->store, e->id, e->version, t, &now) :
+				    store_update_item(s->store, e->id, e->version,
+						      key_here(s, e->group), t, &now);
+	if (r == STORE_SAVED) {
 		meeting_entry_edit(&s->engine, s->engine.step, index, t);
-	else
+		e->version = now.version;
+	} else if (r == STORE_CHANGED) {
+		session_conflict_set(s, point ? REVIEW_POINT : REVIEW_ITEM, e->id, &now);
+	} else {
 		session_fail(s, "the change was not saved");
+	}
 	free(t);
-	return ok;
+	return r == STORE_SAVED;
 }
 
 bool session_move_entry(struct session *s, size_t index, size_t group)
 {
-	const struct entry *e = entry_here(s, index);
+	session_conflict_clear(s);
+	struct entry *e = entry_here(s, index);
 	if (!e || group >= meeting_group_count(&s->engine, s->engine.step))
 		return no_entry(s);
-	if (!store_update_item(s->store, e->id, key_here(s, group), e->text))
+	/* The move keeps the words as stored: it never writes the meeting's
+	 * copy of them over a correction made elsewhere. */
+	struct store_now now;
+	enum store_edit r = store_update_item(s->store, e->id, e->version, key_here(s, group), NULL,
+					      &now);
+	if (r == STORE_CHANGED) {
+		/* Nothing of the move is lost by taking theirs: the key is
+		 * pressed again, on the entry as it is now. */
+		int64_t id = e->id;
+		char *words = xstrdup(now.text);
+		session_conflict_set(s, REVIEW_ITEM, id, &now);
+		if (session_resolve(s, true)) {
+			free(s->error);
+			s->error = xasprintf("this entry was changed elsewhere since it was read; it "
+					     "now reads \"%s\". Move it again if it belongs elsewhere",
+					     words);
+		}
+		free(words);
+		return false;
+	}
+	if (r != STORE_SAVED)
 		return session_fail(s, "the move was not saved");
 	meeting_entry_move(&s->engine, s->engine.step, index, group);
+	e->version = now.version;
 	return true;
 }
 
@@ -400,13 +430,23 @@ bool session_save_decision(struct session *s, size_t index, const struct decisio
 				     rules_fist_hands(d->fist), session_voters(s));
 		return false;
 	}
+	session_conflict_clear(s);
+	/* Saved over the decision as the meeting read it: its version is
+	 * the engine's, whatever copy the screen edits. */
 	struct decision saved = *d;
 	saved.id = index < ss->n_decisions ? ss->decisions[index].id : 0;
+	saved.version = index < ss->n_decisions ? ss->decisions[index].version : 0;
 	int64_t id;
-	if (!store_save_decision(s->store, s->meeting_id, s->engine.step, &saved,
-				 d->point >= 0 ? &st->continuum[d->point] : NULL, &id))
+	struct store_now now;
+	enum store_edit r = store_save_decision(s->store, s->meeting_id, s->engine.step, &saved,
+						d->point >= 0 ? &st->continuum[d->point] : NULL,
+						&id, &now);
+	if (r == STORE_CHANGED)
+		return session_conflict_set(s, REVIEW_DECISION, saved.id, &now);
+	if (r != STORE_SAVED)
 		return session_fail(s, "the decision was not saved");
 	saved.id = id;
+	saved.version = now.version;
 	meeting_decision_put(&s->engine, s->engine.step, index, &saved);
 	return true;
 }
@@ -439,18 +479,25 @@ bool session_save_action(struct session *s, size_t index, const struct action_it
 		s->error = xstrdup("a due date is written YYYY-MM-DD, like 2026-12-15");
 		return false;
 	}
+	session_conflict_clear(s);
 	saved.text = t;
 	saved.id = index < ss->n_actions ? ss->actions[index].id : 0;
+	saved.version = index < ss->n_actions ? ss->actions[index].version : 0;
 	int64_t id;
-	bool ok = store_save_action(s->store, s->meeting_id, s->engine.step, &saved, &id);
-	if (ok) {
+	struct store_now now;
+	enum store_edit r = store_save_action(s->store, s->meeting_id, s->engine.step, &saved, &id,
+					      &now);
+	if (r == STORE_SAVED) {
 		saved.id = id;
+		saved.version = now.version;
 		meeting_action_put(&s->engine, s->engine.step, index, &saved);
+	} else if (r == STORE_CHANGED) {
+		session_conflict_set(s, REVIEW_ACTION, saved.id, &now);
 	} else {
 		session_fail(s, "the action item was not saved");
 	}
 	free(t);
-	return ok;
+	return r == STORE_SAVED;
 }
 
 bool session_delete_action(struct session *s, size_t index)

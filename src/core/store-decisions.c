@@ -18,15 +18,17 @@ static char *fist_text(const struct decision *d)
 			 d->fist[4], d->fist[5]);
 }
 
-bool store_save_decision(struct store *s, int64_t meeting_id, size_t step,
-			 const struct decision *d, const struct continuum_point *point, int64_t *id)
+enum store_edit store_save_decision(struct store *s, int64_t meeting_id, size_t step,
+				    const struct decision *d, const struct continuum_point *point,
+				    int64_t *id, struct store_now *now)
 {
 	char uid[33];
 	store_new_uid(uid);
 	sqlite3_stmt *st = store_prepare(s, d->id ?
 		"UPDATE decision SET topic = :topic, continuum_point = :point, continuum_title ="
 		" :ptitle, decision = :text, reasons = :reasons, consensus = :fist, status = :status,"
-		" updated_at = " STORE_NOW " WHERE id = :id" :
+		" version = version + 1, updated_at = " STORE_NOW " WHERE id = :id AND version ="
+		" :version" :
 		"INSERT INTO decision (uid, meeting_id, step_index, topic, continuum_point,"
 		" continuum_title, decision, reasons, consensus, status, reopens_id, reopen_info,"
 		" reopen_votes, reopen_present, created_at, updated_at) VALUES"
@@ -36,6 +38,7 @@ bool store_save_decision(struct store *s, int64_t meeting_id, size_t step,
 	if (st) {
 		if (d->id) {
 			bind_int(st, ":id", d->id);
+			bind_int(st, ":version", d->version);
 		} else {
 			bind_text(st, ":uid", uid);
 			bind_int(st, ":meeting", meeting_id);
@@ -57,10 +60,16 @@ bool store_save_decision(struct store *s, int64_t meeting_id, size_t step,
 	}
 	free(fist);
 	if (!store_write_one(s, st))
-		return false;
+		return STORE_FAILED;
 	if (id)
 		*id = d->id ? d->id : store_last_id(s);
-	return true;
+	if (!d->id) {
+		if (now)
+			*now = (struct store_now){ 0 };
+		return STORE_SAVED;
+	}
+	return store_edit_outcome(s, sqlite3_changes(s->db) > 0, "decision", "decision", d->id,
+				  d->version, now);
 }
 
 bool store_delete_decision(struct store *s, int64_t id)
@@ -91,6 +100,7 @@ static void read_decision(sqlite3_stmt *st, struct meeting_record *r)
 		.reopen_votes = sqlite3_column_int(st, 15),
 		.reopen_present = sqlite3_column_int(st, 16),
 		.reopens_id = sqlite3_column_int64(st, 17),
+		.version = sqlite3_column_int64(st, 18),
 	};
 	if (!decision_status_parse((const char *)sqlite3_column_text(st, 10), &d->status))
 		d->status = DECISION_DRAFT;
@@ -102,7 +112,8 @@ static void read_decision(sqlite3_stmt *st, struct meeting_record *r)
 const struct record_part store_decisions_part = {
 	"SELECT d.meeting_id, d.id, d.uid, d.step_index, d.topic, d.continuum_point,"
 	" d.continuum_title, d.decision, d.reasons, d.consensus, d.status, d.updated_at, o.uid,"
-	" o.topic, d.reopen_info, d.reopen_votes, d.reopen_present, d.reopens_id FROM decision d"
+	" o.topic, d.reopen_info, d.reopen_votes, d.reopen_present, d.reopens_id, d.version"
+	" FROM decision d"
 	" LEFT JOIN decision o ON o.id = d.reopens_id WHERE d.meeting_id",
 	" ORDER BY d.meeting_id, d.id", "the decisions", read_decision, RECORD_DECISIONS
 };
@@ -125,20 +136,22 @@ void store_free_decisions(struct meeting_record *r)
 	free(r->decisions);
 }
 
-bool store_save_action(struct store *s, int64_t meeting_id, size_t step,
-		       const struct action_item *a, int64_t *id)
+enum store_edit store_save_action(struct store *s, int64_t meeting_id, size_t step,
+				  const struct action_item *a, int64_t *id, struct store_now *now)
 {
 	char uid[33];
 	store_new_uid(uid);
 	sqlite3_stmt *st = store_prepare(s, a->id ?
 		"UPDATE action_item SET text = :text, owner_member_id = :owner, due_date = :due,"
-		" status = :status, updated_at = " STORE_NOW " WHERE id = :id" :
+		" status = :status, version = version + 1, updated_at = " STORE_NOW
+		" WHERE id = :id AND version = :version" :
 		"INSERT INTO action_item (uid, meeting_id, step_index, text, owner_member_id, due_date,"
 		" status, item_id, created_at, updated_at) VALUES (:uid, :meeting, :step, :text, :owner,"
 		" :due, :status, :item, " STORE_NOW ", " STORE_NOW ")");
 	if (st) {
 		if (a->id) {
 			bind_int(st, ":id", a->id);
+			bind_int(st, ":version", a->version);
 		} else {
 			bind_text(st, ":uid", uid);
 			bind_int(st, ":meeting", meeting_id);
@@ -157,10 +170,16 @@ bool store_save_action(struct store *s, int64_t meeting_id, size_t step,
 		bind_text(st, ":status", action_status_name(a->status));
 	}
 	if (!store_write_one(s, st))
-		return false;
+		return STORE_FAILED;
 	if (id)
 		*id = a->id ? a->id : store_last_id(s);
-	return true;
+	if (!a->id) {
+		if (now)
+			*now = (struct store_now){ 0 };
+		return STORE_SAVED;
+	}
+	return store_edit_outcome(s, sqlite3_changes(s->db) > 0, "action_item", "text", a->id,
+				  a->version, now);
 }
 
 bool store_delete_action(struct store *s, int64_t id)
@@ -187,6 +206,7 @@ static void read_action(sqlite3_stmt *st, struct meeting_record *r)
 		.item_id = sqlite3_column_int64(st, 10),
 		.item_uid = column_text(st, 11),
 		.item_text = column_text(st, 12),
+		.version = sqlite3_column_int64(st, 13),
 	};
 	if (!action_status_parse((const char *)sqlite3_column_text(st, 8), &a->status))
 		a->status = ACTION_OPEN;
@@ -198,7 +218,7 @@ const struct record_part store_actions_part = {
 	 * action carried from it: the action's own text stands alone. */
 	" coalesce(at.name, mb.name), a.due_date, a.status, a.updated_at, a.item_id, CASE WHEN"
 	" it.off_record THEN NULL ELSE it.uid END, CASE WHEN it.off_record THEN NULL ELSE it.text"
-	" END FROM action_item a LEFT JOIN member mb ON mb.id = a.owner_member_id LEFT JOIN"
+	" END, a.version FROM action_item a LEFT JOIN member mb ON mb.id = a.owner_member_id LEFT JOIN"
 	" attendance at ON at.meeting_id = a.meeting_id AND at.member_id = a.owner_member_id"
 	" LEFT JOIN item it ON it.id = a.item_id WHERE a.meeting_id", " ORDER BY a.meeting_id, a.id",
 	"the action items",

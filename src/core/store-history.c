@@ -16,7 +16,7 @@ bool store_followup_actions(struct store *s, int64_t team_id, int64_t meeting_id
 	*n = 0;
 	sqlite3_stmt *st = store_prepare(s,
 		"SELECT a.id, a.meeting_id, date(m.started_at, 'localtime'), a.text, mb.name,"
-		" a.due_date, a.status FROM action_item a JOIN meeting m ON m.id = a.meeting_id"
+		" a.due_date, a.status, a.version FROM action_item a JOIN meeting m ON m.id = a.meeting_id"
 		" LEFT JOIN member mb ON mb.id = a.owner_member_id"
 		" WHERE m.team_id = :team AND m.id <> :meeting AND a.status IN ('open', 'carried')"
 		" ORDER BY a.due_date IS NULL, a.due_date, a.id LIMIT 500");
@@ -35,6 +35,7 @@ bool store_followup_actions(struct store *s, int64_t team_id, int64_t meeting_id
 			.text = column_text(st, 3),
 			.owner_name = column_text(st, 4),
 			.due = column_text(st, 5),
+			.version = sqlite3_column_int64(st, 7),
 		};
 		if (!action_status_parse((const char *)sqlite3_column_text(st, 6), &f->status))
 			f->status = ACTION_OPEN;
@@ -58,15 +59,21 @@ void followup_actions_free(struct followup_action *f, size_t n)
 	free(f);
 }
 
-bool store_set_action_status(struct store *s, int64_t id, enum action_status status)
+enum store_edit store_set_action_status(struct store *s, int64_t id, int64_t version,
+					enum action_status status, struct store_now *now)
 {
-	sqlite3_stmt *st = store_prepare(s, "UPDATE action_item SET status = :status,"
-					    " updated_at = " STORE_NOW " WHERE id = :id");
+	sqlite3_stmt *st = store_prepare(s, "UPDATE action_item SET status = :status, version ="
+					    " version + 1, updated_at = " STORE_NOW
+					    " WHERE id = :id AND version = :version");
 	if (st) {
 		bind_text(st, ":status", action_status_name(status));
 		bind_int(st, ":id", id);
+		bind_int(st, ":version", version);
 	}
-	return store_write_one(s, st);
+	if (!store_write_one(s, st))
+		return STORE_FAILED;
+	return store_edit_outcome(s, sqlite3_changes(s->db) > 0, "action_item", "text", id, version,
+				  now);
 }
 
 bool store_team_decisions(struct store *s, int64_t team_id, struct logged_decision **out,

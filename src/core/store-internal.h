@@ -43,6 +43,14 @@ bool store_exec_clock(struct store *s, int64_t meeting_id, size_t step, int64_t 
 void store_new_uid(char out[33]);
 /* Runs one write statement in its own transaction, then finalizes it. */
 bool store_write_one(struct store *s, sqlite3_stmt *st);
+/* After a checked edit of entry id in table (store-edit.c): written says
+ * whether its UPDATE changed the row. STORE_SAVED, the version now one
+ * more; else what the row holds now (words: its words column), which
+ * someone changed since version, as STORE_CHANGED; STORE_FAILED when the
+ * row is gone or cannot be read. now may be NULL. */
+enum store_edit store_edit_outcome(struct store *s, bool written, const char *table,
+				   const char *words, int64_t id, int64_t version,
+				   struct store_now *now);
 int64_t store_last_id(struct store *s);
 /*
  * One kind of row of a meeting's record (its attendance, its talking

@@ -177,6 +177,7 @@ static void read_item(sqlite3_stmt *st, struct meeting_record *r)
 		.created_at = column_text(st, 5),
 		.off_record = sqlite3_column_int(st, 6) != 0,
 		.uid = column_text(st, 7),
+		.version = sqlite3_column_int64(st, 8),
 	};
 }
 
@@ -233,7 +234,8 @@ static const struct record_part changes_part = {
 	" ORDER BY r.meeting_id, r.step_index, r.dimension_index, r.slot", "the ratings",
 	read_rating, RECORD_RATINGS
 }, items_part = {
-	"SELECT meeting_id, id, step_index, box, text, created_at, off_record, uid FROM item"
+	"SELECT meeting_id, id, step_index, box, text, created_at, off_record, uid, version"
+	" FROM item"
 	" WHERE meeting_id", " ORDER BY meeting_id, step_index, position, id", "the items",
 	read_item, RECORD_ITEMS | RECORD_VOTES
 }, groups_part = {

@@ -211,16 +211,21 @@ bool store_add_item(struct store *s, int64_t meeting_id, size_t step, const char
 	return true;
 }
 
-bool store_update_item(struct store *s, int64_t id, const char *group, const char *text)
+enum store_edit store_update_item(struct store *s, int64_t id, int64_t version, const char *group,
+				  const char *text, struct store_now *now)
 {
-	sqlite3_stmt *st = store_prepare(s, "UPDATE item SET box = :box, text = :text, updated_at = "
-					    STORE_NOW " WHERE id = :id");
+	sqlite3_stmt *st = store_prepare(s, "UPDATE item SET box = :box, text = coalesce(:text, text),"
+					    " version = version + 1, updated_at = " STORE_NOW
+					    " WHERE id = :id AND version = :version");
 	if (st) {
 		bind_int(st, ":id", id);
+		bind_int(st, ":version", version);
 		bind_text(st, ":box", group);
 		bind_text(st, ":text", text);
 	}
-	return store_write_one(s, st);
+	if (!store_write_one(s, st))
+		return STORE_FAILED;
+	return store_edit_outcome(s, sqlite3_changes(s->db) > 0, "item", "text", id, version, now);
 }
 
 bool store_delete_item(struct store *s, int64_t id)

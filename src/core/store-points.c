@@ -30,31 +30,37 @@ bool store_add_point(struct store *s, int64_t meeting_id, size_t step, const cha
 	return true;
 }
 
-bool store_reword_point(struct store *s, int64_t id, const char *text)
+enum store_edit store_reword_point(struct store *s, int64_t id, int64_t version, const char *text,
+				   struct store_now *now)
 {
 	if (!store_begin(s))
-		return false;
+		return STORE_FAILED;
 	/* The room words it again: the confirmations go, and with them the
 	 * wording they were given to, kept beside a correction in review. */
 	sqlite3_stmt *st = store_prepare(s, "UPDATE talking_point SET text = :text, agreed_text = "
-					    "NULL, corrected_by = NULL, corrected_at = NULL, updated_at = "
-					    STORE_NOW " WHERE id = :id");
+					    "NULL, corrected_by = NULL, corrected_at = NULL, version ="
+					    " version + 1, updated_at = " STORE_NOW
+					    " WHERE id = :id AND version = :version");
 	if (st) {
 		bind_int(st, ":id", id);
+		bind_int(st, ":version", version);
 		bind_text(st, ":text", text);
 	}
 	bool ok = store_exec_stmt(s, st);
-	if (ok) {
+	bool written = ok && sqlite3_changes(s->db) > 0;
+	if (written) {
 		st = store_prepare(s, "DELETE FROM talking_point_agreement WHERE talking_point_id = :id");
 		if (st)
 			bind_int(st, ":id", id);
 		ok = store_exec_stmt(s, st);
 	}
-	if (!ok || !store_commit(s)) {
+	if (!ok || (written && !store_commit(s))) {
 		store_rollback(s);
-		return false;
+		return STORE_FAILED;
 	}
-	return true;
+	if (!written)
+		store_rollback(s); /* nothing was written: the confirmations stay */
+	return store_edit_outcome(s, written, "talking_point", "text", id, version, now);
 }
 
 bool store_delete_point(struct store *s, int64_t id)
@@ -90,12 +96,13 @@ static void read_point(sqlite3_stmt *st, struct meeting_record *r)
 		.agreed_text = column_text(st, 6),
 		.corrected_by = column_text(st, 7),
 		.corrected_at = column_text(st, 8),
+		.version = sqlite3_column_int64(st, 9),
 	};
 }
 
 const struct record_part store_points_part = {
 	"SELECT meeting_id, id, uid, step_index, text, updated_at, agreed_text, corrected_by,"
-	" corrected_at FROM talking_point"
+	" corrected_at, version FROM talking_point"
 	" WHERE meeting_id", " ORDER BY meeting_id, position, id", "the talking points", read_point, RECORD_POINTS
 };
 

@@ -29,12 +29,12 @@ static const struct target {
 	[REVIEW_ACTION] = { "action_item", "text", "action item", false },
 };
 
-/* The status of the meeting an entry belongs to, and the entry's words and
- * flag; false when there is no such entry. */
+/* The status of the meeting an entry belongs to, and the entry's words,
+ * flag and version; false when there is no such entry. */
 static bool entry_state(struct store *s, const struct target *t, int64_t id,
-			enum meeting_status *status, char **text, bool *off)
+			enum meeting_status *status, char **text, bool *off, int64_t *version)
 {
-	char *sql = xasprintf("SELECT m.status, x.%s, %s FROM %s x JOIN meeting m ON m.id ="
+	char *sql = xasprintf("SELECT m.status, x.%s, %s, x.version FROM %s x JOIN meeting m ON m.id ="
 			      " x.meeting_id WHERE x.id = :id", t->column,
 			      t->can_go_off ? "x.off_record" : "0", t->table);
 	sqlite3_stmt *st = store_prepare(s, sql);
@@ -48,6 +48,7 @@ static bool entry_state(struct store *s, const struct target *t, int64_t id,
 			*status = MEETING_RUNNING;
 		*text = column_text(st, 1);
 		*off = sqlite3_column_int(st, 2) != 0;
+		*version = sqlite3_column_int64(st, 3);
 	} else {
 		store_set_error(s, "that entry is not in the record any more");
 	}
@@ -76,11 +77,14 @@ static bool add_amendment(struct store *s, const struct target *t, int64_t id, c
 	return store_exec_stmt(s, st);
 }
 
-static bool save_entry(struct store *s, const struct target *t, int64_t id, const char *text,
-		       bool off)
+/* Checked against the version in the same statement, though the version
+ * was read in this transaction: the rule holds for every write. */
+static bool save_entry(struct store *s, const struct target *t, int64_t id, int64_t version,
+		       const char *text, bool off)
 {
-	char *sql = xasprintf("UPDATE %s SET %s = :text,%s updated_at = %s WHERE id = :id", t->table,
-			      t->column, t->can_go_off ? " off_record = :off," : "", STORE_NOW);
+	char *sql = xasprintf("UPDATE %s SET %s = :text,%s version = version + 1, updated_at = %s"
+			      " WHERE id = :id AND version = :version", t->table, t->column,
+			      t->can_go_off ? " off_record = :off," : "", STORE_NOW);
 	sqlite3_stmt *st = store_prepare(s, sql);
 	free(sql);
 	if (st) {
@@ -88,8 +92,15 @@ static bool save_entry(struct store *s, const struct target *t, int64_t id, cons
 		if (t->can_go_off)
 			bind_int(st, ":off", off);
 		bind_int(st, ":id", id);
+		bind_int(st, ":version", version);
 	}
-	return store_exec_stmt(s, st);
+	if (!store_exec_stmt(s, st))
+		return false;
+	if (sqlite3_changes(s->db) == 0) {
+		store_set_error(s, "the entry changed while it was saved");
+		return false;
+	}
+	return true;
 }
 
 bool store_point_confirmed(struct store *s, int64_t id, bool *confirmed)
@@ -140,21 +151,35 @@ static bool keep_agreed_wording(struct store *s, int64_t id, const char *before,
 	return store_exec_stmt(s, st);
 }
 
-bool store_review_entry(struct store *s, enum review_kind kind, int64_t id, const char *text,
-			int off_record, const char *reason, const char *by)
+enum store_edit store_review_entry(struct store *s, enum review_kind kind, int64_t id,
+				   int64_t version, const char *text, int off_record,
+				   const char *reason, const char *by, struct store_now *now)
 {
 	const struct target *t = &targets[kind];
+	if (now)
+		*now = (struct store_now){ .version = version };
 	if (off_record >= 0 && !t->can_go_off) {
 		free(s->error);
 		s->error = xasprintf("only answers and items can be taken off the record");
-		return false;
+		return STORE_FAILED;
 	}
 	if (!store_begin(s))
-		return false;
+		return STORE_FAILED;
 	enum meeting_status status = MEETING_RUNNING;
 	char *before = NULL;
 	bool was_off = false;
-	bool ok = entry_state(s, t, id, &status, &before, &was_off);
+	int64_t current = 0;
+	bool ok = entry_state(s, t, id, &status, &before, &was_off, &current);
+	if (ok && current != version) {
+		/* Changed since the note taker read it (the meeting, another
+		 * review): nothing is written; they are asked, with its words. */
+		store_rollback(s);
+		if (now)
+			*now = (struct store_now){ .version = current, .text = before };
+		else
+			free(before);
+		return STORE_CHANGED;
+	}
 	bool approved = ok && status == MEETING_APPROVED;
 	if (ok && approved && (!reason || !*reason)) {
 		store_set_error(s, "the notes are approved: a change is an amendment, with its reason");
@@ -176,13 +201,15 @@ bool store_review_entry(struct store *s, enum review_kind kind, int64_t id, cons
 				   NULL, NULL, reason);
 	if (ok && kind == REVIEW_POINT && text)
 		ok = keep_agreed_wording(s, id, before, text, by);
-	ok = ok && save_entry(s, t, id, after, off);
+	ok = ok && save_entry(s, t, id, version, after, off);
 	free(before);
 	if (!ok || !store_commit(s)) {
 		store_rollback(s);
-		return false;
+		return STORE_FAILED;
 	}
-	return true;
+	if (now)
+		now->version = version + 1;
+	return STORE_SAVED;
 }
 
 bool store_approve_notes(struct store *s, int64_t meeting_id)

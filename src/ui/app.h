@@ -97,6 +97,10 @@ void app_error(struct app *a, const char *fmt, ...) __attribute__((format(printf
 void app_confirm(struct app *a, const char *question, confirm_fn yes);
 /* A question whose no does something too (Esc still does nothing). */
 void app_choose(struct app *a, const char *question, confirm_fn yes, confirm_fn no);
+/* An edit refused because someone changed the entry since it was opened
+ * (enum store_edit): their words now, y saves yours over them, n keeps
+ * theirs. Esc closes the question with the edit still in its field. */
+void app_ask_conflict(struct app *a, const char *theirs, confirm_fn yours, confirm_fn keep_theirs);
 /* The keys that edit a text field: characters, Backspace, Left, Right.
  * False when act is none of them. */
 bool app_edit_field(struct app *a, struct field *f, enum action act, int key);

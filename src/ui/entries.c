@@ -9,6 +9,7 @@
 #include <string.h>
 
 static struct entries_view *pending_delete; /* for the confirmation */
+static struct entries_view *pending_change; /* for the question after a conflict */
 
 void entries_reset(struct entries_view *v)
 {
@@ -111,6 +112,35 @@ static void delete_confirmed(struct app *a)
 	free(order);
 }
 
+static void finish_typing(struct entries_view *v, struct app *a);
+
+/* y: the entry takes their version, and the words typed are saved over
+ * theirs as the same edit again. */
+static void save_mine(struct app *a)
+{
+	struct entries_view *v = pending_change;
+	if (!v || v->editing != EDIT_CHANGE)
+		return;
+	if (!session_resolve(&a->session, false)) {
+		app_error(a, "%s", session_error(&a->session));
+		return;
+	}
+	finish_typing(v, a);
+}
+
+/* n: their words stay, and the meeting shows them; the field closes. */
+static void keep_theirs(struct app *a)
+{
+	struct entries_view *v = pending_change;
+	if (!v)
+		return;
+	v->editing = EDIT_NONE;
+	if (!session_resolve(&a->session, true))
+		app_error(a, "%s", session_error(&a->session));
+	else
+		app_say(a, "Kept their wording; yours was not saved.");
+}
+
 static void finish_typing(struct entries_view *v, struct app *a)
 {
 	if (v->editing == EDIT_ADD) {
@@ -128,6 +158,13 @@ static void finish_typing(struct entries_view *v, struct app *a)
 		return;
 	}
 	if (!session_edit_entry(&a->session, v->sel, v->field.text)) {
+		if (session_conflict(&a->session)) {
+			/* Changed elsewhere since it was opened: the field stays
+			 * as typed until the facilitator says which words stay. */
+			pending_change = v;
+			app_ask_conflict(a, session_conflict(&a->session), save_mine, keep_theirs);
+			return;
+		}
 		app_error(a, "%s", session_error(&a->session));
 		return;
 	}

@@ -175,11 +175,37 @@ static void begin(struct app *a, size_t index)
 	}
 }
 
+static void finish_stage(struct app *a);
+
+/* y: the item takes their version, and the stage is saved again over it. */
+static void save_mine(struct app *a)
+{
+	if (!session_resolve(&a->session, false))
+		app_error(a, "%s", session_error(&a->session));
+	else
+		finish_stage(a);
+}
+
+/* n: their action item stays, as the list shows it. */
+static void keep_theirs(struct app *a)
+{
+	if (!session_resolve(&a->session, true))
+		app_error(a, "%s", session_error(&a->session));
+	else
+		app_say(a, "Kept their wording; yours was not saved.");
+	act_.stage = LIST;
+}
+
+/* Saves the working copy; false with the error shown, or the question
+ * asked when someone changed the item since it was read. */
 static bool save(struct app *a)
 {
 	if (session_save_action(&a->session, act_.index, &act_.a))
 		return true;
-	app_error(a, "%s", session_error(&a->session));
+	if (session_conflict(&a->session))
+		app_ask_conflict(a, session_conflict(&a->session), save_mine, keep_theirs);
+	else
+		app_error(a, "%s", session_error(&a->session));
 	return false;
 }
 
@@ -257,7 +283,15 @@ static void cycle_status(struct app *a)
 	};
 	struct action_item x = state(a)->actions[act_.sel];
 	x.status = next[x.status];
-	if (!session_save_action(&a->session, act_.sel, &x))
+	if (session_save_action(&a->session, act_.sel, &x))
+		return;
+	/* A status is one key, chosen from what the list showed: rather than
+	 * save the list's words over a change made elsewhere, the list takes
+	 * the item as it is now, and the key is pressed again. */
+	if (session_conflict(&a->session) && session_resolve(&a->session, true))
+		app_error(a, "This action item was changed elsewhere since it was read; it shows as "
+			     "it is now. Press s again to change its status.");
+	else
 		app_error(a, "%s", session_error(&a->session));
 }
 

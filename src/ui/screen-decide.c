@@ -35,6 +35,10 @@ static struct {
 	int fist_order[64]; /* the counts entered, to take the last back */
 	size_t n_fist;
 	bool kept;          /* the stage's text is too long to edit: Enter keeps it */
+	/* A save refused because someone changed the decision since it was
+	 * read: what saved, to do again over theirs (with the key it took). */
+	void (*again)(struct app *a);
+	int again_key;
 } dec;
 
 static const struct step_state *state(const struct app *a)
@@ -179,25 +183,94 @@ static void draw(struct app *a)
 	}
 }
 
-/* Saves the working copy; false (with the error shown) when it failed. */
-static bool save(struct app *a)
+/* y: the decision takes their version; what was saved is done again. */
+static void save_mine(struct app *a)
+{
+	if (!session_resolve(&a->session, false))
+		app_error(a, "%s", session_error(&a->session));
+	else if (dec.again)
+		dec.again(a);
+}
+
+/* n: their decision stays, as the list shows it; the working copy goes. */
+static void keep_theirs(struct app *a)
+{
+	if (!session_resolve(&a->session, true))
+		app_error(a, "%s", session_error(&a->session));
+	else
+		app_say(a, "Kept their wording; yours was not saved.");
+	decision_free(&dec.d);
+	dec.d = (struct decision){ .point = -1 };
+	dec.stage = LIST;
+}
+
+/* Saves the working copy; false (with the error shown, or the question
+ * asked when someone changed the decision since) when it failed. again
+ * does it again once the facilitator chose to save over theirs. */
+static bool save(struct app *a, void (*again)(struct app *a), int key)
 {
 	if (session_save_decision(&a->session, dec.index, &dec.d))
 		return true;
+	if (session_conflict(&a->session)) {
+		dec.again = again;
+		dec.again_key = key;
+		app_ask_conflict(a, session_conflict(&a->session), save_mine, keep_theirs);
+		return false;
+	}
 	app_error(a, "%s", session_error(&a->session));
 	return false;
 }
 
 /* Each count is saved as it is shown, like a rating: what the room saw
  * counted survives the app being killed. */
-static bool save_count(struct app *a)
+static bool save_count(struct app *a, void (*again)(struct app *a), int key)
 {
 	bool taken = dec.d.fist_taken;
 	dec.d.fist_taken = taken || rules_fist_hands(dec.d.fist) > 0;
-	if (save(a))
+	if (save(a, again, key))
 		return true;
 	dec.d.fist_taken = taken;
 	return false;
+}
+
+static void count_again(struct app *a);
+static void take_back_again(struct app *a);
+
+/* A count of fingers (key '0' to '5'), saved as it is entered. */
+static void count(struct app *a, int key)
+{
+	if (key > '5') {
+		app_error(a, "Fingers go from 0 to 5.");
+	} else if (rules_fist_hands(dec.d.fist) >= (int)session_voters(&a->session)) {
+		app_error(a, "All %zu present are counted; u takes the last one back.",
+			  session_voters(&a->session));
+	} else if (dec.n_fist < ARRAY_LEN(dec.fist_order)) {
+		dec.d.fist[key - '0']++;
+		dec.fist_order[dec.n_fist++] = key - '0';
+		if (!save_count(a, count_again, key))
+			dec.d.fist[dec.fist_order[--dec.n_fist]]--;
+	}
+}
+
+static void count_again(struct app *a)
+{
+	count(a, dec.again_key);
+}
+
+/* Takes the last count back. */
+static void take_back(struct app *a)
+{
+	if (dec.n_fist == 0)
+		return;
+	int taken = dec.fist_order[--dec.n_fist];
+	dec.d.fist[taken]--;
+	if (!save_count(a, take_back_again, 0))
+		dec.d.fist[dec.fist_order[dec.n_fist++] = taken]++;
+}
+
+static void take_back_again(struct app *a)
+{
+	take_back(a);
 }
 
 static char **text_of(enum stage s)
@@ -251,7 +324,7 @@ static void finish_stage(struct app *a)
 	}
 	if (dec.stage == FIST)
 		dec.d.fist_taken = dec.n_fist > 0 || dec.d.fist_taken;
-	if (!save(a))
+	if (!save(a, finish_stage, 0))
 		return;
 	if (dec.stage == STATUS) {
 		dec.sel = dec.index;
@@ -367,25 +440,12 @@ static void act(struct app *a, enum action act, int key)
 		 * the fist to five: the two stages never show together. */
 		if (dec.stage == HOW)
 			choose_point(a, st, key - '0');
-		else if (dec.stage == FIST && key > '5')
-			app_error(a, "Fingers go from 0 to 5.");
-		else if (dec.stage == FIST && rules_fist_hands(dec.d.fist) >= (int)session_voters(&a->session)) {
-			app_error(a, "All %zu present are counted; u takes the last one back.",
-				  session_voters(&a->session));
-		} else if (dec.stage == FIST && dec.n_fist < ARRAY_LEN(dec.fist_order)) {
-			dec.d.fist[key - '0']++;
-			dec.fist_order[dec.n_fist++] = key - '0';
-			if (!save_count(a))
-				dec.d.fist[dec.fist_order[--dec.n_fist]]--;
-		}
+		else if (dec.stage == FIST)
+			count(a, key);
 		break;
 	case ACT_UNDO:
-		if (dec.stage == FIST && dec.n_fist > 0) {
-			int taken = dec.fist_order[--dec.n_fist];
-			dec.d.fist[taken]--;
-			if (!save_count(a))
-				dec.d.fist[dec.fist_order[dec.n_fist++] = taken]++;
-		}
+		if (dec.stage == FIST)
+			take_back(a);
 		break;
 	case ACT_ENTER:
 		finish_stage(a);

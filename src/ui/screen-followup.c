@@ -7,6 +7,8 @@
 #include "app.h"
 #include "draw.h"
 
+#include <stdlib.h>
+
 static struct {
 	struct followup_action *items;
 	size_t n, sel;
@@ -59,11 +61,28 @@ static void set_status(struct app *a, enum action_status status)
 	if (!fu.n)
 		return;
 	struct followup_action *f = &fu.items[fu.sel];
-	if (!store_set_action_status(a->store, f->id, status)) {
+	struct store_now now;
+	enum store_edit r = store_set_action_status(a->store, f->id, f->version, status, &now);
+	if (r == STORE_CHANGED) {
+		/* A mark is one key: read the list again and let it be pressed
+		 * again on the item as it is now, rather than ask. */
+		size_t sel = fu.sel;
+		free(now.text);
+		release();
+		if (!store_followup_actions(a->store, a->session.team_id, a->session.meeting_id,
+					    &fu.items, &fu.n))
+			app_error(a, "%s", store_error(a->store));
+		fu.sel = sel < fu.n ? sel : fu.n ? fu.n - 1 : 0;
+		app_error(a, "That action item was changed elsewhere since this list was read; it "
+			     "shows as it is now. Press the key again to mark it.");
+		return;
+	}
+	if (r != STORE_SAVED) {
 		app_error(a, "Not saved: %s", store_error(a->store));
 		return;
 	}
 	f->status = status;
+	f->version = now.version;
 	app_say(a, "Saved: %s.", action_status_name(status));
 	if (fu.sel + 1 < fu.n)
 		fu.sel++;

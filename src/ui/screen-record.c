@@ -36,6 +36,9 @@ static struct {
 	enum mode mode;
 	struct field text, reason, file, who;
 	int off_change; /* the pending off-the-record change: 1, 0, or -1 none */
+	/* The version of the entry being changed as it was read; when someone
+	 * changed it since, theirs, for saving over it. */
+	int64_t entry_version, their_version;
 } rec;
 
 static bool approved(void)
@@ -257,6 +260,9 @@ static void draw(struct app *a)
 	}
 }
 
+static void save_mine(struct app *a);
+static void keep_theirs(struct app *a);
+
 /* Saves the pending change (a correction and/or an off-the-record mark). */
 static void apply(struct app *a)
 {
@@ -271,9 +277,17 @@ static void apply(struct app *a)
 		return;
 	}
 	char *by = kept ? text_trim(xstrdup(rec.who.text)) : NULL;
-	bool saved = store_review_entry(a->store, l->entry_kind, l->entry_id, text, rec.off_change,
-					why, by);
-	if (!saved)
+	struct store_now now;
+	enum store_edit r = store_review_entry(a->store, l->entry_kind, l->entry_id,
+					       rec.entry_version, text, rec.off_change, why, by, &now);
+	bool saved = r == STORE_SAVED;
+	if (r == STORE_CHANGED) {
+		/* Changed since it was opened (the meeting, another review):
+		 * nothing is written until the note taker says which stays. */
+		rec.their_version = now.version;
+		app_ask_conflict(a, now.text, save_mine, keep_theirs);
+		free(now.text);
+	} else if (!saved)
 		app_error(a, "Not saved: %s", store_error(a->store));
 	else if (kept)
 		app_say(a, "%s: the agreed wording is kept beside it, with who and when.",
@@ -285,6 +299,21 @@ static void apply(struct app *a)
 		return;
 	rec.mode = READING;
 	reload(a);
+}
+
+/* y: the change goes over theirs, as an edit of the entry as it is now. */
+static void save_mine(struct app *a)
+{
+	rec.entry_version = rec.their_version;
+	apply(a);
+}
+
+/* n: the change is dropped; the record shows theirs. */
+static void keep_theirs(struct app *a)
+{
+	rec.mode = READING;
+	reload(a);
+	app_say(a, "Kept their wording; yours was not saved.");
 }
 
 static void approve_confirmed(struct app *a)
@@ -309,6 +338,7 @@ static void begin_change(struct app *a, bool edit)
 	field_clear(&rec.who);
 	rec.off_change = -1;
 	const struct record_line *l = &rec.view.lines[rec.lv.cur];
+	rec.entry_version = l->entry_version;
 	if (edit) {
 		if (!field_set(&rec.text, l->entry_text)) {
 			app_too_long(a, l->entry_text);

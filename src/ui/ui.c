@@ -208,6 +208,17 @@ void app_choose(struct app *a, const char *question, confirm_fn yes, confirm_fn 
 	a->confirm_no = no;
 }
 
+void app_ask_conflict(struct app *a, const char *theirs, confirm_fn yours, confirm_fn keep_theirs)
+{
+	/* Long words are cut: the question must fit its box. */
+	char *now = text_fit(theirs ? theirs : "", 160);
+	char *q = xasprintf("Someone changed this since you opened it. Now: \"%s\". y saves "
+			    "yours over it, n keeps theirs.", now);
+	app_choose(a, q, yours, keep_theirs);
+	free(q);
+	free(now);
+}
+
 int frame_top(void)
 {
 	return 2;

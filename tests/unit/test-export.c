@@ -126,10 +126,10 @@ static struct meeting_record sample(void)
 		{ 1, 1, "trust", "=Trust", 1, 2, "Ben, Jr.", "Teachers union", 5, 1, 7, "2026-11-22T10:01:05Z" },
 	};
 	static struct item_record items[] = {
-		{ 10, "u10", 0, "expected", "A calm night, \"on time\"", "2026-11-22T10:02:00Z", false },
-		{ 11, "u11", 0, "happened", "=ran late", "2026-11-22T10:03:00Z", false },
-		{ 12, "u12", 0, "expected", "the secret part", "2026-11-22T10:04:00Z", true },
-		{ 13, "u13", 0, "expected", "Families came early", "2026-11-22T10:05:00Z", false },
+		{ 10, "u10", 0, "expected", "A calm night, \"on time\"", "2026-11-22T10:02:00Z", false, 7 },
+		{ 11, "u11", 0, "happened", "=ran late", "2026-11-22T10:03:00Z", false, 7 },
+		{ 12, "u12", 0, "expected", "the secret part", "2026-11-22T10:04:00Z", true, 7 },
+		{ 13, "u13", 0, "expected", "Families came early", "2026-11-22T10:05:00Z", false, 7 },
 	};
 	static struct group_record groups[] = { { 0, "expected", "What was expected?" },
 						{ 0, "happened", "What actually occurred?" } };
@@ -138,22 +138,22 @@ static struct meeting_record sample(void)
 	static char *agreed_at[] = { "2026-11-22T10:29:00Z", "2026-11-22T10:30:00Z" };
 	static struct point_record points[] = {
 		{ 20, "p20", 0, "We pilot peer observation.", agreed_all, agreed_at, 2,
-		  "2026-11-22T10:30:00Z", NULL, NULL, NULL },
+		  "2026-11-22T10:30:00Z", NULL, NULL, NULL, 7 },
 		{ 21, "p21", 0, "=Schedules stay the same", agreed_one, agreed_at, 1,
-		  "2026-11-22T10:31:00Z", NULL, NULL, NULL },
+		  "2026-11-22T10:31:00Z", NULL, NULL, NULL, 7 },
 	};
 	static struct decision_record decisions[] = {
 		{ .id = 30, .uid = "d30", .step = 1, .topic = "Adopt the pilot", .point_id = "consensus",
 		  .point_title = "The team decides by consensus", .text = "Pilot in two schools",
 		  .reasons = "Teachers asked, at no cost", .fist = { 0, 0, 1, 2, 3, 3 }, .fist_taken = true,
-		  .status = DECISION_DECIDED, .updated_at = "2026-11-22T10:40:00Z" },
+		  .status = DECISION_DECIDED, .updated_at = "2026-11-22T10:40:00Z", .version = 7 },
 	};
 	static struct action_record actions[] = {
 		{ .id = 40, .uid = "a40", .step = 1, .text = "Pilot in two schools", .owner = 2,
 		  .owner_name = "Ben, Jr.", .due = "2027-03-01", .status = ACTION_DONE,
-		  .updated_at = "2026-11-22T10:50:00Z" },
+		  .updated_at = "2026-11-22T10:50:00Z", .version = 7 },
 		{ .id = 41, .uid = "a41", .step = 1, .text = "Ask the board", .status = ACTION_OPEN,
-		  .updated_at = "2026-11-22T10:51:00Z" },
+		  .updated_at = "2026-11-22T10:51:00Z", .version = 7 },
 	};
 	struct meeting_record r = {
 		.info = { .id = 7, .uid = "abc", .team_id = 1, .team_name = "Team \"A\"",

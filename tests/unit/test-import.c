@@ -8,6 +8,7 @@
 #include "convene/session.h"
 #include "fixture.h"
 #include "selected.h"
+#include "review-now.h"
 #include "tap.h"
 
 /* The JSON export of everything (of one team when team is not NULL). */
@@ -79,9 +80,9 @@ static void reviewed_meeting(struct fixture *f)
 	int64_t id = s.meeting_id;
 	session_close(&s, 0);
 	session_finish(&s);
-	store_review_entry(f->store, REVIEW_ITEM, private, NULL, 1, NULL, NULL);
+	review_now(f->store, REVIEW_ITEM, private, NULL, 1, NULL, NULL);
 	store_approve_notes(f->store, id);
-	store_review_entry(f->store, REVIEW_ITEM, typo, "The bus was very late", -1, "Ana remembered", NULL);
+	review_now(f->store, REVIEW_ITEM, typo, "The bus was very late", -1, "Ana remembered", NULL);
 }
 
 /* Talking points: one agreed by both groups, its wording then corrected
@@ -100,7 +101,7 @@ static void corrected_point(struct fixture *f)
 	int64_t point = s.engine.steps[1].entries[0].id;
 	session_close(&s, 0);
 	session_finish(&s);
-	store_review_entry(f->store, REVIEW_POINT, point, "We pilot peer observation.", -1, NULL,
+	review_now(f->store, REVIEW_POINT, point, "We pilot peer observation.", -1, NULL,
 			   "Ana Ruiz");
 }
 

@@ -41,13 +41,13 @@ static struct meeting_record sample(void)
 		FOUR(4, "e", "Echo", 6, 6, 6, 6),    FOUR(5, "f", "Foxtrot", 2, 6, 2, 6),
 	};
 	static struct item_record items[] = {
-		{ 10, "u10", 2, "ideas", "Weekly PLC time", "2026-11-22T10:02:00Z", false },
-		{ 11, "u11", 2, "ideas", "Shared calendar", "2026-11-22T10:03:00Z", false },
-		{ 12, "u12", 2, "ideas", "Text reminders", "2026-11-22T10:04:00Z", false },
-		{ 13, "u13", 2, "ideas", "Fewer forms", "2026-11-22T10:05:00Z", false },
+		{ 10, "u10", 2, "ideas", "Weekly PLC time", "2026-11-22T10:02:00Z", false, 0 },
+		{ 11, "u11", 2, "ideas", "Shared calendar", "2026-11-22T10:03:00Z", false, 0 },
+		{ 12, "u12", 2, "ideas", "Text reminders", "2026-11-22T10:04:00Z", false, 0 },
+		{ 13, "u13", 2, "ideas", "Fewer forms", "2026-11-22T10:05:00Z", false, 0 },
 		{ 14, "u14", 2, "ideas", "[off the record] only in words", "2026-11-22T10:06:00Z",
-		  true },
-		{ 15, "u15", 2, "ideas", "[off the record] but on it", "2026-11-22T10:07:00Z", false },
+		  true, 0 },
+		{ 15, "u15", 2, "ideas", "[off the record] but on it", "2026-11-22T10:07:00Z", false, 0 },
 	};
 	static struct group_record groups[] = { { 2, "ideas", "What could we try?" } };
 	static struct vote_record votes[] = {

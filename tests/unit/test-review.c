@@ -7,6 +7,7 @@
 #include "convene/session.h"
 #include "convene/util.h"
 #include "fixture.h"
+#include "review-now.h"
 #include "tap.h"
 
 #include <stdlib.h>
@@ -67,12 +68,12 @@ static void test_agreed_point(struct fixture *f)
 	bool confirmed = false;
 	ok(store_point_confirmed(st, agreed, &confirmed) && confirmed, "the agreed point is confirmed");
 	ok(store_point_confirmed(st, draft, &confirmed) && !confirmed, "the draft is not");
-	ok(!store_review_entry(st, REVIEW_POINT, agreed, "We pilot peer observation in two schools.",
+	ok(!review_now(st, REVIEW_POINT, agreed, "We pilot peer observation in two schools.",
 			       -1, NULL, ""), "correcting what the groups agreed needs who corrects it");
 	has_str(store_error(st), "say who corrects it", "which it says");
-	ok(store_review_entry(st, REVIEW_POINT, agreed, "We pilot peer observation in two schools.",
+	ok(review_now(st, REVIEW_POINT, agreed, "We pilot peer observation in two schools.",
 			      -1, NULL, "Ana Ruiz"), "with a name it is corrected");
-	ok(store_review_entry(st, REVIEW_POINT, draft, "A draft, reworded.", -1, NULL, NULL),
+	ok(review_now(st, REVIEW_POINT, draft, "A draft, reworded.", -1, NULL, NULL),
 	   "a draft nobody confirmed is corrected as before, with nobody named");
 	struct meeting_record r;
 	load(st, id, &r);
@@ -114,26 +115,26 @@ static void test_agreed_point(struct fixture *f)
 	strbuf_finish(&sb);
 	meeting_record_free(&r);
 
-	ok(store_review_entry(st, REVIEW_POINT, agreed, "We pilot peer observation in 2 schools.", -1,
+	ok(review_now(st, REVIEW_POINT, agreed, "We pilot peer observation in 2 schools.", -1,
 			      NULL, "Ben Cho"), "a second correction");
 	load(st, id, &r);
 	is_str(r.points[0].agreed_text, "We pilot peer observaton in two schools.",
 	       "keeps the wording first agreed");
 	is_str(r.points[0].corrected_by, "Ben Cho", "and names who corrected it last");
 	meeting_record_free(&r);
-	ok(store_review_entry(st, REVIEW_POINT, agreed, "We pilot peer observaton in two schools.", -1,
+	ok(review_now(st, REVIEW_POINT, agreed, "We pilot peer observaton in two schools.", -1,
 			      NULL, "Ben Cho"), "a correction back to the agreed wording");
 	load(st, id, &r);
 	ok(!r.points[0].agreed_text && !r.points[0].corrected_by && !r.points[0].corrected_at,
 	   "leaves no correction to show");
 	meeting_record_free(&r);
 
-	ok(store_review_entry(st, REVIEW_POINT, agreed, "We pilot peer observation in two schools.",
+	ok(review_now(st, REVIEW_POINT, agreed, "We pilot peer observation in two schools.",
 			      -1, NULL, "Ana Ruiz"), "corrected again");
 	ok(store_approve_notes(st, id), "the notes are approved");
-	ok(!store_review_entry(st, REVIEW_POINT, agreed, "We pilot peer observation in 2 schools.", -1,
+	ok(!review_now(st, REVIEW_POINT, agreed, "We pilot peer observation in 2 schools.", -1,
 			       "clearer", NULL), "after approval, too, the corrector is named");
-	ok(store_review_entry(st, REVIEW_POINT, agreed, "We pilot peer observation in 2 schools.", -1,
+	ok(review_now(st, REVIEW_POINT, agreed, "We pilot peer observation in 2 schools.", -1,
 			      "clearer", "Cy Park"), "an amendment of an agreed point");
 	load(st, id, &r);
 	is_str(r.points[0].agreed_text, "We pilot peer observaton in two schools.",
@@ -167,8 +168,8 @@ int main(void)
 	session_close(&s, 0);
 	session_finish(&s);
 
-	ok(store_review_entry(st, REVIEW_ITEM, typo, "The bus was late", -1, NULL, NULL), "a draft is corrected");
-	ok(store_review_entry(st, REVIEW_ITEM, private, NULL, 1, NULL, NULL), "an entry is taken off the record");
+	ok(review_now(st, REVIEW_ITEM, typo, "The bus was late", -1, NULL, NULL), "a draft is corrected");
+	ok(review_now(st, REVIEW_ITEM, private, NULL, 1, NULL, NULL), "an entry is taken off the record");
 	struct meeting_record r;
 	load(st, id, &r);
 	ok(r.n_items == 2 && strcmp(r.items[0].text, "The bus was late") == 0, "the correction is kept");
@@ -205,13 +206,13 @@ int main(void)
 
 	ok(store_approve_notes(st, id), "the notes are approved");
 	ok(!store_approve_notes(st, id), "once");
-	ok(!store_review_entry(st, REVIEW_ITEM, typo, "The bus was very late", -1, NULL, NULL),
+	ok(!review_now(st, REVIEW_ITEM, typo, "The bus was very late", -1, NULL, NULL),
 	   "approved notes refuse a change without a reason");
 	has_str(store_error(st), "amendment", "and say why");
-	ok(!store_review_entry(st, REVIEW_ITEM, typo, "The bus was very late", -1, "", NULL), "or with an empty one");
-	ok(store_review_entry(st, REVIEW_ITEM, typo, "The bus was very late", -1, "Ana remembered it better", NULL),
+	ok(!review_now(st, REVIEW_ITEM, typo, "The bus was very late", -1, "", NULL), "or with an empty one");
+	ok(review_now(st, REVIEW_ITEM, typo, "The bus was very late", -1, "Ana remembered it better", NULL),
 	   "an amendment with its reason");
-	ok(store_review_entry(st, REVIEW_ITEM, private, NULL, 0, "Ben asked for it to be noted", NULL),
+	ok(review_now(st, REVIEW_ITEM, private, NULL, 0, "Ben asked for it to be noted", NULL),
 	   "an entry put back on the record, as an amendment");
 	load(st, id, &r);
 	is_int(r.info.status, MEETING_APPROVED, "the meeting stays approved");
@@ -232,7 +233,7 @@ int main(void)
 			 "Reason: Ana remembered it better", "the notes list the amendments");
 	strbuf_finish(&sb);
 	meeting_record_free(&r);
-	ok(!store_review_entry(st, REVIEW_ITEM, 9999, "x", -1, "why", NULL), "an entry that is gone is refused");
+	ok(!review_now(st, REVIEW_ITEM, 9999, "x", -1, "why", NULL), "an entry that is gone is refused");
 
 	/* Talking points, decisions and action items are corrected the same way. */
 	bool added;
@@ -259,11 +260,11 @@ int main(void)
 	int64_t point = r.points[0].id;
 	size_t agreed = r.points[0].n_agreed;
 	meeting_record_free(&r);
-	ok(!agreed || !store_review_entry(st, REVIEW_POINT, point, "Reworded point", -1, NULL, NULL),
+	ok(!agreed || !review_now(st, REVIEW_POINT, point, "Reworded point", -1, NULL, NULL),
 	   "a confirmed talking point is not corrected without saying who");
-	ok(store_review_entry(st, REVIEW_POINT, point, "Reworded point", -1, NULL, "Ana"),
+	ok(review_now(st, REVIEW_POINT, point, "Reworded point", -1, NULL, "Ana"),
 	   "a draft's talking point is corrected");
-	ok(!store_review_entry(st, REVIEW_POINT, point, NULL, 1, NULL, NULL), "but never off the record");
+	ok(!review_now(st, REVIEW_POINT, point, NULL, 1, NULL, NULL), "but never off the record");
 	has_str(store_error(st), "only answers and items", "which it says");
 	load(st, with_point, &r);
 	is_str(r.points[0].text, "Reworded point", "the correction is kept");
@@ -275,9 +276,9 @@ int main(void)
 	char *was = xstrdup(r.decisions[0].text);
 	meeting_record_free(&r);
 	ok(store_approve_notes(st, with_decision), "a meeting with a decision is approved");
-	ok(!store_review_entry(st, REVIEW_DECISION, decision, "Something else", -1, NULL, NULL),
+	ok(!review_now(st, REVIEW_DECISION, decision, "Something else", -1, NULL, NULL),
 	   "its decision is not changed without a reason");
-	ok(store_review_entry(st, REVIEW_DECISION, decision, "Decided, worded better", -1,
+	ok(review_now(st, REVIEW_DECISION, decision, "Decided, worded better", -1,
 			      "The minutes were unclear", NULL), "but is amended with one");
 	load(st, with_decision, &r);
 	is_str(r.decisions[0].text, "Decided, worded better", "the decision reads as amended");
@@ -304,7 +305,7 @@ int main(void)
 	ok(action_line, "the record view offers the action's words to correct");
 	record_view_free(&v);
 	meeting_record_free(&r);
-	ok(store_review_entry(st, REVIEW_ACTION, action, "Book the big room", -1, "A clearer word", NULL),
+	ok(review_now(st, REVIEW_ACTION, action, "Book the big room", -1, "A clearer word", NULL),
 	   "an action item is corrected");
 	load(st, with_action, &r);
 	is_str(r.actions[0].text, "Book the big room", "and reads so");

@@ -149,6 +149,10 @@ int main(void)
 			 "ALTER TABLE talking_point DROP COLUMN agreed_text;"
 			 "ALTER TABLE talking_point DROP COLUMN corrected_by;"
 			 "ALTER TABLE talking_point DROP COLUMN corrected_at;"
+			 "ALTER TABLE item DROP COLUMN version;"
+			 "ALTER TABLE talking_point DROP COLUMN version;"
+			 "ALTER TABLE decision DROP COLUMN version;"
+			 "ALTER TABLE action_item DROP COLUMN version;"
 			 "PRAGMA user_version = 3;",
 		     NULL, NULL, NULL);
 	sqlite3_close(db);

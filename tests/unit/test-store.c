@@ -2,6 +2,7 @@
  * saved and read back, and refusing files that are not ours. */
 #include "convene/store.h"
 #include "convene/util.h"
+#include "review-now.h"
 #include "tap.h"
 
 #include <sqlite3.h>
@@ -250,19 +251,19 @@ static void test_followup(void)
 	struct action_item a = { .text = later_text, .status = ACTION_OPEN };
 	strcpy(a.due, "2027-05-01");
 	int64_t later, sooner, done;
-	store_save_action(s, first, 0, &a, &later);
+	store_save_action(s, first, 0, &a, &later, NULL);
 	a = (struct action_item){ .text = sooner_text, .owner = l.teams[0].members[0].id };
 	strcpy(a.due, "2027-01-01");
-	store_save_action(s, first, 0, &a, &sooner);
+	store_save_action(s, first, 0, &a, &sooner, NULL);
 	a = (struct action_item){ .text = done_text, .status = ACTION_DONE };
-	store_save_action(s, first, 0, &a, &done);
+	store_save_action(s, first, 0, &a, &done, NULL);
 	/* An action carried from an item keeps a link to it, until the item
 	 * goes off the record: then the action's own words stand alone. */
 	int64_t item, carried;
 	store_add_item(s, first, 0, "ideas", "Peer observation", &item);
 	char carried_text[] = "Peer observation for new teachers";
 	a = (struct action_item){ .text = carried_text, .status = ACTION_DONE, .item_id = item };
-	store_save_action(s, first, 0, &a, &carried);
+	store_save_action(s, first, 0, &a, &carried, NULL);
 	char key[24];
 	snprintf(key, sizeof key, "%lld", (long long)first);
 	struct meeting_record r;
@@ -273,7 +274,7 @@ static void test_followup(void)
 			   strcmp(r.actions[3].item_text, "Peer observation") == 0,
 		   "with its link to the item and the item's words");
 	meeting_record_free(&r);
-	ok(store_review_entry(s, REVIEW_ITEM, item, NULL, 1, NULL, NULL), "the item goes off the record");
+	ok(review_now(s, REVIEW_ITEM, item, NULL, 1, NULL, NULL), "the item goes off the record");
 	ok(store_load_meeting(s, key, &found, &r) && r.n_actions == 4 && !r.actions[3].item_uid &&
 		   !r.actions[3].item_text && strcmp(r.actions[3].text, carried_text) == 0,
 	   "the action no longer shows the item's words, and keeps its own");
@@ -291,8 +292,9 @@ static void test_followup(void)
 	ok(store_followup_actions(s, team_id, first, &f, &n) && n == 0,
 	   "not in the meeting that recorded them");
 	followup_actions_free(f, n);
-	ok(store_set_action_status(s, sooner, ACTION_DONE), "one is marked done");
-	ok(store_set_action_status(s, later, ACTION_CARRIED), "one is carried over");
+	ok(store_set_action_status(s, sooner, 0, ACTION_DONE, NULL) == STORE_SAVED, "one is marked done");
+	ok(store_set_action_status(s, later, 0, ACTION_CARRIED, NULL) == STORE_SAVED,
+	   "one is carried over");
 	ok(store_followup_actions(s, team_id, second, &f, &n) && n == 1 && f[0].id == later &&
 	   f[0].status == ACTION_CARRIED, "only the carried one is still to follow up");
 	followup_actions_free(f, n);

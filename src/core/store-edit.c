@@ -1,0 +1,42 @@
+/*
+ * store-edit: what an edit of a stored entry found. Every answer or item,
+ * talking point, decision and action item carries a version; an edit's
+ * UPDATE writes only where the row still has the version its writer read,
+ * and adds one (in the same statement, so two terminals cannot both pass
+ * the check). When it changed no row, someone else changed the entry since:
+ * this reads what the row holds now, for the writer to be asked.
+ */
+#include <sqlite3.h>
+
+#include "convene/store.h"
+#include "convene/util.h"
+#include "store-internal.h"
+
+#include <stdlib.h>
+
+enum store_edit store_edit_outcome(struct store *s, bool written, const char *table,
+				   const char *words, int64_t id, int64_t version,
+				   struct store_now *now)
+{
+	if (now)
+		*now = (struct store_now){ .version = version + 1 };
+	if (written)
+		return STORE_SAVED;
+	char *sql = xasprintf("SELECT version, %s FROM %s WHERE id = :id", words, table);
+	sqlite3_stmt *st = store_prepare(s, sql);
+	free(sql);
+	if (!st)
+		return STORE_FAILED;
+	bind_int(st, ":id", id);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW && now) {
+		now->version = sqlite3_column_int64(st, 0);
+		now->text = column_text(st, 1);
+	}
+	sqlite3_finalize(st);
+	if (rc == SQLITE_ROW)
+		return STORE_CHANGED;
+	store_set_error(s, rc == SQLITE_DONE ? "that entry is not in the record any more" :
+					       "cannot read the entry");
+	return STORE_FAILED;
+}
