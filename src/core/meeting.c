@@ -523,7 +523,8 @@ bool meeting_entry_add(struct meeting *m, size_t step, size_t group, int64_t id,
 	step = meeting_entries_step(m, step);
 	struct step_state *st = &m->steps[step];
 	st->entries = xreallocarray(st->entries, st->n_entries + 1, sizeof *st->entries);
-	st->entries[st->n_entries++] = (struct entry){ .id = id, .group = group, .text = xstrdup(text) };
+	st->entries[st->n_entries++] =
+		(struct entry){ .id = id, .group = group, .text = xstrdup(text) };
 	return true;
 }
 

@@ -240,7 +240,8 @@ static void captured(struct record_view *v, const struct meeting_record *r, size
 			strbuf_addf(&state, "%s%s", g ? ", " : "; draft, still to confirm: ", missing[g]);
 		if (!n && !rules_point_agreed(r, p))
 			strbuf_adds(&state, "; draft, nobody present to confirm it");
-		add_entry(v, REVIEW_POINT, p->id, p->version, p->text, "Talking point: %s (%s%s%s)", p->text,
+		add_entry(v, REVIEW_POINT, p->id, p->version, p->text, "Talking point: %s (%s%s%s)",
+			  p->text,
 			  sb.len ? "confirmed by " : "not confirmed", sb.len ? sb.data : "",
 			  state.data ? state.data : "");
 		/* What the groups agreed stays beside a correction of its wording. */
@@ -257,7 +258,8 @@ static void captured(struct record_view *v, const struct meeting_record *r, size
 		const struct decision_record *d = &r->decisions[i];
 		if (d->step != step)
 			continue;
-		add_entry(v, REVIEW_DECISION, d->id, d->version, d->text, "Decision on %s: %s (%s%s%s)", d->topic,
+		add_entry(v, REVIEW_DECISION, d->id, d->version, d->text, "Decision on %s: %s (%s%s%s)",
+			  d->topic,
 			  d->text, decision_status_name(d->status), d->point_title ? ", " : "",
 			  d->point_title ? d->point_title : "");
 		if (d->reopens_uid)
@@ -277,7 +279,8 @@ static void captured(struct record_view *v, const struct meeting_record *r, size
 		const struct action_record *a = &r->actions[i];
 		if (a->step != step)
 			continue;
-		add_entry(v, REVIEW_ACTION, a->id, a->version, a->text, "Action: %s (%s%s%s, %s)", a->text,
+		add_entry(v, REVIEW_ACTION, a->id, a->version, a->text, "Action: %s (%s%s%s, %s)",
+			  a->text,
 			  a->owner_name ? a->owner_name : "nobody yet", a->due ? ", due " : "",
 			  a->due ? a->due : "", action_status_name(a->status));
 		if (a->item_text)

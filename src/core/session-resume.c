@@ -80,10 +80,11 @@ static void restore_items(struct session *s, const struct meeting_record *r)
 		const struct item_record *x = &r->items[i];
 		size_t g;
 		/* An item whose question left the protocol stays in the database. */
-		if (x->step < p->n_steps && session_find_group(&p->steps[x->step], x->group, &g) &&
-		    meeting_entry_add(&s->engine, x->step, g, x->id, x->text))
-			s->engine.steps[x->step].entries[s->engine.steps[x->step].n_entries - 1].version =
-				x->version;
+		if (x->step >= p->n_steps || !session_find_group(&p->steps[x->step], x->group, &g) ||
+		    !meeting_entry_add(&s->engine, x->step, g, x->id, x->text))
+			continue;
+		struct step_state *ss = &s->engine.steps[meeting_entries_step(&s->engine, x->step)];
+		ss->entries[ss->n_entries - 1].version = x->version;
 	}
 }
 

@@ -317,9 +317,9 @@ bool session_move_entry(struct session *s, size_t index, size_t group)
 		session_conflict_set(s, REVIEW_ITEM, id, &now);
 		if (session_resolve(s, true)) {
 			free(s->error);
-			s->error = xasprintf("this entry was changed elsewhere since it was read; it "
-					     "now reads \"%s\". Move it again if it belongs elsewhere",
-					     words);
+			s->error = xasprintf("this entry was changed elsewhere since it was "
+					     "read; it now reads \"%s\". Move it again if it "
+					     "belongs elsewhere", words);
 		}
 		free(words);
 		return false;

@@ -218,8 +218,8 @@ const struct record_part store_actions_part = {
 	 * action carried from it: the action's own text stands alone. */
 	" coalesce(at.name, mb.name), a.due_date, a.status, a.updated_at, a.item_id, CASE WHEN"
 	" it.off_record THEN NULL ELSE it.uid END, CASE WHEN it.off_record THEN NULL ELSE it.text"
-	" END, a.version FROM action_item a LEFT JOIN member mb ON mb.id = a.owner_member_id LEFT JOIN"
-	" attendance at ON at.meeting_id = a.meeting_id AND at.member_id = a.owner_member_id"
+	" END, a.version FROM action_item a LEFT JOIN member mb ON mb.id = a.owner_member_id"
+	" LEFT JOIN attendance at ON at.meeting_id = a.meeting_id AND at.member_id = a.owner_member_id"
 	" LEFT JOIN item it ON it.id = a.item_id WHERE a.meeting_id", " ORDER BY a.meeting_id, a.id",
 	"the action items",
 	read_action, RECORD_ACTIONS

@@ -16,7 +16,8 @@ bool store_followup_actions(struct store *s, int64_t team_id, int64_t meeting_id
 	*n = 0;
 	sqlite3_stmt *st = store_prepare(s,
 		"SELECT a.id, a.meeting_id, date(m.started_at, 'localtime'), a.text, mb.name,"
-		" a.due_date, a.status, a.version FROM action_item a JOIN meeting m ON m.id = a.meeting_id"
+		" a.due_date, a.status, a.version FROM action_item a"
+		" JOIN meeting m ON m.id = a.meeting_id"
 		" LEFT JOIN member mb ON mb.id = a.owner_member_id"
 		" WHERE m.team_id = :team AND m.id <> :meeting AND a.status IN ('open', 'carried')"
 		" ORDER BY a.due_date IS NULL, a.due_date, a.id LIMIT 500");

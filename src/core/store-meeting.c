@@ -214,9 +214,9 @@ bool store_add_item(struct store *s, int64_t meeting_id, size_t step, const char
 enum store_edit store_update_item(struct store *s, int64_t id, int64_t version, const char *group,
 				  const char *text, struct store_now *now)
 {
-	sqlite3_stmt *st = store_prepare(s, "UPDATE item SET box = :box, text = coalesce(:text, text),"
-					    " version = version + 1, updated_at = " STORE_NOW
-					    " WHERE id = :id AND version = :version");
+	sqlite3_stmt *st = store_prepare(s,
+		"UPDATE item SET box = :box, text = coalesce(:text, text), version = version + 1,"
+		" updated_at = " STORE_NOW " WHERE id = :id AND version = :version");
 	if (st) {
 		bind_int(st, ":id", id);
 		bind_int(st, ":version", version);

@@ -6,6 +6,9 @@
  * kept with its time, in the same transaction as the change itself. A
  * talking point a group confirmed keeps the wording confirmed beside its
  * correction, with who corrected it and when, before approval as after.
+ * A correction, like every edit, is of the entry as the note taker read it:
+ * when the meeting (or another review) changed it since, nothing is written
+ * and STORE_CHANGED says what it holds now.
  */
 #include <sqlite3.h>
 
