@@ -566,7 +566,10 @@ bool store_add_item(struct store *s, int64_t meeting_id, size_t step, const char
 		    const char *text, int64_t *id);
 enum store_edit store_update_item(struct store *s, int64_t id, int64_t version, const char *group,
 				  const char *text, struct store_now *now);
-bool store_delete_item(struct store *s, int64_t id);
+/* Deletes are checked like edits: an entry changed since version is kept
+ * (STORE_CHANGED with its words); one already gone counts as deleted. */
+enum store_edit store_delete_item(struct store *s, int64_t id, int64_t version,
+				  struct store_now *now);
 /* Sets the dots a person (member_id) or the counted total (member_id 0)
  * has on an item in a vote step; 0 dots removes the row. */
 bool store_set_vote(struct store *s, size_t step, int64_t item_id, int64_t member_id, int dots);
@@ -577,7 +580,8 @@ bool store_add_point(struct store *s, int64_t meeting_id, size_t step, const cha
 		     int64_t *id);
 enum store_edit store_reword_point(struct store *s, int64_t id, int64_t version, const char *text,
 				   struct store_now *now);
-bool store_delete_point(struct store *s, int64_t id);
+enum store_edit store_delete_point(struct store *s, int64_t id, int64_t version,
+				   struct store_now *now);
 bool store_set_confirmation(struct store *s, int64_t point_id, const char *group, bool confirmed);
 
 /* Inserts the decision (d->id 0; *id receives the new id) or updates it
@@ -585,7 +589,8 @@ bool store_set_confirmation(struct store *s, int64_t point_id, const char *group
 enum store_edit store_save_decision(struct store *s, int64_t meeting_id, size_t step,
 				    const struct decision *d, const struct continuum_point *point,
 				    int64_t *id, struct store_now *now);
-bool store_delete_decision(struct store *s, int64_t id);
+enum store_edit store_delete_decision(struct store *s, int64_t id, int64_t version,
+				      struct store_now *now);
 
 /* The decisions a team made (status decided) in meetings other than
  * meeting_id, newest first. Free with earlier_decisions_free. */
@@ -604,7 +609,8 @@ void earlier_decisions_free(struct earlier_decision *d, size_t n);
  * from a->version (enum store_edit). id and now may be NULL. */
 enum store_edit store_save_action(struct store *s, int64_t meeting_id, size_t step,
 				  const struct action_item *a, int64_t *id, struct store_now *now);
-bool store_delete_action(struct store *s, int64_t id);
+enum store_edit store_delete_action(struct store *s, int64_t id, int64_t version,
+				    struct store_now *now);
 
 bool store_set_focus(struct store *s, int64_t meeting_id, size_t step, const struct norm *n,
 		     bool on);

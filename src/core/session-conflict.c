@@ -137,6 +137,20 @@ static bool take_theirs(struct session *s, size_t step, size_t index)
 	return ok;
 }
 
+bool session_take_theirs(struct session *s, enum review_kind kind, int64_t id,
+			 struct store_now *now, const char *again)
+{
+	char *words = xstrdup(now->text ? now->text : "");
+	session_conflict_set(s, kind, id, now);
+	if (session_resolve(s, true)) {
+		free(s->error);
+		s->error = xasprintf("this was changed elsewhere since it was read; it now reads "
+				     "\"%s\". %s", words, again);
+	}
+	free(words);
+	return false;
+}
+
 bool session_resolve(struct session *s, bool theirs)
 {
 	size_t step, index;

@@ -32,5 +32,10 @@ struct action_item session_action_of(const struct action_record *x);
 bool session_conflict_set(struct session *s, enum review_kind kind, int64_t id,
 			  struct store_now *now);
 void session_conflict_clear(struct session *s);
+/* For a key with nothing to ask (a move, a delete, a status): the meeting
+ * takes entry id as it is now, and the error says so and what to do
+ * (again: "Move it again if it belongs elsewhere"). Returns false. */
+bool session_take_theirs(struct session *s, enum review_kind kind, int64_t id,
+			 struct store_now *now, const char *again);
 
 #endif

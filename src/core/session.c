@@ -309,21 +309,9 @@ bool session_move_entry(struct session *s, size_t index, size_t group)
 	struct store_now now;
 	enum store_edit r = store_update_item(s->store, e->id, e->version, key_here(s, group), NULL,
 					      &now);
-	if (r == STORE_CHANGED) {
-		/* Nothing of the move is lost by taking theirs: the key is
-		 * pressed again, on the entry as it is now. */
-		int64_t id = e->id;
-		char *words = xstrdup(now.text);
-		session_conflict_set(s, REVIEW_ITEM, id, &now);
-		if (session_resolve(s, true)) {
-			free(s->error);
-			s->error = xasprintf("this entry was changed elsewhere since it was "
-					     "read; it now reads \"%s\". Move it again if it "
-					     "belongs elsewhere", words);
-		}
-		free(words);
-		return false;
-	}
+	if (r == STORE_CHANGED)
+		return session_take_theirs(s, REVIEW_ITEM, e->id, &now,
+					   "Move it again if it belongs elsewhere");
 	if (r != STORE_SAVED)
 		return session_fail(s, "the move was not saved");
 	meeting_entry_move(&s->engine, s->engine.step, index, group);
@@ -333,10 +321,18 @@ bool session_move_entry(struct session *s, size_t index, size_t group)
 
 bool session_delete_entry(struct session *s, size_t index)
 {
+	session_conflict_clear(s);
 	const struct entry *e = entry_here(s, index);
 	if (!e)
 		return no_entry(s);
-	if (!(points_here(s) ? store_delete_point(s->store, e->id) : store_delete_item(s->store, e->id)))
+	bool point = points_here(s);
+	struct store_now now;
+	enum store_edit r = point ? store_delete_point(s->store, e->id, e->version, &now) :
+				    store_delete_item(s->store, e->id, e->version, &now);
+	if (r == STORE_CHANGED)
+		return session_take_theirs(s, point ? REVIEW_POINT : REVIEW_ITEM, e->id, &now,
+					   "Delete it again if it should go");
+	if (r != STORE_SAVED)
 		return session_fail(s, "the entry was not deleted");
 	meeting_entry_delete(&s->engine, s->engine.step, index);
 	return true;
@@ -457,7 +453,14 @@ bool session_delete_decision(struct session *s, size_t index)
 	struct step_state *ss = &s->engine.steps[s->engine.step];
 	if (!st || !step_holds(st, HOLDS_DECISIONS) || index >= ss->n_decisions)
 		return no_entry(s);
-	if (!store_delete_decision(s->store, ss->decisions[index].id))
+	session_conflict_clear(s);
+	const struct decision *d = &ss->decisions[index];
+	struct store_now now;
+	enum store_edit r = store_delete_decision(s->store, d->id, d->version, &now);
+	if (r == STORE_CHANGED)
+		return session_take_theirs(s, REVIEW_DECISION, d->id, &now,
+					   "Delete it again if it should go");
+	if (r != STORE_SAVED)
 		return session_fail(s, "the decision was not deleted");
 	meeting_decision_delete(&s->engine, s->engine.step, index);
 	return true;
@@ -506,7 +509,14 @@ bool session_delete_action(struct session *s, size_t index)
 	struct step_state *ss = &s->engine.steps[s->engine.step];
 	if (!st || !step_holds(st, HOLDS_ACTIONS) || index >= ss->n_actions)
 		return no_entry(s);
-	if (!store_delete_action(s->store, ss->actions[index].id))
+	session_conflict_clear(s);
+	const struct action_item *a = &ss->actions[index];
+	struct store_now now;
+	enum store_edit r = store_delete_action(s->store, a->id, a->version, &now);
+	if (r == STORE_CHANGED)
+		return session_take_theirs(s, REVIEW_ACTION, a->id, &now,
+					   "Delete it again if it should go");
+	if (r != STORE_SAVED)
 		return session_fail(s, "the action item was not deleted");
 	meeting_action_delete(&s->engine, s->engine.step, index);
 	return true;

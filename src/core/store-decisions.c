@@ -72,12 +72,10 @@ enum store_edit store_save_decision(struct store *s, int64_t meeting_id, size_t 
 				  d->version, now);
 }
 
-bool store_delete_decision(struct store *s, int64_t id)
+enum store_edit store_delete_decision(struct store *s, int64_t id, int64_t version,
+				      struct store_now *now)
 {
-	sqlite3_stmt *st = store_prepare(s, "DELETE FROM decision WHERE id = :id");
-	if (st)
-		bind_int(st, ":id", id);
-	return store_write_one(s, st);
+	return store_delete_entry(s, "decision", "decision", id, version, now);
 }
 
 static void read_decision(sqlite3_stmt *st, struct meeting_record *r)
@@ -182,12 +180,10 @@ enum store_edit store_save_action(struct store *s, int64_t meeting_id, size_t st
 				  a->version, now);
 }
 
-bool store_delete_action(struct store *s, int64_t id)
+enum store_edit store_delete_action(struct store *s, int64_t id, int64_t version,
+				    struct store_now *now)
 {
-	sqlite3_stmt *st = store_prepare(s, "DELETE FROM action_item WHERE id = :id");
-	if (st)
-		bind_int(st, ":id", id);
-	return store_write_one(s, st);
+	return store_delete_entry(s, "action_item", "text", id, version, now);
 }
 
 static void read_action(sqlite3_stmt *st, struct meeting_record *r)

@@ -14,14 +14,13 @@
 
 #include <stdlib.h>
 
-enum store_edit store_edit_outcome(struct store *s, bool written, const char *table,
-				   const char *words, int64_t id, int64_t version,
-				   struct store_now *now)
+/* What entry id holds now, after a checked write changed nothing:
+ * STORE_CHANGED (now filled), or STORE_FAILED when it is gone (*gone) or
+ * cannot be read. */
+static enum store_edit read_now(struct store *s, const char *table, const char *words,
+				int64_t id, struct store_now *now, bool *gone)
 {
-	if (now)
-		*now = (struct store_now){ .version = version + 1 };
-	if (written)
-		return STORE_SAVED;
+	*gone = false;
 	char *sql = xasprintf("SELECT version, %s FROM %s WHERE id = :id", words, table);
 	sqlite3_stmt *st = store_prepare(s, sql);
 	free(sql);
@@ -36,7 +35,42 @@ enum store_edit store_edit_outcome(struct store *s, bool written, const char *ta
 	sqlite3_finalize(st);
 	if (rc == SQLITE_ROW)
 		return STORE_CHANGED;
-	store_set_error(s, rc == SQLITE_DONE ? "that entry is not in the record any more" :
-					       "cannot read the entry");
+	*gone = rc == SQLITE_DONE;
+	store_set_error(s, *gone ? "that entry is not in the record any more" :
+				   "cannot read the entry");
 	return STORE_FAILED;
+}
+
+enum store_edit store_edit_outcome(struct store *s, bool written, const char *table,
+				   const char *words, int64_t id, int64_t version,
+				   struct store_now *now)
+{
+	if (now)
+		*now = (struct store_now){ .version = version + 1 };
+	if (written)
+		return STORE_SAVED;
+	bool gone;
+	return read_now(s, table, words, id, now, &gone);
+}
+
+enum store_edit store_delete_entry(struct store *s, const char *table, const char *words,
+				   int64_t id, int64_t version, struct store_now *now)
+{
+	if (now)
+		*now = (struct store_now){ .version = version };
+	char *sql = xasprintf("DELETE FROM %s WHERE id = :id AND version = :version", table);
+	sqlite3_stmt *st = store_prepare(s, sql);
+	free(sql);
+	if (st) {
+		bind_int(st, ":id", id);
+		bind_int(st, ":version", version);
+	}
+	if (!store_write_one(s, st))
+		return STORE_FAILED;
+	if (sqlite3_changes(s->db) > 0)
+		return STORE_SAVED;
+	bool gone;
+	enum store_edit r = read_now(s, table, words, id, now, &gone);
+	/* Gone already, by someone else's delete: what was asked is done. */
+	return gone ? STORE_SAVED : r;
 }

@@ -51,6 +51,10 @@ bool store_write_one(struct store *s, sqlite3_stmt *st);
 enum store_edit store_edit_outcome(struct store *s, bool written, const char *table,
 				   const char *words, int64_t id, int64_t version,
 				   struct store_now *now);
+/* Deletes entry id of table at version, the same way; a row already gone
+ * is STORE_SAVED: what was asked is done. */
+enum store_edit store_delete_entry(struct store *s, const char *table, const char *words,
+				   int64_t id, int64_t version, struct store_now *now);
 int64_t store_last_id(struct store *s);
 /*
  * One kind of row of a meeting's record (its attendance, its talking

@@ -228,12 +228,10 @@ enum store_edit store_update_item(struct store *s, int64_t id, int64_t version, 
 	return store_edit_outcome(s, sqlite3_changes(s->db) > 0, "item", "text", id, version, now);
 }
 
-bool store_delete_item(struct store *s, int64_t id)
+enum store_edit store_delete_item(struct store *s, int64_t id, int64_t version,
+				  struct store_now *now)
 {
-	sqlite3_stmt *st = store_prepare(s, "DELETE FROM item WHERE id = :id");
-	if (st)
-		bind_int(st, ":id", id);
-	return store_write_one(s, st);
+	return store_delete_entry(s, "item", "text", id, version, now);
 }
 
 bool store_set_vote(struct store *s, size_t step, int64_t item_id, int64_t member_id, int dots)

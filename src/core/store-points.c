@@ -63,12 +63,10 @@ enum store_edit store_reword_point(struct store *s, int64_t id, int64_t version,
 	return store_edit_outcome(s, written, "talking_point", "text", id, version, now);
 }
 
-bool store_delete_point(struct store *s, int64_t id)
+enum store_edit store_delete_point(struct store *s, int64_t id, int64_t version,
+				   struct store_now *now)
 {
-	sqlite3_stmt *st = store_prepare(s, "DELETE FROM talking_point WHERE id = :id");
-	if (st)
-		bind_int(st, ":id", id);
-	return store_write_one(s, st);
+	return store_delete_entry(s, "talking_point", "text", id, version, now);
 }
 
 bool store_set_confirmation(struct store *s, int64_t point_id, const char *group, bool confirmed)

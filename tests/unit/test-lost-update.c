@@ -116,6 +116,21 @@ static void test_store(struct fixture *f)
 	free(now.text);
 	ok(store_review_entry(st, REVIEW_ITEM, item, 3, NULL, 1, NULL, NULL, &now) == STORE_SAVED &&
 		   now.version == 4, "taking it off the record is an edit too");
+
+	ok(store_delete_item(st, item, 3, &now) == STORE_CHANGED,
+	   "a delete from a stale version is refused");
+	free(now.text);
+	load(st, meeting, &r);
+	ok(item_of(&r, item) != NULL, "and the entry is kept");
+	meeting_record_free(&r);
+	ok(store_delete_item(st, item, 4, &now) == STORE_SAVED, "at its version it is deleted");
+	ok(store_delete_item(st, item, 4, &now) == STORE_SAVED,
+	   "deleting what is gone already is done, not a failure");
+	ok(store_delete_action(st, action, 0, &now) == STORE_CHANGED &&
+		   store_delete_decision(st, decision, 0, NULL) == STORE_CHANGED &&
+		   store_delete_point(st, point, 0, NULL) == STORE_CHANGED,
+	   "so are stale deletes of an action, a decision and a point");
+	free(now.text);
 }
 
 /* A prompt step's answer: the facilitator opened it, the note taker
@@ -170,6 +185,18 @@ static void test_answer(struct fixture *f)
 	load(f->store, s.meeting_id, &r);
 	is_str(r.items[0].text, "Theirs", "the words stay theirs");
 	meeting_record_free(&r);
+
+	/* A delete has nothing to ask either. */
+	e = &s.engine.steps[2].entries[0];
+	store_review_entry(f->store, REVIEW_ITEM, e->id, e->version, "Keep me", -1, NULL, NULL, NULL);
+	ok(!session_delete_entry(&s, 0), "a delete from a stale version is refused");
+	is_str(s.engine.steps[2].entries[0].text, "Keep me", "the meeting shows what it would delete");
+	has_str(session_error(&s), "Delete it again", "and says to delete it again");
+	load(f->store, s.meeting_id, &r);
+	ok(r.n_items == 1, "the entry is still in the record");
+	meeting_record_free(&r);
+	session_add_entry(&s, 0, "A second answer");
+	ok(session_delete_entry(&s, 1), "an entry nobody else changed is deleted at once");
 
 	/* After a restart the meeting carries the versions it reads. */
 	int64_t id = s.meeting_id;
