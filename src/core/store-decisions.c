@@ -59,17 +59,7 @@ enum store_edit store_save_decision(struct store *s, int64_t meeting_id, size_t 
 		bind_text(st, ":status", decision_status_name(d->status));
 	}
 	free(fist);
-	if (!store_write_one(s, st))
-		return STORE_FAILED;
-	if (id)
-		*id = d->id ? d->id : store_last_id(s);
-	if (!d->id) {
-		if (now)
-			*now = (struct store_now){ 0 };
-		return STORE_SAVED;
-	}
-	return store_edit_outcome(s, sqlite3_changes(s->db) > 0, "decision", "decision", d->id,
-				  d->version, now);
+	return store_write_entry(s, st, "decision", "decision", d->id, d->version, id, now);
 }
 
 enum store_edit store_delete_decision(struct store *s, int64_t id, int64_t version,
@@ -167,17 +157,7 @@ enum store_edit store_save_action(struct store *s, int64_t meeting_id, size_t st
 		bind_text(st, ":due", a->due[0] ? a->due : NULL);
 		bind_text(st, ":status", action_status_name(a->status));
 	}
-	if (!store_write_one(s, st))
-		return STORE_FAILED;
-	if (id)
-		*id = a->id ? a->id : store_last_id(s);
-	if (!a->id) {
-		if (now)
-			*now = (struct store_now){ 0 };
-		return STORE_SAVED;
-	}
-	return store_edit_outcome(s, sqlite3_changes(s->db) > 0, "action_item", "text", a->id,
-				  a->version, now);
+	return store_write_entry(s, st, "action_item", "text", a->id, a->version, id, now);
 }
 
 enum store_edit store_delete_action(struct store *s, int64_t id, int64_t version,

@@ -53,6 +53,21 @@ enum store_edit store_edit_outcome(struct store *s, bool written, const char *ta
 	return read_now(s, table, words, id, now, &gone);
 }
 
+enum store_edit store_write_entry(struct store *s, sqlite3_stmt *st, const char *table,
+				  const char *words, int64_t id, int64_t version, int64_t *new_id,
+				  struct store_now *now)
+{
+	if (now)
+		*now = (struct store_now){ 0 };
+	if (!store_write_one(s, st))
+		return STORE_FAILED;
+	if (new_id)
+		*new_id = id ? id : store_last_id(s);
+	if (!id)
+		return STORE_SAVED; /* a new entry: version 0 */
+	return store_edit_outcome(s, sqlite3_changes(s->db) > 0, table, words, id, version, now);
+}
+
 enum store_edit store_delete_entry(struct store *s, const char *table, const char *words,
 				   int64_t id, int64_t version, struct store_now *now)
 {

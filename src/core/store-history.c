@@ -71,10 +71,7 @@ enum store_edit store_set_action_status(struct store *s, int64_t id, int64_t ver
 		bind_int(st, ":id", id);
 		bind_int(st, ":version", version);
 	}
-	if (!store_write_one(s, st))
-		return STORE_FAILED;
-	return store_edit_outcome(s, sqlite3_changes(s->db) > 0, "action_item", "text", id, version,
-				  now);
+	return store_write_entry(s, st, "action_item", "text", id, version, NULL, now);
 }
 
 bool store_team_decisions(struct store *s, int64_t team_id, struct logged_decision **out,

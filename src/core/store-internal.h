@@ -51,6 +51,12 @@ bool store_write_one(struct store *s, sqlite3_stmt *st);
 enum store_edit store_edit_outcome(struct store *s, bool written, const char *table,
 				   const char *words, int64_t id, int64_t version,
 				   struct store_now *now);
+/* Runs an entry's INSERT (id 0) or its checked UPDATE (of id at version)
+ * in its own transaction, then finalizes it: *new_id (may be NULL)
+ * receives the entry's id, and the outcome is store_edit_outcome's. */
+enum store_edit store_write_entry(struct store *s, sqlite3_stmt *st, const char *table,
+				  const char *words, int64_t id, int64_t version, int64_t *new_id,
+				  struct store_now *now);
 /* Deletes entry id of table at version, the same way; a row already gone
  * is STORE_SAVED: what was asked is done. */
 enum store_edit store_delete_entry(struct store *s, const char *table, const char *words,

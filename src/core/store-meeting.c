@@ -223,9 +223,7 @@ enum store_edit store_update_item(struct store *s, int64_t id, int64_t version, 
 		bind_text(st, ":box", group);
 		bind_text(st, ":text", text);
 	}
-	if (!store_write_one(s, st))
-		return STORE_FAILED;
-	return store_edit_outcome(s, sqlite3_changes(s->db) > 0, "item", "text", id, version, now);
+	return store_write_entry(s, st, "item", "text", id, version, NULL, now);
 }
 
 enum store_edit store_delete_item(struct store *s, int64_t id, int64_t version,

@@ -8,14 +8,7 @@
 # when the meeting changed the entry after review opened it.
 . "$(dirname "$0")/lib.sh"
 
-"$CONVENE" --db "$DB" demo >/dev/null
-start 100 30
-wait_for "Riverside Unified Learning Team (9 members)"
-keys Enter
-pick_protocol "After-Action Review"
-wait_for "9 of 9 present"
-keys Enter
-accept_roles
+demo_meeting 100 30 "After-Action Review"
 wait_for "Ground rules"
 keys n
 wait_for "What are we reviewing?"
