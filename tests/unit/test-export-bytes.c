@@ -54,13 +54,14 @@ static struct meeting_record awkward_record(void)
 		  "2026-11-22T10:01:00Z" },
 		{ 1, 1, "trust", "=Trust\x7f", 1, 2, NULL, NULL, 7, 1, 7, "2026-11-22T10:01:05Z" },
 	};
+	/* A version (the store's count of changes) that no export may write. */
 	static struct item_record items[] = {
 		{ 10, "u10", 0, "expected", "A calm night, \"on time\"\nthen \\ rain", "2026-11-22T10:02:00Z",
-		  false },
+		  false, 5 },
 		{ 11, "u11", 0, "happened", "=ran late \x01\x1b[2J bad \xff\xfe byte", "2026-11-22T10:03:00Z",
-		  false },
-		{ 12, "u12", 0, "expected", "the secret part", "2026-11-22T10:04:00Z", true },
-		{ 13, "u13", 0, "expected", "Families came early — 早く", "2026-11-22T10:05:00Z", false },
+		  false, 5 },
+		{ 12, "u12", 0, "expected", "the secret part", "2026-11-22T10:04:00Z", true, 5 },
+		{ 13, "u13", 0, "expected", "Families came early — 早く", "2026-11-22T10:05:00Z", false, 5 },
 	};
 	static struct group_record groups[] = {
 		{ .step = 0, .key = "expected", .title = "What was expected?" },
