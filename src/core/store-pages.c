@@ -54,6 +54,10 @@ bool store_page_meetings(struct store *s, enum meeting_page from, const char *st
 		store_set_error(s, "cannot read meetings");
 		return false;
 	}
+	if (*n == 0) { /* an empty page holds nothing to free */
+		free(*out);
+		*out = NULL;
+	}
 	if (from == PAGE_OLDEST || from == PAGE_NEWER)
 		for (size_t i = 0; i < *n / 2; i++) {
 			struct meeting_info t = (*out)[i];
