@@ -5,6 +5,7 @@
 
 #include "convene/import.h"
 #include "convene/json.h"
+#include "convene/text.h"
 #include "convene/util.h"
 
 struct ctx {
@@ -36,6 +37,11 @@ bool import_step_of(struct ctx *c, const struct json *o, const struct meeting_re
 /* A member named by uid (null when optional): 1 + its attendance index. */
 bool import_member_of(struct ctx *c, const struct json *o, const char *key,
 		      const struct meeting_record *r, bool optional, int64_t *out);
+
+/* A uid as convene makes them (store_new_uid): 32 lowercase hex digits. */
+bool import_uid(struct ctx *c, const struct json *o, const char *key, bool optional, char **out);
+/* A name or title: text on one line, not blank, without control characters. */
+bool import_name(struct ctx *c, const struct json *o, const char *key, char **out);
 
 /* The whole record of one meeting document. */
 bool import_meeting(struct ctx *c, const struct json *doc, struct meeting_record *r);

@@ -232,7 +232,7 @@ int main(void)
 	size_t at = team ? (size_t)(team - original) : 0;
 	while (at > 0 && strncmp(original + at, "\"uid\": \"", 8) != 0)
 		at--;
-	char *renamed = xasprintf("%.*sfresh-%s", (int)at + 8, original, original + at + 8);
+	char *renamed = xasprintf("%.*sffffffff%s", (int)at + 8, original, original + at + 16);
 	struct import_file file;
 	char err[512];
 	ok(import_parse(renamed, strlen(renamed), &file, err, sizeof err), "reads: %s", err);
