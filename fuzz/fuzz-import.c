@@ -38,6 +38,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				FUZZ_CHECK(m.points[i].agreed_by[g] && m.points[i].agreed_at[g]);
 		meeting_record_free(&m);
 	}
+	import_close(&r);
 	FUZZ_CHECK(got == 0 || got == -1);
 	FUZZ_CHECK(got == 0 || err[0] != '\0');
 	return 0;

@@ -52,6 +52,7 @@ struct json_stream {
 	/* Limits on one value (json_stream_value), 0 for none. */
 	size_t max_bytes, max_values;
 	size_t value_start, values;
+	enum { JSON_WITHIN, JSON_TOO_LONG, JSON_TOO_MANY } over; /* which limit failed */
 	char *err;
 	size_t err_size;
 	bool failed;

@@ -43,6 +43,13 @@ bool import_uid(struct ctx *c, const struct json *o, const char *key, bool optio
 /* A name or title: text on one line, not blank, without control characters. */
 bool import_name(struct ctx *c, const struct json *o, const char *key, char **out);
 
+/* Checks a meeting read against those read before it in the file (see
+ * import-seen.c): false (the message written) when a uid is used twice for
+ * different things; *repeat when it is a copy of a meeting read before. */
+bool import_seen_check(struct import_seen **seen, struct ctx *c, const struct json *doc,
+		       const struct meeting_record *m, bool *repeat);
+void import_seen_free(struct import_seen *seen);
+
 /* The whole record of one meeting document. */
 bool import_meeting(struct ctx *c, const struct json *doc, struct meeting_record *r);
 

@@ -69,10 +69,16 @@ static int peek(struct json_stream *r)
 /* One value (json_stream_value) is not allowed past its limits. */
 static bool too_big(struct json_stream *r)
 {
-	if (r->max_bytes && pos(r) - r->value_start > r->max_bytes)
-		return !fail(r, "one value is larger than %zu MiB", r->max_bytes >> 20);
-	if (r->max_values && r->values > r->max_values)
-		return !fail(r, "one value holds more than %zu values", r->max_values);
+	if (r->max_bytes && pos(r) - r->value_start > r->max_bytes) {
+		fail(r, "one value is larger than %zu MiB", r->max_bytes >> 20);
+		r->over = JSON_TOO_LONG;
+		return true;
+	}
+	if (r->max_values && r->values > r->max_values) {
+		fail(r, "one value holds more than %zu values", r->max_values);
+		r->over = JSON_TOO_MANY;
+		return true;
+	}
 	return false;
 }
 
