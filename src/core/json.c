@@ -33,13 +33,11 @@ PRINTF_LIKE(2, 3) static bool fail(struct json_stream *r, const char *fmt, ...)
 	return false;
 }
 
-/* True when need bytes are in hand at the cursor, reading more of the file
- * when there is one. What is before the cursor is let go: nothing looks
- * back, so the window never holds more than JSON_WINDOW bytes. */
-static bool more(struct json_stream *r, size_t need)
+/* Reads more of the file so that need bytes are in hand at the cursor, when
+ * there is a file and it holds them. What is before the cursor is let go:
+ * nothing looks back, so the window never holds more than JSON_WINDOW. */
+static bool refill(struct json_stream *r, size_t need)
 {
-	if (r->len - r->at >= need)
-		return true;
 	if (!r->in || r->eof || r->failed)
 		return false;
 	size_t left = r->len - r->at;
@@ -58,6 +56,12 @@ static bool more(struct json_stream *r, size_t need)
 		r->eof = got == 0;
 	}
 	return r->len - r->at >= need;
+}
+
+/* True when need bytes are in hand at the cursor (see refill). */
+static inline bool more(struct json_stream *r, size_t need)
+{
+	return r->len - r->at >= need || refill(r, need);
 }
 
 /* The byte at the cursor, or -1 at the end. */
@@ -93,14 +97,15 @@ static bool unexpected(struct json_stream *r)
 static void skip_space(struct json_stream *r)
 {
 	while (more(r, 1)) {
-		char c = r->s[r->at];
-		if (c == '\n') {
-			r->line++;
-			r->line_start = pos(r) + 1;
-		} else if (c != ' ' && c != '\t' && c != '\r') {
-			return;
+		for (; r->at < r->len; r->at++) {
+			char c = r->s[r->at];
+			if (c == '\n') {
+				r->line++;
+				r->line_start = pos(r) + 1;
+			} else if (c != ' ' && c != '\t' && c != '\r') {
+				return;
+			}
 		}
-		r->at++;
 	}
 }
 
@@ -543,14 +548,23 @@ void json_free(struct json *j)
 	memset(j, 0, sizeof *j);
 }
 
-/* FNV-1a, 64 bits: the digest only tells copies from changed values, it
- * guards nothing. */
+/* A multiply-and-rotate mix, eight bytes at a time: the digest only tells
+ * copies from changed values (FNV-1a a byte at a time cost a tenth of an
+ * import's reading); it guards nothing. */
 static uint64_t mix(uint64_t h, const void *p, size_t n)
 {
 	const unsigned char *b = p;
+	uint64_t w;
+	for (; n >= 8; n -= 8, b += 8) {
+		memcpy(&w, b, 8);
+		h = (h ^ w) * 0x9E3779B97F4A7C15ULL;
+		h ^= h >> 32;
+	}
+	w = n;
 	for (size_t i = 0; i < n; i++)
-		h = (h ^ b[i]) * 0x100000001b3ULL;
-	return h;
+		w = w << 8 | b[i];
+	h = (h ^ w) * 0x9E3779B97F4A7C15ULL;
+	return h ^ (h >> 29);
 }
 
 static uint64_t digest(uint64_t h, const struct json *j)
