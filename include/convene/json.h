@@ -46,7 +46,8 @@ struct json_stream {
 	size_t base; /* where s[0] is in the input */
 	FILE *in; /* NULL when s is the whole text */
 	char *buf;
-	bool eof;
+	size_t window; /* bytes of buf used: JSON_WINDOW; a test may set fewer before reading */
+	bool eof, bom_checked;
 	int line;
 	size_t line_start; /* where the line starts in the input */
 	/* Limits on one value (json_stream_value), 0 for none. */

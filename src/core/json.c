@@ -45,8 +45,8 @@ static bool refill(struct json_stream *r, size_t need)
 	r->base += r->at;
 	r->at = 0;
 	r->len = left;
-	while (r->len < need && !r->eof) {
-		size_t got = fread(r->buf + r->len, 1, JSON_WINDOW - r->len, r->in);
+	while (r->len - r->at < need && !r->eof) {
+		size_t got = fread(r->buf + r->len, 1, r->window - r->len, r->in);
 		r->len += got;
 		if (got == 0 && ferror(r->in)) {
 			r->read_errno = errno ? errno : EIO;
@@ -54,6 +54,12 @@ static bool refill(struct json_stream *r, size_t need)
 			return fail(r, "the file could not be read: %s", strerror(r->read_errno));
 		}
 		r->eof = got == 0;
+		/* A byte order mark is not JSON, but editors add one. */
+		if (!r->bom_checked && (r->len >= 3 || r->eof)) {
+			r->bom_checked = true;
+			if (r->len >= 3 && memcmp(r->buf, "\xEF\xBB\xBF", 3) == 0)
+				r->at = 3;
+		}
 	}
 	return r->len - r->at >= need;
 }
@@ -420,7 +426,7 @@ static bool value(struct json_stream *r, struct json *out, int depth)
 /* A byte order mark is not JSON, but editors add one. */
 static void skip_bom(struct json_stream *js)
 {
-	if (more(js, 3) && memcmp(js->s, "\xEF\xBB\xBF", 3) == 0)
+	if (js->len >= 3 && memcmp(js->s, "\xEF\xBB\xBF", 3) == 0)
 		js->at = 3;
 }
 
@@ -437,11 +443,11 @@ void json_stream_init(struct json_stream *js, const char *text, size_t len, char
 void json_stream_init_file(struct json_stream *js, FILE *in, char *err, size_t err_size)
 {
 	char *buf = xmalloc(JSON_WINDOW);
-	*js = (struct json_stream){ .s = buf, .buf = buf, .in = in, .line = 1, .err = err,
-				    .err_size = err_size };
+	*js = (struct json_stream){ .s = buf, .buf = buf, .window = JSON_WINDOW, .in = in, .line = 1,
+				    .err = err, .err_size = err_size };
 	if (err_size)
 		err[0] = '\0';
-	skip_bom(js);
+	/* Nothing is read yet: the first refill skips a byte order mark. */
 }
 
 void json_stream_close(struct json_stream *js)

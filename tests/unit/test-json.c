@@ -80,6 +80,15 @@ static void read_from_a_file(void)
 	ok(!json_stream_value(&js, &file) && strcmp(err, in_memory) == 0,
 	   "the same message as from memory");
 
+	f = as_file("\xEF\xBB\xBF [true]", 10);
+	json_stream_init_file(&js, f, err, sizeof err);
+	js.window = 8;
+	ok(json_stream_value(&js, &file) && file.n == 1 && json_stream_at_end(&js),
+	   "a file's byte order mark is skipped, whatever the window");
+	json_free(&file);
+	json_stream_close(&js);
+	fclose(f);
+
 	/* What one value may hold. */
 	json_stream_init(&js, sb.data, sb.len, err, sizeof err);
 	json_stream_limit(&js, JSON_WINDOW, 0);
