@@ -1,7 +1,10 @@
 /* cli-import: `convene import FILE`, which gathers meetings exported from
  * another database (another laptop) into this one. The whole file is read
- * and checked before the database is opened, and written in one
- * transaction, so a bad file changes nothing. */
+ * and checked before the database is opened, then read again and written in
+ * one transaction, so a bad file changes nothing. It is read a window at a
+ * time (import.h), never held whole: only a regular file can be read twice,
+ * and one whose size says it is not an export is refused before a byte is
+ * read. */
 #include "cli.h"
 #include "convene/import.h"
 #include "convene/store.h"
@@ -9,13 +12,19 @@
 #include "convene/util.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sysexits.h>
+#include <unistd.h>
 
-/* An export of years of a district's meetings stays well under this. */
-#define IMPORT_MAX_BYTES ((size_t)1 << 30)
+/* Ten years of a district's teams meeting every two weeks (50,000 meetings
+ * of 200 teams, bench/history.sh) export to 400 MB; 1 GiB is two and a half
+ * times that. Memory does not depend on it (the file is read a window at a
+ * time); it bounds how long one import can hold the database. */
+#define IMPORT_MAX_BYTES ((off_t)1 << 30)
 
 static const char usage[] = "Usage: convene import FILE\n"
 			    "FILE: made by convene export --what all --format json\n";
@@ -25,7 +34,7 @@ static const char *plural(size_t n, const char *one, const char *many)
 	return n == 1 ? one : many;
 }
 
-static void report(const char *file, const struct import_result *r, size_t n)
+static void report(const char *file, const struct import_result *r, size_t n, size_t repeated)
 {
 	if (r->added) {
 		text_fprintf(stdout, "Imported %zu %s from %s", r->added,
@@ -44,11 +53,69 @@ static void report(const char *file, const struct import_result *r, size_t n)
 		text_fprintf(stdout, "%zu %s already here and left as %s.\n", r->already,
 			     plural(r->already, "meeting was", "meetings were"),
 			     plural(r->already, "it was", "they were"));
+	if (repeated)
+		text_fprintf(stdout, "%zu %s in the file twice, the same each time, and read once.\n",
+			     repeated, plural(repeated, "meeting was", "meetings were"));
 	if (r->running)
 		text_fprintf(stdout, "%zu %s still running where %s recorded and left out: close %s "
 			     "there and export again.\n", r->running,
 			     plural(r->running, "meeting was", "meetings were"),
 			     plural(r->running, "it was", "they were"), plural(r->running, "it", "them"));
+}
+
+static const char *kind_of(mode_t mode)
+{
+	return S_ISDIR(mode) ? "a folder" : S_ISCHR(mode) || S_ISBLK(mode) ? "a device" :
+	       S_ISFIFO(mode) ? "a pipe" : S_ISSOCK(mode) ? "a socket" : "not a regular file";
+}
+
+/* The file, open for reading, when it is a regular file of a size an export
+ * can have; NULL with the message written and *rc the exit code otherwise.
+ * Opened without waiting (a FIFO would wait for a writer) and checked before
+ * anything is read: /dev/zero or a pipe never reach the reader. */
+static FILE *open_export(const char *file, int *rc)
+{
+	int fd = open(file, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+	struct stat st;
+	if (fd < 0 || fstat(fd, &st) != 0) {
+		int why = errno;
+		text_fprintf(stderr, "convene import: cannot read %s: %s\n", file, strerror(why));
+		if (fd >= 0)
+			close(fd);
+		*rc = why == ENOENT || why == EACCES || why == ENOTDIR ? EX_NOINPUT : EX_IOERR;
+		return NULL;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		text_fprintf(stderr, "convene import: %s is %s, not a file: import reads the file "
+			     "`convene export --what all --format json` wrote\n", file,
+			     kind_of(st.st_mode));
+		close(fd);
+		*rc = EX_NOINPUT;
+		return NULL;
+	}
+	if (st.st_size > IMPORT_MAX_BYTES) {
+		text_fprintf(stderr, "convene import: %s is %lld MB, more than the 1 GiB an import "
+			     "reads (an export of ten years of a district's meetings is some 400 MB)\n"
+			     "Nothing was imported.\n", file, (long long)(st.st_size / 1000000));
+		close(fd);
+		*rc = EX_DATAERR;
+		return NULL;
+	}
+	FILE *in = NULL;
+	int flags = fcntl(fd, F_GETFL);
+	if (flags < 0 || fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) < 0 || !(in = fdopen(fd, "r"))) {
+		text_fprintf(stderr, "convene import: cannot read %s: %s\n", file, strerror(errno));
+		close(fd);
+		*rc = EX_IOERR;
+	}
+	return in;
+}
+
+/* The reader's failure: 74 when the file could not be read, 65 when it is wrong. */
+static int refused(const char *file, const struct import_reader *r, const char *err)
+{
+	text_fprintf(stderr, "convene import: %s: %s\nNothing was imported.\n", file, err);
+	return r->js.read_errno ? EX_IOERR : EX_DATAERR;
 }
 
 int cli_import(const char *db, int argc, char **argv)
@@ -59,59 +126,73 @@ int cli_import(const char *db, int argc, char **argv)
 		return EX_USAGE;
 	}
 	const char *file = argv[0];
-	size_t len;
-	char *text = read_file(file, IMPORT_MAX_BYTES, &len);
-	if (!text) {
-		int why = errno;
-		text_fprintf(stderr, "convene import: cannot read %s: %s\n", file,
-			     why == EFBIG ? "the file is larger than 1 GiB" : strerror(why));
-		return why == ENOENT ? EX_NOINPUT : EX_IOERR;
-	}
+	int rc = 0;
+	FILE *in = open_export(file, &rc);
+	if (!in)
+		return rc;
 	/* Read through once to check it, before the database is touched. */
 	struct import_reader r;
 	struct meeting_record m;
 	char err[512];
-	size_t n = 0;
+	size_t n = 0, repeated;
 	int got;
-	import_open(&r, text, len, err, sizeof err);
+	import_open_file(&r, in, err, sizeof err);
 	while ((got = import_next(&r, &m)) == 1) {
 		meeting_record_free(&m);
 		n++;
 	}
+	repeated = r.repeated;
 	if (got < 0) {
-		text_fprintf(stderr, "convene import: %s: %s\nNothing was imported.\n", file, err);
-		free(text);
-		return EX_DATAERR;
-	}
-	struct store *s;
-	int rc = cli_open_store(db, &s, NULL);
-	if (rc) {
-		free(text);
+		rc = refused(file, &r, err);
+		import_close(&r);
+		fclose(in);
 		return rc;
 	}
+	import_close(&r);
+	struct store *s;
+	rc = cli_open_store(db, &s, NULL);
+	if (rc) {
+		fclose(in);
+		return rc;
+	}
+	/* Then again from the start, writing as it reads. */
 	struct import_result result;
 	struct importer *im = store_import_begin(s, &result);
-	bool ok = im != NULL;
-	import_open(&r, text, len, err, sizeof err);
-	size_t at = 0;
-	while (ok && import_next(&r, &m) == 1) {
+	bool ok = im != NULL, told = false;
+	if (!ok) {
+		text_fprintf(stderr, "convene import: %s: %s\n", file, store_error(s));
+	} else if (fseek(in, 0, SEEK_SET) != 0) {
+		text_fprintf(stderr, "convene import: cannot read %s again: %s\n", file,
+			     strerror(errno));
+		ok = false;
+		rc = EX_IOERR;
+	}
+	import_open_file(&r, in, err, sizeof err);
+	got = 0;
+	while (ok && (got = import_next(&r, &m)) == 1) {
 		ok = store_import_meeting(im, &m);
 		if (!ok)
-			text_fprintf(stderr, "convene import: %s: meeting %zu (%s): %s\n", file, at + 1,
-				     m.info.uid, store_error(s));
+			text_fprintf(stderr, "convene import: %s: meeting %zu (line %d): %s\n", file,
+				     r.meeting, r.line, store_error(s));
 		meeting_record_free(&m);
-		at++;
 	}
+	if (ok && got < 0) { /* the file changed since it was checked */
+		ok = false;
+		rc = refused(file, &r, err);
+		told = true;
+	}
+	import_close(&r);
 	if (im && store_import_end(im, ok) && ok) {
-		report(file, &result, n);
+		report(file, &result, n, repeated);
 	} else {
-		if (!im || ok)
+		if (im && ok) /* the commit failed */
 			text_fprintf(stderr, "convene import: %s: %s\n", file, store_error(s));
-		text_fprintf(stderr, "Nothing was imported.\n");
-		rc = EX_DATAERR;
+		if (!told)
+			text_fprintf(stderr, "Nothing was imported.\n");
+		rc = rc ? rc : EX_DATAERR;
 	}
 	store_close(s);
-	free(text);
+	fclose(in);
 	if (fflush(stdout) != 0)
 		return EX_IOERR;
 	return rc;

@@ -57,24 +57,100 @@ bool import_flag(struct ctx *c, const struct json *o, const char *key, bool *out
 	return true;
 }
 
-/* A UTC time as convene writes it: 2026-11-22T10:04:00Z. */
+static int two(const char *s)
+{
+	return (s[0] - '0') * 10 + (s[1] - '0');
+}
+
+/* A UTC time as convene writes it (2026-11-22T10:04:00Z), and one that
+ * was: no February 30, no 24:00, no leap second (gmtime never makes one). */
 bool import_time_ok(const char *s)
 {
 	static const char shape[] = "dddd-dd-ddTdd:dd:ddZ";
+	static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
 	if (!s || strlen(s) != sizeof shape - 1)
 		return false;
 	for (size_t i = 0; shape[i]; i++)
 		if (shape[i] == 'd' ? s[i] < '0' || s[i] > '9' : s[i] != shape[i])
 			return false;
-	return true;
+	int year = two(s) * 100 + two(s + 2), month = two(s + 5), day = two(s + 8);
+	bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+	if (month < 1 || month > 12 || day < 1 ||
+	    day > days[month - 1] + (month == 2 && leap))
+		return false;
+	return two(s + 11) < 24 && two(s + 14) < 60 && two(s + 17) < 60;
+}
+
+/* Where the value of key is, for a message: the line of the value itself
+ * (a member of an object written over several lines has its own). */
+static const struct json *at_value(const struct json *o, const char *key)
+{
+	const struct json *v = json_get(o, key);
+	return v ? v : o;
+}
+
+/* value for a message: on one line, without control characters, cut. */
+static char *shown(const char *value)
+{
+	char *clean = text_sanitize(value, TEXT_ONE_LINE);
+	char *cut = text_fit(clean, 40);
+	free(clean);
+	return cut;
 }
 
 bool import_when(struct ctx *c, const struct json *o, const char *key, bool optional, char **out)
 {
 	if (!import_str(c, o, key, optional, out))
 		return false;
-	if (*out && !import_time_ok(*out))
-		return import_bad(c, o, "\"%s\" must be a time like 2026-11-22T10:04:00Z", key);
+	if (*out && !import_time_ok(*out)) {
+		char *v = shown(*out);
+		import_bad(c, at_value(o, key), "\"%s\" must be a time like 2026-11-22T10:04:00Z "
+			   "(a day of the calendar, in UTC), not \"%s\"", key, v);
+		free(v);
+		return false;
+	}
+	return true;
+}
+
+static bool is_uid(const char *s)
+{
+	size_t n = 0;
+	for (; s[n]; n++)
+		if (!((s[n] >= '0' && s[n] <= '9') || (s[n] >= 'a' && s[n] <= 'f')))
+			return false;
+	return n == 32;
+}
+
+bool import_uid(struct ctx *c, const struct json *o, const char *key, bool optional, char **out)
+{
+	if (!import_str(c, o, key, optional, out))
+		return false;
+	if (!*out || is_uid(*out))
+		return true;
+	char *v = shown(*out);
+	import_bad(c, at_value(o, key), "\"%s\" must be a uid as convene makes them, 32 digits "
+		   "0-9 and a-f, not \"%s\"", key, v);
+	free(v);
+	return false;
+}
+
+bool import_name(struct ctx *c, const struct json *o, const char *key, char **out)
+{
+	if (!import_str(c, o, key, false, out))
+		return false;
+	const char *s = *out;
+	bool blank = true;
+	for (const char *p = s; *p && blank; p++)
+		blank = *p == ' ';
+	if (blank)
+		return import_bad(c, at_value(o, key), "\"%s\" must not be empty", key);
+	for (const char *p = s; *p; p++)
+		if ((unsigned char)*p < 0x20 || *p == 0x7f)
+			return import_bad(c, at_value(o, key), "\"%s\" must be one line of text, "
+				   "without control characters", key);
+	if (text_find_forbidden(s, strlen(s)) >= 0)
+		return import_bad(c, at_value(o, key), "\"%s\" must be one line of text, without "
+			   "control characters", key);
 	return true;
 }
 

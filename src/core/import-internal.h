@@ -5,6 +5,7 @@
 
 #include "convene/import.h"
 #include "convene/json.h"
+#include "convene/text.h"
 #include "convene/util.h"
 
 struct ctx {
@@ -36,6 +37,18 @@ bool import_step_of(struct ctx *c, const struct json *o, const struct meeting_re
 /* A member named by uid (null when optional): 1 + its attendance index. */
 bool import_member_of(struct ctx *c, const struct json *o, const char *key,
 		      const struct meeting_record *r, bool optional, int64_t *out);
+
+/* A uid as convene makes them (store_new_uid): 32 lowercase hex digits. */
+bool import_uid(struct ctx *c, const struct json *o, const char *key, bool optional, char **out);
+/* A name or title: text on one line, not blank, without control characters. */
+bool import_name(struct ctx *c, const struct json *o, const char *key, char **out);
+
+/* Checks a meeting read against those read before it in the file (see
+ * import-seen.c): false (the message written) when a uid is used twice for
+ * different things; *repeat when it is a copy of a meeting read before. */
+bool import_seen_check(struct import_seen **seen, struct ctx *c, const struct json *doc,
+		       const struct meeting_record *m, bool *repeat);
+void import_seen_free(struct import_seen *seen);
 
 /* The whole record of one meeting document. */
 bool import_meeting(struct ctx *c, const struct json *doc, struct meeting_record *r);

@@ -22,6 +22,30 @@ READ_STATE(read_meeting_status, enum meeting_status, "status", meeting_status_pa
 READ_STATE(read_decision_status, enum decision_status, "status", decision_status_parse)
 READ_STATE(read_action_status, enum action_status, "status", action_status_parse)
 
+/* The times of a meeting in the order the app writes them: started, closed
+ * (when it is no longer running), approved (when its notes are). */
+static bool read_times(struct ctx *c, const struct json *m, const struct meeting_info *i)
+{
+	bool closed = i->status != MEETING_RUNNING, approved = i->status == MEETING_APPROVED;
+	const char *status = meeting_status_name(i->status);
+	if (closed != (i->closed_at != NULL))
+		return import_bad(c, json_get(m, "closed_at"), "\"closed_at\" must be %s when the "
+				  "status is \"%s\"", closed ? "a time" : "null", status);
+	if (approved != (i->approved_at != NULL))
+		return import_bad(c, json_get(m, "approved_at"), "\"approved_at\" must be %s when "
+				  "the status is \"%s\"", approved ? "a time" : "null", status);
+	/* The times have one shape, so their order is the order of their text. */
+	if (i->closed_at && strcmp(i->closed_at, i->started_at) < 0)
+		return import_bad(c, json_get(m, "closed_at"), "\"closed_at\" %s is before "
+				  "\"started_at\" %s: a meeting closes after it starts",
+				  i->closed_at, i->started_at);
+	if (i->approved_at && strcmp(i->approved_at, i->closed_at) < 0)
+		return import_bad(c, json_get(m, "approved_at"), "\"approved_at\" %s is before "
+				  "\"closed_at\" %s: notes are approved after the meeting closes",
+				  i->approved_at, i->closed_at);
+	return true;
+}
+
 static bool read_info(struct ctx *c, const struct json *doc, struct meeting_record *r)
 {
 	const struct json *m = json_get(doc, "meeting");
@@ -29,16 +53,16 @@ static bool read_info(struct ctx *c, const struct json *doc, struct meeting_reco
 	if (!m || m->type != JSON_OBJECT)
 		return import_bad(c, doc, "\"meeting\" must be an object");
 	struct meeting_info *i = &r->info;
-	bool ok = import_num(c, m, "id", 1, INT64_MAX, &i->id) && import_str(c, m, "uid", false, &i->uid) &&
-		  import_str(c, m, "team", false, &i->team_name) &&
-		  import_str(c, m, "team_uid", false, &i->team_uid) && import_str(c, m, "title", false, &i->title) &&
+	bool ok = import_num(c, m, "id", 1, INT64_MAX, &i->id) && import_uid(c, m, "uid", false, &i->uid) &&
+		  import_name(c, m, "team", &i->team_name) &&
+		  import_uid(c, m, "team_uid", false, &i->team_uid) && import_name(c, m, "title", &i->title) &&
 		  import_str(c, m, "protocol_id", false, &i->protocol_id) &&
 		  import_str(c, m, "protocol_version", false, &i->protocol_version) &&
 		  read_mode(c, m, &i->mode) && read_meeting_status(c, m, &i->status) &&
 		  import_when(c, m, "started_at", false, &i->started_at) &&
 		  import_when(c, m, "closed_at", true, &i->closed_at) &&
 		  import_when(c, m, "approved_at", true, &i->approved_at);
-	return ok;
+	return ok && read_times(c, m, i);
 }
 
 /* An attendee's arrivals and departures (a field added later: optional). */
@@ -74,8 +98,8 @@ static bool read_attendance(struct ctx *c, const struct json *doc, struct meetin
 		r->attendees = array_grow(r->attendees, r->n_attendees, sizeof *r->attendees);
 		struct attendee *a = &r->attendees[r->n_attendees++];
 		*a = (struct attendee){ .member_id = (int64_t)k + 1, .position = (int)k };
-		if (!import_str(c, o, "name", false, &a->name) || !import_str(c, o, "member_uid", false, &a->member_uid) ||
-		    !import_str(c, o, "group", false, &a->group) || !import_flag(c, o, "present", &a->present))
+		if (!import_name(c, o, "name", &a->name) || !import_uid(c, o, "member_uid", false, &a->member_uid) ||
+		    !import_name(c, o, "group", &a->group) || !import_flag(c, o, "present", &a->present))
 			return false;
 		for (size_t j = 0; j < k; j++)
 			if (strcmp(r->attendees[j].member_uid, a->member_uid) == 0)
@@ -98,7 +122,7 @@ static bool read_roles(struct ctx *c, const struct json *doc, struct meeting_rec
 		r->roles = array_grow(r->roles, r->n_roles, sizeof *r->roles);
 		struct meeting_role *x = &r->roles[r->n_roles++];
 		*x = (struct meeting_role){ 0 };
-		if (!import_str(c, o, "role", false, &x->role) || !import_str(c, o, "member", false, &x->member_name) ||
+		if (!import_name(c, o, "role", &x->role) || !import_name(c, o, "member", &x->member_name) ||
 		    !import_member_of(c, o, "member_uid", r, false, &x->member_id))
 			return false;
 	}
@@ -118,7 +142,7 @@ static bool read_steps(struct ctx *c, const struct json *doc, struct meeting_rec
 		*x = (struct step_record){ .items_step = -1 };
 		int64_t number, planned, actual, top, dots, from = 0;
 		if (!import_num(c, o, "step", (int64_t)k + 1, (int64_t)k + 1, &number) ||
-		    !import_str(c, o, "kind", false, &x->kind) || !import_str(c, o, "title", false, &x->title) ||
+		    !import_str(c, o, "kind", false, &x->kind) || !import_name(c, o, "title", &x->title) ||
 		    !import_str(c, o, "protocol_id", false, &x->protocol_id) ||
 		    !import_num(c, o, "planned_seconds", 0, 7 * 86400, &planned) ||
 		    !import_num(c, o, "actual_seconds", 0, INT32_MAX, &actual) ||
@@ -184,7 +208,7 @@ static bool read_points(struct ctx *c, const struct json *doc, struct meeting_re
 		r->points = array_grow(r->points, r->n_points, sizeof *r->points);
 		struct point_record *x = &r->points[r->n_points++];
 		*x = (struct point_record){ .id = (int64_t)k + 1 };
-		if (!import_step_of(c, o, r, &x->step) || !import_str(c, o, "uid", false, &x->uid) ||
+		if (!import_step_of(c, o, r, &x->step) || !import_uid(c, o, "uid", false, &x->uid) ||
 		    !import_str(c, o, "text", false, &x->text) || !import_when(c, o, "updated_at", false, &x->updated_at) ||
 		    !import_str(c, o, "agreed_text", true, &x->agreed_text) ||
 		    !import_str(c, o, "corrected_by", true, &x->corrected_by) ||
@@ -221,13 +245,13 @@ static bool read_decisions(struct ctx *c, const struct json *doc, struct meeting
 		r->decisions = array_grow(r->decisions, r->n_decisions, sizeof *r->decisions);
 		struct decision_record *x = &r->decisions[r->n_decisions++];
 		*x = (struct decision_record){ 0 };
-		if (!import_step_of(c, o, r, &x->step) || !import_str(c, o, "uid", false, &x->uid) ||
+		if (!import_step_of(c, o, r, &x->step) || !import_uid(c, o, "uid", false, &x->uid) ||
 		    !import_str(c, o, "topic", false, &x->topic) ||
 		    !import_str(c, o, "decided_by_id", true, &x->point_id) ||
 		    !import_str(c, o, "decided_by", true, &x->point_title) ||
 		    !import_str(c, o, "decision", false, &x->text) || !import_str(c, o, "reasons", false, &x->reasons) ||
 		    !read_decision_status(c, o, &x->status) ||
-		    !import_str(c, o, "reopens_uid", true, &x->reopens_uid) ||
+		    !import_uid(c, o, "reopens_uid", true, &x->reopens_uid) ||
 		    !import_str(c, o, "reopen_info", true, &x->reopen_info) ||
 		    !import_when(c, o, "updated_at", false, &x->updated_at))
 			return false;
@@ -268,11 +292,11 @@ static bool read_actions(struct ctx *c, const struct json *doc, struct meeting_r
 		r->actions = array_grow(r->actions, r->n_actions, sizeof *r->actions);
 		struct action_record *x = &r->actions[r->n_actions++];
 		*x = (struct action_record){ 0 };
-		if (!import_step_of(c, o, r, &x->step) || !import_str(c, o, "uid", false, &x->uid) ||
+		if (!import_step_of(c, o, r, &x->step) || !import_uid(c, o, "uid", false, &x->uid) ||
 		    !import_str(c, o, "text", false, &x->text) || !import_str(c, o, "owner", true, &x->owner_name) ||
 		    !import_member_of(c, o, "owner_uid", r, true, &x->owner) ||
 		    !import_str(c, o, "due", true, &x->due) || !read_action_status(c, o, &x->status) ||
-		    !import_str(c, o, "item_uid", true, &x->item_uid) ||
+		    !import_uid(c, o, "item_uid", true, &x->item_uid) ||
 		    !import_when(c, o, "updated_at", false, &x->updated_at))
 			return false;
 		if (x->due && !action_due_valid(x->due))
@@ -341,7 +365,7 @@ static bool read_items(struct ctx *c, const struct json *doc, struct meeting_rec
 		struct item_record *x = &r->items[r->n_items++];
 		*x = (struct item_record){ .id = (int64_t)k + 1 };
 		if (!import_step_of(c, o, r, &x->step) || !import_str(c, o, "group_id", true, &x->group) ||
-		    !import_str(c, o, "uid", false, &x->uid) || !import_str(c, o, "text", false, &x->text) ||
+		    !import_uid(c, o, "uid", false, &x->uid) || !import_str(c, o, "text", false, &x->text) ||
 		    !import_when(c, o, "created_at", false, &x->created_at))
 			return false;
 	}

@@ -41,32 +41,36 @@ static bool document(struct ctx *c, const struct json *doc, struct meeting_recor
 	return import_meeting(c, doc, r);
 }
 
+static void opened(struct import_reader *r, char *err, size_t err_size)
+{
+	r->err = err;
+	r->err_size = err_size;
+	json_stream_limit(&r->js, IMPORT_MEETING_MAX_BYTES, IMPORT_MEETING_MAX_VALUES);
+}
+
 void import_open(struct import_reader *r, const char *text, size_t len, char *err,
 		 size_t err_size)
 {
-	*r = (struct import_reader){ .err = err, .err_size = err_size };
+	*r = (struct import_reader){ .state = IMPORT_START };
 	json_stream_init(&r->js, text, len, err, err_size);
+	opened(r, err, err_size);
 }
 
-/* Where the file starts: {"meetings": [ ... ]} is read one meeting at a
- * time; anything else is one meeting's document (or no export at all). */
-static void start(struct import_reader *r)
+void import_open_file(struct import_reader *r, FILE *in, char *err, size_t err_size)
 {
-	struct json_stream at = r->js;
-	char *key = NULL;
-	if (json_stream_take(&r->js, '{'))
-		json_stream_string(&r->js, &key);
-	if (key && strcmp(key, "meetings") == 0 && json_stream_take(&r->js, ':') &&
-	    json_stream_take(&r->js, '[')) {
-		r->state = json_stream_take(&r->js, ']') ? IMPORT_DONE : IMPORT_LIST;
-		if (r->state == IMPORT_DONE && (!json_stream_take(&r->js, '}') ||
-						!json_stream_at_end(&r->js)))
-			r->state = IMPORT_LIST; /* let the list reading say what is wrong */
-	} else {
-		r->js = at; /* forgets a failure to find a name */
-		r->state = IMPORT_ONE;
-	}
-	free(key);
+	*r = (struct import_reader){ .state = IMPORT_START };
+	json_stream_init_file(&r->js, in, err, err_size);
+	opened(r, err, err_size);
+}
+
+void import_close(struct import_reader *r)
+{
+	json_stream_close(&r->js);
+	json_free(&r->first);
+	import_seen_free(r->seen);
+	r->seen = NULL;
+	r->has_first = false;
+	r->state = IMPORT_DONE;
 }
 
 /* A JSON error, in the words of the messages about fields. */
@@ -74,45 +78,123 @@ static int not_json(struct import_reader *r)
 {
 	char jerr[200];
 	snprintf(jerr, sizeof jerr, "%s", r->err);
-	snprintf(r->err, r->err_size, "this is not valid JSON: %s", jerr);
+	if (r->js.over == JSON_TOO_LONG)
+		snprintf(r->err, r->err_size, "meeting %zu (line %d) is a meeting larger than %zu MiB; "
+			 "convene writes none that comes near", r->meeting + 1, r->line,
+			 IMPORT_MEETING_MAX_BYTES >> 20);
+	else if (r->js.over == JSON_TOO_MANY)
+		snprintf(r->err, r->err_size, "meeting %zu (line %d) is a meeting of more than %zu "
+			 "values; convene writes none that comes near", r->meeting + 1, r->line,
+			 IMPORT_MEETING_MAX_VALUES);
+	else if (!r->js.read_errno)
+		snprintf(r->err, r->err_size, "this is not valid JSON: %s", jerr);
 	r->state = IMPORT_DONE;
 	return -1;
+}
+
+/* Where the file starts: {"meetings": [ ... ]} is read one meeting at a
+ * time; anything else is one meeting's document (or no export at all). The
+ * first member name tells which, and is never read twice: a file is read
+ * once, front to back. 0, or -1 when the file is wrong. */
+static int start(struct import_reader *r)
+{
+	int line, col;
+	json_stream_where(&r->js, &line, &col);
+	r->line = line;
+	r->state = IMPORT_ONE;
+	if (!json_stream_take(&r->js, '{'))
+		return 0; /* read as a value: it says what it is */
+	r->has_first = true;
+	if (json_stream_take(&r->js, '}')) {
+		r->first = (struct json){ .type = JSON_OBJECT, .line = line, .col = col };
+		return 0;
+	}
+	char *key = NULL;
+	if (!json_stream_string(&r->js, &key))
+		return not_json(r);
+	if (strcmp(key, "meetings") != 0) {
+		if (!json_stream_object_rest(&r->js, key, line, col, &r->first))
+			return not_json(r);
+		return 0;
+	}
+	free(key);
+	r->has_first = false;
+	if (!json_stream_take(&r->js, ':')) {
+		json_stream_fail(&r->js, "expected ':' after a member name");
+		return not_json(r);
+	}
+	if (!json_stream_take(&r->js, '[')) {
+		snprintf(r->err, r->err_size, "this is not a convene export (its \"meetings\" is not "
+			 "a list)");
+		r->state = IMPORT_DONE;
+		return -1;
+	}
+	r->state = IMPORT_LIST;
+	if (!json_stream_take(&r->js, ']'))
+		return 0;
+	r->state = IMPORT_DONE;
+	if (!json_stream_take(&r->js, '}')) {
+		json_stream_fail(&r->js, "expected '}' after the list of meetings");
+		return not_json(r);
+	}
+	if (!json_stream_at_end(&r->js)) {
+		json_stream_fail(&r->js, "more text after the end of the value");
+		return not_json(r);
+	}
+	return 0;
 }
 
 int import_next(struct import_reader *r, struct meeting_record *out)
 {
 	memset(out, 0, sizeof *out);
-	if (r->state == IMPORT_START)
-		start(r);
-	if (r->state == IMPORT_DONE)
-		return 0;
-	struct json doc;
-	if (!json_stream_value(&r->js, &doc))
-		return not_json(r);
-	bool last = r->state == IMPORT_ONE;
-	if (r->state == IMPORT_LIST && !json_stream_take(&r->js, ',')) {
-		last = true;
-		if (!json_stream_take(&r->js, ']') || !json_stream_take(&r->js, '}')) {
-			json_free(&doc);
-			json_stream_fail(&r->js, "expected ',' or ']' after a meeting");
+	if (r->state == IMPORT_START && start(r) < 0)
+		return -1;
+	for (;;) {
+		if (r->state == IMPORT_DONE)
+			return 0;
+		struct json doc;
+		int col;
+		json_stream_where(&r->js, &r->line, &col);
+		if (r->has_first) {
+			doc = r->first;
+			r->first = (struct json){ .type = JSON_NULL };
+			r->has_first = false;
+		} else if (!json_stream_value(&r->js, &doc)) {
 			return not_json(r);
 		}
-	}
-	if (last && !json_stream_at_end(&r->js)) {
+		bool last = r->state == IMPORT_ONE;
+		if (r->state == IMPORT_LIST && !json_stream_take(&r->js, ',')) {
+			last = true;
+			if (!json_stream_take(&r->js, ']') || !json_stream_take(&r->js, '}')) {
+				json_free(&doc);
+				json_stream_fail(&r->js, "expected ',' or ']' after a meeting");
+				return not_json(r);
+			}
+		}
+		if (last && !json_stream_at_end(&r->js)) {
+			json_free(&doc);
+			json_stream_fail(&r->js, "more text after the end of the value");
+			return not_json(r);
+		}
+		struct ctx c = { r->err, r->err_size, ++r->meeting, NULL, 0 };
+		r->line = doc.line;
+		bool repeat = false;
+		bool ok = document(&c, &doc, out) &&
+			  import_seen_check(&r->seen, &c, &doc, out, &repeat);
 		json_free(&doc);
-		json_stream_fail(&r->js, "more text after the end of the value");
-		return not_json(r);
-	}
-	struct ctx c = { r->err, r->err_size, ++r->meeting, NULL, 0 };
-	bool ok = document(&c, &doc, out);
-	json_free(&doc);
-	r->state = last ? IMPORT_DONE : r->state;
-	if (!ok) {
+		r->state = last ? IMPORT_DONE : r->state;
+		if (!ok) {
+			meeting_record_free(out);
+			r->state = IMPORT_DONE;
+			return -1;
+		}
+		if (!repeat)
+			return 1;
+		/* A second copy of a meeting read before: read once. */
 		meeting_record_free(out);
-		r->state = IMPORT_DONE;
-		return -1;
+		memset(out, 0, sizeof *out);
+		r->repeated++;
 	}
-	return 1;
 }
 
 bool import_parse(const char *text, size_t len, struct import_file *out, char *err,
@@ -127,6 +209,7 @@ bool import_parse(const char *text, size_t len, struct import_file *out, char *e
 		out->meetings = array_grow(out->meetings, out->n, sizeof *out->meetings);
 		out->meetings[out->n++] = one;
 	}
+	import_close(&r);
 	if (rc < 0)
 		import_file_free(out);
 	return rc == 0;

@@ -2,10 +2,13 @@
  * database in one transaction, so a failure leaves it as it was. A meeting
  * whose uid is already here is left as it is, which makes importing the
  * same file twice change nothing; teams and members are found by uid and
- * added when missing. */
+ * added when missing. A uid here that names something else (a member or a
+ * meeting of another team, an entry of another meeting) refuses the file,
+ * with a message naming both. */
 #include <sqlite3.h>
 
 #include "convene/store.h"
+#include "convene/text.h"
 #include "convene/util.h"
 #include "store-internal.h"
 
@@ -65,6 +68,28 @@ static int run(struct importer *im, const char *sql, const char *types, ...)
 	return rc;
 }
 
+/* Sets the store's message; false. */
+PRINTF_LIKE(2, 3) static bool refuse(struct importer *im, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	free(im->s->error);
+	im->s->error = xvasprintf(fmt, ap);
+	va_end(ap);
+	return false;
+}
+
+/* Text of the last row's column i (or of s), fit to be printed in a message. */
+static char *shown(const char *s)
+{
+	return text_sanitize(s ? s : "", TEXT_ONE_LINE);
+}
+
+static char *column(struct importer *im, int i)
+{
+	return shown((const char *)sqlite3_column_text(im->last, i));
+}
+
 static int64_t found_id(struct importer *im, int rc)
 {
 	return rc == SQLITE_ROW ? sqlite3_column_int64(im->last, 0) : 0;
@@ -92,14 +117,31 @@ static bool add_team(struct importer *im, const struct meeting_record *r)
 	return true;
 }
 
+/* A member is in one team: one found here in another refuses the file. */
+static bool other_team(struct importer *im, const struct meeting_record *r, size_t i)
+{
+	char *here = column(im, 2), *name = shown(r->attendees[i].name);
+	char *there = shown(r->info.team_name);
+	refuse(im, "attendance[%zu]: \"member_uid\" %s (%s) is a member of team \"%s\" here, "
+	       "not of team \"%s\": a member is in one team", i, r->attendees[i].member_uid, name,
+	       here, there);
+	free(here);
+	free(name);
+	free(there);
+	return false;
+}
+
 static bool add_members(struct importer *im, const struct meeting_record *r)
 {
 	for (size_t i = 0; i < r->n_attendees; i++) {
 		const struct attendee *a = &r->attendees[i];
-		int rc = run(im, "SELECT id FROM member WHERE uid = ?", "t", a->member_uid);
+		int rc = run(im, "SELECT m.id, m.team_id, t.name FROM member m JOIN team t"
+			     " ON t.id = m.team_id WHERE m.uid = ?", "t", a->member_uid);
 		im->members[i] = found_id(im, rc);
 		if (!rc)
 			return false;
+		if (im->members[i] && sqlite3_column_int64(im->last, 1) != im->team)
+			return other_team(im, r, i);
 		if (im->members[i])
 			continue;
 		/* A guest is not put on the team's list. */
@@ -168,6 +210,39 @@ static bool add_meeting(struct importer *im, const struct meeting_record *r)
 	return ok;
 }
 
+/* The entries whose uid is checked here, each with the query that finds the
+ * meeting holding one. */
+enum holder { HOLD_ITEM, HOLD_POINT, HOLD_DECISION, HOLD_ACTION };
+static const struct {
+	const char *list, *what, *sql;
+} holders[] = {
+	[HOLD_ITEM] = { "items", "an item", "SELECT m.id, m.title, t.name FROM item x JOIN meeting m"
+		" ON m.id = x.meeting_id JOIN team t ON t.id = m.team_id WHERE x.uid = ?" },
+	[HOLD_POINT] = { "talking_points", "a talking point", "SELECT m.id, m.title, t.name FROM"
+		" talking_point x JOIN meeting m ON m.id = x.meeting_id JOIN team t ON t.id = m.team_id"
+		" WHERE x.uid = ?" },
+	[HOLD_DECISION] = { "decisions", "a decision", "SELECT m.id, m.title, t.name FROM decision x"
+		" JOIN meeting m ON m.id = x.meeting_id JOIN team t ON t.id = m.team_id WHERE x.uid = ?" },
+	[HOLD_ACTION] = { "actions", "an action item", "SELECT m.id, m.title, t.name FROM action_item x"
+		" JOIN meeting m ON m.id = x.meeting_id JOIN team t ON t.id = m.team_id WHERE x.uid = ?" },
+};
+
+/* After a failed insert of entry i of a list: when its uid is taken (here,
+ * or by a meeting earlier in the file), says by which meeting. False. */
+static bool taken(struct importer *im, enum holder h, size_t i, const char *uid)
+{
+	if (sqlite3_extended_errcode(im->s->db) != SQLITE_CONSTRAINT_UNIQUE ||
+	    run(im, holders[h].sql, "t", uid) != SQLITE_ROW)
+		return false; /* the message of the failure stands */
+	char *title = column(im, 1), *team = column(im, 2);
+	refuse(im, "%s[%zu]: \"uid\" %s is already the uid of %s of meeting %lld (\"%s\", team "
+	       "\"%s\"): an entry belongs to one meeting", holders[h].list, i, uid, holders[h].what,
+	       (long long)sqlite3_column_int64(im->last, 0), title, team);
+	free(title);
+	free(team);
+	return false;
+}
+
 static bool add_entries(struct importer *im, const struct meeting_record *r)
 {
 	bool ok = true;
@@ -188,6 +263,8 @@ static bool add_entries(struct importer *im, const struct meeting_record *r)
 			     " created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)", "tiittit",
 			 x->uid, im->meeting, (int64_t)x->step, x->group, x->text, (int64_t)i,
 			 x->created_at);
+		if (!ok)
+			return taken(im, HOLD_ITEM, i, x->uid);
 		im->items[i] = sqlite3_last_insert_rowid(im->s->db);
 	}
 	for (size_t i = 0; ok && i < r->n_votes; i++) {
@@ -205,6 +282,8 @@ static bool add_entries(struct importer *im, const struct meeting_record *r)
 			     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7, ?8, ?9)", "tiititttt",
 			 x->uid, im->meeting, (int64_t)x->step, x->text, (int64_t)i, x->updated_at,
 			 x->agreed_text, x->corrected_by, x->corrected_at);
+		if (!ok)
+			return taken(im, HOLD_POINT, i, x->uid);
 		int64_t point = sqlite3_last_insert_rowid(im->s->db);
 		for (size_t g = 0; ok && g < x->n_agreed; g++)
 			ok = run(im, "INSERT INTO talking_point_agreement (talking_point_id, grp, agreed_at)"
@@ -231,6 +310,8 @@ static bool add_outcomes(struct importer *im, const struct meeting_record *r)
 			 x->text, x->reasons, x->fist_taken ? fist : NULL, decision_status_name(x->status), x->reopens_uid,
 			 x->reopen_info, (int64_t)x->reopen_votes, (int64_t)x->reopen_present,
 			 x->updated_at);
+		if (!ok)
+			return taken(im, HOLD_DECISION, i, x->uid);
 	}
 	for (size_t i = 0; ok && i < r->n_actions; i++) {
 		const struct action_record *x = &r->actions[i];
@@ -240,6 +321,8 @@ static bool add_outcomes(struct importer *im, const struct meeting_record *r)
 			     " = ?2), ?8, ?8)", "tiitittt" "t", x->uid, im->meeting,
 			 (int64_t)x->step, x->text, member(im, x->owner), x->due,
 			 action_status_name(x->status), x->updated_at, x->item_uid);
+		if (!ok)
+			return taken(im, HOLD_ACTION, i, x->uid);
 	}
 	for (size_t i = 0; ok && i < r->n_focus; i++)
 		ok = run(im, "INSERT INTO norm_focus (meeting_id, step_index, norm_id, norm_name,"
@@ -258,9 +341,19 @@ static bool add_outcomes(struct importer *im, const struct meeting_record *r)
 
 static bool import_one(struct importer *im, const struct meeting_record *r)
 {
-	int rc = run(im, "SELECT id FROM meeting WHERE uid = ?", "t", r->info.uid);
+	int rc = run(im, "SELECT m.id, t.name, t.uid FROM meeting m JOIN team t ON t.id = m.team_id"
+		     " WHERE m.uid = ?", "t", r->info.uid);
 	if (!rc)
 		return false;
+	if (found_id(im, rc) &&
+	    strcmp((const char *)sqlite3_column_text(im->last, 2), r->info.team_uid) != 0) {
+		char *here = column(im, 1), *there = shown(r->info.team_name);
+		refuse(im, "\"uid\" %s is meeting %lld here, of team \"%s\", not of team \"%s\"",
+		       r->info.uid, (long long)found_id(im, rc), here, there);
+		free(here);
+		free(there);
+		return false;
+	}
 	if (found_id(im, rc)) {
 		im->result->already++;
 		return true;

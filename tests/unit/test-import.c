@@ -185,6 +185,47 @@ int main(void)
 	free(other);
 	store_close(d);
 
+	/* From a file, through the reader's window: the same meetings. */
+	FILE *file_in = tmpfile();
+	fputs(original, file_in);
+	rewind(file_in);
+	struct import_reader rd;
+	struct meeting_record rec;
+	char rerr[512];
+	size_t n_read = 0;
+	int got;
+	import_open_file(&rd, file_in, rerr, sizeof rerr);
+	struct store *c2 = open_store(&f, "from-file.db");
+	struct importer *im = store_import_begin(c2, &res);
+	while ((got = import_next(&rd, &rec)) == 1) {
+		n_read += store_import_meeting(im, &rec);
+		meeting_record_free(&rec);
+	}
+	import_close(&rd);
+	fclose(file_in);
+	ok(strlen(original) > JSON_WINDOW && got == 0 && n_read == res.added && n_read > 1 &&
+	   store_import_end(im, true), "a file longer than the window is read a meeting at a time");
+	copy = export_all(c2, NULL);
+	ok(strcmp(copy, original) == 0, "and gives the same record");
+	free(copy);
+	store_close(c2);
+
+	/* One meeting of more than the limit is refused, whatever it holds. */
+	char *big = xcalloc(IMPORT_MEETING_MAX_BYTES + 2, 1);
+	memset(big, 'x', IMPORT_MEETING_MAX_BYTES + 1);
+	char *huge = xasprintf("{\"meetings\": [{\"text\": \"%s\"}]}", big);
+	free(big);
+	has_str(refusal(huge), "meeting larger than 16 MiB", "a meeting over 16 MiB is refused");
+	free(huge);
+	struct strbuf many;
+	strbuf_init(&many);
+	strbuf_adds(&many, "{\"meetings\": [{\"x\": [0");
+	for (size_t i = 0; i < IMPORT_MEETING_MAX_VALUES; i++)
+		strbuf_adds(&many, ",0");
+	strbuf_adds(&many, "]}]}");
+	has_str(refusal(many.data), "more than 500000 values", "and so is one of too many values");
+	strbuf_finish(&many);
+
 	/* Bad files: refused, with a message, before anything is written. */
 	has_str(refusal("{\"meetings\": [{\"a\": 1"), "not valid JSON: line 1", "broken JSON");
 	has_str(refusal("{\"meetings\": [1, 2"), "meeting 1", "a list of something else");
@@ -232,7 +273,7 @@ int main(void)
 	size_t at = team ? (size_t)(team - original) : 0;
 	while (at > 0 && strncmp(original + at, "\"uid\": \"", 8) != 0)
 		at--;
-	char *renamed = xasprintf("%.*sfresh-%s", (int)at + 8, original, original + at + 8);
+	char *renamed = xasprintf("%.*sffffffff%s", (int)at + 8, original, original + at + 16);
 	struct import_file file;
 	char err[512];
 	ok(import_parse(renamed, strlen(renamed), &file, err, sizeof err), "reads: %s", err);

@@ -4,6 +4,7 @@
 #include "convene/util.h"
 #include "tap.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -22,6 +23,88 @@ static const char *refused(const char *text)
 		return "(accepted)";
 	}
 	return err;
+}
+
+/* text as a file, read back through the window. */
+static FILE *as_file(const char *text, size_t len)
+{
+	FILE *f = tmpfile();
+	if (f) {
+		fwrite(text, 1, len, f);
+		rewind(f);
+	}
+	return f;
+}
+
+/* The file reader against the reader of a text in memory, on values that
+ * cross the window's edge anywhere: the same value, the same messages. */
+static void read_from_a_file(void)
+{
+	/* A long string whose escapes and a surrogate pair straddle the edge,
+	 * then a value that is refused far into the file. */
+	struct strbuf sb;
+	strbuf_init(&sb);
+	strbuf_adds(&sb, "{\"a\": \"");
+	for (size_t i = 0; sb.len < 3 * JSON_WINDOW; i++)
+		strbuf_adds(&sb, i % 7 ? "xy\\u00e9z " : "\\ud83d\\ude00\\n");
+	strbuf_adds(&sb, "\",\n \"b\": [1, -2.5e3, true, null],\n \"c\": 12345678901234}");
+	struct json mem, file;
+	char err[160];
+	bool read = json_parse(sb.data, sb.len, &mem, err, sizeof err);
+	ok(read, "a value longer than three windows, in memory");
+	FILE *f = as_file(sb.data, sb.len);
+	struct json_stream js;
+	json_stream_init_file(&js, f, err, sizeof err);
+	ok(f && json_stream_value(&js, &file) && json_stream_at_end(&js), "and from a file");
+	ok(read && json_digest(&mem) == json_digest(&file) && file.n == 3 &&
+	   strcmp(mem.items[0].string, file.items[0].string) == 0, "the same value");
+	is_int(file.n == 3 ? file.items[1].line : 0, 2, "lines counted across the window");
+	json_free(&mem);
+	json_free(&file);
+	json_stream_close(&js);
+	fclose(f);
+
+	strbuf_adds(&sb, "\n\n  [1, 2,]");
+	f = as_file(sb.data, sb.len);
+	json_stream_init_file(&js, f, err, sizeof err);
+	ok(json_stream_value(&js, &file) && !json_stream_at_end(&js), "a value, then more");
+	json_free(&file);
+	ok(!json_stream_value(&js, &file), "a second value, refused");
+	has_str(err, "line 5, column 9", "where, far into the file");
+	json_stream_close(&js);
+	fclose(f);
+	char in_memory[160];
+	json_stream_init(&js, sb.data, sb.len, in_memory, sizeof in_memory);
+	if (json_stream_value(&js, &file))
+		json_free(&file);
+	ok(!json_stream_value(&js, &file) && strcmp(err, in_memory) == 0,
+	   "the same message as from memory");
+
+	f = as_file("\xEF\xBB\xBF [true]", 10);
+	json_stream_init_file(&js, f, err, sizeof err);
+	js.window = 8;
+	ok(json_stream_value(&js, &file) && file.n == 1 && json_stream_at_end(&js),
+	   "a file's byte order mark is skipped, whatever the window");
+	json_free(&file);
+	json_stream_close(&js);
+	fclose(f);
+
+	/* What one value may hold. */
+	json_stream_init(&js, sb.data, sb.len, err, sizeof err);
+	json_stream_limit(&js, JSON_WINDOW, 0);
+	ok(!json_stream_value(&js, &file), "a value over its limit in bytes is refused");
+	has_str(err, "larger than", "says so");
+	strbuf_finish(&sb);
+	strbuf_init(&sb);
+	strbuf_adds(&sb, "[0");
+	for (int i = 0; i < 2000; i++)
+		strbuf_adds(&sb, ",0");
+	strbuf_adds(&sb, "] [1]");
+	json_stream_init(&js, sb.data, sb.len, err, sizeof err);
+	json_stream_limit(&js, 0, 1000);
+	ok(!json_stream_value(&js, &file), "a value holding too many values is refused");
+	has_str(err, "more than 1000 values", "says so");
+	strbuf_finish(&sb);
 }
 
 int main(void)
@@ -90,5 +173,15 @@ int main(void)
 	deep[120] = '\0';
 	ok(parses(deep, &j, err), "sixty levels are fine");
 	json_free(&j);
+
+	struct strbuf wide;
+	strbuf_init(&wide);
+	strbuf_addc(&wide, '{');
+	for (int i = 0; i <= JSON_MAX_MEMBERS; i++)
+		strbuf_addf(&wide, "%s\"k%d\": 0", i ? ", " : "", i);
+	strbuf_addc(&wide, '}');
+	has_str(refused(wide.data), "more than 10000 members", "an object's members have a limit");
+	strbuf_finish(&wide);
+	read_from_a_file();
 	return tap_done();
 }
