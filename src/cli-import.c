@@ -1,7 +1,8 @@
 /* cli-import: `convene import FILE`, which gathers meetings exported from
  * another database (another laptop) into this one. The whole file is read
  * and checked before the database is opened, then read again and written in
- * one transaction, so a bad file changes nothing. It is read a window at a
+ * short batches (store-import.c), all taken back if the file is refused part
+ * way, so a bad file changes nothing. It is read a window at a
  * time (import.h), never held whole: only a regular file can be read twice,
  * and one whose size says it is not an export is refused before a byte is
  * read. */

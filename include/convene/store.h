@@ -425,13 +425,16 @@ struct import_result {
 	size_t running; /* meetings still running where they came from, left out */
 	size_t teams, members; /* added for them */
 };
-/* Writes meetings read by import_parse (see import.h) in one transaction:
- * all of them, or on failure none (*failed_at: the meeting that failed). */
+/* Writes meetings read by import_parse (see import.h): all of them, or on
+ * failure none (*failed_at: the meeting that failed). */
 bool store_import_meetings(struct store *s, const struct meeting_record *rs, size_t n,
 			   struct import_result *result, size_t *failed_at);
 /* The same a meeting at a time (import_next): begin, a call per meeting,
  * then end, which commits when asked to and every meeting was written, or
- * else leaves the database as it was. NULL when no transaction starts. */
+ * else leaves the database as it was. Meetings are committed in batches of
+ * a tenth of a second, so other writers (the app) are not kept waiting; a
+ * failure takes back the batches already committed. NULL when no
+ * transaction starts. */
 struct importer;
 struct importer *store_import_begin(struct store *s, struct import_result *result);
 bool store_import_meeting(struct importer *im, const struct meeting_record *r);

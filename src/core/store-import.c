@@ -1,5 +1,9 @@
 /* store-import: meetings read from an export (import.c) written into this
- * database in one transaction, so a failure leaves it as it was. A meeting
+ * database in batches of a few meetings, each its own transaction, so that
+ * a meeting running meanwhile in the app waits no longer than one batch;
+ * a failure takes back what the earlier batches added (the meetings, then
+ * the members and teams made for them), so it leaves the database as it
+ * was. A meeting
  * whose uid is already here is left as it is, which makes importing the
  * same file twice change nothing; teams and members are found by uid and
  * added when missing. A uid here that names something else (a member or a
@@ -16,6 +20,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 struct prepared {
 	const char *sql;
@@ -31,7 +36,34 @@ struct importer {
 	int64_t *members; /* this database's member ids, by attendance index */
 	int64_t *items;   /* and item ids, by index in the record */
 	struct import_result *result;
+	bool open;        /* a batch's transaction is open */
+	int64_t opened_ms; /* when it began */
+	/* What this import added, to take back if it fails. */
+	int64_t *added[3];
+	size_t n_added[3];
 };
+
+enum added_kind { ADDED_MEETING, ADDED_MEMBER, ADDED_TEAM };
+
+/* A batch commits after this long, then the import steps aside for a
+ * moment: a writer waiting for the lock (the app waits 250 ms) polls it
+ * now and then, and a lock taken again at once would starve it. The pause
+ * costs about a sixth of an import's time. */
+#define IMPORT_BATCH_MS 100
+#define IMPORT_STEP_ASIDE_MS 20
+
+static int64_t mono_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+static void remember(struct importer *im, enum added_kind k, int64_t id)
+{
+	im->added[k] = xreallocarray(im->added[k], im->n_added[k] + 1, sizeof *im->added[k]);
+	im->added[k][im->n_added[k]++] = id;
+}
 
 /* Runs sql (kept prepared for the next meeting: sql is a literal, known by
  * its address) with its ? parameters bound in order from types: 'i' an
@@ -107,6 +139,7 @@ static bool add_team(struct importer *im, const struct meeting_record *r)
 		return false;
 	im->team = sqlite3_last_insert_rowid(im->s->db);
 	im->result->teams++;
+	remember(im, ADDED_TEAM, im->team);
 	/* The roles in the order the meeting lists them: its team's order. */
 	static const char *const defaults[] = { "facilitator", "note taker", "time keeper" };
 	size_t n = r->n_roles ? r->n_roles : ARRAY_LEN(defaults);
@@ -153,6 +186,7 @@ static bool add_members(struct importer *im, const struct meeting_record *r)
 			return false;
 		im->members[i] = sqlite3_last_insert_rowid(im->s->db);
 		im->result->members++;
+		remember(im, ADDED_MEMBER, im->members[i]);
 	}
 	return true;
 }
@@ -369,7 +403,66 @@ static bool import_one(struct importer *im, const struct meeting_record *r)
 	    !add_entries(im, r) || !add_outcomes(im, r))
 		return false;
 	im->result->added++;
+	remember(im, ADDED_MEETING, im->meeting);
 	return true;
+}
+
+/* Resets every kept statement: a commit needs none of them reading. */
+static void reset_all(struct importer *im)
+{
+	for (size_t i = 0; i < im->n_cache; i++)
+		sqlite3_reset(im->cache[i].st);
+}
+
+static bool commit_batch(struct importer *im)
+{
+	reset_all(im);
+	im->open = false;
+	if (store_commit(im->s))
+		return true;
+	store_rollback(im->s);
+	return false;
+}
+
+/* Deletes the rows with the ids of kind k, in one statement. */
+static bool delete_added(struct importer *im, const char *table, enum added_kind k)
+{
+	for (size_t i = 0; i < im->n_added[k]; i++) {
+		char *sql = xasprintf("DELETE FROM %s WHERE id = ?", table);
+		sqlite3_stmt *st = store_prepare(im->s, sql);
+		free(sql);
+		if (!st)
+			return false;
+		sqlite3_bind_int64(st, 1, im->added[k][i]);
+		if (!store_exec_stmt(im->s, st))
+			return false;
+	}
+	return true;
+}
+
+/* Takes back the batches already committed: their meetings (with all they
+ * hold), then the members and teams made for them. */
+static bool take_back(struct importer *im)
+{
+	if (im->open) {
+		reset_all(im);
+		store_rollback(im->s);
+		im->open = false;
+	}
+	if (!im->n_added[ADDED_MEETING] && !im->n_added[ADDED_MEMBER] && !im->n_added[ADDED_TEAM])
+		return true;
+	char *why = im->s->error ? xstrdup(im->s->error) : NULL;
+	bool ok = store_begin(im->s) && delete_added(im, "meeting", ADDED_MEETING) &&
+		  delete_added(im, "member", ADDED_MEMBER) && delete_added(im, "team", ADDED_TEAM) &&
+		  store_commit(im->s);
+	if (!ok)
+		store_rollback(im->s);
+	/* The reason the import stopped is what the person needs to read. */
+	if (why) {
+		free(im->s->error);
+		im->s->error = why;
+	}
+	return ok;
 }
 
 struct importer *store_import_begin(struct store *s, struct import_result *result)
@@ -380,29 +473,43 @@ struct importer *store_import_begin(struct store *s, struct import_result *resul
 	struct importer *im = xcalloc(1, sizeof *im);
 	im->s = s;
 	im->result = result;
+	im->open = true;
+	im->opened_ms = mono_ms();
 	return im;
 }
 
 bool store_import_meeting(struct importer *im, const struct meeting_record *r)
 {
-	return import_one(im, r);
+	if (!im->open) {
+		struct timespec aside = { 0, IMPORT_STEP_ASIDE_MS * 1000000L };
+		nanosleep(&aside, NULL);
+		if (!store_begin(im->s))
+			return false;
+		im->open = true;
+		im->opened_ms = mono_ms();
+	}
+	if (!import_one(im, r))
+		return false;
+	return mono_ms() - im->opened_ms < IMPORT_BATCH_MS || commit_batch(im);
 }
 
 bool store_import_end(struct importer *im, bool commit)
 {
-	/* Finalized before the commit, so no statement is left reading. */
+	bool ok = commit && (!im->open || commit_batch(im));
+	if (!ok)
+		take_back(im);
+	/* Finalized at the end, so no statement is left reading. */
 	for (size_t i = 0; i < im->n_cache; i++)
 		sqlite3_finalize(im->cache[i].st);
-	struct store *s = im->s;
 	struct import_result *result = im->result;
 	free(im->members);
 	free(im->items);
+	for (int k = 0; k < 3; k++)
+		free(im->added[k]);
 	free(im);
-	if (commit && store_commit(s))
-		return true;
-	store_rollback(s);
-	memset(result, 0, sizeof *result);
-	return false;
+	if (!ok)
+		memset(result, 0, sizeof *result);
+	return ok;
 }
 
 bool store_import_meetings(struct store *s, const struct meeting_record *rs, size_t n,
