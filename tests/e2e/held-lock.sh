@@ -6,14 +6,7 @@
 # is gone. Before, the app froze for 5 seconds and then said "not saved".
 . "$(dirname "$0")/lib.sh"
 
-"$CONVENE" --db "$DB" demo >/dev/null
-start 100 30
-wait_for "Riverside Unified Learning Team (9 members)"
-keys Enter
-pick_protocol "After-Action Review"
-wait_for "9 of 9 present"
-keys Enter
-accept_roles
+demo_meeting 100 30 "After-Action Review"
 wait_for "Ground rules"
 keys n
 wait_for "Which activity are we looking back on"

@@ -3,15 +3,7 @@
 # and offers to resume it; n starts a new meeting anyway, Esc goes back.
 . "$(dirname "$0")/lib.sh"
 
-"$CONVENE" --db "$DB" demo >/dev/null
-start 90 26
-wait_for "Riverside Unified Learning Team (9 members)"
-check 'screen | grep -q "v   review" && screen | grep -q "q   quit"' "home lists its keys, review and quit among them, where the footer has no room"
-keys Enter
-pick_protocol "After-Action Review"
-wait_for "9 of 9 present"
-keys Enter
-accept_roles
+demo_meeting 90 26 "After-Action Review"
 wait_for "Ground rules"
 keys n
 wait_for "Which activity are we looking back on"
@@ -19,6 +11,7 @@ keys q
 wait_for "Leave the meeting?"
 keys y
 wait_for "Unfinished meetings: Enter resumes"
+check 'screen | grep -q "v   review" && screen | grep -q "q   quit"' "home lists its keys, review and quit among them, where the footer has no room"
 
 # The team is selected (the first row): Enter asks instead of starting anew.
 keys Home Enter
