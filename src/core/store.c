@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <sys/random.h>
 
 #define APPLICATION_ID 0x436f6e76 /* "Conv" */
@@ -44,10 +45,25 @@ static const char *advice(const struct store *s, int code)
 	}
 }
 
+#define BUSY_POLL_MS 5
+
+/* Waits for another writer by looking every few milliseconds: SQLite's own
+ * handler backs off to 100 ms between looks and can miss the short pause
+ * an import leaves between its batches again and again. */
+static int busy_wait(void *ctx, int count)
+{
+	const struct store *s = ctx;
+	if ((int64_t)count * BUSY_POLL_MS >= s->patience_ms)
+		return 0;
+	struct timespec ts = { 0, BUSY_POLL_MS * 1000000L };
+	nanosleep(&ts, NULL);
+	return 1;
+}
+
 void store_set_patience(struct store *s, int ms)
 {
 	s->patience_ms = ms;
-	sqlite3_busy_timeout(s->db, ms);
+	sqlite3_busy_handler(s->db, busy_wait, s);
 }
 
 void store_set_error(struct store *s, const char *what)

@@ -33,7 +33,11 @@ while :; do
 		a=$((N - 23))
 	fi
 	wait_for "$a–$b shown"
-	screen | grep -oE '^ +#[0-9]+ ' | tr -d ' #' | tail -n $((b - before)) >> "$seen"
+	# The title comes first in a redraw: read the rows once the screen
+	# has stopped changing (a slow build can be caught mid-draw).
+	now=$(screen)
+	while sleep 0.05; [ "$(screen)" != "$now" ]; do now=$(screen); done
+	printf '%s\n' "$now" | grep -oE '^ +#[0-9]+ ' | tr -d ' #' | tail -n $((b - before)) >> "$seen"
 	[ $b -lt $N ] || break
 	before=$b
 	keys PageDown
