@@ -41,6 +41,16 @@ selected() {
 	t capture-pane -p -e | grep "$(printf '\033')\[[0-9;]*7m" | sed 's/\x1b\[[0-9;]*m//g'
 }
 
+# wait_selected TEXT: waits until the selection holds TEXT (the record
+# opens after Enter: the search screen shows the same words before it).
+wait_selected() {
+	deadline=$(( $(date +%s) + ${E2E_WAIT:-10} ))
+	until selected | grep -qF -- "$1"; do
+		[ "$(date +%s)" -lt "$deadline" ] || fail "the selection never held: $1"
+		sleep 0.05
+	done
+}
+
 start 100 30
 wait_for "Riverside Unified Learning Team (9 members)"
 keys /
@@ -52,7 +62,8 @@ wait_for "3 found, newest meetings first"
 keys Down Down
 wait_for "Foxtrot lantern festival"
 keys Enter
-wait_for "Foxtrot lantern festival"
+wait_for "Lines "
+wait_selected "Foxtrot lantern festival"
 check 'selected | grep -q "Foxtrot lantern festival"' "the entry found is highlighted"
 check '! selected | grep -q "Delta lantern parade"' "not the step's first entry, which also holds the word"
 keys e
@@ -64,6 +75,7 @@ keys Escape
 wait_for "3 found, newest meetings first"
 keys Up Up
 keys Enter
-wait_for "Charlie lantern walk"
+wait_for "Lines "
+wait_selected "Charlie lantern walk"
 check 'selected | grep -q "Charlie lantern walk"' "in the other meeting, its entry is highlighted"
 check '! selected | grep -q "Alpha planning notes"' "and not the first answer of its step"
