@@ -114,6 +114,14 @@ if [ "$(id -u)" = 0 ]; then
 		exit 0
 	fi
 fi
+if [ -n "$as" ] && ! $as test -x "$CONVENE"; then
+	echo "ok - D16 read-only database # skipped: nobody cannot run $CONVENE"
+	exit 0
+fi
+if ! python3 -c 'import sqlite3' 2> /dev/null; then
+	echo "ok - D16 read-only database # skipped: no python3 with sqlite3 to leave a -wal behind"
+	exit 0
+fi
 RO=$(mktemp -d /tmp/convene-ro.XXXXXX)
 trap 'chmod -R u+w "$RO"; rm -rf "$RO"; cleanup' EXIT
 chmod 755 "$RO"
