@@ -120,6 +120,12 @@ static int parse_export_args(int argc, char **argv, struct export_args *x)
 			text_fprintf(stderr, "convene export: %s needs a value\n%s", a, export_usage);
 			return EX_USAGE;
 		}
+		if (*slot) {
+			/* Which of the two was meant cannot be guessed. */
+			text_fprintf(stderr, "convene export: %s was given twice: give it once\n%s", a,
+				     export_usage);
+			return EX_USAGE;
+		}
 		*slot = argv[++i];
 	}
 	if (x->meeting && (x->team || x->since || x->until)) {
@@ -134,6 +140,11 @@ static int parse_export_args(int argc, char **argv, struct export_args *x)
 				     dates[i]);
 			return EX_USAGE;
 		}
+	if (x->since && x->until && strcmp(x->since, x->until) > 0) {
+		text_fprintf(stderr, "convene export: --since %s is after --until %s: no meeting can be "
+			     "in both; swap them?\n", x->since, x->until);
+		return EX_USAGE;
+	}
 	return 0;
 }
 
@@ -224,10 +235,12 @@ static int export_many(struct store *s, const struct export_args *x, unsigned wh
 
 int cli_export(const char *db, int argc, char **argv)
 {
-	struct export_args x = { .format = "md" };
+	struct export_args x = { 0 };
 	int rc = parse_export_args(argc, argv, &x);
 	if (rc)
 		return rc;
+	if (!x.format)
+		x.format = "md";
 	enum export_format f;
 	if (!export_parse_format(x.format, &f)) {
 		text_fprintf(stderr, "convene export: unknown format '%s' (use md, csv or json)\n",
@@ -241,7 +254,7 @@ int cli_export(const char *db, int argc, char **argv)
 		return EX_USAGE;
 	}
 	struct store *s;
-	rc = cli_open_store(db, &s, NULL);
+	rc = cli_open_store(db, CLI_READ, &s, NULL);
 	if (rc)
 		return rc;
 	rc = x.meeting ? export_one(s, &x, kinds, f) : export_many(s, &x, kinds, f);
@@ -251,12 +264,18 @@ int cli_export(const char *db, int argc, char **argv)
 
 int cli_search(const char *db, int argc, char **argv)
 {
-	static const char usage[] = "Usage: convene search [--limit N] TEXT...\n";
+	static const char usage[] = "Usage: convene search [--limit N] [--] TEXT...\n"
+				    "(after --, words that begin with - are searched for too)\n";
 	long limit = 50;
 	struct strbuf words;
 	strbuf_init(&words);
+	bool only_words = false;
 	for (int i = 0; i < argc; i++) {
-		if (strcmp(argv[i], "--limit") == 0) {
+		if (!only_words && strcmp(argv[i], "--") == 0) {
+			only_words = true;
+		} else if (only_words || argv[i][0] != '-' || argv[i][1] == '\0') {
+			strbuf_addf(&words, "%s%s", words.len ? " " : "", argv[i]);
+		} else if (strcmp(argv[i], "--limit") == 0) {
 			char *end;
 			limit = i + 1 < argc ? strtol(argv[++i], &end, 10) : 0;
 			if (limit < 1 || *end) {
@@ -266,7 +285,10 @@ int cli_search(const char *db, int argc, char **argv)
 				return EX_USAGE;
 			}
 		} else {
-			strbuf_addf(&words, "%s%s", words.len ? " " : "", argv[i]);
+			text_fprintf(stderr, "convene search: unknown option '%s' (to search for it, "
+				     "put -- before it)\n%s", argv[i], usage);
+			strbuf_finish(&words);
+			return EX_USAGE;
 		}
 	}
 	if (!words.len) {
@@ -275,7 +297,7 @@ int cli_search(const char *db, int argc, char **argv)
 		return EX_USAGE;
 	}
 	struct store *s;
-	int rc = cli_open_store(db, &s, NULL);
+	int rc = cli_open_store(db, CLI_READ, &s, NULL);
 	struct search_hit *h = NULL;
 	size_t n = 0;
 	if (!rc && !store_search(s, words.data, (size_t)limit, &h, &n)) {

@@ -151,7 +151,7 @@ int cli_import(const char *db, int argc, char **argv)
 	}
 	import_close(&r);
 	struct store *s;
-	rc = cli_open_store(db, &s, NULL);
+	rc = cli_open_store(db, CLI_CREATE, &s, NULL);
 	if (rc) {
 		fclose(in);
 		return rc;
@@ -190,7 +190,8 @@ int cli_import(const char *db, int argc, char **argv)
 			text_fprintf(stderr, "convene import: %s: %s\n", file, store_error(s));
 		if (!told)
 			text_fprintf(stderr, "Nothing was imported.\n");
-		rc = rc ? rc : EX_DATAERR;
+		/* A full or failing disk is an I/O error, not the file's fault. */
+		rc = rc ? rc : store_error_is_io(s) ? EX_IOERR : EX_DATAERR;
 	}
 	store_close(s);
 	fclose(in);

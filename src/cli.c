@@ -13,6 +13,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sysexits.h>
+#include <errno.h>
+#include <linux/magic.h>
+#include <sys/stat.h>
+#include <sys/vfs.h>
 #include <unistd.h>
 
 /* The database named with --db, always a file: SQLite reads ":memory:",
@@ -26,7 +30,62 @@ static char *db_file(const char *db)
 	return xstrdup(db);
 }
 
-int cli_open_store(const char *db, struct store **out, char **path_out)
+/* What is wrong with path as a database file, said before SQLite's
+ * "unable to open database file"; an exit code, 0 when it may be opened. */
+static int check_db_path(const char *path, enum cli_open how)
+{
+	int bad = how == CLI_CREATE ? EX_CANTCREAT : EX_NOINPUT;
+	struct stat st;
+	struct statfs fs;
+	if (lstat(path, &st) != 0) {
+		if (errno != ENOENT) {
+			text_fprintf(stderr, "convene: cannot open %s: %s\n", path, strerror(errno));
+			return bad;
+		}
+		if (how != CLI_CREATE) {
+			text_fprintf(stderr, "convene: %s: there is no database file of that name "
+				     "(nothing was created: check the name given to --db)\n", path);
+			return EX_NOINPUT;
+		}
+		char *dir = xstrdup(path);
+		char *slash = strrchr(dir, '/');
+		bool missing = slash && slash != dir && (*slash = '\0', stat(dir, &st) != 0);
+		if (missing)
+			text_fprintf(stderr, "convene: cannot create %s: the folder %s does not exist\n",
+				     path, dir);
+		free(dir);
+		return missing ? EX_CANTCREAT : 0;
+	}
+	if (S_ISLNK(st.st_mode)) {
+		char target[4096];
+		ssize_t n = readlink(path, target, sizeof target - 1);
+		target[n > 0 ? n : 0] = '\0';
+		/* Never followed (SQLITE_OPEN_NOFOLLOW): a link could send the
+		 * team's record somewhere else than where it is looked for. */
+		text_fprintf(stderr, "convene: %s is a symbolic link%s%s%s: convene opens only the "
+			     "database file itself; name that file\n", path, n > 0 ? " (to " : "",
+			     target, n > 0 ? ")" : "");
+		return bad;
+	}
+	if (S_ISDIR(st.st_mode)) {
+		text_fprintf(stderr, "convene: %s is a folder, not a database file: name a file "
+			     "(for example %s/convene.db)\n", path, path);
+		return bad;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		text_fprintf(stderr, "convene: %s is not a regular file (a device, a pipe or a "
+			     "socket): name a database file\n", path);
+		return bad;
+	}
+	if (statfs(path, &fs) == 0 && (fs.f_type == PROC_SUPER_MAGIC || fs.f_type == SYSFS_MAGIC)) {
+		text_fprintf(stderr, "convene: %s is a file the kernel makes up (/proc or /sys), "
+			     "not a database file\n", path);
+		return bad;
+	}
+	return 0;
+}
+
+int cli_open_store(const char *db, enum cli_open how, struct store **out, char **path_out)
 {
 	char *err = NULL;
 	char *path = db ? db_file(db) : paths_default_db(&err);
@@ -36,8 +95,13 @@ int cli_open_store(const char *db, struct store **out, char **path_out)
 		free(err);
 		return EX_CANTCREAT;
 	}
+	int rc = check_db_path(path, how);
+	if (rc) {
+		free(path);
+		return rc;
+	}
 	enum store_open_error why;
-	*out = store_open(path, &why, &err);
+	*out = how == CLI_READ ? store_open_read(path, &why, &err) : store_open(path, &why, &err);
 	if (!*out) {
 		text_fprintf(stderr, "convene: %s\n", err);
 		free(err);
@@ -45,6 +109,8 @@ int cli_open_store(const char *db, struct store **out, char **path_out)
 		switch (why) {
 		case STORE_OPEN_CANNOT_CREATE:
 			return EX_CANTCREAT;
+		case STORE_OPEN_EMPTY:
+			return EX_NOINPUT;
 		case STORE_OPEN_NOT_CONVENE:
 		case STORE_OPEN_TOO_NEW:
 			return EX_DATAERR;
@@ -167,7 +233,7 @@ int cli_demo(const char *db, int argc, char **argv)
 		return EX_USAGE;
 	}
 	struct store *s;
-	int rc = cli_open_store(db, &s, NULL);
+	int rc = cli_open_store(db, CLI_CREATE, &s, NULL);
 	if (rc)
 		return rc;
 	bool added;
@@ -214,7 +280,7 @@ int cli_app(const char *db, const struct ui_options *opt)
 		return EX_USAGE;
 	}
 	struct store *s;
-	int rc = cli_open_store(db, &s, NULL);
+	int rc = cli_open_store(db, opt->review ? CLI_EXISTING : CLI_CREATE, &s, NULL);
 	if (rc)
 		return rc;
 	char **dirs = paths_protocol_dirs();
@@ -229,24 +295,41 @@ int cli_app(const char *db, const struct ui_options *opt)
 
 int cli_present(const char *db, const struct ui_options *opt, int argc, char **argv)
 {
+	static const char usage[] = "Usage: convene present [--meeting ID]\n";
 	const char *meeting = NULL;
 	for (int i = 0; i < argc; i++) {
-		if (strcmp(argv[i], "--meeting") == 0 && i + 1 < argc) {
-			meeting = argv[++i];
-		} else {
-			text_fprintf(stderr, "convene present: unknown argument '%s'\n"
-				     "Usage: convene present [--meeting ID]\n", argv[i]);
+		if (strcmp(argv[i], "--meeting") != 0) {
+			text_fprintf(stderr, "convene present: unknown argument '%s'\n%s", argv[i], usage);
 			return EX_USAGE;
 		}
+		char *end = NULL;
+		long long id = i + 1 < argc ? strtoll(argv[i + 1], &end, 10) : 0;
+		if (meeting || id <= 0 || !end || *end) {
+			text_fprintf(stderr, "convene present: %s\n%s", meeting ?
+				     "--meeting names one meeting; it was given twice" :
+				     "--meeting takes a meeting's number", usage);
+			return EX_USAGE;
+		}
+		meeting = argv[++i];
 	}
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
 		fputs("convene present: it needs a terminal\n", stderr);
 		return EX_USAGE;
 	}
 	struct store *s;
-	int rc = cli_open_store(db, &s, NULL);
+	int rc = cli_open_store(db, CLI_READ, &s, NULL);
 	if (rc)
 		return rc;
+	bool found = true;
+	struct meeting_info m;
+	if (meeting && store_meeting_info(s, strtoll(meeting, NULL, 10), &found, &m) && found)
+		meeting_info_free(&m);
+	if (!found) {
+		/* Said now, rather than waiting on a screen for what never comes. */
+		text_fprintf(stderr, "convene present: there is no meeting %s\n", meeting);
+		store_close(s);
+		return EX_NOINPUT;
+	}
 	char **dirs = paths_protocol_dirs();
 	struct catalog c;
 	catalog_load(&c, dirs);

@@ -5,9 +5,15 @@
 #include <stdbool.h>
 
 struct store;
+/* How a command opens the database: creating it when missing (the app,
+ * demo, import), writing to one that must exist (review), or only reading
+ * one that must exist, read-only (export, search, present). */
+enum cli_open { CLI_CREATE, CLI_EXISTING, CLI_READ };
 /* Opens the database (default path when db is NULL); returns an exit code,
- * 0 with *out set on success; *path_out (may be NULL) receives the path. */
-int cli_open_store(const char *db, struct store **out, char **path_out);
+ * 0 with *out set on success; *path_out (may be NULL) receives the path.
+ * A path that is missing (unless created), a folder, a link or not a
+ * regular file is refused with what it is. */
+int cli_open_store(const char *db, enum cli_open how, struct store **out, char **path_out);
 
 int cli_check(int argc, char **argv);
 int cli_protocols(int argc, char **argv);

@@ -42,7 +42,7 @@ static const char usage[] =
 	"  import FILE       add the meetings of an export (--what all --format json)\n"
 	"                    made on another computer; those already here are left\n"
 	"                    as they are, and a bad file changes nothing\n"
-	"  search [--limit N] TEXT...\n"
+	"  search [--limit N] [--] TEXT...\n"
 	"                    find answers, items, notes, decisions, talking points\n"
 	"                    and action items of every meeting holding all the words\n"
 	"\n"
@@ -119,6 +119,9 @@ int main(int argc, char **argv)
 		const char *a = argv[i];
 		if (!only_args && strcmp(a, "--") == 0) {
 			only_args = true;
+			/* search reads it too: after it, "-x" is a word to find. */
+			if (n > 0 && strcmp(rest[0], "search") == 0)
+				rest[n++] = argv[i];
 		} else if (!only_args && (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0)) {
 			fputs(usage, stdout);
 			free(rest);

@@ -37,9 +37,14 @@ enum store_open_error {
 	STORE_OPEN_NOT_CONVENE,   /* some other SQLite file, or not SQLite */
 	STORE_OPEN_TOO_NEW,       /* written by a newer convene */
 	STORE_OPEN_FAILED,        /* locked, corrupt, I/O */
+	STORE_OPEN_EMPTY,         /* store_open_read: an empty file, nothing recorded */
 };
 
 struct store *store_open(const char *path, enum store_open_error *why, char **message);
+/* Opens an existing database only to read it: it works on a file or in a
+ * folder that cannot be written, and creates nothing (an older schema is
+ * upgraded through store_open when the file may be written). */
+struct store *store_open_read(const char *path, enum store_open_error *why, char **message);
 /* How long a write waits for another program's write to finish before it
  * gives up and says so (5 s from store_open). The app waits only a moment:
  * its screen and clock must not freeze while an import runs; the change
@@ -47,6 +52,9 @@ struct store *store_open(const char *path, enum store_open_error *why, char **me
 void store_set_patience(struct store *s, int ms);
 void store_close(struct store *s);
 const char *store_error(const struct store *s);
+/* Whether the last failure came from the disk or the database file (full,
+ * failing, busy, read-only, damaged) rather than from the data refused. */
+bool store_error_is_io(const struct store *s);
 /* A number that changes whenever another connection commits: a follower
  * reads the meeting again only when it did. */
 int64_t store_data_version(struct store *s);
@@ -661,6 +669,10 @@ bool store_close_meeting(struct store *s, int64_t meeting_id);
 bool store_list_meetings(struct store *s, const enum meeting_status *status, size_t limit,
 			 struct meeting_info **out, size_t *n);
 void meeting_infos_free(struct meeting_info *m, size_t n);
+/* The meeting numbered id, when there is one (*found); the caller frees
+ * it with meeting_info_free. */
+bool store_meeting_info(struct store *s, int64_t id, bool *found, struct meeting_info *out);
+void meeting_info_free(struct meeting_info *m);
 
 /* The meetings on record a page at a time, newest first (store-pages.c):
  * keyed by a meeting's start and number, so any page of a long history

@@ -107,6 +107,7 @@ PRINTF_LIKE(2, 3) static bool refuse(struct importer *im, const char *fmt, ...)
 	va_start(ap, fmt);
 	free(im->s->error);
 	im->s->error = xvasprintf(fmt, ap);
+	im->s->error_code = 0;
 	va_end(ap);
 	return false;
 }

@@ -19,9 +19,14 @@ struct store {
 	char *error;
 	int version;
 	int patience_ms; /* how long a write waits for another writer */
+	int error_code;  /* SQLite's code behind error; 0 when the data was refused */
+	bool read_only;  /* opened by store_open_read: nothing is written */
 };
 
+#define STORE_APPLICATION_ID 0x436f6e76 /* "Conv" */
+
 void store_set_error(struct store *s, const char *what);
+void store_bad_version(struct store *s, int version, enum store_open_error *why);
 sqlite3_stmt *store_prepare(struct store *s, const char *sql);
 void bind_text(sqlite3_stmt *st, const char *name, const char *value);
 void bind_int(sqlite3_stmt *st, const char *name, int64_t value);

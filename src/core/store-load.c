@@ -95,6 +95,11 @@ bool store_list_meetings(struct store *s, const enum meeting_status *status, siz
 	return true;
 }
 
+void meeting_info_free(struct meeting_info *m)
+{
+	info_free(m);
+}
+
 void meeting_infos_free(struct meeting_info *m, size_t n)
 {
 	for (size_t i = 0; i < n; i++)

@@ -89,3 +89,21 @@ bool store_count_meetings(struct store *s, const char *started_at, int64_t id, i
 	}
 	return true;
 }
+
+bool store_meeting_info(struct store *s, int64_t id, bool *found, struct meeting_info *out)
+{
+	*found = false;
+	sqlite3_stmt *st = store_prepare(s, "SELECT " MEETING_COLUMNS " WHERE m.id = :id");
+	if (!st)
+		return false;
+	bind_int(st, ":id", id);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		store_read_info(st, out);
+		*found = true;
+	} else if (rc != SQLITE_DONE) {
+		store_set_error(s, "cannot read meetings");
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE;
+}

@@ -16,7 +16,7 @@
 #include <time.h>
 #include <sys/random.h>
 
-#define APPLICATION_ID 0x436f6e76 /* "Conv" */
+#define APPLICATION_ID STORE_APPLICATION_ID
 
 /* What a person can do about the errors that come from outside the
  * program: another writer, a damaged file, a full or failing disk. */
@@ -70,6 +70,7 @@ void store_set_error(struct store *s, const char *what)
 {
 	free(s->error);
 	int code = sqlite3_extended_errcode(s->db);
+	s->error_code = code;
 	const char *why = advice(s, code);
 	/* On the app's screen, one line a facilitator can act on. */
 	bool busy = (code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED;
@@ -84,6 +85,34 @@ void store_set_error(struct store *s, const char *what)
 const char *store_error(const struct store *s)
 {
 	return s->error ? s->error : "no error";
+}
+
+bool store_error_is_io(const struct store *s)
+{
+	switch (s->error_code & 0xff) {
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED:
+	case SQLITE_FULL:
+	case SQLITE_IOERR:
+	case SQLITE_READONLY:
+	case SQLITE_CANTOPEN:
+	case SQLITE_CORRUPT:
+	case SQLITE_NOTADB:
+	case SQLITE_NOMEM:
+		return true;
+	default:
+		return false;
+	}
+}
+
+/* A user_version below 0 is never written by convene; without a message
+ * of its own it would be reported as "no error". */
+void store_bad_version(struct store *s, int version, enum store_open_error *why)
+{
+	*why = STORE_OPEN_NOT_CONVENE;
+	free(s->error);
+	s->error = xasprintf("this file is not a convene database (its schema version is %d, "
+			     "which no convene writes)", version);
 }
 
 static int pragma_int(struct store *s, const char *sql);
@@ -247,6 +276,8 @@ static bool migrate(struct store *s, enum store_open_error *why)
 	int version = pragma_int(s, "PRAGMA user_version");
 	int app = pragma_int(s, "PRAGMA application_id");
 	int tables = pragma_int(s, "SELECT count(*) FROM sqlite_schema");
+	if (version < 0 && !s->error)
+		store_bad_version(s, version, why);
 	if (version < 0 || app < 0 || tables < 0) {
 		store_rollback(s);
 		return false;
@@ -314,6 +345,8 @@ struct store *store_open(const char *path, enum store_open_error *why, char **me
 	}
 	if (ok) {
 		int version = pragma_int(s, "PRAGMA user_version");
+		if (version < 0 && !s->error)
+			store_bad_version(s, version, why);
 		if (version < 0)
 			ok = false;
 		else if (version < store_migration_count || version > store_migration_count ||

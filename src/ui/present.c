@@ -9,6 +9,7 @@
 #include "draw.h"
 #include "room.h"
 #include "convene/store.h"
+#include "convene/text.h"
 #include "convene/ui.h"
 #include "convene/util.h"
 
@@ -38,8 +39,33 @@ struct follow {
 	struct session s;
 	const struct catalog *catalog;
 	bool have;
-	char *why; /* why no meeting is shown */
+	char *why;   /* why no meeting is shown */
+	char *state; /* the meeting asked for, when it is not running */
 };
+
+/* What the meeting asked for is, when it is not running: one that has
+ * closed is never shown as "closing", and one no longer there is named. */
+static char *not_running(struct store *st, int64_t id)
+{
+	bool found;
+	struct meeting_info m;
+	if (!store_meeting_info(st, id, &found, &m))
+		return xasprintf("Meeting %lld cannot be read: %s", (long long)id, store_error(st));
+	if (!found)
+		return xasprintf("There is no meeting %lld on record (any more).", (long long)id);
+	char *out = NULL;
+	if (m.status != MEETING_RUNNING) {
+		char *team = text_sanitize(m.team_name ? m.team_name : "", TEXT_ONE_LINE);
+		out = xasprintf("Meeting %lld of %s, started %.10s, is %s: there is nothing to "
+				"follow. 'convene review' shows its record; this view follows it "
+				"again if it is reopened.", (long long)id, team,
+				m.started_at ? m.started_at : "", m.status == MEETING_APPROVED ?
+				"closed and approved" : "closed");
+		free(team);
+	}
+	meeting_info_free(&m);
+	return out;
+}
 
 /* The running meeting to follow: the one asked for, or the newest. It is
  * rebuilt from the store as the facilitator's terminal would resume it, so
@@ -51,9 +77,14 @@ static void load(struct store *st, const struct catalog *c, const char *key, str
 	f->have = false;
 	free(f->why);
 	f->why = NULL;
+	free(f->state);
+	f->state = NULL;
 	int64_t id = 0;
 	if (key) {
 		id = strtoll(key, NULL, 10);
+		f->state = not_running(st, id);
+		if (f->state)
+			return;
 	} else {
 		struct meeting_info *m;
 		size_t n;
@@ -82,7 +113,7 @@ static void draw_frame(const struct follow *f)
 	} else if (!f->have) {
 		draw_clear();
 		draw_text(0, 1, COLS - 2, STYLE_TITLE, "convene present");
-		int y = 2 + draw_wrapped(2, 2, COLS - 4, LINES - 4, STYLE_NORMAL,
+		int y = 2 + draw_wrapped(2, 2, COLS - 4, LINES - 4, STYLE_NORMAL, f->state ? f->state :
 					 "No meeting is running yet. This view follows the meeting as "
 					 "soon as the facilitator starts or resumes one.");
 		if (f->why)
@@ -132,6 +163,7 @@ int ui_present(struct store *s, const struct catalog *c, const char *meeting,
 	if (f.have)
 		session_finish(&f.s);
 	free(f.why);
+	free(f.state);
 	endwin();
 	return present_stop == SIGINT ? 130 : present_stop ? 128 + present_stop : 0;
 }

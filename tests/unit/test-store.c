@@ -76,6 +76,16 @@ static void test_open_empty(void)
 	s = store_open(path, &why, &msg);
 	ok(s != NULL, "it opens again without migrating twice");
 	store_close(s);
+	/* Reading commands open it read-only: on a file of mode 0444 too. */
+	chmod(path, 0444);
+	s = store_open_read(path, &why, &msg);
+	ok(s != NULL, "it opens read-only");
+	struct team_list teams;
+	ok(s && store_list_teams(s, &teams), "and is read");
+	if (s)
+		team_list_free(&teams);
+	store_close(s);
+	chmod(path, 0600);
 	free(path);
 }
 
@@ -113,6 +123,38 @@ static void test_refusals(void)
 	ok(!store_open(missing, &why, &msg) && why == STORE_OPEN_CANNOT_CREATE,
 	   "a missing directory is a cannot-create error");
 	free(msg);
+
+	/* A negative user_version used to fail with "no error". */
+	char *negative = path_in_dir("negative.db");
+	sqlite3_open(negative, &db);
+	sqlite3_exec(db, "PRAGMA user_version = -3; CREATE TABLE t(x)", NULL, NULL, NULL);
+	sqlite3_close(db);
+	ok(!store_open(negative, &why, &msg) && why == STORE_OPEN_NOT_CONVENE,
+	   "a negative user_version is not a convene database");
+	has_str(msg, "schema version is -3", "and says what it holds");
+	free(msg);
+	ok(!store_open_read(negative, &why, &msg) && why == STORE_OPEN_NOT_CONVENE,
+	   "read-only too");
+	has_str(msg, "schema version is -3", "with the same words");
+	free(msg);
+	ok(!store_open_read(foreign, &why, &msg) && why == STORE_OPEN_NOT_CONVENE,
+	   "read-only, another app's database is refused");
+	free(msg);
+	ok(!store_open_read(newer, &why, &msg) && why == STORE_OPEN_TOO_NEW,
+	   "read-only, a newer schema is refused");
+	free(msg);
+	ok(!store_open_read(text, &why, &msg) && why == STORE_OPEN_NOT_CONVENE,
+	   "read-only, a text file is refused");
+	free(msg);
+	char *empty = path_in_dir("empty.db");
+	fclose(fopen(empty, "w"));
+	ok(!store_open_read(empty, &why, &msg) && why == STORE_OPEN_EMPTY,
+	   "read-only, an empty file holds nothing to read");
+	free(msg);
+	struct stat est;
+	ok(stat(empty, &est) == 0 && est.st_size == 0, "and is left empty");
+	free(negative);
+	free(empty);
 	free(foreign);
 	free(newer);
 	free(text);
