@@ -10,24 +10,7 @@ wait_for "Ground rules"
 keys n
 wait_for "Which activity are we looking back on"
 
-python3 - "$DB" "$TMP/locked" "$TMP/release" <<'PY' &
-import sqlite3, sys, time, os
-c = sqlite3.connect(sys.argv[1], isolation_level=None)
-c.execute("BEGIN EXCLUSIVE")
-c.execute("UPDATE team SET name = name")
-open(sys.argv[2], "w").close()
-deadline = time.time() + 20
-while not os.path.exists(sys.argv[3]) and time.time() < deadline:
-	time.sleep(0.05)
-c.execute("ROLLBACK")
-PY
-holder=$!
-deadline=$(( $(date +%s) + 10 ))
-while [ ! -e "$TMP/locked" ]; do
-	[ "$(date +%s)" -lt "$deadline" ] || fail "the lock was never taken"
-	sleep 0.05
-done
-
+hold_lock
 keys '>'
 wait_for "the new plan was not saved" 3
 # The message's lines, joined, hold its whole advice.
@@ -35,8 +18,7 @@ msg=$(screen | tail -3 | head -2 | sed 's/^ *//; s/ *$//' | tr '\n' ' ')
 check 'printf "%s" "$msg" | grep -qF "the new plan was not saved: the database is busy with another program; try again"' "M1 a long message at 80x24 is shown whole, advice and all: $msg"
 check 'screen | tail -1 | grep -qF "? help"' "M1 and the footer stays below it"
 check '[ "$(screen | tail -4 | head -1 | tr -d " ")" = "" ] || ! screen | tail -4 | head -1 | grep -q "not saved"' "M1 and it takes only the rows it needs"
-touch "$TMP/release"
-wait $holder
+release_lock
 keys '>'
 wait_gone "the new plan was not saved"
 check 'screen | grep -q "Which activity are we looking back on"' "M1 once the lock is gone the plan is saved and the body has its rows back"

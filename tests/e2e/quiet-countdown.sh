@@ -12,14 +12,7 @@ secs_left() {
 		grep -oE '[0-9]+:[0-9]{2}' | awk -F: '{ print $1 * 60 + $2 }'
 }
 
-"$CONVENE" --db "$DB" demo >/dev/null
-start 80 24
-wait_for "Riverside Unified Learning Team (9 members)"
-keys Enter
-pick_protocol "Keep, Stop, Start"
-wait_for "9 of 9 present"
-keys Enter
-accept_roles
+demo_meeting 80 24 "Keep, Stop, Start"
 wait_for "Quiet writing"
 # A few seconds in (any of 4:55 to 0:00).
 wait_match "Quiet writing +([0-3]:[0-9]{2}|4:[0-4][0-9]|4:5[0-5]) left"
