@@ -8,6 +8,7 @@
 #include "convene/text.h"
 #include "convene/util.h"
 
+#include <langinfo.h>
 #include <locale.h>
 #include <stdlib.h>
 #include <stdio.h>
@@ -107,6 +108,11 @@ static bool is_blank(const char *s)
 int main(int argc, char **argv)
 {
 	setlocale(LC_ALL, "");
+	/* Names and notes are UTF-8 whatever the locale says (LANG=C over ssh
+	 * or from cron): widths, typing and drawing work in UTF-8, or the app
+	 * refuses to start (draw_open) where no UTF-8 locale exists. */
+	if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0)
+		setlocale(LC_CTYPE, "C.UTF-8");
 	/* Meeting notes are confidential: the database, its WAL and exports
 	 * are created readable by their owner only. */
 	umask(077);

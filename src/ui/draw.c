@@ -4,6 +4,7 @@
 #include "convene/util.h"
 
 #include <curses.h>
+#include <langinfo.h>
 #include <poll.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -31,9 +32,30 @@ bool draw_terminal_gone(void)
 
 bool draw_open(void)
 {
-	if (newterm(NULL, stdout, stdin))
-		return true;
 	const char *term = getenv("TERM");
+	const char *codeset = nl_langinfo(CODESET);
+	/* main switches a non-UTF-8 locale to C.UTF-8; only a system without
+	 * any UTF-8 locale gets here, where names would show as "??" and
+	 * typed accents be dropped. */
+	if (strcmp(codeset, "UTF-8") != 0) {
+		text_fprintf(stderr, "convene: the app needs a UTF-8 terminal and locale, and this "
+				     "locale's character set is %s; set LANG=C.UTF-8 (or install "
+				     "a UTF-8 locale)\n", codeset);
+		return false;
+	}
+	SCREEN *sp = newterm(NULL, stdout, stdin);
+	if (sp && tigetstr("cup") != NULL && tigetstr("cup") != (char *)-1)
+		return true;
+	if (sp) {
+		/* A terminal that cannot move its cursor (TERM=dumb) would get
+		 * a title and nothing else: refused as an unknown one is. */
+		endwin();
+		delscreen(sp);
+		text_fprintf(stderr, "convene: the terminal type '%s' cannot place text on the "
+				     "screen, so the app cannot draw on it; try "
+				     "TERM=xterm-256color\n", term ? term : "");
+		return false;
+	}
 	if (!term || !*term)
 		fputs("convene: TERM is not set, so the app cannot draw on this terminal; set it, "
 		      "e.g. TERM=xterm-256color\n", stderr);

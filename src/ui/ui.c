@@ -224,9 +224,24 @@ int frame_top(void)
 	return 2;
 }
 
+/* Rows the message takes above the footer in this frame: one when it fits or
+ * there is none (the row is always kept, so screens do not jump), more when a
+ * long message wraps, so its advice ("free some space and try again") is never
+ * cut at the screen's edge; the body gives way above it. */
+static int message_rows = 1;
+
+static int message_height(const struct app *a)
+{
+	if (!a->message)
+		return 1;
+	int h = draw_wrapped_height(COLS - 2, a->message);
+	int most = (LINES - frame_top() - 1) / 3;
+	return h < 1 ? 1 : h > most ? most : h;
+}
+
 int frame_bottom(void)
 {
-	return LINES - 3; /* then the message line and the footer */
+	return LINES - 2 - message_rows; /* then the message and the footer */
 }
 
 void frame_header(const struct app *a, const char *left, const char *right)
@@ -307,8 +322,11 @@ static void draw_message(const struct app *a)
 {
 	if (!a->message)
 		return;
-	draw_text(LINES - 2, 1, COLS - 2, a->message_is_error ? STYLE_ALERT : STYLE_BOLD,
-		  a->message);
+	int y = LINES - 1 - message_rows;
+	for (int i = 0; i < message_rows; i++)
+		draw_fill(y + i, 0, COLS, STYLE_NORMAL);
+	draw_wrapped(y, 1, COLS - 2, message_rows,
+		     a->message_is_error ? STYLE_ALERT : STYLE_BOLD, a->message);
 }
 
 static void draw_confirm(const struct app *a)
@@ -336,6 +354,7 @@ static void draw_all(struct app *a)
 		draw_finish();
 		return;
 	}
+	message_rows = message_height(a);
 	a->screen->draw(a);
 	draw_message(a);
 	if (a->confirm_question) {

@@ -13,23 +13,7 @@ wait_for "Which activity are we looking back on"
 keys Enter
 type_text "The spring walk-throughs"
 
-python3 - "$DB" "$TMP/locked" "$TMP/release" <<'PY' &
-import sqlite3, sys, time, os
-c = sqlite3.connect(sys.argv[1], isolation_level=None)
-c.execute("BEGIN EXCLUSIVE")
-c.execute("UPDATE team SET name = name")
-open(sys.argv[2], "w").close()
-deadline = time.time() + 20
-while not os.path.exists(sys.argv[3]) and time.time() < deadline:
-	time.sleep(0.05)
-c.execute("ROLLBACK")
-PY
-holder=$!
-deadline=$(( $(date +%s) + 10 ))
-while [ ! -e "$TMP/locked" ]; do
-	[ "$(date +%s)" -lt "$deadline" ] || fail "the lock was never taken"
-	sleep 0.05
-done
+hold_lock
 
 keys Enter
 wait_for "the database is busy with another program; try again" 2
@@ -40,8 +24,7 @@ first=$(header_time)
 wait_gone "$first" 3
 check 'true' "the clock keeps running while the lock is held ($first, then $(header_time))"
 
-touch "$TMP/release"
-wait $holder
+release_lock
 keys Enter
 wait_for "Saved. Type the next one"
 check '[ "$(sqlite3 "$DB" "SELECT count(*) FROM item WHERE text = '"'"'The spring walk-throughs'"'"'")" = 1 ]' "once the lock is gone, Enter saves it"

@@ -195,17 +195,69 @@ accept_roles() {
 	wait_gone "How long for each step?"
 }
 
-# demo_meeting W H PROTOCOL: the demo team in a W x H terminal, a meeting
+# begin_meeting PROTOCOL: from home, with the demo team selected, a meeting
 # of PROTOCOL with everyone present and the proposed roles and times.
-demo_meeting() {
-	"$CONVENE" --db "$DB" demo >/dev/null
-	start "$1" "$2"
+begin_meeting() {
 	wait_for "Riverside Unified Learning Team (9 members)"
 	keys Enter
-	pick_protocol "$3"
+	pick_protocol "$1"
 	wait_for "9 of 9 present"
 	keys Enter
 	accept_roles
+}
+
+# demo_meeting W H PROTOCOL: the demo team in a W x H terminal, a meeting
+# of PROTOCOL begun (begin_meeting).
+demo_meeting() {
+	"$CONVENE" --db "$DB" demo >/dev/null
+	start "$1" "$2"
+	begin_meeting "$3"
+}
+
+# hold_lock: another program takes the database's write lock (sqlite3's
+# BEGIN EXCLUSIVE) and keeps it until release_lock (or 20 seconds).
+hold_lock() {
+	rm -f "$TMP/locked" "$TMP/release"
+	python3 - "$DB" "$TMP/locked" "$TMP/release" <<'PY' &
+import sqlite3, sys, time, os
+c = sqlite3.connect(sys.argv[1], isolation_level=None)
+c.execute("BEGIN EXCLUSIVE")
+c.execute("UPDATE team SET name = name")
+open(sys.argv[2], "w").close()
+deadline = time.time() + 20
+while not os.path.exists(sys.argv[3]) and time.time() < deadline:
+	time.sleep(0.05)
+c.execute("ROLLBACK")
+PY
+	LOCK_HOLDER=$!
+	deadline=$(( $(date +%s) + 10 ))
+	while [ ! -e "$TMP/locked" ]; do
+		[ "$(date +%s)" -lt "$deadline" ] || fail "the lock was never taken"
+		sleep 0.05
+	done
+}
+
+release_lock() {
+	touch "$TMP/release"
+	wait "$LOCK_HOLDER"
+}
+
+# refused_in_terminal COMMAND: runs COMMAND (a shell line) in a terminal of
+# its own, where it must end by itself; its status goes to $TMP/term.status,
+# its stderr to $TMP/term.err.
+refused_in_terminal() {
+	rm -f "$TMP/term.status" "$TMP/term.err"
+	tmux -L "refused-$$" new-session -d -x 80 -y 24 \
+		"$1 2> '$TMP/term.err'; echo \$? > '$TMP/term.status'"
+	deadline=$(( $(date +%s) + ${E2E_WAIT:-10} ))
+	while [ ! -s "$TMP/term.status" ]; do
+		if [ "$(date +%s)" -ge "$deadline" ]; then
+			tmux -L "refused-$$" kill-server >/dev/null 2>&1 || true
+			fail "the app did not end by itself: $1"
+		fi
+		sleep 0.05
+	done
+	tmux -L "refused-$$" kill-server >/dev/null 2>&1 || true
 }
 
 # fill_boxes BOX...: on a boxes step, the items of each box in turn, one
