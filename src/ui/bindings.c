@@ -146,7 +146,7 @@ static const struct binding table[] = {
 	{ SCOPE_SETUP, ']', ']', ACT_MOVE_NEXT, "]", "move", "Move the selected agenda item later" },
 	{ SCOPE_SETUP, '[', '[', ACT_MOVE_PREV, "[", NULL, "Move the selected agenda item earlier" },
 	{ SCOPE_SETUP, 'x', 'x', ACT_DELETE, "x", "remove", "Take the selected item off the agenda, or the selected guest off the attendance" },
-	{ SCOPE_SETUP, ' ', ' ', ACT_TOGGLE, "Space", "select", "Mark the member present or absent; add the protocol to the agenda" },
+	{ SCOPE_SETUP, ' ', ' ', ACT_TOGGLE, "Space", "toggle", "Mark the member present or absent; add the protocol to the agenda" },
 	{ SCOPE_SETUP, 'a', 'a', ACT_ALL, "a", "all", "Mark everyone present, or everyone absent" },
 	{ SCOPE_SETUP, 'G', 'G', ACT_GUEST, "G", "add guest", "Add a guest for this meeting only (a name, then a group or none)" },
 	{ SCOPE_SETUP, '\n', '\n', ACT_ENTER, "Enter", "continue", "Continue with the choice made" },

@@ -38,8 +38,9 @@ static void draw(struct app *a)
 	meeting_header(a);
 	int y = frame_top(), bottom = frame_bottom(), w = draw_cols() - 4;
 	draw_textf(y++, 2, w, STYLE_TITLE, "Action items from earlier meetings: %zu", fu.n);
-	draw_text(y++, 2, w, STYLE_DIM, "d done, c carry over to next time, x drop, o open again; "
-		  "Enter begins the meeting.");
+	/* The room's first screen of the meeting: its keys whole, wrapped. */
+	y += draw_wrapped(y, 2, w, 2, STYLE_DIM, "d done, c carry over to next time, x drop, o open "
+			  "again; Enter begins the meeting.");
 	y++;
 	size_t rows = (size_t)(bottom - y + 1) / 2;
 	size_t first = rows && fu.sel >= rows ? fu.sel - rows + 1 : 0;

@@ -44,17 +44,24 @@ static void leave_app(struct app *a)
 }
 
 static const char leave_question[] =
-	"Leave convene? Everything is saved; the meeting can be resumed. (Ctrl-C again leaves)";
+	"Leave convene? Everything entered is saved; the meeting can be resumed. (Ctrl-C again "
+	"leaves)";
+static const char leave_typing_question[] =
+	"Leave convene? What is typed in the field and not yet entered will be lost; everything "
+	"entered is saved. (Ctrl-C again leaves)";
 
-/* Ctrl-C: asks, unless the question is already open, when it leaves. */
+/* Ctrl-C: asks, unless the question is already open, when it leaves. Text
+ * still in a field is not saved: the question says so. */
 static void interrupt(struct app *a)
 {
 	interrupted = 0;
-	if (a->confirm_question && strcmp(a->confirm_question, leave_question) == 0) {
+	if (a->confirm_question && (strcmp(a->confirm_question, leave_question) == 0 ||
+				    strcmp(a->confirm_question, leave_typing_question) == 0)) {
 		stop_signal = SIGINT;
 		return;
 	}
-	app_confirm(a, leave_question, leave_app);
+	bool typing = a->screen->typing && a->screen->typing(a);
+	app_confirm(a, typing ? leave_typing_question : leave_question, leave_app);
 }
 
 int64_t app_now_ms(void)

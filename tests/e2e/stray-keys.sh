@@ -20,6 +20,13 @@ check 'screen | grep -q "Westside" && ! screen | grep -q "Westxside"' "Delete er
 keys C-d
 wait_for "Westide"
 check 'true' "so does Ctrl-D"
+# Ctrl-C while typing says what the field still holds is not saved.
+keys C-c
+wait_for "What is typed in the field and not yet"
+keys n
+wait_gone "Leave convene?"
+expect_screen "Westide"
+check 'true' "Ctrl-C in a field says its text is not saved yet, and n keeps it"
 keys Escape
 wait_for "Discard this team?"
 keys y
@@ -35,7 +42,7 @@ wait_for "Ground rules"
 keys n
 wait_for "Which activity are we looking back on"
 keys C-c
-wait_for "Leave convene? Everything is saved"
+wait_for "Leave convene? Everything entered is saved"
 keys n
 wait_gone "Leave convene?"
 expect_screen "Which activity are we looking back on"
