@@ -384,8 +384,11 @@ static void handle_key(struct app *a, int key)
 	}
 	if (scope == SCOPE_CONFIRM) {
 		confirm_fn yes = a->confirm_yes, no = a->confirm_no;
-		if (act != ACT_YES && act != ACT_NO && act != ACT_CANCEL)
+		if (act != ACT_YES && act != ACT_NO && act != ACT_CANCEL) {
+			/* A key that answers nothing says which keys do. */
+			app_error(a, "Answer with y or n (Esc closes the question).");
 			return;
+		}
 		free(a->confirm_question);
 		a->confirm_question = NULL;
 		a->confirm_yes = a->confirm_no = NULL;

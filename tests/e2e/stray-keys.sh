@@ -23,6 +23,9 @@ check 'true' "so does Ctrl-D"
 # Ctrl-C while typing says what the field still holds is not saved.
 keys C-c
 wait_for "What is typed in the field and not yet"
+keys Enter
+wait_for "Answer with y or n (Esc closes the question)."
+check 'screen | grep -q "Leave convene?"' "Enter on a yes/no question says which keys answer it, and the question stays"
 keys n
 wait_gone "Leave convene?"
 expect_screen "Westide"
