@@ -18,15 +18,20 @@ json.dump(d, open(sys.argv[4], "w"))
 ' "$TMP/m.json" "$1" "$2" "$TMP/$1.json"
 }
 bytes() { sqlite3 "$1" "SELECT length(CAST(text AS BLOB)) FROM item WHERE text LIKE '$2 %'"; }
+# review_first_answer W H: review of the one meeting in $DB, in a W x H
+# terminal, opened on the meeting.
+review_first_answer() {
+	start "$1" "$2" review
+	wait_for "Meetings on record"
+	keys Enter
+	wait_for "Which activity are we looking back on?"
+}
 
 # 1,502 bytes: the field holds it; Enter saves it as it was.
 with_first_answer Mid 299
 "$CONVENE" --db "$DB" import "$TMP/Mid.json" >/dev/null
 check '[ "$(bytes "$DB" Mid)" = 1502 ]' "a long answer is imported whole"
-start 90 26 review
-wait_for "Meetings on record"
-keys Enter
-wait_for "Which activity are we looking back on?"
+review_first_answer 90 26
 keys Down   # selects the first answer
 wait_for "e correct"
 keys e
@@ -41,10 +46,7 @@ t kill-server
 with_first_answer Long 500
 "$CONVENE" --db "$TMP/b.db" import "$TMP/Long.json" >/dev/null
 DB="$TMP/b.db"
-start 90 26 review
-wait_for "Meetings on record"
-keys Enter
-wait_for "Which activity are we looking back on?"
+review_first_answer 90 26
 keys Down   # selects the first answer
 wait_for "e correct"
 keys e
@@ -59,9 +61,6 @@ t kill-server
 with_first_answer Huge 400000
 "$CONVENE" --db "$TMP/c.db" import "$TMP/Huge.json" >/dev/null
 DB="$TMP/c.db"
-start 140 60 review
-wait_for "Meetings on record"
-keys Enter
-wait_for "Which activity are we looking back on?"
+review_first_answer 140 60
 wait_for "more bytes, shown whole in the exports"
 check 'true' "a 2 MB answer is drawn at once, cut, with what is left said"
