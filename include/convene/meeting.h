@@ -411,6 +411,13 @@ int64_t meeting_break_left_ms(const struct meeting *m, int64_t now_ms);
 
 /* Rebuilding a meeting from the store after a restart. */
 bool meeting_restore_rating(struct meeting *m, size_t step, size_t dim, size_t slot, int value);
+
+/* Seats (meeting-seats.c). Takes src's ratings, entries and dots of step
+ * (src: the same meeting read again from the store), giving dst's to src;
+ * false when the two differ in protocol or people. */
+bool meeting_take_inputs(struct meeting *dst, struct meeting *src, size_t step);
+/* A blind dimension's ballots, in the store's (value) order. */
+void meeting_set_ballots(struct meeting *m, size_t step, size_t dim, const int *values, size_t n);
 bool meeting_restore_position(struct meeting *m, size_t step, size_t dim, enum meeting_view view,
 			      int64_t now_ms);
 

@@ -10,6 +10,7 @@
 #include "convene/catalog.h"
 #include "convene/meeting.h"
 #include "convene/store.h"
+#include "convene/store-seats.h"
 
 #include <stdbool.h>
 #include <stdint.h>
@@ -55,6 +56,21 @@ struct session {
 		int64_t version; /* the entry's version now */
 		char *text;      /* its words now */
 	} conflict;
+	/* Seats (session-seats.c): the join code ("" when none yet); who has
+	 * voted from a seat on the current step (poll_step); the hands shown
+	 * from seats on a fist to five open to them; the paper slips typed in
+	 * this session, so the last can be taken back (their values only:
+	 * nothing stored says which ballot a slip was). */
+	char join_code[8];
+	struct poll_entry *poll;
+	size_t n_poll, poll_step;
+	int seat_fist[6];
+	bool fist_open;
+	struct session_slip {
+		size_t step, dim;
+		int value;
+	} *slips;
+	size_t n_slips;
 	char *error;
 };
 
@@ -166,6 +182,44 @@ bool session_vote(struct session *s, int64_t item_id, int delta, enum meeting_re
  * total); *res says why the engine refused it. */
 bool session_vote_set(struct session *s, int64_t item_id, int dots, enum meeting_result *res);
 bool session_vote_settings(struct session *s, int dots, bool counting);
+
+/* Seats (session-seats.c) ------------------------------------------ */
+
+/* The same as session_resume, with the meeting's protocol given (a
+ * meeting already open: no catalog needed). */
+bool session_resume_with(struct session *s, struct store *st, const struct protocol *p,
+			 int64_t meeting_id, int64_t now_ms);
+/* The facilitator's app opens the meeting to seats: its join code is
+ * made if it has none. */
+bool session_open_to_seats(struct session *s);
+/* Brings in what seats entered on the current step since the session
+ * last read it: ratings and ballots, answers and items, dots, who has
+ * voted, hands shown. False (session_error says why) when it could not
+ * read; the engine is then as it was. */
+bool session_refresh(struct session *s, int64_t now_ms);
+/* place has voted from a seat on dimension dim of the current step. */
+bool session_seat_voted(const struct session *s, size_t dim, size_t place);
+/* How many on the current step's dimension voted from a seat. */
+size_t session_seat_votes(const struct session *s, size_t dim);
+
+/* A seat's own input, place being the seat's person. Each is written only
+ * while the step is open to input (SEAT_CLOSED after the facilitator moves
+ * on). *cast is the seat's memory of its ballot on the dimension (-1 for
+ * none): a blind ballot is changed by naming the one it replaces, and
+ * nothing stored links either to the seat. */
+enum seat_write session_seat_rate(struct session *s, size_t place, size_t dim, int value,
+				  int *cast);
+enum seat_write session_seat_add(struct session *s, size_t group, const char *text);
+/* Adds delta of place's own dots to an item; *res says when a cap
+ * refused it (SEAT_REFUSED). */
+enum seat_write session_seat_vote(struct session *s, size_t place, int64_t item_id, int delta,
+				  enum meeting_result *res);
+/* Shows place's fingers on the fist to five open now; *shown is the
+ * count the seat showed before (-1 for none), updated. */
+enum seat_write session_seat_fist(struct session *s, size_t place, int point, int *shown);
+/* The facilitator opens (or closes) the current step's fist to five to
+ * seats: opening starts a new count. */
+bool session_fist_to_seats(struct session *s, bool open);
 
 /* Ends the quiet writing of the current step and starts the discussion;
  * false when the step has none running. */

@@ -38,4 +38,14 @@ void session_conflict_clear(struct session *s);
 bool session_take_theirs(struct session *s, enum review_kind kind, int64_t id,
 			 struct store_now *now, const char *again);
 
+/* Reads the join code, the poll book of the current step and the hands
+ * shown from seats (session-seats.c). */
+bool session_read_seats(struct session *s);
+/* A blind rating typed by the facilitator (a paper slip) and taking the
+ * last one back: ballots, as from a seat but with nobody in the poll book. */
+bool session_slip(struct session *s, int value, enum meeting_result *res);
+bool session_unslip(struct session *s, enum meeting_result *res);
+/* Frees what session_read_seats read. */
+void session_seats_free(struct session *s);
+
 #endif

@@ -209,8 +209,8 @@ static void restore_clock(struct session *s, const struct meeting_record *r, int
 	}
 }
 
-bool session_resume(struct session *s, struct store *st, const struct catalog *c,
-		    int64_t meeting_id, int64_t now_ms)
+static bool load(struct session *s, struct store *st, const struct catalog *c,
+		 const struct protocol *given, int64_t meeting_id, int64_t now_ms)
 {
 	memset(s, 0, sizeof *s);
 	s->store = st;
@@ -225,7 +225,7 @@ bool session_resume(struct session *s, struct store *st, const struct catalog *c
 		meeting_record_free(&r);
 		return false;
 	}
-	const struct protocol *p = catalog_find(c, r.info.protocol_id);
+	const struct protocol *p = given ? given : catalog_find(c, r.info.protocol_id);
 	if (!p && r.info.agenda_items) {
 		/* An agenda built in the app, or whose file is gone: the record
 		 * says which protocols it ran. */
@@ -264,5 +264,17 @@ bool session_resume(struct session *s, struct store *st, const struct catalog *c
 	meeting_restore_position(&s->engine, r.info.step, r.info.dim, r.info.view, now_ms);
 	restore_clock(s, &r, now_ms);
 	meeting_record_free(&r);
-	return true;
+	return session_read_seats(s);
+}
+
+bool session_resume(struct session *s, struct store *st, const struct catalog *c,
+		    int64_t meeting_id, int64_t now_ms)
+{
+	return load(s, st, c, NULL, meeting_id, now_ms);
+}
+
+bool session_resume_with(struct session *s, struct store *st, const struct protocol *p,
+			 int64_t meeting_id, int64_t now_ms)
+{
+	return load(s, st, NULL, p, meeting_id, now_ms);
 }

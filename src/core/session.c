@@ -102,6 +102,8 @@ void session_finish(struct session *s)
 	free(s->team_name);
 	free(s->missing_groups);
 	session_conflict_clear(s);
+	session_seats_free(s);
+	free(s->slips);
 	free(s->error);
 	memset(s, 0, sizeof *s);
 }
@@ -122,6 +124,8 @@ static bool save_change(struct session *s, const struct rating_change *c)
 
 bool session_rate(struct session *s, int value, enum meeting_result *res)
 {
+	if (s->engine.mode == RATING_BLIND)
+		return session_slip(s, value, res);
 	size_t cursor = s->engine.cursor;
 	struct rating_change c;
 	*res = meeting_rate(&s->engine, value, &c);
@@ -138,6 +142,8 @@ bool session_rate(struct session *s, int value, enum meeting_result *res)
 
 bool session_undo(struct session *s, enum meeting_result *res)
 {
+	if (s->engine.mode == RATING_BLIND)
+		return session_unslip(s, res);
 	size_t cursor = s->engine.cursor;
 	struct rating_change c;
 	*res = meeting_undo(&s->engine, &c);
@@ -177,18 +183,30 @@ static bool move_saved(struct session *s, const struct meeting_place *before, in
 	return false;
 }
 
+/* A move closes input from seats to the step left, and a fist to five
+ * open to them; what seats have entered on the step now is read. */
+static bool moved_for_seats(struct session *s, const struct meeting_place *before, int64_t now_ms)
+{
+	if (!move_saved(s, before, now_ms))
+		return false;
+	if (s->fist_open)
+		session_fist_to_seats(s, false);
+	session_read_seats(s);
+	return true;
+}
+
 bool session_next(struct session *s, int64_t now_ms, bool force, enum meeting_result *res)
 {
 	struct meeting_place before = meeting_place_of(&s->engine);
 	*res = meeting_next(&s->engine, now_ms, force);
-	return *res != MEETING_OK || move_saved(s, &before, now_ms);
+	return *res != MEETING_OK || moved_for_seats(s, &before, now_ms);
 }
 
 bool session_back(struct session *s, int64_t now_ms, enum meeting_result *res)
 {
 	struct meeting_place before = meeting_place_of(&s->engine);
 	*res = meeting_back(&s->engine, now_ms);
-	return *res != MEETING_OK || move_saved(s, &before, now_ms);
+	return *res != MEETING_OK || moved_for_seats(s, &before, now_ms);
 }
 
 bool session_close(struct session *s, int64_t now_ms)

@@ -48,6 +48,12 @@ bool store_exec_clock(struct store *s, int64_t meeting_id, size_t step, int64_t 
 void store_new_uid(char out[33]);
 /* Runs one write statement in its own transaction, then finalizes it. */
 bool store_write_one(struct store *s, sqlite3_stmt *st);
+/* The statements of a rating, an item and a person's dots, for writes
+ * that wrap them in transactions of their own (store-seats.c). */
+sqlite3_stmt *store_rating_stmt(struct store *s, const struct rating_entry *r);
+sqlite3_stmt *store_item_stmt(struct store *s, int64_t meeting_id, size_t step, const char *group,
+			      const char *text);
+bool store_vote_rows(struct store *s, size_t step, int64_t item_id, int64_t member_id, int dots);
 /* After a checked edit of entry id in table (store-edit.c): written says
  * whether its UPDATE changed the row. STORE_SAVED, the version now one
  * more; else what the row holds now (words: its words column), which

@@ -143,7 +143,7 @@ bool store_write_one(struct store *s, sqlite3_stmt *st)
 	return true;
 }
 
-bool store_save_rating(struct store *s, const struct rating_entry *r)
+sqlite3_stmt *store_rating_stmt(struct store *s, const struct rating_entry *r)
 {
 	char uid[33];
 	store_new_uid(uid);
@@ -171,7 +171,12 @@ bool store_save_rating(struct store *s, const struct rating_entry *r)
 		bind_int(st, ":min", r->scale->min);
 		bind_int(st, ":max", r->scale->max);
 	}
-	return store_write_one(s, st);
+	return st;
+}
+
+bool store_save_rating(struct store *s, const struct rating_entry *r)
+{
+	return store_write_one(s, store_rating_stmt(s, r));
 }
 
 bool store_delete_rating(struct store *s, int64_t meeting_id, size_t step,
@@ -188,8 +193,8 @@ bool store_delete_rating(struct store *s, int64_t meeting_id, size_t step,
 	return store_write_one(s, st);
 }
 
-bool store_add_item(struct store *s, int64_t meeting_id, size_t step, const char *group,
-		    const char *text, int64_t *id)
+sqlite3_stmt *store_item_stmt(struct store *s, int64_t meeting_id, size_t step, const char *group,
+			      const char *text)
 {
 	char uid[33];
 	store_new_uid(uid);
@@ -205,7 +210,13 @@ bool store_add_item(struct store *s, int64_t meeting_id, size_t step, const char
 		bind_text(st, ":box", group);
 		bind_text(st, ":text", text);
 	}
-	if (!store_write_one(s, st))
+	return st;
+}
+
+bool store_add_item(struct store *s, int64_t meeting_id, size_t step, const char *group,
+		    const char *text, int64_t *id)
+{
+	if (!store_write_one(s, store_item_stmt(s, meeting_id, step, group, text)))
 		return false;
 	*id = sqlite3_last_insert_rowid(s->db);
 	return true;
@@ -232,10 +243,8 @@ enum store_edit store_delete_item(struct store *s, int64_t id, int64_t version,
 	return store_delete_entry(s, "item", "text", id, version, now);
 }
 
-bool store_set_vote(struct store *s, size_t step, int64_t item_id, int64_t member_id, int dots)
+bool store_vote_rows(struct store *s, size_t step, int64_t item_id, int64_t member_id, int dots)
 {
-	if (!store_begin(s))
-		return false;
 	sqlite3_stmt *st = store_prepare(s, "DELETE FROM vote WHERE item_id = :item AND step_index ="
 					    " :step AND member_id IS :member");
 	if (st) {
@@ -264,7 +273,14 @@ bool store_set_vote(struct store *s, size_t step, int64_t item_id, int64_t membe
 		}
 		ok = store_exec_stmt(s, st);
 	}
-	if (!ok || !store_commit(s)) {
+	return ok;
+}
+
+bool store_set_vote(struct store *s, size_t step, int64_t item_id, int64_t member_id, int dots)
+{
+	if (!store_begin(s))
+		return false;
+	if (!store_vote_rows(s, step, item_id, member_id, dots) || !store_commit(s)) {
 		store_rollback(s);
 		return false;
 	}

@@ -350,6 +350,47 @@ static const char migration_13[] =
 	"ALTER TABLE decision ADD COLUMN version INTEGER NOT NULL DEFAULT 0;"
 	"ALTER TABLE action_item ADD COLUMN version INTEGER NOT NULL DEFAULT 0;";
 
+/* Seats and the secret ballot. join_code: the code the room view shows
+ * for joining the meeting from a seat. fist_open: a fist to five on the
+ * current step takes hands from seats. poll_book: who has voted from a
+ * seat on a blind rating's dimension (question: the dimension's id) or a
+ * fist to five (question 'fist-to-five'), with no value, no time and no
+ * rowid, apart from the ballots, which are the step's rating rows without
+ * a member, rewritten in value order with the meeting's start as their
+ * time at every change, so nothing stored tells the order of entry.
+ * fist_count: the hands shown from seats on the fist open now. Every blind
+ * rating already stored is put in the same order here. */
+static const char migration_14[] =
+	"ALTER TABLE meeting ADD COLUMN join_code TEXT;"
+	"ALTER TABLE meeting ADD COLUMN fist_open INTEGER NOT NULL DEFAULT 0"
+	"  CHECK (fist_open IN (0, 1));"
+	"CREATE TABLE poll_book ("
+	"  meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,"
+	"  step_index INTEGER NOT NULL,"
+	"  question TEXT NOT NULL,"
+	"  member_id INTEGER NOT NULL REFERENCES member(id),"
+	"  PRIMARY KEY (meeting_id, step_index, question, member_id)"
+	") STRICT, WITHOUT ROWID;"
+	"CREATE TABLE fist_count ("
+	"  meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,"
+	"  step_index INTEGER NOT NULL,"
+	"  point INTEGER NOT NULL CHECK (point BETWEEN 0 AND 5),"
+	"  hands INTEGER NOT NULL CHECK (hands >= 0),"
+	"  PRIMARY KEY (meeting_id, step_index, point)"
+	") STRICT, WITHOUT ROWID;"
+	"CREATE TEMP TABLE blind_rows AS SELECT r.uid, r.meeting_id, r.step_index,"
+	"  r.dimension_index, r.dimension_id, r.dimension_title, row_number() OVER (PARTITION BY"
+	"  r.meeting_id, r.step_index, r.dimension_id ORDER BY r.value) - 1 AS slot, r.value,"
+	"  r.scale_min, r.scale_max, m.started_at AS entered_at"
+	"  FROM rating r JOIN meeting m ON m.id = r.meeting_id WHERE r.member_id IS NULL;"
+	"DELETE FROM rating WHERE member_id IS NULL;"
+	"INSERT INTO rating (uid, meeting_id, step_index, dimension_index, dimension_id,"
+	"  dimension_title, slot, member_id, value, scale_min, scale_max, entered_at)"
+	"  SELECT uid, meeting_id, step_index, dimension_index, dimension_id, dimension_title, slot,"
+	"  NULL, value, scale_min, scale_max, entered_at FROM blind_rows"
+	"  ORDER BY meeting_id, step_index, dimension_index, slot;"
+	"DROP TABLE blind_rows;";
+
 const char *const store_migrations[] = {
 	migration_1,
 	migration_2,
@@ -364,5 +405,6 @@ const char *const store_migrations[] = {
 	migration_11,
 	migration_12,
 	migration_13,
+	migration_14,
 };
 const int store_migration_count = (int)(sizeof store_migrations / sizeof store_migrations[0]);

@@ -153,6 +153,9 @@ int main(void)
 			 "ALTER TABLE talking_point DROP COLUMN version;"
 			 "ALTER TABLE decision DROP COLUMN version;"
 			 "ALTER TABLE action_item DROP COLUMN version;"
+			 "ALTER TABLE meeting DROP COLUMN join_code;"
+			 "ALTER TABLE meeting DROP COLUMN fist_open;"
+			 "DROP TABLE poll_book; DROP TABLE fist_count;"
 			 "PRAGMA user_version = 3;",
 		     NULL, NULL, NULL);
 	sqlite3_close(db);
