@@ -14,6 +14,7 @@
 #include <string.h>
 #include <sysexits.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <linux/magic.h>
 #include <sys/stat.h>
 #include <sys/vfs.h>
@@ -85,10 +86,37 @@ static int check_db_path(const char *path, enum cli_open how)
 	return 0;
 }
 
+char *cli_db_path(const char *db, char **err)
+{
+	return db ? db_file(db) : paths_default_db(err);
+}
+
+/* A new database is read and written by its owner and its group, and by no
+ * other account: 0660, whatever the umask (main's 077 is for exports).
+ * SQLite would create it 0644 minus the umask, and its -wal and -shm copy
+ * the database's mode, so the mode is set here, before SQLite first opens
+ * it. In a setgid folder the file takes the folder's group, which is how a
+ * seat account shares it (README, "Seats"); in a private folder (the
+ * default one is 0700) the group reaches nothing. True when it made the
+ * file; otherwise SQLite creates it, or says why it cannot. */
+static bool create_db_file(const char *path)
+{
+	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+	if (fd < 0)
+		return false;
+	if (fchmod(fd, 0660) != 0) {
+		close(fd);
+		unlink(path);
+		return false;
+	}
+	close(fd);
+	return true;
+}
+
 int cli_open_store(const char *db, enum cli_open how, struct store **out, char **path_out)
 {
 	char *err = NULL;
-	char *path = db ? db_file(db) : paths_default_db(&err);
+	char *path = cli_db_path(db, &err);
 	*out = NULL;
 	if (!path) {
 		text_fprintf(stderr, "convene: %s\n", err);
@@ -100,8 +128,13 @@ int cli_open_store(const char *db, enum cli_open how, struct store **out, char *
 		free(path);
 		return rc;
 	}
+	bool made = how == CLI_CREATE && create_db_file(path);
 	enum store_open_error why;
 	*out = how == CLI_READ ? store_open_read(path, &why, &err) : store_open(path, &why, &err);
+	struct stat st;
+	/* An empty file it made is not left behind by a failed open. */
+	if (!*out && made && stat(path, &st) == 0 && st.st_size == 0)
+		unlink(path);
 	if (!*out) {
 		text_fprintf(stderr, "convene: %s\n", err);
 		free(err);

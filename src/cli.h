@@ -14,6 +14,9 @@ enum cli_open { CLI_CREATE, CLI_EXISTING, CLI_READ };
  * A path that is missing (unless created), a folder, a link or not a
  * regular file is refused with what it is. */
 int cli_open_store(const char *db, enum cli_open how, struct store **out, char **path_out);
+/* The database's path: db as a file name, or the default one (NULL with
+ * *err set when there is none). */
+char *cli_db_path(const char *db, char **err);
 
 int cli_check(int argc, char **argv);
 int cli_protocols(int argc, char **argv);

@@ -113,8 +113,9 @@ int main(int argc, char **argv)
 	 * refuses to start (draw_open) where no UTF-8 locale exists. */
 	if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0)
 		setlocale(LC_CTYPE, "C.UTF-8");
-	/* Meeting notes are confidential: the database, its WAL and exports
-	 * are created readable by their owner only. */
+	/* Meeting notes are confidential: exports and folders are created for
+	 * their owner only, the database for its owner and group and never for
+	 * every account (cli_open_store: the group is how seats share it). */
 	umask(077);
 	const char *db = NULL;
 	struct ui_options opt = { .theme = THEME_DEFAULT };

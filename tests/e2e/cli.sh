@@ -101,7 +101,7 @@ run "$CONVENE" --db "$TMP/teams.db" demo --history 7 --teams 3
 check '[ $rc = 0 ] && printf "%s" "$out" | grep -q "Added 2 more teams like it"' "demo --teams shares a history among teams"
 run "$CONVENE" --db "$TMP/teams.db" export --team "Demo team 3" --what all --format json
 check '[ "$(printf "%s" "$out" | grep -c "\"format\": \"convene-export\"")" = 2 ]' "each team gets its share of the meetings"
-check '[ "$(stat -c %a "$TMP/a.db")" = 600 ]' "the database file is private (0600)"
+check '[ "$(stat -c %a "$TMP/a.db")" = 660 ]' "the database file is its owner's and group's, no one else's (0660)"
 run "$CONVENE" demo
 check '[ $rc = 0 ] && [ -f "$XDG_DATA_HOME/convene/convene.db" ]' "the default database lives under XDG_DATA_HOME"
 check '[ "$(stat -c %a "$XDG_DATA_HOME/convene")" = 700 ]' "its directory is 0700"
