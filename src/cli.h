@@ -30,5 +30,8 @@ struct ui_options;
 
 int cli_app(const char *db, const struct ui_options *opt);
 int cli_present(const char *db, const struct ui_options *opt, int argc, char **argv);
+/* A seat (cli-join.c): checks the terminal and this account's access to
+ * the database, saying what to fix, then runs ui_join. */
+int cli_join(const char *db, const struct ui_options *opt, int argc, char **argv);
 
 #endif

@@ -28,6 +28,9 @@ static const char usage[] =
 	"  protocols         list the protocols found, with their files\n"
 	"  present [--meeting ID]\n"
 	"                    follow the running meeting, read-only, for a projector\n"
+	"  join [--meeting N]\n"
+	"                    a seat: one participant's own screen in a running\n"
+	"                    meeting, locally or over SSH (see convene join --help)\n"
 	"  review            open the app on the meetings on record, to read them,\n"
 	"                    correct the notes and approve them\n"
 	"  demo [--history N [--teams K]]\n"
@@ -57,7 +60,7 @@ static const char usage[] =
 	"  --version         show the version\n"
 	"\n"
 	"Exit status: 0 success, 64 usage, 65 bad data, 66 missing input,\n"
-	"73 cannot create, 74 I/O error.\n";
+	"73 cannot create, 74 I/O error, 77 not permitted (join).\n";
 
 static int dispatch(const char *db, const struct ui_options *opt, int n, char **rest)
 {
@@ -83,6 +86,8 @@ static int dispatch(const char *db, const struct ui_options *opt, int n, char **
 		return cli_search(db, n - 1, rest + 1);
 	if (strcmp(cmd, "present") == 0)
 		return cli_present(db, opt, n - 1, rest + 1);
+	if (strcmp(cmd, "join") == 0)
+		return cli_join(db, opt, n - 1, rest + 1);
 	if (cmd[0] == '-')
 		text_fprintf(stderr, "convene: unknown option '%s'\n", cmd);
 	else
@@ -130,6 +135,11 @@ int main(int argc, char **argv)
 			if (n > 0 && strcmp(rest[0], "search") == 0)
 				rest[n++] = argv[i];
 		} else if (!only_args && (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0)) {
+			/* join has help of its own: how to let participants in. */
+			if (n > 0 && strcmp(rest[0], "join") == 0) {
+				rest[n++] = argv[i];
+				continue;
+			}
 			fputs(usage, stdout);
 			free(rest);
 			return 0;
