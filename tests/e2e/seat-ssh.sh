@@ -92,6 +92,15 @@ check '[ $rc = 64 ] && grep -qF "convene join needs a terminal: over SSH connect
 	"a command without -t runs join, which asks for ssh -t (exit 64)"
 check '! grep -q "uid=" "$TMP/notty.out"' "and not the command asked for"
 
+# Nor can it fetch files: sftp's subsystem is replaced by join as well.
+printf 'get %s %s\n' "$DB" "$TMP/fetched.db" > "$TMP/sftp.batch"
+set +e
+eval "$(printf %s "$SSH" | sed 's/^ssh /sftp /; s/ -p / -P /') -b '$TMP/sftp.batch' $SEAT@127.0.0.1" \
+	</dev/null >"$TMP/sftp.out" 2>&1
+rc=$?
+set -e
+check '[ $rc != 0 ] && [ ! -e "$TMP/fetched.db" ]' "sftp gets no files"
+
 # Forwarding is refused: a stdio forward (-W, the channel -L and -D use)
 # and a remote forward (-R).
 set +e
