@@ -8,7 +8,6 @@
  */
 #include "cli.h"
 #include "convene/catalog.h"
-#include "convene/paths.h"
 #include "convene/seat-access.h"
 #include "convene/store.h"
 #include "convene/text.h"
@@ -103,15 +102,9 @@ int cli_join(const char *db, const struct ui_options *opt, int argc, char **argv
 			text_fprintf(stderr, "convene join: unknown argument '%s'\n%s", argv[i], usage);
 			return EX_USAGE;
 		}
-		char *end = NULL;
-		long long id = i + 1 < argc ? strtoll(argv[i + 1], &end, 10) : 0;
-		if (meeting || id <= 0 || !end || *end) {
-			text_fprintf(stderr, "convene join: %s\n%s", meeting ?
-				     "--meeting names one meeting; it was given twice" :
-				     "--meeting takes a meeting's number", usage);
-			return EX_USAGE;
-		}
-		meeting = argv[++i];
+		int rc = cli_meeting_option("join", usage, argc, argv, &i, &meeting);
+		if (rc)
+			return rc;
 	}
 	/* ssh given a command allocates no terminal unless asked (-t); the
 	 * seat's screen needs one. */
@@ -129,10 +122,8 @@ int cli_join(const char *db, const struct ui_options *opt, int argc, char **argv
 		store_close(s);
 		return EX_NOINPUT;
 	}
-	char **dirs = paths_protocol_dirs();
 	struct catalog c;
-	catalog_load(&c, dirs);
-	paths_free_list(dirs);
+	cli_load_catalog(&c);
 	struct ui_options o = *opt;
 	o.meeting = meeting;
 	rc = ui_join(s, &c, &o);

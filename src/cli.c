@@ -158,6 +158,28 @@ int cli_open_store(const char *db, enum cli_open how, struct store **out, char *
 	return 0;
 }
 
+void cli_load_catalog(struct catalog *c)
+{
+	char **dirs = paths_protocol_dirs();
+	catalog_load(c, dirs);
+	paths_free_list(dirs);
+}
+
+int cli_meeting_option(const char *cmd, const char *usage, int argc, char **argv, int *i,
+		       const char **meeting)
+{
+	char *end = NULL;
+	long long id = *i + 1 < argc ? strtoll(argv[*i + 1], &end, 10) : 0;
+	if (*meeting || id <= 0 || !end || *end) {
+		text_fprintf(stderr, "convene %s: %s\n%s", cmd, *meeting ?
+			     "--meeting names one meeting; it was given twice" :
+			     "--meeting takes a meeting's number", usage);
+		return EX_USAGE;
+	}
+	*meeting = argv[++*i];
+	return 0;
+}
+
 /* Loads path; an agenda is also built against the protocols found, since
  * naming a protocol or step that does not exist is its likeliest mistake. */
 static enum load_status check_one(const char *path, struct catalog *c, bool *have_catalog,
@@ -167,9 +189,7 @@ static enum load_status check_one(const char *path, struct catalog *c, bool *hav
 	if (st != LOAD_OK || !(*out)->is_agenda)
 		return st;
 	if (!*have_catalog) {
-		char **dirs = paths_protocol_dirs();
-		catalog_load(c, dirs);
-		paths_free_list(dirs);
+		cli_load_catalog(c);
 		*have_catalog = true;
 	}
 	if (agenda_build(*out, c, d))
@@ -283,10 +303,8 @@ int cli_demo(const char *db, int argc, char **argv)
 		text_fprintf(stdout, "Added %ld more teams like it, \"Demo team 2\" to \"Demo team %ld\".\n",
 			     teams - 1, teams);
 	if (ok && history > 0) {
-		char **dirs = paths_protocol_dirs();
 		struct catalog c;
-		catalog_load(&c, dirs);
-		paths_free_list(dirs);
+		cli_load_catalog(&c);
 		/* Shared out, the first teams taking one more when it does not divide. */
 		for (long t = 0; ok && t < teams; t++) {
 			long n = history / teams + (t < history % teams);
@@ -316,10 +334,8 @@ int cli_app(const char *db, const struct ui_options *opt)
 	int rc = cli_open_store(db, opt->review ? CLI_EXISTING : CLI_CREATE, &s, NULL);
 	if (rc)
 		return rc;
-	char **dirs = paths_protocol_dirs();
 	struct catalog c;
-	catalog_load(&c, dirs);
-	paths_free_list(dirs);
+	cli_load_catalog(&c);
 	rc = ui_run(s, &c, opt);
 	catalog_free(&c);
 	store_close(s);
@@ -335,15 +351,9 @@ int cli_present(const char *db, const struct ui_options *opt, int argc, char **a
 			text_fprintf(stderr, "convene present: unknown argument '%s'\n%s", argv[i], usage);
 			return EX_USAGE;
 		}
-		char *end = NULL;
-		long long id = i + 1 < argc ? strtoll(argv[i + 1], &end, 10) : 0;
-		if (meeting || id <= 0 || !end || *end) {
-			text_fprintf(stderr, "convene present: %s\n%s", meeting ?
-				     "--meeting names one meeting; it was given twice" :
-				     "--meeting takes a meeting's number", usage);
-			return EX_USAGE;
-		}
-		meeting = argv[++i];
+		int rc = cli_meeting_option("present", usage, argc, argv, &i, &meeting);
+		if (rc)
+			return rc;
 	}
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
 		fputs("convene present: it needs a terminal\n", stderr);
@@ -363,10 +373,8 @@ int cli_present(const char *db, const struct ui_options *opt, int argc, char **a
 		store_close(s);
 		return EX_NOINPUT;
 	}
-	char **dirs = paths_protocol_dirs();
 	struct catalog c;
-	catalog_load(&c, dirs);
-	paths_free_list(dirs);
+	cli_load_catalog(&c);
 	rc = ui_present(s, &c, meeting, opt);
 	catalog_free(&c);
 	store_close(s);

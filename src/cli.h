@@ -18,6 +18,15 @@ int cli_open_store(const char *db, enum cli_open how, struct store **out, char *
  * *err set when there is none). */
 char *cli_db_path(const char *db, char **err);
 
+struct catalog;
+/* The protocols found in the protocol folders (paths_protocol_dirs). */
+void cli_load_catalog(struct catalog *c);
+/* argv[*i] is --meeting: takes its number (once, a positive integer) into
+ * *meeting and steps *i past it; else says why, with usage, and returns
+ * EX_USAGE. cmd names the command in the message. */
+int cli_meeting_option(const char *cmd, const char *usage, int argc, char **argv, int *i,
+		       const char **meeting);
+
 int cli_check(int argc, char **argv);
 int cli_protocols(int argc, char **argv);
 int cli_demo(const char *db, int argc, char **argv);
