@@ -153,4 +153,23 @@ check '[ ! -e "$TMP/never.db" ]' "a bad file creates no database"
 run "$CONVENE" --db "$TMP/a.db"
 check '[ $rc = 64 ] && printf "%s" "$err" | grep -q "needs a terminal"' "the app without a terminal says so"
 
+# convene join (a seat): its help, its usage errors and, without a
+# terminal (ssh without -t), exit 64 saying to use ssh -t.
+run "$CONVENE" join --help
+check '[ $rc = 0 ] && printf "%s" "$out" | grep -q "^Usage: convene \[--db FILE\] join"' \
+	"join --help prints the join help"
+check 'printf "%s" "$out" | grep -q "ssh -t seat@HOST" && printf "%s" "$out" | grep -q "Seats: each participant at their own terminal"' \
+	"which says how participants connect and points to the README"
+run "$CONVENE" --db "$TMP/a.db" join -h
+check '[ $rc = 0 ] && printf "%s" "$out" | grep -q "Open a seat"' "-h after join too"
+run "$CONVENE" --help
+check 'printf "%s" "$out" | grep -q "^  join \[--meeting N\]"' "convene --help lists join"
+run "$CONVENE" join --meeting
+check '[ $rc = 64 ] && printf "%s" "$err" | grep -q "takes a meeting.s number"' "join --meeting wants a number"
+run "$CONVENE" join --frob
+check '[ $rc = 64 ] && printf "%s" "$err" | grep -q "unknown argument"' "join refuses an unknown argument"
+run "$CONVENE" --db "$TMP/a.db" join
+check '[ $rc = 64 ] && [ "$err" = "convene join needs a terminal: over SSH connect with ssh -t" ]' \
+	"join without a terminal exits 64 and says to use ssh -t"
+
 exit $failed

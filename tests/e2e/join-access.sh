@@ -1,39 +1,13 @@
 #!/bin/sh
-# convene join before the seat's screen: its help, its refusal without a
-# terminal (ssh without -t), a missing database or meeting, and the check
-# of the database's modes, which names the exact fix. A new database and
+# convene join before the seat's screen, in a terminal (its help and its
+# refusal without one are in cli.sh): a missing database or meeting, and
+# the check of the database's modes, which names the exact fix. A new database and
 # the -wal and -shm of a running app are 0660: the owner's and the
 # group's, no other account's.
 . "$(dirname "$0")/lib.sh"
 
-run() { # run CMD...: sets rc, out, err (no terminal)
-	set +e
-	"$@" >"$TMP/out" 2>"$TMP/err" </dev/null
-	rc=$?
-	set -e
-	out=$(cat "$TMP/out")
-	err=$(cat "$TMP/err")
-}
-
-run "$CONVENE" join --help
-check '[ $rc = 0 ] && printf "%s" "$out" | grep -q "^Usage: convene \[--db FILE\] join"' \
-	"join --help prints the join help"
-check 'printf "%s" "$out" | grep -q "ssh -t seat@HOST" && printf "%s" "$out" | grep -q "Seats: each participant at their own terminal"' \
-	"which says how participants connect and points to the README"
-run "$CONVENE" --db "$DB" join -h
-check '[ $rc = 0 ] && printf "%s" "$out" | grep -q "Open a seat"' "-h after join too"
-run "$CONVENE" --help
-check 'printf "%s" "$out" | grep -q "^  join \[--meeting N\]"' "convene --help lists join"
-run "$CONVENE" join --meeting
-check '[ $rc = 64 ] && printf "%s" "$err" | grep -q "takes a meeting.s number"' "--meeting wants a number"
-run "$CONVENE" join --frob
-check '[ $rc = 64 ] && printf "%s" "$err" | grep -q "unknown argument"' "an unknown argument is refused"
-
 "$CONVENE" --db "$DB" demo >/dev/null
 check '[ "$(stat -c %a "$DB")" = 660 ]' "a new database is 0660"
-run "$CONVENE" --db "$DB" join
-check '[ $rc = 64 ] && [ "$err" = "convene join needs a terminal: over SSH connect with ssh -t" ]' \
-	"without a terminal join exits 64 and says to use ssh -t"
 
 refused_in_terminal "'$CONVENE' --db '$TMP/none.db' join"
 check '[ "$(cat "$TMP/term.status")" = 66 ] && grep -q "no database file of that name" "$TMP/term.err"' \

@@ -20,12 +20,18 @@ printf 'set -g remain-on-exit on\nset -g history-limit 0\n' > "$TMP/tmux.conf"
 
 t() { tmux -L "$SOCK" "$@"; }
 
-cleanup() {
+# kill_terminals: ends every tmux server this test started, and the
+# programs in them.
+kill_terminals() {
 	i=0
 	while [ $i -le $STARTS ]; do
 		tmux -L "convene-e2e-$$-$i" kill-server >/dev/null 2>&1 || true
 		i=$((i + 1))
 	done
+}
+
+cleanup() {
+	kill_terminals
 	rm -rf "$TMP"
 }
 trap cleanup EXIT

@@ -20,11 +20,7 @@ made_user=0
 made_group=0
 seat_cleanup() {
 	# The seat's ssh ends with its tmux server, and the seat with it.
-	i=0
-	while [ $i -le $STARTS ]; do
-		tmux -L "convene-e2e-$$-$i" kill-server >/dev/null 2>&1 || true
-		i=$((i + 1))
-	done
+	kill_terminals
 	sshd_stop
 	if [ $made_user = 1 ]; then
 		deadline=$(( $(date +%s) + 5 ))

@@ -43,14 +43,14 @@ static void make_dir(const char *path, mode_t mode)
 		perror(path);
 }
 
-/* A folder holding team.db (and -wal and -shm when asked), as the README
- * sets it up: 2770, files 0660, all in the team's group. */
-static char *shared(const char *name, bool wal)
+/* The folder name (made dir_mode) holding team.db (made db_mode, and
+ * -wal and -shm 0660 when asked), all in the team's group. */
+static char *make_db(const char *name, mode_t dir_mode, mode_t db_mode, bool wal)
 {
 	char *dir = at(name);
-	make_dir(dir, 02770);
+	make_dir(dir, dir_mode);
 	char *db = xasprintf("%s/team.db", dir);
-	make_file(db, 0660);
+	make_file(db, db_mode);
 	if (wal) {
 		char *w = xasprintf("%s-wal", db), *s = xasprintf("%s-shm", db);
 		make_file(w, 0660);
@@ -62,6 +62,12 @@ static char *shared(const char *name, bool wal)
 	return db;
 }
 
+/* As the README sets it up: a 2770 folder, files 0660. */
+static char *shared(const char *name, bool wal)
+{
+	return make_db(name, 02770, 0660, wal);
+}
+
 /* Another account: not the files' owner, in the given groups. */
 static struct seat_identity seat(const gid_t *groups, size_t n)
 {
@@ -71,17 +77,13 @@ static struct seat_identity seat(const gid_t *groups, size_t n)
 
 static void test_owner_and_group(void)
 {
-	char *dir = at("mine");
-	make_dir(dir, 0700);
-	char *db = xasprintf("%s/convene.db", dir);
-	make_file(db, 0600);
+	char *db = make_db("mine", 0700, 0600, false);
 	gid_t mine[] = { team };
 	struct seat_identity me = { getuid(), "me", mine, 1 };
 	struct seat_access a;
 	ok(seat_access_check_as(db, &me, &a), "the owner may use a private database in a private folder");
 	seat_access_free(&a);
 	free(db);
-	free(dir);
 
 	db = shared("shared", true);
 	struct seat_identity s = seat(mine, 1);
@@ -187,10 +189,7 @@ static void test_path_above(void)
 {
 	char *locked = at("locked");
 	make_dir(locked, 0700);
-	char *inner = xasprintf("%s/shared", locked);
-	make_dir(inner, 02770);
-	char *db = xasprintf("%s/team.db", inner);
-	make_file(db, 0660);
+	char *db = shared("locked/shared", false);
 	gid_t in[] = { team };
 	struct seat_identity s = seat(in, 1);
 	struct seat_access a;
@@ -203,7 +202,6 @@ static void test_path_above(void)
 	}
 	seat_access_free(&a);
 	free(db);
-	free(inner);
 	free(locked);
 
 	free(shared("lonely", false));
@@ -215,10 +213,7 @@ static void test_path_above(void)
 
 static void test_quoting(void)
 {
-	char *dir = at("it's here");
-	make_dir(dir, 02770);
-	char *db = xasprintf("%s/team.db", dir);
-	make_file(db, 0640);
+	char *db = make_db("it's here", 02770, 0640, false);
 	gid_t in[] = { team };
 	struct seat_identity s = seat(in, 1);
 	struct seat_access a;
@@ -229,7 +224,6 @@ static void test_quoting(void)
 		has_str(a.problems[0].fix, "it'\\''s here/team.db'", "with the quote escaped");
 	seat_access_free(&a);
 	free(db);
-	free(dir);
 }
 
 /* As root: files of another group get a chgrp, and root's group or a
@@ -283,10 +277,7 @@ static void test_groups_as_root(void)
 
 static void test_this_account(void)
 {
-	char *dir = at("self");
-	make_dir(dir, 0700);
-	char *db = xasprintf("%s/convene.db", dir);
-	make_file(db, 0600);
+	char *db = make_db("self", 0700, 0600, false);
 	struct seat_access a;
 	ok(seat_access_check(db, &a), "this account may use its own database");
 	seat_access_free(&a);
@@ -296,7 +287,6 @@ static void test_this_account(void)
 		has_str(a.problems[0].fix, "chmod o-rwx", "and says how to close it");
 	seat_access_free(&a);
 	free(db);
-	free(dir);
 }
 
 int main(void)
