@@ -4,9 +4,10 @@
  * another account than the facilitator's, the two sharing the database
  * through a group (README, "Seats"). SQLite must read and write the
  * database, create its -wal and -shm files in the database's folder, and
- * read and write them once they exist: a mode wrong for any of these fails
- * only later, in the middle of the meeting ("attempt to write a readonly
- * database"), so a seat checks them all before it opens.
+ * read and write them once they exist, as a seat must its "-seats" lock
+ * file (seat-lock.h). A mode wrong for any of these fails only later, in
+ * the middle of the meeting ("attempt to write a readonly database"), so
+ * a seat checks them all before it opens.
  *
  * The check goes by owner, group and mode as `ls -l` shows them (ACLs are
  * not read), which is what the fixes change. No SQLite, no terminal.
@@ -36,11 +37,11 @@ struct seat_access {
 };
 
 /* Checks the database at path, its folder (and the folders above it),
- * and its -wal and -shm files as the account who. True when nothing is
- * wrong; otherwise out lists the problems (free with seat_access_free).
- * A database that does not exist is not a problem here: opening it says
- * so. The database, -wal and -shm may not be readable or writable by every
- * account (the notes are confidential). */
+ * and its -wal, -shm and -seats files as the account who. True when
+ * nothing is wrong; otherwise out lists the problems (free with
+ * seat_access_free). A database that does not exist is not a problem
+ * here: opening it says so. None of these files may be readable or
+ * writable by every account (the notes are confidential). */
 bool seat_access_check_as(const char *path, const struct seat_identity *who,
 			  struct seat_access *out);
 /* The same, as the account this program runs as. */

@@ -237,7 +237,9 @@ bool seat_access_check_as(const char *path, const struct seat_identity *who,
 	struct shared g = pick_group(&dst, have_db ? &fst : NULL, who);
 	size_t first = out->n;
 	bool refused = check_folder(dir, &dst, &g, who, out);
-	static const char *const suffix[] = { "", "-wal", "-shm" };
+	/* "-seats": who is at a seat, as byte locks (seat-lock.c), which
+	 * take a file opened for writing. */
+	static const char *const suffix[] = { "", "-wal", "-shm", "-seats" };
 	for (size_t i = 0; have_db && i < ARRAY_LEN(suffix); i++) {
 		char *f = xasprintf("%s%s", path, suffix[i]);
 		struct stat st;

@@ -145,6 +145,20 @@ static void test_modes(void)
 	free(shm);
 	free(db);
 
+	db = shared("seats", true);
+	char *seats = xasprintf("%s-seats", db);
+	make_file(seats, 0600);
+	ok(!seat_access_check_as(db, &s, &a), "a -seats lock file only its owner may open refuses the seat");
+	if (a.n == 1) {
+		has_str(a.problems[0].what, seats, "naming it");
+		has_str(a.problems[0].fix, "chmod 660", "the fix is chmod 660");
+	} else {
+		is_int(a.n, 1, "one problem");
+	}
+	seat_access_free(&a);
+	free(seats);
+	free(db);
+
 	db = shared("world", true);
 	char *wal = xasprintf("%s-wal", db);
 	chmod(db, 0664);
