@@ -117,15 +117,21 @@ wait_other "convene join: a seat for one participant"
 check 'true' "a command given with ssh -t runs join as well"
 t kill-window -t :1
 
-# The join code, as the participants read it: on the room view (t).
+# The join code: made when the facilitator's app opens the meeting to
+# seats, and shown on the room view (t), where the participants read it.
+deadline=$(( $(date +%s) + ${E2E_WAIT:-10} ))
+while CODE=$(sqlite3 "$DB" "SELECT coalesce(join_code, '') FROM meeting WHERE status = 'running'" 2>"$TMP/code.err") &&
+	[ -z "$CODE" ]; do
+	[ "$(date +%s)" -lt "$deadline" ] || fail "the running meeting has no join code"
+	sleep 0.05
+done
+[ -n "$CODE" ] || fail "cannot read the join code: $(cat "$TMP/code.err")"
+check '[ ${#CODE} = 6 ]' "the running meeting has a six-digit join code"
 keys t
-wait_match "code [0-9]{3} ?[0-9]{3}"
-CODE=$(screen | grep -oE "code [0-9]{3} ?[0-9]{3}" | head -1 | tr -dc 0-9)
+wait_match "code ${CODE%???} ?${CODE#???}"
+check 'true' "the room view shows it"
 keys t
-wait_for "Ratings entered: 0 of 9"
-stored=$(sqlite3 "$DB" "SELECT join_code FROM meeting WHERE status = 'running'" 2>/dev/null || true)
-check '[ ${#CODE} = 6 ] && { [ -z "$stored" ] || [ "$(printf %s "$stored" | tr -dc 0-9)" = "$CODE" ]; }' \
-	"the room view shows the running meeting's six-digit join code"
+wait_gone "Join from your own terminal"
 
 # The seat: ssh -t into the seat account, in a window of its own.
 t new-window -d "env TERM=tmux-256color $SSH -t $SEAT@127.0.0.1; echo \$? > '$TMP/seat.status'"
@@ -138,12 +144,16 @@ okeys Enter
 wait_other " · meeting 1 · Riverside Unified Learning Team"
 wait_other "Secret ballot: your ratings are stored without your name."
 step=$(sqlite3 "$DB" "SELECT cur_step FROM meeting WHERE id = 1")
-before=$(sqlite3 "$DB" "SELECT count(*) FROM rating WHERE meeting_id = 1 AND step_index = $step AND member_id IS NULL")
+ballots() { sqlite3 "$DB" "SELECT count(*) FROM rating WHERE meeting_id = 1 AND step_index = $step AND member_id IS NULL"; }
+voted() { sqlite3 "$DB" "SELECT count(*) FROM poll_book WHERE meeting_id = 1 AND step_index = $step"; }
+check '[ "$(ballots) $(voted)" = "0 0" ]' "no ballot before the seat rates"
 okeys 4
 wait_other "Saved."
 wait_line "1 of" "have rated"
-after=$(sqlite3 "$DB" "SELECT count(*) FROM rating WHERE meeting_id = 1 AND step_index = $step AND member_id IS NULL")
-check '[ "$before" = 0 ] && [ "$after" = 1 ]' "the database holds the seat's ballot, without a name"
+check '[ "$(ballots)" = 1 ]' "the database holds the seat's ballot, without a name"
+check '[ "$(voted)" = 1 ]' "and, apart, that one person has voted"
+check '[ "$(stat -c "%a %G" "$DB-seats")" = "660 $GROUP" ]' \
+	"the seats' lock file beside the database is 0660 in the group"
 
 # Leaving the seat ends the ssh session cleanly.
 okeys q
