@@ -93,93 +93,60 @@ static void test_owner_and_group(void)
 	free(db);
 }
 
+/* One file of a shared folder given a wrong mode: the one problem said. */
+static const struct {
+	const char *name;   /* the folder */
+	const char *file;   /* the suffix of team.db changed, or NULL: the folder */
+	mode_t mode;
+	const char *what;   /* in the problem */
+	const char *fix;    /* in its fix */
+	const char *title;
+} wrong[] = {
+	{ "ro", "", 0640, "seat cannot write", "chmod 660 ", "a database 0640 refuses the seat" },
+	{ "dir-ro", NULL, 02750, "cannot create files in the folder", "chmod 2770 ",
+	  "a folder the group cannot write refuses the seat (SQLite makes -wal and -shm there)" },
+	{ "shm", "-shm", 0640, "team.db-shm", "chmod 660 ", "so does an -shm the group cannot write" },
+	{ "seats", "-seats", 0600, "team.db-seats", "chmod 660 ",
+	  "and a -seats lock file only its owner may open" },
+	{ "world", "", 0664, "can be read by every account", "chmod o-rwx ",
+	  "a database every account can read is refused" },
+	{ "world-wal", "-wal", 0662, "can be changed by every account", "chmod o-rwx ",
+	  "so is a -wal every account can write" },
+};
+
 static void test_modes(void)
 {
 	gid_t in[] = { 12345, team };
 	struct seat_identity s = seat(in, 2);
 	struct seat_access a;
-
-	char *db = shared("ro", false);
-	chmod(db, 0640);
-	ok(!seat_access_check_as(db, &s, &a), "a database 0640 refuses the seat");
-	is_int(a.n, 1, "one problem");
-	if (a.n == 1) {
-		has_str(a.problems[0].what, "seat cannot write", "it cannot write");
-		has_str(a.problems[0].what, "mode 0640", "the mode is named");
-		char *want = getuid() == 0 ? xasprintf("as root: chmod 660 %s", db) :
-			     xasprintf("as %s or root: chmod 660 %s", owner, db);
-		is_str(a.problems[0].fix, want, "the fix is chmod 660, by the owner; the group is right already");
-		free(want);
+	for (size_t i = 0; i < ARRAY_LEN(wrong); i++) {
+		char *db = shared(wrong[i].name, true);
+		char *dir = at(wrong[i].name);
+		char *f = wrong[i].file ? xasprintf("%s%s", db, wrong[i].file) : xstrdup(dir);
+		if (wrong[i].file)
+			make_file(f, wrong[i].mode);
+		else
+			make_dir(f, wrong[i].mode);
+		bool refused = !seat_access_check_as(db, &s, &a);
+		ok(refused && a.n == 1, "%s", wrong[i].title);
+		if (a.n == 1) {
+			has_str(a.problems[0].what, wrong[i].what, "%s: what", wrong[i].name);
+			char *fix = xasprintf("%s%s", wrong[i].fix, f);
+			has_str(a.problems[0].fix, fix, "%s: the fix", wrong[i].name);
+			free(fix);
+		}
+		if (i == 0 && a.n == 1) {
+			has_str(a.problems[0].what, "mode 0640", "the mode is named");
+			char *want = getuid() == 0 ? xasprintf("as root: chmod 660 %s", db) :
+				     xasprintf("as %s or root: chmod 660 %s", owner, db);
+			is_str(a.problems[0].fix, want, "the fix is chmod 660, by the owner; the group is right already");
+			free(want);
+		}
+		seat_access_free(&a);
+		free(f);
+		free(dir);
+		free(db);
 	}
-	seat_access_free(&a);
-	free(db);
-
-	db = shared("dir-ro", false);
-	char *dir = at("dir-ro");
-	chmod(dir, 02750);
-	ok(!seat_access_check_as(db, &s, &a), "a folder the group cannot write refuses the seat");
-	if (a.n == 1) {
-		has_str(a.problems[0].what, "cannot create files in the folder", "it says why the folder matters");
-		has_str(a.problems[0].what, "-wal and -shm", "naming the files SQLite makes");
-		char *want = xasprintf("chmod 2770 %s", dir);
-		has_str(a.problems[0].fix, want, "the fix is chmod 2770");
-		free(want);
-	} else {
-		is_int(a.n, 1, "one problem");
-	}
-	seat_access_free(&a);
-	free(dir);
-	free(db);
-
-	db = shared("shm", true);
-	char *shm = xasprintf("%s-shm", db);
-	chmod(shm, 0640);
-	ok(!seat_access_check_as(db, &s, &a), "an -shm file the group cannot write refuses the seat");
-	if (a.n == 1) {
-		has_str(a.problems[0].what, shm, "naming the -shm file");
-		has_str(a.problems[0].fix, "chmod 660", "the fix is chmod 660");
-	} else {
-		is_int(a.n, 1, "one problem");
-	}
-	seat_access_free(&a);
-	free(shm);
-	free(db);
-
-	db = shared("seats", true);
-	char *seats = xasprintf("%s-seats", db);
-	make_file(seats, 0600);
-	ok(!seat_access_check_as(db, &s, &a), "a -seats lock file only its owner may open refuses the seat");
-	if (a.n == 1) {
-		has_str(a.problems[0].what, seats, "naming it");
-		has_str(a.problems[0].fix, "chmod 660", "the fix is chmod 660");
-	} else {
-		is_int(a.n, 1, "one problem");
-	}
-	seat_access_free(&a);
-	free(seats);
-	free(db);
-
-	db = shared("world", true);
-	char *wal = xasprintf("%s-wal", db);
-	chmod(db, 0664);
-	ok(!seat_access_check_as(db, &s, &a), "a database every account can read is refused");
-	if (a.n == 1) {
-		has_str(a.problems[0].what, "can be read by every account", "it says so");
-		char *want = xasprintf("chmod o-rwx %s", db);
-		has_str(a.problems[0].fix, want, "the fix takes the others' rights away");
-		free(want);
-	} else {
-		is_int(a.n, 1, "one problem");
-	}
-	seat_access_free(&a);
-	chmod(db, 0660);
-	chmod(wal, 0662);
-	ok(!seat_access_check_as(db, &s, &a), "so is a -wal every account can write");
-	if (a.n == 1)
-		has_str(a.problems[0].what, "can be changed by every account", "it says changed");
-	seat_access_free(&a);
-	free(wal);
-	free(db);
 }
 
 static void test_not_in_group(void)
