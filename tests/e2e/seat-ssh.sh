@@ -54,7 +54,7 @@ wait_for "How are ratings entered?"
 keys Down Enter                 # blind
 wait_for "How this works"
 keys n
-wait_for "Ratings entered: 0 of 9"
+wait_for "0 of 9 have rated"
 check '[ "$(stat -c "%a %G" "$DB-wal") $(stat -c "%a %G" "$DB-shm")" = "660 $GROUP 660 $GROUP" ]' \
 	"its -wal and -shm, made by the running app, are 0660 in the group too"
 
