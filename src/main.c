@@ -4,6 +4,9 @@
  */
 #include "config.h"
 #include "cli.h"
+#include "convene/catalog.h"
+#include "convene/paths.h"
+#include "convene/store.h"
 #include "convene/ui.h"
 #include "convene/text.h"
 #include "convene/util.h"
@@ -59,6 +62,25 @@ static const char usage[] =
 	"Exit status: 0 success, 64 usage, 65 bad data, 66 missing input,\n"
 	"73 cannot create, 74 I/O error.\n";
 
+/* A seat, minimal until cli-join.c (the command's help, --meeting and
+ * the checks before it) comes: the store opened as present opens it, for
+ * writing. */
+static int join_seat(const char *db, const struct ui_options *opt)
+{
+	struct store *s;
+	int rc = cli_open_store(db, CLI_EXISTING, &s, NULL);
+	if (rc)
+		return rc;
+	char **dirs = paths_protocol_dirs();
+	struct catalog c;
+	catalog_load(&c, dirs);
+	paths_free_list(dirs);
+	rc = ui_join(s, &c, opt);
+	catalog_free(&c);
+	store_close(s);
+	return rc;
+}
+
 static int dispatch(const char *db, const struct ui_options *opt, int n, char **rest)
 {
 	if (n == 0)
@@ -83,6 +105,8 @@ static int dispatch(const char *db, const struct ui_options *opt, int n, char **
 		return cli_search(db, n - 1, rest + 1);
 	if (strcmp(cmd, "present") == 0)
 		return cli_present(db, opt, n - 1, rest + 1);
+	if (strcmp(cmd, "join") == 0 && n == 1)
+		return join_seat(db, opt);
 	if (cmd[0] == '-')
 		text_fprintf(stderr, "convene: unknown option '%s'\n", cmd);
 	else

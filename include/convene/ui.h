@@ -17,6 +17,8 @@ struct ui_options {
 	enum ui_theme theme;
 	bool bell;   /* ring the terminal bell when a step runs over */
 	bool review; /* open on the meetings on record rather than home */
+	const char *meeting; /* convene join --meeting: the only meeting a seat
+			      * may join (a number); NULL: any running one */
 };
 
 /* Parses "default", "projector" or "mono". */
@@ -27,5 +29,8 @@ int ui_run(struct store *s, const struct catalog *c, const struct ui_options *op
  * newest running one). */
 int ui_present(struct store *s, const struct catalog *c, const char *meeting,
 	       const struct ui_options *opt);
+/* A seat (convene join): one participant's own screen in a running
+ * meeting, on a store opened for writing (src/ui/seat*.c). */
+int ui_join(struct store *s, const struct catalog *c, const struct ui_options *opt);
 
 #endif
