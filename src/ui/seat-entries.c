@@ -99,8 +99,14 @@ static void draw(struct app *a)
 	if (n && y <= bottom)
 		draw_textf(y++, 2, w, STYLE_DIM, "You added %zu here (only this seat knows they are "
 			   "yours)%s:", all, all > n ? "; the latest" : "");
-	for (size_t i = n; i-- > 0 && y <= bottom;)
-		y += draw_item(y, 4, w - 2, 1, STYLE_NORMAL, "- ", mine[i]->text);
+	for (size_t i = n; i-- > 0 && y <= bottom;) {
+		/* Which question or box each went to, when there are several. */
+		char *line = groups(a) > 1 ? xasprintf("%s  (%s)", mine[i]->text,
+						       meeting_group_title(m, m->step, mine[i]->group)) :
+					     xstrdup(mine[i]->text);
+		y += draw_item(y, 4, w - 2, 1, STYLE_NORMAL, "- ", line);
+		free(line);
+	}
 }
 
 static void add(struct app *a)

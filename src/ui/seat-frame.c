@@ -18,19 +18,17 @@
 /* A body is drawn only where it has this many rows. */
 #define MIN_BODY_ROWS 3
 
-/* Where the meeting is and its clock, as the room's header says it. */
-static void where(const struct meeting *m, char *out, size_t size)
+/* The step's clock, as the room's header says it. */
+static void clock_words(const struct meeting *m, char *out, size_t size)
 {
 	struct step_timer t;
 	meeting_timer(m, app_now_ms(), &t);
 	char time[16] = "";
-	if (t.state != TIME_DONE)
-		bigtime_format(t.shown_over ? -t.shown_ms : t.shown_ms, t.shown_over, time, sizeof time);
-	if (m->view == VIEW_CLOSING || m->step >= m->protocol->n_steps)
-		snprintf(out, size, "all steps done");
-	else
-		snprintf(out, size, "step %zu of %zu | %s %s", m->step + 1, m->protocol->n_steps, time,
-			 time_state_label(t.state));
+	out[0] = '\0';
+	if (t.state == TIME_DONE)
+		return;
+	bigtime_format(t.shown_over ? -t.shown_ms : t.shown_ms, t.shown_over, time, sizeof time);
+	snprintf(out, size, "%s %s", time, time_state_label(t.state));
 }
 
 static void header(const struct seat *seat)
@@ -39,7 +37,7 @@ static void header(const struct seat *seat)
 	int cols = draw_cols();
 	char right[96] = "";
 	if (!seat->closed)
-		where(&s->engine, right, sizeof right);
+		clock_words(&s->engine, right, sizeof right);
 	draw_fill(0, 0, cols, STYLE_REVERSE);
 	int rw = text_width(right);
 	if (rw > cols / 3)
@@ -108,7 +106,19 @@ int seat_frame(struct app *a, int panel)
 	else if (seat->why)
 		y += draw_wrapped(y, 2, w, 2, STYLE_DIM, seat->why);
 	y++;
-	y += draw_wrapped(y, 2, w, 2, STYLE_TITLE, title_of(m)) + 1;
+	/* The title, and where it stands in the meeting when that fits beside. */
+	char *at = m->step < m->protocol->n_steps && m->view != VIEW_CLOSING ?
+			   xasprintf("step %zu of %zu", m->step + 1, m->protocol->n_steps) :
+			   xstrdup("");
+	int tw = text_width(title_of(m)), aw = text_width(at);
+	if (tw + aw + 4 <= w) {
+		draw_text(y, 2, w, STYLE_TITLE, title_of(m));
+		draw_text(y++, 2 + tw + 3, aw, STYLE_DIM, at);
+	} else {
+		y += draw_wrapped(y, 2, w, 2, STYLE_TITLE, title_of(m));
+	}
+	free(at);
+	y++;
 	int start = bottom - panel + 1;
 	if (start < y)
 		start = y;

@@ -75,7 +75,7 @@ static void draw(struct app *a)
 	int w = draw_cols() - 4, bottom = frame_bottom();
 	/* The items take what they need, up to two thirds; the room's ranking
 	 * gets the rest. */
-	int most = (bottom - 4) * 2 / 3, panel = (int)n + 3 < most ? (int)n + 3 : most;
+	int most = (bottom - 4) * 2 / 3, panel = (int)n + 2 < most ? (int)n + 3 : most;
 	int y = seat_frame(a, counted(a) ? 1 : panel);
 	if (seat->closed || y > bottom)
 		return;
@@ -87,11 +87,13 @@ static void draw(struct app *a)
 	if (place == (size_t)-1)
 		return;
 	int l = left(a, place);
-	draw_textf(y++, 2, w, STYLE_BOLD, "Your dots: %d left. + or Right places one on the chosen "
-		   "item, - or Left takes one back.", l);
+	int used = draw_textf(y, 2, w, STYLE_BOLD, "Your dots: %d of %d left.", l,
+			      meeting_vote_budget(&a->session.engine, a->session.engine.step, place));
+	draw_text(y++, 2 + used + 2, w - used - 2, STYLE_DIM,
+		  "+ puts one on the chosen item, - takes one back.");
 	if (!n)
-		draw_text(y + 1, 2, w, STYLE_DIM, "There are no items to vote on.");
-	draw_items(a, place, y + 1, w, bottom);
+		draw_text(y, 2, w, STYLE_DIM, "There are no items to vote on.");
+	draw_items(a, place, y, w, bottom);
 }
 
 /* Says which cap refused a dot. */
