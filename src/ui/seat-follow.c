@@ -48,6 +48,9 @@ const struct screen *seat_screen_now(const struct seat *seat)
 	if (step_rates(st))
 		return &screen_seat_rate;
 	const struct screen *input = kind_ui(st->kind)->seat;
+	/* A step that sorts an earlier step's items takes no new ones. */
+	if (input == &screen_seat_entries && meeting_entries_step(m, m->step) != m->step)
+		return &screen_seat_none;
 	return input ? input : &screen_seat_none;
 }
 

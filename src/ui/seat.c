@@ -123,7 +123,7 @@ static void draw_message(const struct app *a)
 /* A question stands in a box of its own over the screen. */
 static void draw_question(const char *q)
 {
-	int w = draw_cols() - 8 < 60 ? draw_cols() - 8 : 60;
+	int w = draw_cols() - 4 < 76 ? draw_cols() - 4 : 76;
 	int rows = draw_wrapped_height(w - 4, q);
 	int top = (draw_lines() - rows - 2) / 2, left = (draw_cols() - w) / 2;
 	for (int y = top; y < top + rows + 2; y++)
@@ -220,7 +220,7 @@ int ui_join(struct store *s, const struct catalog *c, const struct ui_options *o
 	seat_free(&seat);
 	seat_locks_close(&seat.locks);
 	if (wrong) {
-		fputs("convene join: Too many wrong codes. Ask the facilitator for the code on the "
+		fputs("convene join: Too many wrong codes.\nAsk the facilitator for the code on the "
 		      "room's screen and join again.\n", stderr);
 		return EXIT_WRONG_CODES;
 	}
