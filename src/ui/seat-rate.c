@@ -15,6 +15,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The widest the list of dimensions is drawn. */
+#define LIST_MAX 76
+
 static struct {
 	size_t sel;      /* the dimension chosen */
 	char typed[8];   /* a number being typed, on a scale beyond one digit */
@@ -172,7 +175,8 @@ static void draw(struct app *a)
 	draw_textf(y++, 2, w, STYLE_DIM, "Rate each from %d to %d: Up/Down chooses, %s.",
 		   st->scale.min, st->scale.max,
 		   one_digit(st) ? "a digit rates" : "type a number and Enter");
-	y = draw_dimensions(a, st, y + 1, w, bottom) + 1;
+	/* On a wide screen a rating stays near its dimension's name. */
+	y = draw_dimensions(a, st, y + 1, w < LIST_MAX ? w : LIST_MAX, bottom) + 1;
 	if (in_unknown(a, rate.sel) && y <= bottom)
 		y += draw_wrapped(y, 2, w, 2, STYLE_BOLD,
 				  "Your ballot is in. After joining again it cannot be changed.");

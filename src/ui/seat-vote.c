@@ -11,6 +11,9 @@
 
 #include <stdlib.h>
 
+/* The widest the list of items is drawn. */
+#define LIST_MAX 100
+
 static struct {
 	size_t sel; /* the chosen item, in the order of the step's items */
 } vote;
@@ -93,7 +96,8 @@ static void draw(struct app *a)
 		  "+ puts one on the chosen item, - takes one back.");
 	if (!n)
 		draw_text(y, 2, w, STYLE_DIM, "There are no items to vote on.");
-	draw_items(a, place, y, w, bottom);
+	/* On a wide screen the dots stay near their items. */
+	draw_items(a, place, y, w < LIST_MAX ? w : LIST_MAX, bottom);
 }
 
 /* Says which cap refused a dot. */
