@@ -37,4 +37,4 @@ check '[ $(( (after - before) / 1000000 )) -ge 900 ]' "the second wrong code was
 seat_type 1 "$wrong"
 seat_keys 1 Enter
 check '[ "$(wait_seat_exit 1)" = 77 ]' "the third wrong code ends the seat with status 77"
-wait_seat 1 "Too many wrong codes."
+check 'grep -qF "Too many wrong codes." "$TMP/seat1.err"' "and says: Too many wrong codes."

@@ -42,17 +42,11 @@ check '[ "$(db "SELECT count(*) FROM item")" = 3 ]' "the three entries are store
 
 # The room view reads the meeting again within a second of a change: two
 # ticks of its clock later it has read the entries, and shows none.
+room_clear() { ! room | grep -qF -- "$1"; }
 for tick in 1 2; do
 	now=$(room | grep -oE '[0-9]+:[0-9]{2} QUIET WRITING' | head -1)
 	[ -n "$now" ] || fail "the room view shows the quiet-writing clock"
-	wait_gone_room() {
-		deadline=$(( $(date +%s) + ${E2E_WAIT:-10} ))
-		while room | grep -qF -- "$1"; do
-			[ "$(date +%s)" -lt "$deadline" ] || fail "the room's clock stopped at $1"
-			sleep 0.05
-		done
-	}
-	wait_gone_room "$now"
+	waiting 9 "the room's clock stopped at $now" room_clear "$now"
 done
 for idea in "Common planning time" "Duplicate sign-in forms" "Student voice panel"; do
 	check '! room | grep -qF "$idea"' "the room view does not show \"$idea\" during quiet writing"

@@ -9,15 +9,7 @@
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/seats-lib.sh"
 
-"$CONVENE" --db "$DB" demo >/dev/null
-start 100 30
-begin_meeting "Effective Team Assessment"
-wait_for "How are ratings entered?"
-keys Down Enter                 # blind
-wait_for "How this works"
-keys n
-wait_for "Dimension 1 of 9, blind entry"
-room_view
+blind_assessment
 
 seat 1
 t resize-window -t :1 -x 80 -y 24
@@ -53,13 +45,8 @@ check '[ "$(db "SELECT count(*) FROM rating WHERE dimension_id = '"'trust'"'")" 
 rm -f "$TMP/app.pid" "$TMP/app.status"
 t new-window -d -t :5 \
 	"APP_STATE='$TMP/app' exec sh '$TMP/run.sh' env TERM=tmux-256color '$CONVENE' --db '$DB'"
-wait_fac() {
-	deadline=$(( $(date +%s) + ${E2E_WAIT:-10} ))
-	while ! t capture-pane -p -t :5 | grep -qF -- "$1"; do
-		[ "$(date +%s)" -lt "$deadline" ] || { t capture-pane -p -t :5; fail "the facilitator's new terminal never showed: $1"; }
-		sleep 0.05
-	done
-}
+fac_shows() { t capture-pane -p -t :5 | grep -qF -- "$1"; }
+wait_fac() { waiting 5 "the facilitator's new terminal never showed: $1" fac_shows "$1"; }
 wait_fac "Unfinished meetings: Enter resumes"
 t send-keys -t :5 Down Enter
 wait_fac "Resumed meeting #1 where it stopped."

@@ -7,12 +7,14 @@ if ! command -v sqlite3 >/dev/null 2>&1; then
 	exit 77
 fi
 
-# seat N: opens a seat in window N, a terminal of its own (80x24), under
-# the wrapper that records its pid and exit status ($TMP/seatN.pid, .status).
+# seat N: opens a seat in window N, a terminal of its own (the size of the
+# facilitator's, until resized), under the wrapper that records its pid and
+# exit status ($TMP/seatN.pid, .status); what it says as it ends goes to
+# $TMP/seatN.err.
 seat() {
-	rm -f "$TMP/seat$1.pid" "$TMP/seat$1.status"
+	rm -f "$TMP/seat$1.pid" "$TMP/seat$1.status" "$TMP/seat$1.err"
 	t new-window -d -t ":$1" \
-		"APP_STATE='$TMP/seat$1' exec sh '$TMP/run.sh' env TERM=tmux-256color '$CONVENE' --db '$DB' join"
+		"APP_STATE='$TMP/seat$1' exec sh '$TMP/run.sh' env TERM=tmux-256color '$CONVENE' --db '$DB' join 2> '$TMP/seat$1.err'"
 }
 seat_screen() { t capture-pane -p -t ":$1"; }
 # seat_keys N KEYS...; seat_type N TEXT
@@ -23,54 +25,37 @@ seat_keys() {
 }
 seat_type() { t send-keys -t ":$1" -l "$2"; }
 
-# wait_seat N TEXT [SECONDS]: waits until seat N's screen shows TEXT.
-wait_seat() {
-	deadline=$(( $(date +%s) + ${3:-${E2E_WAIT:-10}} ))
-	while ! seat_screen "$1" | grep -qF -- "$2"; do
-		if [ "$(date +%s)" -ge "$deadline" ]; then
-			seat_screen "$1"
-			fail "seat $1 never showed: $2"
-		fi
-		sleep 0.05
-	done
-}
-# wait_seat_match N REGEX: waits until a line of seat N's screen matches.
-wait_seat_match() {
+# waiting N WHAT CMD...: runs CMD until it succeeds; after E2E_WAIT
+# seconds shows window N's screen and fails, saying WHAT.
+waiting() {
+	win=$1 what=$2
+	shift 2
 	deadline=$(( $(date +%s) + ${E2E_WAIT:-10} ))
-	while ! seat_screen "$1" | grep -qE -- "$2"; do
+	until "$@"; do
 		if [ "$(date +%s)" -ge "$deadline" ]; then
-			seat_screen "$1"
-			fail "seat $1 never showed a match of: $2"
+			t capture-pane -p -t ":$win"
+			fail "$what"
 		fi
 		sleep 0.05
 	done
 }
-# wait_seat_gone N TEXT: waits until seat N no longer shows TEXT.
-wait_seat_gone() {
-	deadline=$(( $(date +%s) + ${E2E_WAIT:-10} ))
-	while seat_screen "$1" | grep -qF -- "$2"; do
-		if [ "$(date +%s)" -ge "$deadline" ]; then
-			seat_screen "$1"
-			fail "seat $1 still shows: $2"
-		fi
-		sleep 0.05
-	done
-}
+seat_shows() { seat_screen "$1" | grep -q "$3" -- "$2"; }
+seat_clear() { ! seat_screen "$1" | grep -qF -- "$2"; }
+seat_ended() { [ -s "$TMP/seat$1.status" ]; }
+seat_started() { [ -s "$TMP/seat$1.pid" ]; }
+
+# wait_seat N TEXT: waits until seat N's screen shows TEXT; wait_seat_match
+# N REGEX, until a line matches; wait_seat_gone N TEXT, until TEXT is gone.
+wait_seat() { waiting "$1" "seat $1 never showed: $2" seat_shows "$1" "$2" -F; }
+wait_seat_match() { waiting "$1" "seat $1 never showed a match of: $2" seat_shows "$1" "$2" -E; }
+wait_seat_gone() { waiting "$1" "seat $1 still shows: $2" seat_clear "$1" "$2"; }
 seat_pid() {
-	deadline=$(( $(date +%s) + ${E2E_WAIT:-10} ))
-	while [ ! -s "$TMP/seat$1.pid" ]; do
-		[ "$(date +%s)" -lt "$deadline" ] || fail "seat $1 did not start"
-		sleep 0.05
-	done
+	waiting "$1" "seat $1 did not start" seat_started "$1"
 	cat "$TMP/seat$1.pid"
 }
 # wait_seat_exit N: waits for seat N to end; prints its exit status.
 wait_seat_exit() {
-	deadline=$(( $(date +%s) + ${E2E_WAIT:-10} ))
-	while [ ! -s "$TMP/seat$1.status" ]; do
-		[ "$(date +%s)" -lt "$deadline" ] || fail "seat $1 did not exit"
-		sleep 0.05
-	done
+	waiting "$1" "seat $1 did not exit" seat_ended "$1"
 	cat "$TMP/seat$1.status"
 }
 
@@ -79,20 +64,11 @@ room_view() {
 	t new-window -d -t :9 "exec env TERM=tmux-256color '$CONVENE' --db '$DB' present"
 }
 room() { t capture-pane -p -t :9; }
-wait_room() {
-	deadline=$(( $(date +%s) + ${2:-${E2E_WAIT:-10}} ))
-	while ! room | grep -qF -- "$1"; do
-		[ "$(date +%s)" -lt "$deadline" ] || { room; fail "the room view never showed: $1"; }
-		sleep 0.05
-	done
-}
+room_shows() { room | grep -q "$2" -- "$1"; }
+wait_room() { waiting 9 "the room view never showed: $1" room_shows "$1" -F; }
 # room_code: the join code as the room view shows it ("123 456").
 room_code() {
-	deadline=$(( $(date +%s) + ${E2E_WAIT:-10} ))
-	while ! room | grep -qE 'code [0-9]{3} [0-9]{3}'; do
-		[ "$(date +%s)" -lt "$deadline" ] || { room; fail "the room view never showed a join code"; }
-		sleep 0.05
-	done
+	waiting 9 "the room view never showed a join code" room_shows 'code [0-9]{3} [0-9]{3}' -E
 	room | grep -oE 'code [0-9]{3} [0-9]{3}' | head -1 | cut -c6-
 }
 
@@ -112,6 +88,20 @@ join_as() {
 	done
 	seat_keys "$1" Enter
 	wait_seat "$1" "$2 · meeting"
+}
+
+# blind_assessment: the demo team's Effective Team Assessment begun in a
+# 100x30 terminal, entered blind, on its first dimension; the room view open.
+blind_assessment() {
+	"$CONVENE" --db "$DB" demo >/dev/null
+	start 100 30
+	begin_meeting "Effective Team Assessment"
+	wait_for "How are ratings entered?"
+	keys Down Enter
+	wait_for "How this works"
+	keys n
+	wait_for "Dimension 1 of 9, blind entry"
+	room_view
 }
 
 # db QUERY: one answer from the database.

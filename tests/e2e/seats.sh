@@ -10,15 +10,7 @@
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/seats-lib.sh"
 
-"$CONVENE" --db "$DB" demo >/dev/null
-start 100 30
-begin_meeting "Effective Team Assessment"
-wait_for "How are ratings entered?"
-keys Down Enter                 # blind
-wait_for "How this works"
-keys n
-wait_for "Dimension 1 of 9, blind entry"
-room_view
+blind_assessment
 
 # Four seats rate the first dimension.
 n=1
