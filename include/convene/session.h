@@ -66,6 +66,7 @@ struct session {
 	size_t n_poll, poll_step;
 	int seat_fist[6];
 	bool fist_open;
+	size_t seats_open; /* seats open now, as the view counting them last saw */
 	struct session_slip {
 		size_t step, dim;
 		int value;

@@ -87,6 +87,12 @@ enum seat_write store_fist_show(struct store *s, int64_t meeting_id, size_t step
 /* The hands shown from seats on the step's fist, and whether one is open. */
 bool store_fist_counts(struct store *s, int64_t meeting_id, size_t step, int counts[6], bool *open);
 
+/* Writes the log of recent changes (the WAL) into the database and
+ * empties it, so the successive states of a blind step's ballots are gone
+ * from the files once the step closes. Best effort: a reader holding an
+ * old state keeps part of the log until it lets go. */
+void store_forget_history(struct store *s);
+
 /* The database file's path, or NULL for a database in memory. */
 const char *store_file(struct store *s);
 

@@ -80,30 +80,46 @@ struct demo_meeting {
 	enum rating_mode mode;
 };
 
+static int value_cmp(const void *a, const void *b)
+{
+	int x = *(const int *)a, y = *(const int *)b;
+	return (x > y) - (x < y);
+}
+
 static bool rate(struct demo_meeting *m, size_t step, const struct step *st)
 {
-	for (size_t d = 0; d < st->n_dimensions; d++) {
+	int *values = xcalloc(m->team->n_members + 1, sizeof *values);
+	bool ok = true;
+	for (size_t d = 0; ok && d < st->n_dimensions; d++) {
 		/* Each dimension starts somewhere and drifts upward over the
 		 * history, as a team that works on itself does. */
 		int span = st->scale.max - st->scale.min;
 		int base = st->scale.min + (int)((d * 5 + 3) % 4) * span / 6;
 		int trend = (int)(m->index * (size_t)span / (2 * (m->total ? m->total : 1)));
-		for (size_t slot = 0, p = 0; p < m->team->n_members; p++) {
+		size_t n = 0;
+		int64_t *who = xcalloc(m->team->n_members + 1, sizeof *who);
+		for (size_t p = 0; p < m->team->n_members; p++) {
 			if (!m->present[p])
 				continue;
 			int v = base + trend + (int)(next_random(&m->rnd) % 3) - 1;
-			v = v < st->scale.min ? st->scale.min : v > st->scale.max ? st->scale.max : v;
+			who[n] = m->team->members[p].id;
+			values[n++] = v < st->scale.min ? st->scale.min : v > st->scale.max ? st->scale.max : v;
+		}
+		/* Ballots lie in value order, as the secret ballot keeps them. */
+		if (m->mode == RATING_BLIND)
+			qsort(values, n, sizeof *values, value_cmp);
+		for (size_t slot = 0; ok && slot < n; slot++) {
 			struct rating_entry e = { .meeting_id = m->id, .step = step, .dim_index = d,
 						  .dimension = &st->dimensions[d], .scale = &st->scale,
-						  .slot = slot++,
-						  .member_id = m->mode == RATING_BLIND ? 0 :
-							       m->team->members[p].id,
-						  .value = v };
-			if (!store_save_rating(m->s, &e))
-				return false;
+						  .slot = slot,
+						  .member_id = m->mode == RATING_BLIND ? 0 : who[slot],
+						  .value = values[slot] };
+			ok = store_save_rating(m->s, &e);
 		}
+		free(who);
 	}
-	return true;
+	free(values);
+	return ok;
 }
 
 static bool decide(struct demo_meeting *m, size_t step, const struct step *st)

@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "convene/util.h"
+
 #define SWAP(a, b)                                                                                 \
 	do {                                                                                       \
 		__typeof__(a) swap_tmp = (a);                                                      \
@@ -25,8 +27,21 @@ bool meeting_take_inputs(struct meeting *dst, struct meeting *src, size_t step)
 	SWAP(a->values, b->values);
 	SWAP(a->order, b->order);
 	SWAP(a->entered, b->entered);
-	SWAP(a->entries, b->entries);
-	SWAP(a->n_entries, b->n_entries);
+	/* Entries: only those new since (a seat's); an entry changed in
+	 * another terminal stays as this engine read it, so an edit of it
+	 * here is still checked against the version it began from. */
+	for (size_t i = 0; i < b->n_entries; i++) {
+		bool known = false;
+		for (size_t k = 0; k < a->n_entries && !known; k++)
+			known = a->entries[k].id == b->entries[i].id;
+		if (known)
+			continue;
+		a->entries = realloc(a->entries, (a->n_entries + 1) * sizeof *a->entries);
+		if (!a->entries)
+			abort();
+		a->entries[a->n_entries++] = b->entries[i];
+		b->entries[i].text = NULL; /* now a's */
+	}
 	SWAP(a->tallies, b->tallies);
 	SWAP(a->n_tallies, b->n_tallies);
 	/* Whose turn it is passes over anyone who has now rated. */

@@ -191,6 +191,13 @@ static bool moved_for_seats(struct session *s, const struct meeting_place *befor
 		return false;
 	if (s->fist_open)
 		session_fist_to_seats(s, false);
+	/* Leaving a blind rating's entry: the log that held each state of its
+	 * ballots, one after another, goes. */
+	size_t n = s->engine.protocol->n_steps;
+	if (s->engine.mode == RATING_BLIND && before->step < n &&
+	    step_rates(&s->engine.protocol->steps[before->step]) && before->view == VIEW_STEP &&
+	    (s->engine.step != before->step || s->engine.view != VIEW_STEP))
+		store_forget_history(s->store);
 	session_read_seats(s);
 	return true;
 }
@@ -215,6 +222,7 @@ bool session_close(struct session *s, int64_t now_ms)
 		return false;
 	if (!store_close_meeting(s->store, s->meeting_id))
 		return session_fail(s, "the meeting was not closed");
+	store_forget_history(s->store);
 	return true;
 }
 

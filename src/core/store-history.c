@@ -148,6 +148,13 @@ bool store_backdate_meeting(struct store *s, int64_t meeting_id, int64_t started
 		bind_int(st, ":len", (int64_t)minutes * 60);
 		bind_int(st, ":meeting", meeting_id);
 	}
+	if (!store_write_one(s, st))
+		return false;
+	/* Its ballots keep the meeting's start as their only time. */
+	st = store_prepare(s, "UPDATE rating SET entered_at = (SELECT started_at FROM meeting WHERE"
+			      " id = :meeting) WHERE meeting_id = :meeting AND member_id IS NULL");
+	if (st)
+		bind_int(st, ":meeting", meeting_id);
 	return store_write_one(s, st);
 }
 

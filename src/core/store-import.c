@@ -278,12 +278,39 @@ static bool taken(struct importer *im, enum holder h, size_t i, const char *uid)
 	return false;
 }
 
+static int rating_order(const void *a, const void *b)
+{
+	const struct rating_record *x = *(const struct rating_record *const *)a,
+				   *y = *(const struct rating_record *const *)b;
+	if (x->step != y->step)
+		return x->step < y->step ? -1 : 1;
+	if (x->dim_index != y->dim_index)
+		return x->dim_index < y->dim_index ? -1 : 1;
+	return (x->value > y->value) - (x->value < y->value);
+}
+
 static bool add_entries(struct importer *im, const struct meeting_record *r)
 {
 	bool ok = true;
 	char uid[33];
+	/* Ballots (blind ratings) go in as the secret ballot keeps them: in
+	 * value order, numbered by rank, with the meeting's start for their
+	 * time, whatever order a file lists them in. */
+	const struct rating_record **rs = xcalloc(r->n_ratings + 1, sizeof *rs);
+	for (size_t i = 0; i < r->n_ratings; i++)
+		rs[i] = &r->ratings[i];
+	qsort(rs, r->n_ratings, sizeof *rs, rating_order);
+	size_t rank = 0;
 	for (size_t i = 0; ok && i < r->n_ratings; i++) {
-		const struct rating_record *x = &r->ratings[i];
+		struct rating_record ballot = *rs[i];
+		const struct rating_record *x = &ballot;
+		if (!x->member_id) {
+			const struct rating_record *before = i ? rs[i - 1] : NULL;
+			rank = before && !before->member_id && before->step == x->step &&
+					       before->dim_index == x->dim_index ? rank + 1 : 0;
+			ballot.slot = rank;
+			ballot.entered_at = r->info.started_at;
+		}
 		store_new_uid(uid);
 		ok = run(im, "INSERT INTO rating (uid, meeting_id, step_index, dimension_index,"
 			     " dimension_id, dimension_title, slot, member_id, value, scale_min, scale_max,"
@@ -292,6 +319,7 @@ static bool add_entries(struct importer *im, const struct meeting_record *r)
 			 x->dimension_id, x->dimension_title, (int64_t)x->slot, member(im, x->member_id),
 			 (int64_t)x->value, (int64_t)x->scale_min, (int64_t)x->scale_max, x->entered_at);
 	}
+	free(rs);
 	for (size_t i = 0; ok && i < r->n_items; i++) {
 		const struct item_record *x = &r->items[i];
 		ok = run(im, "INSERT INTO item (uid, meeting_id, step_index, box, text, position,"

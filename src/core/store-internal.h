@@ -21,6 +21,7 @@ struct store {
 	int patience_ms; /* how long a write waits for another writer */
 	int error_code;  /* SQLite's code behind error; 0 when the data was refused */
 	bool read_only;  /* opened by store_open_read: nothing is written */
+	long busy_waits; /* times a write waited for another writer */
 };
 
 #define STORE_APPLICATION_ID 0x436f6e76 /* "Conv" */

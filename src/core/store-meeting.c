@@ -151,7 +151,9 @@ sqlite3_stmt *store_rating_stmt(struct store *s, const struct rating_entry *r)
 		"INSERT INTO rating (uid, meeting_id, step_index, dimension_index, dimension_id,"
 		" dimension_title, slot, member_id, value, scale_min, scale_max, entered_at)"
 		" VALUES (:uid, :meeting, :step, :dimidx, :dimid, :dimtitle, :slot, :member, :value,"
-		" :min, :max, " STORE_NOW ")"
+		/* A blind rating keeps no time of its own: the meeting's start. */
+		" :min, :max, CASE WHEN :member IS NULL THEN (SELECT started_at FROM meeting WHERE"
+		" id = :meeting) ELSE " STORE_NOW " END)"
 		" ON CONFLICT (meeting_id, step_index, dimension_id, slot) DO UPDATE SET"
 		" value = excluded.value, member_id = excluded.member_id,"
 		" entered_at = excluded.entered_at");

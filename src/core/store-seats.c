@@ -507,6 +507,11 @@ bool store_fist_counts(struct store *s, int64_t meeting_id, size_t step, int cou
 	return rc == SQLITE_DONE;
 }
 
+void store_forget_history(struct store *s)
+{
+	sqlite3_exec(s->db, "PRAGMA wal_checkpoint(TRUNCATE)", NULL, NULL, NULL);
+}
+
 const char *store_file(struct store *s)
 {
 	const char *f = sqlite3_db_filename(s->db, "main");

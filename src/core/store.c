@@ -52,9 +52,10 @@ static const char *advice(const struct store *s, int code)
  * an import leaves between its batches again and again. */
 static int busy_wait(void *ctx, int count)
 {
-	const struct store *s = ctx;
+	struct store *s = ctx;
 	if ((int64_t)count * BUSY_POLL_MS >= s->patience_ms)
 		return 0;
+	s->busy_waits++;
 	struct timespec ts = { 0, BUSY_POLL_MS * 1000000L };
 	nanosleep(&ts, NULL);
 	return 1;
@@ -379,6 +380,13 @@ void store_close(struct store *s)
 {
 	if (!s)
 		return;
+	/* For bench/seats.sh: how often this connection waited for a writer. */
+	const char *log = getenv("CONVENE_BUSY_LOG");
+	FILE *f = log && *log ? fopen(log, "a") : NULL;
+	if (f) {
+		fprintf(f, "%ld\n", s->busy_waits);
+		fclose(f);
+	}
 	sqlite3_close(s->db);
 	free(s->error);
 	free(s);

@@ -7,6 +7,7 @@
 #ifndef CONVENE_UI_APP_H
 #define CONVENE_UI_APP_H
 
+#include "seats-follow.h"
 #include "bindings.h"
 #include "input.h"
 #include "convene/catalog.h"
@@ -61,6 +62,7 @@ struct app {
 	bool in_meeting;
 	bool room_view; /* the facilitator shows the room view, for the projector */
 	struct session session;
+	struct seats_follow seats; /* the meeting's seats, while in_meeting */
 	size_t point; /* the talking point being read back */
 	const struct protocol *opening_norms; /* shown before the first step, or NULL */
 	int64_t review_meeting; /* the meeting whose record is open */

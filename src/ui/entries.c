@@ -259,6 +259,12 @@ void entries_draw_silence(const struct entries_view *v, const struct app *a, int
 	y += draw_wrapped(y, 2, w, 3, STYLE_NORMAL,
 			  "Everyone writes their own ideas first, without talking. Press n when "
 			  "the room is ready to share them and capture them here.") + 1;
+	size_t n = m->steps[meeting_entries_step(m, m->step)].n_entries;
+	if (n) {
+		draw_textf(y, 2, w, STYLE_NORMAL, "%zu written from seats so far: they show when the "
+			   "discussion starts.", n);
+		y += 2;
+	}
 	for (size_t g = 0; g < meeting_group_count(m, m->step) && y <= frame_bottom(); g++)
 		y += draw_wrapped(y, 2, w, 2, STYLE_BOLD, meeting_group_title(m, m->step, g));
 }

@@ -8,6 +8,8 @@
  */
 #include "draw.h"
 #include "room.h"
+#include "seats-follow.h"
+#include "convene/store-seats.h"
 #include "convene/store.h"
 #include "convene/text.h"
 #include "convene/ui.h"
@@ -142,6 +144,9 @@ int ui_present(struct store *s, const struct catalog *c, const char *meeting,
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGINT, &sa, NULL);
 	struct follow f = { .catalog = c };
+	struct seat_locks locks;
+	if (!seat_locks_open(&locks, store_file(s)))
+		locks.fd = -1; /* no seats counted: the view goes on */
 	int64_t version = -1;
 	bool quit = false;
 	while (!quit && !present_stop) {
@@ -152,8 +157,13 @@ int ui_present(struct store *s, const struct catalog *c, const char *meeting,
 			load(s, c, meeting, &f);
 			version = v;
 		}
+		if (f.have)
+			f.s.seats_open = seats_count(&locks, &f.s);
 		draw_frame(&f);
-		timeout(1000 - (int)(mono_ms() % 1000));
+		/* A quarter of a second at most: what seats enter shows within
+		 * one; the clock still turns on the second. */
+		int wait = 1000 - (int)(mono_ms() % 1000);
+		timeout(wait > 250 ? 250 : wait);
 		errno = 0;
 		int ch = getch();
 		if (ch == ERR && (errno == EIO || draw_terminal_gone()))
@@ -162,6 +172,7 @@ int ui_present(struct store *s, const struct catalog *c, const char *meeting,
 	}
 	if (f.have)
 		session_finish(&f.s);
+	seat_locks_close(&locks);
 	free(f.why);
 	free(f.state);
 	endwin();

@@ -30,12 +30,20 @@ static const char *box_prompt(const struct room *r, size_t g)
 	return st->kind == STEP_BOXES && g < st->n_boxes ? st->boxes[g].prompt : NULL;
 }
 
-static void quiet(struct room_text *t)
+/* Quiet writing: what has been written (from seats, or typed) stays
+ * off the room's screen until the discussion starts, then all of it
+ * shows at once; only how much is said. */
+static void quiet(const struct room *r, struct room_text *t)
 {
 	room_text_add(t, STYLE_ALERT, 0, " QUIET WRITING ");
 	room_text_add(t, STYLE_BOLD, 0,
 		      "Everyone writes their own ideas first, without talking. Then the room "
 		      "shares them.");
+	size_t n = entries_of(r)->n_entries;
+	if (n)
+		room_text_para(t, STYLE_NORMAL, 0, "%zu %s written so far: %s appear when the "
+			       "discussion starts.", n, n == 1 ? "entry" : "entries",
+			       n == 1 ? "it will" : "they all");
 }
 
 /* Each group (question or box) with its entries under it. */
@@ -48,7 +56,7 @@ static void grouped(const struct room *r, struct room_text *t, const char *none)
 		if (box_prompt(r, g))
 			room_text_add(t, STYLE_DIM, 2, "%s", box_prompt(r, g));
 		size_t n = 0;
-		for (size_t i = 0; i < ss->n_entries; i++)
+		for (size_t i = 0; !meeting_in_silence(m) && i < ss->n_entries; i++)
 			if (ss->entries[i].group == g) {
 				room_text_add(t, STYLE_NORMAL, 2, "%s", ss->entries[i].text);
 				room_text_prefix(t, "- ");
@@ -65,7 +73,7 @@ void room_body_prompt(const struct room *r, struct room_box b)
 	if (r->st->text)
 		room_text_add(&t, STYLE_NORMAL, 0, "%s", r->st->text);
 	if (meeting_in_silence(r->m))
-		quiet(&t);
+		quiet(r, &t);
 	grouped(r, &t, "(no answers yet)");
 	room_text_draw(&t, b);
 }
@@ -78,7 +86,7 @@ void room_body_boxes(const struct room *r, struct room_box b)
 	if (r->st->text)
 		room_text_add(&t, STYLE_NORMAL, 0, "%s", r->st->text);
 	if (meeting_in_silence(m))
-		quiet(&t);
+		quiet(r, &t);
 	/* Side by side when every box gets 30 columns; one under another
 	 * otherwise. */
 	int col = n ? (b.w + 2) / (int)n - 2 : b.w;
@@ -95,13 +103,13 @@ void room_body_boxes(const struct room *r, struct room_box b)
 		if (box_prompt(r, g))
 			room_text_add(&c, STYLE_DIM, 0, "%s", box_prompt(r, g));
 		size_t k = 0;
-		for (size_t i = 0; i < ss->n_entries; i++)
+		for (size_t i = 0; !meeting_in_silence(m) && i < ss->n_entries; i++)
 			if (ss->entries[i].group == g) {
 				room_text_para(&c, STYLE_NORMAL, 0, "%s", ss->entries[i].text);
 				room_text_prefix(&c, "- ");
 				k++;
 			}
-		if (!k)
+		if (!k && !meeting_in_silence(m))
 			room_text_para(&c, STYLE_DIM, 0, "(nothing yet)");
 		room_text_draw(&c, (struct room_box){ b.y + used + (used ? 1 : 0),
 						      b.x + (int)g * (col + 2), col,

@@ -222,6 +222,17 @@ static void draw_body(const struct room *r, struct room_box b)
 		kind_ui(r->st->kind)->room(r, b);
 }
 
+/* How to join from a seat, in one line at the foot of the view: only
+ * those who see the room's screen know the code. */
+static void draw_join(const struct session *s, int y, int cols, bool large)
+{
+	char *line = xasprintf("Join from your own terminal: convene join  \u00b7  code %.3s %.3s  "
+			       "\u00b7  %zu %s open", s->join_code, s->join_code + 3, s->seats_open,
+			       s->seats_open == 1 ? "seat" : "seats");
+	draw_text(y, 2, cols - 4, large ? STYLE_BOLD : STYLE_DIM, line);
+	free(line);
+}
+
 void room_draw(const struct session *s, const struct catalog *c, int64_t now_ms)
 {
 	draw_clear();
@@ -254,6 +265,10 @@ void room_draw(const struct session *s, const struct catalog *c, int64_t now_ms)
 	const char *title = r.st ? r.st->title : "All steps are done";
 	y += draw_title(&r, y, r.large ? lines / 5 : 2, title) + 1;
 	struct room_box body = { y, 2, cols - 4, lines - y - 1 };
+	if (s->join_code[0] && m->view != VIEW_CLOSING && lines >= 12) {
+		body.h--;
+		draw_join(s, lines - 1, cols, r.large);
+	}
 	if (m->on_break) {
 		draw_break(&r, &t, body);
 		return;

@@ -22,7 +22,8 @@ static const char *const stage_prompt[] = {
 	[HOW] = "How will we decide? Choose a point on the continuum: type its number, or Up/Down, then Enter.",
 	[DECISION] = "What did we decide?",
 	[REASONS] = "Why? The reasons for the decision:",
-	[FIST] = "Consensus check, fist to five: type each person's fingers (Enter when done, or to skip).",
+	[FIST] = "Consensus check, fist to five: type each person's fingers, or they show them from "
+		 "their seats (Enter when done, or to skip).",
 	[STATUS] = "Where does it stand?",
 };
 
@@ -100,21 +101,35 @@ static void draw_how(const struct step *st, int y, int w)
 		draw_wrapped(y + 1, 4, w - 4, frame_bottom() - y - 1, STYLE_DIM, st->continuum[chosen].text);
 }
 
-static void draw_fist(int y, int w)
+/* The hands typed here and the hands shown from seats, together. */
+static void hands(const struct app *a, int out[FIST_POINTS])
 {
+	for (int i = 0; i < FIST_POINTS; i++)
+		out[i] = dec.d.fist[i] + (a->session.fist_open ? a->session.seat_fist[i] : 0);
+}
+
+static void draw_fist(const struct app *a, int y, int w)
+{
+	int fist[FIST_POINTS];
+	hands(a, fist);
 	static const char *const meaning[] = { "block", "serious objection", "objection",
 					       "can live with it", "support", "full support" };
 	int total = 0;
 	for (int i = 0; i < FIST_POINTS; i++) {
 		char *m = pad_cells(meaning[i], 18, TEXT_CUT_END);
-		draw_textf(y++, 4, w - 2, STYLE_NORMAL, "%d  %s %d", i, m, dec.d.fist[i]);
+		draw_textf(y++, 4, w - 2, STYLE_NORMAL, "%d  %s %d", i, m, fist[i]);
 		free(m);
-		total += dec.d.fist[i];
+		total += fist[i];
 	}
 	y++;
 	/* The check is still being taken: count the fingers entered so far. */
-	int below = rules_fist_objections(dec.d.fist);
-	draw_textf(y++, 4, w, STYLE_BOLD, "%d counted", total);
+	int below = rules_fist_objections(fist);
+	int seats = rules_fist_hands(a->session.seat_fist);
+	if (a->session.fist_open && (seats || a->session.seats_open))
+		draw_textf(y++, 4, w, STYLE_BOLD, "%d counted: %d shown from seats, %d typed here", total,
+			   seats, total - seats);
+	else
+		draw_textf(y++, 4, w, STYLE_BOLD, "%d counted", total);
 	if (below)
 		draw_textf(y, 4, w, STYLE_ALERT, " %d below three: each states an objection before the "
 			   "decision stands ", below);
@@ -173,7 +188,7 @@ static void draw(struct app *a)
 		draw_how(st, y, w);
 		break;
 	case FIST:
-		draw_fist(y, w);
+		draw_fist(a, y, w);
 		break;
 	case STATUS:
 		draw_status(y, w);
@@ -241,7 +256,8 @@ static void count(struct app *a, int key)
 {
 	if (key > '5') {
 		app_error(a, "Fingers go from 0 to 5.");
-	} else if (rules_fist_hands(dec.d.fist) >= (int)session_voters(&a->session)) {
+	} else if (rules_fist_hands(dec.d.fist) + (a->session.fist_open ?
+		   rules_fist_hands(a->session.seat_fist) : 0) >= (int)session_voters(&a->session)) {
 		app_error(a, "All %zu present are counted; u takes the last one back.",
 			  session_voters(&a->session));
 	} else if (dec.n_fist < ARRAY_LEN(dec.fist_order)) {
@@ -276,6 +292,35 @@ static void take_back_again(struct app *a)
 static char **text_of(enum stage s)
 {
 	return s == TOPIC ? &dec.d.topic : s == DECISION ? &dec.d.text : &dec.d.reasons;
+}
+
+/* The fist to five ends: the hands shown from seats join those typed,
+ * are saved with the decision, and seats can no longer show. */
+static bool close_fist(struct app *a, void (*again)(struct app *a))
+{
+	struct session *s = &a->session;
+	int before[FIST_POINTS];
+	memcpy(before, dec.d.fist, sizeof before);
+	bool taken = dec.d.fist_taken;
+	if (s->fist_open)
+		hands(a, dec.d.fist);
+	dec.d.fist_taken = taken || dec.n_fist > 0 || rules_fist_hands(dec.d.fist) > 0;
+	if (!save(a, again, 0)) {
+		memcpy(dec.d.fist, before, sizeof before);
+		dec.d.fist_taken = taken;
+		return false;
+	}
+	if (s->fist_open)
+		session_fist_to_seats(s, false);
+	return true;
+}
+
+static void cancel_fist(struct app *a)
+{
+	if (close_fist(a, cancel_fist)) {
+		dec.stage = LIST;
+		app_say(a, "What was entered is kept; e goes on with it.");
+	}
 }
 
 static void go(enum stage s)
@@ -322,8 +367,8 @@ static void finish_stage(struct app *a)
 			return;
 		}
 	}
-	if (dec.stage == FIST)
-		dec.d.fist_taken = dec.n_fist > 0 || dec.d.fist_taken;
+	if (dec.stage == FIST && !close_fist(a, finish_stage))
+		return;
 	if (!save(a, finish_stage, 0))
 		return;
 	if (dec.stage == STATUS) {
@@ -333,6 +378,8 @@ static void finish_stage(struct app *a)
 		return;
 	}
 	go(dec.stage + 1);
+	if (dec.stage == FIST && !session_fist_to_seats(&a->session, true))
+		app_error(a, "Seats cannot show their fingers: %s", session_error(&a->session));
 }
 
 /* The continuum's points are numbered from 1 on screen; typing the number
@@ -451,6 +498,10 @@ static void act(struct app *a, enum action act, int key)
 		finish_stage(a);
 		break;
 	case ACT_CANCEL:
+		if (dec.stage == FIST) {
+			cancel_fist(a);
+			break;
+		}
 		dec.stage = LIST;
 		app_say(a, "What was entered is kept; e goes on with it.");
 		break;

@@ -204,6 +204,7 @@ static void resume(struct app *a, const struct meeting_info *m)
 		return;
 	}
 	a->in_meeting = true;
+	seats_follow_start(&a->seats, &a->session);
 	app_say(a, "Resumed meeting #%lld where it stopped.", (long long)m->id);
 	app_show_meeting(a);
 }

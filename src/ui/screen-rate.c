@@ -50,13 +50,35 @@ static void draw_named(const struct meeting *m, int y, int w)
 	}
 }
 
-static void draw_blind(const struct meeting *m, int y, int w)
+/* How many are in, and from whom: who has not rated from a seat yet (by
+ * name: that they have not voted is no secret) and how many paper slips
+ * were typed; never a value. */
+static void draw_blind(const struct session *s, int y, int w)
 {
+	const struct meeting *m = &s->engine;
 	size_t n = meeting_rated_count(m, m->step, m->dim);
-	draw_textf(y, 2, w, STYLE_ALERT, " Ratings entered: %zu of %zu ", n, meeting_here_count(m));
-	draw_wrapped(y + 2, 2, w, 3, STYLE_DIM,
-		     "Blind entry: type each rating as it is handed in. The screen never "
-		     "shows a rating or whose it is; u removes the last one entered.");
+	size_t seats = session_seat_votes(s, m->dim), here = meeting_here_count(m);
+	draw_textf(y, 2, w, STYLE_ALERT, " %zu of %zu have rated ", n, here);
+	y += 2;
+	if (s->seats_open || seats) {
+		draw_textf(y++, 2, w, STYLE_NORMAL, "From seats: %zu    Paper slips typed: %zu", seats,
+			   n - seats);
+		struct strbuf sb = { 0 };
+		for (size_t i = 0; i < s->n_people; i++)
+			if (!m->people[i].away && !session_seat_voted(s, m->dim, i))
+				strbuf_addf(&sb, "%s%s", sb.len ? ", " : "", m->people[i].name);
+		char *line = strbuf_take(&sb);
+		if (line && n < here) {
+			char *who = xasprintf("Not rated from a seat yet: %s", line);
+			y += draw_wrapped(y, 2, w, 3, STYLE_NORMAL, who);
+			free(who);
+		}
+		free(line);
+		y++;
+	}
+	draw_wrapped(y, 2, w, 3, STYLE_DIM,
+		     "Blind entry: type each paper slip as it is handed in. The screen never "
+		     "shows a rating or whose it is; u removes the last slip typed.");
 }
 
 static void draw(struct app *a)
@@ -80,7 +102,7 @@ static void draw(struct app *a)
 	draw_textf(y, 2, w, STYLE_TITLE, "%zu. %s", m->dim + 1, d->title);
 	y = draw_anchors(st, d, y + 2, w) + 1;
 	if (m->mode == RATING_BLIND)
-		draw_blind(m, y, w);
+		draw_blind(&a->session, y, w);
 	else
 		draw_named(m, y, w);
 }
@@ -125,10 +147,13 @@ static void undo(struct app *a)
 		app_error(a, "%s", session_error(s));
 		return;
 	}
-	if (res == MEETING_NOTHING_TO_UNDO)
+	if (res == MEETING_NOTHING_TO_UNDO && s->engine.mode == RATING_BLIND)
+		app_say(a, "No paper slip typed on this dimension since the meeting was opened here: "
+			   "nothing to take back.");
+	else if (res == MEETING_NOTHING_TO_UNDO)
 		app_say(a, "No rating to remove on this dimension.");
 	else if (s->engine.mode == RATING_BLIND)
-		app_say(a, "Removed the last rating: %zu of %zu now.",
+		app_say(a, "Took back the last slip typed: %zu of %zu now.",
 			meeting_rated_count(&s->engine, s->engine.step, s->engine.dim), session_here(s));
 	else
 		app_say(a, "Removed %s's rating: type it again.", s->people[s->engine.cursor].name);

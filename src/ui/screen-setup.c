@@ -172,6 +172,7 @@ static void start(struct app *a)
 		return;
 	}
 	a->in_meeting = true;
+	seats_follow_start(&a->seats, &a->session);
 	/* The session frees an agenda built here when the meeting ends. */
 	a->session.owned = setup.built;
 	setup.built = NULL;

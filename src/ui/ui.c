@@ -155,8 +155,10 @@ bool app_edit_field(struct app *a, struct field *f, enum action act, int key)
 
 void app_leave_meeting(struct app *a)
 {
-	if (a->in_meeting)
+	if (a->in_meeting) {
+		seats_follow_stop(&a->seats, &a->session);
 		session_finish(&a->session);
+	}
 	a->in_meeting = false;
 	a->room_view = false;
 	app_go(a, &screen_home);
@@ -487,6 +489,8 @@ int ui_run(struct store *s, const struct catalog *c, const struct ui_options *op
 			interrupt(&a);
 		if (stop_signal)
 			break;
+		if (a.in_meeting)
+			seats_follow_poll(&a.seats, &a.session, app_now_ms());
 		draw_all(&a);
 		ring_at_overtime(&a, opt);
 		const struct screen *now = a.screen;
@@ -494,6 +498,9 @@ int ui_run(struct store *s, const struct catalog *c, const struct ui_options *op
 		int clock = a.in_meeting ? clock_wait_ms(&a) : -1;
 		if (clock >= 0 && (wait < 0 || clock < wait))
 			wait = clock;
+		/* What seats enter shows within a fraction of a second. */
+		if (a.in_meeting && (wait < 0 || wait > SEATS_POLL_MS))
+			wait = SEATS_POLL_MS;
 		timeout(wait);
 		wint_t ch;
 		errno = 0;
@@ -516,8 +523,10 @@ int ui_run(struct store *s, const struct catalog *c, const struct ui_options *op
 			continue;
 		handle_key(&a, key);
 	}
-	if (a.in_meeting)
+	if (a.in_meeting) {
+		seats_follow_stop(&a.seats, &a.session);
 		session_finish(&a.session);
+	}
 	free(a.message);
 	free(a.confirm_question);
 	restore_terminal();

@@ -58,24 +58,24 @@ keys Down Enter
 wait_for "How this works"
 expect_screen "Meeting #1 started: 3 present."
 keys n
-wait_for "Ratings entered: 0 of 3"
+wait_for "0 of 3 have rated"
 expect_screen "1. Goals and objectives"
 expect_screen "The team lacks goals and objectives that everyone understands."
 expect_screen "Members understand the team's goals and objectives and agree on them."
 
 # Dimension 1: a mistyped 2 is removed with u before the real ratings.
 keys 2
-wait_for "Ratings entered: 1 of 3"
+wait_for "1 of 3 have rated"
 keys u
-wait_for "Ratings entered: 0 of 3"
+wait_for "0 of 3 have rated"
 ratings="5 6 4  2 3 2  6 6 6  1 4 7  5 5 4  3 4 5  2 2 3  7 6 5  4 4 4"
 d=0
 set -- $ratings
 while [ $# -gt 0 ]; do
 	d=$((d + 1))
-	keys "$1"; wait_for "Ratings entered: 1 of 3"
-	keys "$2"; wait_for "Ratings entered: 2 of 3"
-	keys "$3"; wait_for "Ratings entered: 3 of 3"
+	keys "$1"; wait_for "1 of 3 have rated"
+	keys "$2"; wait_for "2 of 3 have rated"
+	keys "$3"; wait_for "3 of 3 have rated"
 	# Blind entry never shows a value: only the count.
 	refute_screen "Saved"
 	shift 3

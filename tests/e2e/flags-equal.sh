@@ -10,12 +10,12 @@ wait_for "How are ratings entered?"
 keys Down Enter
 wait_for "How this works"
 keys n
-wait_for "Ratings entered: 0 of 9"
+wait_for "0 of 9 have rated"
 d=1
 while [ $d -le 9 ]; do
 	wait_for "Dimension $d of 9"
 	type_text "444444444"
-	wait_for "Ratings entered: 9 of 9"
+	wait_for "9 of 9 have rated"
 	keys n
 	d=$((d + 1))
 done

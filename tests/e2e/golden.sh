@@ -42,7 +42,8 @@ mkdir -p "$GOLDEN_OUT"
 # mask: what changes from run to run, replaced by text of the same width.
 mask() {
 	sed -E -e 's/[0-9]+:[0-9]{2}( left| elapsed| PAUSED| OVER TIME| TIME IS NEARLY UP| QUIET WRITING| BREAK)/MM:SS\1/g' \
-		-e "s/$TODAY|$TODAY_UTC/YYYY-MM-DD/g"
+		-e "s/$TODAY|$TODAY_UTC/YYYY-MM-DD/g" \
+		-e 's/code [0-9]{3} [0-9]{3}/code NNN NNN/g'
 }
 
 # stable TARGET: waits until TARGET's screen has been the same for
@@ -319,11 +320,11 @@ keys n
 # Rating: the closing norms check, blind entry.
 paused "Norm 1 of 1, blind entry"
 keys 3 4
-wait_for "Ratings entered: 2 of 4"
+wait_for "2 of 4 have rated"
 capture rating
 capture_room rating
 keys 4 2
-wait_for "Ratings entered: 4 of 4"
+wait_for "4 of 4 have rated"
 keys n
 paused "SPREAD"
 capture results

@@ -73,7 +73,7 @@ while ! screen | grep -qF "How well did we practise our norms?"; do
 done
 wait_room "How well did we practise our norms?"
 keys 4 3
-wait_for "Ratings entered: 2 of 9"
+wait_for "2 of 9 have rated"
 wait_room "2 of 9 have rated"
 check '! room | grep -qE "(Maria|James).*[34]"' "the room view shows no individual rating"
 check '! room | grep -q "q leave"' "the room view has no controls"

@@ -43,12 +43,12 @@ expect_screen "Consistently"
 keys 5
 wait_for "Ratings run from 1 to 4."
 for v in 3 4 3 3 2 4 3 3; do keys "$v"; done
-wait_for "Ratings entered: 8 of 8"
+wait_for "8 of 8 have rated"
 keys n
 wait_for "Norm 2 of 2, blind entry"
 expect_screen "3. Probing"
 for v in 2 2 3 2 1 2 3 2; do keys "$v"; done
-wait_for "Ratings entered: 8 of 8"
+wait_for "8 of 8 have rated"
 keys n
 wait_for "results, step 3 of 3"
 expect_screen "2. Paraphrasing"

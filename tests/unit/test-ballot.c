@@ -13,6 +13,7 @@
 #include "fixture.h"
 #include "tap.h"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 static const struct new_member five[] = {
@@ -210,6 +211,11 @@ static void test_counting(struct fixture *f)
 	int late = -1;
 	is_int(session_seat_rate(&seat, ben, 1, 3, &late), SEAT_CLOSED,
 	       "a rating sent after the facilitator moved on is refused");
+	char *wal = xasprintf("%s-wal", f->path);
+	struct stat sb;
+	ok(stat(wal, &sb) != 0 || sb.st_size == 0,
+	   "leaving the step empties the log that held each state of its ballots");
+	free(wal);
 	session_finish(&seat);
 	session_close(&fac, 6000);
 	session_finish(&fac);
