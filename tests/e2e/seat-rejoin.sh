@@ -31,7 +31,7 @@ wait_seat 2 "Your ballot is in. After joining again it cannot be changed."
 goals="dimension_id = 'goals'"
 check '[ "$(db "SELECT group_concat(value) FROM rating WHERE $goals")" = 4 ]' "her ballot counts once, as cast"
 check '[ "$(db "SELECT count(*) FROM poll_book WHERE question = '"'goals'"'")" = 1 ]' "and the poll book has her once"
-wait_for "Ratings entered: 1 of 9"
+wait_for "1 of 9 have rated"
 
 # The facilitator's app dies; the seat pauses.
 kill -9 "$(app_pid)"

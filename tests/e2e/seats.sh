@@ -58,6 +58,7 @@ seat_keys 7 q
 wait_seat 7 "Leave your seat? y/n"
 seat_keys 7 y
 check '[ "$(wait_seat_exit 7)" = 0 ]' "a seat left with q and y ends with status 0"
+wait_room "6 seats open"
 
 # Maria changes her ballot while the step is open.
 seat_keys 1 Up 5
@@ -65,7 +66,8 @@ wait_seat 1 "Saved."
 wait_seat_match 1 "1\. Goals and objectives +5$"
 
 # The facilitator's screen counts every ballot: five seats and a slip.
-wait_for "6 of 9"
+wait_for "6 of 9 have rated"
+wait_match "From seats: 5 +Paper slips typed: 1"
 
 goals="dimension_id = 'goals'"
 check '[ "$(db "SELECT count(*) FROM rating WHERE $goals")" = 6 ]' "six ballots on the first dimension"
