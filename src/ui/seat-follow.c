@@ -70,8 +70,9 @@ static void follow_step(struct seat *seat, bool had_input, const char *title)
 {
 	struct app *a = &seat->app;
 	const struct meeting *m = &a->session.engine;
-	bool moved = m->step != seat->shown_step || m->view != seat->shown_view ||
-		     m->on_break != seat->shown_break;
+	/* A break stops the clock, not the step: the seat shows the break
+	 * and comes back to its input after it, saying nothing closed. */
+	bool moved = m->step != seat->shown_step || m->view != seat->shown_view;
 	const struct screen *to = seat_screen_now(seat);
 	if (moved && had_input && title)
 		app_error(a, "The facilitator moved on: input for %s is closed.", title);
@@ -79,7 +80,6 @@ static void follow_step(struct seat *seat, bool had_input, const char *title)
 		show(seat, to);
 	seat->shown_step = m->step;
 	seat->shown_view = m->view;
-	seat->shown_break = m->on_break;
 }
 
 /* The meeting could not be read: closed, gone, or a read that failed. */
@@ -98,8 +98,13 @@ static void read_failed(struct seat *seat, const char *why)
 	}
 	free(seat->why);
 	seat->why = seat->closed ? NULL : xstrdup(why);
-	if (seat->closed && seat->member_id && showing(a) != &screen_seat_none)
-		show(seat, &screen_seat_none);
+	if (seat->closed) {
+		/* What was said about the meeting before no longer matters. */
+		free(a->message);
+		a->message = NULL;
+		if (seat->member_id && showing(a) != &screen_seat_none)
+			show(seat, &screen_seat_none);
+	}
 }
 
 bool seat_read(struct seat *seat)
@@ -158,7 +163,6 @@ void seat_sit(struct seat *seat)
 	const struct meeting *m = &seat->app.session.engine;
 	seat->shown_step = m->step;
 	seat->shown_view = m->view;
-	seat->shown_break = m->on_break;
 	show(seat, seat_screen_now(seat));
 }
 

@@ -169,9 +169,9 @@ static void draw(struct app *a)
 			     "nobody is counted twice.");
 		return;
 	}
-	if (blind(a))
-		draw_text(y++, 2, w, STYLE_BOLD,
-			  "Secret ballot: your ratings are stored without your name.");
+	draw_text(y++, 2, w, STYLE_BOLD, blind(a) ?
+		  "Secret ballot: your ratings are stored without your name." :
+		  "Named entry: your ratings are stored with your name.");
 	draw_textf(y++, 2, w, STYLE_DIM, "Rate each from %d to %d: Up/Down chooses, %s.",
 		   st->scale.min, st->scale.max,
 		   one_digit(st) ? "a digit rates" : "type a number and Enter");

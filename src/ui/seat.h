@@ -61,7 +61,6 @@ struct seat {
 	/* Where the seat's screen is: the step and view it shows. */
 	size_t shown_step;
 	enum meeting_view shown_view;
-	bool shown_break;
 	struct seat_cast *casts;
 	size_t n_casts;
 	struct seat_added *added;

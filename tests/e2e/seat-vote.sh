@@ -69,3 +69,13 @@ keys n
 wait_for "y yes"
 keys y
 wait_seat 1 "The facilitator moved on: input for Dot vote is closed."
+
+# On to the end: the meeting closes, and the seat says so; q then leaves
+# without asking.
+keys n
+wait_for "Next steps for the top ideas"
+keys n
+close_meeting 1
+wait_seat 1 "The meeting has closed. Thank you."
+seat_keys 1 q
+check '[ "$(wait_seat_exit 1)" = 0 ]' "q leaves a closed meeting's seat at once"
