@@ -183,7 +183,7 @@ static void draw(struct app *a)
 	draw_anchors(st, &st->dimensions[rate.sel], y, w, bottom);
 }
 
-/* Moves the choice to the next dimension rated, wrapping nowhere. */
+/* Moves the choice to the next dimension the step rates, stopping at either end. */
 static void choose(struct app *a, int delta)
 {
 	const struct step *st = step_of(a);
@@ -215,11 +215,9 @@ static void save(struct app *a, int value)
 	size_t step = s->engine.step, dim = rate.sel;
 	int cast = seat_cast(seat, step, dim);
 	enum seat_write w = session_seat_rate(s, seat_place(seat), dim, value, &cast);
-	if (!seat_written(seat, w))
-		return;
-	if (blind(a))
+	/* The choice stays: Down goes on, as on the facilitator's screen. */
+	if (seat_written(seat, w) && blind(a))
 		seat_remember(seat, step, dim, cast);
-	choose(a, 1);
 }
 
 static void act(struct app *a, enum action act, int key)

@@ -16,7 +16,7 @@ t resize-window -t :1 -x 80 -y 24
 join_as 1 "Maria Alvarez"
 seat_keys 1 4
 wait_seat 1 "Saved."
-seat_keys 1 6
+seat_keys 1 Down 6
 wait_seat_match 1 "2\. Utilization of resources +6$"
 kill -9 "$(seat_pid 1)"
 check '[ "$(wait_seat_exit 1)" = 137 ]' "the seat died of SIGKILL"

@@ -61,7 +61,7 @@ check '[ "$(wait_seat_exit 7)" = 0 ]' "a seat left with q and y ends with status
 wait_room "6 seats open"
 
 # Maria changes her ballot while the step is open.
-seat_keys 1 Up 5
+seat_keys 1 5
 wait_seat 1 "Saved."
 wait_seat_match 1 "1\. Goals and objectives +5$"
 
