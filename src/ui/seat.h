@@ -13,7 +13,7 @@
  * are given: joining (seat-join.c), the name (seat-name.c), then one
  * screen per kind of input (seat-rate.c, seat-entries.c, seat-vote.c,
  * seat-fist.c), named by the UI's table of kinds, around the frame they
- * share (seat-frame.c). seat-follow.c reads the meeting and picks the
+ * share (seat-frame.c). seat-read.c reads the meeting and picks the
  * screen.
  */
 #ifndef CONVENE_UI_SEAT_H
@@ -88,7 +88,7 @@ extern const struct screen screen_seat_join, screen_seat_name, screen_seat_none,
 /* After a wrong code, the next one is checked no sooner than this. */
 #define SEAT_CODE_WAIT_MS 1000
 
-/* seat-follow.c: reading the meeting and following it. */
+/* seat-read.c: reading the meeting and following it. */
 /* Reads the meeting (seat->meeting_id) again into a->session; on the
  * meeting's screens, goes to the screen its current step asks for. False
  * when it could not be read (seat->why says why, or seat->closed). */

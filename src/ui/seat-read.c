@@ -1,5 +1,5 @@
 /*
- * seat-follow: the seat follows the meeting. It reads the meeting again
+ * seat-read: the seat follows the meeting. It reads the meeting again
  * from the store when another connection committed (PRAGMA data_version)
  * or when the seat itself wrote (its own commits do not change its
  * data_version), watches whether the facilitator's app holds the meeting,
