@@ -4,6 +4,9 @@
  */
 #include "config.h"
 #include "cli.h"
+#include "convene/catalog.h"
+#include "convene/paths.h"
+#include "convene/store.h"
 #include "convene/ui.h"
 #include "convene/text.h"
 #include "convene/util.h"

@@ -8,7 +8,7 @@
 _Static_assert(BKEY_DOWN == FKEY(KEY_DOWN) && BKEY_UP == FKEY(KEY_UP) &&
 		       BKEY_LEFT == FKEY(KEY_LEFT) && BKEY_RIGHT == FKEY(KEY_RIGHT) &&
 		       BKEY_DELETE == FKEY(KEY_DC) && BKEY_ENTER == FKEY(KEY_ENTER) &&
-		       BKEY_BTAB == FKEY(KEY_BTAB),
+		       BKEY_BTAB == FKEY(KEY_BTAB) && BKEY_F1 == FKEY(KEY_F(1)),
 	       "the key codes of bindings.h are curses's");
 
 #define ESC 27
@@ -245,6 +245,13 @@ static const struct binding table[] = {
 	{ SCOPE_MEETING, 'b', 'b', ACT_PREV, "b", "back", "Go back to the previous dimension or step" },
 	{ SCOPE_MEETING, FKEY(KEY_LEFT), FKEY(KEY_LEFT), ACT_PREV, "Left", NULL, "Go back" },
 	{ SCOPE_MEETING, 'q', 'q', ACT_LEAVE, "q", "leave", "Leave the meeting; it stays open to resume" },
+
+	/* A seat: what every seat screen shares; each adds its own rows.
+	 * Nothing a seat does moves the meeting. */
+	{ SCOPE_SEAT, 'q', 'q', ACT_LEAVE, "q", "leave", "Leave your seat (asks first); what you entered is kept" },
+	{ SCOPE_SEAT, '?', '?', ACT_HELP, "?", "help", "Show the keys of this screen" },
+	{ SCOPE_SEAT, FKEY(KEY_F(1)), FKEY(KEY_F(1)), ACT_HELP, "F1", NULL, "Show the keys of this screen" },
+	{ SCOPE_SEAT, CTRL('l'), CTRL('l'), ACT_REDRAW, "Ctrl-L", NULL, "Redraw the screen" },
 
 	{ SCOPE_HELP, '?', '?', ACT_CANCEL, "?", "close help", "Close this help" },
 	{ SCOPE_HELP, ESC, ESC, ACT_CANCEL, "Esc", NULL, "Close this help" },

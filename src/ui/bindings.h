@@ -24,6 +24,7 @@ enum {
 	BKEY_DELETE = FKEY(0512),
 	BKEY_ENTER = FKEY(0527), /* Enter on the keypad */
 	BKEY_BTAB = FKEY(0541),  /* Shift-Tab */
+	BKEY_F1 = FKEY(0411),
 };
 
 enum scope {
@@ -68,6 +69,11 @@ enum scope {
 		       SCOPE_REVIEW | SCOPE_RECORD | SCOPE_SEARCH | SCOPE_SETUP | SCOPE_MEETING | SCOPE_READBACK |
 		       SCOPE_ATTEND | SCOPE_TEAMEDIT | SCOPE_CLOSED,
 };
+
+/* A seat (`convene join`): a participant's own screens, apart from every
+ * key of the facilitator's. A macro, not an enumerator: the last bit of an
+ * unsigned scope does not fit an int. */
+#define SCOPE_SEAT (1u << 31)
 
 enum action {
 	ACT_NONE,

@@ -1,8 +1,9 @@
 /*
  * kinds-ui: the UI's table of step kinds. For each kind: the facilitator's
  * screen while the step runs, the screen of its results, and how the room
- * view draws its body. A step that rates (a rating step, a norms check)
- * uses the rating screens and bodies whatever its kind.
+ * view draws its body, and the input a seat (`convene join`) takes on
+ * it. A step that rates (a rating step, a norms check) uses the rating
+ * screens, bodies and seat input whatever its kind.
  */
 #ifndef CONVENE_UI_KINDS_UI_H
 #define CONVENE_UI_KINDS_UI_H
@@ -14,6 +15,7 @@ struct kind_ui {
 	const struct screen *step;
 	const struct screen *results; /* NULL when the kind has no results view */
 	room_body_fn *room;
+	const struct screen *seat; /* a participant's input from a seat; NULL for none */
 };
 
 const struct kind_ui *kind_ui(enum step_kind kind);

@@ -1,0 +1,277 @@
+/*
+ * seat-rate: a participant rates a rating step (a team assessment, a
+ * norms check) from their own seat: every dimension with their own
+ * rating, Up/Down to choose one, a digit to rate it (a number and Enter
+ * on a scale beyond 0 to 9), the chosen one's anchors below. A named step
+ * stores the rating with the name; a blind one is a secret ballot, whose
+ * value only this seat's memory knows. Paper slips typed for the step
+ * before the seat showed it are asked about once, so nobody counts twice.
+ */
+#include "seat.h"
+#include "draw.h"
+#include "convene/util.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The widest the list of dimensions is drawn. */
+#define LIST_MAX 76
+
+static struct {
+	size_t sel;      /* the dimension chosen */
+	char typed[8];   /* a number being typed, on a scale beyond one digit */
+} rate;
+
+static const struct binding keys[] = {
+	{ SCOPE_SEAT, BKEY_UP, BKEY_UP, ACT_UP, "Up", NULL, "Choose the dimension above" },
+	{ SCOPE_SEAT, BKEY_DOWN, BKEY_DOWN, ACT_DOWN, "Down", "choose", "Choose the dimension below" },
+	{ SCOPE_SEAT, '0', '9', ACT_RATE, "0-9", "rate", "Rate the chosen dimension (your rating replaces the one before)" },
+	{ SCOPE_SEAT, '\n', '\n', ACT_ENTER, "Enter", "save", "Save the number typed (a scale beyond 0 to 9)" },
+	{ SCOPE_SEAT, '\r', '\r', ACT_ENTER, "Enter", NULL, "Save the number typed" },
+	{ SCOPE_SEAT, 127, 127, ACT_ERASE, "Backspace", NULL, "Erase the last digit typed" },
+	{ SCOPE_SEAT, 8, 8, ACT_ERASE, "Backspace", NULL, "Erase the last digit typed" },
+};
+
+static const struct step *step_of(const struct app *a)
+{
+	return meeting_current_step(&a->session.engine);
+}
+
+/* One key rates: a scale within 0 to 9. */
+static bool one_digit(const struct step *st)
+{
+	return st->scale.min >= 0 && st->scale.max <= 9;
+}
+
+static bool blind(const struct app *a)
+{
+	return a->session.engine.mode == RATING_BLIND;
+}
+
+static bool active(const struct app *a, size_t d)
+{
+	const struct meeting *m = &a->session.engine;
+	return meeting_dimension_active(m, m->step, d);
+}
+
+/* The seat's own rating of a dimension, or -1. */
+static int own(const struct app *a, size_t d)
+{
+	const struct meeting *m = &a->session.engine;
+	size_t place = seat_place(seat_of_const(a));
+	if (blind(a))
+		return seat_cast(seat_of_const(a), m->step, d);
+	return place < m->n_people ? meeting_value(m, m->step, d, place) : -1;
+}
+
+/* A blind ballot this seat cast before it joined again: it is in, and
+ * this seat cannot know it. */
+static bool in_unknown(const struct app *a, size_t d)
+{
+	size_t place = seat_place(seat_of_const(a));
+	return blind(a) && own(a, d) < 0 && place != (size_t)-1 &&
+	       session_seat_voted(&a->session, d, place);
+}
+
+static void handed_in(struct app *a)
+{
+	seat_slip_set(seat_of(a), SLIP_HANDED_IN);
+}
+
+static void no_slip(struct app *a)
+{
+	seat_slip_set(seat_of(a), SLIP_NONE);
+}
+
+/* Once per blind step: paper slips already typed for it may be this
+ * person's, when the seat has not voted on it itself. */
+static void ask_slips(struct app *a)
+{
+	const struct step *st = step_of(a);
+	if (!blind(a) || seat_slip(seat_of(a)) != SLIP_UNASKED || a->confirm_question)
+		return;
+	bool slips = false, mine = false;
+	for (size_t d = 0; d < st->n_dimensions; d++) {
+		slips |= meeting_rated_count(&a->session.engine, a->session.engine.step, d) >
+			 session_seat_votes(&a->session, d);
+		mine |= own(a, d) >= 0 || in_unknown(a, d);
+	}
+	if (!slips || mine) {
+		seat_slip_set(seat_of(a), SLIP_NONE);
+		return;
+	}
+	app_choose(a, "Paper slips have been typed for this step. Did you hand one in? y/n",
+		   handed_in, no_slip);
+}
+
+static void enter(struct app *a)
+{
+	const struct step *st = step_of(a);
+	rate.sel = 0;
+	while (rate.sel + 1 < st->n_dimensions && !active(a, rate.sel))
+		rate.sel++;
+	rate.typed[0] = '\0';
+	ask_slips(a);
+}
+
+static bool view_only(const struct app *a)
+{
+	return seat_slip(seat_of_const(a)) == SLIP_HANDED_IN;
+}
+
+static int draw_dimensions(struct app *a, const struct step *st, int y, int w, int bottom)
+{
+	int vw = 8;
+	for (size_t d = 0; d < st->n_dimensions && y <= bottom; d++) {
+		if (!active(a, d))
+			continue;
+		enum style s = d == rate.sel ? STYLE_REVERSE : STYLE_NORMAL;
+		char value[16];
+		int v = own(a, d);
+		if (d == rate.sel && rate.typed[0])
+			snprintf(value, sizeof value, "%s_", rate.typed);
+		else if (v >= 0)
+			snprintf(value, sizeof value, "%d", v);
+		else
+			snprintf(value, sizeof value, "%s", in_unknown(a, d) ? "in" : "-");
+		draw_fill(y, 2, w, s);
+		draw_textf(y, 3, w - vw - 2, s, "%zu. %s", d + 1, st->dimensions[d].title);
+		draw_text(y++, 2 + w - vw, vw, d == rate.sel ? s : STYLE_BOLD, value);
+	}
+	return y;
+}
+
+static int draw_anchors(const struct step *st, const struct dimension *d, int y, int w, int bottom)
+{
+	if (y > bottom)
+		return y;
+	draw_textf(y, 2, 4, STYLE_ALERT, "%2d", st->scale.min);
+	y += draw_wrapped(y, 7, w - 5, bottom - y + 1, STYLE_NORMAL, d->low ? d->low : "lowest");
+	if (y > bottom)
+		return y;
+	draw_textf(y, 2, 4, STYLE_ALERT, "%2d", st->scale.max);
+	return y + draw_wrapped(y, 7, w - 5, bottom - y + 1, STYLE_NORMAL, d->high ? d->high : "highest");
+}
+
+static void draw(struct app *a)
+{
+	const struct step *st = step_of(a);
+	bool only_view = view_only(a);
+	/* Handed in on paper: the step as the room sees it, nothing to enter. */
+	int y = seat_frame(a, only_view ? 2 : frame_bottom());
+	int w = draw_cols() - 4, bottom = frame_bottom();
+	if (seat_of(a)->closed || y > bottom)
+		return;
+	if (only_view) {
+		draw_wrapped(y, 2, w, 2, STYLE_BOLD,
+			     "You handed in a paper slip for this step: nothing to enter here, so "
+			     "nobody is counted twice.");
+		return;
+	}
+	draw_text(y++, 2, w, STYLE_BOLD, blind(a) ?
+		  "Secret ballot: your ratings are stored without your name." :
+		  "Named entry: your ratings are stored with your name.");
+	draw_textf(y++, 2, w, STYLE_DIM, "Rate each from %d to %d: Up/Down chooses, %s.",
+		   st->scale.min, st->scale.max,
+		   one_digit(st) ? "a digit rates" : "type a number and Enter");
+	/* On a wide screen a rating stays near its dimension's name. */
+	y = draw_dimensions(a, st, y + 1, w < LIST_MAX ? w : LIST_MAX, bottom) + 1;
+	if (in_unknown(a, rate.sel) && y <= bottom)
+		y += draw_wrapped(y, 2, w, 2, STYLE_BOLD,
+				  "Your ballot is in. After joining again it cannot be changed.");
+	draw_anchors(st, &st->dimensions[rate.sel], y, w, bottom);
+}
+
+/* Moves the choice to the next dimension the step rates, stopping at either end. */
+static void choose(struct app *a, int delta)
+{
+	const struct step *st = step_of(a);
+	size_t d = rate.sel;
+	do {
+		if ((delta < 0 && d == 0) || (delta > 0 && d + 1 >= st->n_dimensions))
+			return;
+		d += (size_t)(ptrdiff_t)delta;
+	} while (!active(a, d));
+	rate.sel = d;
+	rate.typed[0] = '\0';
+}
+
+static void save(struct app *a, int value)
+{
+	struct seat *seat = seat_of(a);
+	struct session *s = &a->session;
+	const struct step *st = step_of(a);
+	if (!seat_may_write(seat))
+		return;
+	if (view_only(a)) {
+		app_error(a, "You handed in a paper slip for this step: nothing to enter here.");
+		return;
+	}
+	if (value < st->scale.min || value > st->scale.max) {
+		app_error(a, "Ratings run from %d to %d.", st->scale.min, st->scale.max);
+		return;
+	}
+	size_t step = s->engine.step, dim = rate.sel;
+	int cast = seat_cast(seat, step, dim);
+	enum seat_write w = session_seat_rate(s, seat_place(seat), dim, value, &cast);
+	/* The choice stays: Down goes on, as on the facilitator's screen. */
+	if (seat_written(seat, w) && blind(a))
+		seat_remember(seat, step, dim, cast);
+}
+
+static void act(struct app *a, enum action act, int key)
+{
+	const struct step *st = step_of(a);
+	ask_slips(a);
+	if (a->confirm_question)
+		return;
+	size_t len = strlen(rate.typed);
+	switch (act) {
+	case ACT_UP:
+	case ACT_DOWN:
+		choose(a, act == ACT_UP ? -1 : 1);
+		break;
+	case ACT_RATE:
+		if (one_digit(st)) {
+			save(a, key - '0');
+		} else if (len + 1 < sizeof rate.typed) {
+			rate.typed[len] = (char)key;
+			rate.typed[len + 1] = '\0';
+		}
+		break;
+	case ACT_ENTER:
+		if (len) {
+			int value = atoi(rate.typed);
+			rate.typed[0] = '\0';
+			save(a, value);
+		}
+		break;
+	case ACT_ERASE:
+		if (len)
+			rate.typed[len - 1] = '\0';
+		break;
+	default:
+		break;
+	}
+}
+
+static bool available(const struct app *a, enum action act)
+{
+	if (view_only(a))
+		return act == ACT_LEAVE || act == ACT_HELP;
+	if (act == ACT_ENTER || act == ACT_ERASE)
+		return !one_digit(step_of(a));
+	return true;
+}
+
+const struct screen screen_seat_rate = {
+	.title = "Seat: rating",
+	.scope = SCOPE_SEAT,
+	.enter = enter,
+	.draw = draw,
+	.act = act,
+	.available = available,
+	.keys = keys,
+	.n_keys = ARRAY_LEN(keys),
+};
