@@ -40,8 +40,6 @@ pick_protocol "Effective Team Assessment"
 wait_for "$N of $N present"
 keys Enter
 accept_roles
-wait_for "How long for each step?"
-keys Enter
 wait_for "How are ratings entered?"
 keys Down Enter
 wait_for "How this works"
@@ -76,7 +74,6 @@ while [ $s -le "$N" ]; do
 	seat_wait $s "Secret ballot"
 	s=$((s + 1))
 done
-wait_for "$N seats open" || true
 
 rated() { screen | grep -oE "[0-9]+ of $N have rated" | head -1 | cut -d' ' -f1; }
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
