@@ -6,6 +6,7 @@
 #include <curses.h>
 #include <langinfo.h>
 #include <poll.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -363,4 +364,25 @@ void draw_bar(int y, int x, int n, enum style st)
 			mvaddch(y, x + i, '#');
 	}
 	attroff(attr_of(st));
+}
+
+bool draw_start(enum ui_theme wanted, void (*stop)(int), void (*interrupt)(int))
+{
+	if (!draw_open())
+		return false;
+	draw_theme(wanted);
+	cbreak();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	set_escdelay(25);
+	curs_set(0);
+	struct sigaction sa = { .sa_handler = stop };
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGHUP, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	struct sigaction si = { .sa_handler = interrupt ? interrupt : stop };
+	sigemptyset(&si.sa_mask);
+	sigaction(SIGINT, &si, NULL);
+	return true;
 }

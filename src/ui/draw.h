@@ -29,6 +29,11 @@ bool draw_open(void);
  * when no SIGHUP came: reading it then fails at once, forever. */
 bool draw_terminal_gone(void);
 void draw_theme(enum ui_theme theme);
+/* Opens the terminal as every full-screen view of convene uses it (keys
+ * one at a time, unechoed, keypad codes, no cursor) in theme; stop is
+ * called on SIGHUP and SIGTERM and, when interrupt is NULL, on SIGINT.
+ * False when the terminal cannot be used (draw_open says why). */
+bool draw_start(enum ui_theme theme, void (*stop)(int), void (*interrupt)(int));
 
 int draw_lines(void);
 int draw_cols(void);

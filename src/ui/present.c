@@ -131,18 +131,8 @@ static void draw_frame(const struct follow *f)
 int ui_present(struct store *s, const struct catalog *c, const char *meeting,
 	       const struct ui_options *opt)
 {
-	if (!draw_open())
+	if (!draw_start(opt->theme, on_stop, NULL))
 		return EX_USAGE;
-	draw_theme(opt->theme);
-	cbreak();
-	noecho();
-	keypad(stdscr, TRUE);
-	curs_set(0);
-	struct sigaction sa = { .sa_handler = on_stop };
-	sigemptyset(&sa.sa_mask);
-	sigaction(SIGHUP, &sa, NULL);
-	sigaction(SIGTERM, &sa, NULL);
-	sigaction(SIGINT, &sa, NULL);
 	struct follow f = { .catalog = c };
 	struct seat_locks locks;
 	if (!seat_locks_open(&locks, store_file(s)))

@@ -157,21 +157,7 @@ static void draw_screen(struct app *a)
  * nothing before leaving, as nothing it showed as saved is lost. */
 static bool open_terminal(const struct ui_options *opt)
 {
-	if (!draw_open())
-		return false;
-	draw_theme(opt->theme);
-	cbreak();
-	noecho();
-	nonl();
-	keypad(stdscr, TRUE);
-	set_escdelay(25);
-	curs_set(0);
-	struct sigaction sa = { .sa_handler = on_stop };
-	sigemptyset(&sa.sa_mask);
-	sigaction(SIGHUP, &sa, NULL);
-	sigaction(SIGTERM, &sa, NULL);
-	sigaction(SIGINT, &sa, NULL);
-	return true;
+	return draw_start(opt->theme, on_stop, NULL);
 }
 
 /* Reads one key, or times out; false when the terminal has gone. */

@@ -464,24 +464,10 @@ static void ring_at_overtime(struct app *a, const struct ui_options *opt)
 int ui_run(struct store *s, const struct catalog *c, const struct ui_options *opt)
 {
 	struct app a = { .store = s, .catalog = c };
-	if (!draw_open())
+	if (!draw_start(opt->theme, on_stop_signal, on_interrupt))
 		return EX_USAGE;
 	store_set_patience(s, APP_STORE_PATIENCE_MS);
-	draw_theme(opt->theme);
 	atexit(restore_terminal);
-	cbreak();
-	noecho();
-	nonl();
-	keypad(stdscr, TRUE);
-	set_escdelay(25);
-	curs_set(0);
-	struct sigaction sa = { .sa_handler = on_stop_signal };
-	sigemptyset(&sa.sa_mask);
-	sigaction(SIGHUP, &sa, NULL);
-	sigaction(SIGTERM, &sa, NULL);
-	struct sigaction si = { .sa_handler = on_interrupt };
-	sigemptyset(&si.sa_mask);
-	sigaction(SIGINT, &si, NULL);
 	app_go(&a, opt->review ? &screen_review : &screen_home);
 	int errors = 0;
 	while (!a.quit && !stop_signal) {
