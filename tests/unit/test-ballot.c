@@ -42,6 +42,14 @@ static size_t place_of(const struct session *s, const char *name)
 	return (size_t)-1;
 }
 
+/* is_str on text the test owns, freed after. */
+#define is_text(got, ...)                                                                          \
+	do {                                                                                       \
+		char *is_text_got = (got);                                                         \
+		is_str(is_text_got, __VA_ARGS__);                                                  \
+		free(is_text_got);                                                                 \
+	} while (0)
+
 /* Every stored ballot row of the meeting, all columns, in row order. */
 static char *ballot_rows(const char *path)
 {
@@ -152,7 +160,7 @@ static void test_order(struct fixture *f)
 	   "no ballot names anyone");
 	ok(db_int(f->path, "SELECT count(DISTINCT entered_at) FROM rating") == 1,
 	   "every ballot has the meeting's start as its time, nothing finer");
-	is_str(db_text(f->path, "SELECT group_concat(value) FROM (SELECT value FROM rating WHERE"
+	is_text(db_text(f->path, "SELECT group_concat(value) FROM (SELECT value FROM rating WHERE"
 				 " dimension_index = 0 ORDER BY id)"), "3,4,5,6",
 	       "a dimension's ballots lie in value order");
 	for (int k = 0; k < 2; k++) {
@@ -201,7 +209,7 @@ static void test_counting(struct fixture *f)
 	ok(session_undo(&fac, &res) && res == MEETING_OK, "the last slip is taken back");
 	is_int(db_int(f->path, "SELECT count(*) FROM rating WHERE dimension_index = 0 AND" LAST), 3,
 	       "leaving three ballots");
-	is_str(db_text(f->path, "SELECT group_concat(value) FROM (SELECT value FROM rating WHERE"
+	is_text(db_text(f->path, "SELECT group_concat(value) FROM (SELECT value FROM rating WHERE"
 				 " dimension_index = 0 AND" LAST " ORDER BY slot)"), "4,5,6",
 	       "one slip of 4 taken back, whichever row it was");
 	is_int(session_seat_rate(&seat, place_of(&seat, "Dee"), 0, 1, &dee), SEAT_SAVED,
