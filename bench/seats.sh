@@ -71,6 +71,8 @@ while [ $s -le "$N" ]; do
 	d=1
 	while [ $d -lt $s ]; do t send-keys -t ":$s" Down; d=$((d + 1)); done
 	t send-keys -t ":$s" Enter
+	seat_wait $s "? y/n"
+	t send-keys -t ":$s" y
 	seat_wait $s "Secret ballot"
 	s=$((s + 1))
 done

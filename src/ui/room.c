@@ -233,6 +233,18 @@ static void draw_join(const struct session *s, int y, int cols, bool large)
 	free(line);
 }
 
+static void draw_join_big(const struct room *r, struct room_box b)
+{
+	const struct session *s = r->s;
+	char code[8];
+	snprintf(code, sizeof code, "%.3s %.3s", s->join_code, s->join_code + 3);
+	char *caption = xasprintf("Join code: type convene join on your own terminal, then this "
+				  "code. %zu %s open.", s->seats_open,
+				  s->seats_open == 1 ? "seat" : "seats");
+	room_figure(r, b, code, caption);
+	free(caption);
+}
+
 void room_draw(const struct session *s, const struct catalog *c, int64_t now_ms)
 {
 	draw_clear();
@@ -265,7 +277,11 @@ void room_draw(const struct session *s, const struct catalog *c, int64_t now_ms)
 	const char *title = r.st ? r.st->title : "All steps are done";
 	y += draw_title(&r, y, r.large ? lines / 5 : 2, title) + 1;
 	struct room_box body = { y, 2, cols - 4, lines - y - 1 };
-	if (s->join_code[0] && m->view != VIEW_CLOSING && lines >= 12) {
+	/* On a projector the code is drawn big under the clock, for the back
+	 * row to read; elsewhere one line at the foot. */
+	bool big_join = s->join_code[0] && m->view != VIEW_CLOSING && r.large && !m->on_break &&
+			t.state != TIME_DONE && body.h >= 24;
+	if (s->join_code[0] && m->view != VIEW_CLOSING && lines >= 12 && !big_join) {
 		body.h--;
 		draw_join(s, lines - 1, cols, r.large);
 	}
@@ -276,7 +292,12 @@ void room_draw(const struct session *s, const struct catalog *c, int64_t now_ms)
 	if (r.large && t.state != TIME_DONE) {
 		/* The clock takes the right third. */
 		int cw = cols / 3;
-		draw_clock(&r, &t, (struct room_box){ y, cols - cw - 2, cw, body.h });
+		struct room_box clock = { y, cols - cw - 2, cw, body.h };
+		if (big_join) {
+			clock.h -= 10;
+			draw_join_big(&r, (struct room_box){ clock.y + clock.h + 1, clock.x, cw, 9 });
+		}
+		draw_clock(&r, &t, clock);
 		body.w = cols - cw - 8;
 	}
 	draw_body(&r, body);

@@ -204,8 +204,12 @@ static void resume(struct app *a, const struct meeting_info *m)
 		return;
 	}
 	a->in_meeting = true;
-	seats_follow_start(&a->seats, &a->session);
-	app_say(a, "Resumed meeting #%lld where it stopped.", (long long)m->id);
+	if (seats_follow_start(&a->seats, &a->session))
+		app_say(a, "Resumed meeting #%lld where it stopped. A fist to five was open to "
+			   "seats: the hands shown from seats were not kept; take it again.",
+			(long long)m->id);
+	else
+		app_say(a, "Resumed meeting #%lld where it stopped.", (long long)m->id);
 	app_show_meeting(a);
 }
 

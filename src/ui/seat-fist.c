@@ -12,7 +12,7 @@
 #include <string.h>
 
 static const struct binding keys[] = {
-	{ SCOPE_SEAT, '0', '5', ACT_FIST, "0-5", "fingers", "Show your fingers: 0 blocks, 3 can live with it, 5 fully supports" },
+	{ SCOPE_SEAT, '0', '5', ACT_FIST, "0-5", "fingers", "Show your fingers: 0 blocks, 1-2 object, 3 can live with it, 4 supports, 5 fully supports" },
 };
 
 /* Whether the poll book has this seat's person on the fist open now. */
@@ -51,7 +51,7 @@ static void draw(struct app *a)
 		return;
 	}
 	draw_text(y++, 2, w, STYLE_ALERT, " Fist to five: show 0 to 5 fingers ");
-	draw_text(y++, 2, w, STYLE_DIM, "0 blocks, 1-2 object, 3 can live with it, 5 fully supports.");
+	draw_text(y++, 2, w, STYLE_DIM, "0 blocks, 1-2 object, 3 can live with it, 4 supports, 5 fully supports.");
 	int v = shown(a);
 	if (v >= 0)
 		draw_textf(y, 2, w, STYLE_BOLD, "You show %d. A key changes it while the count is open.", v);

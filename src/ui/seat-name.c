@@ -14,7 +14,8 @@
 #include <string.h>
 
 static struct {
-	size_t sel; /* among those present */
+	size_t sel;    /* among those present */
+	int64_t asked; /* the member whose name the seat asks to confirm */
 } who;
 
 static const struct binding keys[] = {
@@ -79,14 +80,26 @@ static void draw(struct app *a)
 	}
 }
 
+/* The attendee picked, found again by id when the answer comes: the
+ * list may have changed while the question was up. */
+static const struct session_attendee *picked(struct app *a)
+{
+	const struct session *s = &a->session;
+	for (size_t i = 0; i < s->n_attendance; i++)
+		if (s->attendance[i].member_id == who.asked && s->attendance[i].here)
+			return &s->attendance[i];
+	return NULL;
+}
+
+/* y: the seat is taken in that name. */
 static void take(struct app *a)
 {
 	struct seat *seat = seat_of(a);
-	const struct session_attendee *here[256];
-	size_t n = present(a, here, ARRAY_LEN(here));
-	if (who.sel >= n)
+	const struct session_attendee *p = picked(a);
+	if (!p) {
+		app_error(a, "That name is no longer among those present: pick again.");
 		return;
-	const struct session_attendee *p = here[who.sel];
+	}
 	switch (seat_lock_claim(&seat->locks, seat->meeting_id, p->member_id)) {
 	case SEAT_CLAIMED:
 		seat->member_id = p->member_id;
@@ -104,6 +117,27 @@ static void take(struct app *a)
 	}
 }
 
+/* Enter on a name: a name taken already is said at once; otherwise the
+ * seat asks, because what a seat enters in a wrong name (a secret ballot
+ * above all) cannot be taken back by anyone. */
+static void pick(struct app *a)
+{
+	struct seat *seat = seat_of(a);
+	const struct session_attendee *here[256];
+	size_t n = present(a, here, ARRAY_LEN(here));
+	if (who.sel >= n)
+		return;
+	const struct session_attendee *p = here[who.sel];
+	if (seat_lock_taken(&seat->locks, seat->meeting_id, p->member_id)) {
+		app_error(a, "%s has already joined from another seat.", p->name);
+		return;
+	}
+	who.asked = p->member_id;
+	char *q = xasprintf("You are %s? y/n", p->name);
+	app_confirm(a, q, take);
+	free(q);
+}
+
 static void act(struct app *a, enum action act, int key)
 {
 	(void)key;
@@ -112,7 +146,7 @@ static void act(struct app *a, enum action act, int key)
 	if (seat_of(a)->closed)
 		return;
 	if (!app_list_move(act, &who.sel, n) && act == ACT_ENTER)
-		take(a);
+		pick(a);
 }
 
 const struct screen screen_seat_name = {

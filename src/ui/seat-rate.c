@@ -26,7 +26,7 @@ static struct {
 static const struct binding keys[] = {
 	{ SCOPE_SEAT, BKEY_UP, BKEY_UP, ACT_UP, "Up", NULL, "Choose the dimension above" },
 	{ SCOPE_SEAT, BKEY_DOWN, BKEY_DOWN, ACT_DOWN, "Down", "choose", "Choose the dimension below" },
-	{ SCOPE_SEAT, '0', '9', ACT_RATE, "0-9", "rate", "Rate the chosen dimension (your rating replaces the one before)" },
+	{ SCOPE_SEAT, '0', '9', ACT_RATE, "digit", "rate", "Rate the chosen dimension on its scale (your rating replaces the one before)" },
 	{ SCOPE_SEAT, '\n', '\n', ACT_ENTER, "Enter", "save", "Save the number typed (a scale beyond 0 to 9)" },
 	{ SCOPE_SEAT, '\r', '\r', ACT_ENTER, "Enter", NULL, "Save the number typed" },
 	{ SCOPE_SEAT, 127, 127, ACT_ERASE, "Backspace", NULL, "Erase the last digit typed" },

@@ -153,7 +153,11 @@ void seat_follow(struct seat *seat)
 		}
 		return;
 	}
+	bool was = seat->facilitated;
 	seat->facilitated = seat_lock_facilitated(&seat->locks, seat->meeting_id);
+	/* Back from a pause: what was said about it no longer holds. */
+	if (!was && seat->facilitated && seat->member_id)
+		app_say(a, "The facilitator is back: carry on.");
 	if (seat->stale || store_data_version(a->store) != seat->version)
 		seat_read(seat);
 }

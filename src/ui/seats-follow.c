@@ -12,18 +12,20 @@ size_t seats_count(const struct seat_locks *l, const struct session *s)
 	return n;
 }
 
-void seats_follow_start(struct seats_follow *f, struct session *s)
+bool seats_follow_start(struct seats_follow *f, struct session *s)
 {
 	seats_follow_stop(f, s);
 	session_open_to_seats(s);
 	/* A fist to five left open when the app stopped is taken again. */
-	if (s->fist_open)
+	bool fist = s->fist_open;
+	if (fist)
 		session_fist_to_seats(s, false);
 	f->open = seat_locks_open(&f->locks, store_file(s->store));
 	f->other_facilitator =
 		f->open && seat_lock_facilitate(&f->locks, s->meeting_id) == SEAT_TAKEN;
 	f->version = store_data_version(s->store);
 	f->counted_ms = 0;
+	return fist;
 }
 
 void seats_follow_stop(struct seats_follow *f, struct session *s)

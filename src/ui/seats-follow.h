@@ -22,8 +22,10 @@ struct seats_follow {
 	bool other_facilitator; /* another app holds the meeting */
 };
 
-/* The meeting opens to seats: a join code, and the app holds it. */
-void seats_follow_start(struct seats_follow *f, struct session *s);
+/* The meeting opens to seats: a join code, and the app holds it. True
+ * when a fist to five was still open to seats (the app had stopped during
+ * one): it is closed, and the hands shown from seats are not kept. */
+bool seats_follow_start(struct seats_follow *f, struct session *s);
 void seats_follow_stop(struct seats_follow *f, struct session *s);
 /* Reads what seats entered when another connection wrote, and counts the
  * seats open about once a second. True when the screen should be drawn

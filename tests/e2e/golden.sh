@@ -114,6 +114,10 @@ capture_room() {
 			"exec env TERM=tmux-256color '$CONVENE' --db '$DB' present"
 		t set-option -t room status off
 	fi
+	# The join code is new for each meeting; drawn big on a projector it
+	# cannot be masked: one fixed code, written as another terminal would,
+	# which both views read again.
+	sqlite3 "$DB" "UPDATE meeting SET join_code = '123456' WHERE status = 'running'"
 	SETTLE=25
 	shoot room: "$1-room"
 	SETTLE=5

@@ -141,6 +141,8 @@ t send-keys -t :1 -l "$CODE"
 okeys Enter
 wait_other "Who are you?"
 okeys Enter
+wait_other "? y/n"
+okeys y
 wait_other " · meeting 1 · Riverside Unified Learning Team"
 wait_other "Secret ballot: your ratings are stored without your name."
 step=$(sqlite3 "$DB" "SELECT cur_step FROM meeting WHERE id = 1")

@@ -87,6 +87,8 @@ join_as() {
 		pos=$((pos - 1))
 	done
 	seat_keys "$1" Enter
+	wait_seat "$1" "You are $2? y/n"
+	seat_keys "$1" y
 	wait_seat "$1" "$2 · meeting"
 }
 
