@@ -115,8 +115,32 @@ void room_body_results(const struct room *r, struct room_box b)
 	const struct step *st = r->st;
 	struct rating_stats *stats = meeting_step_stats(m, m->step);
 	struct room_text t = { 0 };
-	room_text_add(&t, STYLE_DIM, 0,
-		      "LOW marks the lowest means, SPREAD the widest disagreement: where to talk first.");
+	/* What to talk about first comes first: on a small screen the
+	 * dimensions below may not fit, the flags must. */
+	struct strbuf low, wide;
+	strbuf_init(&low);
+	strbuf_init(&wide);
+	for (size_t d = 0; d < st->n_dimensions; d++) {
+		if (!meeting_dimension_active(m, m->step, d) || !stats[d].count)
+			continue;
+		if (stats[d].lowest)
+			strbuf_addf(&low, "%s%s", low.len ? ", " : "", st->dimensions[d].title);
+		if (stats[d].widest)
+			strbuf_addf(&wide, "%s%s", wide.len ? ", " : "", st->dimensions[d].title);
+	}
+	if (low.len || wide.len) {
+		room_text_add(&t, STYLE_BOLD, 0, "Talk first about:");
+		if (low.len)
+			room_text_add(&t, STYLE_BOLD, 2, "LOW (lowest means): %s", low.data);
+		if (wide.len)
+			room_text_add(&t, STYLE_BOLD, 2, "SPREAD (widest disagreement): %s", wide.data);
+	} else {
+		room_text_add(&t, STYLE_DIM, 0,
+			      "LOW marks the lowest means, SPREAD the widest disagreement: where to "
+			      "talk first.");
+	}
+	strbuf_finish(&low);
+	strbuf_finish(&wide);
 	for (size_t d = 0; d < st->n_dimensions; d++)
 		if (meeting_dimension_active(m, m->step, d))
 			result_lines(&t, &stats[d], st->dimensions[d].title);

@@ -93,6 +93,14 @@ expect_screen "n 3  mean 2.3  median 2  range 2-3"
 check 'screen | grep -F " LOW " | head -1 | grep -qF "Utilization of resources, Problem solving"' "LOW names the two lowest"
 check 'screen | grep -F " SPREAD " | head -1 | grep -q "SPREAD  Leadership$"' "SPREAD names only the real disagreement"
 check 'screen | grep -qF "4. Leadership  SPREAD"' "the Leadership row is marked"
+# The room view says first what to talk about first: at 80x24 the
+# dimensions below do not all fit.
+keys t
+wait_for "Talk first about:"
+expect_screen "LOW (lowest means): Utilization of resources, Problem"
+expect_screen "SPREAD (widest disagreement): Leadership"
+keys t
+wait_for "results, step 2 of 2"
 
 keys n
 close_meeting 1
