@@ -67,6 +67,7 @@ struct session {
 	int seat_fist[6];
 	bool fist_open;
 	size_t seats_open; /* seats open now, as the view counting them last saw */
+	bool facilitator_away; /* a view in another terminal saw no facilitator's app */
 	struct session_slip {
 		size_t step, dim;
 		int value;

@@ -147,8 +147,11 @@ int ui_present(struct store *s, const struct catalog *c, const char *meeting,
 			load(s, c, meeting, &f);
 			version = v;
 		}
-		if (f.have)
+		if (f.have) {
 			f.s.seats_open = seats_count(&locks, &f.s);
+			f.s.facilitator_away =
+				locks.fd >= 0 && !seat_lock_facilitated(&locks, f.s.meeting_id);
+		}
 		draw_frame(&f);
 		/* A quarter of a second at most: what seats enter shows within
 		 * one; the clock still turns on the second. */

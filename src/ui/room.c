@@ -273,6 +273,10 @@ void room_draw(const struct session *s, const struct catalog *c, int64_t now_ms)
 		y += draw_wrapped(y, 2, cols - 4, 2, STYLE_ALERT, q);
 		free(q);
 	}
+	if (s->facilitator_away)
+		y += draw_wrapped(y, 2, cols - 4, 2, STYLE_ALERT,
+				  " PAUSED: the facilitator's app is closed. Everything entered is kept; "
+				  "the meeting goes on when it is back. ");
 	y++;
 	const char *title = r.st ? r.st->title : "All steps are done";
 	y += draw_title(&r, y, r.large ? lines / 5 : 2, title) + 1;

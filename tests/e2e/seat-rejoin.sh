@@ -37,6 +37,7 @@ wait_for "1 of 9 have rated"
 kill -9 "$(app_pid)"
 wait_exit >/dev/null
 wait_seat 2 "The meeting is paused: the facilitator's screen is closed."
+wait_room "PAUSED: the facilitator's app is closed."
 seat_keys 2 Down Down 3
 wait_seat 2 "Paused: nothing is entered until the facilitator's screen is back."
 check '[ "$(db "SELECT count(*) FROM rating WHERE dimension_id = '"'trust'"'")" = 0 ]' "nothing is entered while paused"
@@ -51,6 +52,8 @@ wait_fac "Unfinished meetings: Enter resumes"
 t send-keys -t :5 Down Enter
 wait_fac "Resumed meeting #1 where it stopped."
 wait_seat_gone 2 "The meeting is paused"
+wait_seat 2 "The facilitator is back: carry on."
+waiting 9 "the room view still says paused" sh -c "! tmux -L '$SOCK' capture-pane -p -t :9 | grep -qF PAUSED:"
 seat_keys 2 3
 wait_seat 2 "Saved."
 check '[ "$(db "SELECT count(*) FROM rating WHERE dimension_id = '"'trust'"'")" = 1 ]' "the seat's rating after the facilitator resumed is stored"
