@@ -23,6 +23,7 @@ struct session_attendee {
 	char *group;
 	bool guest;
 	bool here; /* present now */
+	bool seated; /* at a seat now, as the view counting seats last saw */
 };
 
 struct session {

@@ -29,7 +29,7 @@ void session_add_attendee(struct session *s, int64_t id, const char *name, const
 {
 	s->attendance = xreallocarray(s->attendance, s->n_attendance + 1, sizeof *s->attendance);
 	struct session_attendee *a = &s->attendance[s->n_attendance++];
-	*a = (struct session_attendee){ id, xstrdup(name), xstrdup(group), guest, present };
+	*a = (struct session_attendee){ id, xstrdup(name), xstrdup(group), guest, present, false };
 	if (present)
 		session_add_person(s, a);
 }

@@ -21,8 +21,9 @@ static int draw_anchors(const struct step *st, const struct dimension *d, int y,
 	return y;
 }
 
-static void draw_named(const struct meeting *m, int y, int w)
+static void draw_named(const struct session *s, int y, int w)
 {
+	const struct meeting *m = &s->engine;
 	int rows = frame_bottom() - y + 1;
 	if (rows < 1)
 		return;
@@ -41,13 +42,42 @@ static void draw_named(const struct meeting *m, int y, int w)
 		draw_fill(y, 2, w, st);
 		draw_text(y, 3, 2, st, here ? ">" : " ");
 		draw_name(y, 5, nw, st, p->name);
-		/* Whoever left keeps the rating they gave; nobody waits for them. */
-		draw_text(y, 5 + nw + 1, w - nw - 11, st, p->away ? "(left)" : p->group);
+		/* Whoever left keeps the rating they gave; nobody waits for them.
+		 * Whoever is at a seat rates from it: nobody types for them. */
+		char *g = seats_seated(s, i) ? xasprintf("%s  (at a seat)", p->group) : NULL;
+		draw_text(y, 5 + nw + 1, w - nw - 11, st, p->away ? "(left)" : g ? g : p->group);
+		free(g);
 		if (v >= 0)
 			draw_textf(y, w - 4, 5, here ? STYLE_REVERSE : STYLE_BOLD, "%3d", v);
 		else
 			draw_text(y, w - 4, 5, st, "  -");
 	}
+}
+
+/* Everyone present has a ballot in, yet someone at a seat has not rated
+ * from it: either they handed in a slip, or a slip too many was typed and
+ * their seat is now refused. Only the room knows which: says who, and how
+ * to undo a slip. */
+static int blocked_seats(const struct session *s, size_t n, size_t here, int y, int w)
+{
+	const struct meeting *m = &s->engine;
+	if (n < here)
+		return 0;
+	struct strbuf sb = { 0 };
+	for (size_t i = 0; i < s->n_people; i++)
+		if (!m->people[i].away && seats_seated(s, i) && !session_seat_voted(s, m->dim, i))
+			strbuf_addf(&sb, "%s%s", sb.len ? ", " : "", m->people[i].name);
+	char *names = strbuf_take(&sb);
+	int used = 0;
+	if (names) {
+		char *text = xasprintf("Everyone present has a ballot in. At a seat and not rated "
+				       "from it: %s. Unless they handed in a slip, one slip too many "
+				       "was typed: u takes the last slip back.", names);
+		used = draw_wrapped(y, 2, w, 3, STYLE_ALERT, text);
+		free(text);
+	}
+	free(names);
+	return used;
 }
 
 /* How many are in, and from whom: who has not rated from a seat yet (by
@@ -74,6 +104,7 @@ static void draw_blind(const struct session *s, int y, int w)
 			free(who);
 		}
 		free(line);
+		y += blocked_seats(s, n, here, y, w);
 		y++;
 	}
 	draw_wrapped(y, 2, w, 3, STYLE_DIM,
@@ -104,7 +135,7 @@ static void draw(struct app *a)
 	if (m->mode == RATING_BLIND)
 		draw_blind(&a->session, y, w);
 	else
-		draw_named(m, y, w);
+		draw_named(&a->session, y, w);
 }
 
 static void rate(struct app *a, int value)

@@ -4,12 +4,22 @@
 #include "seats-follow.h"
 #include "convene/store-seats.h"
 
-size_t seats_count(const struct seat_locks *l, const struct session *s)
+size_t seats_count(const struct seat_locks *l, struct session *s)
 {
 	size_t n = 0;
-	for (size_t i = 0; i < s->n_attendance; i++)
-		n += seat_lock_taken(l, s->meeting_id, s->attendance[i].member_id);
+	for (size_t i = 0; i < s->n_attendance; i++) {
+		s->attendance[i].seated = seat_lock_taken(l, s->meeting_id, s->attendance[i].member_id);
+		n += s->attendance[i].seated;
+	}
 	return n;
+}
+
+bool seats_seated(const struct session *s, size_t place)
+{
+	for (size_t i = 0; place < s->n_people && i < s->n_attendance; i++)
+		if (s->attendance[i].member_id == s->people[place].member_id)
+			return s->attendance[i].seated;
+	return false;
 }
 
 bool seats_follow_start(struct seats_follow *f, struct session *s)

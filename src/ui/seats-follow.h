@@ -31,8 +31,11 @@ void seats_follow_stop(struct seats_follow *f, struct session *s);
  * seats open about once a second. True when the screen should be drawn
  * again. */
 bool seats_follow_poll(struct seats_follow *f, struct session *s, int64_t now_ms);
-/* How many seats are open on the session's meeting now. */
-size_t seats_count(const struct seat_locks *l, const struct session *s);
+/* How many seats are open on the session's meeting now; marks who is at
+ * one (session_attendee.seated). */
+size_t seats_count(const struct seat_locks *l, struct session *s);
+/* The person in place is at a seat, as last counted. */
+bool seats_seated(const struct session *s, size_t place);
 /* How long the app may wait for a key before polling again. */
 #define SEATS_POLL_MS 150
 

@@ -81,6 +81,15 @@ check '[ "$voters" = "Dana Whitfield,James Okafor,Maria Alvarez,Priya Natarajan,
 columns=$(db "SELECT group_concat(name) FROM pragma_table_info('poll_book')")
 check '[ "$columns" = "meeting_id,step_index,question,member_id" ]' "and holds no value ($columns)"
 
+# Three slips too many: every present has a ballot, so the seated who
+# have not rated from their seats are named, with the way back.
+keys 1 1 1
+wait_for "9 of 9 have rated"
+wait_match "At a seat and not rated from it: Luis Ortega\."
+keys u u u
+wait_for "6 of 9 have rated"
+check '[ "$(db "SELECT count(*) FROM rating WHERE $goals")" = 6 ]' "the three slips are taken back"
+
 # The facilitator moves on to the results: input closes on every seat.
 d=1
 while [ $d -le 9 ]; do
