@@ -97,6 +97,9 @@ bool app_load_record(struct app *a, int64_t id, struct meeting_record *r);
 void app_say(struct app *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void app_error(struct app *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void app_confirm(struct app *a, const char *question, confirm_fn yes);
+/* A key while a question is open: y or n answers it, Esc closes it, any
+ * other key says which keys answer. */
+void app_answer(struct app *a, enum action act);
 /* A question whose no does something too (Esc still does nothing). */
 void app_choose(struct app *a, const char *question, confirm_fn yes, confirm_fn no);
 /* An edit refused because someone changed the entry since it was opened

@@ -62,21 +62,6 @@ static void leave_seat(struct app *a)
 	a->quit = true;
 }
 
-static void answer(struct app *a, enum action act)
-{
-	if (act != ACT_YES && act != ACT_NO && act != ACT_CANCEL) {
-		app_error(a, "Answer with y or n.");
-		return;
-	}
-	confirm_fn yes = a->confirm_yes, no = a->confirm_no;
-	free(a->confirm_question);
-	a->confirm_question = NULL;
-	a->confirm_yes = a->confirm_no = NULL;
-	if (act == ACT_YES)
-		yes(a);
-	else if (act == ACT_NO && no)
-		no(a);
-}
 
 static void on_key(struct app *a, int key)
 {
@@ -87,7 +72,7 @@ static void on_key(struct app *a, int key)
 		return;
 	}
 	if (scope == SCOPE_CONFIRM) {
-		answer(a, act);
+		app_answer(a, act);
 		return;
 	}
 	if (act == ACT_REDRAW) {

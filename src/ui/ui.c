@@ -375,6 +375,24 @@ static void draw_all(struct app *a)
 	draw_finish();
 }
 
+void app_answer(struct app *a, enum action act)
+{
+	confirm_fn yes = a->confirm_yes, no = a->confirm_no;
+	if (act != ACT_YES && act != ACT_NO && act != ACT_CANCEL) {
+		/* A key that answers nothing says which keys do. */
+		app_error(a, "Answer with y or n (Esc closes the question).");
+		return;
+	}
+	free(a->confirm_question);
+	a->confirm_question = NULL;
+	a->confirm_yes = a->confirm_no = NULL;
+	/* Esc only closes the question: n may do something of its own. */
+	if (act == ACT_YES)
+		yes(a);
+	else if (act == ACT_NO && no)
+		no(a);
+}
+
 static void handle_key(struct app *a, int key)
 {
 	unsigned scope = current_scope(a);
@@ -385,20 +403,7 @@ static void handle_key(struct app *a, int key)
 		return;
 	}
 	if (scope == SCOPE_CONFIRM) {
-		confirm_fn yes = a->confirm_yes, no = a->confirm_no;
-		if (act != ACT_YES && act != ACT_NO && act != ACT_CANCEL) {
-			/* A key that answers nothing says which keys do. */
-			app_error(a, "Answer with y or n (Esc closes the question).");
-			return;
-		}
-		free(a->confirm_question);
-		a->confirm_question = NULL;
-		a->confirm_yes = a->confirm_no = NULL;
-		/* Esc only closes the question: n may do something of its own. */
-		if (act == ACT_YES)
-			yes(a);
-		else if (act == ACT_NO && no)
-			no(a);
+		app_answer(a, act);
 		return;
 	}
 	if (act == ACT_REDRAW) {
