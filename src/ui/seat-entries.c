@@ -80,7 +80,12 @@ static void draw(struct app *a)
 	size_t all, n = own(seat, mine, OWN_SHOWN, &all);
 	bool quiet = meeting_in_silence(m);
 	int w = draw_cols() - 4, bottom = frame_bottom();
-	int panel = 3 + (quiet ? 3 : 0) + (n ? (int)n + 2 : 0);
+	const struct step *st = meeting_current_step(m);
+	size_t g = ent.group < groups(a) ? ent.group : 0;
+	/* A box's question stays beside the field: the room view's body may
+	 * not have room for every box's at 80x24. */
+	const char *ask = st->kind == STEP_BOXES && g < st->n_boxes ? st->boxes[g].prompt : NULL;
+	int panel = 3 + (quiet ? 3 : 0) + (n ? (int)n + 2 : 0) + (ask ? 2 : 0);
 	int y = seat_frame(a, panel);
 	if (seat->closed || y > bottom)
 		return;
@@ -88,9 +93,10 @@ static void draw(struct app *a)
 		y += draw_wrapped(y, 2, w, 2, STYLE_ALERT,
 				  "Quiet writing: write your own ideas. They appear on the room's "
 				  "screen when the discussion starts.") + 1;
-	size_t g = ent.group < groups(a) ? ent.group : 0;
 	draw_textf(y++, 2, w, STYLE_BOLD, "Your entry for %s %zu of %zu: %s", noun(a), g + 1, groups(a),
 		   meeting_group_title(m, m->step, g));
+	if (ask && y <= bottom)
+		y += draw_wrapped(y, 4, w - 2, 2, STYLE_NORMAL, ask);
 	if (y <= bottom) {
 		draw_text(y, 2, 2, STYLE_BOLD, ">");
 		field_draw(&ent.field, y, 4, w - 2, ent.typing && !a->confirm_question);
