@@ -13,9 +13,9 @@ keys g
 wait_for "This meeting's agenda, 0 min"
 keys Down ' '
 wait_for "Added Check-in."
-keys Down Down Down Down Down ' '
+keys Down Down Down Down Down Down Down Down ' '
 wait_for "Added Talking Points."
-keys Up Up ' '
+keys Up Up Up ' '
 wait_for "Added Keep, Stop, Start."
 wait_line "3. Keep, Stop, Start" "45 min"
 keys Tab Down Down x

@@ -19,6 +19,8 @@ wait_line "Quorum to decide" "none: any meeting may decide"
 keys Down Right
 wait_line "Reopening a decision" "80%"
 keys Down Right
+wait_line "Norms at the start" "Ground rules (West Contra Costa example)"
+keys Right Right
 wait_line "Norms at the start" "Seven Norms"
 keys Down e
 wait_for "facilitator, note taker, time keeper"
@@ -30,7 +32,7 @@ check '! screen | grep -q "Saved the ground rules"' "Esc leaves without saving"
 keys r
 wait_line "Roles to rotate" "facilitator, note taker, time keeper"
 check '! screen | grep -q "scribe"' "nothing was kept"
-keys Right Down Right Down Right Down e ", " s c r i b e Enter Enter
+keys Right Down Right Down Right Right Right Down e ", " s c r i b e Enter Enter
 wait_for "Saved the ground rules of Riverside Unified Learning Team."
 
 keys r
