@@ -11,11 +11,26 @@ keys Enter
 wait_for "Which protocol does the team run?"
 keys g
 wait_for "This meeting's agenda, 0 min"
-keys Down ' '
+# protocol NAME: selects NAME in the list of protocols, from its top (the
+# list grows as protocols are shipped).
+protocol() {
+	pos=$(screen | awk -v want="$1" '/Protocols \(Space adds\)/ { list = 1; next }
+		list { line = substr($0, 1, 48); sub(/^ +/, "", line); sub(/ +$/, "", line)
+		       if (line == "") { if (started) exit; next }
+		       started = 1; if (line == want) { print n; exit }; n++ }')
+	[ -n "$pos" ] || fail "not in the list: $1"
+	i=0
+	while [ $i -lt 30 ]; do keys Up; i=$((i + 1)); done
+	while [ "$pos" -gt 0 ]; do keys Down; pos=$((pos - 1)); done
+}
+protocol "Check-in"
+keys ' '
 wait_for "Added Check-in."
-keys Down Down Down Down Down Down Down Down ' '
+protocol "Talking Points"
+keys ' '
 wait_for "Added Talking Points."
-keys Up Up Up ' '
+protocol "Keep, Stop, Start"
+keys ' '
 wait_for "Added Keep, Stop, Start."
 wait_line "3. Keep, Stop, Start" "45 min"
 keys Tab Down Down x

@@ -8,10 +8,11 @@
 "$CONVENE" --db "$DB" demo >/dev/null
 start 100 30
 n=0
-for p in "Trust pulse check:trust-pulse" "Power dynamics in our meetings:power-dynamics" \
-	"Ground rules (West Contra Costa example):ground-rules-wccusd" \
-	"Guiding behaviors (Monterey County example):guiding-behaviors-mcoe"; do
-	title=${p%%:*} id=${p##*:}
+for p in "Trust pulse check|trust-pulse" "Power dynamics in our meetings|power-dynamics" \
+	"Ground rules (West Contra Costa example)|ground-rules-wccusd" \
+	"Guiding behaviors (Monterey County example)|guiding-behaviors-mcoe" \
+	"Site leadership team: assessing our work|assessing-our-work"; do
+	title=${p%%|*} id=${p##*|}
 	n=$((n + 1))
 	wait_for "Teams: Enter starts a meeting"
 	keys Enter
