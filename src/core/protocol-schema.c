@@ -122,7 +122,7 @@ static const struct field step_fields[] = {
 	  &scale_schema, 0, "the rating scale: min and max" },
 	{ "dimensions", FIELD_LIST, offsetof(struct step, dimensions), KIND(STEP_RATING), KIND(STEP_RATING), 1, 50,
 	  &dimension_schema, offsetof(struct step, n_dimensions), "what is rated, each with its anchors" },
-	{ "questions", FIELD_LIST, offsetof(struct step, questions), KIND(STEP_PROMPT), KIND(STEP_PROMPT), 1, 10,
+	{ "questions", FIELD_LIST, offsetof(struct step, questions), KIND(STEP_PROMPT), KIND(STEP_PROMPT), 1, 16,
 	  &question_schema, offsetof(struct step, n_questions), "the questions, each with an id and its text" },
 	{ "silent_minutes", FIELD_INT, offsetof(struct step, silent_minutes),
 	  KIND(STEP_PROMPT) | KIND(STEP_BOXES), 0, 0, 30, NULL, 0,

@@ -5,6 +5,7 @@
  * discussion.
  */
 #include "app.h"
+#include "convene/text.h"
 #include "draw.h"
 #include "entries.h"
 #include "convene/util.h"
@@ -34,6 +35,16 @@ static void draw(struct app *a)
 	if (meeting_in_silence(m)) {
 		entries_draw_silence(&prompt.view, a, y, w);
 		return;
+	}
+	/* The list below gives each question one line: a question longer
+	 * than that is shown whole here while it is the chosen one. */
+	const char *chosen = prompt.view.group < st->n_questions ?
+				     st->questions[prompt.view.group].text : NULL;
+	int prefix = prompt.view.group + 1 >= 10 ? 6 : 5; /* "> 12. " */
+	if (chosen && text_width(chosen) > w - prefix) {
+		char *whole = xasprintf("%zu. %s", prompt.view.group + 1, chosen);
+		y += draw_wrapped(y, 2, w, 3, STYLE_BOLD, whole) + 1;
+		free(whole);
 	}
 	if (prompt.view.editing != EDIT_NONE)
 		bottom -= 2;

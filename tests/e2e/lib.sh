@@ -144,26 +144,46 @@ check() {
 }
 
 # pick_protocol TITLE: on the setup screen's protocol page, selects TITLE
-# and continues.
+# and continues. The list scrolls when it is longer than the screen, so
+# the selection (drawn in reverse video) is followed down from the top.
 pick_protocol() {
 	wait_for "Which protocol does the team run?"
-	pos=$(screen | awk -v want="$1" '
-		/Which protocol does the team run\?/ { list = 1; next }
-		list && NF == 0 && n > 0 { exit }
-		list && NF > 0 { n++; sub(/^ +/, ""); sub(/  \(agenda\)$/, ""); if ($0 == want) { print n - 1; exit } }')
-	[ -n "$pos" ] || fail "protocol not listed: $1"
-	# The list keeps the team's last choice selected: go to the top first.
-	top=$(screen | awk '/Which protocol does the team run\?/ { list = 1; next }
-		list && NF == 0 && n > 0 { exit } list && NF > 0 { n++ } END { print n }')
-	while [ "$top" -gt 0 ]; do
-		keys Up
-		top=$((top - 1))
+	i=0
+	while [ $i -lt 60 ]; do keys Up; i=$((i + 1)); done
+	# At the top once every Up is taken: the screen stops changing.
+	last="" same=0
+	deadline=$(( $(date +%s) + 5 ))
+	while [ $same -lt 10 ]; do
+		now=$(t capture-pane -p -e)
+		if [ "$now" = "$last" ]; then same=$((same + 1)); else same=0; fi
+		last=$now
+		[ "$(date +%s)" -lt "$deadline" ] || fail "the protocol list never settled"
+		sleep 0.02
 	done
-	while [ "$pos" -gt 0 ]; do
+	i=0 sel=""
+	while :; do
+		# The selection settles after each key before it is read.
+		deadline=$(( $(date +%s) + 5 ))
+		while now=$(picked_protocol) && [ "$now" = "$sel" ] && [ $i -gt 0 ] &&
+			[ "$(date +%s)" -lt "$deadline" ]; do
+			sleep 0.02
+		done
+		sel=$now
+		[ "$sel" = "$1" ] && break
+		[ $i -lt 60 ] || fail "protocol not listed: $1"
 		keys Down
-		pos=$((pos - 1))
+		i=$((i + 1))
 	done
 	keys Enter
+}
+
+# picked_protocol: the protocol the picker's list has selected (the list's
+# line in reverse video, below the page's question).
+picked_protocol() {
+	t capture-pane -p -e | awk -v rev="$(printf '\033[7m')" '
+		/Which protocol does the team run\?/ { list = 1; next }
+		list && index($0, rev) { print; exit }' |
+		sed -e 's/\x1b\[[0-9;]*m//g' -e 's/^ *//' -e 's/ *$//' -e 's/  (agenda)$//'
 }
 
 # wait_line A B [SECONDS]: waits until one line of the screen holds both A

@@ -11,7 +11,13 @@ n=0
 for p in "Trust pulse check|trust-pulse" "Power dynamics in our meetings|power-dynamics" \
 	"Ground rules (West Contra Costa example)|ground-rules-wccusd" \
 	"Guiding behaviors (Monterey County example)|guiding-behaviors-mcoe" \
-	"Site leadership team: assessing our work|assessing-our-work"; do
+	"Site leadership team: assessing our work|assessing-our-work" \
+	"Problem solving, stage 1: identify the issue|ps-1-identify" \
+	"Problem solving, stage 2: define our authority and agency|ps-2-authority" \
+	"Problem solving, stage 3: launch ideas and test assumptions|ps-3-launch" \
+	"Problem solving, stage 4: focus and reflect on effectiveness|ps-4-reflect" \
+	"Problem solving: accountability and transparency through communication|ps-communication" \
+	"Problem solving: build enduring systems|ps-systems"; do
 	title=${p%%|*} id=${p##*|}
 	n=$((n + 1))
 	wait_for "Teams: Enter starts a meeting"
