@@ -14,8 +14,10 @@ wait_for "9 of 9 present"
 keys Enter
 accept_roles
 # The step text, not its title: the timing screen lists the title too.
-wait_for "law and board policy, and what belongs to"
+wait_for "policy, and what belongs to bargaining, are not ours"
 expect_screen "Deciding how to decide"
+# The guidebook's six conditions, the sixth included (002 line 1819).
+expect_screen "- The group will determine the best decision-making option for each"
 keys n
 wait_for "No decision recorded yet: Enter records one."
 keys Enter
@@ -25,6 +27,8 @@ keys Enter
 wait_for "How will we decide? Choose a point on the continuum:"
 expect_screen "1  The leader decides alone"
 expect_screen "7  The team delegates the decision"
+# The seven points are convene's, and the screen says so beside them.
+expect_screen "(convene's rendering of the guidebook's continuum)"
 keys Down Down Down Down Down
 wait_for "Everyone can at least live with the"
 keys Enter

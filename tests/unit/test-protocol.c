@@ -361,6 +361,9 @@ static void test_shipped(void)
 		has_str(dc->steps[1].continuum[0].title, "leader decides alone", "from the leader alone");
 		has_str(dc->steps[1].continuum[6].title, "delegates", "to the group delegating");
 		has_str(dc->source, "guidebook's figure was lost", "the file says the wording is its own");
+		has_str(dc->steps[1].continuum_credit, "convene's rendering", "the decide step credits the rendering to convene");
+		has_str(dc->steps[0].text, "The group will determine the best decision-making option",
+			"the guidebook's sixth condition is there");
 	}
 	const struct protocol *sn = catalog_find(&c, "seven-norms");
 	ok(sn && sn->steps[0].kind == STEP_NORMS && sn->steps[0].n_norms == 7, "seven-norms lists seven norms");
