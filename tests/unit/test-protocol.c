@@ -394,7 +394,16 @@ static void test_shipped(void)
 			if (aar->steps[i].id && strcmp(aar->steps[i].id, "improve") == 0)
 				improve = (size_t)aar->steps[i].minutes;
 		}
-		is_int(questions, 5, "the activity and the four review questions");
+		is_int(questions, 7, "the activity, the guidebook's two prompts and Vodicka's four");
+		bool intend = false, sustain = false;
+		for (size_t i = 0; i < aar->n_steps; i++)
+			for (size_t q = 0; q < aar->steps[i].n_questions; q++) {
+				intend |= strcmp(aar->steps[i].questions[q].text, "What did we intend to happen?") == 0;
+				sustain |= strcmp(aar->steps[i].questions[q].text,
+						  "What should we sustain about what happened?") == 0;
+			}
+		ok(intend && sustain, "the guidebook's surviving prompts, word for word");
+		has_str(aar->source, "time split after NWCG alone", "the time split is credited to NWCG only");
 		ok(improve * 2 >= minutes - 7 - 1, "half of the review time goes to what to improve");
 	}
 	catalog_free(&c);
