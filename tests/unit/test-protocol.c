@@ -378,6 +378,8 @@ static void test_shipped(void)
 		is_int(sn->steps[0].focus, 2, "the team may pick two to focus on");
 		ok(sn->steps[0].norms[1].n_starters == 3 && strcmp(sn->steps[0].norms[1].starters[0], "So...") == 0,
 		   "with sentence starters");
+		is_int(sn->steps[0].norms[0].n_starters, 0, "none for Pausing: the guidebook gives none");
+		has_str(sn->source, "closing check's scale is convene's own", "the check's scale is credited to convene");
 		const struct step *check = &sn->steps[2];
 		ok(step_rates(check) && check->n_dimensions == 7 && check->norms_step == 0,
 		   "the closing check rates the seven norms");
