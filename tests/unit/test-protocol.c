@@ -354,6 +354,13 @@ static void test_shipped(void)
 	const struct protocol *kss = catalog_find(&c, "keep-start-stop");
 	ok(kss && kss->steps[1].kind == STEP_VOTE && kss->steps[1].dots == 5 && kss->steps[1].top == 5,
 	   "keep-start-stop votes with five dots for the top five");
+	if (kss) {
+		int total = 0;
+		for (size_t i = 0; i < kss->n_steps; i++)
+			total += kss->steps[i].minutes;
+		is_int(total, 60, "keep-start-stop takes the source's 60 minutes");
+		has_str(kss->steps[0].text, "schools, the local district, the district as a whole", "and names its three levels");
+	}
 	const struct protocol *dc = catalog_find(&c, "decision-continuum");
 	ok(dc && dc->steps[1].kind == STEP_DECIDE && dc->steps[1].n_continuum == 7,
 	   "decision-continuum has its seven points");
