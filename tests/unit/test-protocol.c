@@ -307,7 +307,10 @@ static void test_agendas(void)
 		int total = 0;
 		for (size_t i = 0; i < rm->n_steps; i++)
 			total += rm->steps[i].minutes;
-		is_int(total, 115, "planned for about two hours");
+		is_int(total, 115, "planned for 115 minutes");
+		char *says = xasprintf("%d minutes", total);
+		has_str(rm->summary, says, "and its summary says the same length");
+		free(says);
 		ok(rm->steps[0].kind == STEP_NORMS && rm->steps[11].kind == STEP_NORMS &&
 			   rm->steps[11].norms_step == 0, "norms first, their check last");
 	}
