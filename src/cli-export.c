@@ -149,7 +149,7 @@ static int parse_export_args(int argc, char **argv, struct export_args *x)
 }
 
 static int export_one(struct store *s, const struct export_args *x, unsigned what,
-		      enum export_format f)
+		      enum export_format f, const struct catalog *now)
 {
 	struct meeting_record r;
 	bool found;
@@ -164,7 +164,7 @@ static int export_one(struct store *s, const struct export_args *x, unsigned wha
 	}
 	struct strbuf sb;
 	strbuf_init(&sb);
-	export_meeting(&r, what, f, &sb);
+	export_meeting_now(&r, what, f, now, &sb);
 	meeting_record_free(&r);
 	struct sink k;
 	if (sink_open(&k, x->out))
@@ -205,13 +205,14 @@ static size_t export_batch_size(unsigned what)
 }
 
 static int export_many(struct store *s, const struct export_args *x, unsigned what,
-		       enum export_format f)
+		       enum export_format f, const struct catalog *now)
 {
 	struct export_run run;
 	if (!sink_open(&run.sink, x->out))
 		return sink_close(&run.sink, false);
 	strbuf_init(&run.sb);
 	export_begin(&run.stream, what, f, &run.sb);
+	run.stream.now = now;
 	struct meeting_selection sel = { .team = x->team, .since = x->since, .until = x->until };
 	export_selection(what, &sel);
 	bool found;
@@ -257,7 +258,12 @@ int cli_export(const char *db, int argc, char **argv)
 	rc = cli_open_store(db, CLI_READ, &s, NULL);
 	if (rc)
 		return rc;
-	rc = x.meeting ? export_one(s, &x, kinds, f) : export_many(s, &x, kinds, f);
+	/* The record keeps no protocol's source: the export names the source
+	 * of each protocol as installed now, and says so. */
+	struct catalog now;
+	cli_load_catalog(&now);
+	rc = x.meeting ? export_one(s, &x, kinds, f, &now) : export_many(s, &x, kinds, f, &now);
+	catalog_free(&now);
 	store_close(s);
 	return rc;
 }

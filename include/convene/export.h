@@ -7,6 +7,7 @@
 #ifndef CONVENE_EXPORT_H
 #define CONVENE_EXPORT_H
 
+#include "convene/catalog.h"
 #include "convene/store.h"
 #include "convene/util.h"
 
@@ -37,6 +38,14 @@ bool export_parse_what(const char *s, unsigned *out);
 
 void export_meeting(const struct meeting_record *r, unsigned what, enum export_format f,
 		    struct strbuf *out);
+/* The same, with the protocols installed now (NULL: none). A record keeps
+ * each protocol's id and version, not its source: the export names the
+ * installed file's source and version under names that say so
+ * (protocol_source_at_export, protocol_version_at_export), so a reader can
+ * tell when the file changed after the meeting; and a chosen continuum
+ * point carries its decide step's continuum_credit, as on the screen. */
+void export_meeting_now(const struct meeting_record *r, unsigned what, enum export_format f,
+			const struct catalog *now, struct strbuf *out);
 
 /* Whether the meeting holds anything of what. */
 bool export_holds(const struct meeting_record *r, unsigned what);
@@ -58,6 +67,7 @@ struct export_stream {
 	unsigned what;
 	enum export_format format;
 	size_t shown; /* meetings written so far */
+	const struct catalog *now; /* set after export_begin; as export_meeting_now */
 };
 void export_begin(struct export_stream *x, unsigned what, enum export_format f,
 		  struct strbuf *out);

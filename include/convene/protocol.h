@@ -98,6 +98,10 @@ struct step {
 	/* STEP_DECIDE */
 	struct continuum_point *continuum;
 	size_t n_continuum;
+	/* Whose continuum it is, e.g. "convene's rendering of the guidebook's
+	 * continuum": said wherever the continuum or a point of it is shown,
+	 * so a rendering is never taken for the source's own. May be NULL. */
+	char *continuum_credit;
 	/* STEP_NORMS: a review lists norms; a check rates an earlier step's */
 	struct norm *norms;
 	size_t n_norms;

@@ -6,6 +6,7 @@
 #ifndef CONVENE_RECORD_VIEW_H
 #define CONVENE_RECORD_VIEW_H
 
+#include "convene/catalog.h"
 #include "convene/store.h"
 
 #include <stdbool.h>
@@ -29,9 +30,15 @@ struct record_view {
 	struct record_line *lines;
 	size_t n;
 	int step; /* while building: the step being added */
+	const struct catalog *now; /* while building: the protocols installed, or NULL */
 };
 
 void record_view_build(struct record_view *v, const struct meeting_record *r);
+/* The same, naming with a chosen continuum point whose continuum it is
+ * (its decide step's continuum_credit in the protocol installed now: the
+ * record does not keep it), as the screen and the exports do. */
+void record_view_build_now(struct record_view *v, const struct meeting_record *r,
+			   const struct catalog *now);
 /* What a meeting settled, for the room at its close (record-summary.c):
  * its decisions, the talking points every group agreed, the action items
  * with their owners. convene keeps no date for the next meeting, so there

@@ -129,16 +129,21 @@ static void points(const struct meeting_record *r, unsigned what, struct strbuf 
  * topic as the label, the votes to reopen out of those present as value
  * and scale_max, the new information as the text, the earlier decision's
  * uid as the detail. */
-static void decisions(const struct meeting_record *r, struct strbuf *sb)
+static void decisions(const struct meeting_record *r, const struct catalog *now,
+		      struct strbuf *sb)
 {
 	for (size_t i = 0; i < r->n_decisions; i++) {
 		const struct decision_record *d = &r->decisions[i];
 		int below = rules_record_objections(d);
+		/* The point is named with whose continuum it is, as on screen. */
+		const char *credit = d->point_title ? export_continuum_credit(now, r, d->step) : NULL;
+		char *how = credit ? xasprintf("%s (%s)", d->point_title, credit) : NULL;
 		row(r, &(struct csv_row){ .record = "decision", .step = d->step, .key = d->uid,
-					  .label = d->topic, .group = d->point_title,
+					  .label = d->topic, .group = how ? how : d->point_title,
 					  .value = d->fist_taken ? &below : NULL, .text = d->text,
 					  .detail = d->reasons, .status = decision_status_name(d->status), .at = d->updated_at },
 		    sb);
+		free(how);
 		if (d->reopens_uid)
 			row(r, &(struct csv_row){ .record = "reopening", .step = d->step,
 						  .key = d->uid, .label = d->reopens_topic,
@@ -167,15 +172,33 @@ void export_csv_header(struct strbuf *sb)
 	strbuf_adds(sb, header);
 }
 
-void export_csv(const struct meeting_record *r, unsigned what, struct strbuf *sb)
+/* A row per protocol the meeting ran: its source as the protocol file
+ * installed at export time gives it (the record keeps no source), that
+ * file's version as the label, under a record name that says so. */
+static void sources(const struct meeting_record *r, const struct catalog *now, struct strbuf *sb)
 {
+	const char *ids[64];
+	size_t n = export_protocol_ids(r, ids, ARRAY_LEN(ids));
+	for (size_t i = 0; now && i < n; i++) {
+		const struct protocol *p = export_protocol_now(now, ids[i]);
+		row(r, &(struct csv_row){ .record = "protocol_source_at_export", .step = (size_t)-1,
+					  .key = ids[i], .label = p ? p->version : NULL,
+					  .text = p ? p->source : "not installed at export time" },
+		    sb);
+	}
+}
+
+void export_csv(const struct meeting_record *r, unsigned what, const struct catalog *now,
+		struct strbuf *sb)
+{
+	sources(r, now, sb);
 	for (size_t i = 0; (what & EXPORT_ALL) == EXPORT_ALL && i < r->n_roles; i++)
 		row(r, &(struct csv_row){ .record = "role", .step = (size_t)-1, .key = r->roles[i].role,
 					  .person = r->roles[i].member_name },
 		    sb);
 	points(r, what, sb);
 	if (what & EXPORT_DECISIONS)
-		decisions(r, sb);
+		decisions(r, now, sb);
 	if (what & EXPORT_ACTIONS)
 		actions(r, sb);
 	for (size_t i = 0; (what & EXPORT_FOCUS) && i < r->n_focus; i++)

@@ -31,10 +31,23 @@ bool export_point_wanted(const struct meeting_record *r, const struct point_reco
 /* Whether the step holds anything of what. */
 bool export_step_has(const struct meeting_record *r, unsigned what, size_t step);
 
+/* The protocols a record ran, each id once: the meeting's (an agenda's
+ * own), then its steps' in order. Returns how many, at most max. */
+size_t export_protocol_ids(const struct meeting_record *r, const char **ids, size_t max);
+/* The protocol installed now under id, or NULL (no catalogue, or gone). */
+const struct protocol *export_protocol_now(const struct catalog *now, const char *id);
+/* The continuum credit of a step's decide step in the protocol installed
+ * now, or NULL: found by the step's protocol and title. */
+const char *export_continuum_credit(const struct catalog *now, const struct meeting_record *r,
+				    size_t step);
+
 void export_csv_header(struct strbuf *sb);
 /* The rows of one meeting, without the header. */
-void export_csv(const struct meeting_record *r, unsigned what, struct strbuf *sb);
-void export_json(const struct meeting_record *r, unsigned what, struct strbuf *sb);
-void export_md(const struct meeting_record *r, unsigned what, struct strbuf *sb);
+void export_csv(const struct meeting_record *r, unsigned what, const struct catalog *now,
+		struct strbuf *sb);
+void export_json(const struct meeting_record *r, unsigned what, const struct catalog *now,
+		 struct strbuf *sb);
+void export_md(const struct meeting_record *r, unsigned what, const struct catalog *now,
+	       struct strbuf *sb);
 
 #endif

@@ -95,7 +95,31 @@ static void contents(unsigned what, struct strbuf *sb)
 	strbuf_adds(sb, "],\n");
 }
 
-static void meeting_part(const struct meeting_record *r, unsigned what, struct strbuf *sb)
+/* Each protocol the meeting ran, with its source and version as the file
+ * installed at export time gives them: the record keeps no source, and the
+ * name says whose they are. Written only when the catalogue was given. */
+static void sources_part(const struct meeting_record *r, const struct catalog *now,
+			 struct strbuf *sb)
+{
+	const char *ids[64];
+	size_t n = export_protocol_ids(r, ids, ARRAY_LEN(ids));
+	array_open(sb, "protocol_sources_at_export");
+	for (size_t i = 0; i < n; i++) {
+		const struct protocol *p = export_protocol_now(now, ids[i]);
+		element(sb, i);
+		field(sb, "protocol_id", ids[i], true);
+		LIT(sb, "\"installed\": ");
+		add_bool(sb, p != NULL);
+		LIT(sb, ", ");
+		field(sb, "protocol_version_at_export", p ? p->version : NULL, true);
+		field(sb, "protocol_source_at_export", p ? p->source : NULL, false);
+		strbuf_addc(sb, '}');
+	}
+	array_close(sb, n);
+}
+
+static void meeting_part(const struct meeting_record *r, unsigned what, const struct catalog *now,
+			 struct strbuf *sb)
 {
 	const struct meeting_info *m = &r->info;
 	strbuf_adds(sb, "{\n  \"format\": \"convene-export\",\n  \"format_version\": 1,\n");
@@ -114,6 +138,8 @@ static void meeting_part(const struct meeting_record *r, unsigned what, struct s
 	field(sb, "closed_at", m->closed_at, true);
 	field(sb, "approved_at", m->approved_at, false);
 	strbuf_addc(sb, '}');
+	if (now)
+		sources_part(r, now, sb);
 	array_open(sb, "attendance");
 	for (size_t i = 0; i < r->n_attendees; i++) {
 		element(sb, i);
@@ -358,7 +384,8 @@ static void points_part(const struct meeting_record *r, unsigned what, struct st
 	array_close(sb, k);
 }
 
-static void decisions_part(const struct meeting_record *r, struct strbuf *sb)
+static void decisions_part(const struct meeting_record *r, const struct catalog *now,
+			   struct strbuf *sb)
 {
 	array_open(sb, "decisions");
 	for (size_t i = 0; i < r->n_decisions; i++) {
@@ -369,6 +396,10 @@ static void decisions_part(const struct meeting_record *r, struct strbuf *sb)
 		field(sb, "topic", d->topic, true);
 		field(sb, "decided_by_id", d->point_id, true);
 		field(sb, "decided_by", d->point_title, true);
+		/* Whose continuum the point is, from the file installed now. */
+		const char *credit = d->point_title ? export_continuum_credit(now, r, d->step) : NULL;
+		if (credit)
+			field(sb, "decided_by_credit_at_export", credit, true);
 		field(sb, "decision", d->text, true);
 		field(sb, "reasons", d->reasons, true);
 		if (d->fist_taken)
@@ -411,13 +442,14 @@ static void actions_part(const struct meeting_record *r, struct strbuf *sb)
 	array_close(sb, r->n_actions);
 }
 
-void export_json(const struct meeting_record *r, unsigned what, struct strbuf *sb)
+void export_json(const struct meeting_record *r, unsigned what, const struct catalog *now,
+		 struct strbuf *sb)
 {
-	meeting_part(r, what, sb);
+	meeting_part(r, what, now, sb);
 	if (what & EXPORT_POINTS)
 		points_part(r, what, sb);
 	if (what & EXPORT_DECISIONS)
-		decisions_part(r, sb);
+		decisions_part(r, now, sb);
 	if (what & EXPORT_ACTIONS)
 		actions_part(r, sb);
 	if (what & EXPORT_FOCUS) {

@@ -152,7 +152,8 @@ static void points_list(const struct meeting_record *r, unsigned what, size_t st
 		strbuf_addc(sb, '\n');
 }
 
-static void decisions_list(const struct meeting_record *r, size_t step, struct strbuf *sb)
+static void decisions_list(const struct meeting_record *r, size_t step, const struct catalog *now,
+			   struct strbuf *sb)
 {
 	for (size_t i = 0; i < r->n_decisions; i++) {
 		const struct decision_record *d = &r->decisions[i];
@@ -165,6 +166,12 @@ static void decisions_list(const struct meeting_record *r, size_t step, struct s
 		if (d->point_title) {
 			strbuf_adds(sb, " (how: ");
 			md_text(sb, d->point_title);
+			/* Whose continuum the point is, as on the screen. */
+			const char *credit = export_continuum_credit(now, r, d->step);
+			if (credit) {
+				strbuf_adds(sb, "; ");
+				md_text(sb, credit);
+			}
 			strbuf_addc(sb, ')');
 		}
 		strbuf_adds(sb, "\n\n");
@@ -266,7 +273,32 @@ static void amendments_list(const struct meeting_record *r, unsigned what, struc
 	}
 }
 
-void export_md(const struct meeting_record *r, unsigned what, struct strbuf *sb)
+/* A line per protocol the meeting ran, crediting its source as the file
+ * installed at export time gives it: the record keeps no source. */
+static void sources_list(const struct meeting_record *r, const struct catalog *now,
+			 struct strbuf *sb)
+{
+	const char *ids[64];
+	size_t n = export_protocol_ids(r, ids, ARRAY_LEN(ids));
+	for (size_t i = 0; now && i < n; i++) {
+		const struct protocol *p = export_protocol_now(now, ids[i]);
+		strbuf_adds(sb, "\nSource of ");
+		md_text(sb, ids[i]);
+		if (!p) {
+			strbuf_adds(sb, ": the protocol is not installed at export time, and the record "
+				    "keeps no source.\n");
+			continue;
+		}
+		strbuf_adds(sb, " (from the protocol file installed at export time, version ");
+		md_text(sb, p->version);
+		strbuf_adds(sb, "): ");
+		md_text(sb, p->source);
+		strbuf_addc(sb, '\n');
+	}
+}
+
+void export_md(const struct meeting_record *r, unsigned what, const struct catalog *now,
+	       struct strbuf *sb)
 {
 	const struct meeting_info *m = &r->info;
 	strbuf_adds(sb, "# ");
@@ -306,6 +338,7 @@ void export_md(const struct meeting_record *r, unsigned what, struct strbuf *sb)
 		md_text(sb, r->roles[i].member_name);
 		strbuf_adds(sb, i + 1 == r->n_roles ? ".\n" : "");
 	}
+	sources_list(r, now, sb);
 	size_t n;
 	struct dim_summary *sum = export_summarize(r, &n);
 	bool any = false;
@@ -327,7 +360,7 @@ void export_md(const struct meeting_record *r, unsigned what, struct strbuf *sb)
 		if (what & EXPORT_POINTS)
 			points_list(r, what, step, sb);
 		if (what & EXPORT_DECISIONS)
-			decisions_list(r, step, sb);
+			decisions_list(r, step, now, sb);
 		if (what & EXPORT_ACTIONS)
 			actions_list(r, step, sb);
 		for (size_t i = 0, k = 0; (what & EXPORT_FOCUS) && i < r->n_focus; i++)

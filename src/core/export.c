@@ -261,27 +261,75 @@ void export_selection(unsigned what, struct meeting_selection *sel)
 	sel->every_meeting = what == EXPORT_ALL;
 }
 
-void export_meeting(const struct meeting_record *r, unsigned what, enum export_format f,
-		    struct strbuf *out)
+size_t export_protocol_ids(const struct meeting_record *r, const char **ids, size_t max)
+{
+	size_t n = 0;
+	for (size_t i = 0; i <= r->n_steps && n < max; i++) {
+		const char *id = i == 0 ? r->info.protocol_id : r->steps[i - 1].protocol_id;
+		bool seen = !id;
+		for (size_t k = 0; k < n && !seen; k++)
+			seen = strcmp(ids[k], id) == 0;
+		if (!seen)
+			ids[n++] = id;
+	}
+	return n;
+}
+
+const struct protocol *export_protocol_now(const struct catalog *now, const char *id)
+{
+	return now && id ? catalog_find(now, id) : NULL;
+}
+
+const char *export_continuum_credit(const struct catalog *now, const struct meeting_record *r,
+				    size_t step)
+{
+	if (step >= r->n_steps)
+		return NULL;
+	const struct step_record *x = &r->steps[step];
+	const struct protocol *p =
+		export_protocol_now(now, x->protocol_id ? x->protocol_id : r->info.protocol_id);
+	/* The record keeps the step's title, not its id: the decide step of
+	 * that title, or the protocol's only decide step. */
+	const struct step *only = NULL;
+	size_t decides = 0;
+	for (size_t i = 0; p && i < p->n_steps; i++) {
+		if (p->steps[i].kind != STEP_DECIDE)
+			continue;
+		if (x->title && strcmp(p->steps[i].title, x->title) == 0)
+			return p->steps[i].continuum_credit;
+		only = &p->steps[i];
+		decides++;
+	}
+	return decides == 1 ? only->continuum_credit : NULL;
+}
+
+void export_meeting_now(const struct meeting_record *r, unsigned what, enum export_format f,
+			const struct catalog *now, struct strbuf *out)
 {
 	switch (f) {
 	case EXPORT_CSV:
 		export_csv_header(out);
-		export_csv(r, what, out);
+		export_csv(r, what, now, out);
 		break;
 	case EXPORT_JSON:
-		export_json(r, what, out);
+		export_json(r, what, now, out);
 		break;
 	case EXPORT_MD:
-		export_md(r, what, out);
+		export_md(r, what, now, out);
 		break;
 	}
+}
+
+void export_meeting(const struct meeting_record *r, unsigned what, enum export_format f,
+		    struct strbuf *out)
+{
+	export_meeting_now(r, what, f, NULL, out);
 }
 
 void export_begin(struct export_stream *x, unsigned what, enum export_format f,
 		  struct strbuf *out)
 {
-	*x = (struct export_stream){ what, f, 0 };
+	*x = (struct export_stream){ what, f, 0, NULL };
 	if (f == EXPORT_CSV)
 		export_csv_header(out);
 	if (f == EXPORT_JSON)
@@ -296,17 +344,17 @@ void export_add(struct export_stream *x, const struct meeting_record *rs, size_t
 			continue;
 		switch (x->format) {
 		case EXPORT_CSV:
-			export_csv(&rs[i], x->what, out);
+			export_csv(&rs[i], x->what, x->now, out);
 			break;
 		case EXPORT_JSON:
 			if (x->shown)
 				strbuf_adds(out, ",\n");
-			export_json(&rs[i], x->what, out);
+			export_json(&rs[i], x->what, x->now, out);
 			break;
 		case EXPORT_MD:
 			if (x->shown)
 				strbuf_adds(out, "\n---\n\n");
-			export_md(&rs[i], x->what, out);
+			export_md(&rs[i], x->what, x->now, out);
 			break;
 		}
 		x->shown++;

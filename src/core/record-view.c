@@ -258,10 +258,11 @@ static void captured(struct record_view *v, const struct meeting_record *r, size
 		const struct decision_record *d = &r->decisions[i];
 		if (d->step != step)
 			continue;
-		add_entry(v, REVIEW_DECISION, d->id, d->version, d->text, "Decision on %s: %s (%s%s%s)",
+		const char *credit = d->point_title ? export_continuum_credit(v->now, r, step) : NULL;
+		add_entry(v, REVIEW_DECISION, d->id, d->version, d->text, "Decision on %s: %s (%s%s%s%s%s)",
 			  d->topic,
 			  d->text, decision_status_name(d->status), d->point_title ? ", " : "",
-			  d->point_title ? d->point_title : "");
+			  d->point_title ? d->point_title : "", credit ? "; " : "", credit ? credit : "");
 		if (d->reopens_uid)
 			add(v, RECORD_DIM, 4, "Reopens the earlier decision on %s (%d of %d present "
 			    "voted to reopen it), on new information: %s", d->reopens_topic,
@@ -290,8 +291,15 @@ static void captured(struct record_view *v, const struct meeting_record *r, size
 
 void record_view_build(struct record_view *v, const struct meeting_record *r)
 {
+	record_view_build_now(v, r, NULL);
+}
+
+void record_view_build_now(struct record_view *v, const struct meeting_record *r,
+			   const struct catalog *now)
+{
 	memset(v, 0, sizeof *v);
 	v->step = -1;
+	v->now = now;
 	head(v, r);
 	size_t n;
 	struct dim_summary *sum = export_summarize(r, &n);

@@ -93,7 +93,7 @@ void notes_write(struct app *a, const struct meeting_record *r, const char *name
 					       xasprintf("%.*s", (int)(cut - pending.path), pending.path);
 	struct strbuf sb;
 	strbuf_init(&sb);
-	export_meeting(r, EXPORT_ALL, f, &sb);
+	export_meeting_now(r, EXPORT_ALL, f, a->catalog, &sb);
 	pending.len = sb.len;
 	pending.text = strbuf_take(&sb);
 	pending.meeting = r->info.id;

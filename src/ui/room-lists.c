@@ -196,6 +196,9 @@ void room_body_decide(const struct room *r, struct room_box b)
 	struct room_text t = { 0 };
 	if (st->text)
 		room_text_add(&t, STYLE_NORMAL, 0, "%s", st->text);
+	/* Said once, not on every "How:" line: whose continuum the points are. */
+	if (st->continuum_credit && ss->n_decisions)
+		room_text_add(&t, STYLE_DIM, 0, "(How: %s)", st->continuum_credit);
 	for (size_t i = 0; i < ss->n_decisions; i++) {
 		const struct decision *d = &ss->decisions[i];
 		room_text_para(&t, STYLE_TITLE, 0, "%s   %s", d->topic,

@@ -97,6 +97,10 @@ static void draw_how(const struct step *st, int y, int w)
 		draw_fill(y, 2, w, style);
 		draw_textf(y++, 3, w - 2, style, "%zu  %s", i + 1, st->continuum[i].title);
 	}
+	/* A rendering is never taken for the source's own: its credit stands
+	 * under the points. */
+	if (st->continuum_credit)
+		draw_textf(y++, 3, w - 2, STYLE_DIM, "(%s)", st->continuum_credit);
 	if (st->continuum[chosen].text)
 		draw_wrapped(y + 1, 4, w - 4, frame_bottom() - y - 1, STYLE_DIM, st->continuum[chosen].text);
 }

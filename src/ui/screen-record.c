@@ -112,7 +112,7 @@ static void reload(struct app *a)
 	rec.loaded = app_load_record(a, a->review_meeting, &rec.record);
 	if (!rec.loaded)
 		return;
-	record_view_build(&rec.view, &rec.record);
+	record_view_build_now(&rec.view, &rec.record, a->catalog);
 	/* Stay on the same entry, wherever it is now. */
 	for (size_t i = 0; keep && i < rec.view.n; i++)
 		if (rec.view.lines[i].entry_id == keep && rec.view.lines[i].entry_kind == keep_kind)

@@ -100,7 +100,13 @@ static void draw_protocols(const struct app *a, int y, int w)
 	draw_textf(y++, 2, w, STYLE_BOLD, "%s%zu step%s, about %d minutes",
 		   p->is_agenda ? "An agenda of several protocols: " : "", p->n_steps,
 		   p->n_steps == 1 ? "" : "s", setup_total_minutes(p));
-	draw_wrapped(y, 2, w, frame_bottom() - y + 1, STYLE_NORMAL, p->summary);
+	y += draw_wrapped(y, 2, w, frame_bottom() - y + 1, STYLE_NORMAL, p->summary);
+	/* Whose work it is, before the team runs it: the credit line. */
+	if (p->source && y <= frame_bottom()) {
+		char *credit = xasprintf("Source: %s", p->source);
+		draw_wrapped(y, 2, w, frame_bottom() - y + 1, STYLE_DIM, credit);
+		free(credit);
+	}
 }
 
 static void draw_mode(int y, int w)
@@ -176,13 +182,15 @@ static void start(struct app *a)
 	/* The session frees an agenda built here when the meeting ends. */
 	a->session.owned = setup.built;
 	setup.built = NULL;
+	/* The first screen of the meeting credits the protocol's source, as the
+	 * picker did: the room sees whose work it runs. */
 	if (a->session.quorum)
-		app_say(a, "Meeting #%lld started: %zu present.", (long long)a->session.meeting_id,
-			session_here(&a->session));
+		app_say(a, "Meeting #%lld started: %zu present. Source: %s",
+			(long long)a->session.meeting_id, session_here(&a->session), p->source);
 	else
-		app_say(a, "Meeting #%lld started, %zu present. NO QUORUM: nobody from %s.",
+		app_say(a, "Meeting #%lld started, %zu present. NO QUORUM: nobody from %s. Source: %s",
 			(long long)a->session.meeting_id, session_here(&a->session),
-			a->session.missing_groups);
+			a->session.missing_groups, p->source);
 	a->opening_norms = opening_norms_for(a, setup.team, p);
 	release();
 	if (a->opening_norms)

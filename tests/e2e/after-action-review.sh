@@ -28,10 +28,14 @@ wait_gone "Answer to 1:"
 keys n
 wait_for "Quiet writing"
 wait_for " left"
+# The guidebook's own prompt first, then Vodicka's.
+expect_screen "What did we intend to happen?"
 expect_screen "What was expected to happen?"
 refute_screen "- Spring family night"
 keys n
 wait_for "Discussion: Enter adds entries to the selected question."
+keys Tab
+wait_for "> 2. What was expected to happen?"
 keys Enter
 type_text "Families arrive on time"
 keys Enter
@@ -40,9 +44,9 @@ type_text "Translation ready"
 keys Enter
 wait_for "- Translation ready"
 keys Enter
-wait_gone "Answer to 1:"
+wait_gone "Answer to 2:"
 keys Tab
-wait_for "> 2. What actually occurred?"
+wait_for "> 3. What actually occurred?"
 keys Enter
 type_text "Half came late"
 keys Enter
@@ -51,11 +55,11 @@ type_text "Translaton failed"
 keys Enter
 wait_for "- Translaton failed"
 keys Enter
-wait_gone "Answer to 2:"
+wait_gone "Answer to 3:"
 
 # Fix the typo in place.
 keys e
-wait_for "Edit 2:"
+wait_for "Edit 3:"
 i=0; while [ $i -lt 17 ]; do keys BSpace; i=$((i + 1)); done
 type_text "Translation worked, late"
 keys Enter
@@ -77,6 +81,7 @@ refute_screen "Quiet writing"
 
 keys n
 wait_for "What went well"
+expect_screen "What should we sustain about what happened?"
 keys n
 keys Enter
 type_text "Volunteers at the door"

@@ -32,7 +32,7 @@ wait_for "Added Talking Points."
 protocol "Keep, Stop, Start"
 keys ' '
 wait_for "Added Keep, Stop, Start."
-wait_line "3. Keep, Stop, Start" "45 min"
+wait_line "3. Keep, Stop, Start" "60 min"
 keys Tab Down Down x
 wait_gone "3. Keep, Stop, Start"
 keys '['

@@ -14,8 +14,10 @@ wait_for "9 of 9 present"
 keys Enter
 accept_roles
 # The step text, not its title: the timing screen lists the title too.
-wait_for "law and board policy, and what belongs to"
+wait_for "policy, and what belongs to bargaining, are not ours"
 expect_screen "Deciding how to decide"
+# The guidebook's six conditions, the sixth included (002 line 1819).
+expect_screen "- The group will determine the best decision-making option for each"
 keys n
 wait_for "No decision recorded yet: Enter records one."
 keys Enter
@@ -25,6 +27,8 @@ keys Enter
 wait_for "How will we decide? Choose a point on the continuum:"
 expect_screen "1  The leader decides alone"
 expect_screen "7  The team delegates the decision"
+# The seven points are convene's, and the screen says so beside them.
+expect_screen "(convene's rendering of the guidebook's continuum)"
 keys Down Down Down Down Down
 wait_for "Everyone can at least live with the"
 keys Enter
@@ -86,9 +90,14 @@ keys q
 wait_exit >/dev/null
 
 md=$("$CONVENE" --db "$DB" export --meeting 1 --what decisions)
-check 'printf "%s\n" "$md" | grep -qx "\*\*Adopt the peer observation pilot\*\*: decided (how: The team decides by consensus)"' "the decision and how it was made"
+check 'printf "%s\n" "$md" | grep -qx "\*\*Adopt the peer observation pilot\*\*: decided (how: The team decides by consensus; convene'"'"'s rendering of the guidebook'"'"'s continuum)"' "the decision and how it was made, on whose continuum"
 check 'printf "%s\n" "$md" | grep -qx -- "- Reasons: Teachers asked for it; it costs nothing"' "its reasons"
 check 'printf "%s\n" "$md" | grep -qx -- "- Fist to five: 3 at 5, 3 at 4, 2 at 3, 1 below three (objections stated)"' "its consensus check"
-check 'printf "%s\n" "$md" | grep -qx "\*\*Change the meeting day\*\*: deferred (how: The leader decides after hearing the whole team)"' "the finished draft"
+check 'printf "%s\n" "$md" | grep -qx "\*\*Change the meeting day\*\*: deferred (how: The leader decides after hearing the whole team; convene'"'"'s rendering of the guidebook'"'"'s continuum)"' "the finished draft"
+check 'printf "%s\n" "$md" | grep -q "^Source of decision-continuum (from the protocol file installed at export time, version 2): After the CA LMI guidebook"' "the Markdown export credits the protocol'"'"'s source, saying it is the installed file'"'"'s"
 "$CONVENE" --db "$DB" export --meeting 1 --what decisions --format json > "$TMP/d.json"
 check 'python3 -c "import json,sys; d=json.load(open(sys.argv[1]))[\"decisions\"]; assert [x[\"status\"] for x in d] == [\"decided\", \"deferred\"] and d[0][\"objections\"] == 1" "$TMP/d.json"' "the JSON export has both decisions"
+check 'python3 -c "import json,sys; d=json.load(open(sys.argv[1])); s=d[\"protocol_sources_at_export\"]; assert s[0][\"protocol_id\"] == \"decision-continuum\" and s[0][\"installed\"] and \"W. Patrick Dolan\" in s[0][\"protocol_source_at_export\"], s; assert d[\"decisions\"][0][\"decided_by_credit_at_export\"] == \"convene'"'"'s rendering of the guidebook'"'"'s continuum\"" "$TMP/d.json"' "the JSON export has the source and whose continuum the point is"
+csv=$("$CONVENE" --db "$DB" export --meeting 1 --what decisions --format csv)
+check 'printf "%s\n" "$csv" | grep -q ",protocol_source_at_export,,,decision-continuum,2,.*W. Patrick Dolan"' "the CSV export has a row with the source"
+check 'printf "%s\n" "$csv" | grep -q ",decision,.*,The team decides by consensus (convene'"'"'s rendering of the guidebook'"'"'s continuum),"' "and names whose continuum the point is"

@@ -10,7 +10,7 @@
 "$CONVENE" --db "$DB" demo >/dev/null
 start 100 30
 begin_meeting "Decision-Making Continuum"
-wait_for "law and board policy, and what belongs to"
+wait_for "policy, and what belongs to bargaining, are not ours"
 keys n
 wait_for "No decision recorded yet: Enter records one."
 room_view

@@ -20,7 +20,7 @@ t resize-window -t :1 -x 80 -y 24
 join_as 1 "Maria Alvarez"
 wait_seat 1 "Quiet writing: write your own ideas."
 wait_seat 1 "Your entry for box 1 of 3: Keep"
-wait_seat 1 "What should we keep doing because it helps us serve students well?"
+wait_seat 1 "What should we KEEP doing that empowers you"
 seat_type 1 "Common planning time"
 seat_keys 1 Enter
 wait_seat 1 "Saved."

@@ -1,6 +1,8 @@
 /* Tests of the export formats: CSV quoting and formula guard, JSON escaping,
  * Markdown escaping, and a whole meeting record in each format. */
+#include "config.h"
 #include "convene/export.h"
+#include "convene/record-view.h"
 #include "tap.h"
 
 #include <stdio.h>
@@ -407,6 +409,81 @@ static void test_no_version(const struct meeting_record *r)
 	}
 }
 
+static char *export_now(const struct meeting_record *r, unsigned what, enum export_format f,
+			const struct catalog *now)
+{
+	struct strbuf sb;
+	strbuf_init(&sb);
+	export_meeting_now(r, what, f, now, &sb);
+	return sb.data;
+}
+
+/* The record keeps no protocol's source: with the installed protocols an
+ * export names each one's source and version under names that say they
+ * are the installed file's, and a chosen point of a continuum carries its
+ * credit. Without them, the export is as before. */
+static void test_sources(const struct meeting_record *sample_record)
+{
+	char *dirs[] = { (char *)CONVENE_SOURCE_PROTOCOLS, NULL };
+	struct catalog c;
+	catalog_load(&c, dirs);
+	char *md = export_now(sample_record, EXPORT_RATINGS, EXPORT_MD, &c);
+	has_str(md, "\nSource of team-assessment (from the protocol file installed at export time, "
+		    "version 1): Adapted from the Effective Team Assessment",
+		"md: the protocol's source, said to be the installed file's");
+	free(md);
+	char *csv = export_now(sample_record, EXPORT_RATINGS, EXPORT_CSV, &c);
+	has_str(csv, ",team-assessment,protocol_source_at_export,,,team-assessment,1,,,,,,\"Adapted from",
+		"csv: a row with the source, its record named for what it is");
+	free(csv);
+	char *json = export_now(sample_record, EXPORT_RATINGS, EXPORT_JSON, &c);
+	has_str(json, "\"protocol_sources_at_export\": [\n    {\"protocol_id\": \"team-assessment\", "
+		      "\"installed\": true, \"protocol_version_at_export\": \"1\", "
+		      "\"protocol_source_at_export\": \"Adapted from",
+		"json: the source under a name that says it is the installed file's");
+	free(json);
+	char *plain = export_now(sample_record, EXPORT_RATINGS, EXPORT_MD, NULL);
+	ok(!strstr(plain, "Source of"), "without the installed protocols, no source line");
+	free(plain);
+
+	struct meeting_record r = *sample_record;
+	struct step_record steps[3];
+	memcpy(steps, r.steps, sizeof steps);
+	steps[1].kind = "decide";
+	steps[1].title = "Our decisions";
+	r.steps = steps;
+	r.info.protocol_id = "decision-continuum";
+	md = export_now(&r, EXPORT_DECISIONS, EXPORT_MD, &c);
+	has_str(md, "(how: The team decides by consensus; convene's rendering of the guidebook's continuum)",
+		"md: the chosen point with whose continuum it is");
+	free(md);
+	csv = export_now(&r, EXPORT_DECISIONS, EXPORT_CSV, &c);
+	has_str(csv, ",The team decides by consensus (convene's rendering of the guidebook's continuum),",
+		"csv: the same in the decision's how");
+	free(csv);
+	json = export_now(&r, EXPORT_DECISIONS, EXPORT_JSON, &c);
+	has_str(json, "\"decided_by_credit_at_export\": \"convene's rendering of the guidebook's continuum\"",
+		"json: the same, named as the installed file's");
+	free(json);
+
+	struct record_view v;
+	record_view_build_now(&v, &r, &c);
+	bool named = false;
+	for (size_t i = 0; i < v.n; i++)
+		named |= strstr(v.lines[i].text, "The team decides by consensus; convene's rendering of the "
+						 "guidebook's continuum)") != NULL;
+	ok(named, "review: the same beside the chosen point");
+	record_view_free(&v);
+
+	r.info.protocol_id = "gone-since";
+	md = export_now(&r, EXPORT_DECISIONS, EXPORT_MD, &c);
+	has_str(md, "Source of gone-since: the protocol is not installed at export time, and the record "
+		    "keeps no source.", "md: a protocol no longer installed is said to be");
+	ok(!strstr(md, "rendering"), "and no credit is guessed for it");
+	free(md);
+	catalog_free(&c);
+}
+
 int main(void)
 {
 	test_cells();
@@ -420,5 +497,6 @@ int main(void)
 	test_parse();
 	test_several(&r);
 	test_no_version(&r);
+	test_sources(&r);
 	return tap_done();
 }

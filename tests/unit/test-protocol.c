@@ -307,7 +307,10 @@ static void test_agendas(void)
 		int total = 0;
 		for (size_t i = 0; i < rm->n_steps; i++)
 			total += rm->steps[i].minutes;
-		is_int(total, 115, "planned for about two hours");
+		is_int(total, 115, "planned for 115 minutes");
+		char *says = xasprintf("%d minutes", total);
+		has_str(rm->summary, says, "and its summary says the same length");
+		free(says);
 		ok(rm->steps[0].kind == STEP_NORMS && rm->steps[11].kind == STEP_NORMS &&
 			   rm->steps[11].norms_step == 0, "norms first, their check last");
 	}
@@ -354,6 +357,13 @@ static void test_shipped(void)
 	const struct protocol *kss = catalog_find(&c, "keep-start-stop");
 	ok(kss && kss->steps[1].kind == STEP_VOTE && kss->steps[1].dots == 5 && kss->steps[1].top == 5,
 	   "keep-start-stop votes with five dots for the top five");
+	if (kss) {
+		int total = 0;
+		for (size_t i = 0; i < kss->n_steps; i++)
+			total += kss->steps[i].minutes;
+		is_int(total, 60, "keep-start-stop takes the source's 60 minutes");
+		has_str(kss->steps[0].text, "schools, the local district, the district as a whole", "and names its three levels");
+	}
 	const struct protocol *dc = catalog_find(&c, "decision-continuum");
 	ok(dc && dc->steps[1].kind == STEP_DECIDE && dc->steps[1].n_continuum == 7,
 	   "decision-continuum has its seven points");
@@ -361,6 +371,9 @@ static void test_shipped(void)
 		has_str(dc->steps[1].continuum[0].title, "leader decides alone", "from the leader alone");
 		has_str(dc->steps[1].continuum[6].title, "delegates", "to the group delegating");
 		has_str(dc->source, "guidebook's figure was lost", "the file says the wording is its own");
+		has_str(dc->steps[1].continuum_credit, "convene's rendering", "the decide step credits the rendering to convene");
+		has_str(dc->steps[0].text, "The group will determine the best decision-making option",
+			"the guidebook's sixth condition is there");
 	}
 	const struct protocol *sn = catalog_find(&c, "seven-norms");
 	ok(sn && sn->steps[0].kind == STEP_NORMS && sn->steps[0].n_norms == 7, "seven-norms lists seven norms");
@@ -375,6 +388,8 @@ static void test_shipped(void)
 		is_int(sn->steps[0].focus, 2, "the team may pick two to focus on");
 		ok(sn->steps[0].norms[1].n_starters == 3 && strcmp(sn->steps[0].norms[1].starters[0], "So...") == 0,
 		   "with sentence starters");
+		is_int(sn->steps[0].norms[0].n_starters, 0, "none for Pausing: the guidebook gives none");
+		has_str(sn->source, "closing check's scale is convene's own", "the check's scale is credited to convene");
 		const struct step *check = &sn->steps[2];
 		ok(step_rates(check) && check->n_dimensions == 7 && check->norms_step == 0,
 		   "the closing check rates the seven norms");
@@ -391,7 +406,16 @@ static void test_shipped(void)
 			if (aar->steps[i].id && strcmp(aar->steps[i].id, "improve") == 0)
 				improve = (size_t)aar->steps[i].minutes;
 		}
-		is_int(questions, 5, "the activity and the four review questions");
+		is_int(questions, 7, "the activity, the guidebook's two prompts and Vodicka's four");
+		bool intend = false, sustain = false;
+		for (size_t i = 0; i < aar->n_steps; i++)
+			for (size_t q = 0; q < aar->steps[i].n_questions; q++) {
+				intend |= strcmp(aar->steps[i].questions[q].text, "What did we intend to happen?") == 0;
+				sustain |= strcmp(aar->steps[i].questions[q].text,
+						  "What should we sustain about what happened?") == 0;
+			}
+		ok(intend && sustain, "the guidebook's surviving prompts, word for word");
+		has_str(aar->source, "time split after NWCG alone", "the time split is credited to NWCG only");
 		ok(improve * 2 >= minutes - 7 - 1, "half of the review time goes to what to improve");
 	}
 	catalog_free(&c);

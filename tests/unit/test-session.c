@@ -138,7 +138,7 @@ static void test_entries(const char *path, struct catalog *c)
 	enum meeting_result res;
 	session_start(&s, st, t, present, p, RATING_NAMED, NULL, 0, 0);
 	session_next(&s, 0, false, &res);
-	session_next(&s, 0, false, &res); /* the step with two questions */
+	session_next(&s, 0, false, &res); /* the step with three questions */
 	is_int(s.engine.step, 2, "on the expected/actual step");
 	ok(meeting_in_silence(&s.engine), "it opens with quiet writing");
 	ok(session_end_silence(&s) && !meeting_in_silence(&s.engine), "the facilitator ends it");
@@ -175,7 +175,7 @@ static void test_entries(const char *path, struct catalog *c)
 	char key[24];
 	snprintf(key, sizeof key, "%lld", (long long)id);
 	store_load_meeting(st, key, &found, &r);
-	is_int(r.n_groups, 5, "the record keeps the questions as they were");
+	is_int(r.n_groups, 7, "the record keeps the questions as they were");
 	meeting_record_free(&r);
 	session_finish(&s);
 	team_list_free(&teams);
