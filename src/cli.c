@@ -199,6 +199,41 @@ static enum load_status check_one(const char *path, struct catalog *c, bool *hav
 	return LOAD_INVALID;
 }
 
+static bool same_file(const char *a, const char *b)
+{
+	struct stat x, y;
+	return stat(a, &x) == 0 && stat(b, &y) == 0 && x.st_dev == y.st_dev && x.st_ino == y.st_ino;
+}
+
+/* What the protocol folders make of a file that checks out: whether another
+ * file of its id hides it or it hides another. False when it is not used
+ * because another file of its folder came first: an author's mistake. */
+static bool check_catalog(const char *path, const struct protocol *p, const struct catalog *c)
+{
+	bool used = true, listed = false;
+	for (size_t i = 0; i < c->n_hidden; i++) {
+		const struct catalog_hidden *h = &c->hidden[i];
+		bool hidden = same_file(path, h->path);
+		if (!hidden && !same_file(path, h->winner))
+			continue;
+		listed = true;
+		char *why = catalog_hidden_why(h);
+		if (hidden)
+			text_fprintf(stderr, "%s: not used in meetings: %s\n", path, why);
+		else
+			text_fprintf(stderr, "%s: note: it is used instead of %s, which has the same id "
+				     "'%s'\n", path, h->path, h->id);
+		free(why);
+		used &= !(hidden && h->same_dir);
+	}
+	const struct protocol *in = catalog_find(c, p->id);
+	if (!listed && in && !same_file(path, in->path))
+		text_fprintf(stderr, "%s: note: %s has the same id '%s'; of two files with one id, "
+			     "meetings use the one found first (convene protocols lists it)\n", path,
+			     in->path, p->id);
+	return used;
+}
+
 int cli_check(int argc, char **argv)
 {
 	if (argc == 0) {
@@ -214,13 +249,22 @@ int cli_check(int argc, char **argv)
 		diagnostics_print(&d, argv[i], stderr);
 		diagnostics_clear(&d);
 		if (st == LOAD_OK) {
+			if (!have_catalog) {
+				cli_load_catalog(&c);
+				have_catalog = true;
+			}
+			if (!check_catalog(argv[i], p, &c))
+				st = LOAD_INVALID;
+		}
+		if (st == LOAD_OK) {
 			char *title = text_sanitize(p->title, TEXT_ONE_LINE);
 			text_fprintf(stdout, "%s: ok (%s%s, %zu step%s)\n", argv[i],
 				     p->is_agenda ? "agenda: " : "", title, p->n_steps,
 				     p->n_steps == 1 ? "" : "s");
 			free(title);
-			protocol_destroy(p);
 		}
+		if (p)
+			protocol_destroy(p);
 		missing |= st == LOAD_UNREADABLE;
 		invalid |= st == LOAD_INVALID;
 	}
@@ -258,6 +302,11 @@ int cli_protocols(int argc, char **argv)
 			protocol_destroy(p);
 		diagnostics_print(&d, c.broken[i], stderr);
 		diagnostics_clear(&d);
+	}
+	for (size_t i = 0; i < c.n_hidden; i++) {
+		char *why = catalog_hidden_why(&c.hidden[i]);
+		text_fprintf(stderr, "convene: %s is not used: %s\n", c.hidden[i].path, why);
+		free(why);
 	}
 	catalog_free(&c);
 	paths_free_list(dirs);

@@ -100,7 +100,13 @@ static void draw_protocols(const struct app *a, int y, int w)
 	draw_textf(y++, 2, w, STYLE_BOLD, "%s%zu step%s, about %d minutes",
 		   p->is_agenda ? "An agenda of several protocols: " : "", p->n_steps,
 		   p->n_steps == 1 ? "" : "s", setup_total_minutes(p));
-	draw_wrapped(y, 2, w, frame_bottom() - y + 1, STYLE_NORMAL, p->summary);
+	/* A file the author put in a protocol folder and that is not in the
+	 * list is said, with where to read why, on the last row. */
+	size_t unused = catalog_unused(a->catalog);
+	draw_wrapped(y, 2, w, frame_bottom() - y + (unused ? 0 : 1), STYLE_NORMAL, p->summary);
+	if (unused)
+		draw_textf(frame_bottom(), 2, w, STYLE_ALERT, "%zu protocol file%s not in this list: "
+			   "convene protocols says why", unused, unused == 1 ? "" : "s");
 }
 
 static void draw_mode(int y, int w)

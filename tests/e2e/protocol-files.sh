@@ -1,0 +1,64 @@
+#!/bin/sh
+# What an author of protocol files is told: two files with one id (which
+# one is used, and why), files the app leaves out of its list (said on the
+# protocol picker, with where to read why).
+. "$(dirname "$0")/lib.sh"
+
+run() { # run CMD...: sets rc, out, err
+	set +e
+	"$@" >"$TMP/out" 2>"$TMP/err" </dev/null
+	rc=$?
+	set -e
+	out=$(cat "$TMP/out")
+	err=$(cat "$TMP/err")
+}
+mine="$XDG_CONFIG_HOME/convene/protocols"
+mkdir -p "$mine"
+protocol() { # protocol FILE ID TITLE
+	cat > "$1" <<YAML
+id: $2
+title: $3
+version: "1"
+source: our team
+summary: The round the way we do it.
+steps:
+  - {kind: text, title: Round, text: One word each.}
+YAML
+}
+
+# Two files of the user's folder with one id: the first by name is used.
+protocol "$mine/a-round.yaml" check-in "Our round A"
+protocol "$mine/b-round.yaml" check-in "Our round B"
+run "$CONVENE" protocols
+check '[ $rc = 0 ] && printf "%s" "$out" | grep -q "^check-in .*Our round A .*a-round.yaml"' \
+	"the first file by name is listed"
+check 'printf "%s" "$err" | grep -qF "b-round.yaml is not used: $mine/a-round.yaml has the same id '"'check-in'"' and is read first (the files of a folder are read in name order); give one of them another id"' \
+	"protocols says which file of one id is used, and why"
+check 'printf "%s" "$err" | grep -qF "protocols/check-in.yaml is not used: $mine/a-round.yaml has the same id '"'check-in'"' and replaces it (its folder is searched first)"' \
+	"and that the shipped one is replaced"
+
+run "$CONVENE" check "$mine/b-round.yaml"
+check '[ $rc = 65 ] && [ -z "$out" ]' "check of the hidden file exits 65, with no ok"
+check 'printf "%s" "$err" | grep -qF "$mine/b-round.yaml: not used in meetings: $mine/a-round.yaml has the same id"' \
+	"check says the file is not used, and which one is"
+run "$CONVENE" check "$mine/a-round.yaml"
+check '[ $rc = 0 ] && printf "%s" "$out" | grep -q "a-round.yaml: ok"' "the file used checks out"
+check 'printf "%s" "$err" | grep -qF "$mine/a-round.yaml: note: it is used instead of $mine/b-round.yaml"' \
+	"and check says which file it hides"
+protocol "$TMP/elsewhere.yaml" three-box "Not installed"
+run "$CONVENE" check "$TMP/elsewhere.yaml"
+check '[ $rc = 0 ] && printf "%s" "$err" | grep -qF "elsewhere.yaml: note: $SOURCE_ROOT/protocols/three-box.yaml has the same id '"'three-box'"'"' \
+	"a file outside the folders is told which file already has its id"
+
+# The picker says how many files are not in its list, and where to see why:
+# the hidden one and a file that does not load (the shipped check-in,
+# replaced on purpose, is not counted).
+printf 'id: [\n' > "$mine/broken.yaml"
+"$CONVENE" --db "$DB" demo >/dev/null
+start 80 24
+wait_for "Riverside Unified Learning Team (9 members)"
+keys Enter
+wait_for "Which protocol does the team run?"
+wait_for "2 protocol files not in this list: convene protocols says why"
+pick_protocol "Our round A"
+wait_for "9 of 9 present"
