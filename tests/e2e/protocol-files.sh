@@ -62,3 +62,31 @@ wait_for "Which protocol does the team run?"
 wait_for "2 protocol files not in this list: convene protocols says why"
 pick_protocol "Our round A"
 wait_for "9 of 9 present"
+
+# An agenda checked with the protocol it names, given on the same command
+# line and in no folder yet; alone, the missing protocol is pointed at.
+mkdir -p "$TMP/drafts"
+protocol "$TMP/drafts/opening.yaml" our-opening "Our opening"
+cat > "$TMP/drafts/agenda.yaml" <<YAML
+agenda: our-meeting
+title: Our meeting
+version: "1"
+source: us
+summary: s
+items:
+  - protocol: our-opening
+  - protocol: three-box
+    steps: [frame, nope, vote]
+YAML
+run "$CONVENE" check "$TMP/drafts/agenda.yaml"
+check '[ $rc = 65 ] && printf "%s\n" "$err" | grep -qx "$TMP/drafts/agenda.yaml:7:15: item 1: no protocol .our-opening. was found"' \
+	"an agenda's missing protocol at its line and column"
+check 'printf "%s\n" "$err" | grep -qx "$TMP/drafts/agenda.yaml:9:20: item 2: protocol .three-box. has no step .nope."' \
+	"a missing step at its line and column"
+check 'printf "%s\n" "$err" | grep -qx "$TMP/drafts/agenda.yaml:9:26: step .vote. of .three-box. uses step .brainstorm., which the agenda leaves out or puts after it"' \
+	"a step left out, at the step that needs it"
+sed -i 's/\[frame, nope, vote\]/[frame, brainstorm, vote]/' "$TMP/drafts/agenda.yaml"
+run "$CONVENE" check "$TMP/drafts/agenda.yaml" "$TMP/drafts/opening.yaml"
+check '[ $rc = 0 ] && printf "%s" "$out" | grep -q "agenda.yaml: ok (agenda: Our meeting, 4 steps)"' \
+	"the agenda checks out with the protocol given after it on the command line"
+check 'printf "%s" "$out" | grep -q "opening.yaml: ok (Our opening, 1 step)"' "and so does that protocol"

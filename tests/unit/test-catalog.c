@@ -1,7 +1,10 @@
 /* test-catalog: the protocol folders as the app and `convene protocols` see
  * them: which of two files with one id is used, and why the other is not;
- * how many files an author would miss from the list. */
+ * how many files an author would miss from the list; an agenda's errors at
+ * the line and column of what it names. */
 #include "tap.h"
+#include "config.h"
+#include "convene/agenda.h"
 #include "convene/catalog.h"
 #include "convene/util.h"
 
@@ -78,6 +81,44 @@ static void test_same_id(void)
 	free(broken);
 }
 
+static bool has_at(const struct diagnostics *d, int line, int col, const char *text)
+{
+	for (size_t i = 0; i < d->n; i++)
+		if (d->items[i].line == line && d->items[i].col == col &&
+		    strstr(d->items[i].message, text))
+			return true;
+	return false;
+}
+
+static void test_agenda_positions(void)
+{
+	char *dirs[] = { (char *)CONVENE_SOURCE_PROTOCOLS, NULL };
+	struct catalog c;
+	catalog_load(&c, dirs);
+	static const char text[] = "agenda: a\ntitle: A\nversion: '1'\nsource: S\nsummary: Y\n"
+				   "items:\n"
+				   "  - protocol: gone\n"
+				   "  - protocol: three-box\n"
+				   "    steps: [frame, nope, vote]\n";
+	struct protocol *p;
+	struct diagnostics d = { 0 };
+	ok(protocol_load_buffer("a.yaml", text, sizeof text - 1, &p, &d) == LOAD_OK,
+	   "the agenda file loads");
+	ok(p && !agenda_build(p, &c, &d), "and does not build");
+	ok(has_at(&d, 7, 15, "item 1: no protocol 'gone' was found"),
+	   "a missing protocol at its id's line and column");
+	ok(has_at(&d, 9, 20, "item 2: protocol 'three-box' has no step 'nope'"),
+	   "a missing step at its id's");
+	ok(has_at(&d, 9, 26, "uses step 'brainstorm', which the agenda leaves out"),
+	   "a step left out, at the step that needs it");
+	diagnostics_clear(&d);
+	protocol_destroy(p);
+	struct protocol *built = agenda_from_spec("x", "X", "gone:5", &c, &d);
+	ok(!built && d.n == 1 && d.items[0].line == 0, "an agenda from the record has no position");
+	diagnostics_clear(&d);
+	catalog_free(&c);
+}
+
 int main(void)
 {
 	strcpy(root, "/tmp/convene-test-XXXXXX");
@@ -86,6 +127,7 @@ int main(void)
 		return 0;
 	}
 	test_same_id();
+	test_agenda_positions();
 	char *cmd = xasprintf("rm -rf '%s'", root);
 	if (system(cmd) != 0)
 		fprintf(stderr, "could not remove %s\n", root);
