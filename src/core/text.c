@@ -65,6 +65,26 @@ bool text_valid_utf8(const char *s, size_t len)
 	return true;
 }
 
+long text_first_invalid_utf8(const char *s, size_t len, int *line, int *col)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	*line = *col = 1;
+	for (size_t i = 0; i < len;) {
+		uint32_t cp;
+		size_t n = utf8_decode(p + i, len - i, &cp);
+		if (n == 0)
+			return (long)i;
+		if (cp == '\n') {
+			++*line;
+			*col = 1;
+		} else {
+			++*col;
+		}
+		i += n;
+	}
+	return -1;
+}
+
 long text_find_forbidden(const char *s, size_t len)
 {
 	const unsigned char *p = (const unsigned char *)s;

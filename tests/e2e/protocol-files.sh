@@ -90,3 +90,9 @@ run "$CONVENE" check "$TMP/drafts/agenda.yaml" "$TMP/drafts/opening.yaml"
 check '[ $rc = 0 ] && printf "%s" "$out" | grep -q "agenda.yaml: ok (agenda: Our meeting, 4 steps)"' \
 	"the agenda checks out with the protocol given after it on the command line"
 check 'printf "%s" "$out" | grep -q "opening.yaml: ok (Our opening, 1 step)"' "and so does that protocol"
+
+# A file saved in Latin-1: the first bad byte's line and column, and what to do.
+printf 'id: cafe\ntitle: Caf\351 talk\n' > "$TMP/latin1.yaml"
+run "$CONVENE" check "$TMP/latin1.yaml"
+check '[ $rc = 65 ] && printf "%s\n" "$err" | grep -qx "$TMP/latin1.yaml:2:11: the file is not UTF-8: the byte 0xE9 here is not valid UTF-8; save the file as UTF-8"' \
+	"a file that is not UTF-8 is reported at its first bad byte, with what to do"
