@@ -4,14 +4,6 @@
 # protocol picker, with where to read why).
 . "$(dirname "$0")/lib.sh"
 
-run() { # run CMD...: sets rc, out, err
-	set +e
-	"$@" >"$TMP/out" 2>"$TMP/err" </dev/null
-	rc=$?
-	set -e
-	out=$(cat "$TMP/out")
-	err=$(cat "$TMP/err")
-}
 mine="$XDG_CONFIG_HOME/convene/protocols"
 mkdir -p "$mine"
 protocol() { # protocol FILE ID TITLE
