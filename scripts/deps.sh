@@ -5,8 +5,9 @@ set -eu
 packages="build-essential meson ninja-build pkg-config libncurses-dev libsqlite3-dev libyaml-dev tmux sqlite3 python3"
 # `deps.sh test`: also what the test suite's sanitizer build, fuzzers and
 # valgrind run need, and the OpenSSH server and client the seat-over-SSH
-# test starts on 127.0.0.1.
-[ "${1:-}" = test ] && packages="$packages clang libclang-rt-14-dev valgrind openssh-server openssh-client"
+# test starts on 127.0.0.1, and python3-jsonschema and python3-yaml for the
+# test of the protocol format's JSON Schema (assets/protocol.schema.json).
+[ "${1:-}" = test ] && packages="$packages clang libclang-rt-14-dev valgrind openssh-server openssh-client python3-jsonschema python3-yaml"
 missing=""
 for p in $packages; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

@@ -1,6 +1,5 @@
 /* cli: the commands that run without the full-screen app. */
 #include "cli.h"
-#include "convene/agenda.h"
 #include "convene/catalog.h"
 #include "convene/demo.h"
 #include "convene/paths.h"
@@ -177,90 +176,6 @@ int cli_meeting_option(const char *cmd, const char *usage, int argc, char **argv
 		return EX_USAGE;
 	}
 	*meeting = argv[++*i];
-	return 0;
-}
-
-/* Loads path; an agenda is also built against the protocols found, since
- * naming a protocol or step that does not exist is its likeliest mistake. */
-static enum load_status check_one(const char *path, struct catalog *c, bool *have_catalog,
-				  struct protocol **out, struct diagnostics *d)
-{
-	enum load_status st = protocol_load_file(path, out, d);
-	if (st != LOAD_OK || !(*out)->is_agenda)
-		return st;
-	if (!*have_catalog) {
-		cli_load_catalog(c);
-		*have_catalog = true;
-	}
-	if (agenda_build(*out, c, d))
-		return LOAD_OK;
-	protocol_destroy(*out);
-	*out = NULL;
-	return LOAD_INVALID;
-}
-
-int cli_check(int argc, char **argv)
-{
-	if (argc == 0) {
-		fputs("convene check: name at least one protocol file\n", stderr);
-		return EX_USAGE;
-	}
-	bool missing = false, invalid = false, have_catalog = false;
-	struct catalog c;
-	for (int i = 0; i < argc; i++) {
-		struct protocol *p;
-		struct diagnostics d = { 0 };
-		enum load_status st = check_one(argv[i], &c, &have_catalog, &p, &d);
-		diagnostics_print(&d, argv[i], stderr);
-		diagnostics_clear(&d);
-		if (st == LOAD_OK) {
-			char *title = text_sanitize(p->title, TEXT_ONE_LINE);
-			text_fprintf(stdout, "%s: ok (%s%s, %zu step%s)\n", argv[i],
-				     p->is_agenda ? "agenda: " : "", title, p->n_steps,
-				     p->n_steps == 1 ? "" : "s");
-			free(title);
-			protocol_destroy(p);
-		}
-		missing |= st == LOAD_UNREADABLE;
-		invalid |= st == LOAD_INVALID;
-	}
-	if (have_catalog)
-		catalog_free(&c);
-	return missing ? EX_NOINPUT : invalid ? EX_DATAERR : 0;
-}
-
-int cli_protocols(int argc, char **argv)
-{
-	if (argc > 0) {
-		text_fprintf(stderr, "convene protocols: unexpected argument '%s'\n", argv[0]);
-		return EX_USAGE;
-	}
-	char **dirs = paths_protocol_dirs();
-	struct catalog c;
-	catalog_load(&c, dirs);
-	for (size_t i = 0; i < c.n; i++) {
-		char *title = text_sanitize(c.protocols[i]->title, TEXT_ONE_LINE);
-		text_fprintf(stdout, "%-24s %-7s %-36s %s\n", c.protocols[i]->id,
-			     c.protocols[i]->is_agenda ? "agenda" : "", title, c.protocols[i]->path);
-		free(title);
-	}
-	if (c.n == 0) {
-		text_fprintf(stdout, "No protocols found. Searched:\n");
-		for (size_t i = 0; dirs[i]; i++)
-			text_fprintf(stdout, "  %s\n", dirs[i]);
-	}
-	for (size_t i = 0; i < c.n_broken; i++) {
-		struct protocol *p;
-		struct diagnostics d = { 0 };
-		bool have = true;
-		text_fprintf(stderr, "convene: %s is not used, because:\n", c.broken[i]);
-		if (check_one(c.broken[i], &c, &have, &p, &d) == LOAD_OK)
-			protocol_destroy(p);
-		diagnostics_print(&d, c.broken[i], stderr);
-		diagnostics_clear(&d);
-	}
-	catalog_free(&c);
-	paths_free_list(dirs);
 	return 0;
 }
 

@@ -116,12 +116,21 @@ struct step {
 /* Steps where everyone rates dimensions: rating steps and norms checks. */
 bool step_rates(const struct step *st);
 
+/* Where a value was in its file: 1-based; line 0 when it came from no file
+ * (an agenda rebuilt from the record). */
+struct file_pos {
+	int line, col;
+};
+
 /* One entry of an agenda: a protocol, or some of its steps. */
 struct agenda_item {
 	char *protocol; /* its id */
 	char **steps;   /* step ids to run; all steps when there are none */
 	size_t n_steps;
 	int minutes;    /* planned minutes for the item; 0 keeps the protocol's */
+	/* So that building the agenda can point at what it cannot find. */
+	struct file_pos at;       /* the protocol's id */
+	struct file_pos *step_at; /* each of steps; NULL when from no file */
 };
 
 struct protocol {

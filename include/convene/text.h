@@ -38,6 +38,11 @@ bool text_is_plain(const char *s);
 /* True if s is valid UTF-8 (overlongs and surrogates rejected). */
 bool text_valid_utf8(const char *s, size_t len);
 
+/* The byte offset of the first byte of s that is not valid UTF-8, or -1;
+ * with its line and column (1-based, the column in characters, as a text
+ * editor counts them), for saying where a file is not UTF-8. */
+long text_first_invalid_utf8(const char *s, size_t len, int *line, int *col);
+
 /* The first forbidden character of s (a control other than \n or \t, or
  * invalid UTF-8) as a byte offset, or -1 if there is none. */
 long text_find_forbidden(const char *s, size_t len);

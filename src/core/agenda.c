@@ -10,6 +10,7 @@
 struct origin {
 	const struct protocol *protocol;
 	size_t index;
+	struct file_pos at; /* the agenda's words that brought it in */
 };
 
 static const struct protocol *find_protocol(const struct catalog *c, const char *id)
@@ -39,13 +40,14 @@ static int combined(const struct origin *o, size_t n, const struct protocol *p, 
 	return -1;
 }
 
-static void append(struct protocol *agenda, struct origin **o, const struct protocol *p, size_t i)
+static void append(struct protocol *agenda, struct origin **o, const struct protocol *p, size_t i,
+		   struct file_pos at)
 {
 	agenda->steps = xreallocarray(agenda->steps, agenda->n_steps + 1, sizeof *agenda->steps);
 	*o = xreallocarray(*o, agenda->n_steps + 1, sizeof **o);
 	agenda->steps[agenda->n_steps] = p->steps[i];
 	agenda->steps[agenda->n_steps].protocol_id = p->id;
-	(*o)[agenda->n_steps++] = (struct origin){ p, i };
+	(*o)[agenda->n_steps++] = (struct origin){ p, i, at };
 }
 
 /* Scales the planned minutes of steps [first, last) to add up to exactly
@@ -77,18 +79,20 @@ bool agenda_build(struct protocol *agenda, const struct catalog *c, struct diagn
 		const struct agenda_item *item = &agenda->items[k];
 		const struct protocol *p = find_protocol(c, item->protocol);
 		if (!p) {
-			diagnostics_add(d, 0, 0, "item %zu: no protocol '%s' was found", k + 1, item->protocol);
+			diagnostics_add(d, item->at.line, item->at.col,
+					"item %zu: no protocol '%s' was found", k + 1, item->protocol);
 			continue;
 		}
 		size_t first = agenda->n_steps;
 		for (size_t i = 0; i < (item->n_steps ? item->n_steps : p->n_steps); i++) {
 			size_t index = i;
+			struct file_pos at = item->n_steps && item->step_at ? item->step_at[i] : item->at;
 			if (item->n_steps && !find_step(p, item->steps[i], &index)) {
-				diagnostics_add(d, 0, 0, "item %zu: protocol '%s' has no step '%s'", k + 1,
-						p->id, item->steps[i]);
+				diagnostics_add(d, at.line, at.col, "item %zu: protocol '%s' has no step '%s'",
+						k + 1, p->id, item->steps[i]);
 				continue;
 			}
-			append(agenda, &o, p, index);
+			append(agenda, &o, p, index, at);
 		}
 		if (item->minutes)
 			scale_minutes(agenda, first, agenda->n_steps, item->minutes);
@@ -99,8 +103,8 @@ bool agenda_build(struct protocol *agenda, const struct catalog *c, struct diagn
 		int norms = combined(o, agenda->n_steps, o[i].protocol, st->norms_step);
 		if ((st->from >= 0 && (from < 0 || from > (int)i)) ||
 		    (st->norms_step >= 0 && (norms < 0 || norms > (int)i)))
-			diagnostics_add(d, 0, 0, "step '%s' of '%s' uses step '%s', which the agenda leaves "
-					"out or puts after it", st->id ? st->id : st->title, o[i].protocol->id,
+			diagnostics_add(d, o[i].at.line, o[i].at.col, "step '%s' of '%s' uses step '%s', "
+					"which the agenda leaves out or puts after it", st->id ? st->id : st->title, o[i].protocol->id,
 					st->items_from ? st->items_from : st->norms_from);
 		st->from = from;
 		st->norms_step = norms;

@@ -1,4 +1,5 @@
-/* catalog: loading every protocol file of the protocol directories. */
+/* catalog: loading every protocol file of the protocol directories, and
+ * keeping each file not used with why. */
 #include "convene/agenda.h"
 #include "convene/catalog.h"
 #include "convene/util.h"
@@ -23,6 +24,18 @@ static int cmp_title(const void *a, const void *b)
 {
 	const struct protocol *x = *(struct protocol *const *)a, *y = *(struct protocol *const *)b;
 	return strcmp(x->title, y->title);
+}
+
+/* Takes path. The winner was loaded from dir too when its path is dir's
+ * followed by a slash and no more: the directories are distinct strings. */
+static void hide(struct catalog *c, char *path, const char *id, const char *winner,
+		 const char *dir)
+{
+	size_t n = strlen(dir);
+	bool same = strncmp(winner, dir, n) == 0 && winner[n] == '/' && !strchr(winner + n + 1, '/');
+	c->hidden = xreallocarray(c->hidden, c->n_hidden + 1, sizeof *c->hidden);
+	c->hidden[c->n_hidden++] = (struct catalog_hidden){ path, xstrdup(id), xstrdup(winner),
+							    same };
 }
 
 static void load_dir(struct catalog *c, const char *dir)
@@ -52,11 +65,13 @@ static void load_dir(struct catalog *c, const char *dir)
 			diagnostics_clear(&diags);
 			continue;
 		}
-		free(path);
-		if (catalog_find(c, p->id)) {
+		const struct protocol *first = catalog_find(c, p->id);
+		if (first) {
+			hide(c, path, p->id, first->path, dir);
 			protocol_destroy(p);
 			continue;
 		}
+		free(path);
 		c->protocols = xreallocarray(c->protocols, c->n + 1, sizeof *c->protocols);
 		c->protocols[c->n++] = p;
 	}
@@ -105,6 +120,24 @@ const struct protocol *catalog_find(const struct catalog *c, const char *id)
 	return NULL;
 }
 
+char *catalog_hidden_why(const struct catalog_hidden *h)
+{
+	if (h->same_dir)
+		return xasprintf("%s has the same id '%s' and is read first (the files of a folder "
+				 "are read in name order); give one of them another id", h->winner,
+				 h->id);
+	return xasprintf("%s has the same id '%s' and replaces it (its folder is searched first)",
+			 h->winner, h->id);
+}
+
+size_t catalog_unused(const struct catalog *c)
+{
+	size_t n = c->n_broken;
+	for (size_t i = 0; i < c->n_hidden; i++)
+		n += c->hidden[i].same_dir;
+	return n;
+}
+
 void catalog_free(struct catalog *c)
 {
 	for (size_t i = 0; i < c->n; i++)
@@ -113,5 +146,11 @@ void catalog_free(struct catalog *c)
 	for (size_t i = 0; i < c->n_broken; i++)
 		free(c->broken[i]);
 	free(c->broken);
+	for (size_t i = 0; i < c->n_hidden; i++) {
+		free(c->hidden[i].path);
+		free(c->hidden[i].id);
+		free(c->hidden[i].winner);
+	}
+	free(c->hidden);
 	memset(c, 0, sizeof *c);
 }

@@ -185,9 +185,26 @@ static const struct field agenda_item_fields[] = {
 	{ "minutes", FIELD_INT, offsetof(struct agenda_item, minutes), 0, 0, 1, 600, NULL, 0,
 	  "planned minutes for this item; its steps' times are scaled to fit" },
 };
+/* Keeps where the item's protocol and steps were written: whether they
+ * exist is known only when the agenda is built against the protocols. */
+static void locate_agenda_item(void *obj, const struct ynode *node, struct diagnostics *d)
+{
+	(void)d;
+	struct agenda_item *item = obj;
+	const struct ynode *id = schema_value_of(node, "protocol");
+	const struct ynode *steps = schema_value_of(node, "steps");
+	if (id)
+		item->at = (struct file_pos){ id->line, id->col };
+	if (!steps || steps->type != YNODE_SEQUENCE || steps->n != item->n_steps)
+		return;
+	item->step_at = xcalloc(item->n_steps ? item->n_steps : 1, sizeof *item->step_at);
+	for (size_t i = 0; i < item->n_steps; i++)
+		item->step_at[i] = (struct file_pos){ steps->items[i]->line, steps->items[i]->col };
+}
+
 static const struct object_schema agenda_item_schema = {
 	"agenda item", sizeof(struct agenda_item), agenda_item_fields, ARRAY_LEN(agenda_item_fields),
-	false, NULL,
+	false, locate_agenda_item,
 };
 
 static const struct field agenda_fields[] = {
@@ -362,6 +379,8 @@ void schema_free_protocol(struct protocol *p)
 		p->steps = NULL;
 		p->n_steps = 0;
 	}
+	for (size_t i = 0; p->is_agenda && i < p->n_items; i++)
+		free(p->items[i].step_at);
 	schema_free_object(p->is_agenda ? &agenda_schema : &protocol_schema, p);
 	free(p->path);
 	free(p);

@@ -267,6 +267,20 @@ enum load_status protocol_load_buffer(const char *name, const char *data, size_t
 				PROTOCOL_MAX_BYTES);
 		return LOAD_INVALID;
 	}
+	/* Said before libyaml reads it, which points at the file's first line
+	 * whatever the byte, and in words an author can act on. */
+	int line, col;
+	long bad = text_first_invalid_utf8(data, len, &line, &col);
+	const unsigned char *u = (const unsigned char *)data;
+	if (bad >= 0 && len >= 2 && ((u[0] == 0xff && u[1] == 0xfe) || (u[0] == 0xfe && u[1] == 0xff))) {
+		diagnostics_add(diags, 1, 1, "the file is UTF-16, not UTF-8: save the file as UTF-8");
+		return LOAD_INVALID;
+	}
+	if (bad >= 0) {
+		diagnostics_add(diags, line, col, "the file is not UTF-8: the byte 0x%02X here is not "
+				"valid UTF-8; save the file as UTF-8", u[bad]);
+		return LOAD_INVALID;
+	}
 	struct reader r = { .diags = diags };
 	if (!yaml_parser_initialize(&r.parser))
 		abort(); /* only fails when out of memory */

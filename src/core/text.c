@@ -52,17 +52,26 @@ static bool is_bidi_override(uint32_t cp)
 	return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
 }
 
-bool text_valid_utf8(const char *s, size_t len)
+long text_first_invalid_utf8(const char *s, size_t len, int *line, int *col)
 {
 	const unsigned char *p = (const unsigned char *)s;
+	*line = *col = 1;
 	for (size_t i = 0; i < len;) {
 		uint32_t cp;
 		size_t n = utf8_decode(p + i, len - i, &cp);
 		if (n == 0)
-			return false;
+			return (long)i;
+		*col = cp == '\n' ? 1 : *col + 1;
+		*line += cp == '\n';
 		i += n;
 	}
-	return true;
+	return -1;
+}
+
+bool text_valid_utf8(const char *s, size_t len)
+{
+	int line, col;
+	return text_first_invalid_utf8(s, len, &line, &col) < 0;
 }
 
 long text_find_forbidden(const char *s, size_t len)

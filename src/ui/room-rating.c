@@ -1,8 +1,8 @@
 /*
  * room-rating: the room's view of steps that show or rate: text, norms
  * (with their sentence starters and today's focus), rating entry (the
- * dimension, its anchors and how many have rated — never a value) and
- * the results with their distributions and LOW/SPREAD flags.
+ * step's text, the dimension, its anchors and how many have rated — never
+ * a value) and the results with their distributions and LOW/SPREAD flags.
  */
 #include "convene/kinds.h"
 #include "room.h"
@@ -70,6 +70,13 @@ void room_body_rating(const struct room *r, struct room_box b)
 	const char *noun = kind_of(st->kind)->dimension_noun;
 	draw_textf(y++, b.x, b.w, STYLE_DIM, "%s %zu of %zu%s", noun ? noun : "Dimension", here, active,
 		   m->mode == RATING_BLIND ? " | blind: ratings are kept without names" : "");
+	/* The step's text: how the author asks the room to rate, in view the
+	 * whole time it rates (a few lines; what is cut says so). */
+	if (st->text) {
+		struct room_text intro = { 0 };
+		room_text_add(&intro, STYLE_NORMAL, 0, "%s", st->text);
+		y += room_text_draw(&intro, (struct room_box){ y, b.x, b.w, r->large ? 6 : 3 }) + 1;
+	}
 	y += room_figure(r, (struct room_box){ y, b.x, b.w, r->large ? 8 : 2 }, title, NULL) + 1;
 	struct room_text t = { 0 };
 	room_text_add(&t, STYLE_BOLD, 0, "%d  %s", min, low ? low : "lowest");

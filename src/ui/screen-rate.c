@@ -130,6 +130,10 @@ static void draw(struct app *a)
 		   kind_of(st->kind)->dimension_noun, at, of,
 		   rating_mode_name(m->mode));
 	y += 1;
+	/* The step's text is the author's reminder of how to rate: kept in
+	 * view while rating, cut to a few lines so the names keep their room. */
+	if (st->text)
+		y += draw_wrapped(y, 2, w, draw_lines() < 30 ? 2 : 4, STYLE_DIM, st->text) + 1;
 	draw_textf(y, 2, w, STYLE_TITLE, "%zu. %s", m->dim + 1, d->title);
 	y = draw_anchors(st, d, y + 2, w) + 1;
 	if (m->mode == RATING_BLIND)

@@ -100,13 +100,20 @@ static void draw_protocols(const struct app *a, int y, int w)
 	draw_textf(y++, 2, w, STYLE_BOLD, "%s%zu step%s, about %d minutes",
 		   p->is_agenda ? "An agenda of several protocols: " : "", p->n_steps,
 		   p->n_steps == 1 ? "" : "s", setup_total_minutes(p));
-	y += draw_wrapped(y, 2, w, frame_bottom() - y + 1, STYLE_NORMAL, p->summary);
+	/* A file the author put in a protocol folder and that is not in the
+	 * list is said, with where to read why, on the last row. */
+	size_t unused = catalog_unused(a->catalog);
+	int last = frame_bottom() - (unused ? 1 : 0);
+	y += draw_wrapped(y, 2, w, last - y + 1, STYLE_NORMAL, p->summary);
 	/* Whose work it is, before the team runs it: the credit line. */
-	if (p->source && y <= frame_bottom()) {
+	if (p->source && y <= last) {
 		char *credit = xasprintf("Source: %s", p->source);
-		draw_wrapped(y, 2, w, frame_bottom() - y + 1, STYLE_DIM, credit);
+		draw_wrapped(y, 2, w, last - y + 1, STYLE_DIM, credit);
 		free(credit);
 	}
+	if (unused)
+		draw_textf(frame_bottom(), 2, w, STYLE_ALERT, "%zu protocol file%s not in this list: "
+			   "convene protocols says why", unused, unused == 1 ? "" : "s");
 }
 
 static void draw_mode(int y, int w)

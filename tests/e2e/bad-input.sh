@@ -7,11 +7,6 @@
 # tests/bad-input/README.md.
 . "$(dirname "$0")/lib.sh"
 
-run() { # run CMD...: sets rc, out, err
-	"$@" > "$TMP/out" 2> "$TMP/err" && rc=0 || rc=$?
-	out=$(cat "$TMP/out")
-	err=$(cat "$TMP/err")
-}
 meetings() { sqlite3 "$1" "SELECT count(*) FROM meeting"; }
 
 "$CONVENE" --db "$DB" demo --history 3 >/dev/null

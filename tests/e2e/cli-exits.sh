@@ -14,11 +14,6 @@
 #   0444, a read-only folder, with and without a -wal file left over.
 . "$(dirname "$0")/lib.sh"
 
-run() { # run CMD...: sets rc, out, err
-	"$@" > "$TMP/out" 2> "$TMP/err" && rc=0 || rc=$?
-	out=$(cat "$TMP/out")
-	err=$(cat "$TMP/err")
-}
 cd "$TMP"
 "$CONVENE" --db "$DB" demo --history 3 > /dev/null
 

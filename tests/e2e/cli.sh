@@ -78,7 +78,7 @@ items:
   - protocol: no-such-protocol
 YAML
 run "$CONVENE" protocols
-check 'printf "%s" "$err" | grep -q "bad-agenda.yaml: item 1: no protocol .no-such-protocol. was found"' "a broken agenda is flagged with its error"
+check 'printf "%s" "$err" | grep -q "bad-agenda.yaml:7:15: item 1: no protocol .no-such-protocol. was found"' "a broken agenda is flagged with its error"
 run "$CONVENE" check "$XDG_CONFIG_HOME/convene/protocols/bad-agenda.yaml"
 check '[ $rc = 65 ]' "checking a broken agenda exits 65"
 run "$CONVENE" check "$SOURCE_ROOT/protocols/regular-meeting.yaml"

@@ -134,6 +134,13 @@ wait_exit() {
 	cat "$TMP/app.status"
 }
 
+# run CMD...: runs a command (not in the terminal); sets rc, out, err.
+run() { # run CMD...: sets rc, out, err
+	"$@" > "$TMP/out" 2> "$TMP/err" && rc=0 || rc=$?
+	out=$(cat "$TMP/out")
+	err=$(cat "$TMP/err")
+}
+
 # check COND MESSAGE: fails the test unless the shell condition holds.
 check() {
 	if eval "$1"; then

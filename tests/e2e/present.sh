@@ -72,6 +72,10 @@ while ! screen | grep -qF "How well did we practise our norms?"; do
 	i=$((i + 1))
 done
 wait_room "How well did we practise our norms?"
+# The step's text, how the protocol asks the room to rate, stays in view on
+# both screens while it rates.
+wait_for "Each member rates how well the team practised each norm today."
+wait_room "Each member rates how well the team practised each norm today."
 keys 4 3
 wait_for "2 of 9 have rated"
 wait_room "2 of 9 have rated"

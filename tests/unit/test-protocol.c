@@ -22,6 +22,11 @@ struct bad_case {
 static const struct bad_case bad_cases[] = {
 	{ "not a mapping", "- a\n- b\n", 1, 1, "must be a mapping" },
 	{ "empty file", "", 1, 1, "the file is empty" },
+	{ "Latin-1 byte", HEAD "steps:\n  - {kind: text, title: \"caf\xe9\", text: t}\n", 7, 29,
+	  "the file is not UTF-8: the byte 0xE9 here is not valid UTF-8; save the file as UTF-8" },
+	{ "cut UTF-8 sequence", "id: x\n# d\xc3\xa9j\xc3\xa0\ntitle: \"\xe2\x82\"\n", 3, 9,
+	  "the byte 0xE2 here is not valid UTF-8; save the file as UTF-8" },
+	{ "UTF-16", "\xff\xfe" "i", 1, 1, "the file is UTF-16, not UTF-8: save the file as UTF-8" },
 	{ "syntax error", HEAD "steps: [a, b\n", 7, 1, "YAML syntax error" },
 	{ "tab indentation", HEAD "steps:\n\t- kind: text\n", 7, 1, "YAML syntax error" },
 	{ "missing key", "id: x\ntitle: X\nversion: '1'\nsource: S\nsteps:\n  - kind: text\n    title: T\n    text: t\n",

@@ -191,6 +191,11 @@ int main(void)
 
 	ok(text_valid_utf8("ok \xc3\xa9", 5), "valid UTF-8");
 	ok(!text_valid_utf8("\xed\xa0\x80", 3), "a surrogate is invalid");
+	int line, col;
+	is_int(text_first_invalid_utf8("a\n\xc3\xa9t\xc3\xa9 \xe9", 9, &line, &col), 8,
+	       "the first byte that is not UTF-8, at its offset");
+	ok(line == 2 && col == 5, "on its line, the column in characters (got %d:%d)", line, col);
+	is_int(text_first_invalid_utf8("ok \xc3\xa9", 5, &line, &col), -1, "none in valid UTF-8");
 	is_int(text_find_forbidden("a\nb\tc", 5), -1, "newline and tab are allowed in files");
 	is_int(text_find_forbidden("ab\x1b", 3), 2, "ESC is found at its offset");
 	is_int(text_width("\xe4\xbc\x9a\xe8\xad\xb0"), 4, "CJK is two columns a character");

@@ -1,0 +1,90 @@
+#!/bin/sh
+# What an author of protocol files is told: two files with one id (which
+# one is used, and why), files the app leaves out of its list (said on the
+# protocol picker, with where to read why).
+. "$(dirname "$0")/lib.sh"
+
+mine="$XDG_CONFIG_HOME/convene/protocols"
+mkdir -p "$mine"
+protocol() { # protocol FILE ID TITLE
+	cat > "$1" <<YAML
+id: $2
+title: $3
+version: "1"
+source: our team
+summary: The round the way we do it.
+steps:
+  - {kind: text, title: Round, text: One word each.}
+YAML
+}
+
+# Two files of the user's folder with one id: the first by name is used.
+protocol "$mine/a-round.yaml" check-in "Our round A"
+protocol "$mine/b-round.yaml" check-in "Our round B"
+run "$CONVENE" protocols
+check '[ $rc = 0 ] && printf "%s" "$out" | grep -q "^check-in .*Our round A .*a-round.yaml"' \
+	"the first file by name is listed"
+check 'printf "%s" "$err" | grep -qF "b-round.yaml is not used: $mine/a-round.yaml has the same id '"'check-in'"' and is read first (the files of a folder are read in name order); give one of them another id"' \
+	"protocols says which file of one id is used, and why"
+check 'printf "%s" "$err" | grep -qF "protocols/check-in.yaml is not used: $mine/a-round.yaml has the same id '"'check-in'"' and replaces it (its folder is searched first)"' \
+	"and that the shipped one is replaced"
+
+run "$CONVENE" check "$mine/b-round.yaml"
+check '[ $rc = 65 ] && [ -z "$out" ]' "check of the hidden file exits 65, with no ok"
+check 'printf "%s" "$err" | grep -qF "$mine/b-round.yaml: not used in meetings: $mine/a-round.yaml has the same id"' \
+	"check says the file is not used, and which one is"
+run "$CONVENE" check "$mine/a-round.yaml"
+check '[ $rc = 0 ] && printf "%s" "$out" | grep -q "a-round.yaml: ok"' "the file used checks out"
+check 'printf "%s" "$err" | grep -qF "$mine/a-round.yaml: note: it is used instead of $mine/b-round.yaml"' \
+	"and check says which file it hides"
+protocol "$TMP/elsewhere.yaml" three-box "Not installed"
+run "$CONVENE" check "$TMP/elsewhere.yaml"
+check '[ $rc = 0 ] && printf "%s" "$err" | grep -qF "elsewhere.yaml: note: $SOURCE_ROOT/protocols/three-box.yaml has the same id '"'three-box'"'"' \
+	"a file outside the folders is told which file already has its id"
+
+# The picker says how many files are not in its list, and where to see why:
+# the hidden one and a file that does not load (the shipped check-in,
+# replaced on purpose, is not counted).
+printf 'id: [\n' > "$mine/broken.yaml"
+"$CONVENE" --db "$DB" demo >/dev/null
+start 80 24
+wait_for "Riverside Unified Learning Team (9 members)"
+keys Enter
+wait_for "Which protocol does the team run?"
+wait_for "2 protocol files not in this list: convene protocols says why"
+pick_protocol "Our round A"
+wait_for "9 of 9 present"
+
+# An agenda checked with the protocol it names, given on the same command
+# line and in no folder yet; alone, the missing protocol is pointed at.
+mkdir -p "$TMP/drafts"
+protocol "$TMP/drafts/opening.yaml" our-opening "Our opening"
+cat > "$TMP/drafts/agenda.yaml" <<YAML
+agenda: our-meeting
+title: Our meeting
+version: "1"
+source: us
+summary: s
+items:
+  - protocol: our-opening
+  - protocol: three-box
+    steps: [frame, nope, vote]
+YAML
+run "$CONVENE" check "$TMP/drafts/agenda.yaml"
+check '[ $rc = 65 ] && printf "%s\n" "$err" | grep -qx "$TMP/drafts/agenda.yaml:7:15: item 1: no protocol .our-opening. was found"' \
+	"an agenda's missing protocol at its line and column"
+check 'printf "%s\n" "$err" | grep -qx "$TMP/drafts/agenda.yaml:9:20: item 2: protocol .three-box. has no step .nope."' \
+	"a missing step at its line and column"
+check 'printf "%s\n" "$err" | grep -qx "$TMP/drafts/agenda.yaml:9:26: step .vote. of .three-box. uses step .brainstorm., which the agenda leaves out or puts after it"' \
+	"a step left out, at the step that needs it"
+sed -i 's/\[frame, nope, vote\]/[frame, brainstorm, vote]/' "$TMP/drafts/agenda.yaml"
+run "$CONVENE" check "$TMP/drafts/agenda.yaml" "$TMP/drafts/opening.yaml"
+check '[ $rc = 0 ] && printf "%s" "$out" | grep -q "agenda.yaml: ok (agenda: Our meeting, 4 steps)"' \
+	"the agenda checks out with the protocol given after it on the command line"
+check 'printf "%s" "$out" | grep -q "opening.yaml: ok (Our opening, 1 step)"' "and so does that protocol"
+
+# A file saved in Latin-1: the first bad byte's line and column, and what to do.
+printf 'id: cafe\ntitle: Caf\351 talk\n' > "$TMP/latin1.yaml"
+run "$CONVENE" check "$TMP/latin1.yaml"
+check '[ $rc = 65 ] && printf "%s\n" "$err" | grep -qx "$TMP/latin1.yaml:2:11: the file is not UTF-8: the byte 0xE9 here is not valid UTF-8; save the file as UTF-8"' \
+	"a file that is not UTF-8 is reported at its first bad byte, with what to do"

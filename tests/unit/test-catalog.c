@@ -1,0 +1,136 @@
+/* test-catalog: the protocol folders as the app and `convene protocols` see
+ * them: which of two files with one id is used, and why the other is not;
+ * how many files an author would miss from the list; an agenda's errors at
+ * the line and column of what it names. */
+#include "tap.h"
+#include "config.h"
+#include "convene/agenda.h"
+#include "convene/catalog.h"
+#include "convene/util.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+static char root[64];
+
+static char *put(const char *dir, const char *name, const char *text)
+{
+	char *d = xasprintf("%s/%s", root, dir);
+	mkdir(d, 0700);
+	char *path = xasprintf("%s/%s", d, name);
+	FILE *f = fopen(path, "w");
+	if (f) {
+		fputs(text, f);
+		fclose(f);
+	}
+	free(d);
+	return path;
+}
+
+static char *protocol(const char *id, const char *title)
+{
+	return xasprintf("id: %s\ntitle: %s\nversion: '1'\nsource: S\nsummary: Y\n"
+			 "steps:\n  - {kind: text, title: T, text: t}\n", id, title);
+}
+
+static void test_same_id(void)
+{
+	char *mine = protocol("check-in", "Ours A"), *also = protocol("check-in", "Ours B");
+	char *shipped = protocol("check-in", "Shipped"), *other = protocol("other", "Other");
+	char *a = put("user", "a.yaml", mine), *b = put("user", "b.yaml", also);
+	char *s = put("shipped", "check-in.yaml", shipped), *o = put("shipped", "other.yaml", other);
+	char *broken = put("user", "broken.yaml", "id: [\n");
+	char *dirs[] = { xasprintf("%s/user", root), xasprintf("%s/shipped", root), NULL };
+	struct catalog c;
+	catalog_load(&c, dirs);
+	const struct protocol *p = catalog_find(&c, "check-in");
+	ok(p && strcmp(p->title, "Ours A") == 0, "the first file by name of the first folder is used");
+	is_int(c.n, 2, "one protocol an id");
+	is_int(c.n_hidden, 2, "the two others of that id are kept as hidden");
+	if (c.n_hidden == 2) {
+		is_str(c.hidden[0].path, b, "the later file of the same folder");
+		is_str(c.hidden[0].winner, a, "hidden by the earlier one");
+		ok(c.hidden[0].same_dir, "in the same folder: a mistake");
+		char *why = catalog_hidden_why(&c.hidden[0]);
+		has_str(why, "has the same id 'check-in' and is read first", "says which wins");
+		has_str(why, "name order", "and why");
+		has_str(why, "give one of them another id", "and what to do");
+		free(why);
+		is_str(c.hidden[1].path, s, "the shipped file");
+		ok(!c.hidden[1].same_dir, "replaced from a folder searched first");
+		why = catalog_hidden_why(&c.hidden[1]);
+		has_str(why, "replaces it (its folder is searched first)", "says it is replaced, and why");
+		free(why);
+	}
+	is_int(c.n_broken, 1, "the broken file");
+	is_int(catalog_unused(&c), 2, "missed from the list: the broken file and the hidden one, "
+	       "not the shipped one replaced on purpose");
+	catalog_free(&c);
+	free(dirs[0]);
+	free(dirs[1]);
+	free(mine);
+	free(also);
+	free(shipped);
+	free(other);
+	free(a);
+	free(b);
+	free(s);
+	free(o);
+	free(broken);
+}
+
+static bool has_at(const struct diagnostics *d, int line, int col, const char *text)
+{
+	for (size_t i = 0; i < d->n; i++)
+		if (d->items[i].line == line && d->items[i].col == col &&
+		    strstr(d->items[i].message, text))
+			return true;
+	return false;
+}
+
+static void test_agenda_positions(void)
+{
+	char *dirs[] = { (char *)CONVENE_SOURCE_PROTOCOLS, NULL };
+	struct catalog c;
+	catalog_load(&c, dirs);
+	static const char text[] = "agenda: a\ntitle: A\nversion: '1'\nsource: S\nsummary: Y\n"
+				   "items:\n"
+				   "  - protocol: gone\n"
+				   "  - protocol: three-box\n"
+				   "    steps: [frame, nope, vote]\n";
+	struct protocol *p;
+	struct diagnostics d = { 0 };
+	ok(protocol_load_buffer("a.yaml", text, sizeof text - 1, &p, &d) == LOAD_OK,
+	   "the agenda file loads");
+	ok(p && !agenda_build(p, &c, &d), "and does not build");
+	ok(has_at(&d, 7, 15, "item 1: no protocol 'gone' was found"),
+	   "a missing protocol at its id's line and column");
+	ok(has_at(&d, 9, 20, "item 2: protocol 'three-box' has no step 'nope'"),
+	   "a missing step at its id's");
+	ok(has_at(&d, 9, 26, "uses step 'brainstorm', which the agenda leaves out"),
+	   "a step left out, at the step that needs it");
+	diagnostics_clear(&d);
+	protocol_destroy(p);
+	struct protocol *built = agenda_from_spec("x", "X", "gone:5", &c, &d);
+	ok(!built && d.n == 1 && d.items[0].line == 0, "an agenda from the record has no position");
+	diagnostics_clear(&d);
+	catalog_free(&c);
+}
+
+int main(void)
+{
+	strcpy(root, "/tmp/convene-test-XXXXXX");
+	if (!mkdtemp(root)) {
+		printf("1..0 # SKIP no temporary folder\n");
+		return 0;
+	}
+	test_same_id();
+	test_agenda_positions();
+	char *cmd = xasprintf("rm -rf '%s'", root);
+	if (system(cmd) != 0)
+		fprintf(stderr, "could not remove %s\n", root);
+	free(cmd);
+	return tap_done();
+}
