@@ -17,7 +17,9 @@ for p in "Trust pulse check|trust-pulse" "Power dynamics in our meetings|power-d
 	"Problem solving, stage 3: launch ideas and test assumptions|ps-3-launch" \
 	"Problem solving, stage 4: focus and reflect on effectiveness|ps-4-reflect" \
 	"Problem solving: accountability and transparency through communication|ps-communication" \
-	"Problem solving: build enduring systems|ps-systems"; do
+	"Problem solving: build enduring systems|ps-systems" \
+	"Culture of respect (Montgomery County example)|culture-of-respect-mcps" \
+	"Guiding principles (LA Unified example)|guiding-principles-lausd"; do
 	title=${p%%|*} id=${p##*|}
 	n=$((n + 1))
 	wait_for "Teams: Enter starts a meeting"
