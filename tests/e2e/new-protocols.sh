@@ -19,7 +19,8 @@ for p in "Trust pulse check|trust-pulse" "Power dynamics in our meetings|power-d
 	"Problem solving: accountability and transparency through communication|ps-communication" \
 	"Problem solving: build enduring systems|ps-systems" \
 	"Culture of respect (Montgomery County example)|culture-of-respect-mcps" \
-	"Guiding principles (LA Unified example)|guiding-principles-lausd"; do
+	"Guiding principles (LA Unified example)|guiding-principles-lausd" \
+	"Culture of trust|culture-of-trust"; do
 	title=${p%%|*} id=${p##*|}
 	n=$((n + 1))
 	wait_for "Teams: Enter starts a meeting"
