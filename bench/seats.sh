@@ -78,10 +78,26 @@ while [ $s -le "$N" ]; do
 done
 
 rated() { screen | grep -oE "[0-9]+ of $N have rated" | head -1 | cut -d' ' -f1; }
+# The room view, in a window of its own too small for big figures: its
+# count reads "K of N have rated" as text.
+ROOM=$((N + 1))
+t new-window -d -t ":$ROOM" "exec env TERM=tmux-256color '$CONVENE' --db '$DB' present"
+t resize-window -t ":$ROOM" -x 100 -y 30
+room_rated() { t capture-pane -p -t ":$ROOM" | grep -oE "[0-9]+ of $N have rated" | head -1 | cut -d' ' -f1; }
+room_zero() {
+	end=$(($(date +%s) + WAIT))
+	until [ "$(room_rated)" = 0 ]; do
+		[ "$(date +%s)" -lt "$end" ] || fail "the room view never showed 0 of $N have rated"
+		sleep 0.05
+	done
+}
+room_zero
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 
 delays="$TMP/delays"
+room_delays="$TMP/room-delays"
 : > "$delays"
+: > "$room_delays"
 errors=0
 cpu0=$(cpu_ticks "$fac")
 start_ms=$(now_ms)
@@ -100,9 +116,9 @@ while [ $dim -le 9 ]; do
 		s=$((s + 1))
 	done
 	# The moment the count first showed each k of N.
-	seen=0
+	seen=0 room_seen=0
 	end=$(($(date +%s) + WAIT))
-	while [ "$seen" -lt "$N" ]; do
+	while [ "$seen" -lt "$N" ] || [ "$room_seen" -lt "$N" ]; do
 		k=$(rated)
 		k=${k:-0}
 		at=$(now_ms)
@@ -111,7 +127,15 @@ while [ $dim -le 9 ]; do
 			sent=$(sed -n "${seen}p" "$TMP/sent.$dim")
 			echo $((at - sent)) >> "$delays"
 		done
-		[ "$(date +%s)" -lt "$end" ] || fail "dimension $dim: the count stopped at $seen of $N"
+		k=$(room_rated)
+		k=${k:-0}
+		at=$(now_ms)
+		while [ "$room_seen" -lt "$k" ]; do
+			room_seen=$((room_seen + 1))
+			sent=$(sed -n "${room_seen}p" "$TMP/sent.$dim")
+			echo $((at - sent)) >> "$room_delays"
+		done
+		[ "$(date +%s)" -lt "$end" ] || fail "dimension $dim: the counts stopped at $seen and $room_seen of $N"
 	done
 	s=1
 	while [ $s -le "$N" ]; do
@@ -119,7 +143,10 @@ while [ $dim -le 9 ]; do
 		s=$((s + 1))
 	done
 	keys n
-	[ $dim -lt 9 ] && wait_for "0 of $N have rated"
+	if [ $dim -lt 9 ]; then
+		wait_for "0 of $N have rated"
+		room_zero
+	fi
 	dim=$((dim + 1))
 done
 end_ms=$(now_ms)
@@ -160,6 +187,11 @@ sort -n "$delays" > "$delays.sorted"
 count=$(wc -l < "$delays.sorted")
 median=$(sed -n "$(((count + 1) / 2))p" "$delays.sorted")
 p99=$(sed -n "$(((count * 99 + 99) / 100))p" "$delays.sorted")
+sort -n "$room_delays" > "$room_delays.sorted"
+room_count=$(wc -l < "$room_delays.sorted")
+room_median=$(sed -n "$(((room_count + 1) / 2))p" "$room_delays.sorted")
+room_p99=$(sed -n "$(((room_count * 99 + 99) / 100))p" "$room_delays.sorted")
+room_max=$(tail -1 "$room_delays.sorted")
 cpu=$(awk -v t=$((cpu1 - cpu0)) -v hz="$hz" -v ms=$((end_ms - start_ms)) \
 	'BEGIN { printf "%.1f", 100 * t / hz / (ms / 1000) }')
 printf 'seats: %d seats, 9 dimensions, %d ratings entered from seats\n' "$N" "$total"
@@ -168,6 +200,8 @@ printf '  entries per second: %s (%d in %s s, keys sent as fast as tmux takes th
 	"$(awk -v n=$total -v s="$secs" 'BEGIN { printf "%.0f", n / s }')" "$total" "$secs"
 printf '  key to facilitator count: median %s ms, 99th percentile %s ms (%d samples)\n' \
 	"$median" "$p99" "$count"
+printf '  key to the room view'"'"'s count (convene present): median %s ms, 99th percentile %s ms, slowest %s ms\n' \
+	"$room_median" "$room_p99" "$room_max"
 printf '  lock waits (5 ms each) in all seats: %s\n' "$retries"
 printf '  seat screens showing locked/busy/not saved: %d\n' "$errors"
 printf '  facilitator CPU meanwhile: %s%%\n' "$cpu"
