@@ -81,11 +81,19 @@ int setup_total_minutes(const struct protocol *p)
 
 static void draw_protocols(const struct app *a, int y, int w)
 {
+	int top = y;
 	draw_text(y++, 2, w, STYLE_TITLE, "Which protocol does the team run?");
 	y++;
-	/* Keep the selection in view on a short terminal. */
+	/* Keep the selection in view on a short terminal, and say that the
+	 * list goes on beyond it. */
 	int rows = frame_bottom() - 6 - y;
 	size_t first = rows > 0 && setup.proto_sel >= (size_t)rows ? setup.proto_sel - (size_t)rows + 1 : 0;
+	size_t n = a->catalog->n;
+	if (rows > 0 && n > (size_t)rows) {
+		size_t last = first + (size_t)rows < n ? first + (size_t)rows : n;
+		draw_textf(top, 37, w - 35, STYLE_DIM, "%zu-%zu of %zu: Up/Down scroll", first + 1, last,
+			   n);
+	}
 	for (size_t i = first; i < a->catalog->n && y < frame_bottom() - 6; i++) {
 		const struct protocol *p = a->catalog->protocols[i];
 		enum style st = i == setup.proto_sel ? STYLE_REVERSE : STYLE_NORMAL;
