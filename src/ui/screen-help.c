@@ -67,10 +67,21 @@ static void draw(struct app *a)
 	y += 2;
 	if (help.scroll >= n)
 		help.scroll = n ? n - 1 : 0;
-	for (size_t i = help.scroll; i < n && y <= frame_bottom(); i++) {
+	/* On a short terminal the last line says how much more there is. */
+	int last = frame_bottom() - 1;
+	size_t i = help.scroll;
+	for (; i < n && y <= last; i++) {
+		int h = draw_wrapped_height(w - 22, rows[i].help);
+		if (y + h - 1 > last && y > frame_top() + 2)
+			break;
 		draw_text(y, 4, 18, STYLE_BOLD, rows[i].keys);
-		y += draw_wrapped(y, 24, w - 22, frame_bottom() - y + 1, STYLE_NORMAL, rows[i].help);
+		y += draw_wrapped(y, 24, w - 22, last - y + 1, STYLE_NORMAL, rows[i].help);
 	}
+	if (i < n)
+		draw_textf(frame_bottom(), 2, w, STYLE_DIM, "... %zu more below: Down scrolls%s", n - i,
+			   help.scroll ? ", Up goes back" : "");
+	else if (help.scroll)
+		draw_text(frame_bottom(), 2, w, STYLE_DIM, "Up scrolls back to the first keys");
 }
 
 static void act(struct app *a, enum action act, int key)

@@ -25,6 +25,11 @@ keys '?'
 wait_for "Keys: Home"
 expect_screen "Start a meeting of the selected team, or resume the"
 expect_screen "Quit convene (everything is already saved)"
+# At 80x24 the keys go on below: the last line says so, and Down shows them.
+wait_match "\.\.\. [0-9]+ more below: Down scrolls"
+keys Down Down Down Down Down Down Down Down
+wait_for "Show the keys of this screen"
+wait_for "Up scrolls back to the first keys"
 keys Escape
 wait_for "Teams: Enter starts a meeting"
 
