@@ -5,11 +5,10 @@
  * in what order).
  */
 #include "convene/meeting.h"
+#include "convene/util.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-#include "convene/util.h"
 
 #define SWAP(a, b)                                                                                 \
 	do {                                                                                       \
@@ -36,9 +35,7 @@ bool meeting_take_inputs(struct meeting *dst, struct meeting *src, size_t step)
 			known = a->entries[k].id == b->entries[i].id;
 		if (known)
 			continue;
-		a->entries = realloc(a->entries, (a->n_entries + 1) * sizeof *a->entries);
-		if (!a->entries)
-			abort();
+		a->entries = xreallocarray(a->entries, a->n_entries + 1, sizeof *a->entries);
 		a->entries[a->n_entries++] = b->entries[i];
 		b->entries[i].text = NULL; /* now a's */
 	}

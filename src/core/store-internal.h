@@ -42,6 +42,9 @@ bool store_commit(struct store *s);
 void store_rollback(struct store *s);
 /* Steps a statement that returns no rows, then finalizes it. */
 bool store_exec_stmt(struct store *s, sqlite3_stmt *st);
+/* Runs a query of one integer (0 when it has no row) and finalizes it;
+ * false on failure, with the error set. */
+bool store_query_int(struct store *s, sqlite3_stmt *st, int64_t *out);
 /* A step's time and whether its clock runs, inside the caller's
  * transaction (store-clock.c). */
 bool store_exec_clock(struct store *s, int64_t meeting_id, size_t step, int64_t actual_ms,

@@ -12,21 +12,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* One integer a query answers (0 when it has no row); false on failure. */
-static bool query_int(struct store *s, sqlite3_stmt *st, int64_t *out)
-{
-	*out = 0;
-	if (!st)
-		return false;
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		*out = sqlite3_column_int64(st, 0);
-	else if (rc != SQLITE_DONE)
-		store_set_error(s, "cannot read the meeting");
-	sqlite3_finalize(st);
-	return rc == SQLITE_ROW || rc == SQLITE_DONE;
-}
-
 static bool meeting_int(struct store *s, const char *sql, int64_t meeting_id, size_t step,
 			int64_t *out)
 {
@@ -36,7 +21,7 @@ static bool meeting_int(struct store *s, const char *sql, int64_t meeting_id, si
 		if (sqlite3_bind_parameter_index(st, ":step"))
 			bind_int(st, ":step", (int64_t)step);
 	}
-	return query_int(s, st, out);
+	return store_query_int(s, st, out);
 }
 
 /* Inside a write: the step is the meeting's current one, shown for input. */
@@ -101,7 +86,7 @@ bool store_join_code(struct store *s, int64_t meeting_id, bool create, char code
 				      " 'running'");
 		if (st)
 			bind_text(st, ":code", code);
-		if (!query_int(s, st, &taken))
+		if (!store_query_int(s, st, &taken))
 			break;
 		if (taken)
 			continue;
@@ -140,7 +125,7 @@ bool store_meeting_by_code(struct store *s, const char *code, int64_t *meeting_i
 					    " status = 'running'");
 	if (st)
 		bind_text(st, ":code", digits);
-	return query_int(s, st, meeting_id);
+	return store_query_int(s, st, meeting_id);
 }
 
 /* One ballot of a step as the rewrite keeps it. */
@@ -280,7 +265,7 @@ static bool in_poll_book(struct store *s, int64_t meeting_id, size_t step, const
 		bind_text(st, ":q", question);
 		bind_int(st, ":member", member_id);
 	}
-	return query_int(s, st, found);
+	return store_query_int(s, st, found);
 }
 
 static bool enter_poll_book(struct store *s, int64_t meeting_id, size_t step,

@@ -35,19 +35,6 @@ static char *clean(struct store *s, const char *text, const char *what)
 	return NULL;
 }
 
-/* Runs a one-row query returning an integer; -1 on failure (error set). */
-static int64_t query_int(struct store *s, sqlite3_stmt *st)
-{
-	if (!st)
-		return -1;
-	int rc = sqlite3_step(st);
-	int64_t v = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : rc == SQLITE_DONE ? 0 : -1;
-	if (v < 0)
-		store_set_error(s, "cannot read the team");
-	sqlite3_finalize(st);
-	return v;
-}
-
 /* Whether another member on the team's list (not `except`) has the name. */
 static int name_taken(struct store *s, int64_t team_id, const char *name, int64_t except)
 {
@@ -58,8 +45,10 @@ static int name_taken(struct store *s, int64_t team_id, const char *name, int64_
 		bind_text(st, ":name", name);
 		bind_int(st, ":except", except);
 	}
-	int64_t n = query_int(s, st);
-	return n < 0 ? -1 : n > 0;
+	int64_t n;
+	if (!store_query_int(s, st, &n))
+		return -1;
+	return n > 0;
 }
 
 static int64_t team_of(struct store *s, int64_t member_id, bool *guest)

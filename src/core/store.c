@@ -235,6 +235,20 @@ bool store_exec_stmt(struct store *s, sqlite3_stmt *st)
 	return rc == SQLITE_DONE || rc == SQLITE_ROW;
 }
 
+bool store_query_int(struct store *s, sqlite3_stmt *st, int64_t *out)
+{
+	*out = 0;
+	if (!st)
+		return false;
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*out = sqlite3_column_int64(st, 0);
+	else if (rc != SQLITE_DONE)
+		store_set_error(s, "cannot read the database");
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE;
+}
+
 int64_t store_last_id(struct store *s)
 {
 	return sqlite3_last_insert_rowid(s->db);
