@@ -1,6 +1,7 @@
 /* cli-export: the commands that read the record out: export (one meeting,
  * or those of a team and a date range) and search. */
 #include "cli.h"
+#include "convene/store-review.h"
 #include "convene/export.h"
 #include "convene/store.h"
 #include "convene/text.h"

@@ -7,6 +7,7 @@
  * and one whose size says it is not an export is refused before a byte is
  * read. */
 #include "cli.h"
+#include "convene/store-import.h"
 #include "convene/import.h"
 #include "convene/store.h"
 #include "convene/text.h"

@@ -3,6 +3,12 @@
  * SQLite. Every captured entry is committed in its own short transaction
  * before the call returns, so what the screen shows as saved survives a
  * kill -9. Functions return false on failure with store_error() saying why.
+ *
+ * This header holds opening the file, teams, and a meeting's record as it
+ * is written and read. Beside it: store-history.h (a team across its
+ * meetings), store-review.h (corrections, approval, search, the meetings a
+ * page at a time), store-import.h (meetings from elsewhere, a demo
+ * history) and store-seats.h (seats and the secret ballot).
  */
 #ifndef CONVENE_STORE_H
 #define CONVENE_STORE_H
@@ -356,48 +362,6 @@ bool store_last_step_times(struct store *s, int64_t team_id, const char *protoco
 			   struct step_time **out, size_t *n);
 void step_times_free(struct step_time *t, size_t n);
 
-/* An action item from an earlier meeting, still open or carried over. */
-struct followup_action {
-	int64_t id;
-	int64_t meeting_id;
-	char *date;       /* the meeting's, YYYY-MM-DD local time */
-	char *text;
-	char *owner_name; /* or NULL */
-	char *due;        /* YYYY-MM-DD or NULL */
-	enum action_status status;
-	int64_t version;  /* as read (enum store_edit) */
-};
-/* The team's action items open or carried over from meetings other than
- * meeting_id, soonest due first. Free with followup_actions_free. */
-bool store_followup_actions(struct store *s, int64_t team_id, int64_t meeting_id,
-			    struct followup_action **out, size_t *n);
-void followup_actions_free(struct followup_action *f, size_t n);
-/* Marks an action item read at version; checked like any edit. */
-enum store_edit store_set_action_status(struct store *s, int64_t id, int64_t version,
-					enum action_status status, struct store_now *now);
-
-/* A decision in the team's log (drafts left out). */
-struct logged_decision {
-	int64_t id;
-	int64_t meeting_id;
-	char *date;     /* the meeting's, YYYY-MM-DD local time */
-	char *topic;
-	char *how;      /* the continuum point's title, or NULL */
-	char *text;
-	char *reasons;
-	enum decision_status status; /* never a draft */
-	int64_t reopens_id;      /* the decision it reopened, or 0 */
-	int64_t reopens_meeting; /* that decision's meeting */
-	char *reopens_text;      /* what that decision was */
-	char *reopen_info;
-	int reopen_votes, reopen_present;
-	int64_t reopened_in;     /* the meeting that reopened this one, or 0 */
-};
-/* Every decision of the team, newest meeting first. */
-bool store_team_decisions(struct store *s, int64_t team_id, struct logged_decision **out,
-			  size_t *n);
-void logged_decisions_free(struct logged_decision *d, size_t n);
-
 /* Kinds of record in a meeting, for reading many meetings at once. */
 enum record_kind {
 	RECORD_RATINGS = 1u << 0,
@@ -426,135 +390,8 @@ typedef bool store_each_fn(struct meeting_record *rs, size_t n, void *ctx);
 bool store_each_meetings(struct store *s, const struct meeting_selection *sel, size_t batch,
 			 bool *team_found, store_each_fn *each, void *ctx);
 
-/* What an import did. */
-struct import_result {
-	size_t added;   /* meetings written */
-	size_t already; /* meetings already here, left as they are */
-	size_t running; /* meetings still running where they came from, left out */
-	size_t teams, members; /* added for them */
-};
-/* Writes meetings read by import_parse (see import.h): all of them, or on
- * failure none (*failed_at: the meeting that failed). */
-bool store_import_meetings(struct store *s, const struct meeting_record *rs, size_t n,
-			   struct import_result *result, size_t *failed_at);
-/* The same a meeting at a time (import_next): begin, a call per meeting,
- * then end, which commits when asked to and every meeting was written, or
- * else leaves the database as it was. Meetings are committed in batches of
- * a tenth of a second, so other writers (the app) are not kept waiting; a
- * failure takes back the batches already committed. NULL when no
- * transaction starts. */
-struct importer;
-struct importer *store_import_begin(struct store *s, struct import_result *result);
-bool store_import_meeting(struct importer *im, const struct meeting_record *r);
-bool store_import_end(struct importer *im, bool commit);
-
-/* Moves a meeting to another start (seconds since 1970), and its close to
- * minutes later when it is closed: for a demo history. */
-bool store_backdate_meeting(struct store *s, int64_t meeting_id, int64_t started, int minutes);
-/* Bulk writes (a demo history): on, commits are not synced to disk, so a
- * crash may lose them; off restores synchronous=FULL. */
-bool store_set_bulk(struct store *s, bool on);
-
-/* One rated dimension of a team over its meetings, oldest first. */
-struct trend_point {
-	int64_t meeting_id;
-	char *date; /* YYYY-MM-DD, local time */
-	double mean;
-	int count;
-};
-struct trend_series {
-	char *protocol_id;
-	char *dimension_id;
-	char *title;
-	int scale_min, scale_max;
-	struct trend_point *points;
-	size_t n_points;
-};
-/* Every dimension the team rated, with its latest per_series meetings. */
-bool store_rating_trends(struct store *s, int64_t team_id, size_t per_series,
-			 struct trend_series **out, size_t *n);
-void trend_series_free(struct trend_series *t, size_t n);
-
 /* What the note taker corrects in review. */
 enum review_kind { REVIEW_ITEM, REVIEW_POINT, REVIEW_DECISION, REVIEW_ACTION };
-/* Review: corrects an entry's words (text NULL keeps them): an answer or
- * box item, a talking point, a decision, an action item; and puts an answer
- * or item off the record or back (off_record 1 or 0; -1 keeps it). The
- * entry must still be at the version read (enum store_edit). Once
- * the notes are approved, a change needs a reason and is kept as an
- * amendment. A reworded talking point keeps its confirmations: review
- * fixes how it was written down, not what the room agreed. So when a group
- * has confirmed the point, the wording confirmed stays in the record beside
- * the correction with who corrected it (by, required then) and when; a
- * correction back to that wording takes them away. */
-enum store_edit store_review_entry(struct store *s, enum review_kind kind, int64_t id,
-				   int64_t version, const char *text, int off_record,
-				   const char *reason, const char *by, struct store_now *now);
-/* Whether a group has confirmed talking point id (its rewording in review
- * needs the corrector's name). */
-bool store_point_confirmed(struct store *s, int64_t id, bool *confirmed);
-/* Marks a closed meeting's notes approved: the official notes. */
-bool store_approve_notes(struct store *s, int64_t meeting_id);
-
-/* A match of a full-text search: what was captured, and where. */
-struct search_hit {
-	const char *kind; /* item, note, decision, talking point, action item */
-	int64_t meeting_id;
-	int step;         /* 0-based, or -1 */
-	char *step_title; /* or NULL */
-	char *team;
-	char *date;       /* the meeting's, YYYY-MM-DD local time */
-	char *text;
-	/* The entry itself, as review knows it (record_line's entry_id and
-	 * entry_kind), so a result opens at that entry and no other; 0 for a
-	 * note, which review does not list. */
-	int64_t entry_id;
-	enum review_kind entry_kind;
-};
-/* Finds what meetings captured (on the record) containing every word of
- * text (each also as a prefix), newest meetings first, at most limit. */
-bool store_search(struct store *s, const char *text, size_t limit, struct search_hit **out,
-		  size_t *n);
-void search_hits_free(struct search_hit *h, size_t n);
-
-/* The ground rules a team sets. */
-struct team_rules {
-	const char *quorum;         /* each-group or none */
-	int reopen_threshold;       /* 1 to 100 */
-	const char *norms_protocol; /* or NULL */
-	const char *const *roles;   /* the roles to rotate, in order (at least one) */
-	size_t n_roles;
-	bool guests_count;          /* guests count toward quorum */
-};
-/* Replaces the team's rules in one transaction. */
-bool store_save_team_rules(struct store *s, int64_t team_id, const struct team_rules *r);
-
-/* The roles a team rotates, in order; free with team_roles_free. */
-bool store_team_roles(struct store *s, int64_t team_id, char ***roles, size_t *n);
-void team_roles_free(char **roles, size_t n);
-
-/* Who held which role at every meeting of the team (age 0 is the latest),
- * with the holder's group; the strings are owned by *out; free with
- * role_history_free. */
-struct role_record {
-	char *role;
-	int64_t member_id;
-	char *group;
-	size_t age;
-};
-bool store_role_history(struct store *s, int64_t team_id, struct role_record **out, size_t *n);
-void role_history_free(struct role_record *h, size_t n);
-
-/* For each member whose attendance the team has taken: how many of the
- * team's meetings there have been since their first, that one included.
- * Members not listed have not been at a meeting yet. Free *out, even when
- * this fails. */
-struct member_tenure {
-	int64_t member_id;
-	size_t meetings;
-};
-bool store_member_tenure(struct store *s, int64_t team_id, struct member_tenure **out, size_t *n);
-
 struct rating_entry {
 	int64_t meeting_id;
 	size_t step;
@@ -673,22 +510,6 @@ void meeting_infos_free(struct meeting_info *m, size_t n);
  * it with meeting_info_free. */
 bool store_meeting_info(struct store *s, int64_t id, bool *found, struct meeting_info *out);
 void meeting_info_free(struct meeting_info *m);
-
-/* The meetings on record a page at a time, newest first (store-pages.c):
- * keyed by a meeting's start and number, so any page of a long history
- * reads only its own rows. */
-enum meeting_page {
-	PAGE_NEWEST, /* the newest meetings */
-	PAGE_OLDEST, /* the oldest meetings (still given newest first) */
-	PAGE_FROM,   /* the meeting with the key, then older ones */
-	PAGE_OLDER,  /* those older than the key */
-	PAGE_NEWER,  /* the limit meetings just newer than the key */
-};
-bool store_page_meetings(struct store *s, enum meeting_page from, const char *started_at,
-			 int64_t id, size_t limit, struct meeting_info **out, size_t *n);
-/* How many meetings are on record (started_at NULL), or how many are newer
- * than the key: the place of that meeting in the list, from 0. */
-bool store_count_meetings(struct store *s, const char *started_at, int64_t id, int64_t *n);
 
 /* Looks a meeting up by number or uid; *found is false if there is none. */
 bool store_load_meeting(struct store *s, const char *id_or_uid, bool *found,

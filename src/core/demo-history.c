@@ -7,6 +7,7 @@
  * varied by a fixed pseudo-random sequence, so a history is reproducible.
  */
 #include "convene/kinds.h"
+#include "convene/store-import.h"
 #include "convene/demo.h"
 #include "convene/util.h"
 

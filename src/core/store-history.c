@@ -4,6 +4,8 @@
 #include <sqlite3.h>
 
 #include "convene/store.h"
+#include "convene/store-import.h"
+#include "convene/store-history.h"
 #include "convene/util.h"
 #include "store-internal.h"
 

@@ -12,6 +12,7 @@
 #include <sqlite3.h>
 
 #include "convene/store.h"
+#include "convene/store-import.h"
 #include "convene/text.h"
 #include "convene/util.h"
 #include "store-internal.h"

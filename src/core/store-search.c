@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include "convene/store.h"
+#include "convene/store-review.h"
 #include "convene/util.h"
 #include "store-internal.h"
 

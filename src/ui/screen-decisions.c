@@ -4,6 +4,7 @@
  * links between a decision and the one that reopened it.
  */
 #include "app.h"
+#include "convene/store-history.h"
 #include "draw.h"
 #include "convene/util.h"
 

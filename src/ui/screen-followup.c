@@ -5,6 +5,7 @@
  * once. Enter goes on to the meeting.
  */
 #include "app.h"
+#include "convene/store-history.h"
 #include "draw.h"
 
 #include <stdlib.h>

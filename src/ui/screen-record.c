@@ -12,6 +12,7 @@
  * selection rests on the entries on screen, which e and o act on.
  */
 #include "app.h"
+#include "convene/store-review.h"
 #include "draw.h"
 #include "input.h"
 #include "lineview.h"

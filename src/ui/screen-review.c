@@ -10,6 +10,7 @@
  * them is reachable with the arrows, PgUp/PgDn and Home/End.
  */
 #include "app.h"
+#include "convene/store-review.h"
 #include "convene/text.h"
 #include "convene/util.h"
 #include "draw.h"

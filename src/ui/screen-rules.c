@@ -5,6 +5,7 @@
  * Enter, and then all of it in one transaction.
  */
 #include "app.h"
+#include "convene/store-history.h"
 #include "draw.h"
 #include "input.h"
 #include "convene/rules.h"

@@ -5,6 +5,7 @@
  * words and the results stay while a record is open.
  */
 #include "app.h"
+#include "convene/store-review.h"
 #include "draw.h"
 #include "input.h"
 

@@ -6,6 +6,7 @@
  * Esc goes back.
  */
 #include "setup.h"
+#include "convene/store-history.h"
 #include "draw.h"
 #include "convene/util.h"
 

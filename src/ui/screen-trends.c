@@ -5,6 +5,7 @@
  * words and arrows, so it reads without colour.
  */
 #include "app.h"
+#include "convene/store-history.h"
 #include "draw.h"
 #include "convene/util.h"
 

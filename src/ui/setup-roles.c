@@ -1,6 +1,7 @@
 /* setup-roles: the setup page that proposes who holds which role, by
  * rotation, and lets the facilitator reassign or swap them. */
 #include "setup.h"
+#include "convene/store-history.h"
 #include "draw.h"
 #include "convene/rotation.h"
 #include "convene/util.h"

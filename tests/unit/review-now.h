@@ -7,6 +7,7 @@
 #define CONVENE_TEST_REVIEW_NOW_H
 
 #include "convene/store.h"
+#include "convene/store-review.h"
 
 #include <stdlib.h>
 

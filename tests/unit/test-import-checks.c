@@ -6,6 +6,7 @@
  * or entry that is another team's or another meeting's here), named with
  * both, with nothing written. */
 #include "convene/export.h"
+#include "convene/store-import.h"
 #include "convene/import.h"
 #include "fixture.h"
 #include "selected.h"

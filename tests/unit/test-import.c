@@ -3,6 +3,8 @@
  * databases gather into one, and a bad or foreign file is refused with a
  * message while the database stays as it was. */
 #include "convene/demo.h"
+#include "convene/store-review.h"
+#include "convene/store-import.h"
 #include "convene/export.h"
 #include "convene/import.h"
 #include "convene/session.h"

@@ -5,6 +5,8 @@
  * saves its own over them, and an edit saved twice in a row never
  * conflicts with itself. */
 #include "convene/session.h"
+#include "convene/store-review.h"
+#include "convene/store-history.h"
 #include "convene/util.h"
 #include "fixture.h"
 #include "tap.h"

@@ -5,6 +5,8 @@
  * the count of those above it; and a page reads the index, never a sort of
  * every meeting. */
 #include "convene/demo.h"
+#include "convene/store-review.h"
+#include "convene/store-import.h"
 #include "dbquery.h"
 #include "fixture.h"
 #include "tap.h"

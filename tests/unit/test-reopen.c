@@ -2,6 +2,7 @@
  * information and a vote reaching the team's threshold, linked to the
  * earlier decision in the record and kept through a resume. */
 #include "convene/export.h"
+#include "convene/store-history.h"
 #include "convene/session.h"
 #include "convene/util.h"
 #include "fixture.h"

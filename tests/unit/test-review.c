@@ -2,6 +2,7 @@
  * in draft, approval only once the meeting is closed, and after approval
  * changes only as amendments, with their reason, kept in the record. */
 #include "convene/demo.h"
+#include "convene/store-review.h"
 #include "convene/export.h"
 #include "convene/record-view.h"
 #include "convene/session.h"

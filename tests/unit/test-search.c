@@ -3,6 +3,7 @@
  * reach the index; typed punctuation is only text; an upgraded database
  * finds what it held before. */
 #include "convene/record-view.h"
+#include "convene/store-review.h"
 #include "convene/session.h"
 #include "convene/util.h"
 #include "fixture.h"

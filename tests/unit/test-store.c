@@ -1,6 +1,7 @@
 /* Tests of the store on temporary files: migration from empty, each entry
  * saved and read back, and refusing files that are not ours. */
 #include "convene/store.h"
+#include "convene/store-history.h"
 #include "convene/util.h"
 #include "review-now.h"
 #include "tap.h"

@@ -2,6 +2,7 @@
  * member with their history kept, guests, and attendance that changes in a
  * meeting, as the record and the rules read them back. */
 #include "convene/record-rules.h"
+#include "convene/store-history.h"
 #include "convene/rules.h"
 #include "convene/session.h"
 #include "convene/store.h"
