@@ -47,6 +47,8 @@ wait_for "Created the team \"Westside Learning Team\" with 4 members."
 wait_for "Westside Learning Team (4 members)"
 
 keys Enter
+# At 80x24 the list of protocols goes on below the screen, and says so.
+wait_match "Which protocol does the team run\?  1-[0-9]+ of [0-9]+: Up/Down scroll"
 pick_protocol "Effective Team Assessment"
 wait_for "Who is here? 4 of 4 present"
 keys Down Down Down Space
