@@ -89,6 +89,11 @@ bool atomic_write(struct atomic_file *f, const char *data, size_t len);
 bool atomic_commit(struct atomic_file *f);
 void atomic_abort(struct atomic_file *f);
 
+/* Fills buf with n bytes from the system's source of randomness:
+ * arc4random_buf where the C library has it (macOS, the BSDs, glibc 2.36),
+ * else /dev/urandom. False only when neither can be read. */
+bool random_bytes(void *buf, size_t n);
+
 /* Creates dir and its missing parents with mode 0700. */
 bool make_dirs(const char *dir);
 

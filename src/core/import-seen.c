@@ -10,7 +10,6 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/random.h>
 
 enum { UID_BYTES = 16 };
 
@@ -89,8 +88,7 @@ static struct import_seen *made(struct import_seen **seen)
 {
 	if (!*seen) {
 		*seen = xcalloc(1, sizeof **seen);
-		if (getrandom(&(*seen)->seed, sizeof (*seen)->seed, GRND_NONBLOCK) !=
-		    (ssize_t)sizeof (*seen)->seed)
+		if (!random_bytes(&(*seen)->seed, sizeof (*seen)->seed))
 			(*seen)->seed = 0xcbf29ce484222325ULL;
 	}
 	return *seen;

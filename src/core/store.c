@@ -14,7 +14,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-#include <sys/random.h>
 
 #define APPLICATION_ID STORE_APPLICATION_ID
 
@@ -257,16 +256,8 @@ int64_t store_last_id(struct store *s)
 void store_new_uid(char out[33])
 {
 	unsigned char raw[16];
-	size_t got = 0;
-	while (got < sizeof raw) {
-		ssize_t r = getrandom(raw + got, sizeof raw - got, 0);
-		if (r < 0) {
-			if (errno == EINTR)
-				continue;
-			abort(); /* no randomness on Linux means a broken system */
-		}
-		got += (size_t)r;
-	}
+	if (!random_bytes(raw, sizeof raw))
+		abort(); /* no randomness at all means a broken system */
 	for (size_t i = 0; i < sizeof raw; i++)
 		snprintf(out + 2 * i, 3, "%02x", raw[i]);
 }

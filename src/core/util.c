@@ -1,4 +1,5 @@
 /* util: x-allocators, string buffer, whole-file reads and atomic writes. */
+#include "config.h"
 #include "convene/util.h"
 
 #include <errno.h>
@@ -491,4 +492,27 @@ void format_local_date(const char *iso_utc, char *out, size_t size)
 		strftime(out, size, "%Y-%m-%d", &local);
 	else
 		snprintf(out, size, "%.10s", iso_utc ? iso_utc : "");
+}
+
+bool random_bytes(void *buf, size_t n)
+{
+#if HAVE_ARC4RANDOM_BUF
+	arc4random_buf(buf, n);
+	return true;
+#else
+	int fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return false;
+	size_t got = 0;
+	while (got < n) {
+		ssize_t r = read(fd, (char *)buf + got, n - got);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r <= 0)
+			break;
+		got += (size_t)r;
+	}
+	close(fd);
+	return got == n;
+#endif
 }

@@ -3,7 +3,8 @@
  * a new path or a regular file is replaced whole; a FIFO or a character
  * device is written through and stays what it is; a folder, a symbolic
  * link to a file or to nothing is refused, left as it was (issue 12,
- * item 8). Everything is made in a private temporary folder.
+ * item 8). Everything is made in a private temporary folder. And the
+ * randomness uids are made from: random_bytes fills what it is given.
  */
 #include "convene/util.h"
 #include "tap.h"
@@ -148,6 +149,21 @@ static void test_refused(void)
 	free(folder);
 }
 
+/* Two draws of 32 bytes are never equal, and the whole buffer is written:
+ * a fill that stopped short would leave the marker bytes. */
+static void test_random(void)
+{
+	unsigned char a[32], b[32];
+	memset(a, 0xa5, sizeof a);
+	memset(b, 0xa5, sizeof b);
+	ok(random_bytes(a, sizeof a) && random_bytes(b, sizeof b), "random bytes are read");
+	ok(memcmp(a, b, sizeof a) != 0, "two draws differ");
+	int marker_runs = 0;
+	for (size_t i = 0; i + 4 <= sizeof a; i++)
+		marker_runs += a[i] == 0xa5 && a[i + 1] == 0xa5 && a[i + 2] == 0xa5 && a[i + 3] == 0xa5;
+	ok(marker_runs == 0, "the whole buffer is filled");
+}
+
 int main(void)
 {
 	const char *tmp = getenv("TMPDIR");
@@ -160,6 +176,7 @@ int main(void)
 	test_fifo();
 	test_device();
 	test_refused();
+	test_random();
 	char *p = at("new.md");
 	unlink(p);
 	free(p);
