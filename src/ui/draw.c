@@ -4,6 +4,8 @@
 #include "convene/util.h"
 
 #include <curses.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <langinfo.h>
 #include <poll.h>
 #include <signal.h>
@@ -25,10 +27,17 @@ int draw_cols(void)
 	return COLS;
 }
 
+/* A hang-up or an error on the terminal is a terminal gone. POLLNVAL is
+ * not: macOS answers it for any terminal, poll() not supporting devices
+ * there; so it counts only when standard input is really closed. */
 bool draw_terminal_gone(void)
 {
 	struct pollfd p = { .fd = STDIN_FILENO, .events = POLLIN };
-	return poll(&p, 1, 0) == 1 && (p.revents & (POLLHUP | POLLERR | POLLNVAL));
+	if (poll(&p, 1, 0) != 1)
+		return false;
+	if (p.revents & (POLLHUP | POLLERR))
+		return true;
+	return (p.revents & POLLNVAL) && fcntl(STDIN_FILENO, F_GETFD) == -1 && errno == EBADF;
 }
 
 bool draw_open(void)
