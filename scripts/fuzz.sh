@@ -12,7 +12,7 @@ seconds=${1:-3600}
 targets=${*:-protocol import meeting}
 sh scripts/deps.sh test
 if [ ! -f build-fuzz/build.ninja ]; then
-	CC=clang meson setup build-fuzz -Dfuzz=true -Db_sanitize=address,undefined \
+	CC=clang meson setup build-fuzz -Dwerror=true -Dfuzz=true -Db_sanitize=address,undefined \
 		-Db_lundef=false >/dev/null
 fi
 meson compile -C build-fuzz >/dev/null

@@ -4,12 +4,12 @@
 # counted from the real results. Exits non-zero on any failure.
 set -u
 cd "$(dirname "$0")/.."
-sh scripts/build.sh || { echo "0 passed, 1 failed"; exit 1; }
+CONVENE_WERROR=1 sh scripts/build.sh || { echo "0 passed, 1 failed"; exit 1; }
 sh scripts/deps.sh test || { echo "0 passed, 1 failed"; exit 1; }
 # The same suite again, built by clang with AddressSanitizer and
 # UndefinedBehaviorSanitizer, plus each fuzz target for FUZZ_SECONDS.
 if [ ! -f build-san/build.ninja ]; then
-	CC=clang meson setup build-san -Dfuzz=true -Db_sanitize=address,undefined \
+	CC=clang meson setup build-san -Dwerror=true -Dfuzz=true -Db_sanitize=address,undefined \
 		-Db_lundef=false -Dfuzz_seconds="${FUZZ_SECONDS:-20}" >/dev/null ||
 		{ echo "0 passed, 1 failed"; exit 1; }
 fi
