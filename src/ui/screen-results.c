@@ -22,6 +22,24 @@ static void enter(struct app *a)
 	results.scroll = 0;
 }
 
+/* A placement's spread: each label, with how many placed the team there. */
+static void draw_labelled(const struct step *st, const struct rating_stats *s, int y, int x, int w)
+{
+	int points = s->scale_max - s->scale_min + 1;
+	int cell = w / points;
+	for (int i = 0; i < points; i++) {
+		int v = s->scale_min + i;
+		char *count = xasprintf(" %zu", s->counts[i]);
+		int cw = text_width(count);
+		int cx = x + i * cell;
+		char *label = text_fit(step_point_label(st, v), cell - cw - 1);
+		int lw = draw_text(y, cx, cell - cw - 1, s->counts[i] ? STYLE_NORMAL : STYLE_DIM, label);
+		draw_text(y, cx + lw, cw, s->counts[i] ? STYLE_BOLD : STYLE_DIM, count);
+		free(label);
+		free(count);
+	}
+}
+
 static void draw_distribution(const struct rating_stats *s, int y, int x, int w)
 {
 	int points = s->scale_max - s->scale_min + 1;
@@ -80,7 +98,10 @@ static void draw_dimension(const struct step *st, const struct rating_stats *r, 
 	if (r->widest)
 		draw_text(y, x + 1, 8, STYLE_ALERT, " SPREAD ");
 	draw_text(y, 2 + w - sw, sw, STYLE_NORMAL, stats);
-	draw_distribution(r, y + 1, 5, w - 3);
+	if (st->n_points)
+		draw_labelled(st, r, y + 1, 5, w - 3);
+	else
+		draw_distribution(r, y + 1, 5, w - 3);
 }
 
 static void draw(struct app *a)
