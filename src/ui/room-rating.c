@@ -89,6 +89,8 @@ void room_body_rating(const struct room *r, struct room_box b)
 			room_text_add(&t, STYLE_BOLD, 0, "%d  %s", v, step_point_label(st, v));
 			if (what)
 				room_text_add(&t, STYLE_NORMAL, 3, "%s", what);
+			else if (m->dim < st->n_components && st->components[m->dim].n_descriptors)
+				room_text_add(&t, STYLE_DIM, 3, "(empty in the source)");
 		}
 	} else {
 		room_text_add(&t, STYLE_BOLD, 0, "%d  %s", min, low ? low : "lowest");

@@ -4,6 +4,7 @@
  * dimensions with the lowest means and the widest spreads carry the words
  * LOW and SPREAD, because those are what the team talks about first.
  */
+#include "convene/kinds.h"
 #include "app.h"
 #include "draw.h"
 #include "convene/stats.h"
@@ -72,9 +73,19 @@ static void focus_line(const struct step *st, const struct rating_stats *s, bool
 	bool rated = false;
 	for (size_t d = 0; d < st->n_dimensions; d++)
 		rated |= s[d].count > 0;
+	/* "no component stands out" on a placement: the kind's own noun. */
+	char noun[24] = "dimension";
+	const char *kn = kind_of(st->kind)->dimension_noun;
+	if (kn)
+		for (size_t i = 0; i + 1 < sizeof noun; i++)
+			if (!(noun[i] = (char)(kn[i] >= 'A' && kn[i] <= 'Z' ? kn[i] - 'A' + 'a' : kn[i])))
+				break;
+	noun[sizeof noun - 1] = '\0';
+	char *none = xasprintf("no %s stands out", noun);
 	draw_text(y, x + 1, w - x, STYLE_BOLD,
 		  sb.len ? sb.data : !rated ? "no ratings yet" :
-		  low ? "no dimension stands out" : "no wide disagreement stands out");
+		  low ? none : "no wide disagreement stands out");
+	free(none);
 	strbuf_finish(&sb);
 }
 
