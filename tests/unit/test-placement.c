@@ -3,7 +3,10 @@
  * blind), stored, resumed after a kill, exported and imported with its
  * labels. */
 #include "convene/export.h"
+#include "convene/import.h"
 #include "convene/kinds.h"
+#include "convene/record-view.h"
+#include "convene/store-import.h"
 #include "convene/session.h"
 #include "dbquery.h"
 #include "fixture.h"
@@ -112,13 +115,131 @@ static void test_labels(void)
 	protocol_destroy(p);
 }
 
+static const struct new_member three[] = {
+	{ "Ana", "District" }, { "Ben", "Teachers union" }, { "Cy", "District" },
+};
+
+static char *export_of(struct store *s, int64_t id, enum export_format f)
+{
+	char key[24];
+	snprintf(key, sizeof key, "%lld", (long long)id);
+	struct meeting_record r;
+	bool found;
+	store_load_meeting(s, key, &found, &r);
+	struct strbuf sb = { 0 };
+	export_meeting(&r, EXPORT_ALL, f, &sb);
+	meeting_record_free(&r);
+	return strbuf_take(&sb);
+}
+
+/* The review of a meeting as one text, a line each. */
+static char *review_of(struct store *s, int64_t id)
+{
+	char key[24];
+	snprintf(key, sizeof key, "%lld", (long long)id);
+	struct meeting_record r;
+	bool found;
+	store_load_meeting(s, key, &found, &r);
+	struct record_view v;
+	record_view_build(&v, &r);
+	struct strbuf sb = { 0 };
+	for (size_t i = 0; i < v.n; i++)
+		strbuf_addf(&sb, "%s\n", v.lines[i].text);
+	record_view_free(&v);
+	meeting_record_free(&r);
+	return strbuf_take(&sb);
+}
+
+/* A named placement and a blind one, stored as ratings on 1..3, resumed
+ * after the app is gone, and their labels with the record. */
+static void test_meeting(struct fixture *f, const struct protocol *p)
+{
+	bool present[] = { true, true, true };
+	struct session s;
+	enum meeting_result res;
+	ok(session_start(&s, f->store, f->team, present, p, RATING_NAMED, NULL, 0, 0),
+	   "a placement meeting starts");
+	ok(session_rate(&s, 3, &res) && res == MEETING_OK, "Ana places the team at Partnership");
+	ok(session_rate(&s, 2, &res) && res == MEETING_OK, "Ben at Cooperative");
+	ok(!session_rate(&s, 4, &res) || res == MEETING_OUT_OF_SCALE, "a fourth point is refused");
+	is_int(meeting_value(&s.engine, 0, 0, 2), -1, "and nothing is stored for Cy");
+	int64_t id = s.meeting_id;
+	/* Killed: the session is dropped without closing the meeting. */
+	session_finish(&s);
+	struct session again;
+	ok(session_resume_with(&again, f->store, p, id, 1000), "the meeting resumes after a kill");
+	is_int(meeting_value(&again.engine, 0, 0, 0), 3, "Ana's placement is back");
+	is_int(meeting_value(&again.engine, 0, 0, 1), 2, "and Ben's");
+	ok(session_close(&again, 2000), "the meeting closes");
+	session_finish(&again);
+	is_int(db_int(f->path, "SELECT count(*) FROM rating WHERE scale_min = 1 AND scale_max = 3"), 2,
+	       "placements are rating rows on the scale 1 to 3");
+	is_int(db_int(f->path, "SELECT count(*) FROM point_label WHERE dimension_id = ''"), 3,
+	       "the three points are kept with the meeting");
+	is_int(db_int(f->path, "SELECT count(*) FROM point_label WHERE dimension_id = 'relationship'"
+			       " AND text IS NULL"), 1, "an empty descriptor is kept as none");
+
+	char *json = export_of(f->store, id, EXPORT_JSON);
+	has_str(json, "\"value\": 3, \"point_label\": \"Partnership\"", "JSON gives the label beside the value");
+	has_str(json, "\"point_labels\": [", "and the points themselves");
+	has_str(json, "\"label\": \"Cooperative\", \"text\": \"We meet between bargaining rounds.\"",
+		"with each component's descriptors");
+	char *md = export_of(f->store, id, EXPORT_MD);
+	has_str(md, "| 1 Adversarial | 2 Cooperative | 3 Partnership |", "Markdown heads the counts with the labels");
+	free(md);
+	char *review = review_of(f->store, id);
+	has_str(review, "How many gave 1 Adversarial, 2 Cooperative, 3 Partnership: 0, 1, 1",
+		"review gives the spread over the labels");
+	free(review);
+
+	/* Another database: the export imports with its labels. */
+	char *other = xasprintf("%s/other.db", f->dir);
+	enum store_open_error why;
+	char *msg = NULL;
+	struct store *b = store_open(other, &why, &msg);
+	struct import_file file;
+	char err[512];
+	ok(import_parse(json, strlen(json), &file, err, sizeof err), "the export parses: %s", err);
+	struct import_result ir;
+	ok(store_import_meetings(b, file.meetings, file.n, &ir, NULL) && ir.added == 1, "and imports");
+	import_file_free(&file);
+	char *back = export_of(b, 1, EXPORT_JSON);
+	is_int(db_int(other, "SELECT count(*) FROM point_label"), 3 + 3,
+	       "the labels and descriptors are imported");
+	has_str(back, "\"value\": 2, \"point_label\": \"Cooperative\"", "the import's export names the labels");
+	free(back);
+	store_close(b);
+	free(other);
+	free(json);
+
+	/* Blind: a secret ballot, the same labels. */
+	ok(session_start(&s, f->store, f->team, present, p, RATING_BLIND, NULL, 0, 0),
+	   "a blind placement starts");
+	ok(session_rate(&s, 1, &res) && res == MEETING_OK, "a slip at Adversarial");
+	ok(session_rate(&s, 3, &res) && res == MEETING_OK, "a slip at Partnership");
+	id = s.meeting_id;
+	session_finish(&s);
+	is_int(db_int(f->path, "SELECT count(*) FROM rating WHERE member_id IS NULL"), 2,
+	       "blind placements are stored without names");
+	json = export_of(f->store, id, EXPORT_JSON);
+	has_str(json, "\"value\": 1, \"point_label\": \"Adversarial\"", "a ballot's label is exported");
+	free(json);
+}
+
 int main(void)
 {
 	test_loader();
 	test_labels();
 	struct fixture f;
-	if (fixture_open(&f, "Placement", NULL, 0))
-		ok(1, "the fixture opens");
+	struct protocol *p = NULL;
+	struct diagnostics d = { 0 };
+	protocol_load_file(FIXTURE, &p, &d);
+	diagnostics_clear(&d);
+	if (p && fixture_open(&f, "Placement", three, 3))
+		test_meeting(&f, p);
+	else
+		ok(0, "the fixture opens");
 	fixture_close(&f);
+	protocol_destroy(p);
 	return tap_done();
 }
