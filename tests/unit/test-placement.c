@@ -184,6 +184,9 @@ static void test_meeting(struct fixture *f, const struct protocol *p)
 	has_str(json, "\"point_labels\": [", "and the points themselves");
 	has_str(json, "\"label\": \"Cooperative\", \"text\": \"We meet between bargaining rounds.\"",
 		"with each component's descriptors");
+	char *csv = export_of(f->store, id, EXPORT_CSV);
+	has_str(csv, ",Ana,District,3,1,3,Partnership,,named,", "CSV gives the label in a rating's text cell");
+	free(csv);
 	char *md = export_of(f->store, id, EXPORT_MD);
 	has_str(md, "| 1 Adversarial | 2 Cooperative | 3 Partnership |", "Markdown heads the counts with the labels");
 	free(md);
