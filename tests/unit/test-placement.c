@@ -119,14 +119,20 @@ static const struct new_member three[] = {
 	{ "Ana", "District" }, { "Ben", "Teachers union" }, { "Cy", "District" },
 };
 
-static char *export_of(struct store *s, int64_t id, enum export_format f)
+/* The record of meeting id, as review and the exports read it. */
+static void record_of(struct store *s, int64_t id, struct meeting_record *r)
 {
 	char key[24];
-	snprintf(key, sizeof key, "%lld", (long long)id);
-	struct meeting_record r;
 	bool found;
-	store_load_meeting(s, key, &found, &r);
+	snprintf(key, sizeof key, "%lld", (long long)id);
+	store_load_meeting(s, key, &found, r);
+}
+
+static char *export_of(struct store *s, int64_t id, enum export_format f)
+{
+	struct meeting_record r;
 	struct strbuf sb = { 0 };
+	record_of(s, id, &r);
 	export_meeting(&r, EXPORT_ALL, f, &sb);
 	meeting_record_free(&r);
 	return strbuf_take(&sb);
@@ -135,14 +141,11 @@ static char *export_of(struct store *s, int64_t id, enum export_format f)
 /* The review of a meeting as one text, a line each. */
 static char *review_of(struct store *s, int64_t id)
 {
-	char key[24];
-	snprintf(key, sizeof key, "%lld", (long long)id);
 	struct meeting_record r;
-	bool found;
-	store_load_meeting(s, key, &found, &r);
 	struct record_view v;
-	record_view_build(&v, &r);
 	struct strbuf sb = { 0 };
+	record_of(s, id, &r);
+	record_view_build(&v, &r);
 	for (size_t i = 0; i < v.n; i++)
 		strbuf_addf(&sb, "%s\n", v.lines[i].text);
 	record_view_free(&v);
