@@ -6,6 +6,7 @@
  */
 #include "convene/kinds.h"
 #include "room.h"
+#include "convene/text.h"
 #include "convene/util.h"
 
 #include <stdlib.h>
@@ -81,15 +82,34 @@ void room_body_rating(const struct room *r, struct room_box b)
 	struct room_text t = { 0 };
 	if (st->n_points) {
 		/* A placement: every point, its label and what it means for
-		 * this component (or in general). */
+		 * this component (or in general). Every label must be seen: when
+		 * the descriptors in full do not fit, each point keeps one line. */
+		bool has = m->dim < st->n_components && st->components[m->dim].n_descriptors;
+		int need = 0;
 		for (int v = 1; v <= (int)st->n_points; v++) {
 			const char *what = step_point_descriptor(st, m->dim, v);
-			if (!what && m->dim < st->n_components && !st->components[m->dim].n_descriptors)
+			if (!what && !has)
 				what = st->points[v - 1].text;
+			need += 1 + (what ? draw_wrapped_height(b.w - 3, what) : has);
+		}
+		bool full = need <= b.h / 2;
+		for (int v = 1; v <= (int)st->n_points; v++) {
+			const char *what = step_point_descriptor(st, m->dim, v);
+			if (!what && !has)
+				what = st->points[v - 1].text;
+			if (!full) {
+				char *line = xasprintf("%d  %s  %s", v, step_point_label(st, v),
+						       what ? what : has ? "(empty in the source)" : "");
+				char *cut = text_fit(line, b.w);
+				room_text_add(&t, STYLE_BOLD, 0, "%s", cut);
+				free(cut);
+				free(line);
+				continue;
+			}
 			room_text_add(&t, STYLE_BOLD, 0, "%d  %s", v, step_point_label(st, v));
 			if (what)
 				room_text_add(&t, STYLE_NORMAL, 3, "%s", what);
-			else if (m->dim < st->n_components && st->components[m->dim].n_descriptors)
+			else if (has)
 				room_text_add(&t, STYLE_DIM, 3, "(empty in the source)");
 		}
 	} else {
