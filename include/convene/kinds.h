@@ -49,6 +49,9 @@ struct kind_def {
 	unsigned items_from;
 	/* Checks across fields once the step is read; NULL for none. */
 	void (*check)(const struct step *st, int line, int col, struct diagnostics *d);
+	/* Fills the fields the kind derives from its own once the step has
+	 * passed its checks (a placement's dimensions and scale); NULL for none. */
+	void (*derive)(struct step *st);
 };
 
 /* The row of kind; never NULL for a kind below STEP_KIND_COUNT. */

@@ -24,6 +24,7 @@ enum step_kind {
 	STEP_DECIDE, /* decisions, each made at a chosen point of a continuum */
 	STEP_ACTIONS, /* action items with an owner, a due date and a status */
 	STEP_NORMS,  /* the team's norms, a focus for today, or a check on them */
+	STEP_PLACEMENT, /* everyone places the team on labelled points, per component */
 	STEP_KIND_COUNT
 };
 
@@ -70,6 +71,22 @@ struct box {
 	char *prompt; /* what goes in it; may be NULL */
 };
 
+/* A placement's point: its label, and what it means in general. */
+struct placement_point {
+	char *label;
+	char *text; /* may be NULL */
+};
+
+/* A placement's component: placed on the points like a rating dimension.
+ * descriptors: none, or one per point in order ("" where the source
+ * leaves the cell empty). */
+struct placement_component {
+	char *id;
+	char *title;
+	char **descriptors;
+	size_t n_descriptors;
+};
+
 struct step {
 	enum step_kind kind;
 	char *id;      /* optional; other steps refer to a step by it */
@@ -111,10 +128,26 @@ struct step {
 	struct norms_check check;
 	bool checks;          /* the step is a check: it rates (dimensions are its norms) */
 	const char *protocol_id; /* in an agenda: the protocol it comes from (borrowed) */
+	/* STEP_PLACEMENT: points 1..n_points, lowest first. Its components
+	 * become its dimensions and 1..n_points its scale when it is loaded,
+	 * so it is entered, stored and shown as a rating. */
+	struct placement_point *points;
+	size_t n_points;
+	struct placement_component *components;
+	size_t n_components;
 };
 
-/* Steps where everyone rates dimensions: rating steps and norms checks. */
+/* Steps where everyone rates dimensions: rating steps, norms checks and
+ * placements. */
 bool step_rates(const struct step *st);
+
+/* A placement's label for a value (point number 1..n), or NULL when the
+ * step labels no points or the value is not one of them: every view asks
+ * here. */
+const char *step_point_label(const struct step *st, int value);
+/* The descriptor of the point a value names for a dimension (component) of
+ * a placement, or NULL when there is none or it is empty. */
+const char *step_point_descriptor(const struct step *st, size_t dim, int value);
 
 /* Where a value was in its file: 1-based; line 0 when it came from no file
  * (an agenda rebuilt from the record). */

@@ -205,6 +205,17 @@ struct rating_record {
 	char *entered_at;
 };
 
+/* A placement's point as the meeting began with it: dimension_id "" for
+ * the point itself (text: its general meaning), else a component's id
+ * (text: that component's descriptor, NULL where the source has none). */
+struct point_label_record {
+	size_t step;
+	char *dimension_id;
+	int value;
+	char *label;
+	char *text;
+};
+
 struct group_record {
 	size_t step;
 	char *key;   /* question or box id */
@@ -334,7 +345,16 @@ struct meeting_record {
 	struct attendance_change *changes; /* arrivals and departures, in order */
 	size_t n_changes;
 	struct arena *text; /* holds the record's text when read in bulk */
+	struct point_label_record *point_labels; /* by step, dimension, value */
+	size_t n_point_labels;
 };
+
+/* The label a stored placement gave a value on a step, or NULL (a rating,
+ * or a value off its points): what every view of a record asks. */
+const char *record_point_label(const struct meeting_record *r, size_t step, int value);
+/* A component's descriptor for a value on a stored placement, or NULL. */
+const char *record_point_descriptor(const struct meeting_record *r, size_t step,
+				    const char *dimension_id, int value);
 
 struct role_assignment {
 	const char *role;

@@ -211,6 +211,8 @@ void export_csv(const struct meeting_record *r, unsigned what, const struct cata
 					  .label = x->dimension_title, .person = x->member_name,
 					  .group = x->member_group, .value = &x->value,
 					  .scale_min = &x->scale_min, .scale_max = &x->scale_max,
+					  /* A placement's point: its label beside the value. */
+					  .text = record_point_label(r, x->step, x->value),
 					  .status = rating_mode_name(r->info.mode), .at = x->entered_at },
 		    sb);
 	}

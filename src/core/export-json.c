@@ -238,6 +238,9 @@ static void ratings_part(const struct meeting_record *r, struct strbuf *sb)
 		field(sb, "group", x->member_group, true);
 		number(sb, "slot", x->slot);
 		number(sb, "value", x->value);
+		const char *label = record_point_label(r, x->step, x->value);
+		if (label)
+			field(sb, "point_label", label, true);
 		number(sb, "scale_min", x->scale_min);
 		number(sb, "scale_max", x->scale_max);
 		field(sb, "entered_at", x->entered_at, false);
@@ -272,6 +275,22 @@ static void ratings_part(const struct meeting_record *r, struct strbuf *sb)
 	}
 	array_close(sb, n);
 	free(sum);
+	/* A placement's points as the meeting began with them: only when
+	 * there are any, so an export without a placement is as before. */
+	if (!r->n_point_labels)
+		return;
+	array_open(sb, "point_labels");
+	for (size_t i = 0; i < r->n_point_labels; i++) {
+		const struct point_label_record *x = &r->point_labels[i];
+		element(sb, i);
+		number(sb, "step", x->step + 1);
+		field(sb, "dimension_id", x->dimension_id, true);
+		number(sb, "value", x->value);
+		field(sb, "label", x->label, true);
+		field(sb, "text", x->text, false);
+		strbuf_addc(sb, '}');
+	}
+	array_close(sb, r->n_point_labels);
 }
 
 static void items_part(const struct meeting_record *r, struct strbuf *sb)

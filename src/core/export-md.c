@@ -9,7 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void ratings_table(const struct dim_summary *sum, size_t n, size_t step, struct strbuf *sb)
+static void ratings_table(const struct meeting_record *r, const struct dim_summary *sum, size_t n,
+			  size_t step, struct strbuf *sb)
 {
 	bool header = false;
 	for (size_t i = 0; i < n; i++) {
@@ -17,9 +18,19 @@ static void ratings_table(const struct dim_summary *sum, size_t n, size_t step, 
 		if (sum[i].step != step)
 			continue;
 		if (!header) {
-			strbuf_adds(sb, "| Dimension | Rated | Mean | Median | Range |");
-			for (int v = s->scale_min; v <= s->scale_max; v++)
-				strbuf_addf(sb, " %d |", v);
+			/* A placement's points carry their labels. */
+			const char *first = record_point_label(r, step, s->scale_min);
+			strbuf_adds(sb, first ? "| Component | Placed | Mean | Median | Range |" :
+					      "| Dimension | Rated | Mean | Median | Range |");
+			for (int v = s->scale_min; v <= s->scale_max; v++) {
+				const char *label = record_point_label(r, step, v);
+				strbuf_addf(sb, " %d", v);
+				if (label) {
+					strbuf_adds(sb, " ");
+					md_text(sb, label);
+				}
+				strbuf_adds(sb, " |");
+			}
 			strbuf_adds(sb, " Talk about |\n|---|---:|---:|---:|---|");
 			for (int v = s->scale_min; v <= s->scale_max; v++)
 				strbuf_adds(sb, "---:|");
@@ -352,7 +363,7 @@ void export_md(const struct meeting_record *r, unsigned what, const struct catal
 		md_text(sb, export_step_title(r, step));
 		strbuf_adds(sb, "\n\n");
 		if (what & EXPORT_RATINGS)
-			ratings_table(sum, n, step, sb);
+			ratings_table(r, sum, n, step, sb);
 		if (what & EXPORT_ITEMS)
 			items_list(r, step, sb);
 		if ((what & EXPORT_VOTES) && export_is_vote_step(r, step))

@@ -399,6 +399,32 @@ static bool read_votes(struct ctx *c, const struct json *doc, struct meeting_rec
 	return true;
 }
 
+/* A placement's labelled points: only in an export that has one. */
+static bool read_point_labels(struct ctx *c, const struct json *doc, struct meeting_record *r)
+{
+	const struct json *l;
+	if (!json_get(doc, "point_labels"))
+		return true;
+	if (!import_list(c, doc, "point_labels", &l))
+		return false;
+	for (size_t k = 0; k < l->n; k++) {
+		const struct json *o = &l->items[k];
+		c->index = k;
+		r->point_labels = array_grow(r->point_labels, r->n_point_labels, sizeof *r->point_labels);
+		struct point_label_record *x = &r->point_labels[r->n_point_labels++];
+		*x = (struct point_label_record){ 0 };
+		int64_t value;
+		if (!import_step_of(c, o, r, &x->step) ||
+		    !import_str(c, o, "dimension_id", false, &x->dimension_id) ||
+		    !import_num(c, o, "value", 1, 7, &value) ||
+		    !import_str(c, o, "label", false, &x->label) ||
+		    !import_str(c, o, "text", true, &x->text))
+			return false;
+		x->value = (int)value;
+	}
+	return true;
+}
+
 /* The whole record of one meeting; steps before what refers to them. */
 bool import_meeting(struct ctx *c, const struct json *doc, struct meeting_record *r)
 {
@@ -406,5 +432,5 @@ bool import_meeting(struct ctx *c, const struct json *doc, struct meeting_record
 	       read_steps(c, doc, r) && read_groups(c, doc, r) && read_amendments(c, doc, r) &&
 	       read_points(c, doc, r) && read_decisions(c, doc, r) && read_actions(c, doc, r) &&
 	       read_focus(c, doc, r) && read_ratings(c, doc, r) && read_items(c, doc, r) &&
-	       read_votes(c, doc, r);
+	       read_votes(c, doc, r) && read_point_labels(c, doc, r);
 }

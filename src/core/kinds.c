@@ -1,5 +1,5 @@
 /*
- * kinds: the nine step kinds as the core knows them, one row each in
+ * kinds: the step kinds as the core knows them, one row each in
  * kinds[]. A new kind adds its row here (or in a file of its own, with an
  * extern here) and its enum value; the engine, session, schema and store
  * then ask the row instead of naming the kind.
@@ -83,6 +83,10 @@ static void check_norms(const struct step *st, int line, int col, struct diagnos
 		diagnostics_add(d, line, col, "'focus' belongs to the step that lists the norms");
 }
 
+/* The placement kind's own (placement.c). */
+void placement_check(const struct step *st, int line, int col, struct diagnostics *d);
+void placement_derive(struct step *st);
+
 static const struct kind_def kinds[STEP_KIND_COUNT] = {
 	[STEP_TEXT] = { .name = "text" },
 	[STEP_RATING] = { .name = "rating", .holds = HOLDS_RATINGS, .rates = always,
@@ -102,6 +106,9 @@ static const struct kind_def kinds[STEP_KIND_COUNT] = {
 	[STEP_ACTIONS] = { .name = "actions", .holds = HOLDS_ACTIONS },
 	[STEP_NORMS] = { .name = "norms", .holds = HOLDS_FOCUS | HOLDS_RATINGS, .rates = norms_check,
 			 .dimension_noun = "Norm", .check = check_norms },
+	[STEP_PLACEMENT] = { .name = "placement", .holds = HOLDS_RATINGS, .rates = always,
+			     .dimension_noun = "Component", .check = placement_check,
+			     .derive = placement_derive },
 };
 
 const struct kind_def *kind_of(enum step_kind kind)

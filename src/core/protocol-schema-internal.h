@@ -19,6 +19,7 @@ enum field_type {
 	FIELD_OBJECT,  /* a nested mapping stored inside the parent struct */
 	FIELD_LIST,    /* a sequence of mappings stored as array + count */
 	FIELD_LINES,   /* a sequence of single lines stored as char ** + count */
+	FIELD_TEXTS,   /* a sequence of texts, each may be empty: char ** + count */
 };
 
 #define ALL_KINDS (~0u)

@@ -107,6 +107,30 @@ static const struct object_schema norms_check_schema = {
 	check_norms_check,
 };
 
+static const struct field point_fields[] = {
+	{ "label", FIELD_LINE, offsetof(struct placement_point, label), 0, ALL_KINDS, 1, 40, NULL, 0,
+	  "the point's name, e.g. Partnership" },
+	{ "text", FIELD_TEXT, offsetof(struct placement_point, text), 0, 0, 1, 1000, NULL, 0,
+	  "what the point means in general" },
+};
+static const struct object_schema point_schema = {
+	"point", sizeof(struct placement_point), point_fields, ARRAY_LEN(point_fields), false, NULL,
+};
+
+static const struct field component_fields[] = {
+	{ "id", FIELD_ID, offsetof(struct placement_component, id), 0, ALL_KINDS, 1, 40, NULL, 0,
+	  "stable key the placements are stored under" },
+	{ "title", FIELD_LINE, offsetof(struct placement_component, title), 0, ALL_KINDS, 1,
+	  LINE_MAX_CHARS, NULL, 0, "name shown to the room" },
+	{ "descriptors", FIELD_TEXTS, offsetof(struct placement_component, descriptors), 0, 0, 2, 7,
+	  NULL, offsetof(struct placement_component, n_descriptors),
+	  "what each point means for this component, one per point in order (\"\" for none)" },
+};
+static const struct object_schema component_schema = {
+	"component", sizeof(struct placement_component), component_fields,
+	ARRAY_LEN(component_fields), false, NULL,
+};
+
 static const struct field step_fields[] = {
 	{ "kind", FIELD_ID, offsetof(struct step, kind), ALL_KINDS, ALL_KINDS, 1, 40, NULL, 0,
 	  "what the step does: one of the kinds the table of kinds names (kinds.c)" },
@@ -153,6 +177,12 @@ static const struct field step_fields[] = {
 	  "for a check: the id of the earlier norms step it checks" },
 	{ "check", FIELD_OBJECT, offsetof(struct step, check), KIND(STEP_NORMS), 0, 0, 0,
 	  &norms_check_schema, 0, "for a check: the scale, and what its ends mean" },
+	{ "points", FIELD_LIST, offsetof(struct step, points), KIND(STEP_PLACEMENT),
+	  KIND(STEP_PLACEMENT), 2, 7, &point_schema, offsetof(struct step, n_points),
+	  "the labelled points, lowest first, each with a label" },
+	{ "components", FIELD_LIST, offsetof(struct step, components), KIND(STEP_PLACEMENT),
+	  KIND(STEP_PLACEMENT), 1, 16, &component_schema, offsetof(struct step, n_components),
+	  "what is placed on the points, each with an id and a title" },
 };
 static const struct object_schema step_schema = {
 	"step", sizeof(struct step), step_fields, ARRAY_LEN(step_fields), true, check_step,
@@ -267,9 +297,13 @@ static void check_step(void *obj, const struct ynode *node, struct diagnostics *
 	check_unique(st->boxes, st->n_boxes, sizeof *st->boxes, "boxes", node, d);
 	check_unique(st->continuum, st->n_continuum, sizeof *st->continuum, "continuum points", node, d);
 	check_unique(st->norms, st->n_norms, sizeof *st->norms, "norms", node, d);
+	check_unique(st->components, st->n_components, sizeof *st->components, "components", node, d);
 	const struct kind_def *k = kind_of(st->kind);
+	size_t before = d->n;
 	if (k->check)
 		k->check(st, node->line, node->col, d);
+	if (k->derive && d->n == before)
+		k->derive(obj);
 }
 
 /* Resolves a step's items_from to the index of an earlier step whose items

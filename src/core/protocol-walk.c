@@ -27,6 +27,7 @@ static const char *type_noun(enum field_type t)
 		return "a mapping (key: value lines)";
 	case FIELD_LIST:
 	case FIELD_LINES:
+	case FIELD_TEXTS:
 		return "a list";
 	}
 	return "?";
@@ -121,7 +122,8 @@ static bool fill_field(const struct field *f, const struct ynode *v, void *obj,
 		       struct diagnostics *d)
 {
 	char *base = obj;
-	bool want_scalar = f->type != FIELD_OBJECT && f->type != FIELD_LIST && f->type != FIELD_LINES;
+	bool want_scalar = f->type != FIELD_OBJECT && f->type != FIELD_LIST &&
+			   f->type != FIELD_LINES && f->type != FIELD_TEXTS;
 	enum ynode_type want = want_scalar ? YNODE_SCALAR :
 			       f->type == FIELD_OBJECT ? YNODE_MAPPING : YNODE_SEQUENCE;
 	if (v->type != want) {
@@ -151,7 +153,8 @@ static bool fill_field(const struct field *f, const struct ynode *v, void *obj,
 	}
 	case FIELD_OBJECT:
 		return schema_fill_object(f->object, v, base + f->offset, d);
-	case FIELD_LINES: {
+	case FIELD_LINES:
+	case FIELD_TEXTS: {
 		if ((int)v->n < f->min || (int)v->n > f->max) {
 			diagnostics_add(d, v->line, v->col, "'%s' must have between %d and %d entries, not %zu",
 					f->key, f->min, f->max, v->n);
@@ -160,7 +163,10 @@ static bool fill_field(const struct field *f, const struct ynode *v, void *obj,
 		char **lines = xcalloc(v->n, sizeof *lines);
 		*(char ***)(base + f->offset) = lines;
 		*(size_t *)(base + f->count_offset) = v->n;
-		struct field each = { f->key, FIELD_LINE, 0, 0, 0, 1, LINE_MAX_CHARS, NULL, 0, f->help };
+		/* A text of a list may be empty: a cell the source leaves blank. */
+		struct field each = f->type == FIELD_TEXTS ?
+			(struct field){ f->key, FIELD_TEXT, 0, 0, 0, 0, 1000, NULL, 0, f->help } :
+			(struct field){ f->key, FIELD_LINE, 0, 0, 0, 1, LINE_MAX_CHARS, NULL, 0, f->help };
 		bool ok = true;
 		for (size_t i = 0; i < v->n; i++) {
 			if (v->items[i]->type != YNODE_SCALAR) {
@@ -331,7 +337,8 @@ void schema_free_object(const struct object_schema *s, void *obj)
 		case FIELD_OBJECT:
 			schema_free_object(f->object, base + f->offset);
 			break;
-		case FIELD_LINES: {
+		case FIELD_LINES:
+		case FIELD_TEXTS: {
 			char **lines = *(char ***)(base + f->offset);
 			size_t n = *(size_t *)(base + f->count_offset);
 			for (size_t j = 0; j < n; j++)

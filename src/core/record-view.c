@@ -151,7 +151,8 @@ static void items(struct record_view *v, const struct meeting_record *r, size_t 
 
 /* Each dimension's summary, flagged as the results screen flags it: LOW
  * and SPREAD are what the team talks about first. */
-static void ratings(struct record_view *v, const struct dim_summary *sum, size_t n, size_t step)
+static void ratings(struct record_view *v, const struct meeting_record *r,
+		    const struct dim_summary *sum, size_t n, size_t step)
 {
 	for (size_t i = 0; i < n; i++) {
 		const struct rating_stats *s = &sum[i].stats;
@@ -165,7 +166,11 @@ static void ratings(struct record_view *v, const struct dim_summary *sum, size_t
 		strbuf_init(&scores);
 		strbuf_init(&counts);
 		for (int x = s->scale_min; x <= s->scale_max; x++) {
-			strbuf_addf(&scores, "%s%d", x > s->scale_min ? ", " : "", x);
+			const char *label = record_point_label(r, step, x);
+			if (label)
+				strbuf_addf(&scores, "%s%d %s", x > s->scale_min ? ", " : "", x, label);
+			else
+				strbuf_addf(&scores, "%s%d", x > s->scale_min ? ", " : "", x);
 			strbuf_addf(&counts, "%s%zu", x > s->scale_min ? ", " : "",
 				    s->counts[x - s->scale_min]);
 		}
@@ -311,7 +316,7 @@ void record_view_build_now(struct record_view *v, const struct meeting_record *r
 		v->step = (int)step;
 		add(v, RECORD_HEADING, 0, "%zu. %s  (planned %d min, took %s)", step + 1,
 		    export_step_title(r, step), s->planned_seconds / 60, took);
-		ratings(v, sum, n, step);
+		ratings(v, r, sum, n, step);
 		items(v, r, step);
 		ranking(v, r, step);
 		captured(v, r, step);

@@ -243,6 +243,12 @@ static bool add_meeting(struct importer *im, const struct meeting_record *r)
 		ok = run(im, "INSERT INTO meeting_group (meeting_id, step_index, position, group_key, title)"
 			     " VALUES (?, ?, ?, ?, ?)", "iiitt", im->meeting, (int64_t)r->groups[i].step,
 			 (int64_t)i, r->groups[i].key, r->groups[i].title);
+	for (size_t i = 0; ok && i < r->n_point_labels; i++) {
+		const struct point_label_record *x = &r->point_labels[i];
+		ok = run(im, "INSERT INTO point_label (meeting_id, step_index, dimension_id, value, label,"
+			     " text) VALUES (?, ?, ?, ?, ?, ?)", "iititt", im->meeting, (int64_t)x->step,
+			 x->dimension_id, (int64_t)x->value, x->label, x->text);
+	}
 	return ok;
 }
 

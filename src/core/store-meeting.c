@@ -120,6 +120,8 @@ bool store_begin_meeting(struct store *s, const struct team *t, const bool *pres
 			ok = store_exec_stmt(s, st);
 		}
 	}
+	for (size_t i = 0; ok && i < p->n_steps; i++)
+		ok = store_write_point_labels(s, id, i, &p->steps[i]);
 	if (!ok || !store_commit(s)) {
 		store_rollback(s);
 		return false;

@@ -391,6 +391,22 @@ static const char migration_14[] =
 	"  ORDER BY meeting_id, step_index, dimension_index, slot;"
 	"DROP TABLE blind_rows;";
 
+/* A placement's labelled points as they were when the meeting began, so
+ * the record, its exports and review name each value's label even after
+ * the protocol file changes. dimension_id '' is the point itself (its
+ * label, and its general text); a component's id is that component's
+ * descriptor for the point (text NULL where the source leaves it empty). */
+static const char migration_15[] =
+	"CREATE TABLE point_label ("
+	"  meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,"
+	"  step_index INTEGER NOT NULL,"
+	"  dimension_id TEXT NOT NULL,"
+	"  value INTEGER NOT NULL CHECK (value BETWEEN 1 AND 7),"
+	"  label TEXT NOT NULL,"
+	"  text TEXT,"
+	"  PRIMARY KEY (meeting_id, step_index, dimension_id, value)"
+	") STRICT, WITHOUT ROWID;";
+
 const char *const store_migrations[] = {
 	migration_1,
 	migration_2,
@@ -406,5 +422,6 @@ const char *const store_migrations[] = {
 	migration_12,
 	migration_13,
 	migration_14,
+	migration_15,
 };
 const int store_migration_count = (int)(sizeof store_migrations / sizeof store_migrations[0]);

@@ -6,6 +6,7 @@
  */
 #include "convene/kinds.h"
 #include "room.h"
+#include "convene/text.h"
 #include "convene/util.h"
 
 #include <stdlib.h>
@@ -79,8 +80,42 @@ void room_body_rating(const struct room *r, struct room_box b)
 	}
 	y += room_figure(r, (struct room_box){ y, b.x, b.w, r->large ? 8 : 2 }, title, NULL) + 1;
 	struct room_text t = { 0 };
-	room_text_add(&t, STYLE_BOLD, 0, "%d  %s", min, low ? low : "lowest");
-	room_text_add(&t, STYLE_BOLD, 0, "%d  %s", max, high ? high : "highest");
+	if (st->n_points) {
+		/* A placement: every point, its label and what it means for
+		 * this component (or in general). Every label must be seen: when
+		 * the descriptors in full do not fit, each point keeps one line. */
+		bool has = m->dim < st->n_components && st->components[m->dim].n_descriptors;
+		int need = 0;
+		for (int v = 1; v <= (int)st->n_points; v++) {
+			const char *what = step_point_descriptor(st, m->dim, v);
+			if (!what && !has)
+				what = st->points[v - 1].text;
+			need += 1 + (what ? draw_wrapped_height(b.w - 3, what) : has);
+		}
+		bool full = need <= b.h / 2;
+		for (int v = 1; v <= (int)st->n_points; v++) {
+			const char *what = step_point_descriptor(st, m->dim, v);
+			if (!what && !has)
+				what = st->points[v - 1].text;
+			if (!full) {
+				char *line = xasprintf("%d  %s  %s", v, step_point_label(st, v),
+						       what ? what : has ? "(empty in the source)" : "");
+				char *cut = text_fit(line, b.w);
+				room_text_add(&t, STYLE_BOLD, 0, "%s", cut);
+				free(cut);
+				free(line);
+				continue;
+			}
+			room_text_add(&t, STYLE_BOLD, 0, "%d  %s", v, step_point_label(st, v));
+			if (what)
+				room_text_add(&t, STYLE_NORMAL, 3, "%s", what);
+			else if (has)
+				room_text_add(&t, STYLE_DIM, 3, "(empty in the source)");
+		}
+	} else {
+		room_text_add(&t, STYLE_BOLD, 0, "%d  %s", min, low ? low : "lowest");
+		room_text_add(&t, STYLE_BOLD, 0, "%d  %s", max, high ? high : "highest");
+	}
 	y += room_text_draw(&t, (struct room_box){ y, b.x, b.w, b.h / 2 }) + 1;
 	char *figure = xasprintf("%zu of %zu", meeting_rated_here(m, m->step, m->dim),
 				 meeting_here_count(m));
@@ -94,7 +129,8 @@ void room_body_rating(const struct room *r, struct room_box b)
 }
 
 /* One dimension's result in a line: mean, range, the count at each point. */
-static void result_lines(struct room_text *t, const struct rating_stats *s, const char *title)
+static void result_lines(struct room_text *t, const struct step *st, const struct rating_stats *s,
+			 const char *title)
 {
 	const char *flags = s->lowest && s->widest ? "   LOW  SPREAD" : s->lowest ? "   LOW" :
 			    s->widest		   ? "   SPREAD" :
@@ -109,9 +145,17 @@ static void result_lines(struct room_text *t, const struct rating_stats *s, cons
 		      s->median, s->min, s->max, s->count);
 	struct strbuf dist;
 	strbuf_init(&dist);
-	for (int v = s->scale_min; v <= s->scale_max && v - s->scale_min < STATS_MAX_POINTS; v++)
-		strbuf_addf(&dist, "%s%d: %zu", v > s->scale_min ? "   " : "", v,
-			    s->counts[v - s->scale_min]);
+	/* A placement's spread is over its labels: how many placed the team
+	 * at each. */
+	for (int v = s->scale_min; v <= s->scale_max && v - s->scale_min < STATS_MAX_POINTS; v++) {
+		const char *label = step_point_label(st, v);
+		if (label)
+			strbuf_addf(&dist, "%s%s: %zu", v > s->scale_min ? "   " : "", label,
+				    s->counts[v - s->scale_min]);
+		else
+			strbuf_addf(&dist, "%s%d: %zu", v > s->scale_min ? "   " : "", v,
+				    s->counts[v - s->scale_min]);
+	}
 	room_text_add(t, STYLE_NORMAL, 3, "%s", dist.data);
 	strbuf_finish(&dist);
 }
@@ -150,7 +194,7 @@ void room_body_results(const struct room *r, struct room_box b)
 	strbuf_finish(&wide);
 	for (size_t d = 0; d < st->n_dimensions; d++)
 		if (meeting_dimension_active(m, m->step, d))
-			result_lines(&t, &stats[d], st->dimensions[d].title);
+			result_lines(&t, st, &stats[d], st->dimensions[d].title);
 	free(stats);
 	room_text_draw(&t, b);
 }

@@ -7,7 +7,9 @@
 #include "convene/kinds.h"
 #include "app.h"
 #include "draw.h"
+#include "placement-ui.h"
 #include "convene/states.h"
+#include "convene/text.h"
 #include "convene/util.h"
 
 #include <stdlib.h>
@@ -34,6 +36,11 @@ static void draw_named(const struct session *s, int y, int w)
 	/* The name column fits the longest name while the groups keep room. */
 	int nw = draw_names_width(names, m->n_people, 26, w / 2 - 4);
 	free(names);
+	/* A placement's value is shown with its label: a wider column. */
+	const struct step *step = meeting_current_step(m);
+	int vw = step_labels_points(step) ? (w - nw - 11) / 2 : 3;
+	if (vw > 24)
+		vw = 24;
 	for (size_t i = first; i < m->n_people && y <= frame_bottom(); i++, y++) {
 		const struct participant *p = &m->people[i];
 		bool here = i == m->cursor;
@@ -45,12 +52,20 @@ static void draw_named(const struct session *s, int y, int w)
 		/* Whoever left keeps the rating they gave; nobody waits for them.
 		 * Whoever is at a seat rates from it: nobody types for them. */
 		char *g = seats_seated(s, i) ? xasprintf("%s  (at a seat)", p->group) : NULL;
-		draw_text(y, 5 + nw + 1, w - nw - 11, st, p->away ? "(left)" : g ? g : p->group);
+		draw_text(y, 5 + nw + 1, w - nw - 8 - vw, st, p->away ? "(left)" : g ? g : p->group);
 		free(g);
-		if (v >= 0)
+		if (vw > 3) {
+			char *value = v >= 0 ? point_text(step, v) : xstrdup("-");
+			char *shown = text_pad(value, vw, TEXT_CUT_END);
+			draw_text(y, w - vw - 1, vw + 2, v >= 0 ? (here ? STYLE_REVERSE : STYLE_BOLD) : st,
+				  shown);
+			free(shown);
+			free(value);
+		} else if (v >= 0) {
 			draw_textf(y, w - 4, 5, here ? STYLE_REVERSE : STYLE_BOLD, "%3d", v);
-		else
+		} else {
 			draw_text(y, w - 4, 5, st, "  -");
+		}
 	}
 }
 
@@ -135,7 +150,13 @@ static void draw(struct app *a)
 	if (st->text)
 		y += draw_wrapped(y, 2, w, draw_lines() < 30 ? 2 : 4, STYLE_DIM, st->text) + 1;
 	draw_textf(y, 2, w, STYLE_TITLE, "%zu. %s", m->dim + 1, d->title);
-	y = draw_anchors(st, d, y + 2, w) + 1;
+	/* A placement lists every point: its key, its label and what it means
+	 * for this component; a short screen keeps a line each. */
+	if (step_labels_points(st))
+		y = draw_points(st, m->dim, -1, y + 2, 2, w, frame_bottom() - 2,
+				draw_lines() < 30 ? 1 : 3) + 1;
+	else
+		y = draw_anchors(st, d, y + 2, w) + 1;
 	if (m->mode == RATING_BLIND)
 		draw_blind(&a->session, y, w);
 	else
@@ -158,12 +179,16 @@ static void rate(struct app *a, int value)
 	case MEETING_OK:
 		if (s->engine.mode == RATING_BLIND)
 			app_say(a, "Rating %zu of %zu saved.", n, session_here(s));
-		else
-			app_say(a, "Saved %s: %d.%s", s->people[who].name, value,
+		else {
+			char *shown = point_text(st, value);
+			app_say(a, "Saved %s: %s.%s", s->people[who].name, shown,
 				all ? " Everyone has rated: n moves on." : "");
+			free(shown);
+		}
 		break;
 	case MEETING_OUT_OF_SCALE:
-		app_error(a, "Ratings run from %d to %d.", st->scale.min, st->scale.max);
+		app_error(a, "%s run from %d to %d.", step_labels_points(st) ? "Points" : "Ratings",
+			  st->scale.min, st->scale.max);
 		break;
 	case MEETING_ALL_RATED:
 		app_error(a, "All %zu present have rated. u removes the last rating; n moves on.",

@@ -4,6 +4,7 @@
  * dimensions with the lowest means and the widest spreads carry the words
  * LOW and SPREAD, because those are what the team talks about first.
  */
+#include "convene/kinds.h"
 #include "app.h"
 #include "draw.h"
 #include "convene/stats.h"
@@ -20,6 +21,24 @@ static void enter(struct app *a)
 {
 	(void)a;
 	results.scroll = 0;
+}
+
+/* A placement's spread: each label, with how many placed the team there. */
+static void draw_labelled(const struct step *st, const struct rating_stats *s, int y, int x, int w)
+{
+	int points = s->scale_max - s->scale_min + 1;
+	int cell = w / points;
+	for (int i = 0; i < points; i++) {
+		int v = s->scale_min + i;
+		char *count = xasprintf(" %zu", s->counts[i]);
+		int cw = text_width(count);
+		int cx = x + i * cell;
+		char *label = text_fit(step_point_label(st, v), cell - cw - 1);
+		int lw = draw_text(y, cx, cell - cw - 1, s->counts[i] ? STYLE_NORMAL : STYLE_DIM, label);
+		draw_text(y, cx + lw, cw, s->counts[i] ? STYLE_BOLD : STYLE_DIM, count);
+		free(label);
+		free(count);
+	}
 }
 
 static void draw_distribution(const struct rating_stats *s, int y, int x, int w)
@@ -54,9 +73,19 @@ static void focus_line(const struct step *st, const struct rating_stats *s, bool
 	bool rated = false;
 	for (size_t d = 0; d < st->n_dimensions; d++)
 		rated |= s[d].count > 0;
+	/* "no component stands out" on a placement: the kind's own noun. */
+	char noun[24] = "dimension";
+	const char *kn = kind_of(st->kind)->dimension_noun;
+	if (kn)
+		for (size_t i = 0; i + 1 < sizeof noun; i++)
+			if (!(noun[i] = (char)(kn[i] >= 'A' && kn[i] <= 'Z' ? kn[i] - 'A' + 'a' : kn[i])))
+				break;
+	noun[sizeof noun - 1] = '\0';
+	char *none = xasprintf("no %s stands out", noun);
 	draw_text(y, x + 1, w - x, STYLE_BOLD,
 		  sb.len ? sb.data : !rated ? "no ratings yet" :
-		  low ? "no dimension stands out" : "no wide disagreement stands out");
+		  low ? none : "no wide disagreement stands out");
+	free(none);
 	strbuf_finish(&sb);
 }
 
@@ -80,7 +109,10 @@ static void draw_dimension(const struct step *st, const struct rating_stats *r, 
 	if (r->widest)
 		draw_text(y, x + 1, 8, STYLE_ALERT, " SPREAD ");
 	draw_text(y, 2 + w - sw, sw, STYLE_NORMAL, stats);
-	draw_distribution(r, y + 1, 5, w - 3);
+	if (st->n_points)
+		draw_labelled(st, r, y + 1, 5, w - 3);
+	else
+		draw_distribution(r, y + 1, 5, w - 3);
 }
 
 static void draw(struct app *a)

@@ -9,6 +9,7 @@
  */
 #include "seat.h"
 #include "draw.h"
+#include "placement-ui.h"
 #include "convene/util.h"
 
 #include <stdio.h>
@@ -122,7 +123,7 @@ static bool view_only(const struct app *a)
 
 static int draw_dimensions(struct app *a, const struct step *st, int y, int w, int bottom)
 {
-	int vw = 8;
+	int vw = step_labels_points(st) ? w / 3 : 8;
 	for (size_t d = 0; d < st->n_dimensions && y <= bottom; d++) {
 		if (!active(a, d))
 			continue;
@@ -135,9 +136,13 @@ static int draw_dimensions(struct app *a, const struct step *st, int y, int w, i
 			snprintf(value, sizeof value, "%d", v);
 		else
 			snprintf(value, sizeof value, "%s", in_unknown(a, d) ? "in" : "-");
+		/* A placement's own point is shown with its label. */
+		char *shown = v >= 0 && step_labels_points(st) && !(d == rate.sel && rate.typed[0]) ?
+			point_text(st, v) : xstrdup(value);
 		draw_fill(y, 2, w, s);
 		draw_textf(y, 3, w - vw - 2, s, "%zu. %s", d + 1, st->dimensions[d].title);
-		draw_text(y++, 2 + w - vw, vw, d == rate.sel ? s : STYLE_BOLD, value);
+		draw_text(y++, 2 + w - vw, vw, d == rate.sel ? s : STYLE_BOLD, shown);
+		free(shown);
 	}
 	return y;
 }
@@ -172,15 +177,22 @@ static void draw(struct app *a)
 	draw_text(y++, 2, w, STYLE_BOLD, blind(a) ?
 		  "Secret ballot: your ratings are stored without your name." :
 		  "Named entry: your ratings are stored with your name.");
-	draw_textf(y++, 2, w, STYLE_DIM, "Rate each from %d to %d: Up/Down chooses, %s.",
-		   st->scale.min, st->scale.max,
-		   one_digit(st) ? "a digit rates" : "type a number and Enter");
+	if (step_labels_points(st))
+		draw_textf(y++, 2, w, STYLE_DIM, "Place each on a point, 1 to %d: Up/Down chooses, "
+			   "the point's number places.", st->scale.max);
+	else
+		draw_textf(y++, 2, w, STYLE_DIM, "Rate each from %d to %d: Up/Down chooses, %s.",
+			   st->scale.min, st->scale.max,
+			   one_digit(st) ? "a digit rates" : "type a number and Enter");
 	/* On a wide screen a rating stays near its dimension's name. */
 	y = draw_dimensions(a, st, y + 1, w < LIST_MAX ? w : LIST_MAX, bottom) + 1;
 	if (in_unknown(a, rate.sel) && y <= bottom)
 		y += draw_wrapped(y, 2, w, 2, STYLE_BOLD,
 				  "Your ballot is in. After joining again it cannot be changed.");
-	draw_anchors(st, &st->dimensions[rate.sel], y, w, bottom);
+	if (step_labels_points(st))
+		draw_points(st, rate.sel, own(a, rate.sel), y, 2, w, bottom, draw_lines() < 30 ? 1 : 3);
+	else
+		draw_anchors(st, &st->dimensions[rate.sel], y, w, bottom);
 }
 
 /* Moves the choice to the next dimension the step rates, stopping at either end. */
@@ -209,7 +221,8 @@ static void save(struct app *a, int value)
 		return;
 	}
 	if (value < st->scale.min || value > st->scale.max) {
-		app_error(a, "Ratings run from %d to %d.", st->scale.min, st->scale.max);
+		app_error(a, "%s run from %d to %d.", step_labels_points(st) ? "Points" : "Ratings",
+			  st->scale.min, st->scale.max);
 		return;
 	}
 	size_t step = s->engine.step, dim = rate.sel;

@@ -334,4 +334,43 @@ paused "SPREAD"
 capture results
 capture_room results
 
+# Placement (labelled points), from the test fixture: the same team in a
+# database of its own, a named placement with two of four placed, then
+# its results (the spread over the labels). The fixture is a user
+# protocol file, so the regular meeting above sees the shipped ones only.
+placement_scenes() {
+	mkdir -p "$XDG_CONFIG_HOME/convene/protocols"
+	cp "$SOURCE_ROOT/tests/data/placement/placement-fixture.yaml" "$XDG_CONFIG_HOME/convene/protocols/"
+	t kill-session -t room 2>/dev/null || true
+	t kill-session -t main
+	DB="$TMP/placement.db"
+	"$CONVENE" --db "$DB" import "$TMP/team.json" >/dev/null
+	t -f /dev/null new-session -d -s main -x $DRIVE_W -y $DRIVE_H \
+		"APP_STATE='$TMP/app-placement' exec sh '$TMP/run.sh' env TERM=tmux-256color '$CONVENE' --db '$DB'"
+	wait_for "Valle Verde Unified Learning Team"
+	keys Enter
+	pick_protocol "Placement fixture"
+	wait_for "4 of 4 present"
+	keys Enter
+	accept_roles
+	wait_for "How are ratings entered?"
+	keys Enter
+	paused "Component 1 of 2, named entry"
+	keys 3 2
+	wait_for "Saved Maximiliana"
+	capture placement
+	capture_room placement
+	keys 2 1
+	wait_for "Everyone has rated"
+	keys n
+	paused "Component 2 of 2, named entry"
+	keys 1 2 3 3
+	wait_for "Everyone has rated"
+	keys n
+	paused "SPREAD"
+	capture placement-results
+	capture_room placement-results
+}
+placement_scenes
+
 [ $FAILED = 0 ] || { echo "golden screens differ; GENERATE=1 rewrites them"; exit 1; }

@@ -86,9 +86,22 @@ refused = {
     "a check without its ends": HEAD + "steps:\n"
     "  - {kind: norms, id: n, title: N, norms: [{id: a, name: A, description: d}]}\n"
     "  - {kind: norms, title: C, norms_from: n, check: {min: 1, max: 4}}\n",
+    "a placement with one point": HEAD + "steps:\n  - kind: placement\n    title: P\n"
+    "    points: [{label: A}]\n    components: [{id: a, title: A}]\n",
+    "a placement with a scale": HEAD + "steps:\n  - kind: placement\n    title: P\n"
+    "    points: [{label: A}, {label: B}]\n    components: [{id: a, title: A}]\n"
+    "    scale: {min: 1, max: 2}\n",
+    "a placement's point without a label": HEAD + "steps:\n  - kind: placement\n    title: P\n"
+    "    points: [{label: A}, {text: t}]\n    components: [{id: a, title: A}]\n",
     "an agenda item without a protocol": "agenda: a\ntitle: A\nversion: '1'\nsource: S\nsummary: Y\n"
     "items:\n  - {minutes: 5}\n",
 }
+# A placement's fixture (tests/data) is valid under the schema too.
+with open(os.path.join(root, "tests", "data", "placement", "placement-fixture.yaml"),
+          encoding="utf-8") as f:
+    errs = errors(v, f.read())
+ok(not errs, f"the placement fixture is valid under the schema {errs[:1]}")
+
 for what, text in refused.items():
     ok(bool(errors(v, text)), f"the schema refuses {what}")
     ok(convene_refuses(text), f"and so does convene check ({what})")
