@@ -149,7 +149,10 @@ static void draw(struct app *a)
 	 * view while rating, cut to a few lines so the names keep their room. */
 	if (st->text)
 		y += draw_wrapped(y, 2, w, draw_lines() < 30 ? 2 : 4, STYLE_DIM, st->text) + 1;
-	draw_textf(y, 2, w, STYLE_TITLE, "%zu. %s", m->dim + 1, d->title);
+	/* A title can be a whole statement (a progress point): wrapped, not cut. */
+	char *title = xasprintf("%zu. %s", m->dim + 1, d->title);
+	y += draw_wrapped(y, 2, w, draw_lines() < 30 ? 2 : 3, STYLE_TITLE, title) - 1;
+	free(title);
 	/* A placement lists every point: its key, its label and what it means
 	 * for this component; a short screen keeps a line each. */
 	if (step_labels_points(st))

@@ -20,7 +20,17 @@ for p in "Trust pulse check|trust-pulse" "Power dynamics in our meetings|power-d
 	"Problem solving: build enduring systems|ps-systems" \
 	"Culture of respect (Montgomery County example)|culture-of-respect-mcps" \
 	"Guiding principles (LA Unified example)|guiding-principles-lausd" \
-	"Culture of trust|culture-of-trust"; do
+	"Culture of trust|culture-of-trust" \
+	"Progress points 1.A: Commit to collaborate|progress-1a-commit" \
+	"Progress points 1.B: Create a shared vision and purpose|progress-1b-vision" \
+	"Progress points 2.A: Form teams|progress-2a-teams" \
+	"Progress points 2.B: Establish guiding behaviors|progress-2b-behaviors" \
+	"Progress points 3.A: Clarify systems, structures, and priorities|progress-3a-systems" \
+	"Progress points 3.B: Clarify boundaries and power dynamics|progress-3b-power" \
+	"Progress points 5.A: Establish joint committees at the district level|progress-5a-committees" \
+	"Progress points 5.B: Develop labor-management partnership at the site level|progress-5b-sites" \
+	"Progress points 6.A: Reflect and monitor|progress-6a-reflect" \
+	"Progress points 6.B: Ensure sustainability|progress-6b-sustain"; do
 	title=${p%%|*} id=${p##*|}
 	n=$((n + 1))
 	wait_for "Teams: Enter starts a meeting"
@@ -45,7 +55,7 @@ for p in "Trust pulse check|trust-pulse" "Power dynamics in our meetings|power-d
 	until screen | grep -qF "All steps are done."; do
 		[ $i -lt 40 ] || fail "$title never reached its end"
 		before=$(screen | sed 1d)
-		if screen | grep -qE "(Dimension|Norm) [0-9]+ of [0-9]+, (named|blind) entry"; then
+		if screen | grep -qE "(Dimension|Norm|Component) [0-9]+ of [0-9]+, (named|blind) entry"; then
 			keys 3
 		fi
 		keys n
@@ -66,3 +76,5 @@ for p in "Trust pulse check|trust-pulse" "Power dynamics in our meetings|power-d
 done
 check '[ "$(sqlite3 "$DB" "SELECT count(*) FROM rating r JOIN meeting m ON m.id = r.meeting_id WHERE m.protocol_id = '"'trust-pulse'"'")" -ge 1 ]' \
 	"the trust pulse check keeps its ratings"
+check '[ "$(sqlite3 "$DB" "SELECT p.label FROM rating r JOIN meeting m ON m.id = r.meeting_id JOIN point_label p ON p.meeting_id = m.id AND p.step_index = r.step_index AND length(p.dimension_id) = 0 AND p.value = r.value WHERE m.protocol_id = '"'progress-2b-behaviors'"' LIMIT 1")" = "Yes" ]' \
+	"a progress-point placement keeps its point and the point's label"
