@@ -24,6 +24,7 @@ enum step_kind {
 	STEP_DECIDE, /* decisions, each made at a chosen point of a continuum */
 	STEP_ACTIONS, /* action items with an owner, a due date and a status */
 	STEP_NORMS,  /* the team's norms, a focus for today, or a check on them */
+	STEP_CHECKLIST, /* which items of a list apply: ticked by each person or by the room */
 	STEP_KIND_COUNT
 };
 
@@ -62,6 +63,12 @@ struct norm {
 struct norms_check {
 	int min, max;
 	char *low, *high;
+};
+
+/* An item of a checklist (STEP_CHECKLIST), e.g. a barrier to trust. */
+struct checklist_item {
+	char *id; /* stable key: ticks are stored under it */
+	char *text;
 };
 
 struct box {
@@ -111,6 +118,13 @@ struct step {
 	struct norms_check check;
 	bool checks;          /* the step is a check: it rates (dimensions are its norms) */
 	const char *protocol_id; /* in an agenda: the protocol it comes from (borrowed) */
+	/* STEP_CHECKLIST: its items, which loading makes its dimensions (the
+	 * text as the title) on a scale of 0 (does not apply) to 1 (applies),
+	 * so ticks are stored, resumed, exported and reviewed as ratings. */
+	struct checklist_item *checklist;
+	size_t n_checklist;
+	char *ticked_by;  /* "each" (every person ticks their own) or "room"; NULL: each */
+	bool room_ticks;  /* ticked_by is "room": one list, ticked by the room */
 };
 
 /* Steps where everyone rates dimensions: rating steps and norms checks. */

@@ -1,5 +1,5 @@
 /*
- * kinds: the nine step kinds as the core knows them, one row each in
+ * kinds: the step kinds as the core knows them, one row each in
  * kinds[]. A new kind adds its row here (or in a file of its own, with an
  * extern here) and its enum value; the engine, session, schema and store
  * then ask the row instead of naming the kind.
@@ -83,6 +83,31 @@ static void check_norms(const struct step *st, int line, int col, struct diagnos
 		diagnostics_add(d, line, col, "'focus' belongs to the step that lists the norms");
 }
 
+/* A checklist's items become its dimensions, ticked 0 (does not apply) or
+ * 1 (applies): the rating machinery stores and reads them. */
+static void settle_checklist(struct step *st)
+{
+	st->scale = (struct scale){ 0, 1 };
+	st->room_ticks = st->ticked_by && strcmp(st->ticked_by, "room") == 0;
+	if (st->dimensions || !st->n_checklist)
+		return;
+	st->dimensions = xcalloc(st->n_checklist, sizeof *st->dimensions);
+	st->n_dimensions = st->n_checklist;
+	for (size_t i = 0; i < st->n_checklist; i++)
+		st->dimensions[i] = (struct dimension){ xstrdup(st->checklist[i].id),
+							xstrdup(st->checklist[i].text),
+							xstrdup("does not apply"), xstrdup("applies") };
+}
+
+static void check_checklist(const struct step *st, int line, int col, struct diagnostics *d)
+{
+	if (st->ticked_by && strcmp(st->ticked_by, "each") != 0 && strcmp(st->ticked_by, "room") != 0)
+		diagnostics_add(d, line, col,
+				"'ticked_by' is each (every person ticks their own list) or room "
+				"(the facilitator ticks what the room agrees), not '%s'",
+				st->ticked_by);
+}
+
 static const struct kind_def kinds[STEP_KIND_COUNT] = {
 	[STEP_TEXT] = { .name = "text" },
 	[STEP_RATING] = { .name = "rating", .holds = HOLDS_RATINGS, .rates = always,
@@ -102,6 +127,9 @@ static const struct kind_def kinds[STEP_KIND_COUNT] = {
 	[STEP_ACTIONS] = { .name = "actions", .holds = HOLDS_ACTIONS },
 	[STEP_NORMS] = { .name = "norms", .holds = HOLDS_FOCUS | HOLDS_RATINGS, .rates = norms_check,
 			 .dimension_noun = "Norm", .check = check_norms },
+	[STEP_CHECKLIST] = { .name = "checklist", .holds = HOLDS_RATINGS, .rates = always,
+			     .dimension_noun = "Item", .one_screen = true,
+			     .settle = settle_checklist, .check = check_checklist },
 };
 
 const struct kind_def *kind_of(enum step_kind kind)

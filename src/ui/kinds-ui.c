@@ -3,6 +3,8 @@
  * the seat's input that are the kind's own files. A new kind adds its row here.
  */
 #include "kinds-ui.h"
+#include "convene/kinds.h"
+#include "checklist.h"
 #include "seat.h"
 
 static const struct kind_ui kinds[STEP_KIND_COUNT] = {
@@ -15,7 +17,13 @@ static const struct kind_ui kinds[STEP_KIND_COUNT] = {
 	[STEP_DECIDE] = { &screen_decide, NULL, room_body_decide, &screen_seat_fist },
 	[STEP_ACTIONS] = { &screen_actions, NULL, room_body_actions, NULL },
 	[STEP_NORMS] = { &screen_norms, &screen_results, room_body_norms, NULL },
+	[STEP_CHECKLIST] = { &screen_checklist, &screen_checklist_results, room_body_checklist, NULL },
 };
+
+bool kind_ui_own_screens(const struct step *st)
+{
+	return !step_rates(st) || kind_of(st->kind)->one_screen;
+}
 
 const struct kind_ui *kind_ui(enum step_kind kind)
 {

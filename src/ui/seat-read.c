@@ -45,7 +45,7 @@ const struct screen *seat_screen_now(const struct seat *seat)
 	const struct step *st = meeting_current_step(m);
 	if (seat->closed || !seat->app.in_meeting || !st || m->on_break || m->view != VIEW_STEP)
 		return &screen_seat_none;
-	if (step_rates(st))
+	if (!kind_ui_own_screens(st))
 		return &screen_seat_rate;
 	const struct screen *input = kind_ui(st->kind)->seat;
 	/* A step that sorts an earlier step's items takes no new ones. */

@@ -20,7 +20,7 @@ for p in "Trust pulse check|trust-pulse" "Power dynamics in our meetings|power-d
 	"Problem solving: build enduring systems|ps-systems" \
 	"Culture of respect (Montgomery County example)|culture-of-respect-mcps" \
 	"Guiding principles (LA Unified example)|guiding-principles-lausd" \
-	"Culture of trust|culture-of-trust"; do
+	"Culture of trust|culture-of-trust" "Barriers to trust|trust-barriers"; do
 	title=${p%%|*} id=${p##*|}
 	n=$((n + 1))
 	wait_for "Teams: Enter starts a meeting"
@@ -48,6 +48,11 @@ for p in "Trust pulse check|trust-pulse" "Power dynamics in our meetings|power-d
 		if screen | grep -qE "(Dimension|Norm) [0-9]+ of [0-9]+, (named|blind) entry"; then
 			keys 3
 		fi
+		# A checklist: one list, its first item ticked, saved.
+		if screen | grep -qE "[0-9]+ items, ticked by"; then
+			keys Space Enter
+			wait_for "saved"
+		fi
 		keys n
 		deadline=$(( $(date +%s) + 5 ))
 		while [ "$(screen | sed 1d)" = "$before" ]; do
@@ -66,3 +71,5 @@ for p in "Trust pulse check|trust-pulse" "Power dynamics in our meetings|power-d
 done
 check '[ "$(sqlite3 "$DB" "SELECT count(*) FROM rating r JOIN meeting m ON m.id = r.meeting_id WHERE m.protocol_id = '"'trust-pulse'"'")" -ge 1 ]' \
 	"the trust pulse check keeps its ratings"
+check '[ "$(sqlite3 "$DB" "SELECT count(*) FROM rating r JOIN meeting m ON m.id = r.meeting_id WHERE m.protocol_id = '"'trust-barriers'"' AND r.value = 1")" -eq 1 ]' \
+	"the barriers to trust keep the list ticked"

@@ -1,0 +1,53 @@
+/*
+ * checklist: the engine's side of a checklist step (meeting-checklist.c),
+ * and the one rule every view of one follows (the order its items are
+ * shown in). A checklist's items are the step's dimensions on a scale of
+ * 0 (does not apply) to 1 (applies), so a list is one rating per item:
+ * each person's own (named, or blind ballots that belong to no one), or,
+ * ticked by the room, one list kept in place 0 with no member.
+ */
+#ifndef CONVENE_CHECKLIST_H
+#define CONVENE_CHECKLIST_H
+
+#include "convene/meeting.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* The words for a tick, in every export and view: "applies" (1) or
+ * "does not apply" (0). */
+const char *checklist_word(int value);
+
+/* The order a checklist's items are shown in: most ticked first, ties in
+ * the list's own order. ticks[i] is how many ticked item i; order gets n
+ * item indexes. */
+void checklist_order(const int *ticks, size_t n, size_t *order);
+
+/* Whether the step is ticked by the room (one list) rather than by each. */
+bool meeting_checklist_room(const struct meeting *m, size_t step);
+/* Whether the list of place slot is in (named entry): every item ticked
+ * or left. For the room's list, slot 0. */
+bool meeting_checklist_has_list(const struct meeting *m, size_t step, size_t slot);
+/* Lists in: named, the people (here or gone) whose list is in; blind, the
+ * fewest ballots on any item; the room's, 1 or 0. */
+size_t meeting_checklist_lists(const struct meeting *m, size_t step);
+/* Every list that is due is in: one from each person here, or the room's. */
+bool meeting_checklist_done(const struct meeting *m, size_t step);
+/* How many lists tick item (for the room's, 1 or 0). */
+int meeting_checklist_ticks(const struct meeting *m, size_t step, size_t item);
+
+/* Puts a whole list on the current checklist step, for the person under
+ * the cursor (named) or for the room: changes gets one rating_change per
+ * item (n_dimensions), for the caller to save. The cursor then moves to
+ * the next one here without a list. Blind lists are ballots, cast by the
+ * session item by item (MEETING_NOT_RATING here). */
+enum meeting_result meeting_checklist_put(struct meeting *m, const bool *ticks,
+					  struct rating_change *changes);
+/* Takes back the list put last (named or the room's): changes as above. */
+enum meeting_result meeting_checklist_undo(struct meeting *m, struct rating_change *changes);
+/* Puts back what a put or an undo changed (a save that failed), and the
+ * cursor as it was. */
+void meeting_checklist_revert(struct meeting *m, const struct rating_change *changes,
+			      size_t cursor);
+
+#endif
