@@ -10,6 +10,7 @@
 #define CONVENE_CHECKLIST_H
 
 #include "convene/meeting.h"
+#include "convene/store.h"
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -45,6 +46,23 @@ enum meeting_result meeting_checklist_put(struct meeting *m, const bool *ticks,
 					  struct rating_change *changes);
 /* Takes back the list put last (named or the room's): changes as above. */
 enum meeting_result meeting_checklist_undo(struct meeting *m, struct rating_change *changes);
+/* A checklist in a stored meeting (checklist-record.c), for the exports
+ * and review: whether step is one, and whether the room ticked it (its
+ * step is marked as entered for the room, vote_counting). */
+bool record_is_checklist(const struct meeting_record *r, size_t step);
+bool record_checklist_room(const struct meeting_record *r, size_t step);
+/* Its items in the order shown (checklist_order), each with how many
+ * lists tick it; *lists is how many lists are in (1 for the room's).
+ * Returns the count; the caller frees *out (titles borrowed from r). */
+struct checklist_count {
+	const char *id, *title;
+	int ticks;
+};
+size_t record_checklist_counts(const struct meeting_record *r, size_t step,
+			       struct checklist_count **out, size_t *lists);
+/* "5 of 8" or, for the room's list, "applies"; the caller frees it. */
+char *record_checklist_words(const struct checklist_count *c, size_t lists, bool room);
+
 /* Puts back what a put or an undo changed (a save that failed), and the
  * cursor as it was. */
 void meeting_checklist_revert(struct meeting *m, const struct rating_change *changes,
