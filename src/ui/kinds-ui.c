@@ -17,7 +17,8 @@ static const struct kind_ui kinds[STEP_KIND_COUNT] = {
 	[STEP_DECIDE] = { &screen_decide, NULL, room_body_decide, &screen_seat_fist },
 	[STEP_ACTIONS] = { &screen_actions, NULL, room_body_actions, NULL },
 	[STEP_NORMS] = { &screen_norms, &screen_results, room_body_norms, NULL },
-	[STEP_CHECKLIST] = { &screen_checklist, &screen_checklist_results, room_body_checklist, NULL },
+	[STEP_CHECKLIST] = { &screen_checklist, &screen_checklist_results, room_body_checklist,
+			     &screen_seat_checklist },
 };
 
 bool kind_ui_own_screens(const struct step *st)

@@ -48,6 +48,9 @@ const struct screen *seat_screen_now(const struct seat *seat)
 	if (!kind_ui_own_screens(st))
 		return &screen_seat_rate;
 	const struct screen *input = kind_ui(st->kind)->seat;
+	/* A list ticked by the room takes nothing from seats. */
+	if (st->room_ticks)
+		return &screen_seat_none;
 	/* A step that sorts an earlier step's items takes no new ones. */
 	if (input == &screen_seat_entries && meeting_entries_step(m, m->step) != m->step)
 		return &screen_seat_none;
