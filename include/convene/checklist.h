@@ -37,6 +37,10 @@ bool meeting_checklist_done(const struct meeting *m, size_t step);
 /* How many lists tick item (for the room's, 1 or 0). */
 int meeting_checklist_ticks(const struct meeting *m, size_t step, size_t item);
 
+/* The step's items in the order every view shows them (checklist_order
+ * of their ticks); the caller frees it. */
+size_t *meeting_checklist_order(const struct meeting *m, size_t step);
+
 /* Puts a whole list on the current checklist step, for the person under
  * the cursor (named) or for the room: changes gets one rating_change per
  * item (n_dimensions), for the caller to save. The cursor then moves to

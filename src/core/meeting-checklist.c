@@ -6,7 +6,9 @@
  */
 #include "convene/checklist.h"
 #include "convene/kinds.h"
+#include "convene/util.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 const char *checklist_word(int value)
@@ -80,6 +82,18 @@ int meeting_checklist_ticks(const struct meeting *m, size_t step, size_t item)
 	for (size_t i = 0; i < m->n_people; i++)
 		n += meeting_value(m, step, item, i) == 1;
 	return n;
+}
+
+size_t *meeting_checklist_order(const struct meeting *m, size_t step)
+{
+	size_t n = m->protocol->steps[step].n_dimensions;
+	int *ticks = xcalloc(n ? n : 1, sizeof *ticks);
+	size_t *order = xcalloc(n ? n : 1, sizeof *order);
+	for (size_t i = 0; i < n; i++)
+		ticks[i] = meeting_checklist_ticks(m, step, i);
+	checklist_order(ticks, n, order);
+	free(ticks);
+	return order;
 }
 
 /* The next place here without a list, from `from` on; from when none. */

@@ -68,36 +68,35 @@ static bool blind_list(const struct session *s)
 	return s->engine.mode == RATING_BLIND && st && !st->room_ticks;
 }
 
+/* A named list or the room's, put (ticks) or taken back (NULL) in the
+ * engine and saved; put back when the save fails. */
+static bool change_list(struct session *s, const bool *ticks, enum meeting_result *res,
+			const char *failed)
+{
+	const struct step *st = meeting_current_step(&s->engine);
+	size_t n = st ? st->n_dimensions : 0, cursor = s->engine.cursor;
+	struct rating_change *c = xcalloc(n ? n : 1, sizeof *c);
+	*res = ticks ? meeting_checklist_put(&s->engine, ticks, c) :
+		       meeting_checklist_undo(&s->engine, c);
+	bool ok = *res != MEETING_OK || save_changes(s, c, n);
+	if (!ok) {
+		meeting_checklist_revert(&s->engine, c, cursor);
+		session_fail(s, failed);
+	}
+	free(c);
+	return ok;
+}
+
 bool session_checklist_save(struct session *s, const bool *ticks, enum meeting_result *res)
 {
 	if (blind_list(s) && s->engine.view == VIEW_STEP)
 		return cast_list(s, ticks, res);
-	const struct step *st = meeting_current_step(&s->engine);
-	size_t n = st ? st->n_dimensions : 0, cursor = s->engine.cursor;
-	struct rating_change *c = xcalloc(n ? n : 1, sizeof *c);
-	*res = meeting_checklist_put(&s->engine, ticks, c);
-	bool ok = *res != MEETING_OK || save_changes(s, c, n);
-	if (!ok) {
-		meeting_checklist_revert(&s->engine, c, cursor);
-		session_fail(s, "the list was not saved");
-	}
-	free(c);
-	return ok;
+	return change_list(s, ticks, res, "the list was not saved");
 }
 
 bool session_checklist_undo(struct session *s, enum meeting_result *res)
 {
 	if (blind_list(s) && s->engine.view == VIEW_STEP)
 		return uncast_list(s, res);
-	const struct step *st = meeting_current_step(&s->engine);
-	size_t n = st ? st->n_dimensions : 0, cursor = s->engine.cursor;
-	struct rating_change *c = xcalloc(n ? n : 1, sizeof *c);
-	*res = meeting_checklist_undo(&s->engine, c);
-	bool ok = *res != MEETING_OK || save_changes(s, c, n);
-	if (!ok) {
-		meeting_checklist_revert(&s->engine, c, cursor);
-		session_fail(s, "the list was not taken back");
-	}
-	free(c);
-	return ok;
+	return change_list(s, NULL, res, "the list was not taken back");
 }

@@ -42,12 +42,7 @@ static void body_results(const struct room *r, struct room_box b)
 {
 	const struct meeting *m = r->m;
 	const struct step *st = r->st;
-	size_t n = st->n_dimensions;
-	int *ticks = xcalloc(n ? n : 1, sizeof *ticks);
-	size_t *order = xcalloc(n ? n : 1, sizeof *order);
-	for (size_t i = 0; i < n; i++)
-		ticks[i] = meeting_checklist_ticks(m, m->step, i);
-	checklist_order(ticks, n, order);
+	size_t n = st->n_dimensions, *order = meeting_checklist_order(m, m->step);
 	struct room_text t = { 0 };
 	if (st->room_ticks)
 		room_text_add(&t, STYLE_DIM, 0, "Ticked by the room: what applies comes first.");
@@ -58,12 +53,12 @@ static void body_results(const struct room *r, struct room_box b)
 	for (size_t k = 0; k < n; k++) {
 		size_t i = order[k];
 		char *count = checklist_count_words(m, m->step, i);
-		room_text_add(&t, ticks[i] ? STYLE_BOLD : STYLE_DIM, 0, "%s", st->dimensions[i].title);
+		bool ticked = meeting_checklist_ticks(m, m->step, i) > 0;
+		room_text_add(&t, ticked ? STYLE_BOLD : STYLE_DIM, 0, "%s", st->dimensions[i].title);
 		room_text_prefix(&t, "%*s  ", st->room_ticks ? 14 : 7, count);
 		free(count);
 	}
 	room_text_draw(&t, b);
-	free(ticks);
 	free(order);
 }
 

@@ -28,20 +28,6 @@ static void enter(struct app *a)
 	res.scroll = 0;
 }
 
-/* The items in the order shown; the caller frees it. */
-static size_t *shown_order(const struct meeting *m, size_t step)
-{
-	const struct step *st = &m->protocol->steps[step];
-	size_t n = st->n_dimensions;
-	int *ticks = xcalloc(n ? n : 1, sizeof *ticks);
-	size_t *order = xcalloc(n ? n : 1, sizeof *order);
-	for (size_t i = 0; i < n; i++)
-		ticks[i] = meeting_checklist_ticks(m, step, i);
-	checklist_order(ticks, n, order);
-	free(ticks);
-	return order;
-}
-
 static void draw(struct app *a)
 {
 	meeting_header(a);
@@ -58,7 +44,7 @@ static void draw(struct app *a)
 	draw_text(y++, 2, w, STYLE_DIM, room ? "What the room agreed applies comes first." :
 		  "How many lists tick each item, the most ticked first.");
 	y++;
-	size_t n = st->n_dimensions, *order = shown_order(m, m->step);
+	size_t n = st->n_dimensions, *order = meeting_checklist_order(m, m->step);
 	int cw = room ? 15 : 9;
 	if (res.scroll >= n)
 		res.scroll = n ? n - 1 : 0;

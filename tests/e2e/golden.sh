@@ -358,9 +358,9 @@ YAML
 # new_app PROTOCOL: the app started again on a new meeting of PROTOCOL,
 # everyone present, roles and times as proposed, ratings by name.
 new_app() {
+	# The same pane and server (their options kept), the app run again in it.
 	t kill-session -t room 2>/dev/null || true
-	t kill-session -t main
-	t -f /dev/null new-session -d -s main -x $DRIVE_W -y $DRIVE_H \
+	t respawn-pane -k -t main: \
 		"APP_STATE='$TMP/app' exec sh '$TMP/run.sh' env TERM=tmux-256color '$CONVENE' --db '$DB'"
 	wait_for "Valle Verde Unified Learning Team"
 	keys Enter
@@ -399,11 +399,11 @@ new_app "Room checklist"
 paused "3 items, ticked by the room"
 keys Space Down Down Space Enter
 wait_for "Saved the room's list: 2 of 3 apply."
-capture checklist-room
-capture_room checklist-room
+capture checklist-roomlist
+capture_room checklist-roomlist
 keys n
 paused "Results: Which apply to us?, ticked by the room"
-capture checklist-room-results
-capture_room checklist-room-results
+capture checklist-roomlist-results
+capture_room checklist-roomlist-results
 
 [ $FAILED = 0 ] || { echo "golden screens differ; GENERATE=1 rewrites them"; exit 1; }
