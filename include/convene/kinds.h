@@ -47,10 +47,15 @@ struct kind_def {
 	/* Kinds whose items items_from may name (bits of 1u << kind); 0 when
 	 * the kind takes no items_from. */
 	unsigned items_from;
+	/* A checklist: every dimension is entered on one screen, a person's
+	 * whole list at once, and the step has its own screens (not the
+	 * rating screens) though it rates. */
+	bool one_screen;
 	/* Checks across fields once the step is read; NULL for none. */
 	void (*check)(const struct step *st, int line, int col, struct diagnostics *d);
 	/* Fills the fields the kind derives from its own once the step has
-	 * passed its checks (a placement's dimensions and scale); NULL for none. */
+	 * passed its checks (a placement's dimensions and scale, a checklist's
+	 * dimensions from its items); NULL for none. */
 	void (*derive)(struct step *st);
 };
 

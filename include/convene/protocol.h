@@ -25,6 +25,7 @@ enum step_kind {
 	STEP_ACTIONS, /* action items with an owner, a due date and a status */
 	STEP_NORMS,  /* the team's norms, a focus for today, or a check on them */
 	STEP_PLACEMENT, /* everyone places the team on labelled points, per component */
+	STEP_CHECKLIST, /* which items of a list apply: ticked by each person or by the room */
 	STEP_KIND_COUNT
 };
 
@@ -63,6 +64,12 @@ struct norm {
 struct norms_check {
 	int min, max;
 	char *low, *high;
+};
+
+/* An item of a checklist (STEP_CHECKLIST), e.g. a barrier to trust. */
+struct checklist_item {
+	char *id; /* stable key: ticks are stored under it */
+	char *text;
 };
 
 struct box {
@@ -135,6 +142,13 @@ struct step {
 	size_t n_points;
 	struct placement_component *components;
 	size_t n_components;
+	/* STEP_CHECKLIST: its items, which loading makes its dimensions (the
+	 * text as the title) on a scale of 0 (does not apply) to 1 (applies),
+	 * so ticks are stored, resumed, exported and reviewed as ratings. */
+	struct checklist_item *checklist;
+	size_t n_checklist;
+	char *ticked_by;  /* "each" (every person ticks their own) or "room"; NULL: each */
+	bool room_ticks;  /* ticked_by is "room": one list, ticked by the room */
 };
 
 /* Steps where everyone rates dimensions: rating steps, norms checks and

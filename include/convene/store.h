@@ -426,6 +426,9 @@ struct rating_entry {
 bool store_save_rating(struct store *s, const struct rating_entry *r);
 bool store_delete_rating(struct store *s, int64_t meeting_id, size_t step,
 			 const char *dimension_id, size_t slot);
+/* A checklist's whole list (one rating per item) in one transaction: a
+ * value of -1 removes the item's rating. All are written or none. */
+bool store_save_list(struct store *s, const struct rating_entry *r, size_t n);
 
 /* Answers and box items: each add, edit, move and delete is committed at
  * once. group is the question or box id. An edit names the version read

@@ -4,6 +4,7 @@
  * a header, CRLF line ends, quoted cells where needed, formulas defused.
  */
 #include "export-internal.h"
+#include "convene/checklist.h"
 
 #include <stdlib.h>
 
@@ -207,13 +208,18 @@ void export_csv(const struct meeting_record *r, unsigned what, const struct cata
 		    sb);
 	for (size_t i = 0; (what & EXPORT_RATINGS) && i < r->n_ratings; i++) {
 		const struct rating_record *x = &r->ratings[i];
+		/* A checklist's tick says what it means beside its 0 or 1. */
+		bool tick = record_is_checklist(r, x->step);
 		row(r, &(struct csv_row){ .record = "rating", .step = x->step, .key = x->dimension_id,
 					  .label = x->dimension_title, .person = x->member_name,
 					  .group = x->member_group, .value = &x->value,
 					  .scale_min = &x->scale_min, .scale_max = &x->scale_max,
-					  /* A placement's point: its label beside the value. */
-					  .text = record_point_label(r, x->step, x->value),
-					  .status = rating_mode_name(r->info.mode), .at = x->entered_at },
+					  /* A checklist's tick in words; a placement's point: its label. */
+					  .text = tick ? checklist_word(x->value) :
+						  record_point_label(r, x->step, x->value),
+					  .status = record_checklist_room(r, x->step) ? "ticked by the room" :
+						    rating_mode_name(r->info.mode),
+					  .at = x->entered_at },
 		    sb);
 	}
 	for (size_t i = 0; (what & EXPORT_ITEMS) && i < r->n_items; i++) {

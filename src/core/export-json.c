@@ -4,6 +4,7 @@
  * history of fifty thousand meetings is some 400 MB of JSON, and going
  * through printf for each key and number cost more than reading it all. */
 #include "export-internal.h"
+#include "convene/checklist.h"
 
 #include <stdlib.h>
 
@@ -192,6 +193,8 @@ static void meeting_part(const struct meeting_record *r, unsigned what, const st
 			number(sb, "items_from_step", x->items_step + 1);
 		number(sb, "vote_top", x->vote_top);
 		number(sb, "vote_dots", x->vote_dots);
+		if (record_is_checklist(r, i))
+			field(sb, "ticked_by", record_checklist_room(r, i) ? "room" : "each", true);
 		LIT(sb, "\"vote_counted\": ");
 		add_bool(sb, x->vote_counting);
 		strbuf_addc(sb, '}');
@@ -241,6 +244,8 @@ static void ratings_part(const struct meeting_record *r, struct strbuf *sb)
 		const char *label = record_point_label(r, x->step, x->value);
 		if (label)
 			field(sb, "point_label", label, true);
+		if (record_is_checklist(r, x->step))
+			field(sb, "tick", checklist_word(x->value), true);
 		number(sb, "scale_min", x->scale_min);
 		number(sb, "scale_max", x->scale_max);
 		field(sb, "entered_at", x->entered_at, false);

@@ -4,6 +4,7 @@
  * appear as a summary table, never as individual ratings.
  */
 #include "export-internal.h"
+#include "convene/checklist.h"
 #include "convene/record-rules.h"
 
 #include <stdlib.h>
@@ -46,6 +47,30 @@ static void ratings_table(const struct meeting_record *r, const struct dim_summa
 		strbuf_addf(sb, " %s%s%s |\n", s->lowest ? "lowest score" : "",
 			    s->lowest && s->widest ? ", " : "", s->widest ? "widest spread" : "");
 	}
+}
+
+/* A checklist: its items, most ticked first, with how many lists tick
+ * each, or whether the room said it applies. */
+static void checklist_list(const struct meeting_record *r, size_t step, struct strbuf *sb)
+{
+	struct checklist_count *c;
+	size_t lists, n = record_checklist_counts(r, step, &c, &lists);
+	bool room = record_checklist_room(r, step);
+	if (room)
+		strbuf_adds(sb, "Ticked by the room.\n\n");
+	else
+		strbuf_addf(sb, "%zu list%s ticked.\n\n", lists, lists == 1 ? "" : "s");
+	for (size_t i = 0; i < n; i++) {
+		char *words = record_checklist_words(&c[i], lists, room);
+		strbuf_adds(sb, "- ");
+		md_text(sb, words);
+		strbuf_adds(sb, ": ");
+		md_text(sb, c[i].title);
+		strbuf_adds(sb, "\n");
+		free(words);
+	}
+	strbuf_adds(sb, n ? "\n" : "");
+	free(c);
 }
 
 /* Each question of the step, as recorded when the meeting began, with its
@@ -362,7 +387,9 @@ void export_md(const struct meeting_record *r, unsigned what, const struct catal
 		strbuf_adds(sb, ". ");
 		md_text(sb, export_step_title(r, step));
 		strbuf_adds(sb, "\n\n");
-		if (what & EXPORT_RATINGS)
+		if ((what & EXPORT_RATINGS) && record_is_checklist(r, step))
+			checklist_list(r, step, sb);
+		else if (what & EXPORT_RATINGS)
 			ratings_table(r, sum, n, step, sb);
 		if (what & EXPORT_ITEMS)
 			items_list(r, step, sb);

@@ -86,6 +86,30 @@ static void check_norms(const struct step *st, int line, int col, struct diagnos
 /* The placement kind's own (placement.c). */
 void placement_check(const struct step *st, int line, int col, struct diagnostics *d);
 void placement_derive(struct step *st);
+/* A checklist's items become its dimensions, ticked 0 (does not apply) or
+ * 1 (applies): the rating machinery stores and reads them. */
+static void derive_checklist(struct step *st)
+{
+	st->scale = (struct scale){ 0, 1 };
+	st->room_ticks = st->ticked_by && strcmp(st->ticked_by, "room") == 0;
+	if (st->dimensions || !st->n_checklist)
+		return;
+	st->dimensions = xcalloc(st->n_checklist, sizeof *st->dimensions);
+	st->n_dimensions = st->n_checklist;
+	for (size_t i = 0; i < st->n_checklist; i++)
+		st->dimensions[i] = (struct dimension){ xstrdup(st->checklist[i].id),
+							xstrdup(st->checklist[i].text),
+							xstrdup("does not apply"), xstrdup("applies") };
+}
+
+static void check_checklist(const struct step *st, int line, int col, struct diagnostics *d)
+{
+	if (st->ticked_by && strcmp(st->ticked_by, "each") != 0 && strcmp(st->ticked_by, "room") != 0)
+		diagnostics_add(d, line, col,
+				"'ticked_by' is each (every person ticks their own list) or room "
+				"(the facilitator ticks what the room agrees), not '%s'",
+				st->ticked_by);
+}
 
 static const struct kind_def kinds[STEP_KIND_COUNT] = {
 	[STEP_TEXT] = { .name = "text" },
@@ -109,6 +133,9 @@ static const struct kind_def kinds[STEP_KIND_COUNT] = {
 	[STEP_PLACEMENT] = { .name = "placement", .holds = HOLDS_RATINGS, .rates = always,
 			     .dimension_noun = "Component", .check = placement_check,
 			     .derive = placement_derive },
+	[STEP_CHECKLIST] = { .name = "checklist", .holds = HOLDS_RATINGS, .rates = always,
+			     .dimension_noun = "Item", .one_screen = true,
+			     .check = check_checklist, .derive = derive_checklist },
 };
 
 const struct kind_def *kind_of(enum step_kind kind)

@@ -1,6 +1,7 @@
 /* meeting: the engine's state transitions: who is here, moving between
  * steps and dimensions, and ratings. Entries and their confirmations are in
  * meeting-entries.c. See meeting.h for the contract. */
+#include "convene/checklist.h"
 #include "convene/kinds.h"
 #include "convene/meeting.h"
 #include "convene/util.h"
@@ -246,6 +247,13 @@ enum meeting_result meeting_next(struct meeting *m, int64_t now_ms, bool force)
 	const struct step *st = meeting_current_step(m);
 	if (!st)
 		return MEETING_AT_END;
+	if (m->view == VIEW_STEP && kind_of(st->kind)->one_screen) {
+		/* A checklist's lists are entered whole, on one screen. */
+		if (!force && !meeting_checklist_done(m, m->step))
+			return MEETING_INCOMPLETE;
+		m->view = VIEW_RESULTS;
+		return MEETING_OK;
+	}
 	if (m->view == VIEW_STEP && step_rates(st)) {
 		if (!force && !meeting_everyone_rated(m, m->step, m->dim))
 			return MEETING_INCOMPLETE;
@@ -301,7 +309,7 @@ static void show_step_end(struct meeting *m, size_t s)
 	const struct step *st = &m->protocol->steps[s];
 	if (step_rates(st)) {
 		m->view = VIEW_RESULTS;
-		m->dim = next_active(m, s, st->n_dimensions - 1, -1);
+		m->dim = kind_of(st->kind)->one_screen ? 0 : next_active(m, s, st->n_dimensions - 1, -1);
 	} else if (kind_of(st->kind)->results_view) {
 		m->view = VIEW_RESULTS;
 		m->dim = 0;

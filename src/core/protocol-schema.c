@@ -90,6 +90,17 @@ static const struct object_schema norm_schema = {
 	"norm", sizeof(struct norm), norm_fields, ARRAY_LEN(norm_fields), false, NULL,
 };
 
+static const struct field checklist_fields[] = {
+	{ "id", FIELD_ID, offsetof(struct checklist_item, id), 0, ALL_KINDS, 1, 40, NULL, 0,
+	  "stable key the ticks are stored under" },
+	{ "text", FIELD_LINE, offsetof(struct checklist_item, text), 0, ALL_KINDS, 1, LINE_MAX_CHARS, NULL, 0,
+	  "the item as the room reads it" },
+};
+static const struct object_schema checklist_schema = {
+	"checklist item", sizeof(struct checklist_item), checklist_fields, ARRAY_LEN(checklist_fields),
+	false, NULL,
+};
+
 static void check_norms_check(void *obj, const struct ynode *node, struct diagnostics *d);
 
 static const struct field norms_check_fields[] = {
@@ -183,6 +194,11 @@ static const struct field step_fields[] = {
 	{ "components", FIELD_LIST, offsetof(struct step, components), KIND(STEP_PLACEMENT),
 	  KIND(STEP_PLACEMENT), 1, 16, &component_schema, offsetof(struct step, n_components),
 	  "what is placed on the points, each with an id and a title" },
+	{ "items", FIELD_LIST, offsetof(struct step, checklist), KIND(STEP_CHECKLIST), KIND(STEP_CHECKLIST),
+	  1, 24, &checklist_schema, offsetof(struct step, n_checklist),
+	  "the checklist's items, each with an id and its text" },
+	{ "ticked_by", FIELD_ID, offsetof(struct step, ticked_by), KIND(STEP_CHECKLIST), 0, 1, 40, NULL, 0,
+	  "each (every person ticks their own list; the default) or room (one list for the room)" },
 };
 static const struct object_schema step_schema = {
 	"step", sizeof(struct step), step_fields, ARRAY_LEN(step_fields), true, check_step,
@@ -298,6 +314,7 @@ static void check_step(void *obj, const struct ynode *node, struct diagnostics *
 	check_unique(st->continuum, st->n_continuum, sizeof *st->continuum, "continuum points", node, d);
 	check_unique(st->norms, st->n_norms, sizeof *st->norms, "norms", node, d);
 	check_unique(st->components, st->n_components, sizeof *st->components, "components", node, d);
+	check_unique(st->checklist, st->n_checklist, sizeof *st->checklist, "items", node, d);
 	const struct kind_def *k = kind_of(st->kind);
 	size_t before = d->n;
 	if (k->check)

@@ -267,7 +267,7 @@ bool schema_fill_object(const struct object_schema *s, const struct ynode *node,
 			return false;
 		((struct step *)obj)->kind = kind;
 	}
-	bool seen[32] = { false };
+	bool seen[64] = { false }; /* more than any object's fields: a step has the most */
 	assert(s->n_fields <= ARRAY_LEN(seen));
 	for (size_t i = 0; i + 1 < node->n; i += 2) {
 		const struct ynode *k = node->items[i], *v = node->items[i + 1];

@@ -8,6 +8,7 @@
  * and marked.
  */
 #include "convene/record-view.h"
+#include "convene/checklist.h"
 #include "convene/util.h"
 #include "convene/record-rules.h"
 #include "convene/text.h"
@@ -299,6 +300,26 @@ void record_view_build(struct record_view *v, const struct meeting_record *r)
 	record_view_build_now(v, r, NULL);
 }
 
+/* A checklist: each item with its count (or whether the room said it
+ * applies), most ticked first, as on the results screen. */
+static void checklist(struct record_view *v, const struct meeting_record *r, size_t step)
+{
+	struct checklist_count *c;
+	size_t lists, n = record_checklist_counts(r, step, &c, &lists);
+	bool room = record_checklist_room(r, step);
+	if (n && room)
+		add(v, RECORD_DIM, 2, "%s", "Ticked by the room:");
+	else if (n)
+		add(v, RECORD_DIM, 2, "%zu list%s ticked, the most ticked first:", lists,
+		    lists == 1 ? "" : "s");
+	for (size_t i = 0; i < n; i++) {
+		char *words = record_checklist_words(&c[i], lists, room);
+		add(v, RECORD_TEXT, 2, "%s: %s", words, c[i].title);
+		free(words);
+	}
+	free(c);
+}
+
 void record_view_build_now(struct record_view *v, const struct meeting_record *r,
 			   const struct catalog *now)
 {
@@ -316,7 +337,10 @@ void record_view_build_now(struct record_view *v, const struct meeting_record *r
 		v->step = (int)step;
 		add(v, RECORD_HEADING, 0, "%zu. %s  (planned %d min, took %s)", step + 1,
 		    export_step_title(r, step), s->planned_seconds / 60, took);
-		ratings(v, r, sum, n, step);
+		if (record_is_checklist(r, step))
+			checklist(v, r, step);
+		else
+			ratings(v, r, sum, n, step);
 		items(v, r, step);
 		ranking(v, r, step);
 		captured(v, r, step);

@@ -45,6 +45,8 @@ bool session_read_seats(struct session *s);
  * last one back: ballots, as from a seat but with nobody in the poll book. */
 bool session_slip(struct session *s, int value, enum meeting_result *res);
 bool session_unslip(struct session *s, enum meeting_result *res);
+/* Saves a rating the engine changed (value -1: removed). */
+bool session_save_change(struct session *s, const struct rating_change *c);
 /* Frees what session_read_seats read. */
 void session_seats_free(struct session *s);
 

@@ -108,7 +108,7 @@ void session_finish(struct session *s)
 	memset(s, 0, sizeof *s);
 }
 
-static bool save_change(struct session *s, const struct rating_change *c)
+bool session_save_change(struct session *s, const struct rating_change *c)
 {
 	const struct step *st = &s->engine.protocol->steps[c->step];
 	if (c->value < 0)
@@ -129,7 +129,7 @@ bool session_rate(struct session *s, int value, enum meeting_result *res)
 	size_t cursor = s->engine.cursor;
 	struct rating_change c;
 	*res = meeting_rate(&s->engine, value, &c);
-	if (*res != MEETING_OK || save_change(s, &c))
+	if (*res != MEETING_OK || session_save_change(s, &c))
 		return true;
 	/* Put the engine back: the slot's old value, and whose turn it is. */
 	struct rating_change removed;
@@ -147,7 +147,7 @@ bool session_undo(struct session *s, enum meeting_result *res)
 	size_t cursor = s->engine.cursor;
 	struct rating_change c;
 	*res = meeting_undo(&s->engine, &c);
-	if (*res != MEETING_OK || save_change(s, &c))
+	if (*res != MEETING_OK || session_save_change(s, &c))
 		return true;
 	meeting_restore_rating(&s->engine, c.step, c.dim, c.slot, c.previous);
 	s->engine.cursor = cursor;

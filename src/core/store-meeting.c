@@ -67,9 +67,9 @@ bool store_begin_meeting(struct store *s, const struct team *t, const bool *pres
 	}
 	for (size_t i = 0; ok && i < p->n_steps; i++) {
 		st = store_prepare(s, "INSERT INTO meeting_step (meeting_id, step_index, protocol_id,"
-				      " kind, title, planned_seconds, agreed_seconds, items_step, vote_top)"
-				      " VALUES (:meeting, :idx, :pid, :kind, :title, :planned, :planned, :from,"
-				      " :top)");
+				      " kind, title, planned_seconds, agreed_seconds, items_step, vote_top,"
+				      " vote_counting) VALUES (:meeting, :idx, :pid, :kind, :title, :planned,"
+				      " :planned, :from, :top, :counting)");
 		if (st) {
 			if (p->steps[i].from >= 0)
 				bind_int(st, ":from", p->steps[i].from);
@@ -79,6 +79,9 @@ bool store_begin_meeting(struct store *s, const struct team *t, const bool *pres
 				bind_int(st, ":top", p->steps[i].top ? p->steps[i].top : 3);
 			else
 				bind_null(st, ":top");
+			/* A checklist ticked by the room is entered for the room, as
+			 * a vote's totals counted on paper are: one list, nobody's. */
+			bind_int(st, ":counting", p->steps[i].room_ticks);
 			bind_int(st, ":meeting", id);
 			bind_int(st, ":idx", (int64_t)i);
 			bind_text(st, ":pid", p->steps[i].protocol_id ? p->steps[i].protocol_id : p->id);
@@ -195,6 +198,28 @@ bool store_delete_rating(struct store *s, int64_t meeting_id, size_t step,
 		bind_int(st, ":slot", (int64_t)slot);
 	}
 	return store_write_one(s, st);
+}
+
+bool store_save_list(struct store *s, const struct rating_entry *r, size_t n)
+{
+	if (!store_begin(s))
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		sqlite3_stmt *st = r[i].value >= 0 ? store_rating_stmt(s, &r[i]) :
+			store_prepare(s, "DELETE FROM rating WHERE meeting_id = :meeting AND"
+					 " step_index = :step AND dimension_id = :dim AND slot = :slot");
+		if (st && r[i].value < 0) {
+			bind_int(st, ":meeting", r[i].meeting_id);
+			bind_int(st, ":step", (int64_t)r[i].step);
+			bind_text(st, ":dim", r[i].dimension->id);
+			bind_int(st, ":slot", (int64_t)r[i].slot);
+		}
+		if (!store_exec_stmt(s, st)) {
+			store_rollback(s);
+			return false;
+		}
+	}
+	return store_commit(s);
 }
 
 sqlite3_stmt *store_item_stmt(struct store *s, int64_t meeting_id, size_t step, const char *group,

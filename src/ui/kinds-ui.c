@@ -3,6 +3,8 @@
  * the seat's input that are the kind's own files. A new kind adds its row here.
  */
 #include "kinds-ui.h"
+#include "convene/kinds.h"
+#include "checklist.h"
 #include "seat.h"
 
 static const struct kind_ui kinds[STEP_KIND_COUNT] = {
@@ -16,7 +18,14 @@ static const struct kind_ui kinds[STEP_KIND_COUNT] = {
 	[STEP_ACTIONS] = { &screen_actions, NULL, room_body_actions, NULL },
 	[STEP_NORMS] = { &screen_norms, &screen_results, room_body_norms, NULL },
 	[STEP_PLACEMENT] = { &screen_rate, &screen_results, room_body_rating, &screen_seat_rate },
+	[STEP_CHECKLIST] = { &screen_checklist, &screen_checklist_results, room_body_checklist,
+			     &screen_seat_checklist },
 };
+
+bool kind_ui_own_screens(const struct step *st)
+{
+	return !step_rates(st) || kind_of(st->kind)->one_screen;
+}
 
 const struct kind_ui *kind_ui(enum step_kind kind)
 {

@@ -3,7 +3,8 @@
  * screen while the step runs, the screen of its results, and how the room
  * view draws its body, and the input a seat (`convene join`) takes on
  * it. A step that rates (a rating step, a norms check) uses the rating
- * screens, bodies and seat input whatever its kind.
+ * screens, bodies and seat input whatever its kind, unless its kind has
+ * its own (a checklist: kind_ui_own_screens).
  */
 #ifndef CONVENE_UI_KINDS_UI_H
 #define CONVENE_UI_KINDS_UI_H
@@ -19,5 +20,9 @@ struct kind_ui {
 };
 
 const struct kind_ui *kind_ui(enum step_kind kind);
+/* Whether the step is drawn by its kind's own screens and room body: any
+ * step that does not rate, and a checklist (which rates, on its own
+ * screens); the other rating steps use the rating screens. */
+bool kind_ui_own_screens(const struct step *st);
 
 #endif

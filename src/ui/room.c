@@ -216,7 +216,7 @@ static void draw_body(const struct room *r, struct room_box b)
 		room_body_closing(r, b);
 		return;
 	}
-	if (step_rates(r->st))
+	if (!kind_ui_own_screens(r->st))
 		(m->view == VIEW_RESULTS ? room_body_results : room_body_rating)(r, b);
 	else
 		kind_ui(r->st->kind)->room(r, b);

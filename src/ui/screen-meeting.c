@@ -4,6 +4,8 @@
  * page after the last step (drawn by screen-closing.c).
  */
 #include "app.h"
+#include "convene/checklist.h"
+#include "convene/kinds.h"
 #include "bigtime.h"
 #include "draw.h"
 #include "convene/text.h"
@@ -144,8 +146,13 @@ static void go_next(struct app *a, bool force)
 	}
 	if (res == MEETING_INCOMPLETE) {
 		const struct meeting *m = &a->session.engine;
-		char *q = xasprintf("Only %zu of %zu present have rated this dimension. Move on anyway?",
-				    meeting_rated_here(m, m->step, m->dim), meeting_here_count(m));
+		char *q = meeting_current_step(m)->room_ticks ?
+			xstrdup("The room's list is not saved (Enter saves it). Move on anyway?") :
+			kind_of(meeting_current_step(m)->kind)->one_screen ?
+			xasprintf("Only %zu of %zu lists are in. Move on anyway?",
+				  meeting_checklist_lists(m, m->step), meeting_here_count(m)) :
+			xasprintf("Only %zu of %zu present have rated this dimension. Move on anyway?",
+				  meeting_rated_here(m, m->step, m->dim), meeting_here_count(m));
 		app_confirm(a, q, force_next);
 		free(q);
 		return;

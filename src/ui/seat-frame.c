@@ -63,7 +63,7 @@ static void body(const struct app *a, struct room_box b)
 	} else if (m->view == VIEW_CLOSING || !r.st) {
 		r.st = NULL;
 		room_body_closing(&r, b);
-	} else if (step_rates(r.st)) {
+	} else if (!kind_ui_own_screens(r.st)) {
 		(m->view == VIEW_RESULTS ? room_body_results : room_body_rating)(&r, b);
 	} else {
 		kind_ui(r.st->kind)->room(&r, b);

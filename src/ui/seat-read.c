@@ -45,9 +45,12 @@ const struct screen *seat_screen_now(const struct seat *seat)
 	const struct step *st = meeting_current_step(m);
 	if (seat->closed || !seat->app.in_meeting || !st || m->on_break || m->view != VIEW_STEP)
 		return &screen_seat_none;
-	if (step_rates(st))
+	if (!kind_ui_own_screens(st))
 		return &screen_seat_rate;
 	const struct screen *input = kind_ui(st->kind)->seat;
+	/* A list ticked by the room takes nothing from seats. */
+	if (st->room_ticks)
+		return &screen_seat_none;
 	/* A step that sorts an earlier step's items takes no new ones. */
 	if (input == &screen_seat_entries && meeting_entries_step(m, m->step) != m->step)
 		return &screen_seat_none;

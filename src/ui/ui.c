@@ -96,7 +96,7 @@ void app_show_meeting(struct app *a)
 		app_go(a, kind_ui(st->kind)->results ? kind_ui(st->kind)->results : &screen_results);
 		break;
 	case VIEW_STEP:
-		app_go(a, step_rates(st) ? &screen_rate : kind_ui(st->kind)->step);
+		app_go(a, kind_ui_own_screens(st) ? kind_ui(st->kind)->step : &screen_rate);
 		break;
 	case VIEW_CLOSING:
 		app_go(a, &screen_text);

@@ -371,6 +371,77 @@ placement_scenes() {
 	capture placement-results
 	capture_room placement-results
 }
+# --- The checklist (issue 14): the barriers to trust, each person's list
+# named (one saved, the next being ticked) and the counts; then a list
+# ticked by the room. A fresh app for each, so a user's protocol (the
+# room's list) is in its catalog; the meeting left running is not resumed.
+mkdir -p "$XDG_CONFIG_HOME/convene/protocols"
+cat > "$XDG_CONFIG_HOME/convene/protocols/room-list.yaml" <<'YAML'
+id: room-list
+title: Room checklist
+version: "1"
+source: A test of convene's own.
+summary: The room agrees which apply.
+steps:
+  - kind: checklist
+    title: Which apply to us?
+    ticked_by: room
+    text: Tick what the room agrees applies to us today.
+    items:
+      - {id: alpha, text: Decisions made without us}
+      - {id: beta, text: Promises not kept}
+      - {id: gamma, text: Long silences when the district speaks}
+YAML
+# new_app PROTOCOL: the app started again on a new meeting of PROTOCOL,
+# everyone present, roles and times as proposed, ratings by name.
+new_app() {
+	# The same pane and server (their options kept), the app run again in it.
+	t kill-session -t room 2>/dev/null || true
+	t respawn-pane -k -t main: \
+		"APP_STATE='$TMP/app' exec sh '$TMP/run.sh' env TERM=tmux-256color '$CONVENE' --db '$DB'"
+	wait_for "Valle Verde Unified Learning Team"
+	keys Enter
+	wait_for "Resume it?"
+	keys n
+	pick_protocol "$1"
+	wait_for "4 of 4 present"
+	keys Enter
+	wait_for "Who holds which role?"
+	keys Enter
+	wait_for "How long for each step?"
+	keys Enter
+	wait_for "How are ratings entered?"
+	keys Enter
+	# The earlier meetings' open action item comes first: Enter begins.
+	wait_match "Action items from earlier meetings|items, ticked by"
+	if screen | grep -qF "Action items from earlier meetings"; then
+		keys Enter
+	fi
+}
+new_app "Barriers to trust"
+paused "9 items, ticked by each person, named entry"
+keys Space Down Space Enter
+wait_for "list: 2 ticked."
+keys Down Down Down Space
+capture checklist
+capture_room checklist
+keys Enter Enter Enter
+wait_for "Every list is in: n shows the counts."
+keys n
+paused "Results: Which barriers to trust are present for us?, 4 lists"
+capture checklist-results
+capture_room checklist-results
+
+new_app "Room checklist"
+paused "3 items, ticked by the room"
+keys Space Down Down Space Enter
+wait_for "Saved the room's list: 2 of 3 apply."
+capture checklist-roomlist
+capture_room checklist-roomlist
+keys n
+paused "Results: Which apply to us?, ticked by the room"
+capture checklist-roomlist-results
+capture_room checklist-roomlist-results
 placement_scenes
 
 [ $FAILED = 0 ] || { echo "golden screens differ; GENERATE=1 rewrites them"; exit 1; }

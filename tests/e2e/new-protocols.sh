@@ -20,7 +20,7 @@ for p in "Trust pulse check|trust-pulse" "Power dynamics in our meetings|power-d
 	"Problem solving: build enduring systems|ps-systems" \
 	"Culture of respect (Montgomery County example)|culture-of-respect-mcps" \
 	"Guiding principles (LA Unified example)|guiding-principles-lausd" \
-	"Culture of trust|culture-of-trust" \
+	"Culture of trust|culture-of-trust" "Barriers to trust|trust-barriers" \
 	"Progress points 1.A: Commit to collaborate|progress-1a-commit" \
 	"Progress points 1.B: Create a shared vision and purpose|progress-1b-vision" \
 	"Progress points 2.A: Form teams|progress-2a-teams" \
@@ -58,6 +58,11 @@ for p in "Trust pulse check|trust-pulse" "Power dynamics in our meetings|power-d
 		if screen | grep -qE "(Dimension|Norm|Component) [0-9]+ of [0-9]+, (named|blind) entry"; then
 			keys 3
 		fi
+		# A checklist: one list, its first item ticked, saved.
+		if screen | grep -qE "[0-9]+ items, ticked by"; then
+			keys Space Enter
+			wait_for "saved"
+		fi
 		keys n
 		deadline=$(( $(date +%s) + 5 ))
 		while [ "$(screen | sed 1d)" = "$before" ]; do
@@ -78,3 +83,5 @@ check '[ "$(sqlite3 "$DB" "SELECT count(*) FROM rating r JOIN meeting m ON m.id 
 	"the trust pulse check keeps its ratings"
 check '[ "$(sqlite3 "$DB" "SELECT p.label FROM rating r JOIN meeting m ON m.id = r.meeting_id JOIN point_label p ON p.meeting_id = m.id AND p.step_index = r.step_index AND length(p.dimension_id) = 0 AND p.value = r.value WHERE m.protocol_id = '"'progress-2b-behaviors'"' LIMIT 1")" = "Yes" ]' \
 	"a progress-point placement keeps its point and the point's label"
+check '[ "$(sqlite3 "$DB" "SELECT count(*) FROM rating r JOIN meeting m ON m.id = r.meeting_id WHERE m.protocol_id = '"'trust-barriers'"' AND r.value = 1")" -eq 1 ]' \
+	"the barriers to trust keep the list ticked"
