@@ -251,7 +251,7 @@ int cli_export(const char *db, int argc, char **argv)
 	}
 	unsigned kinds = EXPORT_DEFAULT;
 	if (x.what && !export_parse_what(x.what, &kinds)) {
-		text_fprintf(stderr, "convene export: unknown --what '%s' (use talking-points, decisions, "
+		text_fprintf(stderr, "convene export: unknown --what '%s' (use talking-points, norms, decisions, "
 			     "actions, ratings, items, notes, votes or all)\n", x.what);
 		return EX_USAGE;
 	}

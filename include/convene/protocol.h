@@ -24,6 +24,7 @@ enum step_kind {
 	STEP_DECIDE, /* decisions, each made at a chosen point of a continuum */
 	STEP_ACTIONS, /* action items with an owner, a due date and a status */
 	STEP_NORMS,  /* the team's norms, a focus for today, or a check on them */
+	STEP_ADOPT_NORMS, /* norms drafted in the room, adopted when every group confirms */
 	STEP_KIND_COUNT
 };
 
@@ -111,6 +112,9 @@ struct step {
 	struct norms_check check;
 	bool checks;          /* the step is a check: it rates (dimensions are its norms) */
 	const char *protocol_id; /* in an agenda: the protocol it comes from (borrowed) */
+	/* STEP_NORMS: "show" when the team's own adopted norms (an adopt-norms
+	 * step's) are shown instead of this step's, once it has adopted some */
+	char *team_norms;
 };
 
 /* Steps where everyone rates dimensions: rating steps and norms checks. */

@@ -153,6 +153,8 @@ static const struct field step_fields[] = {
 	  "for a check: the id of the earlier norms step it checks" },
 	{ "check", FIELD_OBJECT, offsetof(struct step, check), KIND(STEP_NORMS), 0, 0, 0,
 	  &norms_check_schema, 0, "for a check: the scale, and what its ends mean" },
+	{ "team_norms", FIELD_ID, offsetof(struct step, team_norms), KIND(STEP_NORMS), 0, 1, 10, NULL, 0,
+	  "'show': the team's own adopted norms instead of 'norms', once it has adopted some" },
 };
 static const struct object_schema step_schema = {
 	"step", sizeof(struct step), step_fields, ARRAY_LEN(step_fields), true, check_step,
@@ -315,6 +317,11 @@ static void resolve_norms_from(struct protocol *p, size_t i, const struct ynode 
 	size_t j = 0;
 	while (j < i && !(p->steps[j].id && strcmp(p->steps[j].id, st->norms_from) == 0))
 		j++;
+	if (j < i && p->steps[j].team_norms) {
+		diagnostics_add(d, at->line, at->col, "'norms_from' cannot check '%s': it shows the "
+				"team's own norms, which a check cannot rate", st->norms_from);
+		return;
+	}
 	if (j == i || p->steps[j].kind != STEP_NORMS || !p->steps[j].norms) {
 		diagnostics_add(d, at->line, at->col,
 				"'norms_from' must name an earlier norms step that lists norms, not '%s'",
