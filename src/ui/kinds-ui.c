@@ -15,6 +15,7 @@ static const struct kind_ui kinds[STEP_KIND_COUNT] = {
 	[STEP_DECIDE] = { &screen_decide, NULL, room_body_decide, &screen_seat_fist },
 	[STEP_ACTIONS] = { &screen_actions, NULL, room_body_actions, NULL },
 	[STEP_NORMS] = { &screen_norms, &screen_results, room_body_norms, NULL },
+	[STEP_ADOPT_NORMS] = { &screen_points, NULL, room_body_points, NULL },
 };
 
 const struct kind_ui *kind_ui(enum step_kind kind)
