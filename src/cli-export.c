@@ -18,7 +18,7 @@
 static const char export_usage[] =
 	"Usage: convene export [--meeting ID | [--team TEAM] [--since DATE] [--until DATE]]\n"
 	"                      [--what WHAT] [--format md|csv|json] [-o FILE]\n"
-	"WHAT: talking-points (the default), decisions, actions, ratings, items (or notes), votes, all\n"
+	"WHAT: talking-points (the default), norms, decisions, actions, ratings, items (or notes), votes, all\n"
 	"DATE: YYYY-MM-DD; TEAM: its name or number\n";
 
 /*

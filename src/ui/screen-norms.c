@@ -100,8 +100,8 @@ static void draw(struct app *a)
 		return;
 	}
 	if (st->team_norms)
-		draw_text(y++, 2, w, STYLE_DIM, "The team has adopted no norms of its own yet (an "
-			  "adopt-norms step): these are the file's example.");
+		draw_text(y++, 2, w, STYLE_DIM, "The team has adopted no norms of its own yet: an "
+			  "example to start from.");
 	if (st->focus)
 		draw_textf(y++, 2, w, STYLE_DIM, "Pick up to %d to focus on today (Space).", st->focus);
 	y++;

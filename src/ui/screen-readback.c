@@ -54,7 +54,9 @@ static void act(struct app *a, enum action act, int key)
 		if (!session_confirm(&a->session, a->point, g, yes))
 			app_error(a, "%s", session_error(&a->session));
 		else if (meeting_agreed(m, m->step, a->point))
-			app_say(a, "Agreed by every group present.");
+			app_say(a, meeting_current_step(m)->kind == STEP_ADOPT_NORMS ?
+				"Adopted by every group present: one of the team's norms." :
+				"Agreed by every group present.");
 		else
 			app_say(a, "%s %s.", m->groups[g], yes ? "confirms" : "withdraws its confirmation");
 		break;

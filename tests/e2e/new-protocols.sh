@@ -20,7 +20,7 @@ for p in "Trust pulse check|trust-pulse" "Power dynamics in our meetings|power-d
 	"Problem solving: build enduring systems|ps-systems" \
 	"Culture of respect (Montgomery County example)|culture-of-respect-mcps" \
 	"Guiding principles (LA Unified example)|guiding-principles-lausd" \
-	"Culture of trust|culture-of-trust"; do
+	"Culture of trust|culture-of-trust" "Making our norms|norm-making" "Our norms|our-norms"; do
 	title=${p%%|*} id=${p##*|}
 	n=$((n + 1))
 	wait_for "Teams: Enter starts a meeting"
