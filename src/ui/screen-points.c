@@ -71,8 +71,8 @@ static void draw(struct app *a)
 		draw_textf(y++, 2, w, STYLE_DIM, "A point is agreed when each of the %zu groups "
 			   "present confirms it.", m->n_groups);
 	else
-		draw_textf(y++, 2, w, STYLE_DIM, "A norm is adopted as the team's own when each of "
-			   "the %zu groups present confirms it.", m->n_groups);
+		draw_textf(y++, 2, w, STYLE_DIM, "A norm is the team's own when each of the %zu "
+			   "groups present confirms it.", m->n_groups);
 	if (norms(a) && points.adopted_on)
 		draw_textf(y++, 2, w, STYLE_DIM, "Starting from the norms adopted on %s: reword, "
 			   "delete or add.", points.adopted_on);

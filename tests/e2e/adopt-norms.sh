@@ -38,7 +38,7 @@ keys Enter Enter
 wait_for "People waited"
 keys n
 if screen | grep -qF "y = yes"; then keys y; fi
-wait_for "A norm is adopted as the team's own when each of the 2 groups present confirms it."
+wait_for "A norm is the team's own when each of the 2 groups present confirms it."
 expect_screen "No norms yet: Enter drafts one."
 keys Enter
 type_text "One voice at a time."
@@ -63,7 +63,7 @@ wait_for "Norm 3 of 3"
 keys 1 2
 wait_for "ADOPTED by every group present"
 keys Escape
-wait_for "A norm is adopted as"
+wait_for "A norm is the team's own when"
 wait_line "1. One voice at a time." "ADOPTED"
 wait_line "2. Phones away" "1 of 2 groups"
 wait_line "3. Start on time." "ADOPTED"
@@ -116,7 +116,7 @@ wait_for "Norm 2 of 2"
 keys 1 2 3
 wait_for "ADOPTED by every group present"
 keys Escape
-wait_for "A norm is adopted as"
+wait_for "A norm is the team's own when"
 keys n
 close_meeting 4
 check '[ "$("$CONVENE" --db "$DB" export --meeting 2 --what norms --format md | grep -c "^[0-9]\. ")" = 2 ]' \

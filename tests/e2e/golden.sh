@@ -8,7 +8,9 @@
 # two groups. One meeting of the regular-meeting agenda runs through a step
 # of each kind: norms, prompt, text, boxes (a 150+ character item), vote (a
 # tie), decide (fist-to-five), talking points (partly agreed), actions (an
-# accented owner, a due date), a blind rating and its results.
+# accented owner, a due date), a blind rating and its results; then, in
+# meetings of their own, adopt-norms (norm-making) and a norms step showing
+# the team's own norms (our-norms).
 #
 # Conventions (tmux regress, vim screendumps): a private tmux server (-L),
 # no config (-f /dev/null), TERM=tmux-256color, LC_ALL=C.UTF-8, a fixed
@@ -333,5 +335,77 @@ keys n
 paused "SPREAD"
 capture results
 capture_room results
+
+# adopt-norms (norm-making): two norms drafted, one adopted by both groups;
+# then our-norms shows the team's own norms with their date.
+adopt_norms_scenes() {
+	keys n
+	wait_for "All steps are done."
+	keys n
+	wait_for "Close the meeting?"
+	keys y
+	wait_for "Meeting #2 closed."
+	keys Enter
+	wait_for "Valle Verde Unified Learning Team"
+	keys Enter
+	# pick_protocol reads tmux's current session: the room's would be taken.
+	t kill-session -t room
+	pick_protocol "Making our norms"
+	wait_for "4 of 4 present"
+	keys Enter
+	wait_for "Who holds which role?"
+	keys Enter
+	wait_for "How long for each step?"
+	keys Enter
+	# The action item of the meeting before is followed up first.
+	wait_for "Enter begins the"
+	keys Enter
+	paused "Why we make our own norms"
+	keys n
+	wait_for "Quiet writing"
+	keys n
+	wait_gone "Quiet writing"
+	keys n
+	paused "Draft and adopt our norms"
+	keys Enter
+	type_text "One voice at a time: we let each other finish, and the facilitator keeps a list of who is waiting to speak."
+	keys Enter
+	type_text "Phones away unless urgent."
+	keys Enter Enter
+	wait_for "2. Phones away unless urgent."
+	keys Up r
+	wait_for "Norm 1 of 2"
+	keys 1 2
+	wait_for "ADOPTED by every group present"
+	capture adopt-norms-readback
+	keys Escape
+	wait_for "A norm is the team's own when"
+	capture adopt-norms
+	capture_room adopt-norms
+	keys n
+	wait_for "All steps are done."
+	keys n
+	wait_for "Close the meeting?"
+	keys y
+	wait_for "Meeting #3 closed."
+	keys Enter
+	wait_for "Valle Verde Unified Learning Team"
+	keys Enter
+	t kill-session -t room
+	pick_protocol "Our norms"
+	wait_for "4 of 4 present"
+	keys Enter
+	wait_for "Who holds which role?"
+	keys Enter
+	wait_for "How long for each step?"
+	keys Enter
+	# The action item of the meeting before is followed up first.
+	wait_for "Enter begins the"
+	keys Enter
+	paused "Our own norms, adopted by every group on"
+	capture norms-own
+	capture_room norms-own
+}
+adopt_norms_scenes
 
 [ $FAILED = 0 ] || { echo "golden screens differ; GENERATE=1 rewrites them"; exit 1; }
