@@ -336,30 +336,30 @@ paused "SPREAD"
 capture results
 capture_room results
 
-# adopt-norms (norm-making): two norms drafted, one adopted by both groups;
-# then our-norms shows the team's own norms with their date.
-adopt_norms_scenes() {
+# next_meeting N PROTOCOL: closes meeting #N (its last step done) and
+# begins one of PROTOCOL, everyone present, the proposed roles and times,
+# past the follow-up of the open action item.
+next_meeting() {
 	keys n
-	wait_for "All steps are done."
-	keys n
-	wait_for "Close the meeting?"
-	keys y
-	wait_for "Meeting #2 closed."
-	keys Enter
-	wait_for "Valle Verde Unified Learning Team"
+	close_meeting "$1"
 	keys Enter
 	# pick_protocol reads tmux's current session: the room's would be taken.
 	t kill-session -t room
-	pick_protocol "Making our norms"
+	pick_protocol "$2"
 	wait_for "4 of 4 present"
 	keys Enter
 	wait_for "Who holds which role?"
 	keys Enter
 	wait_for "How long for each step?"
 	keys Enter
-	# The action item of the meeting before is followed up first.
 	wait_for "Enter begins the"
 	keys Enter
+}
+
+# adopt-norms (norm-making): two norms drafted, one adopted by both groups;
+# then our-norms shows the team's own norms with their date.
+adopt_norms_scenes() {
+	next_meeting 2 "Making our norms"
 	paused "Why we make our own norms"
 	keys n
 	wait_for "Quiet writing"
@@ -382,26 +382,7 @@ adopt_norms_scenes() {
 	wait_for "A norm is the team's own when"
 	capture adopt-norms
 	capture_room adopt-norms
-	keys n
-	wait_for "All steps are done."
-	keys n
-	wait_for "Close the meeting?"
-	keys y
-	wait_for "Meeting #3 closed."
-	keys Enter
-	wait_for "Valle Verde Unified Learning Team"
-	keys Enter
-	t kill-session -t room
-	pick_protocol "Our norms"
-	wait_for "4 of 4 present"
-	keys Enter
-	wait_for "Who holds which role?"
-	keys Enter
-	wait_for "How long for each step?"
-	keys Enter
-	# The action item of the meeting before is followed up first.
-	wait_for "Enter begins the"
-	keys Enter
+	next_meeting 3 "Our norms"
 	paused "Our own norms, adopted by every group on"
 	capture norms-own
 	capture_room norms-own
