@@ -10,22 +10,24 @@
 static struct {
 	bool read;
 	int64_t meeting;
-	size_t step;
+	const struct step *step;
+	size_t at; /* the meeting's step when read */
 	struct team_norms norms;
 } own;
 
-const struct team_norms *norms_own(const struct session *s)
+const struct team_norms *norms_own(const struct session *s, const struct step *st)
 {
-	const struct step *st = meeting_current_step(&s->engine);
 	if (!st || !st->team_norms)
 		return NULL;
-	if (!own.read || own.meeting != s->meeting_id || own.step != s->engine.step) {
+	if (!own.read || own.meeting != s->meeting_id || own.step != st ||
+	    own.at != s->engine.step) {
 		team_norms_free(&own.norms);
 		if (!store_team_norms(s->store, s->team_id, 0, &own.norms))
 			own.norms.n = 0;
 		own.read = true;
 		own.meeting = s->meeting_id;
-		own.step = s->engine.step;
+		own.step = st;
+		own.at = s->engine.step;
 	}
 	return own.norms.n ? &own.norms : NULL;
 }

@@ -8,9 +8,10 @@
 #include "convene/session.h"
 #include "convene/store-history.h"
 
-/* The norms the current step shows instead of its file's: the team's
- * current set when the step says `team_norms: show` and the team has
- * adopted some; NULL otherwise (the file's norms are shown). */
-const struct team_norms *norms_own(const struct session *s);
+/* The norms step st (the current step, or the norms the team's ground
+ * rules open every meeting with) shows instead of its file's: the team's
+ * current set when st says `team_norms: show` and the team has adopted
+ * some; NULL otherwise (the file's norms are shown). */
+const struct team_norms *norms_own(const struct session *s, const struct step *st);
 
 #endif

@@ -27,7 +27,7 @@ void room_body_norms(const struct room *r, struct room_box b)
 	struct room_text t = { 0 };
 	if (st->text)
 		room_text_add(&t, STYLE_NORMAL, 0, "%s", st->text);
-	const struct team_norms *own = norms_own(r->s);
+	const struct team_norms *own = norms_own(r->s, st);
 	if (own) {
 		room_text_para(&t, STYLE_DIM, 0, "Our own norms, adopted by every group on %s:",
 			       own->date);

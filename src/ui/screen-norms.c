@@ -94,7 +94,7 @@ static void draw(struct app *a)
 	draw_text(y++, 2, w, STYLE_TITLE, st->title);
 	if (st->text)
 		y += draw_wrapped(y, 2, w, 2, STYLE_DIM, st->text);
-	const struct team_norms *own = norms_own(&a->session);
+	const struct team_norms *own = norms_own(&a->session, meeting_current_step(&a->session.engine));
 	if (own) {
 		draw_own(own, y + 1, w);
 		return;
@@ -115,7 +115,7 @@ static void act(struct app *a, enum action act, int key)
 {
 	(void)key;
 	const struct step *st = meeting_current_step(&a->session.engine);
-	const struct team_norms *own = norms_own(&a->session);
+	const struct team_norms *own = norms_own(&a->session, meeting_current_step(&a->session.engine));
 	if (app_list_move(act, &norms.sel, own ? own->n : st->n_norms))
 		return;
 	switch (act) {
@@ -147,7 +147,7 @@ static void act(struct app *a, enum action act, int key)
 static bool available(const struct app *a, enum action act)
 {
 	if (act == ACT_VIEW)
-		return norms_own(&a->session) == NULL;
+		return norms_own(&a->session, meeting_current_step(&a->session.engine)) == NULL;
 	return act != ACT_TOGGLE || meeting_current_step(&a->session.engine)->focus > 0;
 }
 

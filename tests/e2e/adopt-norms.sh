@@ -4,7 +4,7 @@
 # adopted; the next meeting's "Our norms" shows the team's own norms with
 # their date instead of the file's example; a later norm-making meeting
 # starts from them and revises them, and the first meeting's record keeps
-# the first set.
+# the first set. The team's ground rules can open every meeting with them.
 . "$(dirname "$0")/lib.sh"
 
 "$CONVENE" --db "$DB" demo >/dev/null
@@ -87,6 +87,25 @@ wait_for "Our own norms"
 keys n
 close_meeting 3
 
+# The team's ground rules open every meeting with "Our norms" (set as the
+# rules screen would; ground-rules.sh drives that screen): its own norms.
+sqlite3 "$DB" "UPDATE team SET norms_protocol = 'our-norms'"
+wait_for "Riverside Unified Learning Team (9 members)"
+keys Enter
+pick_protocol "Check-in"
+wait_for "9 of 9 present"
+keys Enter
+accept_roles
+wait_for "Our norms, before we begin"
+wait_for "Adopted by every group on $(date +%Y-%m-%d)."
+expect_screen "2. Start on time."
+refute_screen "Soft on the people"
+keys Enter
+wait_gone "Our norms, before we begin"
+wait_for "step 1 of 1"
+keys n
+close_meeting 4
+
 # A later meeting revises them: it starts from the two adopted.
 wait_for "Riverside Unified Learning Team (9 members)"
 keys Enter
@@ -94,6 +113,8 @@ pick_protocol "Making our norms"
 wait_for "9 of 9 present"
 keys Enter
 accept_roles
+wait_for "Our norms, before we begin"
+keys Enter
 wait_for "Why we make our own norms"
 keys n
 wait_for "Quiet writing"
@@ -118,14 +139,14 @@ wait_for "ADOPTED by every group present"
 keys Escape
 wait_for "A norm is the team's own when"
 keys n
-close_meeting 4
+close_meeting 5
 check '[ "$("$CONVENE" --db "$DB" export --meeting 2 --what norms --format md | grep -c "^[0-9]\. ")" = 2 ]' \
 	"the first meeting's record keeps its two norms"
-check '"$CONVENE" --db "$DB" export --meeting 4 --what norms --format md | grep -qF "2. Start on time. And end on time."' \
+check '"$CONVENE" --db "$DB" export --meeting 5 --what norms --format md | grep -qF "2. Start on time. And end on time."' \
 	"the revision is the later meeting's"
-check '! "$CONVENE" --db "$DB" export --meeting 4 --format md | grep -qF "One voice"' \
+check '! "$CONVENE" --db "$DB" export --meeting 5 --format md | grep -qF "One voice"' \
 	"the talking points export has no norms"
-check '"$CONVENE" --db "$DB" export --meeting 4 --what norms --format md | grep -qF "Norms (the team'"'"'s own"' \
+check '"$CONVENE" --db "$DB" export --meeting 5 --what norms --format md | grep -qF "Norms (the team'"'"'s own"' \
 	"the norms export labels them as norms"
 keys q
 wait_exit >/dev/null
