@@ -90,12 +90,7 @@ close_meeting 3
 # The team's ground rules open every meeting with "Our norms" (set as the
 # rules screen would; ground-rules.sh drives that screen): its own norms.
 sqlite3 "$DB" "UPDATE team SET norms_protocol = 'our-norms'"
-wait_for "Riverside Unified Learning Team (9 members)"
-keys Enter
-pick_protocol "Check-in"
-wait_for "9 of 9 present"
-keys Enter
-accept_roles
+begin_meeting "Check-in"
 wait_for "Our norms, before we begin"
 wait_for "Adopted by every group on $(date +%Y-%m-%d)."
 expect_screen "2. Start on time."
@@ -107,12 +102,7 @@ keys n
 close_meeting 4
 
 # A later meeting revises them: it starts from the two adopted.
-wait_for "Riverside Unified Learning Team (9 members)"
-keys Enter
-pick_protocol "Making our norms"
-wait_for "9 of 9 present"
-keys Enter
-accept_roles
+begin_meeting "Making our norms"
 wait_for "Our norms, before we begin"
 keys Enter
 wait_for "Why we make our own norms"
