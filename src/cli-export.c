@@ -18,7 +18,7 @@
 static const char export_usage[] =
 	"Usage: convene export [--meeting ID | [--team TEAM] [--since DATE] [--until DATE]]\n"
 	"                      [--what WHAT] [--format md|csv|json] [-o FILE]\n"
-	"WHAT: talking-points (the default), decisions, actions, ratings, items (or notes), votes, all\n"
+	"WHAT: talking-points (the default), norms, decisions, actions, ratings, items (or notes), votes, all\n"
 	"DATE: YYYY-MM-DD; TEAM: its name or number\n";
 
 /*
@@ -251,7 +251,7 @@ int cli_export(const char *db, int argc, char **argv)
 	}
 	unsigned kinds = EXPORT_DEFAULT;
 	if (x.what && !export_parse_what(x.what, &kinds)) {
-		text_fprintf(stderr, "convene export: unknown --what '%s' (use talking-points, decisions, "
+		text_fprintf(stderr, "convene export: unknown --what '%s' (use talking-points, norms, decisions, "
 			     "actions, ratings, items, notes, votes or all)\n", x.what);
 		return EX_USAGE;
 	}

@@ -25,14 +25,17 @@ enum export_what {
 	EXPORT_DECISIONS = 1u << 5,
 	EXPORT_ACTIONS = 1u << 6,
 	EXPORT_FOCUS = 1u << 7, /* the norms picked to focus on */
+	/* Norms an adopt-norms step drafted: never among the talking points,
+	 * which go to constituents; with EXPORT_DRAFTS the ones not agreed too. */
+	EXPORT_NORMS = 1u << 8,
 	EXPORT_ALL = EXPORT_RATINGS | EXPORT_ITEMS | EXPORT_VOTES | EXPORT_POINTS | EXPORT_DRAFTS |
-		     EXPORT_DECISIONS | EXPORT_ACTIONS | EXPORT_FOCUS,
+		     EXPORT_DECISIONS | EXPORT_ACTIONS | EXPORT_FOCUS | EXPORT_NORMS,
 	EXPORT_DEFAULT = EXPORT_POINTS,
 };
 
 /* Parses "csv", "json" or "md"; false when it is none of them. */
 bool export_parse_format(const char *s, enum export_format *out);
-/* Parses "talking-points", "decisions", "actions", "ratings", "items",
+/* Parses "talking-points", "norms", "decisions", "actions", "ratings", "items",
  * "votes" or "all"; false when it is none of them. */
 bool export_parse_what(const char *s, unsigned *out);
 

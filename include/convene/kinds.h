@@ -51,6 +51,9 @@ struct kind_def {
 	 * whole list at once, and the step has its own screens (not the
 	 * rating screens) though it rates. */
 	bool one_screen;
+	/* What its points are called on every view and export: "talking
+	 * point", or "norm" for norms the team adopts; NULL without points. */
+	const char *point_noun;
 	/* Checks across fields once the step is read; NULL for none. */
 	void (*check)(const struct step *st, int line, int col, struct diagnostics *d);
 	/* Fills the fields the kind derives from its own once the step has
@@ -68,6 +71,9 @@ bool kind_by_name(const char *name, enum step_kind *kind);
 char *kind_names(unsigned mask);
 /* Whether a stored step of the kind named keeps data of the given shape. */
 bool kind_name_holds(const char *name, unsigned holds);
+/* Whether a stored step of the kind named adopts the team's norms: its
+ * points are norms, never talking points for constituents. */
+bool kind_name_adopts_norms(const char *name);
 static inline bool step_holds(const struct step *st, unsigned holds)
 {
 	return (kind_of(st->kind)->holds & holds) != 0;

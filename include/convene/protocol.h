@@ -26,6 +26,7 @@ enum step_kind {
 	STEP_NORMS,  /* the team's norms, a focus for today, or a check on them */
 	STEP_PLACEMENT, /* everyone places the team on labelled points, per component */
 	STEP_CHECKLIST, /* which items of a list apply: ticked by each person or by the room */
+	STEP_ADOPT_NORMS, /* norms drafted in the room, adopted when every group confirms */
 	STEP_KIND_COUNT
 };
 
@@ -149,6 +150,9 @@ struct step {
 	size_t n_checklist;
 	char *ticked_by;  /* "each" (every person ticks their own) or "room"; NULL: each */
 	bool room_ticks;  /* ticked_by is "room": one list, ticked by the room */
+	/* STEP_NORMS: "show" when the team's own adopted norms (an adopt-norms
+	 * step's) are shown instead of this step's, once it has adopted some */
+	char *team_norms;
 };
 
 /* Steps where everyone rates dimensions: rating steps, norms checks and

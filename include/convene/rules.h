@@ -64,6 +64,10 @@ size_t rules_point_to_confirm(const struct meeting_record *r, const struct point
 /* Whether a stored talking point is agreed: someone was present, and every
  * group present confirmed it, as meeting_agreed says in the room. */
 bool rules_point_agreed(const struct meeting_record *r, const struct point_record *p);
+/* Whether a stored point is a norm the team drafted to adopt (an
+ * adopt-norms step's), not a talking point for constituents: every view
+ * and export labels it so and keeps it apart. Agreed like a point. */
+bool rules_point_is_norm(const struct meeting_record *r, const struct point_record *p);
 
 /* How many fingers below three a fist-to-five count shows, whether or not
  * the check is finished; and a stored decision's objections (0 when no check

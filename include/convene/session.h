@@ -136,6 +136,11 @@ bool session_break_length(struct session *s, int64_t delta_ms);
  * session_resolve settles it. A move or a status key has nothing to ask:
  * it takes their version and says so, and the key is pressed again. */
 bool session_add_entry(struct session *s, size_t group, const char *text);
+/* On an adopt-norms step with no drafts yet: the team's current norms (an
+ * earlier meeting's adopted set) as its drafts, to revise; *adopted_on is
+ * that meeting's date (the caller frees it), or NULL when the team has
+ * adopted none. Elsewhere it does nothing. */
+bool session_seed_norms(struct session *s, char **adopted_on);
 bool session_edit_entry(struct session *s, size_t index, const char *text);
 bool session_move_entry(struct session *s, size_t index, size_t group);
 bool session_delete_entry(struct session *s, size_t index);

@@ -1,8 +1,8 @@
 /*
  * store-history: what the store tells of a team across its meetings
- * (store-history.c, store-trends.c, store-roles.c): the action items still
- * open, the decisions log, ratings over time, the team's ground rules and
- * the rotation of its roles.
+ * (store-history.c, store-trends.c, store-roles.c, store-norms.c): the
+ * action items still open, the decisions log, ratings over time, the team's
+ * ground rules, the norms it adopted and the rotation of its roles.
  */
 #ifndef CONVENE_STORE_HISTORY_H
 #define CONVENE_STORE_HISTORY_H
@@ -74,6 +74,20 @@ struct trend_series {
 bool store_rating_trends(struct store *s, int64_t team_id, size_t per_series,
 			 struct trend_series **out, size_t *n);
 void trend_series_free(struct trend_series *t, size_t n);
+
+/* The norms a team adopted in the room: the set of its latest meeting
+ * (other than except_meeting; 0 for none) whose adopt-norms step ended with
+ * norms every group present confirmed. n is 0 when it has adopted none;
+ * earlier sets stay in their meetings' records (store-norms.c). */
+struct team_norms {
+	int64_t meeting_id; /* the meeting that adopted them */
+	char *date;         /* its date, YYYY-MM-DD local time */
+	char **texts;       /* in the order drafted */
+	size_t n;
+};
+bool store_team_norms(struct store *s, int64_t team_id, int64_t except_meeting,
+		      struct team_norms *out);
+void team_norms_free(struct team_norms *t);
 
 /* The ground rules a team sets. */
 struct team_rules {

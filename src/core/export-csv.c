@@ -108,7 +108,8 @@ static void points(const struct meeting_record *r, unsigned what, struct strbuf 
 		strbuf_init(&by);
 		for (size_t k = 0; k < p->n_agreed; k++)
 			strbuf_addf(&by, "%s%s", k ? "; " : "", p->agreed_by[k]);
-		row(r, &(struct csv_row){ .record = "talking-point", .step = p->step, .key = p->uid,
+		const char *record = rules_point_is_norm(r, p) ? "norm" : "talking-point";
+		row(r, &(struct csv_row){ .record = record, .step = p->step, .key = p->uid,
 					  .label = by.data, .text = p->text,
 					  .status = rules_point_agreed(r, p) ? "agreed" : "draft",
 					  .at = p->updated_at },

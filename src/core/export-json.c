@@ -82,7 +82,7 @@ static void contents(unsigned what, struct strbuf *sb)
 		{ EXPORT_POINTS, "talking-points" }, { EXPORT_DRAFTS, "drafts" },
 		{ EXPORT_DECISIONS, "decisions" }, { EXPORT_ACTIONS, "actions" },
 		{ EXPORT_FOCUS, "focus" }, { EXPORT_RATINGS, "ratings" }, { EXPORT_ITEMS, "items" },
-		{ EXPORT_VOTES, "votes" },
+		{ EXPORT_VOTES, "votes" }, { EXPORT_NORMS, "norms" },
 	};
 	strbuf_adds(sb, "  \"contents\": [");
 	for (size_t i = 0, k = 0; i < ARRAY_LEN(kinds); i++)
@@ -365,13 +365,16 @@ static void votes_part(const struct meeting_record *r, struct strbuf *sb)
 	array_close(sb, k);
 }
 
-static void points_part(const struct meeting_record *r, unsigned what, struct strbuf *sb)
+/* The talking points, or (norms) the norms adopt-norms steps drafted, in a
+ * list of their own so that neither is taken for the other. */
+static void points_part(const struct meeting_record *r, unsigned what, bool norms,
+			struct strbuf *sb)
 {
-	array_open(sb, "talking_points");
+	array_open(sb, norms ? "adopted_norms" : "talking_points");
 	size_t k = 0;
 	for (size_t i = 0; i < r->n_points; i++) {
 		const struct point_record *p = &r->points[i];
-		if (!export_point_wanted(r, p, what))
+		if (rules_point_is_norm(r, p) != norms || !export_point_wanted(r, p, what))
 			continue;
 		const char *missing[32];
 		size_t n_missing = rules_point_to_confirm(r, p, missing, 32);
@@ -471,7 +474,9 @@ void export_json(const struct meeting_record *r, unsigned what, const struct cat
 {
 	meeting_part(r, what, now, sb);
 	if (what & EXPORT_POINTS)
-		points_part(r, what, sb);
+		points_part(r, what, false, sb);
+	if (what & EXPORT_NORMS)
+		points_part(r, what, true, sb);
 	if (what & EXPORT_DECISIONS)
 		decisions_part(r, now, sb);
 	if (what & EXPORT_ACTIONS)

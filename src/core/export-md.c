@@ -158,6 +158,10 @@ static void points_list(const struct meeting_record *r, unsigned what, size_t st
 		const struct point_record *p = &r->points[i];
 		if (p->step != step || !export_point_wanted(r, p, what))
 			continue;
+		/* Norms are the team's own, never a message to constituents. */
+		if (k == 0 && rules_point_is_norm(r, p))
+			strbuf_adds(sb, "Norms (the team's own, adopted when every group present "
+					"confirms them):\n\n");
 		strbuf_add_uint(sb, ++k);
 		strbuf_addn(sb, ". ", 2);
 		md_text(sb, p->text);
@@ -395,7 +399,7 @@ void export_md(const struct meeting_record *r, unsigned what, const struct catal
 			items_list(r, step, sb);
 		if ((what & EXPORT_VOTES) && export_is_vote_step(r, step))
 			ranking_list(r, step, sb);
-		if (what & EXPORT_POINTS)
+		if (what & (EXPORT_POINTS | EXPORT_NORMS))
 			points_list(r, what, step, sb);
 		if (what & EXPORT_DECISIONS)
 			decisions_list(r, step, now, sb);

@@ -10,7 +10,8 @@
 bool export_parse_what(const char *s, unsigned *out)
 {
 	static const struct { const char *name; unsigned what; } whats[] = {
-		{ "talking-points", EXPORT_POINTS }, { "decisions", EXPORT_DECISIONS },
+		{ "talking-points", EXPORT_POINTS }, { "norms", EXPORT_NORMS },
+		{ "decisions", EXPORT_DECISIONS },
 		{ "actions", EXPORT_ACTIONS },
 		{ "ratings", EXPORT_RATINGS },
 		{ "items", EXPORT_ITEMS }, { "notes", EXPORT_ITEMS }, { "votes", EXPORT_VOTES }, { "all", EXPORT_ALL },
@@ -202,7 +203,8 @@ const struct item_record *export_item(const struct meeting_record *r, int64_t id
 bool export_point_wanted(const struct meeting_record *r, const struct point_record *p,
 			 unsigned what)
 {
-	return (what & EXPORT_POINTS) && ((what & EXPORT_DRAFTS) || rules_point_agreed(r, p));
+	unsigned kind = rules_point_is_norm(r, p) ? EXPORT_NORMS : EXPORT_POINTS;
+	return (what & kind) && ((what & EXPORT_DRAFTS) || rules_point_agreed(r, p));
 }
 
 bool export_is_vote_step(const struct meeting_record *r, size_t step)
@@ -249,6 +251,7 @@ void export_selection(unsigned what, struct meeting_selection *sel)
 	static const struct { unsigned what, kind; } kinds[] = {
 		{ EXPORT_RATINGS, RECORD_RATINGS }, { EXPORT_ITEMS, RECORD_ITEMS },
 		{ EXPORT_VOTES, RECORD_VOTES }, { EXPORT_POINTS, RECORD_POINTS },
+		{ EXPORT_NORMS, RECORD_POINTS },
 		{ EXPORT_DECISIONS, RECORD_DECISIONS },
 		{ EXPORT_ACTIONS, RECORD_ACTIONS }, { EXPORT_FOCUS, RECORD_FOCUS },
 	};

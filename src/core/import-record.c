@@ -1,6 +1,7 @@
 /* import-record: each list of a meeting's export read into its record,
  * every field checked; steps first, since the rest refers to them. */
 #include "convene/meeting.h"
+#include "convene/rules.h"
 #include "import-internal.h"
 
 #include <stdint.h>
@@ -197,18 +198,29 @@ static bool read_amendments(struct ctx *c, const struct json *doc, struct meetin
 	return true;
 }
 
-static bool read_points(struct ctx *c, const struct json *doc, struct meeting_record *r)
+/* The talking points, or (norms) the norms adopt-norms steps drafted: an
+ * export from before adopt-norms has no list of them. */
+static bool read_points(struct ctx *c, const struct json *doc, bool norms, struct meeting_record *r)
 {
 	const struct json *l;
-	if (!import_list(c, doc, "talking_points", &l))
+	const char *key = norms ? "adopted_norms" : "talking_points";
+	if (norms && !json_get(doc, key))
+		return true;
+	if (!import_list(c, doc, key, &l))
 		return false;
 	for (size_t k = 0; k < l->n; k++) {
 		const struct json *o = &l->items[k];
 		c->index = k;
 		r->points = array_grow(r->points, r->n_points, sizeof *r->points);
 		struct point_record *x = &r->points[r->n_points++];
-		*x = (struct point_record){ .id = (int64_t)k + 1 };
-		if (!import_step_of(c, o, r, &x->step) || !import_uid(c, o, "uid", false, &x->uid) ||
+		*x = (struct point_record){ .id = (int64_t)r->n_points };
+		if (!import_step_of(c, o, r, &x->step))
+			return false;
+		if (rules_point_is_norm(r, x) != norms)
+			return import_bad(c, o, norms ? "a norm belongs to an adopt-norms step" :
+					  "a talking point cannot be on an adopt-norms step: its norms "
+					  "go in \"adopted_norms\"");
+		if (!import_uid(c, o, "uid", false, &x->uid) ||
 		    !import_str(c, o, "text", false, &x->text) || !import_when(c, o, "updated_at", false, &x->updated_at) ||
 		    !import_str(c, o, "agreed_text", true, &x->agreed_text) ||
 		    !import_str(c, o, "corrected_by", true, &x->corrected_by) ||
@@ -430,7 +442,7 @@ bool import_meeting(struct ctx *c, const struct json *doc, struct meeting_record
 {
 	return read_info(c, doc, r) && read_attendance(c, doc, r) && read_roles(c, doc, r) &&
 	       read_steps(c, doc, r) && read_groups(c, doc, r) && read_amendments(c, doc, r) &&
-	       read_points(c, doc, r) && read_decisions(c, doc, r) && read_actions(c, doc, r) &&
+	       read_points(c, doc, false, r) && read_points(c, doc, true, r) && read_decisions(c, doc, r) && read_actions(c, doc, r) &&
 	       read_focus(c, doc, r) && read_ratings(c, doc, r) && read_items(c, doc, r) &&
 	       read_votes(c, doc, r) && read_point_labels(c, doc, r);
 }

@@ -81,6 +81,14 @@ static void check_norms(const struct step *st, int line, int col, struct diagnos
 				"earlier one ('norms_from' and 'check')");
 	if (st->focus && !lists)
 		diagnostics_add(d, line, col, "'focus' belongs to the step that lists the norms");
+	/* The focus and a check keep the file's norms by id; the team's own
+	 * norms are words the room adopted, with no ids a check could rate. */
+	if (st->team_norms && strcmp(st->team_norms, "show") != 0)
+		diagnostics_add(d, line, col, "'team_norms' is 'show' or left out, not '%s'",
+				st->team_norms);
+	else if (st->team_norms && (st->focus || !lists))
+		diagnostics_add(d, line, col, "'team_norms' belongs to a step that lists norms "
+				"(shown until the team adopts its own) without 'focus'");
 }
 
 /* The placement kind's own (placement.c). */
@@ -125,7 +133,7 @@ static const struct kind_def kinds[STEP_KIND_COUNT] = {
 			.items_from = 1u << STEP_BOXES | 1u << STEP_PROMPT },
 	[STEP_TALKING_POINTS] = { .name = "talking-points", .holds = HOLDS_POINTS,
 				  .groups = one_list, .group_title = list_title,
-				  .group_noun = "list" },
+				  .group_noun = "list", .point_noun = "talking point" },
 	[STEP_DECIDE] = { .name = "decide", .holds = HOLDS_DECISIONS },
 	[STEP_ACTIONS] = { .name = "actions", .holds = HOLDS_ACTIONS },
 	[STEP_NORMS] = { .name = "norms", .holds = HOLDS_FOCUS | HOLDS_RATINGS, .rates = norms_check,
@@ -136,6 +144,9 @@ static const struct kind_def kinds[STEP_KIND_COUNT] = {
 	[STEP_CHECKLIST] = { .name = "checklist", .holds = HOLDS_RATINGS, .rates = always,
 			     .dimension_noun = "Item", .one_screen = true,
 			     .check = check_checklist, .derive = derive_checklist },
+	[STEP_ADOPT_NORMS] = { .name = "adopt-norms", .holds = HOLDS_POINTS,
+			       .groups = one_list, .group_title = list_title,
+			       .group_noun = "list", .point_noun = "norm" },
 };
 
 const struct kind_def *kind_of(enum step_kind kind)
@@ -173,6 +184,12 @@ bool kind_name_holds(const char *name, unsigned holds)
 {
 	enum step_kind k;
 	return kind_by_name(name, &k) && (kinds[k].holds & holds);
+}
+
+bool kind_name_adopts_norms(const char *name)
+{
+	enum step_kind k;
+	return kind_by_name(name, &k) && k == STEP_ADOPT_NORMS;
 }
 
 bool step_rates(const struct step *st)

@@ -199,6 +199,8 @@ static const struct field step_fields[] = {
 	  "the checklist's items, each with an id and its text" },
 	{ "ticked_by", FIELD_ID, offsetof(struct step, ticked_by), KIND(STEP_CHECKLIST), 0, 1, 40, NULL, 0,
 	  "each (every person ticks their own list; the default) or room (one list for the room)" },
+	{ "team_norms", FIELD_ID, offsetof(struct step, team_norms), KIND(STEP_NORMS), 0, 1, 10, NULL, 0,
+	  "'show': the team's own adopted norms instead of 'norms', once it has adopted some" },
 };
 static const struct object_schema step_schema = {
 	"step", sizeof(struct step), step_fields, ARRAY_LEN(step_fields), true, check_step,
@@ -366,6 +368,11 @@ static void resolve_norms_from(struct protocol *p, size_t i, const struct ynode 
 	size_t j = 0;
 	while (j < i && !(p->steps[j].id && strcmp(p->steps[j].id, st->norms_from) == 0))
 		j++;
+	if (j < i && p->steps[j].team_norms) {
+		diagnostics_add(d, at->line, at->col, "'norms_from' cannot check '%s': it shows the "
+				"team's own norms, which a check cannot rate", st->norms_from);
+		return;
+	}
 	if (j == i || p->steps[j].kind != STEP_NORMS || !p->steps[j].norms) {
 		diagnostics_add(d, at->line, at->col,
 				"'norms_from' must name an earlier norms step that lists norms, not '%s'",

@@ -48,17 +48,41 @@ static void decisions(struct record_view *v, const struct meeting_record *r)
 
 static void points(struct record_view *v, const struct meeting_record *r)
 {
-	size_t n = 0;
+	size_t n = 0, all = 0;
 	for (size_t i = 0; i < r->n_points; i++)
-		n += rules_point_agreed(r, &r->points[i]);
+		if (!rules_point_is_norm(r, &r->points[i])) {
+			all++;
+			n += rules_point_agreed(r, &r->points[i]);
+		}
 	add(v, RECORD_HEADING, 0, "Talking points agreed by every group: %zu", n);
 	size_t k = 0;
 	for (size_t i = 0; i < r->n_points; i++)
-		if (rules_point_agreed(r, &r->points[i]))
+		if (!rules_point_is_norm(r, &r->points[i]) && rules_point_agreed(r, &r->points[i]))
 			add(v, RECORD_TEXT, 2, "%zu. %s", ++k, r->points[i].text);
-	if (r->n_points > n)
+	if (all > n)
 		add(v, RECORD_DIM, 2, "%zu more not agreed by every group: drafts, not to be said "
-		    "outside.", r->n_points - n);
+		    "outside.", all - n);
+}
+
+/* Norms adopted: the team's own, apart from what is said outside; shown
+ * only when the meeting drafted some. */
+static void norms(struct record_view *v, const struct meeting_record *r)
+{
+	size_t n = 0, all = 0;
+	for (size_t i = 0; i < r->n_points; i++)
+		if (rules_point_is_norm(r, &r->points[i])) {
+			all++;
+			n += rules_point_agreed(r, &r->points[i]);
+		}
+	if (!all)
+		return;
+	add(v, RECORD_HEADING, 0, "Norms adopted by every group: %zu", n);
+	size_t k = 0;
+	for (size_t i = 0; i < r->n_points; i++)
+		if (rules_point_is_norm(r, &r->points[i]) && rules_point_agreed(r, &r->points[i]))
+			add(v, RECORD_TEXT, 2, "%zu. %s", ++k, r->points[i].text);
+	if (all > n)
+		add(v, RECORD_DIM, 2, "%zu more not adopted: drafts.", all - n);
 }
 
 static void actions(struct record_view *v, const struct meeting_record *r)
@@ -78,5 +102,6 @@ void record_view_summary(struct record_view *v, const struct meeting_record *r)
 	v->step = -1;
 	decisions(v, r);
 	points(v, r);
+	norms(v, r);
 	actions(v, r);
 }

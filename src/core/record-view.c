@@ -246,8 +246,8 @@ static void captured(struct record_view *v, const struct meeting_record *r, size
 			strbuf_addf(&state, "%s%s", g ? ", " : "; draft, still to confirm: ", missing[g]);
 		if (!n && !rules_point_agreed(r, p))
 			strbuf_adds(&state, "; draft, nobody present to confirm it");
-		add_entry(v, REVIEW_POINT, p->id, p->version, p->text, "Talking point: %s (%s%s%s)",
-			  p->text,
+		add_entry(v, REVIEW_POINT, p->id, p->version, p->text, "%s: %s (%s%s%s)",
+			  rules_point_is_norm(r, p) ? "Norm" : "Talking point", p->text,
 			  sb.len ? "confirmed by " : "not confirmed", sb.len ? sb.data : "",
 			  state.data ? state.data : "");
 		/* What the groups agreed stays beside a correction of its wording. */

@@ -1,6 +1,7 @@
 /* rules: quorum, the threshold for reopening a decision, and what a stored
  * meeting agreed and objected to. The views and exports call these instead
  * of their own copies, which had drifted apart. */
+#include "convene/kinds.h"
 #include "convene/rules.h"
 #include "convene/util.h"
 
@@ -161,6 +162,11 @@ bool rules_point_agreed(const struct meeting_record *r, const struct point_recor
 	for (size_t i = 0; i < r->n_attendees && !anyone; i++)
 		anyone = r->attendees[i].present;
 	return anyone && rules_point_to_confirm(r, p, none, 0) == 0;
+}
+
+bool rules_point_is_norm(const struct meeting_record *r, const struct point_record *p)
+{
+	return p->step < r->n_steps && kind_name_adopts_norms(r->steps[p->step].kind);
 }
 
 int rules_fist_objections(const int fist[FIST_POINTS])

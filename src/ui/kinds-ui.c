@@ -20,6 +20,7 @@ static const struct kind_ui kinds[STEP_KIND_COUNT] = {
 	[STEP_PLACEMENT] = { &screen_rate, &screen_results, room_body_rating, &screen_seat_rate },
 	[STEP_CHECKLIST] = { &screen_checklist, &screen_checklist_results, room_body_checklist,
 			     &screen_seat_checklist },
+	[STEP_ADOPT_NORMS] = { &screen_points, NULL, room_body_points, NULL },
 };
 
 bool kind_ui_own_screens(const struct step *st)

@@ -35,17 +35,20 @@ static void decisions(const struct meeting *m, struct room_text *t)
 	}
 }
 
-static void agreed_points(const struct meeting *m, struct room_text *t)
+/* The talking points agreed, or (norms) the norms adopted: never one list. */
+static void agreed_points(const struct meeting *m, bool norms, struct room_text *t)
 {
 	size_t n = 0;
 	for (size_t s = 0; s < m->protocol->n_steps; s++) {
-		if (!step_holds(&m->protocol->steps[s], HOLDS_POINTS))
+		const struct step *st = &m->protocol->steps[s];
+		if (!step_holds(st, HOLDS_POINTS) || (st->kind == STEP_ADOPT_NORMS) != norms)
 			continue;
 		for (size_t i = 0; i < m->steps[s].n_entries; i++) {
 			if (!meeting_agreed(m, s, i))
 				continue;
 			if (!n++)
-				room_text_para(t, STYLE_TITLE, 0, "Talking points agreed by every group");
+				room_text_para(t, STYLE_TITLE, 0, norms ? "Norms adopted by every group" :
+					       "Talking points agreed by every group");
 			room_text_add(t, STYLE_BOLD, 0, "%s", m->steps[s].entries[i].text);
 			room_text_prefix(t, "- ");
 		}
@@ -76,7 +79,8 @@ void room_body_closing(const struct room *r, struct room_box b)
 	room_text_add(&t, STYLE_BOLD, 0, "Every step of this meeting is done.");
 	size_t before = t.n;
 	decisions(r->m, &t);
-	agreed_points(r->m, &t);
+	agreed_points(r->m, false, &t);
+	agreed_points(r->m, true, &t);
 	actions(r->m, &t);
 	if (t.n == before)
 		room_text_para(&t, STYLE_DIM, 0, "No decisions, agreed talking points or action "

@@ -162,8 +162,10 @@ void room_body_points(const struct room *r, struct room_box b)
 	const struct meeting *m = r->m;
 	const struct step_state *ss = entries_of(r);
 	struct room_text t = { 0 };
-	room_text_add(&t, STYLE_DIM, 0,
-		      "A point is agreed when every group present has confirmed its wording.");
+	bool norms = r->st->kind == STEP_ADOPT_NORMS;
+	room_text_add(&t, STYLE_DIM, 0, norms ?
+		      "A norm becomes the team's own when every group present has confirmed its "
+		      "wording." : "A point is agreed when every group present has confirmed its wording.");
 	for (size_t i = 0; i < ss->n_entries; i++) {
 		bool agreed = meeting_agreed(m, m->step, i);
 		room_text_para(&t, agreed ? STYLE_BOLD : STYLE_NORMAL, 0, "%s", ss->entries[i].text);
@@ -176,7 +178,7 @@ void room_body_points(const struct room *r, struct room_box b)
 				    (meeting_confirmed_by(m, m->step, i, g) ? yes.len : no.len) ? ", " : "",
 				    m->groups[g]);
 		if (agreed)
-			room_text_add(&t, STYLE_BOLD, 3, "AGREED by %s", yes.data);
+			room_text_add(&t, STYLE_BOLD, 3, "%s by %s", norms ? "ADOPTED" : "AGREED", yes.data);
 		else
 			room_text_add(&t, STYLE_NORMAL, 3, "Draft. Confirmed by: %s. Still to confirm: %s.",
 				      yes.len ? yes.data : "nobody yet", no.data);
@@ -184,7 +186,8 @@ void room_body_points(const struct room *r, struct room_box b)
 		strbuf_finish(&no);
 	}
 	if (!ss->n_entries)
-		room_text_para(&t, STYLE_DIM, 0, "No talking points drafted yet.");
+		room_text_para(&t, STYLE_DIM, 0, norms ? "No norms drafted yet." :
+			       "No talking points drafted yet.");
 	room_text_draw(&t, b);
 }
 

@@ -5,6 +5,7 @@
  * a value) and the results with their distributions and LOW/SPREAD flags.
  */
 #include "convene/kinds.h"
+#include "norms-own.h"
 #include "room.h"
 #include "convene/text.h"
 #include "convene/util.h"
@@ -27,6 +28,20 @@ void room_body_norms(const struct room *r, struct room_box b)
 	struct room_text t = { 0 };
 	if (st->text)
 		room_text_add(&t, STYLE_NORMAL, 0, "%s", st->text);
+	const struct team_norms *own = norms_own(r->s, st);
+	if (own) {
+		room_text_para(&t, STYLE_DIM, 0, "Our own norms, adopted by every group on %s:",
+			       own->date);
+		for (size_t i = 0; i < own->n; i++) {
+			room_text_para(&t, STYLE_TITLE, 0, "%s", own->texts[i]);
+			room_text_prefix(&t, "%zu. ", i + 1);
+		}
+		room_text_draw(&t, b);
+		return;
+	}
+	if (st->team_norms)
+		room_text_para(&t, STYLE_DIM, 0, "The team has adopted no norms of its own yet: an "
+			       "example to start from.");
 	if (st->focus > 0)
 		room_text_para(&t, STYLE_DIM, 0, "The team picks up to %d norm%s to focus on today%s.",
 			       st->focus, st->focus == 1 ? "" : "s",

@@ -2,10 +2,12 @@
  * screen-norms: the team's norms, one at a time (name, what it looks like,
  * sentence starters) or all together, and the pick of one or two norms to
  * focus on today. The closing check of the norms is a rating step and uses
- * the rating screens.
+ * the rating screens. A step with `team_norms: show` shows the team's own
+ * adopted norms instead, once it has some.
  */
 #include "app.h"
 #include "draw.h"
+#include "norms-own.h"
 #include "convene/text.h"
 #include "convene/util.h"
 
@@ -71,6 +73,19 @@ static void draw_all(const struct app *a, const struct step *st, int y, int w)
 	}
 }
 
+/* The team's own norms: words adopted in the room, all shown together. */
+static void draw_own(const struct team_norms *own, int y, int w)
+{
+	draw_textf(y++, 2, w, STYLE_DIM, "Our own norms, adopted by every group on %s:", own->date);
+	y++;
+	for (size_t i = 0; i < own->n && y <= frame_bottom(); i++) {
+		char *num = xasprintf("%zu. ", i + 1);
+		y += draw_item(y, 3, w - 2, frame_bottom() - y + 1, i == norms.sel ? STYLE_REVERSE :
+			       STYLE_NORMAL, num, own->texts[i]);
+		free(num);
+	}
+}
+
 static void draw(struct app *a)
 {
 	meeting_header(a);
@@ -79,6 +94,14 @@ static void draw(struct app *a)
 	draw_text(y++, 2, w, STYLE_TITLE, st->title);
 	if (st->text)
 		y += draw_wrapped(y, 2, w, 2, STYLE_DIM, st->text);
+	const struct team_norms *own = norms_own(&a->session, meeting_current_step(&a->session.engine));
+	if (own) {
+		draw_own(own, y + 1, w);
+		return;
+	}
+	if (st->team_norms)
+		draw_text(y++, 2, w, STYLE_DIM, "The team has adopted no norms of its own yet: an "
+			  "example to start from.");
 	if (st->focus)
 		draw_textf(y++, 2, w, STYLE_DIM, "Pick up to %d to focus on today (Space).", st->focus);
 	y++;
@@ -92,10 +115,13 @@ static void act(struct app *a, enum action act, int key)
 {
 	(void)key;
 	const struct step *st = meeting_current_step(&a->session.engine);
-	if (app_list_move(act, &norms.sel, st->n_norms))
+	const struct team_norms *own = norms_own(&a->session, meeting_current_step(&a->session.engine));
+	if (app_list_move(act, &norms.sel, own ? own->n : st->n_norms))
 		return;
 	switch (act) {
 	case ACT_VIEW:
+		if (own)
+			break; /* the team's own are shown all together */
 		norms.all = !norms.all;
 		break;
 	case ACT_TOGGLE: {
@@ -120,6 +146,8 @@ static void act(struct app *a, enum action act, int key)
 
 static bool available(const struct app *a, enum action act)
 {
+	if (act == ACT_VIEW)
+		return norms_own(&a->session, meeting_current_step(&a->session.engine)) == NULL;
 	return act != ACT_TOGGLE || meeting_current_step(&a->session.engine)->focus > 0;
 }
 

@@ -1,10 +1,16 @@
 /*
  * screen-opening: the team's norms, shown before the first step of every
  * meeting when the team's ground rules name a norms protocol. The meeting
- * has begun (its clock runs); Enter goes on to the first step.
+ * has begun (its clock runs); Enter goes on to the first step. A norms
+ * step with `team_norms: show` (our-norms) shows the team's own adopted
+ * norms here once it has some.
  */
 #include "app.h"
 #include "draw.h"
+#include "norms-own.h"
+#include "convene/util.h"
+
+#include <stdlib.h>
 #include "convene/catalog.h"
 
 static const struct step *norms_step(const struct protocol *p)
@@ -33,6 +39,16 @@ static void draw(struct app *a)
 	int y = frame_top(), bottom = frame_bottom(), w = draw_cols() - 4;
 	draw_text(y++, 2, w, STYLE_TITLE, "Our norms, before we begin");
 	y++;
+	const struct team_norms *own = norms_own(&a->session, st);
+	if (own) {
+		draw_textf(y++, 2, w, STYLE_DIM, "Adopted by every group on %s.", own->date);
+		for (size_t i = 0; i < own->n && y <= bottom; i++) {
+			char *num = xasprintf("%zu. ", i + 1);
+			y += draw_item(y, 2, w, bottom - y + 1, STYLE_BOLD, num, own->texts[i]);
+			free(num);
+		}
+		return;
+	}
 	for (size_t i = 0; st && i < st->n_norms && y <= bottom; i++) {
 		const struct norm *n = &st->norms[i];
 		draw_textf(y++, 2, w, STYLE_BOLD, "%zu. %s", i + 1, n->name);

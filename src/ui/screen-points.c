@@ -3,21 +3,46 @@
  * constituents. Each point shows whether every group present has agreed
  * to it; r reads a point back for confirmation. Rewording a point that has
  * confirmations asks first, because it removes them.
+ * An adopt-norms step is the same list, of norms: those every group
+ * confirms become the team's own; it starts from the norms the team has.
  */
 #include "app.h"
 #include "draw.h"
 #include "entries.h"
+#include "convene/kinds.h"
 #include "convene/util.h"
 
 #include <stdlib.h>
 
 static struct {
 	struct entries_view view;
+	char *adopted_on; /* the date of the norms an adopt-norms step started from */
+	int64_t seeded_meeting; /* started once per step, not again after a delete */
+	size_t seeded_step;
 } points;
+
+static bool norms(const struct app *a)
+{
+	return meeting_current_step(&a->session.engine)->kind == STEP_ADOPT_NORMS;
+}
+
+static void seed(struct app *a)
+{
+	const struct session *s = &a->session;
+	if (!norms(a) || (points.seeded_meeting == s->meeting_id &&
+			  points.seeded_step == s->engine.step))
+		return;
+	points.seeded_meeting = s->meeting_id;
+	points.seeded_step = s->engine.step;
+	free(points.adopted_on);
+	if (!session_seed_norms(&a->session, &points.adopted_on))
+		app_error(a, "%s", session_error(&a->session));
+}
 
 static void enter(struct app *a)
 {
 	entries_reset(&points.view);
+	seed(a);
 	/* Coming back from the read-back keeps its point selected. */
 	if (a->point < entries_state(a)->n_entries)
 		points.view.sel = a->point;
@@ -42,8 +67,15 @@ static void draw(struct app *a)
 	draw_text(y++, 2, w, STYLE_TITLE, st->title);
 	if (st->text)
 		y += draw_wrapped(y, 2, w, 2, STYLE_DIM, st->text);
-	draw_textf(y++, 2, w, STYLE_DIM, "A point is agreed when each of the %zu groups present confirms it.",
-		   m->n_groups);
+	if (!norms(a))
+		draw_textf(y++, 2, w, STYLE_DIM, "A point is agreed when each of the %zu groups "
+			   "present confirms it.", m->n_groups);
+	else
+		draw_textf(y++, 2, w, STYLE_DIM, "A norm is the team's own when each of the %zu "
+			   "groups present confirms it.", m->n_groups);
+	if (norms(a) && points.adopted_on)
+		draw_textf(y++, 2, w, STYLE_DIM, "Starting from the norms adopted on %s: reword, "
+			   "delete or add.", points.adopted_on);
 	y++;
 	if (points.view.editing != EDIT_NONE)
 		bottom -= 2;
@@ -57,7 +89,7 @@ static void draw(struct app *a)
 				  sel ? STYLE_REVERSE : STYLE_NORMAL, num, ss->entries[i].text);
 		free(num);
 		if (agreed)
-			draw_text(y, w - 6, 8, STYLE_ALERT, " AGREED ");
+			draw_text(y, w - 7, 9, STYLE_ALERT, norms(a) ? " ADOPTED " : " AGREED ");
 		else
 			draw_textf(y, w - 13, 15, STYLE_DIM, "%d of %zu groups", confirmations(a, i),
 				   m->n_groups);
@@ -68,10 +100,12 @@ static void draw(struct app *a)
 		y += h;
 	}
 	if (ss->n_entries == 0)
-		draw_text(y, 2, w, STYLE_DIM, "No points yet: Enter drafts one.");
+		draw_text(y, 2, w, STYLE_DIM, norms(a) ? "No norms yet: Enter drafts one." :
+			  "No points yet: Enter drafts one.");
 	if (points.view.editing != EDIT_NONE)
 		entries_draw_field(&points.view, frame_bottom(), w,
-				   points.view.editing == EDIT_ADD ? "New point:" : "Reword:");
+				   points.view.editing == EDIT_CHANGE ? "Reword:" :
+				   norms(a) ? "New norm:" : "New point:");
 }
 
 static void start_rewording(struct app *a)
@@ -88,7 +122,10 @@ static void act(struct app *a, enum action act, int key)
 {
 	if (points.view.editing == EDIT_NONE && points.view.sel != NO_ENTRY) {
 		if (act == ACT_EDIT && confirmations(a, points.view.sel) > 0) {
-			app_confirm(a, "Rewording this point removes every group's confirmation: they "
+			app_confirm(a, norms(a) ?
+				       "Rewording this norm removes every group's confirmation: they "
+				       "agreed to the old wording. Reword it?" :
+				       "Rewording this point removes every group's confirmation: they "
 				       "agreed to the old wording. Reword it?", start_rewording);
 			return;
 		}

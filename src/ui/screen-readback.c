@@ -20,8 +20,9 @@ static void draw(struct app *a)
 	}
 	const struct entry *e = &ss->entries[a->point];
 	bool agreed = meeting_agreed(m, m->step, a->point);
-	draw_textf(y, 2, w, STYLE_DIM, "Talking point %zu of %zu, read back for agreement",
-		   a->point + 1, ss->n_entries);
+	bool norm = meeting_current_step(m)->kind == STEP_ADOPT_NORMS;
+	draw_textf(y, 2, w, STYLE_DIM, "%s %zu of %zu, read back for agreement",
+		   norm ? "Norm" : "Talking point", a->point + 1, ss->n_entries);
 	y += 2;
 	y += draw_wrapped(y, 4, w - 4, frame_bottom() - y - m->n_groups - 3, STYLE_TITLE, e->text) + 1;
 	for (size_t g = 0; g < m->n_groups && y <= frame_bottom(); g++) {
@@ -31,7 +32,8 @@ static void draw(struct app *a)
 	}
 	y++;
 	if (agreed)
-		draw_text(y, 4, w, STYLE_ALERT, " AGREED by every group present ");
+		draw_text(y, 4, w, STYLE_ALERT, norm ? " ADOPTED by every group present " :
+			  " AGREED by every group present ");
 	else
 		draw_text(y, 4, w, STYLE_DIM, "Not agreed yet: each group confirms with its number.");
 }
@@ -52,7 +54,9 @@ static void act(struct app *a, enum action act, int key)
 		if (!session_confirm(&a->session, a->point, g, yes))
 			app_error(a, "%s", session_error(&a->session));
 		else if (meeting_agreed(m, m->step, a->point))
-			app_say(a, "Agreed by every group present.");
+			app_say(a, meeting_current_step(m)->kind == STEP_ADOPT_NORMS ?
+				"Adopted by every group present: one of the team's norms." :
+				"Agreed by every group present.");
 		else
 			app_say(a, "%s %s.", m->groups[g], yes ? "confirms" : "withdraws its confirmation");
 		break;

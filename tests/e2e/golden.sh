@@ -8,7 +8,9 @@
 # two groups. One meeting of the regular-meeting agenda runs through a step
 # of each kind: norms, prompt, text, boxes (a 150+ character item), vote (a
 # tie), decide (fist-to-five), talking points (partly agreed), actions (an
-# accented owner, a due date), a blind rating and its results.
+# accented owner, a due date), a blind rating and its results; then, in
+# meetings of their own, adopt-norms (norm-making) and a norms step showing
+# the team's own norms (our-norms).
 #
 # Conventions (tmux regress, vim screendumps): a private tmux server (-L),
 # no config (-f /dev/null), TERM=tmux-256color, LC_ALL=C.UTF-8, a fixed
@@ -333,6 +335,59 @@ keys n
 paused "SPREAD"
 capture results
 capture_room results
+
+# next_meeting N PROTOCOL: closes meeting #N (its last step done) and
+# begins one of PROTOCOL, everyone present, the proposed roles and times,
+# past the follow-up of the open action item.
+next_meeting() {
+	keys n
+	close_meeting "$1"
+	keys Enter
+	# pick_protocol reads tmux's current session: the room's would be taken.
+	t kill-session -t room
+	pick_protocol "$2"
+	wait_for "4 of 4 present"
+	keys Enter
+	wait_for "Who holds which role?"
+	keys Enter
+	wait_for "How long for each step?"
+	keys Enter
+	wait_for "Enter begins the"
+	keys Enter
+}
+
+# adopt-norms (norm-making): two norms drafted, one adopted by both groups;
+# then our-norms shows the team's own norms with their date.
+adopt_norms_scenes() {
+	next_meeting 2 "Making our norms"
+	paused "Why we make our own norms"
+	keys n
+	wait_for "Quiet writing"
+	keys n
+	wait_gone "Quiet writing"
+	keys n
+	paused "Draft and adopt our norms"
+	keys Enter
+	type_text "One voice at a time: we let each other finish, and the facilitator keeps a list of who is waiting to speak."
+	keys Enter
+	type_text "Phones away unless urgent."
+	keys Enter Enter
+	wait_for "2. Phones away unless urgent."
+	keys Up r
+	wait_for "Norm 1 of 2"
+	keys 1 2
+	wait_for "ADOPTED by every group present"
+	capture adopt-norms-readback
+	keys Escape
+	wait_for "A norm is the team's own when"
+	capture adopt-norms
+	capture_room adopt-norms
+	next_meeting 3 "Our norms"
+	paused "Our own norms, adopted by every group on"
+	capture norms-own
+	capture_room norms-own
+}
+adopt_norms_scenes
 
 # Placement (labelled points), from the test fixture: the same team in a
 # database of its own, a named placement with two of four placed, then

@@ -21,6 +21,7 @@ for p in "Trust pulse check|trust-pulse" "Power dynamics in our meetings|power-d
 	"Culture of respect (Montgomery County example)|culture-of-respect-mcps" \
 	"Guiding principles (LA Unified example)|guiding-principles-lausd" \
 	"Culture of trust|culture-of-trust" "Barriers to trust|trust-barriers" \
+	"Making our norms|norm-making" "Our norms|our-norms" \
 	"Progress points 1.A: Commit to collaborate|progress-1a-commit" \
 	"Progress points 1.B: Create a shared vision and purpose|progress-1b-vision" \
 	"Progress points 2.A: Form teams|progress-2a-teams" \
