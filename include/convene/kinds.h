@@ -25,6 +25,7 @@ enum kind_holds {
 	HOLDS_DECISIONS = 1u << 4, /* decisions with their fist-to-five */
 	HOLDS_ACTIONS = 1u << 5,   /* action items */
 	HOLDS_FOCUS = 1u << 6,     /* the norms picked for today */
+	HOLDS_LEVELS = 1u << 7,    /* agreed levels and targets of an earlier step's dimensions */
 };
 
 struct kind_def {
@@ -60,6 +61,12 @@ bool kind_by_name(const char *name, enum step_kind *kind);
 char *kind_names(unsigned mask);
 /* Whether a stored step of the kind named keeps data of the given shape. */
 bool kind_name_holds(const char *name, unsigned holds);
+/* What a point of a rating step's scale is called, for a dimension (a
+ * placement's label); NULL when the step names its points by number only,
+ * and every view then shows the number. The one place a view asks. */
+const char *step_point_label(const struct step *st, size_t dim, int value);
+/* The point as a view writes it: "3" or "3 Accelerating"; "-" for none (-1). */
+void step_point_text(const struct step *st, size_t dim, int value, char *out, size_t size);
 static inline bool step_holds(const struct step *st, unsigned holds)
 {
 	return (kind_of(st->kind)->holds & holds) != 0;

@@ -24,6 +24,7 @@ enum step_kind {
 	STEP_DECIDE, /* decisions, each made at a chosen point of a continuum */
 	STEP_ACTIONS, /* action items with an owner, a due date and a status */
 	STEP_NORMS,  /* the team's norms, a focus for today, or a check on them */
+	STEP_LEVELS, /* the level the team agrees it is at, and a target with a date */
 	STEP_KIND_COUNT
 };
 
@@ -111,6 +112,10 @@ struct step {
 	struct norms_check check;
 	bool checks;          /* the step is a check: it rates (dimensions are its norms) */
 	const char *protocol_id; /* in an agenda: the protocol it comes from (borrowed) */
+	/* STEP_LEVELS: the earlier step that rates whose dimensions (its
+	 * components) get an agreed level and a target, on its scale */
+	char *levels_from;
+	int levels_step; /* that step's index, resolved when loading; -1 */
 };
 
 /* Steps where everyone rates dimensions: rating steps and norms checks. */

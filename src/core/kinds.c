@@ -1,5 +1,5 @@
 /*
- * kinds: the nine step kinds as the core knows them, one row each in
+ * kinds: the ten step kinds as the core knows them, one row each in
  * kinds[]. A new kind adds its row here (or in a file of its own, with an
  * extern here) and its enum value; the engine, session, schema and store
  * then ask the row instead of naming the kind.
@@ -7,6 +7,7 @@
 #include "convene/kinds.h"
 #include "convene/util.h"
 
+#include <stdio.h>
 #include <string.h>
 
 static size_t question_count(const struct step *st)
@@ -102,6 +103,7 @@ static const struct kind_def kinds[STEP_KIND_COUNT] = {
 	[STEP_ACTIONS] = { .name = "actions", .holds = HOLDS_ACTIONS },
 	[STEP_NORMS] = { .name = "norms", .holds = HOLDS_FOCUS | HOLDS_RATINGS, .rates = norms_check,
 			 .dimension_noun = "Norm", .check = check_norms },
+	[STEP_LEVELS] = { .name = "levels", .holds = HOLDS_LEVELS },
 };
 
 const struct kind_def *kind_of(enum step_kind kind)
@@ -150,4 +152,24 @@ bool step_rates(const struct step *st)
 const char *step_kind_name(enum step_kind kind)
 {
 	return kind_of(kind)->name;
+}
+
+const char *step_point_label(const struct step *st, size_t dim, int value)
+{
+	/* No kind labels its points yet: a kind that does answers here. */
+	(void)st;
+	(void)dim;
+	(void)value;
+	return NULL;
+}
+
+void step_point_text(const struct step *st, size_t dim, int value, char *out, size_t size)
+{
+	const char *label = value >= 0 ? step_point_label(st, dim, value) : NULL;
+	if (value < 0)
+		snprintf(out, size, "-");
+	else if (label)
+		snprintf(out, size, "%d %s", value, label);
+	else
+		snprintf(out, size, "%d", value);
 }
