@@ -3,6 +3,7 @@
  * the seat's input that are the kind's own files. A new kind adds its row here.
  */
 #include "kinds-ui.h"
+#include "levels.h"
 #include "seat.h"
 
 static const struct kind_ui kinds[STEP_KIND_COUNT] = {
@@ -15,6 +16,7 @@ static const struct kind_ui kinds[STEP_KIND_COUNT] = {
 	[STEP_DECIDE] = { &screen_decide, NULL, room_body_decide, &screen_seat_fist },
 	[STEP_ACTIONS] = { &screen_actions, NULL, room_body_actions, NULL },
 	[STEP_NORMS] = { &screen_norms, &screen_results, room_body_norms, NULL },
+	[STEP_LEVELS] = { &screen_levels, NULL, room_body_levels, NULL },
 };
 
 const struct kind_ui *kind_ui(enum step_kind kind)

@@ -1,0 +1,105 @@
+#!/bin/sh
+# Agreed level and target, through the real binary: after a rating, the
+# team records where it agrees it stands and a target with its date per
+# component (a date that is not real, or not after today, refused), takes a
+# change back with u and clears one (asked first); the program is killed
+# and the meeting resumes with them; the room view, review, the three
+# exports and the trends over a second meeting show them, with whether
+# each target was met.
+. "$(dirname "$0")/lib.sh"
+
+mine="$XDG_CONFIG_HOME/convene/protocols"
+mkdir -p "$mine"
+cat > "$mine/our-levels.yaml" <<'YAML'
+id: our-levels
+title: Where we stand and where we aim
+version: "1"
+source: written for convene's tests
+summary: Rate three things, then agree where we stand and set targets.
+steps:
+  - kind: rating
+    id: place
+    title: Rate the team
+    minutes: 5
+    scale: {min: 1, max: 4}
+    dimensions:
+      - {id: goals, title: Shared goals, low: none, high: clear and shared}
+      - {id: trust, title: Trust, low: guarded, high: open}
+      - {id: data, title: Use of data, low: rarely, high: always}
+  - kind: levels
+    id: agree
+    title: Where we agree we stand, and where we aim to be
+    levels_from: place
+    minutes: 10
+YAML
+
+"$CONVENE" --db "$DB" demo >/dev/null
+
+# to_levels RATINGS...: from the home screen, a blind meeting of the
+# protocol with the ratings given for each of the three dimensions (one
+# argument of digits per dimension), on to the levels step.
+to_levels() {
+	wait_for "Teams: Enter starts a meeting"
+	keys Enter
+	pick_protocol "Where we stand and where we aim"
+	wait_for "Who is here?"
+	keys Enter
+	accept_roles
+	wait_for "How are ratings entered?"
+	keys Down Enter
+	for r in "$@"; do
+		wait_for "blind entry"
+		for v in $(printf '%s' "$r" | sed 's/./& /g'); do keys "$v"; done
+		wait_for "9 of 9 have rated"
+		keys n
+	done
+	wait_for "results, step 1 of 2"
+	keys n
+	wait_for "Where we agree we stand, and where we aim to be"
+}
+
+start 100 30
+to_levels 122233344 233344444 111122223
+wait_line "1. Shared goals" "now -  target -"
+expect_screen "n 9  mean 2.7  range 1-4   1:1 2:3 3:3 4:2"
+keys 2
+wait_for "Shared goals: we agree we are at 2."
+wait_line "1. Shared goals" "now 2  target -"
+keys g
+wait_for "Shared goals: the level to reach (1 to 4), or empty for no target"
+type_text 9
+keys Enter
+wait_for "A target is a point of the scale, 1 to 4."
+keys C-u BSpace
+type_text 4
+keys Enter
+wait_for "Shared goals: reach 4 by when? YYYY-MM-DD, after today"
+type_text 2099-02-30
+keys Enter
+wait_for "must be a real date"
+keys C-u
+type_text 2000-01-01
+keys Enter
+wait_for "the target's date must be after today"
+keys C-u
+type_text 2099-06-30
+keys Enter
+wait_for "Shared goals: target 4 by 2099-06-30."
+wait_line "1. Shared goals" "now 2  target 4 by 2099-06-30"
+keys Down 3
+wait_line "2. Trust" "now 3  target -"
+keys u
+wait_for "Taken back: Trust is as it was."
+wait_line "2. Trust" "now -  target -"
+keys 3 Down 1
+wait_line "3. Use of data" "now 1  target -"
+keys x
+wait_for "Clear the agreed level and target of Use of data?"
+keys n
+wait_line "3. Use of data" "now 1  target -"
+keys x
+wait_for "Clear the agreed level and target of Use of data?"
+keys y
+wait_for "Cleared. u puts it back."
+wait_line "3. Use of data" "now -  target -"
+screen
