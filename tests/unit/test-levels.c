@@ -2,13 +2,17 @@
  * a record (scale, date after today), the met/missed/open rule of a target
  * with dates as input, and a meeting's levels saved, read back, cleared and
  * resumed after the program is gone. */
+#include "convene/export.h"
+#include "convene/import.h"
 #include "convene/meeting.h"
+#include "convene/store-import.h"
 #include "convene/protocol.h"
 #include "convene/rules.h"
 #include "convene/session.h"
 #include "convene/store.h"
 #include "convene/util.h"
 #include "fixture.h"
+#include "selected.h"
 #include "tap.h"
 
 #include <stdlib.h>
@@ -197,9 +201,64 @@ static void test_session(void)
 	is_int(meeting_level(&s.engine, 1, 0).level, -1, "the engine forgets it");
 	ok(read_record(id, &r) && r.n_levels == 1, "and its row is gone");
 	meeting_record_free(&r);
+	struct agreed_level target_only = { .level = -1, .target = 5 };
+	strcpy(target_only.date, "2028-01-31");
+	ok(session_set_level(&s, 0, &target_only, "2026-11-30"), "goals: a target alone");
+	ok(session_close(&s, 9000), "the meeting closes");
 	session_finish(&s);
 	protocol_destroy(p);
 	diagnostics_clear(&d);
+}
+
+static char *export_all(struct store *st, unsigned what, enum export_format fmt)
+{
+	struct meeting_selection sel = { 0 };
+	struct selected x;
+	bool found;
+	selected_export(st, &sel, what, fmt, 4, &found, &x);
+	return strbuf_take(&x.out);
+}
+
+static void test_round_trip(void)
+{
+	char *json = export_all(f.store, EXPORT_ALL, EXPORT_JSON);
+	has_str(json, "\"component_id\": \"trust\", \"component\": \"Trust\", \"level\": 3, "
+		"\"target\": null, \"target_date\": null, \"scale_min\": 1, \"scale_max\": 5",
+		"json: a level alone");
+	has_str(json, "\"level\": null, \"target\": 5, \"target_date\": \"2028-01-31\"",
+		"json: a target alone");
+	char *csv = export_all(f.store, EXPORT_LEVELS, EXPORT_CSV);
+	has_str(csv, ",level,2,Agree,trust,Trust,,,3,1,5,,,agreed,", "csv: the level row");
+	has_str(csv, ",target,2,Agree,goals,Goals,,,5,1,5,,2028-01-31,target,", "csv: the target row");
+	char *md = export_all(f.store, EXPORT_LEVELS, EXPORT_MD);
+	has_str(md, "Agreed levels and targets (scale 1 to 5):\n\n- Goals: target 5 by 2028-01-31\n"
+		"- Trust: now 3\n", "md: each component in words");
+	char *path = xasprintf("%s/copy.db", f.dir);
+	enum store_open_error why;
+	char *msg;
+	struct store *b = store_open(path, &why, &msg);
+	struct import_file file;
+	char err[512];
+	struct import_result res;
+	ok(b && import_parse(json, strlen(json), &file, err, sizeof err), "the export parses");
+	ok(b && store_import_meetings(b, file.meetings, file.n, &res, NULL), "and imports");
+	import_file_free(&file);
+	char *again = b ? export_all(b, EXPORT_ALL, EXPORT_JSON) : NULL;
+	is_str(again, json, "the import exports the same bytes");
+	char *broken = xstrdup(json);
+	char *at = strstr(broken, "\"target_date\": \"2028-01-31\"");
+	if (at)
+		memcpy(at, "\"target_date\":   null      ", 27);
+	ok(!import_parse(broken, strlen(broken), &file, err, sizeof err), "a target without its date is refused");
+	has_str(err, "a target needs its \"target_date\"", "and says why");
+	free(broken);
+	free(again);
+	if (b)
+		store_close(b);
+	free(path);
+	free(json);
+	free(csv);
+	free(md);
 }
 
 int main(void)
@@ -215,6 +274,7 @@ int main(void)
 	test_check();
 	test_rule();
 	test_session();
+	test_round_trip();
 	fixture_close(&f);
 	return tap_done();
 }
