@@ -10,11 +10,13 @@
 #include "convene/rules.h"
 #include "convene/session.h"
 #include "convene/store.h"
+#include "convene/store-history.h"
 #include "convene/util.h"
 #include "fixture.h"
 #include "selected.h"
 #include "tap.h"
 
+#include <sqlite3.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -261,6 +263,74 @@ static void test_round_trip(void)
 	free(md);
 }
 
+/* One meeting of protocol p on date (YYYY-MM-DD), recording per component
+ * the levels given (level, target, its date), then closed. */
+static void meeting_on(const struct protocol *p, const char *date, const struct agreed_level *l,
+		       size_t n)
+{
+	bool present[] = { true, true, true };
+	struct session s;
+	memset(&s, 0, sizeof s);
+	enum meeting_result res;
+	session_start(&s, f.store, f.team, present, p, RATING_NAMED, NULL, 0, 0);
+	for (int i = 1; i < 6 && s.engine.step < 1; i++)
+		session_next(&s, i * 1000, true, &res);
+	for (size_t c = 0; c < n; c++)
+		ok(session_set_level(&s, c, &l[c], date), "%s: component %zu recorded", date, c + 1);
+	session_close(&s, 9000);
+	char *sql = xasprintf("UPDATE meeting SET started_at = '%sT12:00:00Z' WHERE id = %lld", date,
+			      (long long)s.meeting_id);
+	sqlite3 *db;
+	sqlite3_open(f.path, &db);
+	sqlite3_exec(db, sql, NULL, NULL, NULL);
+	sqlite3_close(db);
+	free(sql);
+	session_finish(&s);
+}
+
+static const char *status_at(const struct level_series *t, size_t point)
+{
+	return t && point < t->n_points ? target_status_name(t->points[point].status) : "(none)";
+}
+
+static void test_trends(void)
+{
+	struct diagnostics d = { 0 };
+	struct protocol *p = load("id: lv2\ntitle: L\nversion: '1'\nsource: S\nsummary: Y\nsteps:\n"
+				  RATE LEVELS, &d);
+	const struct agreed_level m1[] = { { 2, 3, "2026-04-01" }, { 2, 4, "2026-05-01" } };
+	const struct agreed_level m2[] = { { 3, -1, "" }, { 3, -1, "" } };
+	const struct agreed_level m3[] = { { 3, 5, "2099-01-01" }, { 4, -1, "" } };
+	meeting_on(p, "2026-01-10", m1, 2);
+	meeting_on(p, "2026-03-10", m2, 2);
+	meeting_on(p, "2026-06-10", m3, 2);
+	struct level_series *t;
+	size_t n;
+	ok(store_level_trends(f.store, f.team->id, "2026-07-01", &t, &n), "the levels over time read");
+	const struct level_series *goals = level_series_find(t, n, "lv2", "goals");
+	const struct level_series *trust = level_series_find(t, n, "lv2", "trust");
+	ok(goals && trust, "a series per component");
+	is_int(goals ? goals->n_points : 0, 3, "goals over three meetings");
+	if (goals && goals->n_points == 3) {
+		is_str(goals->points[0].date, "2026-01-10", "oldest first");
+		is_int(goals->points[0].level, 2, "the level agreed then");
+		is_int(goals->points[1].level, 3, "and next time");
+		is_int(goals->points[0].target, 3, "the target set at the first");
+		is_str(goals->points[0].target_date, "2026-04-01", "with its date");
+		is_int(goals->points[1].target, -1, "none set at the second");
+	}
+	is_str(status_at(goals, 0), "met", "goals reached 3 in March, before April: met");
+	is_str(status_at(trust, 0), "missed", "trust reached 4 only in June, after May: missed");
+	is_str(status_at(goals, 2), "open", "the target for 2099 is open");
+	level_series_free(t, n);
+	ok(store_level_trends(f.store, f.team->id, "2026-04-15", &t, &n), "read again, as of mid-April");
+	trust = level_series_find(t, n, "lv2", "trust");
+	is_str(status_at(trust, 0), "open", "before its date, trust's target is still open");
+	level_series_free(t, n);
+	protocol_destroy(p);
+	diagnostics_clear(&d);
+}
+
 int main(void)
 {
 	const struct new_member members[] = {
@@ -275,6 +345,7 @@ int main(void)
 	test_rule();
 	test_session();
 	test_round_trip();
+	test_trends();
 	fixture_close(&f);
 	return tap_done();
 }
