@@ -102,4 +102,64 @@ wait_for "Clear the agreed level and target of Use of data?"
 keys y
 wait_for "Cleared. u puts it back."
 wait_line "3. Use of data" "now -  target -"
-screen
+keys 1
+wait_line "3. Use of data" "now 1  target -"
+num=$(screen | head -1 | grep -oE '#[0-9]+' | head -1 | tr -d '#')
+
+# Killed without warning: the meeting resumes with what was recorded.
+kill -9 "$(app_pid)"
+wait_exit >/dev/null
+start 100 30
+wait_for "Unfinished meetings: Enter resumes"
+keys Down Enter
+wait_for "Resumed meeting #$num where it stopped."
+wait_line "1. Shared goals" "now 2  target 4 by 2099-06-30"
+wait_line "2. Trust" "now 3  target -"
+wait_line "3. Use of data" "now 1  target -"
+
+# The room view shows the spread and what was agreed.
+keys t
+wait_for "We agree we are at 2; target 4 by 2099-06-30"
+expect_screen "Rated: mean 2.7, from 1 to 4 (9 rated)"
+expect_screen "We agree we are at 3"
+keys t
+wait_line "1. Shared goals" "now 2"
+keys n
+close_meeting "$num"
+
+# Review, the exports.
+keys v
+wait_for "Meetings on record"
+keys Enter
+wait_for "Where we agree we stand, and where we aim to be"
+wait_for "Shared goals: now 2; target 4 by 2099-06-30"
+expect_screen "Trust: now 3"
+keys Escape
+wait_for "Meetings on record"
+keys Escape
+wait_for "Teams: Enter starts a meeting"
+md=$("$CONVENE" --db "$DB" export --meeting "$num" --what levels)
+check 'printf "%s\n" "$md" | grep -qx -- "- Shared goals: now 2; target 4 by 2099-06-30"' "the notes give each component's level and target"
+csv=$("$CONVENE" --db "$DB" export --meeting "$num" --what levels --format csv)
+check 'printf "%s\n" "$csv" | grep -q ",target,2,.*,goals,Shared goals,,,4,1,4,,2099-06-30,target,"' "the CSV has the target row"
+json=$("$CONVENE" --db "$DB" export --meeting "$num" --what all --format json)
+check 'printf "%s\n" "$json" | grep -q "\"component\": \"Use of data\", \"level\": 1, \"target\": null"' "the JSON has each component"
+
+# A second meeting reaches the target: the trends say it was met.
+to_levels 333344444 344444444 222233333
+keys 4
+wait_line "1. Shared goals" "now 4  target -"
+num2=$(screen | head -1 | grep -oE '#[0-9]+' | head -1 | tr -d '#')
+keys n
+close_meeting "$num2"
+keys t
+wait_for "Trends"
+i=0
+while ! screen | grep -q "Shared goals, on a scale"; do
+	keys Down
+	i=$((i + 1))
+	[ $i -lt 40 ] || fail "Shared goals is not among the trends"
+	wait_for "on a scale of"
+done
+wait_line "#$num " "agreed 2, target 4 by 2099-06-30: met"
+wait_line "#$num2 " "agreed 4"
