@@ -119,21 +119,22 @@ static void draw(struct app *a)
 	if (!src)
 		return;
 	if (lv.stage != LIST) {
-		const char *title = src->dimensions[lv.sel].title;
 		y++;
+		y += draw_wrapped(y, 2, w, 2, STYLE_BOLD, src->dimensions[lv.sel].title);
 		if (lv.stage == TARGET)
-			draw_textf(y++, 2, w, STYLE_BOLD, "%s: the level to reach (%d to %d), or empty for "
-				   "no target", title, src->scale.min, src->scale.max);
+			draw_textf(y++, 2, w, STYLE_NORMAL, "The level to reach, %d to %d (empty: no "
+				   "target):", src->scale.min, src->scale.max);
 		else
-			draw_textf(y++, 2, w, STYLE_BOLD, "%s: reach %d by when? YYYY-MM-DD, after today",
-				   title, lv.target);
+			draw_textf(y++, 2, w, STYLE_NORMAL, "Reach %d by when? YYYY-MM-DD, after today:",
+				   lv.target);
 		field_draw(&lv.field, y + 1, 4, 14, true);
 		return;
 	}
 	if (st->text && bottom - y > 12)
 		y += draw_wrapped(y, 2, w, 2, STYLE_DIM, st->text);
-	draw_textf(y++, 2, w, STYLE_DIM, "%s, %d to %d. A digit: where we stand now; g: a target "
-		   "and its date.", src->title, src->scale.min, src->scale.max);
+	/* The keys are in the footer; this says whose scale the levels are on. */
+	draw_textf(y++, 2, w, STYLE_DIM, "On the scale of %s, %d to %d:", src->title, src->scale.min,
+		   src->scale.max);
 	size_t stats_step = (size_t)st->levels_step;
 	struct rating_stats *s = meeting_step_stats(m, stats_step);
 	int rows = (bottom - y + 1) / 2;

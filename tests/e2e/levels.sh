@@ -66,14 +66,14 @@ keys 2
 wait_for "Shared goals: we agree we are at 2."
 wait_line "1. Shared goals" "now 2  target -"
 keys g
-wait_for "Shared goals: the level to reach (1 to 4), or empty for no target"
+wait_for "The level to reach, 1 to 4 (empty: no target):"
 type_text 9
 keys Enter
 wait_for "A target is a point of the scale, 1 to 4."
 keys C-u BSpace
 type_text 4
 keys Enter
-wait_for "Shared goals: reach 4 by when? YYYY-MM-DD, after today"
+wait_for "Reach 4 by when? YYYY-MM-DD, after today:"
 type_text 2099-02-30
 keys Enter
 wait_for "must be a real date"
