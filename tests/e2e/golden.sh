@@ -345,29 +345,7 @@ levels_scenes() {
 	keys y
 	wait_for "closed."
 	mkdir -p "$XDG_CONFIG_HOME/convene/protocols"
-	cat > "$XDG_CONFIG_HOME/convene/protocols/our-levels.yaml" <<'YAML'
-id: our-levels
-title: Where we stand and where we aim
-version: "1"
-source: written for convene's tests
-summary: Rate three things, then agree where we stand and set targets.
-steps:
-  - kind: rating
-    id: place
-    title: Rate the team
-    minutes: 5
-    scale: {min: 1, max: 4}
-    dimensions:
-      - {id: goals, title: Shared goals and a plan everyone in the district can name, low: none, high: clear and shared}
-      - {id: trust, title: Trust, low: guarded, high: open}
-      - {id: data, title: Use of data, low: rarely, high: always}
-  - kind: levels
-    id: agree
-    title: Where we agree we stand, and where we aim to be
-    text: Agree where we stand on each, then a target and the date to reach it by.
-    levels_from: place
-    minutes: 10
-YAML
+	cp "$SOURCE_ROOT/tests/e2e/levels-protocol.yaml" "$XDG_CONFIG_HOME/convene/protocols/our-levels.yaml"
 	# lib.sh's protocol picker reads tmux's current pane: the room view's
 	# session goes until the meeting runs (capture_room starts it again).
 	t kill-session -t room

@@ -10,28 +10,7 @@
 
 mine="$XDG_CONFIG_HOME/convene/protocols"
 mkdir -p "$mine"
-cat > "$mine/our-levels.yaml" <<'YAML'
-id: our-levels
-title: Where we stand and where we aim
-version: "1"
-source: written for convene's tests
-summary: Rate three things, then agree where we stand and set targets.
-steps:
-  - kind: rating
-    id: place
-    title: Rate the team
-    minutes: 5
-    scale: {min: 1, max: 4}
-    dimensions:
-      - {id: goals, title: Shared goals, low: none, high: clear and shared}
-      - {id: trust, title: Trust, low: guarded, high: open}
-      - {id: data, title: Use of data, low: rarely, high: always}
-  - kind: levels
-    id: agree
-    title: Where we agree we stand, and where we aim to be
-    levels_from: place
-    minutes: 10
-YAML
+cp "$SOURCE_ROOT/tests/e2e/levels-protocol.yaml" "$mine/our-levels.yaml"
 
 "$CONVENE" --db "$DB" demo >/dev/null
 
@@ -63,7 +42,7 @@ to_levels 122233344 233344444 111122223
 wait_line "1. Shared goals" "now -  target -"
 expect_screen "n 9  mean 2.7  range 1-4   1:1 2:3 3:3 4:2"
 keys 2
-wait_for "Shared goals: we agree we are at 2."
+wait_for "name: we agree we are at 2."
 wait_line "1. Shared goals" "now 2  target -"
 keys g
 wait_for "The level to reach, 1 to 4 (empty: no target):"
@@ -84,7 +63,7 @@ wait_for "the target's date must be after today"
 keys C-u
 type_text 2099-06-30
 keys Enter
-wait_for "Shared goals: target 4 by 2099-06-30."
+wait_for "name: target 4 by 2099-06-30."
 wait_line "1. Shared goals" "now 2  target 4 by 2099-06-30"
 keys Down 3
 wait_line "2. Trust" "now 3  target -"
@@ -132,16 +111,16 @@ keys v
 wait_for "Meetings on record"
 keys Enter
 wait_for "Where we agree we stand, and where we aim to be"
-wait_for "Shared goals: now 2; target 4 by 2099-06-30"
+wait_for "now 2; target 4 by 2099-06-30"
 expect_screen "Trust: now 3"
 keys Escape
 wait_for "Meetings on record"
 keys Escape
 wait_for "Teams: Enter starts a meeting"
 md=$("$CONVENE" --db "$DB" export --meeting "$num" --what levels)
-check 'printf "%s\n" "$md" | grep -qx -- "- Shared goals: now 2; target 4 by 2099-06-30"' "the notes give each component's level and target"
+check 'printf "%s\n" "$md" | grep -qx -- "- Shared goals and a plan everyone in the district can name: now 2; target 4 by 2099-06-30"' "the notes give each component's level and target"
 csv=$("$CONVENE" --db "$DB" export --meeting "$num" --what levels --format csv)
-check 'printf "%s\n" "$csv" | grep -q ",target,2,.*,goals,Shared goals,,,4,1,4,,2099-06-30,target,"' "the CSV has the target row"
+check 'printf "%s\n" "$csv" | grep -q ",target,2,.*,goals,Shared goals and a plan everyone in the district can name,,,4,1,4,,2099-06-30,target,"' "the CSV has the target row"
 json=$("$CONVENE" --db "$DB" export --meeting "$num" --what all --format json)
 check 'printf "%s\n" "$json" | grep -q "\"component\": \"Use of data\", \"level\": 1, \"target\": null"' "the JSON has each component"
 
@@ -155,7 +134,7 @@ close_meeting "$num2"
 keys t
 wait_for "Trends"
 i=0
-while ! screen | grep -q "Shared goals, on a scale"; do
+while ! screen | grep -q "Shared goals and a plan everyone in the district can name, on a scale"; do
 	keys Down
 	i=$((i + 1))
 	[ $i -lt 40 ] || fail "Shared goals is not among the trends"
