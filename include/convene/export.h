@@ -28,8 +28,9 @@ enum export_what {
 	/* Norms an adopt-norms step drafted: never among the talking points,
 	 * which go to constituents; with EXPORT_DRAFTS the ones not agreed too. */
 	EXPORT_NORMS = 1u << 8,
+	EXPORT_LEVELS = 1u << 9, /* agreed levels and targets */
 	EXPORT_ALL = EXPORT_RATINGS | EXPORT_ITEMS | EXPORT_VOTES | EXPORT_POINTS | EXPORT_DRAFTS |
-		     EXPORT_DECISIONS | EXPORT_ACTIONS | EXPORT_FOCUS | EXPORT_NORMS,
+		     EXPORT_DECISIONS | EXPORT_ACTIONS | EXPORT_FOCUS | EXPORT_NORMS | EXPORT_LEVELS,
 	EXPORT_DEFAULT = EXPORT_POINTS,
 };
 

@@ -25,6 +25,7 @@ enum kind_holds {
 	HOLDS_DECISIONS = 1u << 4, /* decisions with their fist-to-five */
 	HOLDS_ACTIONS = 1u << 5,   /* action items */
 	HOLDS_FOCUS = 1u << 6,     /* the norms picked for today */
+	HOLDS_LEVELS = 1u << 7,    /* agreed levels and targets of an earlier step's dimensions */
 };
 
 struct kind_def {
@@ -74,6 +75,9 @@ bool kind_name_holds(const char *name, unsigned holds);
 /* Whether a stored step of the kind named adopts the team's norms: its
  * points are norms, never talking points for constituents. */
 bool kind_name_adopts_norms(const char *name);
+/* The point as a view writes it: "3" or "3 Accelerating" (a placement's
+ * label, from step_point_label); "-" for none (-1). */
+void step_point_text(const struct step *st, size_t dim, int value, char *out, size_t size);
 static inline bool step_holds(const struct step *st, unsigned holds)
 {
 	return (kind_of(st->kind)->holds & holds) != 0;

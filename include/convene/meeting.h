@@ -142,6 +142,15 @@ bool action_status_parse(const char *name, enum action_status *out);
 /* True for an empty date or a real calendar date written YYYY-MM-DD. */
 bool action_due_valid(const char *due);
 
+/* A levels step's record of one component (a dimension of the step it
+ * names): the level the team agrees it is at now and the level it aims
+ * for by a date, both on that step's scale. */
+struct agreed_level {
+	int level;     /* -1: none agreed */
+	int target;    /* -1: none set */
+	char date[11]; /* the target's date, YYYY-MM-DD; empty without a target */
+};
+
 /* The most groups a meeting tells apart (a talking point's confirmations). */
 #define MEETING_MAX_GROUPS 16
 
@@ -163,6 +172,9 @@ struct step_state {
 	/* STEP_ACTIONS */
 	struct action_item *actions;
 	size_t n_actions;
+	/* STEP_LEVELS: one per dimension of the step it names; NULL until one is set */
+	struct agreed_level *levels;
+	size_t n_levels;
 	/* STEP_NORMS listing norms: the ones picked to focus on today, by bit */
 	unsigned focus;
 	int64_t elapsed_ms; /* time spent on the step so far, pauses and breaks excluded */
@@ -375,6 +387,21 @@ bool meeting_decision_delete(struct meeting *m, size_t step, size_t index);
  * index n_actions) or replaces. */
 bool meeting_action_put(struct meeting *m, size_t step, size_t index, const struct action_item *a);
 bool meeting_action_delete(struct meeting *m, size_t step, size_t index);
+
+/* Agreed levels (meeting-levels.c). The step whose dimensions a levels
+ * step records (NULL when step is not one), how many it has, and one's
+ * record (level and target -1 when nothing is set). The caller saves a
+ * change first; put replaces the component's record. */
+const struct step *meeting_levels_source(const struct meeting *m, size_t step);
+size_t meeting_levels_count(const struct meeting *m, size_t step);
+struct agreed_level meeting_level(const struct meeting *m, size_t step, size_t comp);
+bool meeting_level_put(struct meeting *m, size_t step, size_t comp, const struct agreed_level *l);
+/* Whether l can be recorded on scale sc, today (YYYY-MM-DD): NULL when it
+ * can, or why not. A target needs a real date after today; a level and a
+ * target are points of the scale; all empty is a clearing. */
+const char *agreed_level_problem(const struct scale *sc, const struct agreed_level *l,
+				 const char *today);
+bool agreed_level_empty(const struct agreed_level *l);
 
 /* Picking the norms to focus on today, in the current norms step. */
 enum meeting_result meeting_norm_focus(struct meeting *m, size_t norm, bool on);

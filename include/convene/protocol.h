@@ -27,6 +27,7 @@ enum step_kind {
 	STEP_PLACEMENT, /* everyone places the team on labelled points, per component */
 	STEP_CHECKLIST, /* which items of a list apply: ticked by each person or by the room */
 	STEP_ADOPT_NORMS, /* norms drafted in the room, adopted when every group confirms */
+	STEP_LEVELS, /* the level the team agrees it is at, and a target with a date */
 	STEP_KIND_COUNT
 };
 
@@ -153,6 +154,10 @@ struct step {
 	/* STEP_NORMS: "show" when the team's own adopted norms (an adopt-norms
 	 * step's) are shown instead of this step's, once it has adopted some */
 	char *team_norms;
+	/* STEP_LEVELS: the earlier step that rates whose dimensions (its
+	 * components) get an agreed level and a target, on its scale */
+	char *levels_from;
+	int levels_step; /* that step's index, resolved when loading; -1 */
 };
 
 /* Steps where everyone rates dimensions: rating steps, norms checks and

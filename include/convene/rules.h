@@ -14,6 +14,9 @@
  * A talking point is agreed when every group present confirmed its wording.
  * In a fist-to-five check, anyone showing fewer than three fingers states an
  * objection.
+ * A target (a level to reach by a date) is met when an agreed level at or
+ * above it was recorded in a meeting from the one that set it up to its
+ * date; missed when the date has passed without one; open until then.
  */
 #ifndef CONVENE_RULES_H
 #define CONVENE_RULES_H
@@ -77,5 +80,19 @@ int rules_fist_objections(const int fist[FIST_POINTS]);
  * present. */
 int rules_fist_hands(const int fist[FIST_POINTS]);
 int rules_record_objections(const struct decision_record *d);
+
+/* Whether a target was met by its date (see above). */
+enum target_status { TARGET_OPEN, TARGET_MET, TARGET_MISSED };
+const char *target_status_name(enum target_status st); /* "open", "met", "missed" */
+/* An agreed level of the component, as recorded in a meeting on date. */
+struct level_seen {
+	const char *date; /* YYYY-MM-DD of the meeting */
+	int level;        /* -1 when that meeting agreed none */
+};
+/* target to reach by `by` (YYYY-MM-DD), set in a meeting on set_on; seen:
+ * the component's agreed levels over meetings (any order); today:
+ * YYYY-MM-DD. */
+enum target_status rules_target_status(int target, const char *set_on, const char *by,
+				       const struct level_seen *seen, size_t n, const char *today);
 
 #endif

@@ -180,6 +180,13 @@ bool session_resolve(struct session *s, bool theirs);
  * step's limit is reached. */
 bool session_norm_focus(struct session *s, size_t norm, bool on, enum meeting_result *res);
 
+/* Records (or, with l empty, clears) the agreed level and target of
+ * component comp of the current levels step, after agreed_level_problem's
+ * check against today (YYYY-MM-DD, local): saved, then applied
+ * (session-levels.c). */
+bool session_set_level(struct session *s, size_t comp, const struct agreed_level *l,
+		       const char *today);
+
 /* Moves whose turn it is (named rating, a vote) by delta people. The turn
  * is not saved: a restart begins with the first person. */
 void session_select(struct session *s, int delta);

@@ -7,6 +7,7 @@
 #ifndef CONVENE_STORE_HISTORY_H
 #define CONVENE_STORE_HISTORY_H
 
+#include "convene/rules.h"
 #include "convene/store.h"
 
 #include <stdbool.h>
@@ -88,6 +89,32 @@ struct team_norms {
 bool store_team_norms(struct store *s, int64_t team_id, int64_t except_meeting,
 		      struct team_norms *out);
 void team_norms_free(struct team_norms *t);
+/* One component of a levels step over the team's meetings, oldest first:
+ * the level agreed at each, the target set there, and whether that target
+ * was met by its date (rules_target_status, over this series). */
+struct level_point {
+	int64_t meeting_id;
+	char *date;        /* of the meeting: YYYY-MM-DD, local time */
+	int level, target; /* -1 for none */
+	char *target_date; /* NULL without a target */
+	enum target_status status;
+};
+struct level_series {
+	char *protocol_id;
+	char *component_id;
+	char *title;
+	int scale_min, scale_max;
+	struct level_point *points;
+	size_t n_points;
+};
+/* Every component the team agreed a level or a target for; today is
+ * YYYY-MM-DD (local), for whether a target is due. */
+bool store_level_trends(struct store *s, int64_t team_id, const char *today,
+			struct level_series **out, size_t *n);
+void level_series_free(struct level_series *t, size_t n);
+/* The series of protocol_id's component_id in t, or NULL. */
+const struct level_series *level_series_find(const struct level_series *t, size_t n,
+					     const char *protocol_id, const char *component_id);
 
 /* The ground rules a team sets. */
 struct team_rules {

@@ -303,6 +303,20 @@ struct focus_record {
 	char *picked_at;
 };
 
+/* A levels step's record of one component (agreed_level). */
+struct level_record {
+	char *uid;
+	size_t step;
+	size_t component_index;
+	char *component_id;
+	char *component_title;
+	int level;         /* -1 when none was agreed */
+	int target;        /* -1 when none was set */
+	char *target_date; /* YYYY-MM-DD, or NULL without a target */
+	int scale_min, scale_max;
+	char *created_at, *updated_at;
+};
+
 struct meeting_role {
 	char *role;
 	int64_t member_id;
@@ -338,6 +352,8 @@ struct meeting_record {
 	size_t n_actions;
 	struct focus_record *focus; /* the norms picked for the meeting */
 	size_t n_focus;
+	struct level_record *levels; /* agreed levels and targets, by step and component */
+	size_t n_levels;
 	struct meeting_role *roles; /* in the team's order of roles */
 	size_t n_roles;
 	struct amendment_record *amendments; /* changes after approval, oldest first */
@@ -391,7 +407,8 @@ enum record_kind {
 	RECORD_DECISIONS = 1u << 4,
 	RECORD_ACTIONS = 1u << 5,
 	RECORD_FOCUS = 1u << 6,
-	RECORD_ALL = (1u << 7) - 1,
+	RECORD_LEVELS = 1u << 7,
+	RECORD_ALL = (1u << 8) - 1,
 };
 struct meeting_selection {
 	const char *team; /* its name, uid or number; NULL: every team */
@@ -485,6 +502,12 @@ enum store_edit store_delete_action(struct store *s, int64_t id, int64_t version
 
 bool store_set_focus(struct store *s, int64_t meeting_id, size_t step, const struct norm *n,
 		     bool on);
+
+/* Records a levels step's component (comp, a dimension of the step it
+ * names, on that step's scale): level and target as l has them; an empty
+ * l removes the row. */
+bool store_save_level(struct store *s, int64_t meeting_id, size_t step, size_t comp,
+		      const struct dimension *d, const struct scale *sc, const struct agreed_level *l);
 
 bool store_save_vote_settings(struct store *s, int64_t meeting_id, size_t step, int dots,
 			      bool counting);

@@ -101,13 +101,17 @@ bool agenda_build(struct protocol *agenda, const struct catalog *c, struct diagn
 		struct step *st = &agenda->steps[i];
 		int from = combined(o, agenda->n_steps, o[i].protocol, st->from);
 		int norms = combined(o, agenda->n_steps, o[i].protocol, st->norms_step);
+		int levels = combined(o, agenda->n_steps, o[i].protocol, st->levels_step);
 		if ((st->from >= 0 && (from < 0 || from > (int)i)) ||
-		    (st->norms_step >= 0 && (norms < 0 || norms > (int)i)))
+		    (st->norms_step >= 0 && (norms < 0 || norms > (int)i)) ||
+		    (st->levels_step >= 0 && (levels < 0 || levels > (int)i)))
 			diagnostics_add(d, o[i].at.line, o[i].at.col, "step '%s' of '%s' uses step '%s', "
 					"which the agenda leaves out or puts after it", st->id ? st->id : st->title, o[i].protocol->id,
-					st->items_from ? st->items_from : st->norms_from);
+					st->items_from ? st->items_from :
+					st->norms_from ? st->norms_from : st->levels_from);
 		st->from = from;
 		st->norms_step = norms;
+		st->levels_step = levels;
 	}
 	free(o);
 	agenda->borrows_steps = true;

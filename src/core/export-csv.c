@@ -207,6 +207,26 @@ void export_csv(const struct meeting_record *r, unsigned what, const struct cata
 		row(r, &(struct csv_row){ .record = "focus", .step = r->focus[i].step,
 					  .key = r->focus[i].norm_id, .label = r->focus[i].norm_name },
 		    sb);
+	/* An agreed level: the component as key and label, the level as the
+	 * value on its scale; a target: its level as the value, its date as
+	 * the detail. */
+	for (size_t i = 0; (what & EXPORT_LEVELS) && i < r->n_levels; i++) {
+		const struct level_record *x = &r->levels[i];
+		if (x->level >= 0)
+			row(r, &(struct csv_row){ .record = "level", .step = x->step,
+						  .key = x->component_id, .label = x->component_title,
+						  .value = &x->level, .scale_min = &x->scale_min,
+						  .scale_max = &x->scale_max, .status = "agreed",
+						  .at = x->updated_at },
+			    sb);
+		if (x->target >= 0)
+			row(r, &(struct csv_row){ .record = "target", .step = x->step,
+						  .key = x->component_id, .label = x->component_title,
+						  .value = &x->target, .scale_min = &x->scale_min,
+						  .scale_max = &x->scale_max, .detail = x->target_date,
+						  .status = "target", .at = x->updated_at },
+			    sb);
+	}
 	for (size_t i = 0; (what & EXPORT_RATINGS) && i < r->n_ratings; i++) {
 		const struct rating_record *x = &r->ratings[i];
 		/* A checklist's tick says what it means beside its 0 or 1. */

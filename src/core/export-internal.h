@@ -20,6 +20,10 @@ const char *export_step_title(const struct meeting_record *r, size_t step);
 const char *export_group_title(const struct meeting_record *r, size_t step, const char *key);
 const struct item_record *export_item(const struct meeting_record *r, int64_t id);
 
+/* A component's agreed level and target as every view writes them:
+ * "now 2; target 4 by 2027-06-30", "now 2", "target 4 by 2027-06-30". */
+void export_level_words(const struct level_record *x, struct strbuf *sb);
+
 bool export_is_vote_step(const struct meeting_record *r, size_t step);
 
 /* Whether a talking point belongs in this export: agreed points always,

@@ -83,6 +83,7 @@ static void contents(unsigned what, struct strbuf *sb)
 		{ EXPORT_DECISIONS, "decisions" }, { EXPORT_ACTIONS, "actions" },
 		{ EXPORT_FOCUS, "focus" }, { EXPORT_RATINGS, "ratings" }, { EXPORT_ITEMS, "items" },
 		{ EXPORT_VOTES, "votes" }, { EXPORT_NORMS, "norms" },
+		{ EXPORT_LEVELS, "levels" },
 	};
 	strbuf_adds(sb, "  \"contents\": [");
 	for (size_t i = 0, k = 0; i < ARRAY_LEN(kinds); i++)
@@ -469,6 +470,40 @@ static void actions_part(const struct meeting_record *r, struct strbuf *sb)
 	array_close(sb, r->n_actions);
 }
 
+/* A number, or null for none (-1). */
+static void level_number(struct strbuf *sb, const char *key, int v)
+{
+	strbuf_addf(sb, "\"%s\": ", key);
+	if (v >= 0)
+		add_int(sb, v);
+	else
+		LIT(sb, "null");
+	LIT(sb, ", ");
+}
+
+static void levels_part(const struct meeting_record *r, struct strbuf *sb)
+{
+	array_open(sb, "levels");
+	for (size_t i = 0; i < r->n_levels; i++) {
+		const struct level_record *x = &r->levels[i];
+		element(sb, i);
+		number(sb, "step", x->step + 1);
+		field(sb, "uid", x->uid, true);
+		number(sb, "component_index", x->component_index + 1);
+		field(sb, "component_id", x->component_id, true);
+		field(sb, "component", x->component_title, true);
+		level_number(sb, "level", x->level);
+		level_number(sb, "target", x->target);
+		field(sb, "target_date", x->target_date, true);
+		number(sb, "scale_min", x->scale_min);
+		number(sb, "scale_max", x->scale_max);
+		field(sb, "created_at", x->created_at, true);
+		field(sb, "updated_at", x->updated_at, false);
+		strbuf_addc(sb, '}');
+	}
+	array_close(sb, r->n_levels);
+}
+
 void export_json(const struct meeting_record *r, unsigned what, const struct catalog *now,
 		 struct strbuf *sb)
 {
@@ -493,6 +528,8 @@ void export_json(const struct meeting_record *r, unsigned what, const struct cat
 		}
 		array_close(sb, r->n_focus);
 	}
+	if (what & EXPORT_LEVELS)
+		levels_part(r, sb);
 	if (what & EXPORT_RATINGS)
 		ratings_part(r, sb);
 	if (what & EXPORT_ITEMS)

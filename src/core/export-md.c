@@ -243,6 +243,27 @@ static void decisions_list(const struct meeting_record *r, size_t step, const st
 }
 
 /* Action items as a checklist: done ones ticked, dropped ones struck. */
+/* A levels step: each component with its agreed level and target. */
+static void levels_list(const struct meeting_record *r, size_t step, struct strbuf *sb)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < r->n_levels; i++) {
+		const struct level_record *x = &r->levels[i];
+		if (x->step != step)
+			continue;
+		if (!k++)
+			strbuf_addf(sb, "Agreed levels and targets (scale %d to %d):\n\n", x->scale_min,
+				    x->scale_max);
+		strbuf_adds(sb, "- ");
+		md_text(sb, x->component_title);
+		strbuf_adds(sb, ": ");
+		export_level_words(x, sb);
+		strbuf_adds(sb, "\n");
+	}
+	if (k)
+		strbuf_adds(sb, "\n");
+}
+
 static void actions_list(const struct meeting_record *r, size_t step, struct strbuf *sb)
 {
 	bool any = false;
@@ -405,6 +426,8 @@ void export_md(const struct meeting_record *r, unsigned what, const struct catal
 			decisions_list(r, step, now, sb);
 		if (what & EXPORT_ACTIONS)
 			actions_list(r, step, sb);
+		if (what & EXPORT_LEVELS)
+			levels_list(r, step, sb);
 		for (size_t i = 0, k = 0; (what & EXPORT_FOCUS) && i < r->n_focus; i++)
 			if (r->focus[i].step == step) {
 				strbuf_adds(sb, k++ ? ", " : "Focus today: ");

@@ -12,7 +12,7 @@ bool export_parse_what(const char *s, unsigned *out)
 	static const struct { const char *name; unsigned what; } whats[] = {
 		{ "talking-points", EXPORT_POINTS }, { "norms", EXPORT_NORMS },
 		{ "decisions", EXPORT_DECISIONS },
-		{ "actions", EXPORT_ACTIONS },
+		{ "actions", EXPORT_ACTIONS }, { "levels", EXPORT_LEVELS },
 		{ "ratings", EXPORT_RATINGS },
 		{ "items", EXPORT_ITEMS }, { "notes", EXPORT_ITEMS }, { "votes", EXPORT_VOTES }, { "all", EXPORT_ALL },
 	};
@@ -235,6 +235,9 @@ bool export_step_has(const struct meeting_record *r, unsigned what, size_t step)
 	for (size_t i = 0; (what & EXPORT_FOCUS) && i < r->n_focus; i++)
 		if (r->focus[i].step == step)
 			return true;
+	for (size_t i = 0; (what & EXPORT_LEVELS) && i < r->n_levels; i++)
+		if (r->levels[i].step == step)
+			return true;
 	return false;
 }
 
@@ -254,6 +257,7 @@ void export_selection(unsigned what, struct meeting_selection *sel)
 		{ EXPORT_NORMS, RECORD_POINTS },
 		{ EXPORT_DECISIONS, RECORD_DECISIONS },
 		{ EXPORT_ACTIONS, RECORD_ACTIONS }, { EXPORT_FOCUS, RECORD_FOCUS },
+		{ EXPORT_LEVELS, RECORD_LEVELS },
 	};
 	sel->kinds = 0;
 	for (size_t i = 0; i < ARRAY_LEN(kinds); i++)
@@ -377,4 +381,13 @@ void export_meetings(const struct meeting_record *rs, size_t n, unsigned what,
 	export_begin(&x, what, f, out);
 	export_add(&x, rs, n, out);
 	export_end(&x, out);
+}
+
+void export_level_words(const struct level_record *x, struct strbuf *sb)
+{
+	if (x->level >= 0)
+		strbuf_addf(sb, "now %d", x->level);
+	if (x->target >= 0)
+		strbuf_addf(sb, "%starget %d by %s", x->level >= 0 ? "; " : "", x->target,
+			    x->target_date ? x->target_date : "?");
 }

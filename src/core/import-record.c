@@ -336,6 +336,60 @@ static bool read_focus(struct ctx *c, const struct json *doc, struct meeting_rec
 	return true;
 }
 
+/* A level or a target: a point of the scale, or null for none. */
+static bool read_point(struct ctx *c, const struct json *o, const char *key, int min, int max,
+		       int *out)
+{
+	const struct json *v = json_get(o, key);
+	int64_t n;
+	*out = -1;
+	if (v && v->type == JSON_NULL)
+		return true;
+	if (!import_num(c, o, key, min, max, &n))
+		return false;
+	*out = (int)n;
+	return true;
+}
+
+/* Agreed levels: an export made before there were any has no list. */
+static bool read_levels(struct ctx *c, const struct json *doc, struct meeting_record *r)
+{
+	const struct json *l;
+	if (!json_get(doc, "levels"))
+		return true;
+	if (!import_list(c, doc, "levels", &l))
+		return false;
+	for (size_t k = 0; k < l->n; k++) {
+		const struct json *o = &l->items[k];
+		c->index = k;
+		r->levels = array_grow(r->levels, r->n_levels, sizeof *r->levels);
+		struct level_record *x = &r->levels[r->n_levels++];
+		*x = (struct level_record){ 0 };
+		int64_t index, lo, hi;
+		if (!import_step_of(c, o, r, &x->step) || !import_uid(c, o, "uid", false, &x->uid) ||
+		    !import_num(c, o, "component_index", 1, 1000, &index) ||
+		    !import_str(c, o, "component_id", false, &x->component_id) ||
+		    !import_name(c, o, "component", &x->component_title) ||
+		    !import_num(c, o, "scale_min", 0, 9, &lo) || !import_num(c, o, "scale_max", lo, 9, &hi) ||
+		    !read_point(c, o, "level", (int)lo, (int)hi, &x->level) ||
+		    !read_point(c, o, "target", (int)lo, (int)hi, &x->target) ||
+		    !import_str(c, o, "target_date", true, &x->target_date) ||
+		    !import_when(c, o, "created_at", false, &x->created_at) ||
+		    !import_when(c, o, "updated_at", false, &x->updated_at))
+			return false;
+		x->component_index = (size_t)(index - 1);
+		x->scale_min = (int)lo;
+		x->scale_max = (int)hi;
+		if ((x->target >= 0) != (x->target_date != NULL) ||
+		    (x->target_date && (!action_due_valid(x->target_date) || !*x->target_date)))
+			return import_bad(c, o, "a target needs its \"target_date\", a date like 2027-03-01, "
+					  "and a date needs its target");
+		if (x->level < 0 && x->target < 0)
+			return import_bad(c, o, "an agreed level needs a \"level\" or a \"target\"");
+	}
+	return true;
+}
+
 static bool read_ratings(struct ctx *c, const struct json *doc, struct meeting_record *r)
 {
 	const struct json *l;
@@ -443,6 +497,6 @@ bool import_meeting(struct ctx *c, const struct json *doc, struct meeting_record
 	return read_info(c, doc, r) && read_attendance(c, doc, r) && read_roles(c, doc, r) &&
 	       read_steps(c, doc, r) && read_groups(c, doc, r) && read_amendments(c, doc, r) &&
 	       read_points(c, doc, false, r) && read_points(c, doc, true, r) && read_decisions(c, doc, r) && read_actions(c, doc, r) &&
-	       read_focus(c, doc, r) && read_ratings(c, doc, r) && read_items(c, doc, r) &&
+	       read_focus(c, doc, r) && read_levels(c, doc, r) && read_ratings(c, doc, r) && read_items(c, doc, r) &&
 	       read_votes(c, doc, r) && read_point_labels(c, doc, r);
 }

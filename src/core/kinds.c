@@ -7,6 +7,7 @@
 #include "convene/kinds.h"
 #include "convene/util.h"
 
+#include <stdio.h>
 #include <string.h>
 
 static size_t question_count(const struct step *st)
@@ -147,6 +148,7 @@ static const struct kind_def kinds[STEP_KIND_COUNT] = {
 	[STEP_ADOPT_NORMS] = { .name = "adopt-norms", .holds = HOLDS_POINTS,
 			       .groups = one_list, .group_title = list_title,
 			       .group_noun = "list", .point_noun = "norm" },
+	[STEP_LEVELS] = { .name = "levels", .holds = HOLDS_LEVELS },
 };
 
 const struct kind_def *kind_of(enum step_kind kind)
@@ -201,4 +203,16 @@ bool step_rates(const struct step *st)
 const char *step_kind_name(enum step_kind kind)
 {
 	return kind_of(kind)->name;
+}
+
+void step_point_text(const struct step *st, size_t dim, int value, char *out, size_t size)
+{
+	(void)dim; /* a placement's labels are the step's; its descriptors are per component */
+	const char *label = value >= 0 ? step_point_label(st, value) : NULL;
+	if (value < 0)
+		snprintf(out, size, "-");
+	else if (label)
+		snprintf(out, size, "%d %s", value, label);
+	else
+		snprintf(out, size, "%d", value);
 }

@@ -95,6 +95,7 @@ void meeting_finish(struct meeting *m)
 		for (size_t i = 0; i < m->steps[s].n_actions; i++)
 			free(m->steps[s].actions[i].text);
 		free(m->steps[s].actions);
+		free(m->steps[s].levels);
 	}
 	free(m->steps);
 	m->steps = NULL;

@@ -201,6 +201,8 @@ static const struct field step_fields[] = {
 	  "each (every person ticks their own list; the default) or room (one list for the room)" },
 	{ "team_norms", FIELD_ID, offsetof(struct step, team_norms), KIND(STEP_NORMS), 0, 1, 10, NULL, 0,
 	  "'show': the team's own adopted norms instead of 'norms', once it has adopted some" },
+	{ "levels_from", FIELD_ID, offsetof(struct step, levels_from), KIND(STEP_LEVELS), KIND(STEP_LEVELS),
+	  1, 40, NULL, 0, "the id of an earlier step that rates: its dimensions get a level and a target" },
 };
 static const struct object_schema step_schema = {
 	"step", sizeof(struct step), step_fields, ARRAY_LEN(step_fields), true, check_step,
@@ -391,6 +393,28 @@ static void resolve_norms_from(struct protocol *p, size_t i, const struct ynode 
 							xstrdup(st->check.low), xstrdup(st->check.high) };
 }
 
+/* A levels step records, per dimension of an earlier step that rates (a
+ * rating step, a norms check, any kind whose row rates), where the team
+ * agrees it stands and where it aims to be, on that step's scale. */
+static void resolve_levels_from(struct protocol *p, size_t i, const struct ynode *at,
+				struct diagnostics *d)
+{
+	struct step *st = &p->steps[i];
+	st->levels_step = -1;
+	if (!st->levels_from)
+		return;
+	size_t j = 0;
+	while (j < i && !(p->steps[j].id && strcmp(p->steps[j].id, st->levels_from) == 0))
+		j++;
+	if (j == i || !step_rates(&p->steps[j])) {
+		diagnostics_add(d, at->line, at->col,
+				"'levels_from' must name an earlier step that rates (a rating step or a "
+				"norms check), not '%s'", st->levels_from);
+		return;
+	}
+	st->levels_step = (int)j;
+}
+
 static void check_protocol(void *obj, const struct ynode *node, struct diagnostics *d)
 {
 	struct protocol *p = obj;
@@ -398,6 +422,7 @@ static void check_protocol(void *obj, const struct ynode *node, struct diagnosti
 	for (size_t i = 0; i < p->n_steps; i++) {
 		resolve_items_from(p, i, steps->items[i], d);
 		resolve_norms_from(p, i, steps->items[i], d);
+		resolve_levels_from(p, i, steps->items[i], d);
 	}
 	for (size_t i = 0; i < p->n_steps; i++)
 		for (size_t j = 0; j < i && p->steps[i].id; j++)

@@ -223,6 +223,21 @@ static void focus(struct record_view *v, const struct meeting_record *r, size_t 
 	strbuf_finish(&sb);
 }
 
+/* A levels step's record: each component's agreed level and target. */
+static void levels(struct record_view *v, const struct meeting_record *r, size_t step)
+{
+	for (size_t i = 0; i < r->n_levels; i++) {
+		const struct level_record *x = &r->levels[i];
+		if (x->step != step)
+			continue;
+		struct strbuf sb;
+		strbuf_init(&sb);
+		export_level_words(x, &sb);
+		add(v, RECORD_TEXT, 2, "%s: %s", x->component_title, sb.data);
+		strbuf_finish(&sb);
+	}
+}
+
 static void captured(struct record_view *v, const struct meeting_record *r, size_t step)
 {
 	for (size_t i = 0; i < r->n_points; i++) {
@@ -345,6 +360,7 @@ void record_view_build_now(struct record_view *v, const struct meeting_record *r
 		ranking(v, r, step);
 		captured(v, r, step);
 		focus(v, r, step);
+		levels(v, r, step);
 	}
 	free(sum);
 	v->step = -1;

@@ -189,3 +189,20 @@ int rules_record_objections(const struct decision_record *d)
 {
 	return d->fist_taken ? rules_fist_objections(d->fist) : 0;
 }
+
+const char *target_status_name(enum target_status st)
+{
+	return st == TARGET_MET ? "met" : st == TARGET_MISSED ? "missed" : "open";
+}
+
+enum target_status rules_target_status(int target, const char *set_on, const char *by,
+				       const struct level_seen *seen, size_t n, const char *today)
+{
+	/* Dates are YYYY-MM-DD, so they compare as strings. A level agreed
+	 * before the target was set says nothing of reaching it. */
+	for (size_t i = 0; target >= 0 && by && i < n; i++)
+		if (seen[i].level >= target && seen[i].date && strcmp(seen[i].date, by) <= 0 &&
+		    (!set_on || strcmp(seen[i].date, set_on) >= 0))
+			return TARGET_MET;
+	return by && today && strcmp(today, by) > 0 ? TARGET_MISSED : TARGET_OPEN;
+}

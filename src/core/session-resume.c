@@ -165,6 +165,23 @@ static void restore_focus(struct session *s, const struct meeting_record *r)
 	}
 }
 
+static void restore_levels(struct session *s, const struct meeting_record *r)
+{
+	for (size_t i = 0; i < r->n_levels; i++) {
+		const struct level_record *x = &r->levels[i];
+		const struct step *src = meeting_levels_source(&s->engine, x->step);
+		/* By the component's id: a protocol file edited since may have
+		 * moved it, or dropped it (then it stays in the record only). */
+		for (size_t k = 0; src && k < src->n_dimensions; k++)
+			if (strcmp(src->dimensions[k].id, x->component_id) == 0) {
+				struct agreed_level l = { .level = x->level, .target = x->target };
+				if (x->target_date)
+					snprintf(l.date, sizeof l.date, "%s", x->target_date);
+				meeting_level_put(&s->engine, x->step, k, &l);
+			}
+	}
+}
+
 static void restore_votes(struct session *s, const struct meeting_record *r)
 {
 	for (size_t i = 0; i < r->n_steps && i < s->engine.protocol->n_steps; i++) {
@@ -258,6 +275,7 @@ static bool load(struct session *s, struct store *st, const struct catalog *c,
 	restore_decisions(s, &r);
 	restore_actions(s, &r);
 	restore_focus(s, &r);
+	restore_levels(s, &r);
 	restore_votes(s, &r);
 	/* A protocol file edited since the meeting began may not have the
 	 * stored position any more; the meeting then resumes at its start. */

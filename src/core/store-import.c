@@ -399,6 +399,17 @@ static bool add_outcomes(struct importer *im, const struct meeting_record *r)
 			     " picked_at) VALUES (?, ?, ?, ?, ?)", "iittt", im->meeting,
 			 (int64_t)r->focus[i].step, r->focus[i].norm_id, r->focus[i].norm_name,
 			 r->focus[i].picked_at);
+	for (size_t i = 0; ok && i < r->n_levels; i++) {
+		const struct level_record *x = &r->levels[i];
+		ok = run(im, "INSERT INTO agreed_level (uid, meeting_id, step_index, component_index,"
+			     " component_id, component_title, level, target, target_date, scale_min,"
+			     " scale_max, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6,"
+			     " nullif(?7, -1), nullif(?8, -1), ?9, ?10, ?11, ?12, ?13)", "tiiitti" "itiitt",
+			 x->uid, im->meeting, (int64_t)x->step, (int64_t)x->component_index,
+			 x->component_id, x->component_title, (int64_t)x->level, (int64_t)x->target,
+			 x->target_date, (int64_t)x->scale_min, (int64_t)x->scale_max, x->created_at,
+			 x->updated_at);
+	}
 	for (size_t i = 0; ok && i < r->n_amendments; i++) {
 		const struct amendment_record *x = &r->amendments[i];
 		store_new_uid(uid);

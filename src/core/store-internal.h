@@ -115,12 +115,14 @@ bool store_read_parts(struct store *s, unsigned kinds, bool bulk, const struct r
 void store_read_info(sqlite3_stmt *st, struct meeting_info *m);
 extern const struct record_part store_points_part, store_agreements_part,
 	store_decisions_part, store_actions_part, store_focus_part, store_roles_part,
-	store_amendments_part, store_point_labels_part;
+	store_amendments_part, store_point_labels_part,
+	store_levels_part;
 struct step;
 /* A placement's labels and descriptors, written as its meeting begins. */
 bool store_write_point_labels(struct store *s, int64_t meeting_id, size_t step_index,
 			      const struct step *ps);
 void store_free_point_labels(struct meeting_record *r);
+void store_free_levels(struct meeting_record *r);
 void store_free_points(struct meeting_record *r);
 void store_free_decisions(struct meeting_record *r);
 void store_free_actions(struct meeting_record *r);

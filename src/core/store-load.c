@@ -260,6 +260,7 @@ static const struct record_part *const parts[] = {
 	&attendance_part, &changes_part, &steps_part, &ratings_part, &items_part, &groups_part, &votes_part,
 	&store_points_part, &store_agreements_part, &store_decisions_part, &store_actions_part,
 	&store_focus_part, &store_roles_part, &store_amendments_part, &store_point_labels_part,
+	&store_levels_part,
 };
 
 /* Reads one part for the meetings in index (sorted by id): of one meeting,
@@ -365,7 +366,7 @@ static void free_arrays(struct meeting_record *r)
 		free(r->points[i].agreed_at);
 	}
 	void *arrays[] = { r->attendees, r->steps, r->ratings, r->items, r->groups, r->votes,
-			   r->points, r->decisions, r->actions, r->focus, r->roles, r->amendments,
+			   r->points, r->decisions, r->actions, r->focus, r->levels, r->roles, r->amendments,
 			   r->changes, r->point_labels };
 	for (size_t i = 0; i < ARRAY_LEN(arrays); i++)
 		free(arrays[i]);
@@ -407,6 +408,7 @@ void meeting_record_free(struct meeting_record *r)
 	store_free_decisions(r);
 	store_free_actions(r);
 	store_free_focus(r);
+	store_free_levels(r);
 	store_free_roles(r);
 	store_free_amendments(r);
 	store_free_point_labels(r);

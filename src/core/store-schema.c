@@ -406,6 +406,32 @@ static const char migration_15[] =
 	"  text TEXT,"
 	"  PRIMARY KEY (meeting_id, step_index, dimension_id, value)"
 	") STRICT, WITHOUT ROWID;";
+/* A levels step's record: per component (a dimension of the step it
+ * names), the level the team agreed it is at and the target it set with
+ * the date to reach it by, on that step's scale (kept with them, as a
+ * rating keeps its scale). A component cleared has no row; a level or a
+ * target alone is NULL in the other. */
+static const char migration_16[] =
+	"CREATE TABLE agreed_level ("
+	"  id INTEGER PRIMARY KEY,"
+	"  uid TEXT NOT NULL UNIQUE,"
+	"  meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,"
+	"  step_index INTEGER NOT NULL,"
+	"  component_index INTEGER NOT NULL,"
+	"  component_id TEXT NOT NULL,"
+	"  component_title TEXT NOT NULL,"
+	"  level INTEGER,"
+	"  target INTEGER,"
+	"  target_date TEXT CHECK (target_date IS NULL OR target_date GLOB"
+	"    '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),"
+	"  scale_min INTEGER NOT NULL,"
+	"  scale_max INTEGER NOT NULL,"
+	"  created_at TEXT NOT NULL,"
+	"  updated_at TEXT NOT NULL,"
+	"  CHECK ((target IS NULL) = (target_date IS NULL)),"
+	"  CHECK (level IS NOT NULL OR target IS NOT NULL),"
+	"  UNIQUE (meeting_id, step_index, component_id)"
+	") STRICT;";
 
 const char *const store_migrations[] = {
 	migration_1,
@@ -423,5 +449,6 @@ const char *const store_migrations[] = {
 	migration_13,
 	migration_14,
 	migration_15,
+	migration_16,
 };
 const int store_migration_count = (int)(sizeof store_migrations / sizeof store_migrations[0]);

@@ -53,6 +53,8 @@ static const struct {
 	  "SELECT DISTINCT meeting_id FROM action_item" },
 	{ RECORD_FOCUS, "EXISTS (SELECT 1 FROM norm_focus x WHERE x.meeting_id = m.id)",
 	  "SELECT DISTINCT meeting_id FROM norm_focus" },
+	{ RECORD_LEVELS, "EXISTS (SELECT 1 FROM agreed_level x WHERE x.meeting_id = m.id)",
+	  "SELECT DISTINCT meeting_id FROM agreed_level" },
 };
 
 /* The condition on the kinds of record: the meetings holding any of them. */

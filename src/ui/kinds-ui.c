@@ -5,6 +5,7 @@
 #include "kinds-ui.h"
 #include "convene/kinds.h"
 #include "checklist.h"
+#include "levels.h"
 #include "seat.h"
 
 static const struct kind_ui kinds[STEP_KIND_COUNT] = {
@@ -21,6 +22,7 @@ static const struct kind_ui kinds[STEP_KIND_COUNT] = {
 	[STEP_CHECKLIST] = { &screen_checklist, &screen_checklist_results, room_body_checklist,
 			     &screen_seat_checklist },
 	[STEP_ADOPT_NORMS] = { &screen_points, NULL, room_body_points, NULL },
+	[STEP_LEVELS] = { &screen_levels, NULL, room_body_levels, NULL },
 };
 
 bool kind_ui_own_screens(const struct step *st)

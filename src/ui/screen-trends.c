@@ -2,7 +2,9 @@
  * screen-trends: each dimension a team has rated (the team assessment, a
  * norms check), across its latest meetings: a small chart of the means,
  * the latest mean and how many rated, and the change since last time in
- * words and arrows, so it reads without colour.
+ * words and arrows, so it reads without colour. Where a levels step
+ * recorded them, the selected dimension's meetings show the level the team
+ * agreed, the target it set and whether that target was met by its date.
  */
 #include "app.h"
 #include "convene/store-history.h"
@@ -10,26 +12,56 @@
 #include "convene/util.h"
 
 #include <stdlib.h>
+#include <time.h>
 
 #define POINTS 12
 
 static struct {
 	struct trend_series *list;
 	size_t n, sel;
+	struct level_series *levels;
+	size_t n_levels;
 } tr;
 
 static void release(void)
 {
 	trend_series_free(tr.list, tr.n);
+	level_series_free(tr.levels, tr.n_levels);
 	tr.list = NULL;
-	tr.n = tr.sel = 0;
+	tr.levels = NULL;
+	tr.n = tr.sel = tr.n_levels = 0;
 }
 
 static void enter(struct app *a)
 {
 	release();
-	if (!store_rating_trends(a->store, a->team_id, POINTS, &tr.list, &tr.n))
+	char today[11];
+	time_t t = time(NULL);
+	struct tm tm;
+	localtime_r(&t, &tm);
+	strftime(today, sizeof today, "%Y-%m-%d", &tm);
+	if (!store_rating_trends(a->store, a->team_id, POINTS, &tr.list, &tr.n) ||
+	    !store_level_trends(a->store, a->team_id, today, &tr.levels, &tr.n_levels))
 		app_error(a, "%s", store_error(a->store));
+}
+
+/* What the meeting agreed for the series' dimension, if a levels step did:
+ * " agreed 2, target 4 by 2027-06-30: open". */
+static void level_words(const struct level_series *l, int64_t meeting_id, char *out, size_t size)
+{
+	out[0] = '\0';
+	for (size_t i = 0; l && i < l->n_points; i++) {
+		const struct level_point *p = &l->points[i];
+		if (p->meeting_id != meeting_id)
+			continue;
+		size_t used = 0;
+		if (p->level >= 0)
+			used += (size_t)snprintf(out, size, "  agreed %d", p->level);
+		if (p->target >= 0 && used < size)
+			snprintf(out + used, size - used, "%starget %d by %s: %s", used ? ", " : "  ",
+				 p->target, p->target_date, target_status_name(p->status));
+		return;
+	}
 }
 
 /* The means as bars of eight heights between the ends of the scale. */
@@ -74,6 +106,8 @@ static void draw(struct app *a)
 		return;
 	}
 	const struct trend_series *sel = &tr.list[tr.sel];
+	const struct level_series *lv = level_series_find(tr.levels, tr.n_levels, sel->protocol_id,
+							  sel->dimension_id);
 	int detail = (int)sel->n_points + 2;
 	int rows = bottom - y + 1 - detail;
 	size_t first = rows > 0 && tr.sel >= (size_t)rows ? tr.sel - (size_t)rows + 1 : 0;
@@ -94,10 +128,15 @@ static void draw(struct app *a)
 	y = bottom - detail + 2;
 	draw_textf(y++, 2, w, STYLE_BOLD, "%s, on a scale of %d to %d:", sel->title, sel->scale_min,
 		   sel->scale_max);
-	for (size_t i = 0; i < sel->n_points && y <= bottom; i++)
-		draw_textf(y++, 4, w - 2, STYLE_NORMAL, "%s  meeting #%lld  mean %.1f, %d rated",
-			   sel->points[i].date, (long long)sel->points[i].meeting_id, sel->points[i].mean,
-			   sel->points[i].count);
+	for (size_t i = 0; i < sel->n_points && y <= bottom; i++) {
+		char agreed[96];
+		level_words(lv, sel->points[i].meeting_id, agreed, sizeof agreed);
+		/* Shorter where the levels follow, so they fit 80 columns. */
+		draw_textf(y++, 4, w - 2, STYLE_NORMAL, "%s  %s%lld  mean %.1f, %d rated%s",
+			   sel->points[i].date, agreed[0] ? "#" : "meeting #",
+			   (long long)sel->points[i].meeting_id, sel->points[i].mean,
+			   sel->points[i].count, agreed);
+	}
 }
 
 static void act(struct app *a, enum action act, int key)

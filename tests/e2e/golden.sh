@@ -497,6 +497,64 @@ keys n
 paused "Results: Which apply to us?, ticked by the room"
 capture checklist-roomlist-results
 capture_room checklist-roomlist-results
+# Levels: a protocol of the team's own (a rating, then agreed levels and
+# targets), in the app started again to read it; the checklist meeting
+# above is closed first.
+levels_scenes() {
+	keys n
+	wait_for "All steps are done."
+	keys n
+	wait_for "Close the meeting?"
+	keys y
+	wait_for "closed."
+	mkdir -p "$XDG_CONFIG_HOME/convene/protocols"
+	cp "$SOURCE_ROOT/tests/e2e/levels-protocol.yaml" "$XDG_CONFIG_HOME/convene/protocols/our-levels.yaml"
+	# lib.sh's protocol picker reads tmux's current pane: the room view's
+	# session goes until the meeting runs (capture_room starts it again).
+	t kill-session -t room
+	t respawn-pane -k -t main: \
+		"APP_STATE='$TMP/app' exec sh '$TMP/run.sh' env TERM=tmux-256color '$CONVENE' --db '$DB'"
+	wait_for "Valle Verde Unified Learning Team"
+	keys Enter
+	# The checklists' first meeting was left running: not resumed.
+	wait_match "Resume it\\?|Which protocol does the team run\\?"
+	if screen | grep -qF "Resume it?"; then
+		keys n
+	fi
+	pick_protocol "Where we stand and where we aim"
+	wait_for "4 of 4 present"
+	keys Enter
+	wait_for "Who holds which role?"
+	keys Enter
+	wait_for "How long for each step?"
+	keys Enter
+	wait_for "How are ratings entered?"
+	keys Down Enter
+	wait_for "Action items from earlier meetings: 1"
+	keys Enter
+	for r in 1234 3344 1122; do
+		paused "blind entry"
+		for v in $(printf '%s' "$r" | sed 's/./& /g'); do keys "$v"; done
+		wait_for "4 of 4 have rated"
+		keys n
+	done
+	paused "results, step 1 of 2"
+	keys n
+	paused "Where we agree we stand, and where we aim to be"
+	keys 2 g
+	wait_for "The level to reach"
+	type_text 4
+	keys Enter
+	wait_for "Reach 4 by when?"
+	type_text 2099-06-30
+	keys Enter
+	wait_for "2099-06-30."
+	keys Down 3
+	wait_for "Trust: we agree we are at 3."
+	capture levels
+	capture_room levels
+}
+levels_scenes
 placement_scenes
 
 [ $FAILED = 0 ] || { echo "golden screens differ; GENERATE=1 rewrites them"; exit 1; }

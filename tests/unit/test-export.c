@@ -279,7 +279,7 @@ static void test_md(struct meeting_record *r)
 	has_str(md, "Nothing of this kind was recorded.", "md: an empty meeting says so");
 	free(md);
 	char *json = export(r, EXPORT_ALL, EXPORT_JSON);
-	has_str(json, "\"talking_points\": [],\n  \"adopted_norms\": [],\n  \"decisions\": [],\n  \"actions\": [],\n  \"focus\": [],\n  \"ratings\": [],\n  \"summary\": [],\n  \"items\": [],\n  \"votes\": [],\n  \"ranking\": [",
+	has_str(json, "\"talking_points\": [],\n  \"adopted_norms\": [],\n  \"decisions\": [],\n  \"actions\": [],\n  \"focus\": [],\n  \"levels\": [],\n  \"ratings\": [],\n  \"summary\": [],\n  \"items\": [],\n  \"votes\": [],\n  \"ranking\": [",
 		"json: empty arrays stay valid");
 	free(json);
 	r->n_ratings = n;

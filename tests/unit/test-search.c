@@ -157,6 +157,7 @@ int main(void)
 			 "ALTER TABLE meeting DROP COLUMN join_code;"
 			 "ALTER TABLE meeting DROP COLUMN fist_open;"
 			 "DROP TABLE poll_book; DROP TABLE fist_count; DROP TABLE point_label;"
+			 "DROP TABLE agreed_level;"
 			 "PRAGMA user_version = 3;",
 		     NULL, NULL, NULL);
 	sqlite3_close(db);
