@@ -109,6 +109,26 @@ static void draw_component(const struct app *a, const struct step *src, const st
 	strbuf_finish(&sb);
 }
 
+/* What the digits mean: a placement's points by their labels, else the
+ * named step's scale. Returns the lines used. */
+static int draw_scale(const struct step *src, int y, int w)
+{
+	if (!src->n_points) {
+		draw_textf(y, 2, w, STYLE_DIM, "On the scale of %s, %d to %d:", src->title,
+			   src->scale.min, src->scale.max);
+		return 1;
+	}
+	struct strbuf sb;
+	strbuf_init(&sb);
+	/* A no-break space keeps each number with its label. */
+	for (int v = src->scale.min; v <= src->scale.max; v++)
+		strbuf_addf(&sb, "%s%d\u00a0%s", v > src->scale.min ? " \u00b7 " : "", v,
+			    step_point_label(src, v));
+	int n = draw_wrapped(y, 2, w, 2, STYLE_DIM, sb.data);
+	strbuf_finish(&sb);
+	return n;
+}
+
 static void draw(struct app *a)
 {
 	meeting_header(a);
@@ -121,20 +141,24 @@ static void draw(struct app *a)
 	if (lv.stage != LIST) {
 		y++;
 		y += draw_wrapped(y, 2, w, 2, STYLE_BOLD, src->dimensions[lv.sel].title);
+		if (src->n_points)
+			y += draw_scale(src, y, w);
 		if (lv.stage == TARGET)
 			draw_textf(y++, 2, w, STYLE_NORMAL, "The level to reach, %d to %d (empty: no "
 				   "target):", src->scale.min, src->scale.max);
-		else
-			draw_textf(y++, 2, w, STYLE_NORMAL, "Reach %d by when? YYYY-MM-DD, after today:",
-				   lv.target);
+		else {
+			char goal[48];
+			step_point_text(src, lv.sel, lv.target, goal, sizeof goal);
+			draw_textf(y++, 2, w, STYLE_NORMAL, "Reach %s by when? YYYY-MM-DD, after today:",
+				   goal);
+		}
 		field_draw(&lv.field, y + 1, 4, 14, true);
 		return;
 	}
 	if (st->text && bottom - y > 12)
 		y += draw_wrapped(y, 2, w, 2, STYLE_DIM, st->text);
 	/* The keys are in the footer; this says whose scale the levels are on. */
-	draw_textf(y++, 2, w, STYLE_DIM, "On the scale of %s, %d to %d:", src->title, src->scale.min,
-		   src->scale.max);
+	y += draw_scale(src, y, w);
 	size_t stats_step = (size_t)st->levels_step;
 	struct rating_stats *s = meeting_step_stats(m, stats_step);
 	int rows = (bottom - y + 1) / 2;
@@ -162,8 +186,11 @@ static void list_act(struct app *a, enum action act, int key)
 	switch (act) {
 	case ACT_RATE:
 		l.level = key - '0';
-		if (n && put(a, lv.sel, &l))
-			app_say(a, "%s: we agree we are at %d.", src->dimensions[lv.sel].title, l.level);
+		if (n && put(a, lv.sel, &l)) {
+			char now[48];
+			step_point_text(src, lv.sel, l.level, now, sizeof now);
+			app_say(a, "%s: we agree we are at %s.", src->dimensions[lv.sel].title, now);
+		}
 		break;
 	case ACT_EDIT:
 		if (!n)

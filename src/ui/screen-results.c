@@ -23,22 +23,56 @@ static void enter(struct app *a)
 	results.scroll = 0;
 }
 
-/* A placement's spread: each label, with how many placed the team there. */
-static void draw_labelled(const struct step *st, const struct rating_stats *s, int y, int x, int w)
+/* A placement's spread: each label, with how many placed the team there.
+ * Each in an equal cell of one line when every label fits its cell; else
+ * whole labels flow over up to `rows` lines ("Traditional 5   Cooperative
+ * 2"); only when they cannot either is each cut to its cell.
+ * Returns the lines used. */
+static int draw_labelled(const struct step *st, const struct rating_stats *s, int y, int x, int w,
+			 int rows)
 {
 	int points = s->scale_max - s->scale_min + 1;
-	int cell = w / points;
+	int lines = 1, at = 0;
+	for (int i = 0; i < points; i++) {
+		char *count = xasprintf(" %zu", s->counts[i]);
+		int need = text_width(step_point_label(st, s->scale_min + i)) + text_width(count);
+		free(count);
+		if (at && at + 3 + need > w) {
+			lines++;
+			at = 0;
+		}
+		at += (at ? 3 : 0) + need;
+	}
+	int cell = w / points, line = 0;
+	/* Equal cells keep the components' columns aligned: kept whenever
+	 * every label fits its cell whole. */
+	bool fit = true;
+	for (int i = 0; i < points; i++) {
+		char *count = xasprintf(" %zu", s->counts[i]);
+		fit &= text_width(step_point_label(st, s->scale_min + i)) + text_width(count) < cell;
+		free(count);
+	}
+	bool whole = !fit && lines <= rows;
+	at = 0;
 	for (int i = 0; i < points; i++) {
 		int v = s->scale_min + i;
 		char *count = xasprintf(" %zu", s->counts[i]);
 		int cw = text_width(count);
-		int cx = x + i * cell;
-		char *label = text_fit(step_point_label(st, v), cell - cw - 1);
-		int lw = draw_text(y, cx, cell - cw - 1, s->counts[i] ? STYLE_NORMAL : STYLE_DIM, label);
-		draw_text(y, cx + lw, cw, s->counts[i] ? STYLE_BOLD : STYLE_DIM, count);
+		const char *name = step_point_label(st, v);
+		int lw = whole ? text_width(name) : cell - cw - 1;
+		if (whole && at && at + 3 + lw + cw > w) {
+			line++;
+			at = 0;
+		}
+		int cx = whole ? x + at + (at ? 3 : 0) : x + i * cell;
+		char *label = text_fit(name, lw);
+		lw = draw_text(y + line, cx, lw, s->counts[i] ? STYLE_NORMAL : STYLE_DIM, label);
+		draw_text(y + line, cx + lw, cw, s->counts[i] ? STYLE_BOLD : STYLE_DIM, count);
+		at = cx - x + lw + cw;
 		free(label);
 		free(count);
 	}
+	return line + 1;
 }
 
 static void draw_distribution(const struct rating_stats *s, int y, int x, int w)
@@ -89,8 +123,8 @@ static void focus_line(const struct step *st, const struct rating_stats *s, bool
 	strbuf_finish(&sb);
 }
 
-static void draw_dimension(const struct step *st, const struct rating_stats *r, size_t d,
-			   int y, int w)
+static int draw_dimension(const struct step *st, const struct rating_stats *r, size_t d,
+			  int y, int w, int rows)
 {
 	char stats[80];
 	if (r->count)
@@ -110,9 +144,9 @@ static void draw_dimension(const struct step *st, const struct rating_stats *r, 
 		draw_text(y, x + 1, 8, STYLE_ALERT, " SPREAD ");
 	draw_text(y, 2 + w - sw, sw, STYLE_NORMAL, stats);
 	if (st->n_points)
-		draw_labelled(st, r, y + 1, 5, w - 3);
-	else
-		draw_distribution(r, y + 1, 5, w - 3);
+		return 1 + draw_labelled(st, r, y + 1, 5, w - 3, rows - 1);
+	draw_distribution(r, y + 1, 5, w - 3);
+	return 2;
 }
 
 static void draw(struct app *a)
@@ -125,12 +159,15 @@ static void draw(struct app *a)
 	/* Every row counts here: nine dimensions fit an 80x24 terminal. */
 	focus_line(st, s, true, y++, w);
 	focus_line(st, s, false, y++, w);
+	/* A placement's labels may take a second line when every component
+	 * still fits with it. */
+	int rows = st->n_points && (int)(st->n_dimensions - results.scroll) * 3 <= bottom - y + 1 ?
+		   3 : 2;
 	size_t d = results.scroll;
 	for (; d < st->n_dimensions && y + 1 <= bottom; d++) {
 		if (!meeting_dimension_active(m, m->step, d))
 			continue; /* a norm not in today's focus was not rated */
-		draw_dimension(st, &s[d], d, y, w);
-		y += 2;
+		y += draw_dimension(st, &s[d], d, y, w, rows);
 	}
 	if (d < st->n_dimensions || results.scroll > 0)
 		draw_textf(frame_top(), draw_cols() - 18, 17, STYLE_DIM, "%zu-%zu of %zu, Down",

@@ -31,7 +31,12 @@ for p in "Trust pulse check|trust-pulse" "Power dynamics in our meetings|power-d
 	"Progress points 5.A: Establish joint committees at the district level|progress-5a-committees" \
 	"Progress points 5.B: Develop labor-management partnership at the site level|progress-5b-sites" \
 	"Progress points 6.A: Reflect and monitor|progress-6a-reflect" \
-	"Progress points 6.B: Ensure sustainability|progress-6b-sustain"; do
+	"Progress points 6.B: Ensure sustainability|progress-6b-sustain" \
+	"Labor-management partnership continuum|partnership-continuum" \
+	"Coherence Progression: Focusing Direction|coherence-focusing-direction" \
+	"Coherence Progression: Cultivating Collaborative Cultures|coherence-collaborative-cultures" \
+	"Coherence Progression: Deepening Learning|coherence-deepening-learning" \
+	"Coherence Progression: Securing Accountability|coherence-securing-accountability"; do
 	title=${p%%|*} id=${p##*|}
 	n=$((n + 1))
 	wait_for "Teams: Enter starts a meeting"
@@ -58,6 +63,11 @@ for p in "Trust pulse check|trust-pulse" "Power dynamics in our meetings|power-d
 		before=$(screen | sed 1d)
 		if screen | grep -qE "(Dimension|Norm|Component) [0-9]+ of [0-9]+, (named|blind) entry"; then
 			keys 3
+		fi
+		# Agreed levels: the first component's level agreed at 2.
+		if screen | grep -qF "digit level now"; then
+			keys 2
+			wait_for "we agree we are at 2"
 		fi
 		# A checklist: one list, its first item ticked, saved.
 		if screen | grep -qE "[0-9]+ items, ticked by"; then
@@ -86,3 +96,5 @@ check '[ "$(sqlite3 "$DB" "SELECT p.label FROM rating r JOIN meeting m ON m.id =
 	"a progress-point placement keeps its point and the point's label"
 check '[ "$(sqlite3 "$DB" "SELECT count(*) FROM rating r JOIN meeting m ON m.id = r.meeting_id WHERE m.protocol_id = '"'trust-barriers'"' AND r.value = 1")" -eq 1 ]' \
 	"the barriers to trust keep the list ticked"
+check '[ "$(sqlite3 "$DB" "SELECT a.level FROM agreed_level a JOIN meeting m ON m.id = a.meeting_id WHERE m.protocol_id = '"'partnership-continuum'"'")" = 2 ]' \
+	"the partnership continuum keeps the level the team agreed"
