@@ -184,7 +184,8 @@ struct step_record {
 	int planned_seconds; /* as the time keeper left it */
 	int agreed_seconds;  /* as agreed at setup */
 	int64_t actual_ms;
-	int items_step;     /* the step whose items it uses, or -1 */
+	int items_step;     /* the step whose items it uses (or, for a levels
+			     * step, whose dimensions it agrees levels for), or -1 */
 	int vote_top;       /* how many items a vote marks for follow-up */
 	int vote_dots;      /* 0 unless the room changed it */
 	bool vote_counting; /* a vote's totals were counted on paper */
@@ -367,6 +368,10 @@ struct meeting_record {
 
 /* The label a stored placement gave a value on a step, or NULL (a rating,
  * or a value off its points): what every view of a record asks. */
+/* The label of an agreed level or target (value) when the step it agrees
+ * levels for is a placement; NULL otherwise. */
+const char *record_level_label(const struct meeting_record *r, const struct level_record *x,
+			       int value);
 const char *record_point_label(const struct meeting_record *r, size_t step, int value);
 /* A component's descriptor for a value on a stored placement, or NULL. */
 const char *record_point_descriptor(const struct meeting_record *r, size_t step,

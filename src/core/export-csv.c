@@ -217,6 +217,7 @@ void export_csv(const struct meeting_record *r, unsigned what, const struct cata
 						  .key = x->component_id, .label = x->component_title,
 						  .value = &x->level, .scale_min = &x->scale_min,
 						  .scale_max = &x->scale_max, .status = "agreed",
+						  .text = record_level_label(r, x, x->level),
 						  .at = x->updated_at },
 			    sb);
 		if (x->target >= 0)
@@ -224,6 +225,7 @@ void export_csv(const struct meeting_record *r, unsigned what, const struct cata
 						  .key = x->component_id, .label = x->component_title,
 						  .value = &x->target, .scale_min = &x->scale_min,
 						  .scale_max = &x->scale_max, .detail = x->target_date,
+						  .text = record_level_label(r, x, x->target),
 						  .status = "target", .at = x->updated_at },
 			    sb);
 	}

@@ -22,7 +22,10 @@ const struct item_record *export_item(const struct meeting_record *r, int64_t id
 
 /* A component's agreed level and target as every view writes them:
  * "now 2; target 4 by 2027-06-30", "now 2", "target 4 by 2027-06-30". */
-void export_level_words(const struct level_record *x, struct strbuf *sb);
+/* "now 3 Traditional; target 4 Cooperative by 2027-06-30": a placement's
+ * points with their labels. */
+void export_level_words(const struct meeting_record *r, const struct level_record *x,
+			struct strbuf *sb);
 
 bool export_is_vote_step(const struct meeting_record *r, size_t step);
 

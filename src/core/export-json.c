@@ -493,7 +493,14 @@ static void levels_part(const struct meeting_record *r, struct strbuf *sb)
 		field(sb, "component_id", x->component_id, true);
 		field(sb, "component", x->component_title, true);
 		level_number(sb, "level", x->level);
+		/* A placement's labels beside its numbers (absent on a rating's). */
+		const char *now = record_level_label(r, x, x->level);
+		if (now)
+			field(sb, "level_label", now, true);
 		level_number(sb, "target", x->target);
+		const char *goal = record_level_label(r, x, x->target);
+		if (goal)
+			field(sb, "target_label", goal, true);
 		field(sb, "target_date", x->target_date, true);
 		number(sb, "scale_min", x->scale_min);
 		number(sb, "scale_max", x->scale_max);

@@ -257,7 +257,7 @@ static void levels_list(const struct meeting_record *r, size_t step, struct strb
 		strbuf_adds(sb, "- ");
 		md_text(sb, x->component_title);
 		strbuf_adds(sb, ": ");
-		export_level_words(x, sb);
+		export_level_words(r, x, sb);
 		strbuf_adds(sb, "\n");
 	}
 	if (k)

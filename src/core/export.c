@@ -383,11 +383,14 @@ void export_meetings(const struct meeting_record *rs, size_t n, unsigned what,
 	export_end(&x, out);
 }
 
-void export_level_words(const struct level_record *x, struct strbuf *sb)
+void export_level_words(const struct meeting_record *r, const struct level_record *x,
+			struct strbuf *sb)
 {
+	const char *now = record_level_label(r, x, x->level);
+	const char *goal = record_level_label(r, x, x->target);
 	if (x->level >= 0)
-		strbuf_addf(sb, "now %d", x->level);
+		strbuf_addf(sb, "now %d%s%s", x->level, now ? " " : "", now ? now : "");
 	if (x->target >= 0)
-		strbuf_addf(sb, "%starget %d by %s", x->level >= 0 ? "; " : "", x->target,
-			    x->target_date ? x->target_date : "?");
+		strbuf_addf(sb, "%starget %d%s%s by %s", x->level >= 0 ? "; " : "", x->target,
+			    goal ? " " : "", goal ? goal : "", x->target_date ? x->target_date : "?");
 }

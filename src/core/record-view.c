@@ -232,7 +232,7 @@ static void levels(struct record_view *v, const struct meeting_record *r, size_t
 			continue;
 		struct strbuf sb;
 		strbuf_init(&sb);
-		export_level_words(x, &sb);
+		export_level_words(r, x, &sb);
 		add(v, RECORD_TEXT, 2, "%s: %s", x->component_title, sb.data);
 		strbuf_finish(&sb);
 	}

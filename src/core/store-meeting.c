@@ -71,8 +71,11 @@ bool store_begin_meeting(struct store *s, const struct team *t, const bool *pres
 				      " vote_counting) VALUES (:meeting, :idx, :pid, :kind, :title, :planned,"
 				      " :planned, :from, :top, :counting)");
 		if (st) {
+			/* The step whose items it uses, or whose levels it agrees. */
 			if (p->steps[i].from >= 0)
 				bind_int(st, ":from", p->steps[i].from);
+			else if (p->steps[i].kind == STEP_LEVELS && p->steps[i].levels_step >= 0)
+				bind_int(st, ":from", p->steps[i].levels_step);
 			else
 				bind_null(st, ":from");
 			if (step_holds(&p->steps[i], HOLDS_VOTES))

@@ -63,7 +63,7 @@ static void read_point_label(sqlite3_stmt *st, struct meeting_record *r)
 const struct record_part store_point_labels_part = {
 	"SELECT meeting_id, step_index, dimension_id, value, label, text FROM point_label"
 	" WHERE meeting_id", " ORDER BY meeting_id, step_index, dimension_id, value",
-	"the labelled points", read_point_label, RECORD_RATINGS
+	"the labelled points", read_point_label, RECORD_RATINGS | RECORD_LEVELS
 };
 
 void store_free_point_labels(struct meeting_record *r)
@@ -94,6 +94,14 @@ const char *record_point_label(const struct meeting_record *r, size_t step, int 
 {
 	const struct point_label_record *x = find(r, step, "", value);
 	return x ? x->label : NULL;
+}
+
+const char *record_level_label(const struct meeting_record *r, const struct level_record *x,
+			       int value)
+{
+	if (x->step >= r->n_steps || r->steps[x->step].items_step < 0 || value < 0)
+		return NULL;
+	return record_point_label(r, (size_t)r->steps[x->step].items_step, value);
 }
 
 const char *record_point_descriptor(const struct meeting_record *r, size_t step,

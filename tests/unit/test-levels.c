@@ -331,6 +331,71 @@ static void test_trends(void)
 	diagnostics_clear(&d);
 }
 
+/* Levels agreed on a placement's points: every view of the record names
+ * the point's label beside its number, and the labels survive the round
+ * trip through a JSON export. */
+static void test_placement_labels(void)
+{
+	struct diagnostics d = { 0 };
+	struct protocol *p = load("id: pl\ntitle: Placed\nversion: '1'\nsource: S\nsummary: Y\n"
+				  "steps:\n  - kind: placement\n    id: place\n    title: Where?\n"
+				  "    points: [{label: Adversarial}, {label: Traditional}, {label: Partner}]\n"
+				  "    components: [{id: us, title: Our partnership}]\n"
+				  "  - {kind: levels, title: Agree, levels_from: place}\n", &d);
+	bool present[] = { true, true, true };
+	struct session s;
+	memset(&s, 0, sizeof s);
+	ok(p && session_start(&s, f.store, f.team, present, p, RATING_NAMED, NULL, 0, 0),
+	   "a placement meeting starts");
+	enum meeting_result res;
+	for (int i = 1; i < 6 && s.engine.step < 1; i++)
+		session_next(&s, i * 1000, true, &res);
+	struct agreed_level l = { .level = 2, .target = 3 };
+	strcpy(l.date, "2027-09-01");
+	ok(session_set_level(&s, 0, &l, "2026-11-30"), "level 2, target 3");
+	int64_t id = s.meeting_id;
+	ok(session_close(&s, 9000), "the meeting closes");
+	session_finish(&s);
+	struct meeting_record r;
+	ok(read_record(id, &r) && r.n_levels == 1, "the record has the level");
+	if (r.n_levels == 1) {
+		is_str(record_level_label(&r, &r.levels[0], 2), "Traditional", "the level's label");
+		is_str(record_level_label(&r, &r.levels[0], 3), "Partner", "the target's label");
+	}
+	meeting_record_free(&r);
+	char *md = export_all(f.store, EXPORT_LEVELS, EXPORT_MD);
+	has_str(md, "- Our partnership: now 2 Traditional; target 3 Partner by 2027-09-01\n",
+		"md: the labels beside the numbers");
+	char *csv = export_all(f.store, EXPORT_LEVELS, EXPORT_CSV);
+	has_str(csv, ",level,2,Agree,us,Our partnership,,,2,1,3,Traditional,,agreed,",
+		"csv: the level's label in its text column");
+	char *json = export_all(f.store, EXPORT_ALL, EXPORT_JSON);
+	has_str(json, "\"level\": 2, \"level_label\": \"Traditional\", \"target\": 3, "
+		"\"target_label\": \"Partner\"", "json: the labels beside the numbers");
+	char *path = xasprintf("%s/labels.db", f.dir);
+	enum store_open_error why;
+	char *msg;
+	struct store *b = store_open(path, &why, &msg);
+	struct import_file file;
+	char err[512];
+	struct import_result ir;
+	ok(b && import_parse(json, strlen(json), &file, err, sizeof err) &&
+	   store_import_meetings(b, file.meetings, file.n, &ir, NULL), "the export imports");
+	if (b)
+		import_file_free(&file);
+	char *again = b ? export_all(b, EXPORT_ALL, EXPORT_JSON) : NULL;
+	is_str(again, json, "and exports the same bytes, labels and all");
+	if (b)
+		store_close(b);
+	free(again);
+	free(path);
+	free(json);
+	free(csv);
+	free(md);
+	protocol_destroy(p);
+	diagnostics_clear(&d);
+}
+
 int main(void)
 {
 	const struct new_member members[] = {
@@ -346,6 +411,7 @@ int main(void)
 	test_session();
 	test_round_trip();
 	test_trends();
+	test_placement_labels();
 	fixture_close(&f);
 	return tap_done();
 }
