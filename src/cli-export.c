@@ -18,7 +18,8 @@
 static const char export_usage[] =
 	"Usage: convene export [--meeting ID | [--team TEAM] [--since DATE] [--until DATE]]\n"
 	"                      [--what WHAT] [--format md|csv|json] [-o FILE]\n"
-	"WHAT: talking-points (the default), norms, decisions, actions, ratings, items (or notes), votes, all\n"
+	"WHAT: talking-points (the default), norms, decisions, actions, ratings, items (or notes), votes,\n"
+	"      levels, all\n"
 	"DATE: YYYY-MM-DD; TEAM: its name or number\n";
 
 /*
@@ -178,6 +179,7 @@ struct export_run {
 	struct export_stream stream;
 	struct strbuf sb;
 	struct sink sink;
+	size_t meetings; /* holding what is asked: none says why the export is empty */
 };
 
 /* What is written out at a time: the export of a batch is never held
@@ -188,6 +190,7 @@ static bool export_batch(struct meeting_record *rs, size_t n, void *ctx)
 {
 	struct export_run *run = ctx;
 	for (size_t i = 0; i < n; i++) {
+		run->meetings += run->stream.what == EXPORT_ALL || export_holds(&rs[i], run->stream.what);
 		export_add(&run->stream, &rs[i], 1, &run->sb);
 		if (run->sb.len >= EXPORT_CHUNK && !sink_put(&run->sink, &run->sb))
 			return false;
@@ -212,6 +215,7 @@ static int export_many(struct store *s, const struct export_args *x, unsigned wh
 	if (!sink_open(&run.sink, x->out))
 		return sink_close(&run.sink, false);
 	strbuf_init(&run.sb);
+	run.meetings = 0;
 	export_begin(&run.stream, what, f, &run.sb);
 	run.stream.now = now;
 	struct meeting_selection sel = { .team = x->team, .since = x->since, .until = x->until };
@@ -226,6 +230,13 @@ static int export_many(struct store *s, const struct export_args *x, unsigned wh
 		text_fprintf(stderr, "convene export: there is no team '%s'\n", x->team);
 		rc = EX_NOINPUT;
 	}
+	/* An empty export is not an error, but it is never silent. */
+	if (!rc && ok && run.meetings == 0)
+		text_fprintf(stderr, "convene export: no meeting%s holds %s yet (--what all exports "
+			     "every meeting's record)\n", x->team || x->since || x->until ?
+			     " in the team and dates given" : "",
+			     what == EXPORT_DEFAULT ? "a talking point agreed by every group" :
+			     "what --what asks for");
 	if (!rc && ok) {
 		export_end(&run.stream, &run.sb);
 		sink_put(&run.sink, &run.sb);
@@ -252,7 +263,7 @@ int cli_export(const char *db, int argc, char **argv)
 	unsigned kinds = EXPORT_DEFAULT;
 	if (x.what && !export_parse_what(x.what, &kinds)) {
 		text_fprintf(stderr, "convene export: unknown --what '%s' (use talking-points, norms, decisions, "
-			     "actions, ratings, items, notes, votes or all)\n", x.what);
+			     "actions, ratings, items, notes, votes, levels or all)\n", x.what);
 		return EX_USAGE;
 	}
 	struct store *s;

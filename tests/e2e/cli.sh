@@ -95,6 +95,10 @@ run "$CONVENE" --db "$TMP/h.db" export --team 1 --what all
 check '[ $rc = 0 ] && [ "$(printf "%s" "$out" | grep -c "^# ")" = 8 ]' "which export by team"
 run "$CONVENE" --db "$TMP/h.db" export --team 1 --what decisions
 check '[ $rc = 0 ] && [ "$(printf "%s" "$out" | grep -c "^# ")" -ge 1 ] && ! printf "%s" "$out" | grep -q "Nothing of this kind"' "an export of several meetings leaves out those with nothing of the kind"
+run "$CONVENE" --db "$TMP/a.db" export --what levels
+check '[ $rc = 0 ] && [ -z "$out" ] && printf "%s" "$err" | grep -q "no meeting holds what --what asks for yet"' "an export with nothing in it says so, on stderr"
+run "$CONVENE" --db "$TMP/h.db" export --team 1 --what levels --since 2001-01-01 --until 2001-01-02
+check '[ $rc = 0 ] && printf "%s" "$err" | grep -q "no meeting in the team and dates given holds"' "and that the team and dates given had none"
 run "$CONVENE" --db "$TMP/h.db" demo --history lots
 check '[ $rc = 64 ] && printf "%s" "$err" | grep -q "Usage: convene demo"' "demo --history wants a number"
 run "$CONVENE" --db "$TMP/teams.db" demo --history 7 --teams 3
