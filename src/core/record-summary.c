@@ -6,6 +6,7 @@
  * from the stored record, so it says what the notes will say.
  */
 #include "convene/record-view.h"
+#include "export-internal.h"
 #include "convene/rules.h"
 #include "convene/util.h"
 
@@ -82,7 +83,23 @@ static void norms(struct record_view *v, const struct meeting_record *r)
 		if (rules_point_is_norm(r, &r->points[i]) && rules_point_agreed(r, &r->points[i]))
 			add(v, RECORD_TEXT, 2, "%zu. %s", ++k, r->points[i].text);
 	if (all > n)
-		add(v, RECORD_DIM, 2, "%zu more not adopted: drafts.", all - n);
+		add(v, RECORD_DIM, 2, "%zu more drafted but not adopted by every group.", all - n);
+}
+
+/* The levels the team agreed and the targets it set: shown only when the
+ * meeting had a levels step. */
+static void levels(struct record_view *v, const struct meeting_record *r)
+{
+	if (!r->n_levels)
+		return;
+	add(v, RECORD_HEADING, 0, "Levels agreed and targets set: %zu", r->n_levels);
+	for (size_t i = 0; i < r->n_levels; i++) {
+		struct strbuf sb;
+		strbuf_init(&sb);
+		export_level_words(r, &r->levels[i], &sb);
+		add(v, RECORD_TEXT, 2, "%s: %s", r->levels[i].component_title, sb.data);
+		strbuf_finish(&sb);
+	}
 }
 
 static void actions(struct record_view *v, const struct meeting_record *r)
@@ -103,5 +120,6 @@ void record_view_summary(struct record_view *v, const struct meeting_record *r)
 	decisions(v, r);
 	points(v, r);
 	norms(v, r);
+	levels(v, r);
 	actions(v, r);
 }

@@ -1,8 +1,9 @@
 /*
  * room-closing: what the room sees once every step is done, before and
  * after the facilitator closes the meeting: what the meeting settled — its
- * decisions, the talking points every group present agreed, and the action
- * items with their owners and due dates — drawn from the engine, so the
+ * decisions, the talking points every group present agreed, the norms
+ * adopted, the levels agreed and targets set, and the action items with
+ * their owners and due dates — drawn from the engine, so the
  * projector in a second terminal shows the same summary as the
  * facilitator's closing page.
  */
@@ -55,6 +56,34 @@ static void agreed_points(const struct meeting *m, bool norms, struct room_text 
 	}
 }
 
+/* Each component's agreed level and target, a placement's by their labels. */
+static void levels(const struct meeting *m, struct room_text *t)
+{
+	size_t n = 0;
+	for (size_t s = 0; s < m->protocol->n_steps; s++) {
+		const struct step *src = meeting_levels_source(m, s);
+		for (size_t c = 0; src && c < meeting_levels_count(m, s); c++) {
+			struct agreed_level l = meeting_level(m, s, c);
+			if (l.level < 0 && l.target < 0)
+				continue;
+			if (!n++)
+				room_text_para(t, STYLE_TITLE, 0, "Levels agreed and targets set");
+			char now[64] = "", goal[64] = "";
+			step_point_text(src, c, l.level, now, sizeof now);
+			step_point_text(src, c, l.target, goal, sizeof goal);
+			if (l.target >= 0)
+				room_text_add(t, STYLE_BOLD, 0, "%s: %s%s%s%s by %s",
+					      src->dimensions[c].title,
+					      l.level >= 0 ? "now " : "", l.level >= 0 ? now : "",
+					      l.level >= 0 ? "; target " : "target ", goal, l.date);
+			else
+				room_text_add(t, STYLE_BOLD, 0, "%s: now %s", src->dimensions[c].title,
+					      now);
+			room_text_prefix(t, "- ");
+		}
+	}
+}
+
 static void actions(const struct meeting *m, struct room_text *t)
 {
 	size_t n = 0;
@@ -81,10 +110,11 @@ void room_body_closing(const struct room *r, struct room_box b)
 	decisions(r->m, &t);
 	agreed_points(r->m, false, &t);
 	agreed_points(r->m, true, &t);
+	levels(r->m, &t);
 	actions(r->m, &t);
 	if (t.n == before)
-		room_text_para(&t, STYLE_DIM, 0, "No decisions, agreed talking points or action "
-			       "items were recorded.");
+		room_text_para(&t, STYLE_DIM, 0, "No decisions, agreed talking points, levels or "
+			       "action items were recorded.");
 	room_text_para(&t, STYLE_NORMAL, 0,
 		       "The facilitator closes the meeting; the note taker then reviews the notes "
 		       "before they become the official record.");

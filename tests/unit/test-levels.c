@@ -5,6 +5,7 @@
 #include "convene/export.h"
 #include "convene/import.h"
 #include "convene/meeting.h"
+#include "convene/record-view.h"
 #include "convene/store-import.h"
 #include "convene/protocol.h"
 #include "convene/rules.h"
@@ -361,6 +362,18 @@ static void test_placement_labels(void)
 	if (r.n_levels == 1) {
 		is_str(record_level_label(&r, &r.levels[0], 2), "Traditional", "the level's label");
 		is_str(record_level_label(&r, &r.levels[0], 3), "Partner", "the target's label");
+		/* The closing page says what the meeting settled, levels too. */
+		struct record_view v;
+		record_view_summary(&v, &r);
+		struct strbuf all;
+		strbuf_init(&all);
+		for (size_t i = 0; i < v.n; i++)
+			strbuf_addf(&all, "%s\n", v.lines[i].text);
+		has_str(all.data, "Levels agreed and targets set: 1\n"
+			"Our partnership: now 2 Traditional; target 3 Partner by 2027-09-01\n",
+			"the closing summary gives the level and the target");
+		strbuf_finish(&all);
+		record_view_free(&v);
 	}
 	meeting_record_free(&r);
 	char *md = export_all(f.store, EXPORT_LEVELS, EXPORT_MD);
