@@ -22,7 +22,7 @@ static int at(const struct step *st, int v, int n)
 
 static void cell_label(const struct step *st, enum quadrant q, size_t count, int y, int x, int w)
 {
-	char *s = xasprintf("%s (%zu)", quadrant_name(st, q), count);
+	char *s = xasprintf("%s: %zu", quadrant_name(st, q), count);
 	draw_text(y, x, w, count ? STYLE_BOLD : STYLE_DIM, s);
 	free(s);
 }
@@ -73,17 +73,22 @@ int quadrants_grid_draw(const struct step *st, const struct placement *p, size_t
 		draw_textf(mark_0 - at(st, v, mh), x, label_w, STYLE_NORMAL, "%d", v);
 		draw_textf(top + ph + 2, left + 1 + at(st, v, pw), 1, STYLE_NORMAL, "%d", v);
 	}
-	/* The marks: '*' for one placement, the count where several coincide. */
+	/* The marks: '*' for one placement, the count where several coincide;
+	 * bracketed, so they read from the back of a room, where the points
+	 * are far enough apart. */
+	bool wide = pw / (st->scale.max - st->scale.min + 1) >= 6;
 	for (size_t i = 0; i < n; i++) {
 		int r = mark_0 - at(st, p[i].y, mh), c = left + 1 + at(st, p[i].x, pw);
-		char mark[4];
+		char mark[8];
 		if (p[i].count == 1)
-			snprintf(mark, sizeof mark, "*");
-		else if (p[i].count < 10)
-			snprintf(mark, sizeof mark, "%zu", p[i].count);
+			snprintf(mark, sizeof mark, wide ? "(*)" : "*");
 		else
-			snprintf(mark, sizeof mark, "+");
-		draw_text(r, c, 1, STYLE_ALERT, mark);
+			snprintf(mark, sizeof mark, wide ? "(%c)" : "%c",
+				 p[i].count < 10 ? (char)('0' + p[i].count) : '+');
+		int mw = wide ? 3 : 1, mc = wide ? c - 1 : c;
+		if (mc + mw > left + pw + 1)
+			mc = left + pw + 1 - mw; /* inside the frame */
+		draw_text(r, mc, mw, STYLE_ALERT, mark);
 	}
 	char *foot = xasprintf("%s -> (across: %s to %s)", ax->title, ax->low, ax->high);
 	draw_text(top + ph + 3, left + 1, w - label_w - 1, STYLE_BOLD, foot);

@@ -18,7 +18,7 @@ static int axis_line(const struct meeting *m, const struct step *st, size_t d, i
 	meeting_dimension_stats(m, m->step, d, &s);
 	struct strbuf sb;
 	strbuf_init(&sb);
-	strbuf_addf(&sb, "%s: ", st->dimensions[d].title);
+	strbuf_addf(&sb, "%s, how many at each point: ", st->dimensions[d].title);
 	for (int v = st->scale.min; v <= st->scale.max && v - st->scale.min < STATS_MAX_POINTS; v++)
 		strbuf_addf(&sb, "%s%d: %zu", v > st->scale.min ? "   " : "", v,
 			    s.counts[v - st->scale.min]);

@@ -42,12 +42,12 @@ wait_for "Everyone has rated: n moves on."
 keys n
 wait_for "9 placed"
 # Pairs (x, y): (5,6) (4,2) (5,6) (2,1) (6,5) (5,5) (3,5) (5,6) (4,4).
-expect_screen "Collaborative professionalism (6)"
-expect_screen "Contrived collegiality (1)"
-expect_screen "No collaboration (1)"
-expect_screen "Informal collaboration (1)"
-check 'screen | grep -qE "^  6 \|.*\| +3 +\|$"' "three placed at (5, 6): one mark says 3"
-wait_room "Collaborative professionalism (6)"
+expect_screen "Collaborative professionalism: 6"
+expect_screen "Contrived collegiality: 1"
+expect_screen "No collaboration: 1"
+expect_screen "Informal collaboration: 1"
+check 'screen | grep -qE "^  6 \|.*\| +\(3\) +\|$"' "three placed at (5, 6): one mark says (3)"
+wait_room "Collaborative professionalism: 6"
 check 'room | grep -qF "9 placed"' "the room shows the grid and how many placed"
 check '[ "$(db "SELECT count(*) FROM rating WHERE dimension_id = '"'y'"' AND member_id IS NOT NULL")" = 9 ]' \
 	"every y is stored with its person"
@@ -67,8 +67,8 @@ keys Down
 keys Enter
 wait_for "Resumed meeting #1 where it stopped."
 wait_for "9 placed"
-expect_screen "Collaborative professionalism (6)"
-check 'screen | grep -qE "^  6 \|.*\| +3 +\|$"' "after a kill the grid is the same"
+expect_screen "Collaborative professionalism: 6"
+check 'screen | grep -qE "^  6 \|.*\| +\(3\) +\|$"' "after a kill the grid is the same"
 csv=$("$CONVENE" --db "$DB" export --meeting 1 --what ratings --format csv)
 check '[ "$(printf "%s\n" "$csv" | grep -c ",x,")" = 9 ] && [ "$(printf "%s\n" "$csv" | grep -c ",y,")" = 9 ]' "the export carries every x and y"
 keys n
@@ -94,5 +94,5 @@ keys n
 wait_for "y = yes"
 keys y
 wait_for "no one's pair can be"
-expect_screen "Trust: 1: 0"
+expect_screen "Trust, how many at each point: 1: 0"
 check 'true' "blind entry shows each axis and says there is no grid"
