@@ -84,17 +84,6 @@ static void cells(void)
 	free(p);
 }
 
-static struct store *open_store(const struct fixture *f, const char *name)
-{
-	char *path = xasprintf("%s/%s", f->dir, name);
-	enum store_open_error why;
-	char *msg = NULL;
-	struct store *s = store_open(path, &why, &msg);
-	free(path);
-	free(msg);
-	return s;
-}
-
 static char *export_all(struct store *s, enum export_format fmt)
 {
 	struct meeting_selection sel = { 0 };
@@ -155,7 +144,7 @@ static void named_meeting(struct fixture *f)
 	char *csv = export_all(f->store, EXPORT_CSV);
 	has_str(csv, "rating,", "the CSV export has the placement's rows");
 	free(csv);
-	struct store *b = open_store(f, "b.db");
+	struct store *b = fixture_store(f, "b.db");
 	struct import_file file;
 	char err[512];
 	struct import_result ir;
