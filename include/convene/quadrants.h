@@ -11,6 +11,7 @@
 
 #include "convene/meeting.h"
 #include "convene/protocol.h"
+#include "convene/store.h"
 
 #include <stddef.h>
 
@@ -43,6 +44,14 @@ size_t quadrants_collect(const int *xs, const int *ys, size_t n, struct placemen
  * own), so it has none: check meeting_pairs_kept first. */
 size_t meeting_placements(const struct meeting *m, size_t step, struct placement **out);
 bool meeting_pairs_kept(const struct meeting *m);
+/* The placements of a stored placement step: each member's x and y
+ * rows (named); none for a blind one or a step of another kind. */
+size_t record_placements(const struct meeting_record *r, size_t step, struct placement **out);
+/* "Placements (Trust, Structure): (2, 1), (5, 6) x3": a stored step's
+ * placements in a line, for review and the notes export, which show
+ * pairs but never whose; NULL when it has none. The caller frees it. */
+char *record_placements_line(const struct meeting_record *r, size_t step);
+
 /* How many placements fall in each cell (QUADRANT_COUNT counts). */
 void quadrants_cells(const struct step *st, const struct placement *p, size_t n,
 		     size_t counts[QUADRANT_COUNT]);

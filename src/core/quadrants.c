@@ -7,6 +7,7 @@
 #include "convene/util.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 /* Below the middle of the scale, above it, or on it (odd scales only):
  * -1, 1 or 0. Compared doubled so the middle of 1-6 (3.5) is exact. */
@@ -87,4 +88,54 @@ void quadrants_cells(const struct step *st, const struct placement *p, size_t n,
 		counts[q] = 0;
 	for (size_t i = 0; i < n; i++)
 		counts[quadrant_of(st, p[i].x, p[i].y)] += p[i].count;
+}
+
+size_t record_placements(const struct meeting_record *r, size_t step, struct placement **out)
+{
+	bool placing = step < r->n_steps && r->steps[step].kind &&
+		       strcmp(r->steps[step].kind, "quadrants") == 0 && r->info.mode == RATING_NAMED;
+	size_t n = 0;
+	int64_t *who = xcalloc(r->n_ratings ? r->n_ratings : 1, sizeof *who);
+	int *xs = xcalloc(r->n_ratings ? r->n_ratings : 1, sizeof *xs);
+	int *ys = xcalloc(r->n_ratings ? r->n_ratings : 1, sizeof *ys);
+	for (size_t i = 0; placing && i < r->n_ratings; i++) {
+		const struct rating_record *x = &r->ratings[i];
+		if (x->step != step || !x->member_id || x->dim_index > 1)
+			continue;
+		size_t k = 0;
+		while (k < n && who[k] != x->member_id)
+			k++;
+		if (k == n) {
+			who[n] = x->member_id;
+			xs[n] = ys[n] = -1;
+			n++;
+		}
+		(x->dim_index == 0 ? xs : ys)[k] = x->value;
+	}
+	size_t found = quadrants_collect(xs, ys, n, out);
+	free(who);
+	free(xs);
+	free(ys);
+	return found;
+}
+
+char *record_placements_line(const struct meeting_record *r, size_t step)
+{
+	struct placement *p;
+	size_t n = record_placements(r, step, &p);
+	const char *axis[2] = { "x", "y" };
+	for (size_t i = 0; i < r->n_ratings; i++)
+		if (r->ratings[i].step == step && r->ratings[i].dim_index < 2)
+			axis[r->ratings[i].dim_index] = r->ratings[i].dimension_title;
+	struct strbuf sb;
+	strbuf_init(&sb);
+	for (size_t i = 0; i < n; i++) {
+		if (!i)
+			strbuf_addf(&sb, "Placements (%s, %s): ", axis[0], axis[1]);
+		strbuf_addf(&sb, "%s(%d, %d)", i ? ", " : "", p[i].x, p[i].y);
+		if (p[i].count > 1)
+			strbuf_addf(&sb, " x%zu", p[i].count);
+	}
+	free(p);
+	return n ? strbuf_take(&sb) : NULL;
 }

@@ -5,6 +5,7 @@
 #include "convene/export.h"
 #include "convene/import.h"
 #include "convene/quadrants.h"
+#include "convene/record-view.h"
 #include "convene/session.h"
 #include "convene/store-import.h"
 #include "fixture.h"
@@ -141,6 +142,27 @@ static void named_meeting(struct fixture *f)
 	char *json = export_all(f->store, EXPORT_JSON);
 	has_str(json, "\"dimension_id\": \"x\"", "the JSON export keeps x");
 	has_str(json, "\"dimension_id\": \"y\"", "and y");
+	char *md = export_all(f->store, EXPORT_MD);
+	has_str(md, "Placements (Trust, Structure and precision): (2, 1), (5, 6) x2.",
+		"the notes export gives the pairs, never whose");
+	free(md);
+	char *idtext = xasprintf("%lld", (long long)id);
+	struct meeting_record rec;
+	bool found;
+	bool read = store_load_meeting(f->store, idtext, &found, &rec);
+	ok(read && found, "the record reads back");
+	if (read && found) {
+		struct record_view v;
+		record_view_build(&v, &rec);
+		bool shown = false;
+		for (size_t i = 0; i < v.n; i++)
+			shown |= strcmp(v.lines[i].text, "Placements (Trust, Structure and precision): "
+							  "(2, 1), (5, 6) x2") == 0;
+		ok(shown, "review shows the pairs");
+		record_view_free(&v);
+		meeting_record_free(&rec);
+	}
+	free(idtext);
 	char *csv = export_all(f->store, EXPORT_CSV);
 	has_str(csv, "rating,", "the CSV export has the placement's rows");
 	free(csv);
