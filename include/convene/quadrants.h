@@ -35,6 +35,10 @@ enum quadrant quadrant_of(const struct step *st, int x, int y);
  * QUADRANT_ON_LINE. */
 const char *quadrant_name(const struct step *st, enum quadrant q);
 
+/* Whether the protocol (or agenda) has a two-way placement: the choice of
+ * named or blind entry then says that blind keeps no pairs. */
+bool protocol_places(const struct protocol *p);
+
 /* The distinct placements of n pairs (xs[i], ys[i]; a pair with either
  * value below 0 is not a placement), ordered by (x, y), with counts;
  * returns how many; the caller frees *out. */

@@ -35,6 +35,14 @@ const char *quadrant_name(const struct step *st, enum quadrant q)
 	return name ? name : "";
 }
 
+bool protocol_places(const struct protocol *p)
+{
+	for (size_t i = 0; p && i < p->n_steps; i++)
+		if (p->steps[i].kind == STEP_QUADRANTS)
+			return true;
+	return false;
+}
+
 static int by_xy(const void *a, const void *b)
 {
 	const struct placement *p = a, *q = b;

@@ -12,7 +12,10 @@
 void room_body_quadrants_results(const struct room *r, struct room_box b)
 {
 	if (!meeting_pairs_kept(r->m)) {
-		room_body_results(r, b);
+		int used = draw_wrapped(b.y, b.x, b.w, 2, STYLE_BOLD,
+					"Blind entry keeps no one's pair, so there is no grid: "
+					"each axis on its own.") + 1;
+		room_body_results(r, (struct room_box){ b.y + used, b.x, b.w, b.h - used });
 		return;
 	}
 	struct placement *p;

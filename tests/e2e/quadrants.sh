@@ -80,10 +80,12 @@ close_meeting 1
 # Blind: no pairs, so no grid, and it says why.
 begin_meeting "Quadrants of collaboration"
 wait_for "How are ratings entered?"
+expect_screen "A two-way placement keeps each person's pair on its grid only when"
 keys Down Enter
 wait_for "Four ways of working together"
 keys n
 wait_for "Axis 1 of 2, blind entry"
+room_view
 for v in 5 4 5; do keys "$v"; done
 keys n
 wait_for "y = yes"
@@ -95,4 +97,5 @@ wait_for "y = yes"
 keys y
 wait_for "no one's pair can be"
 expect_screen "Trust, how many at each point: 1: 0"
+wait_room "Blind entry keeps no one's pair, so there is no grid"
 check 'true' "blind entry shows each axis and says there is no grid"
