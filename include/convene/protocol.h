@@ -28,6 +28,7 @@ enum step_kind {
 	STEP_CHECKLIST, /* which items of a list apply: ticked by each person or by the room */
 	STEP_ADOPT_NORMS, /* norms drafted in the room, adopted when every group confirms */
 	STEP_LEVELS, /* the level the team agrees it is at, and a target with a date */
+	STEP_QUADRANTS, /* each person places the team on two axes at once */
 	STEP_KIND_COUNT
 };
 
@@ -72,6 +73,21 @@ struct norms_check {
 struct checklist_item {
 	char *id; /* stable key: ticks are stored under it */
 	char *text;
+};
+
+/* One axis of a two-way placement: its name and what its ends mean. */
+struct axis {
+	char *title;
+	char *low;
+	char *high;
+};
+
+/* The names of a two-way placement's four cells, by (x, y) half. */
+struct quadrant_names {
+	char *low_low;
+	char *high_low;  /* x high, y low */
+	char *low_high;  /* x low, y high */
+	char *high_high;
 };
 
 struct box {
@@ -158,6 +174,12 @@ struct step {
 	 * components) get an agreed level and a target, on its scale */
 	char *levels_from;
 	int levels_step; /* that step's index, resolved when loading; -1 */
+	/* STEP_QUADRANTS: its axes (x across, y up) on the one scale, and its
+	 * cells' names. When loaded, the axes become its two dimensions ("x"
+	 * then "y"), so the placement is entered, stored and exported as a
+	 * rating of two dimensions; a person's pair shares their place. */
+	struct axis x_axis, y_axis;
+	struct quadrant_names quadrants;
 };
 
 /* Steps where everyone rates dimensions: rating steps, norms checks and

@@ -5,6 +5,7 @@
  */
 #include "export-internal.h"
 #include "convene/checklist.h"
+#include "convene/quadrants.h"
 #include "convene/record-rules.h"
 
 #include <stdlib.h>
@@ -71,6 +72,18 @@ static void checklist_list(const struct meeting_record *r, size_t step, struct s
 	}
 	strbuf_adds(sb, n ? "\n" : "");
 	free(c);
+}
+
+/* A two-way placement's pairs, never whose (quadrants.c). */
+static void placements(const struct meeting_record *r, size_t step, struct strbuf *sb)
+{
+	char *line = record_placements_line(r, step);
+	if (line) {
+		strbuf_adds(sb, "\n");
+		md_text(sb, line);
+		strbuf_adds(sb, ".\n\n");
+	}
+	free(line);
 }
 
 /* Each question of the step, as recorded when the meeting began, with its
@@ -414,8 +427,10 @@ void export_md(const struct meeting_record *r, unsigned what, const struct catal
 		strbuf_adds(sb, "\n\n");
 		if ((what & EXPORT_RATINGS) && record_is_checklist(r, step))
 			checklist_list(r, step, sb);
-		else if (what & EXPORT_RATINGS)
+		else if (what & EXPORT_RATINGS) {
 			ratings_table(r, sum, n, step, sb);
+			placements(r, step, sb);
+		}
 		if (what & EXPORT_ITEMS)
 			items_list(r, step, sb);
 		if ((what & EXPORT_VOTES) && export_is_vote_step(r, step))

@@ -120,6 +120,22 @@ static void check_checklist(const struct step *st, int line, int col, struct dia
 				st->ticked_by);
 }
 
+/* A two-way placement's axes become its two dimensions, "x" then "y":
+ * entered, stored, resumed and exported as a rating's, each person's
+ * pair at their one place. */
+static void axes_as_dimensions(struct step *st)
+{
+	if (st->dimensions || !st->x_axis.title || !st->y_axis.title)
+		return; /* a step missing an axis is refused already */
+	const struct axis *ax[2] = { &st->x_axis, &st->y_axis };
+	static const char *const ids[2] = { "x", "y" };
+	st->dimensions = xcalloc(2, sizeof *st->dimensions);
+	st->n_dimensions = 2;
+	for (size_t k = 0; k < 2; k++)
+		st->dimensions[k] = (struct dimension){ xstrdup(ids[k]), xstrdup(ax[k]->title),
+							xstrdup(ax[k]->low), xstrdup(ax[k]->high) };
+}
+
 static const struct kind_def kinds[STEP_KIND_COUNT] = {
 	[STEP_TEXT] = { .name = "text" },
 	[STEP_RATING] = { .name = "rating", .holds = HOLDS_RATINGS, .rates = always,
@@ -149,6 +165,8 @@ static const struct kind_def kinds[STEP_KIND_COUNT] = {
 			       .groups = one_list, .group_title = list_title,
 			       .group_noun = "list", .point_noun = "norm" },
 	[STEP_LEVELS] = { .name = "levels", .holds = HOLDS_LEVELS },
+	[STEP_QUADRANTS] = { .name = "quadrants", .holds = HOLDS_RATINGS, .rates = always,
+			     .dimension_noun = "Axis", .derive = axes_as_dimensions },
 };
 
 const struct kind_def *kind_of(enum step_kind kind)

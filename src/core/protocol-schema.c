@@ -41,6 +41,33 @@ static const struct object_schema scale_schema = {
 	"scale", sizeof(struct scale), scale_fields, ARRAY_LEN(scale_fields), false, check_scale,
 };
 
+static const struct field axis_fields[] = {
+	{ "title", FIELD_LINE, offsetof(struct axis, title), 0, ALL_KINDS, 1, 60, NULL, 0,
+	  "the axis's name, e.g. Trust" },
+	{ "low", FIELD_LINE, offsetof(struct axis, low), 0, ALL_KINDS, 1, 60, NULL, 0,
+	  "what its low end means, e.g. Low trust" },
+	{ "high", FIELD_LINE, offsetof(struct axis, high), 0, ALL_KINDS, 1, 60, NULL, 0,
+	  "what its high end means, e.g. High trust" },
+};
+static const struct object_schema axis_schema = {
+	"axis", sizeof(struct axis), axis_fields, ARRAY_LEN(axis_fields), false, NULL,
+};
+
+static const struct field quadrant_fields[] = {
+	{ "low_low", FIELD_LINE, offsetof(struct quadrant_names, low_low), 0, ALL_KINDS, 1, 40, NULL, 0,
+	  "the cell of low x and low y" },
+	{ "high_low", FIELD_LINE, offsetof(struct quadrant_names, high_low), 0, ALL_KINDS, 1, 40, NULL, 0,
+	  "the cell of high x and low y" },
+	{ "low_high", FIELD_LINE, offsetof(struct quadrant_names, low_high), 0, ALL_KINDS, 1, 40, NULL, 0,
+	  "the cell of low x and high y" },
+	{ "high_high", FIELD_LINE, offsetof(struct quadrant_names, high_high), 0, ALL_KINDS, 1, 40, NULL, 0,
+	  "the cell of high x and high y" },
+};
+static const struct object_schema quadrants_schema = {
+	"quadrants", sizeof(struct quadrant_names), quadrant_fields, ARRAY_LEN(quadrant_fields), false,
+	NULL,
+};
+
 static const struct field question_fields[] = {
 	{ "id", FIELD_ID, offsetof(struct question, id), 0, ALL_KINDS, 1, 40, NULL, 0,
 	  "stable key the answers are stored under" },
@@ -153,8 +180,9 @@ static const struct field step_fields[] = {
 	  "what the room reads; instructions for the step" },
 	{ "minutes", FIELD_INT, offsetof(struct step, minutes), ALL_KINDS, 0, 0, 600, NULL, 0,
 	  "planned duration in minutes" },
-	{ "scale", FIELD_OBJECT, offsetof(struct step, scale), KIND(STEP_RATING), KIND(STEP_RATING), 0, 0,
-	  &scale_schema, 0, "the rating scale: min and max" },
+	{ "scale", FIELD_OBJECT, offsetof(struct step, scale), KIND(STEP_RATING) | KIND(STEP_QUADRANTS),
+	  KIND(STEP_RATING) | KIND(STEP_QUADRANTS), 0, 0,
+	  &scale_schema, 0, "the rating scale: min and max (a two-way placement's, both axes)" },
 	{ "dimensions", FIELD_LIST, offsetof(struct step, dimensions), KIND(STEP_RATING), KIND(STEP_RATING), 1, 50,
 	  &dimension_schema, offsetof(struct step, n_dimensions), "what is rated, each with its anchors" },
 	{ "questions", FIELD_LIST, offsetof(struct step, questions), KIND(STEP_PROMPT), KIND(STEP_PROMPT), 1, 16,
@@ -203,6 +231,13 @@ static const struct field step_fields[] = {
 	  "'show': the team's own adopted norms instead of 'norms', once it has adopted some" },
 	{ "levels_from", FIELD_ID, offsetof(struct step, levels_from), KIND(STEP_LEVELS), KIND(STEP_LEVELS),
 	  1, 40, NULL, 0, "the id of an earlier step that rates: its dimensions get a level and a target" },
+	{ "x", FIELD_OBJECT, offsetof(struct step, x_axis), KIND(STEP_QUADRANTS), KIND(STEP_QUADRANTS),
+	  0, 0, &axis_schema, 0, "a two-way placement's axis across: title, low and high" },
+	{ "y", FIELD_OBJECT, offsetof(struct step, y_axis), KIND(STEP_QUADRANTS), KIND(STEP_QUADRANTS),
+	  0, 0, &axis_schema, 0, "its axis up: title, low and high" },
+	{ "quadrants", FIELD_OBJECT, offsetof(struct step, quadrants), KIND(STEP_QUADRANTS),
+	  KIND(STEP_QUADRANTS), 0, 0, &quadrants_schema, 0,
+	  "the names of its four cells: low_low, high_low, low_high, high_high (x first)" },
 };
 static const struct object_schema step_schema = {
 	"step", sizeof(struct step), step_fields, ARRAY_LEN(step_fields), true, check_step,

@@ -10,6 +10,7 @@
 #include "convene/record-view.h"
 #include "convene/checklist.h"
 #include "convene/util.h"
+#include "convene/quadrants.h"
 #include "convene/record-rules.h"
 #include "convene/text.h"
 #include "export-internal.h"
@@ -148,6 +149,15 @@ static void items(struct record_view *v, const struct meeting_record *r, size_t 
 			  x->off_record ? "[off the record] " : "", x->text);
 		v->lines[v->n - 1].off_record = x->off_record;
 	}
+}
+
+/* A two-way placement's pairs in a line, never whose. */
+static void placements(struct record_view *v, const struct meeting_record *r, size_t step)
+{
+	char *line = record_placements_line(r, step);
+	if (line)
+		add(v, RECORD_TEXT, 2, "%s", line);
+	free(line);
 }
 
 /* Each dimension's summary, flagged as the results screen flags it: LOW
@@ -356,6 +366,7 @@ void record_view_build_now(struct record_view *v, const struct meeting_record *r
 			checklist(v, r, step);
 		else
 			ratings(v, r, sum, n, step);
+		placements(v, r, step);
 		items(v, r, step);
 		ranking(v, r, step);
 		captured(v, r, step);

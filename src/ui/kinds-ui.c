@@ -6,6 +6,7 @@
 #include "convene/kinds.h"
 #include "checklist.h"
 #include "levels.h"
+#include "quadrants-ui.h"
 #include "seat.h"
 
 static const struct kind_ui kinds[STEP_KIND_COUNT] = {
@@ -23,6 +24,8 @@ static const struct kind_ui kinds[STEP_KIND_COUNT] = {
 			     &screen_seat_checklist },
 	[STEP_ADOPT_NORMS] = { &screen_points, NULL, room_body_points, NULL },
 	[STEP_LEVELS] = { &screen_levels, NULL, room_body_levels, NULL },
+	[STEP_QUADRANTS] = { &screen_rate, &screen_quadrants_results, room_body_rating,
+			     &screen_seat_rate },
 };
 
 bool kind_ui_own_screens(const struct step *st)
@@ -34,4 +37,9 @@ const struct kind_ui *kind_ui(enum step_kind kind)
 {
 	static const struct kind_ui unknown = { &screen_text, NULL, room_body_text, NULL };
 	return (unsigned)kind < STEP_KIND_COUNT ? &kinds[kind] : &unknown;
+}
+
+room_body_fn *kind_ui_room_results(enum step_kind kind)
+{
+	return kind == STEP_QUADRANTS ? room_body_quadrants_results : room_body_results;
 }

@@ -24,5 +24,9 @@ const struct kind_ui *kind_ui(enum step_kind kind);
  * step that does not rate, and a checklist (which rates, on its own
  * screens); the other rating steps use the rating screens. */
 bool kind_ui_own_screens(const struct step *st);
+/* The room's results of a step that rates: a rating's, or the kind's own
+ * (a two-way placement's grid). Apart from the rows above so that their
+ * shape stays what every kind's row fills. */
+room_body_fn *kind_ui_room_results(enum step_kind kind);
 
 #endif

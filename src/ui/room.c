@@ -217,7 +217,7 @@ static void draw_body(const struct room *r, struct room_box b)
 		return;
 	}
 	if (!kind_ui_own_screens(r->st))
-		(m->view == VIEW_RESULTS ? room_body_results : room_body_rating)(r, b);
+		(m->view == VIEW_RESULTS ? kind_ui_room_results(r->st->kind) : room_body_rating)(r, b);
 	else
 		kind_ui(r->st->kind)->room(r, b);
 }

@@ -6,6 +6,7 @@
  * Esc goes back.
  */
 #include "setup.h"
+#include "convene/quadrants.h"
 #include "convene/store-history.h"
 #include "draw.h"
 #include "convene/util.h"
@@ -125,7 +126,7 @@ static void draw_protocols(const struct app *a, int y, int w)
 			   "convene protocols says why", unused, unused == 1 ? "" : "s");
 }
 
-static void draw_mode(int y, int w)
+static void draw_mode(const struct app *a, int y, int w)
 {
 	static const char *const names[] = { "Named", "Blind" };
 	static const char *const explain[] = {
@@ -142,6 +143,10 @@ static void draw_mode(int y, int w)
 		draw_text(y++, 3, w - 2, st, names[i]);
 		y += draw_wrapped(y, 5, w - 4, 3, STYLE_NORMAL, explain[i]) + 1;
 	}
+	if (protocol_places(setup_chosen(a)))
+		draw_wrapped(y, 2, w, 3, STYLE_BOLD,
+			     "A two-way placement keeps each person's pair on its grid only when "
+			     "named: blind, it shows each axis on its own.");
 }
 
 static void draw(struct app *a)
@@ -172,7 +177,7 @@ static void draw(struct app *a)
 		setup_draw_timing(a, y, w);
 		break;
 	case PAGE_MODE:
-		draw_mode(y, w);
+		draw_mode(a, y, w);
 		break;
 	}
 }

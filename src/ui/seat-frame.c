@@ -64,7 +64,7 @@ static void body(const struct app *a, struct room_box b)
 		r.st = NULL;
 		room_body_closing(&r, b);
 	} else if (!kind_ui_own_screens(r.st)) {
-		(m->view == VIEW_RESULTS ? room_body_results : room_body_rating)(&r, b);
+		(m->view == VIEW_RESULTS ? kind_ui_room_results(r.st->kind) : room_body_rating)(&r, b);
 	} else {
 		kind_ui(r.st->kind)->room(&r, b);
 	}

@@ -555,6 +555,27 @@ levels_scenes() {
 	capture_room levels
 }
 levels_scenes
+# Two-way placement (quadrants), named: placing on the first axis, then
+# the grid of the four pairs (two coincide).
+new_app "Quadrants of collaboration"
+paused "Four ways of working together"
+keys n
+paused "Axis 1 of 2, named entry"
+keys 5 2
+wait_for "Saved Maximiliana"
+capture quadrants-placing
+capture_room quadrants-placing
+keys 5 4
+wait_for "Everyone has rated"
+keys n
+paused "Axis 2 of 2, named entry"
+keys 6 1 6 3
+wait_for "Everyone has rated"
+keys n
+paused "4 placed"
+capture quadrants-results
+capture_room quadrants-results
+
 placement_scenes
 
 [ $FAILED = 0 ] || { echo "golden screens differ; GENERATE=1 rewrites them"; exit 1; }

@@ -36,7 +36,8 @@ for p in "Trust pulse check|trust-pulse" "Power dynamics in our meetings|power-d
 	"Coherence Progression: Focusing Direction|coherence-focusing-direction" \
 	"Coherence Progression: Cultivating Collaborative Cultures|coherence-collaborative-cultures" \
 	"Coherence Progression: Deepening Learning|coherence-deepening-learning" \
-	"Coherence Progression: Securing Accountability|coherence-securing-accountability"; do
+	"Coherence Progression: Securing Accountability|coherence-securing-accountability" \
+	"Quadrants of collaboration|quadrants-of-collaboration"; do
 	title=${p%%|*} id=${p##*|}
 	n=$((n + 1))
 	wait_for "Teams: Enter starts a meeting"
@@ -61,7 +62,7 @@ for p in "Trust pulse check|trust-pulse" "Power dynamics in our meetings|power-d
 	until screen | grep -qF "All steps are done."; do
 		[ $i -lt 40 ] || fail "$title never reached its end"
 		before=$(screen | sed 1d)
-		if screen | grep -qE "(Dimension|Norm|Component) [0-9]+ of [0-9]+, (named|blind) entry"; then
+		if screen | grep -qE "(Dimension|Norm|Component|Axis) [0-9]+ of [0-9]+, (named|blind) entry"; then
 			keys 3
 		fi
 		# Agreed levels: the first component's level agreed at 2.

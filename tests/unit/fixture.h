@@ -46,6 +46,19 @@ static bool fixture_open(struct fixture *f, const char *team, const struct new_m
 	return f->team != NULL;
 }
 
+/* Another database in the fixture's folder, e.g. to import into; NULL
+ * when it cannot be opened. */
+static inline struct store *fixture_store(const struct fixture *f, const char *name)
+{
+	char *path = xasprintf("%s/%s", f->dir, name);
+	enum store_open_error why;
+	char *msg = NULL;
+	struct store *s = store_open(path, &why, &msg);
+	free(path);
+	free(msg);
+	return s;
+}
+
 static void fixture_close(struct fixture *f)
 {
 	team_list_free(&f->teams);

@@ -55,17 +55,6 @@ static char *replaced(const char *text, const char *from, const char *to)
 	return xasprintf("%.*s%s%s", (int)(at - text), text, to, at + strlen(from));
 }
 
-static struct store *open_store(const struct fixture *f, const char *name)
-{
-	char *path = xasprintf("%s/%s", f->dir, name);
-	enum store_open_error why;
-	char *msg = NULL;
-	struct store *s = store_open(path, &why, &msg);
-	free(path);
-	free(msg);
-	return s;
-}
-
 /* An after-action review with an entry off the record, approved, then amended. */
 static void reviewed_meeting(struct fixture *f)
 {
@@ -151,7 +140,7 @@ int main(void)
 	has_str(original, "\"agreed_text\": \"We pilot peer observaton.\", \"corrected_by\": "
 			  "\"Ana Ruiz\", \"corrected_at\": \"", "and the agreed wording of a corrected point");
 
-	struct store *b = open_store(&f, "b.db");
+	struct store *b = fixture_store(&f, "b.db");
 	struct import_result res;
 	ok(import_text(b, original, &res), "the export imports into an empty database");
 	is_int(res.added, 15, "every meeting");
@@ -177,7 +166,7 @@ int main(void)
 	/* Two laptops: each team's meetings exported apart, gathered in one. */
 	char *one = export_all(f.store, "Reviewers");
 	char *other = export_all(f.store, "Riverside Unified Learning Team");
-	struct store *d = open_store(&f, "d.db");
+	struct store *d = fixture_store(&f, "d.db");
 	ok(import_text(d, other, &res) && res.added == 12, "one laptop's meetings");
 	ok(import_text(d, one, &res) && res.added == 3, "and the other's");
 	copy = export_all(d, NULL);
@@ -197,7 +186,7 @@ int main(void)
 	size_t n_read = 0;
 	int got;
 	import_open_file(&rd, file_in, rerr, sizeof rerr);
-	struct store *c2 = open_store(&f, "from-file.db");
+	struct store *c2 = fixture_store(&f, "from-file.db");
 	struct importer *im = store_import_begin(c2, &res);
 	while ((got = import_next(&rd, &rec)) == 1) {
 		n_read += store_import_meeting(im, &rec);
@@ -267,7 +256,7 @@ int main(void)
 	strbuf_finish(&points.out);
 
 	/* A file that is valid but clashes with this database: nothing written. */
-	struct store *e = open_store(&f, "e.db");
+	struct store *e = fixture_store(&f, "e.db");
 	ok(import_text(e, original, &res), "a database holding the meetings");
 	char *before = export_all(e, NULL);
 	/* The reviewed meeting under a new uid: its entries' uids are taken. */
@@ -300,7 +289,7 @@ int main(void)
 	if (first && later) {
 		free(later->decisions[0].reopens_uid);
 		later->decisions[0].reopens_uid = xstrdup(first->decisions[0].uid);
-		struct store *g = open_store(&f, "g.db");
+		struct store *g = fixture_store(&f, "g.db");
 		ok(store_import_meetings(g, file.meetings, file.n, &res, NULL), "imports");
 		char key[24];
 		struct meeting_record r;

@@ -39,7 +39,7 @@ static const struct bad_case bad_cases[] = {
 	{ "empty steps", HEAD "steps: []\n", 6, 8, "'steps' must have between 1 and 100 entries" },
 	{ "step not a mapping", HEAD "steps:\n  - just text\n", 7, 5, "each entry of 'steps' must be a mapping" },
 	{ "unknown kind", HEAD "steps:\n  - kind: dance\n    title: T\n", 7, 11, "unknown step kind 'dance'" },
-	{ "missing kind", HEAD "steps:\n  - title: T\n    text: t\n", 7, 5, "step is missing 'kind' (what the step does: text, rating, prompt, boxes, vote, talking-points, decide, actions, norms, placement, checklist, adopt-norms or levels)" },
+	{ "missing kind", HEAD "steps:\n  - title: T\n    text: t\n", 7, 5, "step is missing 'kind' (what the step does: text, rating, prompt, boxes, vote, talking-points, decide, actions, norms, placement, checklist, adopt-norms, levels or quadrants)" },
 	{ "key of another kind", HEAD "steps:\n  - kind: text\n    title: T\n    text: t\n    dimensions: []\n",
 	  10, 5, "'dimensions' is not used by a 'text' step" },
 	{ "minutes not a number", HEAD "steps:\n  - kind: text\n    title: T\n    text: t\n    minutes: ten\n",

@@ -1,0 +1,36 @@
+/*
+ * room-quadrants: the room's results of a two-way placement: the 2x2 grid
+ * as large as the room's screen allows, every placement a mark, never a
+ * name. Blind entry keeps no pairs, so the room then reads each axis's
+ * results as a rating's.
+ */
+#include "quadrants-ui.h"
+#include "convene/util.h"
+
+#include <stdlib.h>
+
+void room_body_quadrants_results(const struct room *r, struct room_box b)
+{
+	if (!meeting_pairs_kept(r->m)) {
+		int used = draw_wrapped(b.y, b.x, b.w, 2, STYLE_BOLD,
+					"Blind entry keeps no one's pair, so there is no grid: "
+					"each axis on its own.") + 1;
+		room_body_results(r, (struct room_box){ b.y + used, b.x, b.w, b.h - used });
+		return;
+	}
+	struct placement *p;
+	size_t n = meeting_placements(r->m, r->m->step, &p), placed = 0;
+	for (size_t i = 0; i < n; i++)
+		placed += p[i].count;
+	/* No wider than about square (a cell is twice as tall as wide), so
+	 * a large screen's grid does not stretch flat. */
+	int w = b.w < 3 * b.h ? b.w : 3 * b.h;
+	if (w < 60)
+		w = b.w;
+	if (!quadrants_grid_draw(r->st, p, n, b.y, b.x, b.h - 1, w))
+		draw_text(b.y, b.x, b.w, STYLE_BOLD, "The grid needs a larger terminal.");
+	char *count = xasprintf("%zu placed", placed);
+	draw_text(b.y + b.h - 1, b.x, b.w, STYLE_DIM, count);
+	free(count);
+	free(p);
+}
