@@ -36,7 +36,7 @@ enum quadrant quadrant_of(const struct step *st, int x, int y);
 const char *quadrant_name(const struct step *st, enum quadrant q);
 
 /* Whether the protocol (or agenda) has a two-way placement: the choice of
- * named or blind entry then says that blind keeps no pairs. */
+ * named or blind entry then says how a blind one keeps its pairs. */
 bool protocol_places(const struct protocol *p);
 
 /* The distinct placements of n pairs (xs[i], ys[i]; a pair with either
@@ -44,12 +44,12 @@ bool protocol_places(const struct protocol *p);
  * returns how many; the caller frees *out. */
 size_t quadrants_collect(const int *xs, const int *ys, size_t n, struct placement **out);
 /* The placements in the engine's step: each place's pair, both axes
- * placed. A blind meeting keeps no pairs (each axis is a ballot of its
- * own), so it has none: check meeting_pairs_kept first. */
+ * placed (named: a person's; blind: a ballot's, its two values at one
+ * place). */
 size_t meeting_placements(const struct meeting *m, size_t step, struct placement **out);
-bool meeting_pairs_kept(const struct meeting *m);
-/* The placements of a stored placement step: each member's x and y
- * rows (named); none for a blind one or a step of another kind. */
+/* The placements of a stored placement step: each member's x and y rows
+ * (named), or each ballot's, its two rows at one slot (blind); none for a
+ * step of another kind. */
 size_t record_placements(const struct meeting_record *r, size_t step, struct placement **out);
 /* "Placements (Trust, Structure): (2, 1), (5, 6) x3": a stored step's
  * placements in a line, for review and the notes export, which show

@@ -72,6 +72,7 @@ struct session {
 	struct session_slip {
 		size_t step, dim;
 		int value;
+		int value_y; /* a two-way placement's pair: its y; -1 otherwise */
 	} *slips;
 	size_t n_slips;
 	char *error;
@@ -224,6 +225,16 @@ size_t session_seat_votes(const struct session *s, size_t dim);
  * nothing stored links either to the seat. */
 enum seat_write session_seat_rate(struct session *s, size_t place, size_t dim, int value,
 				  int *cast);
+/* A two-way placement's blind ballot, from a seat: the pair (x, y) cast
+ * at once, *cast the pair it replaces ({-1, -1} for none), updated
+ * (session-pairs.c). Named placements go axis by axis, as ratings. */
+enum seat_write session_seat_place(struct session *s, size_t place, int x, int y,
+				   struct ballot_pair *cast);
+/* A paper slip of a blind two-way placement: both numbers at once, so the
+ * pair is kept as one ballot; u (session_rate's undo) takes back the last. */
+bool session_slip_pair(struct session *s, int x, int y, enum meeting_result *res);
+/* Whether the current step's blind entry is by pairs (a two-way placement). */
+bool session_enters_pairs(const struct session *s);
 enum seat_write session_seat_add(struct session *s, size_t group, const char *text);
 /* Adds delta of place's own dots to an item; *res says when a cap
  * refused it (SEAT_REFUSED). */

@@ -51,7 +51,27 @@ struct ballot {
 };
 /* Casts, changes or takes back a ballot. */
 enum seat_write store_cast_ballot(struct store *s, const struct ballot *b);
-/* The ballots of a dimension, in value order (at most max). */
+/* A two-way placement's ballot: a pair (x, y) that stays one. Its rows
+ * (dimensions 0 and 1) share a slot: the pair's rank in (x, y) order
+ * (store-pairs.c). The poll book's question is the x dimension's id. */
+struct ballot_pair {
+	int x, y; /* -1, -1: none */
+};
+struct pair_ballot {
+	int64_t meeting_id;
+	size_t step;
+	const struct dimension *x, *y;
+	const struct scale *scale;
+	int64_t voter;              /* 0: a paper slip */
+	struct ballot_pair value;    /* x -1 takes one back */
+	struct ballot_pair previous; /* the pair this one replaces; x -1 for none */
+	bool from_seat;
+};
+enum seat_write store_cast_pair(struct store *s, const struct pair_ballot *b);
+
+/* The ballots of a dimension, in slot order: value order, or for a two-way
+ * placement the order of its pairs, so dimension 0's i-th ballot and
+ * dimension 1's are one pair (at most max). */
 bool store_ballots(struct store *s, int64_t meeting_id, size_t step, const char *dimension_id,
 		   int *values, size_t max, size_t *n);
 

@@ -236,6 +236,13 @@ static void leave_step(struct meeting *m, int64_t now_ms)
 	m->entered_ms = now_ms;
 }
 
+/* A blind two-way placement is entered by pairs, both axes on the first
+ * dimension's screen: there is no second to go through. */
+static bool by_pairs(const struct meeting *m, const struct step *st)
+{
+	return st->kind == STEP_QUADRANTS && m->mode == RATING_BLIND;
+}
+
 static void enter_dimension(struct meeting *m, size_t dim)
 {
 	const struct step *st = meeting_current_step(m);
@@ -258,7 +265,7 @@ enum meeting_result meeting_next(struct meeting *m, int64_t now_ms, bool force)
 	if (m->view == VIEW_STEP && step_rates(st)) {
 		if (!force && !meeting_everyone_rated(m, m->step, m->dim))
 			return MEETING_INCOMPLETE;
-		size_t next = next_active(m, m->step, m->dim + 1, 1);
+		size_t next = by_pairs(m, st) ? st->n_dimensions : next_active(m, m->step, m->dim + 1, 1);
 		if (next < st->n_dimensions)
 			enter_dimension(m, next);
 		else
@@ -310,7 +317,9 @@ static void show_step_end(struct meeting *m, size_t s)
 	const struct step *st = &m->protocol->steps[s];
 	if (step_rates(st)) {
 		m->view = VIEW_RESULTS;
-		m->dim = kind_of(st->kind)->one_screen ? 0 : next_active(m, s, st->n_dimensions - 1, -1);
+		m->dim = kind_of(st->kind)->one_screen || by_pairs(m, st) ?
+				 0 :
+				 next_active(m, s, st->n_dimensions - 1, -1);
 	} else if (kind_of(st->kind)->results_view) {
 		m->view = VIEW_RESULTS;
 		m->dim = 0;

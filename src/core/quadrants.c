@@ -67,15 +67,11 @@ size_t quadrants_collect(const int *xs, const int *ys, size_t n, struct placemen
 	return d;
 }
 
-bool meeting_pairs_kept(const struct meeting *m)
-{
-	return m->mode == RATING_NAMED;
-}
-
 size_t meeting_placements(const struct meeting *m, size_t step, struct placement **out)
 {
-	size_t n = meeting_pairs_kept(m) && step < m->protocol->n_steps &&
-				   m->protocol->steps[step].kind == STEP_QUADRANTS ?
+	/* Named, a place is a person; blind, a place is a ballot, its two
+	 * values one pair (the store keeps them at one slot). */
+	size_t n = step < m->protocol->n_steps && m->protocol->steps[step].kind == STEP_QUADRANTS ?
 			   m->n_people :
 			   0;
 	int *xs = xcalloc(n ? n : 1, sizeof *xs), *ys = xcalloc(n ? n : 1, sizeof *ys);
@@ -101,20 +97,22 @@ void quadrants_cells(const struct step *st, const struct placement *p, size_t n,
 size_t record_placements(const struct meeting_record *r, size_t step, struct placement **out)
 {
 	bool placing = step < r->n_steps && r->steps[step].kind &&
-		       strcmp(r->steps[step].kind, "quadrants") == 0 && r->info.mode == RATING_NAMED;
+		       strcmp(r->steps[step].kind, "quadrants") == 0;
 	size_t n = 0;
 	int64_t *who = xcalloc(r->n_ratings ? r->n_ratings : 1, sizeof *who);
 	int *xs = xcalloc(r->n_ratings ? r->n_ratings : 1, sizeof *xs);
 	int *ys = xcalloc(r->n_ratings ? r->n_ratings : 1, sizeof *ys);
 	for (size_t i = 0; placing && i < r->n_ratings; i++) {
 		const struct rating_record *x = &r->ratings[i];
-		if (x->step != step || !x->member_id || x->dim_index > 1)
+		if (x->step != step || x->dim_index > 1)
 			continue;
+		/* A person's two rows, or a ballot's: its two rows share a slot. */
+		int64_t key = x->member_id ? x->member_id : -1 - (int64_t)x->slot;
 		size_t k = 0;
-		while (k < n && who[k] != x->member_id)
+		while (k < n && who[k] != key)
 			k++;
 		if (k == n) {
-			who[n] = x->member_id;
+			who[n] = key;
 			xs[n] = ys[n] = -1;
 			n++;
 		}

@@ -45,6 +45,10 @@ bool session_read_seats(struct session *s);
  * last one back: ballots, as from a seat but with nobody in the poll book. */
 bool session_slip(struct session *s, int value, enum meeting_result *res);
 bool session_unslip(struct session *s, enum meeting_result *res);
+/* Takes back slip i, a two-way placement's pair (session-pairs.c). */
+bool session_unslip_pair(struct session *s, size_t i, enum meeting_result *res);
+/* Reads a blind dimension's ballots into the engine, in slot order. */
+bool session_reload_ballots(struct session *s, size_t step, size_t dim);
 /* Saves a rating the engine changed (value -1: removed). */
 bool session_save_change(struct session *s, const struct rating_change *c);
 /* Frees what session_read_seats read. */

@@ -94,8 +94,7 @@ size_t session_seat_votes(const struct session *s, size_t dim)
 	return n;
 }
 
-/* Reads a blind dimension's ballots into the engine. */
-static bool reload_ballots(struct session *s, size_t step, size_t dim)
+bool session_reload_ballots(struct session *s, size_t step, size_t dim)
 {
 	const struct step *st = &s->engine.protocol->steps[step];
 	int *values = xcalloc(s->n_people + 1, sizeof *values);
@@ -138,9 +137,9 @@ bool session_slip(struct session *s, int value, enum meeting_result *res)
 		return session_fail(s, "the rating was not saved");
 	if (w == SEAT_SAVED) {
 		s->slips = array_grow(s->slips, s->n_slips, sizeof *s->slips);
-		s->slips[s->n_slips++] = (struct session_slip){ m->step, m->dim, value };
+		s->slips[s->n_slips++] = (struct session_slip){ m->step, m->dim, value, -1 };
 	}
-	reload_ballots(s, m->step, m->dim);
+	session_reload_ballots(s, m->step, m->dim);
 	return true;
 }
 
@@ -160,6 +159,8 @@ bool session_unslip(struct session *s, enum meeting_result *res)
 		*res = MEETING_NOTHING_TO_UNDO;
 		return true;
 	}
+	if (s->slips[i - 1].value_y >= 0)
+		return session_unslip_pair(s, i - 1, res);
 	struct ballot b = ballot_of(s, m->dim);
 	b.value = -1;
 	b.previous = s->slips[i - 1].value;
@@ -168,7 +169,7 @@ bool session_unslip(struct session *s, enum meeting_result *res)
 	memmove(&s->slips[i - 1], &s->slips[i], (s->n_slips - i) * sizeof *s->slips);
 	s->n_slips--;
 	*res = MEETING_OK;
-	reload_ballots(s, m->step, m->dim);
+	session_reload_ballots(s, m->step, m->dim);
 	return true;
 }
 

@@ -5,6 +5,7 @@
 #ifndef CONVENE_STORE_INTERNAL_H
 #define CONVENE_STORE_INTERNAL_H
 
+#include "convene/store-seats.h"
 #include "convene/store.h"
 
 #include <stdbool.h>
@@ -135,5 +136,19 @@ enum meeting_view store_view_from_name(const char *s);
 
 #define STORE_NOW "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
 #endif
+
+/* The secret ballot's shared steps (store-seats.c), for the ballots of a
+ * two-way placement (store-pairs.c). */
+bool store_meeting_int(struct store *s, const char *sql, int64_t meeting_id, size_t step,
+		       int64_t *out);
+/* Begins a seat's write: SEAT_SAVED when the step is open (checked only
+ * when check) and the transaction holds the write lock. */
+enum seat_write store_seat_begin(struct store *s, int64_t meeting_id, size_t step, bool check);
+/* Commits on SEAT_SAVED, else rolls back; SEAT_FAILED when the commit does. */
+enum seat_write store_seat_finish(struct store *s, enum seat_write r);
+bool store_poll_book_has(struct store *s, int64_t meeting_id, size_t step, const char *question,
+			 int64_t member_id, int64_t *found);
+bool store_poll_book_enter(struct store *s, int64_t meeting_id, size_t step,
+			   const char *question, int64_t member_id);
 
 #endif

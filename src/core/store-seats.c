@@ -12,7 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static bool meeting_int(struct store *s, const char *sql, int64_t meeting_id, size_t step,
+bool store_meeting_int(struct store *s, const char *sql, int64_t meeting_id, size_t step,
 			int64_t *out)
 {
 	sqlite3_stmt *st = store_prepare(s, sql);
@@ -27,11 +27,11 @@ static bool meeting_int(struct store *s, const char *sql, int64_t meeting_id, si
 /* Inside a write: the step is the meeting's current one, shown for input. */
 static bool step_open(struct store *s, int64_t meeting_id, size_t step, int64_t *open)
 {
-	return meeting_int(s, "SELECT 1 FROM meeting WHERE id = :meeting AND status = 'running'"
+	return store_meeting_int(s, "SELECT 1 FROM meeting WHERE id = :meeting AND status = 'running'"
 			      " AND cur_step = :step AND cur_view = 'step'", meeting_id, step, open);
 }
 
-static enum seat_write finish(struct store *s, enum seat_write r)
+enum seat_write store_seat_finish(struct store *s, enum seat_write r)
 {
 	if (r == SEAT_SAVED && store_commit(s))
 		return SEAT_SAVED;
@@ -41,7 +41,7 @@ static enum seat_write finish(struct store *s, enum seat_write r)
 
 /* Begins a seat's write: SEAT_SAVED when the step is open and the
  * transaction holds the write lock. */
-static enum seat_write begin_open(struct store *s, int64_t meeting_id, size_t step, bool check)
+enum seat_write store_seat_begin(struct store *s, int64_t meeting_id, size_t step, bool check)
 {
 	if (!store_begin(s))
 		return SEAT_FAILED;
@@ -238,7 +238,7 @@ bool store_ballots(struct store *s, int64_t meeting_id, size_t step, const char 
 	*n = 0;
 	sqlite3_stmt *st = store_prepare(s, "SELECT value FROM rating WHERE meeting_id = :meeting"
 					    " AND step_index = :step AND dimension_id = :dim"
-					    " AND member_id IS NULL ORDER BY value");
+					    " AND member_id IS NULL ORDER BY slot");
 	if (!st)
 		return false;
 	bind_int(st, ":meeting", meeting_id);
@@ -254,7 +254,7 @@ bool store_ballots(struct store *s, int64_t meeting_id, size_t step, const char 
 	return rc == SQLITE_DONE;
 }
 
-static bool in_poll_book(struct store *s, int64_t meeting_id, size_t step, const char *question,
+bool store_poll_book_has(struct store *s, int64_t meeting_id, size_t step, const char *question,
 			 int64_t member_id, int64_t *found)
 {
 	sqlite3_stmt *st = store_prepare(s, "SELECT 1 FROM poll_book WHERE meeting_id = :meeting AND"
@@ -268,7 +268,7 @@ static bool in_poll_book(struct store *s, int64_t meeting_id, size_t step, const
 	return store_query_int(s, st, found);
 }
 
-static bool enter_poll_book(struct store *s, int64_t meeting_id, size_t step,
+bool store_poll_book_enter(struct store *s, int64_t meeting_id, size_t step,
 			    const char *question, int64_t member_id)
 {
 	sqlite3_stmt *st = store_prepare(s, "INSERT OR IGNORE INTO poll_book (meeting_id, step_index,"
@@ -284,21 +284,21 @@ static bool enter_poll_book(struct store *s, int64_t meeting_id, size_t step,
 
 enum seat_write store_cast_ballot(struct store *s, const struct ballot *b)
 {
-	enum seat_write r = begin_open(s, b->meeting_id, b->step, b->from_seat);
+	enum seat_write r = store_seat_begin(s, b->meeting_id, b->step, b->from_seat);
 	if (r != SEAT_SAVED)
 		return r;
 	int64_t voted = 0, here = 0;
-	if (b->voter && !in_poll_book(s, b->meeting_id, b->step, b->dimension->id, b->voter, &voted))
-		return finish(s, SEAT_FAILED);
+	if (b->voter && !store_poll_book_has(s, b->meeting_id, b->step, b->dimension->id, b->voter, &voted))
+		return store_seat_finish(s, SEAT_FAILED);
 	if (b->voter && voted && b->previous < 0)
-		return finish(s, SEAT_VOTED);
-	if (!meeting_int(s, "SELECT count(*) FROM attendance WHERE meeting_id = :meeting AND"
+		return store_seat_finish(s, SEAT_VOTED);
+	if (!store_meeting_int(s, "SELECT count(*) FROM attendance WHERE meeting_id = :meeting AND"
 			    " present = 1", b->meeting_id, 0, &here))
-		return finish(s, SEAT_FAILED);
+		return store_seat_finish(s, SEAT_FAILED);
 	struct step_ballots sb;
 	if (!read_step_ballots(s, b, &sb)) {
 		step_ballots_free(&sb);
-		return finish(s, SEAT_FAILED);
+		return store_seat_finish(s, SEAT_FAILED);
 	}
 	/* How many ballots the dimension holds, and the one taken back. */
 	size_t n = 0, old = sb.n;
@@ -317,7 +317,7 @@ enum seat_write store_cast_ballot(struct store *s, const struct ballot *b)
 	}
 	if (b->value >= 0 && b->previous < 0 && (int64_t)n >= here) {
 		step_ballots_free(&sb);
-		return finish(s, SEAT_FULL);
+		return store_seat_finish(s, SEAT_FULL);
 	}
 	if (b->value >= 0) {
 		sb.rows = array_grow(sb.rows, sb.n, sizeof *sb.rows);
@@ -329,8 +329,8 @@ enum seat_write store_cast_ballot(struct store *s, const struct ballot *b)
 	bool ok = rewrite_ballots(s, b, &sb);
 	step_ballots_free(&sb);
 	if (ok && b->voter && b->value >= 0)
-		ok = enter_poll_book(s, b->meeting_id, b->step, b->dimension->id, b->voter);
-	return finish(s, ok ? SEAT_SAVED : SEAT_FAILED);
+		ok = store_poll_book_enter(s, b->meeting_id, b->step, b->dimension->id, b->voter);
+	return store_seat_finish(s, ok ? SEAT_SAVED : SEAT_FAILED);
 }
 
 bool store_poll_book(struct store *s, int64_t meeting_id, size_t step, struct poll_entry **out,
@@ -370,30 +370,30 @@ void poll_entries_free(struct poll_entry *p, size_t n)
 
 enum seat_write store_seat_rating(struct store *s, const struct rating_entry *r)
 {
-	enum seat_write w = begin_open(s, r->meeting_id, r->step, true);
+	enum seat_write w = store_seat_begin(s, r->meeting_id, r->step, true);
 	if (w != SEAT_SAVED)
 		return w;
-	return finish(s, store_exec_stmt(s, store_rating_stmt(s, r)) ? SEAT_SAVED : SEAT_FAILED);
+	return store_seat_finish(s, store_exec_stmt(s, store_rating_stmt(s, r)) ? SEAT_SAVED : SEAT_FAILED);
 }
 
 enum seat_write store_seat_item(struct store *s, int64_t meeting_id, size_t step,
 				const char *group, const char *text, int64_t *id)
 {
-	enum seat_write w = begin_open(s, meeting_id, step, true);
+	enum seat_write w = store_seat_begin(s, meeting_id, step, true);
 	if (w != SEAT_SAVED)
 		return w;
 	bool ok = store_exec_stmt(s, store_item_stmt(s, meeting_id, step, group, text));
 	*id = ok ? sqlite3_last_insert_rowid(s->db) : 0;
-	return finish(s, ok ? SEAT_SAVED : SEAT_FAILED);
+	return store_seat_finish(s, ok ? SEAT_SAVED : SEAT_FAILED);
 }
 
 enum seat_write store_seat_vote(struct store *s, int64_t meeting_id, size_t step, int64_t item_id,
 				int64_t member_id, int dots)
 {
-	enum seat_write w = begin_open(s, meeting_id, step, true);
+	enum seat_write w = store_seat_begin(s, meeting_id, step, true);
 	if (w != SEAT_SAVED)
 		return w;
-	return finish(s, store_vote_rows(s, step, item_id, member_id, dots) ? SEAT_SAVED :
+	return store_seat_finish(s, store_vote_rows(s, step, item_id, member_id, dots) ? SEAT_SAVED :
 									  SEAT_FAILED);
 }
 
@@ -452,25 +452,25 @@ enum seat_write store_fist_show(struct store *s, int64_t meeting_id, size_t step
 	if (!store_begin(s))
 		return SEAT_FAILED;
 	int64_t open = 0, voted = 0;
-	if (!meeting_int(s, "SELECT 1 FROM meeting WHERE id = :meeting AND status = 'running' AND"
+	if (!store_meeting_int(s, "SELECT 1 FROM meeting WHERE id = :meeting AND status = 'running' AND"
 			    " cur_step = :step AND fist_open = 1", meeting_id, step, &open) ||
-	    !in_poll_book(s, meeting_id, step, STORE_FIST_QUESTION, member_id, &voted))
-		return finish(s, SEAT_FAILED);
+	    !store_poll_book_has(s, meeting_id, step, STORE_FIST_QUESTION, member_id, &voted))
+		return store_seat_finish(s, SEAT_FAILED);
 	if (!open)
-		return finish(s, SEAT_CLOSED);
+		return store_seat_finish(s, SEAT_CLOSED);
 	if (voted && previous < 0)
-		return finish(s, SEAT_VOTED);
+		return store_seat_finish(s, SEAT_VOTED);
 	bool ok = (previous < 0 || add_hand(s, meeting_id, step, previous, -1)) &&
 		  add_hand(s, meeting_id, step, point, 1) &&
-		  enter_poll_book(s, meeting_id, step, STORE_FIST_QUESTION, member_id);
-	return finish(s, ok ? SEAT_SAVED : SEAT_FAILED);
+		  store_poll_book_enter(s, meeting_id, step, STORE_FIST_QUESTION, member_id);
+	return store_seat_finish(s, ok ? SEAT_SAVED : SEAT_FAILED);
 }
 
 bool store_fist_counts(struct store *s, int64_t meeting_id, size_t step, int counts[6], bool *open)
 {
 	memset(counts, 0, 6 * sizeof *counts);
 	int64_t o = 0;
-	if (!meeting_int(s, "SELECT fist_open FROM meeting WHERE id = :meeting AND cur_step = :step",
+	if (!store_meeting_int(s, "SELECT fist_open FROM meeting WHERE id = :meeting AND cur_step = :step",
 			 meeting_id, step, &o))
 		return false;
 	*open = o;

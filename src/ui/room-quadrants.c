@@ -11,13 +11,6 @@
 
 void room_body_quadrants_results(const struct room *r, struct room_box b)
 {
-	if (!meeting_pairs_kept(r->m)) {
-		int used = draw_wrapped(b.y, b.x, b.w, 2, STYLE_BOLD,
-					"Blind entry keeps no one's pair, so there is no grid: "
-					"each axis on its own.") + 1;
-		room_body_results(r, (struct room_box){ b.y + used, b.x, b.w, b.h - used });
-		return;
-	}
 	struct placement *p;
 	size_t n = meeting_placements(r->m, r->m->step, &p), placed = 0;
 	for (size_t i = 0; i < n; i++)

@@ -122,6 +122,16 @@ static void draw_blind(const struct session *s, int y, int w)
 		y += blocked_seats(s, n, here, y, w);
 		y++;
 	}
+	if (session_enters_pairs(s)) {
+		const struct step *st = meeting_current_step(m);
+		char *how = xasprintf("Blind entry: type each paper slip as its two numbers, %s "
+				      "first, then %s: the pair is kept as one ballot, never with a "
+				      "name. u removes the last slip typed.", st->dimensions[0].title,
+				      st->dimensions[1].title);
+		draw_wrapped(y, 2, w, 3, STYLE_DIM, how);
+		free(how);
+		return;
+	}
 	draw_wrapped(y, 2, w, 3, STYLE_DIM,
 		     "Blind entry: type each paper slip as it is handed in. The screen never "
 		     "shows a rating or whose it is; u removes the last slip typed.");
@@ -141,9 +151,12 @@ static void draw(struct app *a)
 			if (i <= m->dim)
 				at = of;
 		}
-	draw_textf(y, 2, w, STYLE_DIM, "%s: %s %zu of %zu, %s entry", st->title,
-		   kind_of(st->kind)->dimension_noun, at, of,
-		   rating_mode_name(m->mode));
+	if (session_enters_pairs(&a->session))
+		draw_textf(y, 2, w, STYLE_DIM, "%s: both axes at once, %s entry", st->title,
+			   rating_mode_name(m->mode));
+	else
+		draw_textf(y, 2, w, STYLE_DIM, "%s: %s %zu of %zu, %s entry", st->title,
+			   kind_of(st->kind)->dimension_noun, at, of, rating_mode_name(m->mode));
 	y += 1;
 	/* The step's text is the author's reminder of how to rate: kept in
 	 * view while rating, cut to a few lines so the names keep their room. */
@@ -164,6 +177,43 @@ static void draw(struct app *a)
 		draw_blind(&a->session, y, w);
 	else
 		draw_named(&a->session, y, w);
+}
+
+/* A blind two-way placement's slip is its two numbers: the first waits
+ * here (never stored alone) until the second makes the pair. */
+static int pending_x = -1;
+
+static void enter(struct app *a)
+{
+	(void)a;
+	pending_x = -1;
+}
+
+static void rate_pair(struct app *a, int value)
+{
+	struct session *s = &a->session;
+	const struct step *st = meeting_current_step(&s->engine);
+	if (value < st->scale.min || value > st->scale.max) {
+		app_error(a, "Ratings run from %d to %d.", st->scale.min, st->scale.max);
+		return;
+	}
+	if (pending_x < 0) {
+		pending_x = value;
+		app_say(a, "Slip: %s %d. Now its %s.", st->dimensions[0].title, value,
+			st->dimensions[1].title);
+		return;
+	}
+	enum meeting_result res;
+	int x = pending_x;
+	pending_x = -1;
+	if (!session_slip_pair(s, x, value, &res))
+		app_error(a, "%s", session_error(s));
+	else if (res == MEETING_ALL_RATED)
+		app_error(a, "All %zu present have placed the team. u removes the last slip; n moves "
+			  "on.", session_here(s));
+	else
+		app_say(a, "Slip %zu of %zu saved (%d, %d).",
+			meeting_rated_count(&s->engine, s->engine.step, 0), session_here(s), x, value);
 }
 
 static void rate(struct app *a, int value)
@@ -226,10 +276,18 @@ static void act(struct app *a, enum action act, int key)
 {
 	switch (act) {
 	case ACT_RATE:
-		rate(a, key - '0');
+		if (session_enters_pairs(&a->session))
+			rate_pair(a, key - '0');
+		else
+			rate(a, key - '0');
 		break;
 	case ACT_UNDO:
-		undo(a);
+		if (pending_x >= 0) {
+			pending_x = -1;
+			app_say(a, "The slip's first number is taken back: type the slip again.");
+		} else {
+			undo(a);
+		}
 		break;
 	case ACT_UP:
 	case ACT_DOWN:
@@ -245,6 +303,7 @@ static void act(struct app *a, enum action act, int key)
 const struct screen screen_rate = {
 	.title = "Rating",
 	.scope = SCOPE_RATE,
+	.enter = enter,
 	.draw = draw,
 	.act = act,
 };

@@ -145,8 +145,8 @@ static void draw_mode(const struct app *a, int y, int w)
 	}
 	if (protocol_places(setup_chosen(a)))
 		draw_wrapped(y, 2, w, 3, STYLE_BOLD,
-			     "A two-way placement keeps each person's pair on its grid only when "
-			     "named: blind, it shows each axis on its own.");
+			     "A two-way placement keeps each pair together either way: blind, each "
+			     "paper slip is typed as its two numbers, and nobody's pair is named.");
 }
 
 static void draw(struct app *a)

@@ -22,6 +22,7 @@
 static struct {
 	size_t sel;      /* the dimension chosen */
 	char typed[8];   /* a number being typed, on a scale beyond one digit */
+	int pending[2];  /* a blind two-way placement: each axis chosen, not yet cast */
 } rate;
 
 static const struct binding keys[] = {
@@ -61,6 +62,8 @@ static int own(const struct app *a, size_t d)
 {
 	const struct meeting *m = &a->session.engine;
 	size_t place = seat_place(seat_of_const(a));
+	if (blind(a) && d < 2 && rate.pending[d] >= 0)
+		return rate.pending[d];
 	if (blind(a))
 		return seat_cast(seat_of_const(a), m->step, d);
 	return place < m->n_people ? meeting_value(m, m->step, d, place) : -1;
@@ -113,6 +116,7 @@ static void enter(struct app *a)
 	while (rate.sel + 1 < st->n_dimensions && !active(a, rate.sel))
 		rate.sel++;
 	rate.typed[0] = '\0';
+	rate.pending[0] = rate.pending[1] = -1;
 	ask_slips(a);
 }
 
@@ -177,7 +181,13 @@ static void draw(struct app *a)
 	draw_text(y++, 2, w, STYLE_BOLD, blind(a) ?
 		  "Secret ballot: your ratings are stored without your name." :
 		  "Named entry: your ratings are stored with your name.");
-	if (step_labels_points(st))
+	if (session_enters_pairs(&a->session)) {
+		char *how = xasprintf("Place the team on both, %d to %d: Up/Down chooses, a digit "
+				      "places; sent as one pair once both are chosen.", st->scale.min,
+				      st->scale.max);
+		y += draw_wrapped(y, 2, w, 2, STYLE_DIM, how);
+		free(how);
+	} else if (step_labels_points(st))
 		draw_textf(y++, 2, w, STYLE_DIM, "Place each on a point, 1 to %d: Up/Down chooses, "
 			   "the point's number places.", st->scale.max);
 	else
@@ -209,6 +219,33 @@ static void choose(struct app *a, int delta)
 	rate.typed[0] = '\0';
 }
 
+/* A blind two-way placement: the pair is one ballot, cast once both axes
+ * are chosen (the one cast before counts for an axis not chosen again). */
+static void save_pair(struct app *a, size_t dim, int value)
+{
+	struct seat *seat = seat_of(a);
+	struct session *s = &a->session;
+	const struct step *st = step_of(a);
+	size_t step = s->engine.step;
+	rate.pending[dim] = value;
+	struct ballot_pair cast = { seat_cast(seat, step, 0), seat_cast(seat, step, 1) };
+	int x = rate.pending[0] >= 0 ? rate.pending[0] : cast.x;
+	int y = rate.pending[1] >= 0 ? rate.pending[1] : cast.y;
+	if (x < 0 || y < 0) {
+		app_say(a, "Now %s (%s): your placement is sent as one pair, never with your name.",
+			st->dimensions[x < 0 ? 0 : 1].title, x < 0 ? "Up" : "Down");
+		return;
+	}
+	if (cast.x < 0 || cast.y < 0)
+		cast = (struct ballot_pair){ -1, -1 };
+	enum seat_write w = session_seat_place(s, seat_place(seat), x, y, &cast);
+	if (seat_written(seat, w)) {
+		seat_remember(seat, step, 0, cast.x);
+		seat_remember(seat, step, 1, cast.y);
+		rate.pending[0] = rate.pending[1] = -1;
+	}
+}
+
 static void save(struct app *a, int value)
 {
 	struct seat *seat = seat_of(a);
@@ -226,6 +263,10 @@ static void save(struct app *a, int value)
 		return;
 	}
 	size_t step = s->engine.step, dim = rate.sel;
+	if (session_enters_pairs(s)) {
+		save_pair(a, dim, value);
+		return;
+	}
 	int cast = seat_cast(seat, step, dim);
 	enum seat_write w = session_seat_rate(s, seat_place(seat), dim, value, &cast);
 	/* The choice stays: Down goes on, as on the facilitator's screen. */

@@ -3,7 +3,8 @@
 # trust then structure; the grid shows every pair as a mark with the cells'
 # counts, on the facilitator's screen and the room view; a kill loses
 # nothing and the grid comes back the same; a seat places its own pair; a
-# blind meeting says there is no grid and shows each axis instead.
+# blind meeting keeps each pair whole (slips typed as two numbers, a seat's
+# pair sent at once), never whose.
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/seats-lib.sh"
 
@@ -77,25 +78,47 @@ keys n
 wait_for "All steps are done."
 close_meeting 1
 
-# Blind: no pairs, so no grid, and it says why.
+# Blind: each paper slip is typed as its two numbers and a seat sends its
+# pair at once; the grid keeps every pair, and the store keeps each pair at
+# one slot, in (x, y) order, with nobody's name.
 begin_meeting "Quadrants of collaboration"
 wait_for "How are ratings entered?"
-expect_screen "A two-way placement keeps each person's pair on its grid only when"
+expect_screen "A two-way placement keeps each pair together either way"
 keys Down Enter
 wait_for "Four ways of working together"
 keys n
-wait_for "Axis 1 of 2, blind entry"
+wait_for "both axes at once, blind entry"
 room_view
-for v in 5 4 5; do keys "$v"; done
+keys 5
+wait_for "Slip: Trust 5. Now its Structure and precision."
+keys 6
+wait_for "Slip 1 of 9 saved (5, 6)."
+keys 4 u
+wait_for "The slip's first number is taken back"
+keys 4 2
+wait_for "Slip 2 of 9 saved (4, 2)."
+keys 1 1
+wait_for "Slip 3 of 9 saved (1, 1)."
+keys u
+wait_for "Took back the last slip typed"
+seat 1
+join_as 1 "Maria Alvarez"
+wait_seat 1 "Did you hand one in? y/n"
+seat_keys 1 n
+wait_seat 1 "Place the team on both, 1 to 6"
+seat_keys 1 5
+wait_seat 1 "Now Structure and precision (Down)"
+seat_keys 1 Down 6
+wait_for "3 of 9 have rated"
+rows=$(db "SELECT group_concat(dimension_index || '/' || slot || '/' || value, ' ') FROM (SELECT * FROM rating WHERE meeting_id = 2 ORDER BY dimension_index, slot)")
+check '[ "$rows" = "0/0/4 0/1/5 0/2/5 1/0/2 1/1/6 1/2/6" ]' "each blind pair is kept at one slot, in (x, y) order"
+check '[ "$(db "SELECT count(*) FROM rating WHERE meeting_id = 2 AND member_id IS NOT NULL")" = 0 ] && [ "$(db "SELECT count(*) FROM poll_book WHERE meeting_id = 2")" = 1 ]' \
+	"no ballot names anyone; the poll book says only that Maria placed"
 keys n
 wait_for "y = yes"
 keys y
-wait_for "Axis 2 of 2, blind entry"
-for v in 6 2 6; do keys "$v"; done
-keys n
-wait_for "y = yes"
-keys y
-wait_for "no one's pair can be"
-expect_screen "Trust, how many at each point: 1: 0"
-wait_room "Blind entry keeps no one's pair, so there is no grid"
-check 'true' "blind entry shows each axis and says there is no grid"
+wait_for "3 placed"
+expect_screen "Collaborative professionalism: 2"
+expect_screen "Contrived collegiality: 0"
+wait_room "3 placed"
+check 'room | grep -qF "Informal collaboration: 1"' "the room shows the blind pairs on the grid"

@@ -1,13 +1,15 @@
 /* Tests of the two-way placement (step kind quadrants): the loader makes
  * its axes its two dimensions; the cells and the placements' counts; a
  * named meeting keeps each person's pair through a kill and a resume, and
- * through export and import; a blind one keeps no pairs and says so. */
+ * through export and import; a blind one keeps each pair whole (its two
+ * rows at one slot, ranked by (x, y)), never whose, whatever the order. */
 #include "convene/export.h"
 #include "convene/import.h"
 #include "convene/quadrants.h"
 #include "convene/record-view.h"
 #include "convene/session.h"
 #include "convene/store-import.h"
+#include "dbquery.h"
 #include "fixture.h"
 #include "selected.h"
 #include "tap.h"
@@ -181,23 +183,95 @@ static void named_meeting(struct fixture *f)
 	store_close(b);
 }
 
+/* The blind ballot rows of meeting id: "dim:slot:value uid-tail time" each,
+ * in id order (the uid's first half is the meeting's, the time its
+ * start), to compare two meetings' rows. */
+static char *blind_rows(struct fixture *f, int64_t id)
+{
+	char *sql = xasprintf("SELECT group_concat(dimension_index || ':' || slot || ':' || value"
+			      " || ' ' || substr(r.uid, 17) || ' ' || (entered_at = m.started_at),"
+			      " '|') FROM (SELECT * FROM rating WHERE meeting_id = %lld AND"
+			      " member_id IS NULL ORDER BY id) r JOIN meeting m ON m.id = r.meeting_id",
+			      (long long)id);
+	char *t = db_text(f->path, sql);
+	free(sql);
+	return t ? t : xstrdup("");
+}
+
+/* A blind meeting of three: two paper slips and a seat's pair, in the
+ * order given. Returns its id. */
+static int64_t blind_meeting_of(struct fixture *f, const struct protocol *p, int order)
+{
+	bool present[] = { true, true, true };
+	struct session s;
+	ok(session_start(&s, f->store, f->team, present, p, RATING_BLIND, NULL, 0, 0),
+	   "a blind meeting starts");
+	enum meeting_result res;
+	session_next(&s, 1000, false, &res);
+	ok(session_enters_pairs(&s), "blind entry of a two-way placement is by pairs");
+	struct ballot_pair cast = { -1, -1 };
+	if (order == 0) {
+		session_slip_pair(&s, 5, 6, &res);
+		session_slip_pair(&s, 2, 1, &res);
+		is_int(session_seat_place(&s, 2, 5, 2, &cast), SEAT_SAVED, "a seat casts its pair");
+	} else {
+		is_int(session_seat_place(&s, 2, 1, 1, &cast), SEAT_SAVED, "a seat casts a pair");
+		is_int(session_seat_place(&s, 2, 5, 2, &cast), SEAT_SAVED, "and changes it");
+		session_slip_pair(&s, 2, 4, &res);
+		ok(session_undo(&s, &res) && res == MEETING_OK, "u takes back the last slip");
+		session_slip_pair(&s, 2, 1, &res);
+		session_slip_pair(&s, 5, 6, &res);
+	}
+	ok(!session_slip_pair(&s, 1, 1, &res) || res == MEETING_ALL_RATED,
+	   "a fourth pair among three is refused");
+	struct placement *pl;
+	size_t n = meeting_placements(&s.engine, 1, &pl);
+	is_int(n, 3, "three pairs, each kept whole");
+	if (n == 3) {
+		ok(pl[0].x == 2 && pl[0].y == 1 && pl[1].x == 5 && pl[1].y == 2 && pl[2].x == 5 &&
+			   pl[2].y == 6, "in (x, y) order: (2, 1), (5, 2), (5, 6)");
+	}
+	free(pl);
+	int64_t id = s.meeting_id;
+	session_finish(&s);
+	/* Resumed after the program is gone: the same pairs. */
+	memset(&s, 0, sizeof s);
+	ok(session_resume_with(&s, f->store, p, id, 0), "the meeting resumes");
+	n = meeting_placements(&s.engine, 1, &pl);
+	ok(n == 3 && pl[1].x == 5 && pl[1].y == 2, "with its pairs");
+	free(pl);
+	session_finish(&s);
+	return id;
+}
+
 static void blind_meeting(struct fixture *f)
 {
 	const struct protocol *p = catalog_find(&f->catalog, "quadrants-of-collaboration");
 	if (!p)
 		return;
-	bool present[] = { true, true, true };
-	struct session s;
-	ok(session_start(&s, f->store, f->team, present, p, RATING_BLIND, NULL, 0, 0),
-	   "a blind meeting starts");
-	int xs[] = { 5, 2, 5 }, ys[] = { 6, 1, 6 };
-	place(&s, xs, ys);
-	ok(!meeting_pairs_kept(&s.engine), "blind entry keeps no pairs");
-	struct placement *pl;
-	is_int(meeting_placements(&s.engine, 1, &pl), 0, "so there are none to draw");
-	free(pl);
-	is_int(meeting_rated_count(&s.engine, 1, 1), 3, "each axis has its ballots");
-	session_finish(&s);
+	int64_t a = blind_meeting_of(f, p, 0), b = blind_meeting_of(f, p, 1);
+	char *ra = blind_rows(f, a), *rb = blind_rows(f, b);
+	has_str(ra, "0:1:5 ", "the pair (5, 2) is x 5 ...");
+	has_str(ra, "1:1:2 ", "... and y 2 at one slot");
+	ok(!strstr(ra, " 0|") && ra[strlen(ra) - 1] == '1', "every ballot's time is the meeting's start");
+	is_str(ra, rb, "the same pairs cast in another order, by other hands, and one changed: "
+	       "the same rows, slots and uids");
+	free(ra);
+	free(rb);
+	struct meeting_record r;
+	char key[24];
+	bool found;
+	snprintf(key, sizeof key, "%lld", (long long)b);
+	if (store_load_meeting(f->store, key, &found, &r) && found) {
+		char *line = record_placements_line(&r, 1);
+		has_str(line, "(2, 1), (5, 2), (5, 6)", "review gives the pairs, never whose");
+		free(line);
+		size_t named = 0;
+		for (size_t i = 0; i < r.n_ratings; i++)
+			named += r.ratings[i].member_id != 0;
+		is_int(named, 0, "no ballot row names anyone");
+		meeting_record_free(&r);
+	}
 }
 
 int main(void)
