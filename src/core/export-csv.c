@@ -108,10 +108,12 @@ static void points(const struct meeting_record *r, unsigned what, struct strbuf 
 		strbuf_init(&by);
 		for (size_t k = 0; k < p->n_agreed; k++)
 			strbuf_addf(&by, "%s%s", k ? "; " : "", p->agreed_by[k]);
-		const char *record = rules_point_is_norm(r, p) ? "norm" : "talking-point";
-		row(r, &(struct csv_row){ .record = record, .step = p->step, .key = p->uid,
-					  .label = by.data, .text = p->text,
-					  .status = rules_point_agreed(r, p) ? "agreed" : "draft",
+		bool norm = rules_point_is_norm(r, p);
+		/* A norm every group confirmed is adopted, as the room saw it. */
+		row(r, &(struct csv_row){ .record = norm ? "norm" : "talking-point", .step = p->step,
+					  .key = p->uid, .label = by.data, .text = p->text,
+					  .status = !rules_point_agreed(r, p) ? "draft" :
+						    norm ? "adopted" : "agreed",
 					  .at = p->updated_at },
 		    sb);
 		if (p->agreed_text)

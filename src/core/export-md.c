@@ -356,14 +356,17 @@ static void sources_list(const struct meeting_record *r, const struct catalog *n
 	size_t n = export_protocol_ids(r, ids, ARRAY_LEN(ids));
 	for (size_t i = 0; now && i < n; i++) {
 		const struct protocol *p = export_protocol_now(now, ids[i]);
+		/* The protocol by its title, as people know it; its id after. */
 		strbuf_adds(sb, "\nSource of ");
-		md_text(sb, ids[i]);
+		md_text(sb, p ? p->title : ids[i]);
 		if (!p) {
 			strbuf_adds(sb, ": the protocol is not installed at export time, and the record "
 				    "keeps no source.\n");
 			continue;
 		}
-		strbuf_adds(sb, " (from the protocol file installed at export time, version ");
+		strbuf_adds(sb, " (");
+		md_text(sb, ids[i]);
+		strbuf_adds(sb, ", from the protocol file installed at export time, version ");
 		md_text(sb, p->version);
 		strbuf_adds(sb, "): ");
 		md_text(sb, p->source);

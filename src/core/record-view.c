@@ -266,7 +266,7 @@ static void captured(struct record_view *v, const struct meeting_record *r, size
 		const char *missing[32];
 		size_t n = rules_point_to_confirm(r, p, missing, ARRAY_LEN(missing));
 		if (rules_point_agreed(r, p))
-			strbuf_adds(&state, ": agreed");
+			strbuf_adds(&state, rules_point_is_norm(r, p) ? ": adopted" : ": agreed");
 		for (size_t g = 0; g < n && g < ARRAY_LEN(missing); g++)
 			strbuf_addf(&state, "%s%s", g ? ", " : "; draft, still to confirm: ", missing[g]);
 		if (!n && !rules_point_agreed(r, p))

@@ -136,7 +136,9 @@ void room_body_rating(const struct room *r, struct room_box b)
 				 meeting_here_count(m));
 	const char *caption = "have rated";
 	char *named = NULL;
-	if (m->mode == RATING_NAMED && m->cursor < m->n_people)
+	/* Whose turn it is, until everyone present has rated. */
+	if (m->mode == RATING_NAMED && m->cursor < m->n_people &&
+	    !meeting_everyone_rated(m, m->step, m->dim))
 		caption = named = xasprintf("have rated. Now rating: %s", m->people[m->cursor].name);
 	room_figure(r, (struct room_box){ y, b.x, b.w, b.y + b.h - y }, figure, caption);
 	free(figure);

@@ -32,7 +32,7 @@ status=$(wait_exit)
 check '[ "$status" = 0 ]' "the app leaves cleanly"
 
 md=$("$CONVENE" --db "$DB" export --meeting 1 --what all --format md)
-check 'printf "%s\n" "$md" | grep -q "^Source of keep-start-stop (from the protocol file installed at export time, version 2): After the Keep/Start/Stop activity"' "the Markdown export credits the source"
+check 'printf "%s\n" "$md" | grep -q "^Source of Keep, Stop, Start (keep-start-stop, from the protocol file installed at export time, version 2): After the Keep/Start/Stop activity"' "the Markdown export credits the source"
 csv=$("$CONVENE" --db "$DB" export --meeting 1 --what all --format csv)
 check 'printf "%s\n" "$csv" | grep -q ",keep-start-stop,protocol_source_at_export,,,keep-start-stop,2,.*After the Keep/Start/Stop activity"' "the CSV export has a row with it"
 "$CONVENE" --db "$DB" export --meeting 1 --what all --format json > "$TMP/m.json"

@@ -428,7 +428,7 @@ static void test_sources(const struct meeting_record *sample_record)
 	struct catalog c;
 	catalog_load(&c, dirs);
 	char *md = export_now(sample_record, EXPORT_RATINGS, EXPORT_MD, &c);
-	has_str(md, "\nSource of team-assessment (from the protocol file installed at export time, "
+	has_str(md, "\nSource of Effective Team Assessment (team-assessment, from the protocol file installed at export time, "
 		    "version 1): Adapted from the Effective Team Assessment",
 		"md: the protocol's source, said to be the installed file's");
 	free(md);
