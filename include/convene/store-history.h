@@ -98,6 +98,7 @@ struct level_point {
 	int level, target; /* -1 for none */
 	char *target_date; /* NULL without a target */
 	enum target_status status;
+	char *level_label, *target_label; /* a placement's labels; NULL otherwise */
 };
 struct level_series {
 	char *protocol_id;

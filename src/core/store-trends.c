@@ -99,8 +99,17 @@ bool store_level_trends(struct store *s, int64_t team_id, const char *today,
 		"SELECT m.protocol_id, a.component_id, a.component_title, m.id,"
 		"  date(m.started_at, 'localtime'), a.level, a.target, a.target_date, a.scale_min,"
 		"  a.scale_max,"
-		"  min(m.started_at) OVER (PARTITION BY m.protocol_id) AS first_at"
-		" FROM agreed_level a JOIN meeting m ON m.id = a.meeting_id WHERE m.team_id = :team"
+		"  min(m.started_at) OVER (PARTITION BY m.protocol_id) AS first_at,"
+		"  now.label, goal.label"
+		" FROM agreed_level a JOIN meeting m ON m.id = a.meeting_id"
+		/* A placement's labels: of the step the levels step agreed for. */
+		" LEFT JOIN meeting_step ms ON ms.meeting_id = a.meeting_id"
+		"  AND ms.step_index = a.step_index"
+		" LEFT JOIN point_label now ON now.meeting_id = a.meeting_id"
+		"  AND now.step_index = ms.items_step AND now.dimension_id = '' AND now.value = a.level"
+		" LEFT JOIN point_label goal ON goal.meeting_id = a.meeting_id"
+		"  AND goal.step_index = ms.items_step AND goal.dimension_id = '' AND goal.value = a.target"
+		" WHERE m.team_id = :team"
 		" ORDER BY first_at, m.protocol_id, a.component_index, a.component_id, m.started_at,"
 		"  m.id, a.step_index");
 	if (!st)
@@ -126,6 +135,8 @@ bool store_level_trends(struct store *s, int64_t team_id, const char *today,
 			.level = sqlite3_column_type(st, 5) == SQLITE_NULL ? -1 : sqlite3_column_int(st, 5),
 			.target = sqlite3_column_type(st, 6) == SQLITE_NULL ? -1 : sqlite3_column_int(st, 6),
 			.target_date = column_text(st, 7),
+			.level_label = column_text(st, 11),
+			.target_label = column_text(st, 12),
 		};
 	}
 	sqlite3_finalize(st);
@@ -147,6 +158,8 @@ void level_series_free(struct level_series *t, size_t n)
 		for (size_t k = 0; k < t[i].n_points; k++) {
 			free(t[i].points[k].date);
 			free(t[i].points[k].target_date);
+			free(t[i].points[k].level_label);
+			free(t[i].points[k].target_label);
 		}
 		free(t[i].points);
 	}

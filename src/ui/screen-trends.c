@@ -56,10 +56,14 @@ static void level_words(const struct level_series *l, int64_t meeting_id, char *
 			continue;
 		size_t used = 0;
 		if (p->level >= 0)
-			used += (size_t)snprintf(out, size, "  agreed %d", p->level);
+			used += (size_t)snprintf(out, size, "  agreed %d%s%s", p->level,
+						 p->level_label ? " " : "",
+						 p->level_label ? p->level_label : "");
 		if (p->target >= 0 && used < size)
-			snprintf(out + used, size - used, "%starget %d by %s: %s", used ? ", " : "  ",
-				 p->target, p->target_date, target_status_name(p->status));
+			snprintf(out + used, size - used, "%starget %d%s%s by %s: %s", used ? ", " : "  ",
+				 p->target, p->target_label ? " " : "",
+				 p->target_label ? p->target_label : "", p->target_date,
+				 target_status_name(p->status));
 		return;
 	}
 }

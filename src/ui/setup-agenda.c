@@ -14,11 +14,26 @@ void setup_draw_agenda(const struct app *a, int y, int w)
 	for (size_t i = 0; i < setup.n_agenda; i++)
 		total += setup.agenda[i].minutes;
 	int half = w / 2;
-	draw_text(y, 2, half - 2, STYLE_TITLE, "Protocols (Space adds)");
+	/* The list scrolls to keep the selected protocol in view, and says
+	 * which part of it is shown: the shipped protocols outgrow a screen. */
+	size_t listed = 0, sel_row = 0;
+	for (size_t i = 0; i < a->catalog->n; i++)
+		if (!a->catalog->protocols[i]->is_agenda) {
+			if (i == setup.proto_sel)
+				sel_row = listed;
+			listed++;
+		}
+	size_t rows = frame_bottom() - (y + 2) + 1 > 0 ? (size_t)(frame_bottom() - (y + 2) + 1) : 1;
+	size_t first = sel_row >= rows ? sel_row - rows + 1 : 0;
+	if (listed > rows)
+		draw_textf(y, 2, half - 2, STYLE_TITLE, "Protocols (Space adds) %zu-%zu of %zu",
+			   first + 1, first + rows < listed ? first + rows : listed, listed);
+	else
+		draw_text(y, 2, half - 2, STYLE_TITLE, "Protocols (Space adds)");
 	draw_textf(y++, 2 + half, w - half, STYLE_TITLE, "This meeting's agenda, %d min", total);
 	y++;
-	for (size_t i = 0, row = 0; i < a->catalog->n && y + (int)row <= frame_bottom(); i++) {
-		if (a->catalog->protocols[i]->is_agenda)
+	for (size_t i = 0, row = 0, k = 0; i < a->catalog->n && y + (int)row <= frame_bottom(); i++) {
+		if (a->catalog->protocols[i]->is_agenda || k++ < first)
 			continue;
 		bool sel = !setup.in_agenda_list && i == setup.proto_sel;
 		draw_fill(y + (int)row, 2, half - 2, sel ? STYLE_REVERSE : STYLE_NORMAL);

@@ -11,17 +11,30 @@ keys Enter
 wait_for "Which protocol does the team run?"
 keys g
 wait_for "This meeting's agenda, 0 min"
+# selected: the protocol the list has selected (its line in reverse video).
+selected() {
+	t capture-pane -p -e | awk -v rev="$(printf '\033[7m')" '
+		/Protocols \(Space adds\)/ { list = 1; next }
+		list && index($0, rev) { print substr($0, 1, 80); exit }' |
+		sed -e 's/\x1b\[[0-9;]*m//g' -e 's/^ *//' -e 's/ *$//' | cut -c1-45 | sed 's/ *$//'
+}
 # protocol NAME: selects NAME in the list of protocols, from its top (the
-# list grows as protocols are shipped).
+# list scrolls; it grows as protocols are shipped).
 protocol() {
-	pos=$(screen | awk -v want="$1" '/Protocols \(Space adds\)/ { list = 1; next }
-		list { line = substr($0, 1, 48); sub(/^ +/, "", line); sub(/ +$/, "", line)
-		       if (line == "") { if (started) exit; next }
-		       started = 1; if (line == want) { print n; exit }; n++ }')
-	[ -n "$pos" ] || fail "not in the list: $1"
 	i=0
-	while [ $i -lt 30 ]; do keys Up; i=$((i + 1)); done
-	while [ "$pos" -gt 0 ]; do keys Down; pos=$((pos - 1)); done
+	while [ $i -lt 60 ]; do keys Up; i=$((i + 1)); done
+	wait_match "Protocols \(Space adds\) 1-"
+	i=0
+	while [ "$(selected)" != "$1" ]; do
+		[ $i -lt 60 ] || fail "not in the list: $1"
+		before=$(selected)
+		keys Down
+		deadline=$(( $(date +%s) + 5 ))
+		while [ "$(selected)" = "$before" ] && [ "$(date +%s)" -lt "$deadline" ]; do
+			sleep 0.02
+		done
+		i=$((i + 1))
+	done
 }
 protocol "Check-in"
 keys ' '

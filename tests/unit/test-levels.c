@@ -376,6 +376,15 @@ static void test_placement_labels(void)
 		record_view_free(&v);
 	}
 	meeting_record_free(&r);
+	struct level_series *t;
+	size_t nt;
+	ok(store_level_trends(f.store, f.team->id, "2026-11-30", &t, &nt), "trends read");
+	const struct level_series *us = level_series_find(t, nt, "pl", "us");
+	ok(us && us->n_points == 1 && us->points[0].level_label && us->points[0].target_label &&
+		   strcmp(us->points[0].level_label, "Traditional") == 0 &&
+		   strcmp(us->points[0].target_label, "Partner") == 0,
+	   "trends name the placement's level and target by their labels");
+	level_series_free(t, nt);
 	char *md = export_all(f.store, EXPORT_LEVELS, EXPORT_MD);
 	has_str(md, "- Our partnership: now 2 Traditional; target 3 Partner by 2027-09-01\n",
 		"md: the labels beside the numbers");
