@@ -69,6 +69,9 @@ struct session {
 	bool fist_open;
 	size_t seats_open; /* seats open now, as the view counting them last saw */
 	bool facilitator_away; /* a view in another terminal saw no facilitator's app */
+	/* The norms protocol shown before the first step while the
+	 * facilitator's screen shows it (the room follows), or NULL. */
+	char *opening_norms;
 	struct session_slip {
 		size_t step, dim;
 		int value;
@@ -205,6 +208,10 @@ bool session_vote_settings(struct session *s, int dots, bool counting);
  * meeting already open: no catalog needed). */
 bool session_resume_with(struct session *s, struct store *st, const struct protocol *p,
 			 int64_t meeting_id, int64_t now_ms);
+/* The facilitator's screen shows the team's norms (norms_protocol, an id)
+ * before the first step, or (NULL) no longer: saved so the room view in
+ * another terminal shows them too. */
+bool session_show_opening(struct session *s, const char *norms_protocol);
 /* The facilitator's app opens the meeting to seats: its join code is
  * made if it has none. */
 bool session_open_to_seats(struct session *s);

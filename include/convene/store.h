@@ -157,6 +157,9 @@ struct meeting_info {
 	char *team_uid;
 	char *approved_at;        /* when the notes were approved, or NULL */
 	bool guests_count;        /* the team's rule: guests count toward quorum */
+	/* The norms protocol the facilitator's screen shows before the first
+	 * step, while it does (the room shows it too); NULL otherwise. */
+	char *opening_norms;
 };
 
 struct attendee {
@@ -415,6 +418,10 @@ enum record_kind {
 	RECORD_LEVELS = 1u << 7,
 	RECORD_ALL = (1u << 8) - 1,
 };
+/* Marks the meeting as showing the norms protocol named before its first
+ * step (NULL: no longer), so the room view shows them too. */
+bool store_set_opening(struct store *s, int64_t meeting_id, const char *norms_protocol);
+
 struct meeting_selection {
 	const char *team; /* its name, uid or number; NULL: every team */
 	const char *since, *until; /* YYYY-MM-DD, local time; NULL: no bound */

@@ -264,6 +264,7 @@ static bool load(struct session *s, struct store *st, const struct catalog *c,
 	s->reopen_threshold = r.info.reopen_threshold;
 	s->quorum_rule = xstrdup(r.info.team_quorum ? r.info.team_quorum : "each-group");
 	s->guests_count = r.info.guests_count;
+	s->opening_norms = r.info.opening_norms ? xstrdup(r.info.opening_norms) : NULL;
 	restore_attendance(s, &r);
 	session_check_quorum(s);
 	meeting_init(&s->engine, p, s->people, s->n_people, r.info.mode, now_ms);

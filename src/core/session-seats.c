@@ -266,3 +266,12 @@ bool session_fist_to_seats(struct session *s, bool open)
 	}
 	return true;
 }
+
+bool session_show_opening(struct session *s, const char *norms_protocol)
+{
+	if (!store_set_opening(s->store, s->meeting_id, norms_protocol))
+		return session_fail(s, "the room view could not be told of the opening norms");
+	free(s->opening_norms);
+	s->opening_norms = norms_protocol ? xstrdup(norms_protocol) : NULL;
+	return true;
+}

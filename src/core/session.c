@@ -101,6 +101,7 @@ void session_finish(struct session *s)
 	free(s->quorum_rule);
 	free(s->team_name);
 	free(s->missing_groups);
+	free(s->opening_norms);
 	session_conflict_clear(s);
 	session_seats_free(s);
 	free(s->slips);

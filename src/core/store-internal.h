@@ -109,7 +109,7 @@ bool store_read_parts(struct store *s, unsigned kinds, bool bulk, const struct r
 	" coalesce(CAST((julianday('now') - julianday(m.clock_since)) * 86400000 AS INTEGER), -1)," \
 	" b.id, CAST((julianday('now') - julianday(b.started_at)) * 86400000 AS INTEGER),"  \
 	" b.planned_seconds, p.id, t.quorum, t.reopen_threshold_pct, t.uid, m.approved_at,"                      \
-	" t.guests_count"                                                                  \
+	" t.guests_count, m.opening_norms"                                                 \
 	" FROM meeting m JOIN team t ON t.id = m.team_id"                                   \
 	" LEFT JOIN pause b ON b.meeting_id = m.id AND b.kind = 'break' AND b.ended_at IS NULL" \
 	" LEFT JOIN pause p ON p.meeting_id = m.id AND p.kind = 'pause' AND p.ended_at IS NULL"

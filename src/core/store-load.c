@@ -42,6 +42,7 @@ void store_read_info(sqlite3_stmt *st, struct meeting_info *m)
 		.team_uid = column_text(st, 22),
 		.approved_at = column_text(st, 23),
 		.guests_count = sqlite3_column_int(st, 24) != 0,
+		.opening_norms = column_text(st, 25),
 	};
 	/* The schema's CHECK admits only names in the tables; a row that
 	 * somehow holds another reads as the safe state. */
@@ -64,6 +65,7 @@ static void info_free(struct meeting_info *m)
 	free(m->team_quorum);
 	free(m->team_uid);
 	free(m->approved_at);
+	free(m->opening_norms);
 }
 
 bool store_list_meetings(struct store *s, const enum meeting_status *status, size_t limit,

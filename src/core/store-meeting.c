@@ -410,3 +410,16 @@ bool store_close_meeting(struct store *s, int64_t meeting_id)
 		bind_int(st, ":meeting", meeting_id);
 	return store_write_one(s, st);
 }
+
+bool store_set_opening(struct store *s, int64_t meeting_id, const char *norms_protocol)
+{
+	sqlite3_stmt *st = store_prepare(s, "UPDATE meeting SET opening_norms = :norms WHERE id = :id");
+	if (st) {
+		if (norms_protocol)
+			bind_text(st, ":norms", norms_protocol);
+		else
+			bind_null(st, ":norms");
+		bind_int(st, ":id", meeting_id);
+	}
+	return store_exec_stmt(s, st);
+}

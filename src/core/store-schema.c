@@ -433,6 +433,12 @@ static const char migration_16[] =
 	"  UNIQUE (meeting_id, step_index, component_id)"
 	") STRICT;";
 
+/* The norms the team's ground rules open a meeting with, while the
+ * facilitator's screen shows them before the first step: the room view in
+ * another terminal shows them too. */
+static const char migration_17[] =
+	"ALTER TABLE meeting ADD COLUMN opening_norms TEXT;";
+
 const char *const store_migrations[] = {
 	migration_1,
 	migration_2,
@@ -450,5 +456,6 @@ const char *const store_migrations[] = {
 	migration_14,
 	migration_15,
 	migration_16,
+	migration_17,
 };
 const int store_migration_count = (int)(sizeof store_migrations / sizeof store_migrations[0]);

@@ -31,3 +31,11 @@ const struct team_norms *norms_own(const struct session *s, const struct step *s
 	}
 	return own.norms.n ? &own.norms : NULL;
 }
+
+const struct step *norms_review_step(const struct protocol *p)
+{
+	for (size_t i = 0; p && i < p->n_steps; i++)
+		if (p->steps[i].kind == STEP_NORMS && !p->steps[i].checks && p->steps[i].n_norms)
+			return &p->steps[i];
+	return NULL;
+}

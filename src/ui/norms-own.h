@@ -13,5 +13,7 @@
  * current set when st says `team_norms: show` and the team has adopted
  * some; NULL otherwise (the file's norms are shown). */
 const struct team_norms *norms_own(const struct session *s, const struct step *st);
+/* The step of p that lists norms to review (not a check), or NULL. */
+const struct step *norms_review_step(const struct protocol *p);
 
 #endif

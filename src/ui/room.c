@@ -254,6 +254,9 @@ void room_draw(const struct session *s, const struct catalog *c, int64_t now_ms)
 			  .large = cols >= 160 && lines >= 40 };
 	if (m->view == VIEW_CLOSING)
 		r.st = NULL;
+	/* The norms the facilitator's screen shows before the first step. */
+	const struct protocol *opening = s->opening_norms && c && m->view != VIEW_CLOSING ?
+						 catalog_find(c, s->opening_norms) : NULL;
 	struct step_timer t;
 	meeting_timer(m, now_ms, &t);
 	char *left = header_left(s, c, r.st), *right = header_right(m, &t, !r.large);
@@ -278,7 +281,8 @@ void room_draw(const struct session *s, const struct catalog *c, int64_t now_ms)
 				  " PAUSED: the facilitator's app is closed. Everything entered is kept; "
 				  "the meeting goes on when it is back. ");
 	y++;
-	const char *title = r.st ? r.st->title : "All steps are done";
+	const char *title = opening ? "Our norms, before we begin" :
+			    r.st ? r.st->title : "All steps are done";
 	y += draw_title(&r, y, r.large ? lines / 5 : 2, title) + 1;
 	struct room_box body = { y, 2, cols - 4, lines - y - 1 };
 	/* On a projector the code is drawn big under the clock, for the back
@@ -304,5 +308,8 @@ void room_draw(const struct session *s, const struct catalog *c, int64_t now_ms)
 		draw_clock(&r, &t, clock);
 		body.w = cols - cw - 8;
 	}
-	draw_body(&r, body);
+	if (opening)
+		room_body_opening(&r, body, opening);
+	else
+		draw_body(&r, body);
 }

@@ -79,5 +79,7 @@ void room_body_decide(const struct room *r, struct room_box b);
 void room_body_actions(const struct room *r, struct room_box b);
 /* After the last step: what the meeting settled (room-closing.c). */
 void room_body_closing(const struct room *r, struct room_box b);
+/* The team's norms shown before the first step (room-opening.c). */
+void room_body_opening(const struct room *r, struct room_box b, const struct protocol *norms);
 
 #endif

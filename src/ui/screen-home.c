@@ -204,6 +204,10 @@ static void resume(struct app *a, const struct meeting_info *m)
 		return;
 	}
 	a->in_meeting = true;
+	/* Resumed at its step: the opening norms, if the app stopped on them,
+	 * are no longer on the room's screen either. */
+	if (a->session.opening_norms)
+		session_show_opening(&a->session, NULL);
 	if (seats_follow_start(&a->seats, &a->session))
 		app_say(a, "Resumed meeting #%lld where it stopped. A fist to five was open to "
 			   "seats: the hands shown from seats were not kept; take it again.",

@@ -13,29 +13,21 @@
 #include <stdlib.h>
 #include "convene/catalog.h"
 
-static const struct step *norms_step(const struct protocol *p)
-{
-	for (size_t i = 0; p && i < p->n_steps; i++)
-		if (p->steps[i].kind == STEP_NORMS && !p->steps[i].checks && p->steps[i].n_norms)
-			return &p->steps[i];
-	return NULL;
-}
-
 const struct protocol *opening_norms_for(const struct app *a, const struct team *t,
 					 const struct protocol *meeting)
 {
 	const struct protocol *norms = t->norms_protocol ?
 		catalog_find(a->catalog, t->norms_protocol) : NULL;
-	if (!norms || norms->is_agenda || !norms_step(norms))
+	if (!norms || norms->is_agenda || !norms_review_step(norms))
 		return NULL;
 	/* A meeting that opens with a norms review shows them already. */
-	return norms_step(meeting) == &meeting->steps[0] ? NULL : norms;
+	return norms_review_step(meeting) == &meeting->steps[0] ? NULL : norms;
 }
 
 static void draw(struct app *a)
 {
 	meeting_header(a);
-	const struct step *st = norms_step(a->opening_norms);
+	const struct step *st = norms_review_step(a->opening_norms);
 	int y = frame_top(), bottom = frame_bottom(), w = draw_cols() - 4;
 	draw_text(y++, 2, w, STYLE_TITLE, "Our norms, before we begin");
 	y++;
@@ -63,6 +55,8 @@ static void act(struct app *a, enum action act, int key)
 	(void)key;
 	if (act == ACT_ENTER) {
 		a->opening_norms = NULL;
+		if (!session_show_opening(&a->session, NULL))
+			app_error(a, "%s", session_error(&a->session));
 		followup_or_meeting(a);
 	}
 }

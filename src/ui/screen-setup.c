@@ -214,6 +214,8 @@ static void start(struct app *a)
 			a->session.missing_groups, p->source);
 	a->opening_norms = opening_norms_for(a, setup.team, p);
 	release();
+	if (a->opening_norms && !session_show_opening(&a->session, a->opening_norms->id))
+		app_error(a, "%s", session_error(&a->session));
 	if (a->opening_norms)
 		app_go(a, &screen_opening);
 	else

@@ -95,8 +95,24 @@ wait_for "Our norms, before we begin"
 wait_for "Adopted by every group on $(date +%Y-%m-%d)."
 expect_screen "2. Start on time."
 refute_screen "Soft on the people"
+# The room view in another terminal shows them too, then the first step.
+t new-window -d -n room "APP_STATE='$TMP/room' TERM=tmux-256color '$CONVENE' --db '$DB' present"
+room_has() { t capture-pane -p -t :room | grep -qF -- "$1"; }
+i=0
+until room_has "Our norms, before we begin" && room_has "2. Start on time."; do
+	[ $i -lt 200 ] || fail "the room view never showed the opening norms"
+	sleep 0.05; i=$((i + 1))
+done
+check 'true' "the room view shows the team's own norms before the first step"
 keys Enter
 wait_gone "Our norms, before we begin"
+i=0
+while room_has "Our norms, before we begin"; do
+	[ $i -lt 200 ] || fail "the room view kept the opening norms after Enter"
+	sleep 0.05; i=$((i + 1))
+done
+check 'true' "and goes on to the first step with the facilitator"
+t kill-window -t :room
 wait_for "step 1 of 1"
 keys n
 close_meeting 4

@@ -157,7 +157,7 @@ int main(void)
 			 "ALTER TABLE meeting DROP COLUMN join_code;"
 			 "ALTER TABLE meeting DROP COLUMN fist_open;"
 			 "DROP TABLE poll_book; DROP TABLE fist_count; DROP TABLE point_label;"
-			 "DROP TABLE agreed_level;"
+			 "DROP TABLE agreed_level; ALTER TABLE meeting DROP COLUMN opening_norms;"
 			 "PRAGMA user_version = 3;",
 		     NULL, NULL, NULL);
 	sqlite3_close(db);
