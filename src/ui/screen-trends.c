@@ -82,10 +82,39 @@ static void chart(const struct trend_series *t, char *out, size_t size)
 	}
 }
 
+/* A checklist's item is ticked (1) or not (0): its "mean" over a meeting's
+ * lists is the share that ticked it, shown as a count ("3 of 8"). */
+static bool ticks(const struct trend_series *t)
+{
+	return t->scale_min == 0 && t->scale_max == 1;
+}
+
+static int ticked(const struct trend_point *p)
+{
+	return (int)(p->mean * p->count + 0.5);
+}
+
+static void value_text(const struct trend_series *t, const struct trend_point *p, char *out,
+		       size_t size)
+{
+	if (ticks(t))
+		snprintf(out, size, "%d of %d", ticked(p), p->count);
+	else
+		snprintf(out, size, "%4.1f (%d)", p->mean, p->count);
+}
+
 static void change_text(const struct trend_series *t, char *out, size_t size)
 {
 	if (t->n_points < 2) {
 		snprintf(out, size, "first time");
+		return;
+	}
+	if (ticks(t)) {
+		int d = ticked(&t->points[t->n_points - 1]) - ticked(&t->points[t->n_points - 2]);
+		if (d)
+			snprintf(out, size, "%d %s", d > 0 ? d : -d, d > 0 ? "more" : "fewer");
+		else
+			snprintf(out, size, "no change");
 		return;
 	}
 	double d = t->points[t->n_points - 1].mean - t->points[t->n_points - 2].mean;
@@ -120,26 +149,33 @@ static void draw(struct app *a)
 		const struct trend_series *t = &tr.list[i];
 		const struct trend_point *last = &t->points[t->n_points - 1];
 		enum style st = i == tr.sel ? STYLE_REVERSE : STYLE_NORMAL;
-		char bars[POINTS * 4 + 1], change[32];
+		char bars[POINTS * 4 + 1], change[32], value[24];
 		chart(t, bars, sizeof bars);
 		change_text(t, change, sizeof change);
+		value_text(t, last, value, sizeof value);
 		draw_fill(y, 2, w, st);
 		draw_text(y, 3, title_w, st, t->title);
 		draw_text(y, 4 + title_w, POINTS + 1, st, bars);
-		draw_textf(y, 6 + title_w + POINTS, 10, st, "%4.1f (%d)", last->mean, last->count);
+		draw_text(y, 6 + title_w + POINTS, 10, st, value);
 		draw_text(y++, 18 + title_w + POINTS, 14, st, change);
 	}
 	y = bottom - detail + 2;
-	draw_textf(y++, 2, w, STYLE_BOLD, "%s, on a scale of %d to %d:", sel->title, sel->scale_min,
-		   sel->scale_max);
+	if (ticks(sel))
+		draw_textf(y++, 2, w, STYLE_BOLD, "%s, how many lists ticked it:", sel->title);
+	else
+		draw_textf(y++, 2, w, STYLE_BOLD, "%s, on a scale of %d to %d:", sel->title,
+			   sel->scale_min, sel->scale_max);
 	for (size_t i = 0; i < sel->n_points && y <= bottom; i++) {
 		char agreed[96];
 		level_words(lv, sel->points[i].meeting_id, agreed, sizeof agreed);
-		/* Shorter where the levels follow, so they fit 80 columns. */
-		draw_textf(y++, 4, w - 2, STYLE_NORMAL, "%s  %s%lld  mean %.1f, %d rated%s",
-			   sel->points[i].date, agreed[0] ? "#" : "meeting #",
-			   (long long)sel->points[i].meeting_id, sel->points[i].mean,
-			   sel->points[i].count, agreed);
+		if (ticks(sel))
+			draw_textf(y++, 4, w - 2, STYLE_NORMAL, "%s  #%lld  ticked by %d of %d",
+				   sel->points[i].date, (long long)sel->points[i].meeting_id,
+				   ticked(&sel->points[i]), sel->points[i].count);
+		else
+			draw_textf(y++, 4, w - 2, STYLE_NORMAL, "%s  #%lld  mean %.1f, %d rated%s",
+				   sel->points[i].date, (long long)sel->points[i].meeting_id,
+				   sel->points[i].mean, sel->points[i].count, agreed);
 	}
 }
 

@@ -126,3 +126,9 @@ close_meeting 3
 out=$("$CONVENE" --db "$DB" export --meeting 3 --what all --format md 2>&1)
 check 'printf "%s" "$out" | grep -qF "Ticked by the room." && printf "%s" "$out" | grep -qF -- "- does not apply: Beta does not"' \
 	"the notes say the room ticked it, and what does not apply"
+# Trends count a checklist's ticks ("2 of 9"), not a mean of ones and zeros.
+keys t
+wait_for "Ratings over time"
+wait_match "Ineffective communication +[^ ]+ +[0-9]+ of [0-9]+"
+check '! screen | grep -E "Ineffective communication" | grep -qE "[0-9]\.[0-9] \([0-9]+\)"' \
+	"trends count a checklist item's ticks, never a mean of ones and zeros"

@@ -12,8 +12,8 @@ keys t
 wait_for "Ratings over time: the mean of each meeting"
 wait_match "^ +Goals and objectives +[▁▂▃▄▅▆▇█]{3} +[0-9]\.[0-9] \([89]\) +(up|down) [0-9]\.[0-9]"
 check 'true' "each dimension has a chart of three meetings, its last mean and count, and the change"
-wait_match "meeting #1 +mean [0-9]\.[0-9], [89] rated"
-check 'screen | grep -qE "meeting #13 +mean [0-9]\.[0-9], [89] rated"' "the selected one lists its meetings"
+wait_match "#1 +mean [0-9]\.[0-9], [89] rated"
+check 'screen | grep -qE "#13 +mean [0-9]\.[0-9], [89] rated"' "the selected one lists its meetings"
 keys Down
 wait_for "Utilization of resources, on a scale of 1 to 7:"
 keys Escape
