@@ -84,17 +84,19 @@ static void draw_component(const struct app *a, const struct step *src, const st
 {
 	struct agreed_level l = meeting_level(&a->session.engine, a->session.engine.step, d);
 	enum style style = d == lv.sel ? STYLE_REVERSE : STYLE_NORMAL;
-	char now[48], target[80], right[160];
+	char now[48], target[80];
 	level_words(src, d, &l, now, sizeof now, target, sizeof target);
-	snprintf(right, sizeof right, "now %s  target %s", now, target);
-	int rw = (int)strlen(right) < w / 2 ? (int)strlen(right) : w / 2;
+	/* The flags keep their room; the title is cut before them. */
+	int tags = (r->lowest ? 6 : 0) + (r->widest ? 9 : 0);
 	draw_fill(y, 2, w, style);
-	int x = 3 + draw_textf(y, 3, w - rw - 4, style, "%zu. %s", d + 1, src->dimensions[d].title);
-	if (r->lowest && x + 6 < w - rw)
+	int x = 3 + draw_textf(y, 3, w - tags - 2, style, "%zu. %s", d + 1, src->dimensions[d].title);
+	if (r->lowest)
 		x += draw_text(y, x, 5, STYLE_ALERT, " LOW ") + 1;
-	if (r->widest && x + 9 < w - rw)
+	if (r->widest)
 		draw_text(y, x, 8, STYLE_ALERT, " SPREAD ");
-	draw_text(y, 2 + w - rw, rw, style, right);
+	/* What the team agreed, whole: the date of a target is what it is for. */
+	y++;
+	draw_textf(y, 6, w - 4, STYLE_BOLD, "now %s  target %s", now, target);
 	struct strbuf sb;
 	strbuf_init(&sb);
 	if (r->count) {
@@ -161,9 +163,9 @@ static void draw(struct app *a)
 	y += draw_scale(src, y, w);
 	size_t stats_step = (size_t)st->levels_step;
 	struct rating_stats *s = meeting_step_stats(m, stats_step);
-	int rows = (bottom - y + 1) / 2;
+	int rows = (bottom - y + 1) / 3;
 	size_t first = rows > 0 && lv.sel >= (size_t)rows ? lv.sel - (size_t)rows + 1 : 0;
-	for (size_t d = first; d < src->n_dimensions && y + 1 <= bottom; d++, y += 2)
+	for (size_t d = first; d < src->n_dimensions && y + 2 <= bottom; d++, y += 3)
 		draw_component(a, src, &s[d], d, y, w);
 	free(s);
 }

@@ -7,6 +7,16 @@
 # exports and the trends over a second meeting show them, with whether
 # each target was met.
 . "$(dirname "$0")/lib.sh"
+# wait_comp TITLE TEXT: waits until the line under a component's title
+# (what the team agreed) holds TEXT.
+comp_line() { screen | awk -v t="$1" 'found { print; exit } index($0, t) { found = 1 }'; }
+wait_comp() {
+	deadline=$(( $(date +%s) + ${E2E_WAIT:-10} ))
+	until comp_line "$1" | grep -qF -- "$2"; do
+		[ "$(date +%s)" -lt "$deadline" ] || fail "timed out waiting under $1 for: $2"
+		sleep 0.05
+	done
+}
 
 mine="$XDG_CONFIG_HOME/convene/protocols"
 mkdir -p "$mine"
@@ -39,11 +49,11 @@ to_levels() {
 
 start 100 30
 to_levels 122233344 233344444 111122223
-wait_line "1. Shared goals" "now -  target -"
+wait_comp "1. Shared goals" "now -  target -"
 expect_screen "n 9  mean 2.7  range 1-4   1:1 2:3 3:3 4:2"
 keys 2
 wait_for "name: we agree we are at 2."
-wait_line "1. Shared goals" "now 2  target -"
+wait_comp "1. Shared goals" "now 2  target -"
 keys g
 wait_for "The level to reach, 1 to 4 (empty: no target):"
 type_text 9
@@ -64,25 +74,25 @@ keys C-u
 type_text 2099-06-30
 keys Enter
 wait_for "name: target 4 by 2099-06-30."
-wait_line "1. Shared goals" "now 2  target 4 by 2099-06-30"
+wait_comp "1. Shared goals" "now 2  target 4 by 2099-06-30"
 keys Down 3
-wait_line "2. Trust" "now 3  target -"
+wait_comp "2. Trust" "now 3  target -"
 keys u
 wait_for "Taken back: Trust is as it was."
-wait_line "2. Trust" "now -  target -"
+wait_comp "2. Trust" "now -  target -"
 keys 3 Down 1
-wait_line "3. Use of data" "now 1  target -"
+wait_comp "3. Use of data" "now 1  target -"
 keys x
 wait_for "Clear the agreed level and target of Use of data?"
 keys n
-wait_line "3. Use of data" "now 1  target -"
+wait_comp "3. Use of data" "now 1  target -"
 keys x
 wait_for "Clear the agreed level and target of Use of data?"
 keys y
 wait_for "Cleared. u puts it back."
-wait_line "3. Use of data" "now -  target -"
+wait_comp "3. Use of data" "now -  target -"
 keys 1
-wait_line "3. Use of data" "now 1  target -"
+wait_comp "3. Use of data" "now 1  target -"
 num=$(screen | head -1 | grep -oE '#[0-9]+' | head -1 | tr -d '#')
 
 # Killed without warning: the meeting resumes with what was recorded.
@@ -92,9 +102,9 @@ start 100 30
 wait_for "Unfinished meetings: Enter resumes"
 keys Down Enter
 wait_for "Resumed meeting #$num where it stopped."
-wait_line "1. Shared goals" "now 2  target 4 by 2099-06-30"
-wait_line "2. Trust" "now 3  target -"
-wait_line "3. Use of data" "now 1  target -"
+wait_comp "1. Shared goals" "now 2  target 4 by 2099-06-30"
+wait_comp "2. Trust" "now 3  target -"
+wait_comp "3. Use of data" "now 1  target -"
 
 # The room view shows the spread and what was agreed.
 keys t
@@ -102,7 +112,7 @@ wait_for "We agree we are at 2; target 4 by 2099-06-30"
 expect_screen "Rated: mean 2.7, from 1 to 4 (9 rated)"
 expect_screen "We agree we are at 3"
 keys t
-wait_line "1. Shared goals" "now 2"
+wait_comp "1. Shared goals" "now 2"
 keys n
 close_meeting "$num"
 
@@ -127,7 +137,7 @@ check 'printf "%s\n" "$json" | grep -q "\"component\": \"Use of data\", \"level\
 # A second meeting reaches the target: the trends say it was met.
 to_levels 333344444 344444444 222233333
 keys 4
-wait_line "1. Shared goals" "now 4  target -"
+wait_comp "1. Shared goals" "now 4  target -"
 num2=$(screen | head -1 | grep -oE '#[0-9]+' | head -1 | tr -d '#')
 keys n
 close_meeting "$num2"
