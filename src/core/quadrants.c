@@ -143,5 +143,9 @@ char *record_placements_line(const struct meeting_record *r, size_t step)
 			strbuf_addf(&sb, " x%zu", p[i].count);
 	}
 	free(p);
-	return n ? strbuf_take(&sb) : NULL;
+	if (!n) {
+		strbuf_finish(&sb);
+		return NULL;
+	}
+	return strbuf_take(&sb);
 }
