@@ -150,5 +150,18 @@ bool store_poll_book_has(struct store *s, int64_t meeting_id, size_t step, const
 			 int64_t member_id, int64_t *found);
 bool store_poll_book_enter(struct store *s, int64_t meeting_id, size_t step,
 			   const char *question, int64_t member_id);
+/* One ballot row of a step as a rewrite writes it. */
+struct ballot_row {
+	int64_t dim_index;
+	char *dim_id, *title;
+	int value, min, max;
+};
+/* Deletes the step's ballots (its rows with no member), before a rewrite. */
+bool store_clear_ballots(struct store *s, int64_t meeting_id, size_t step);
+/* Writes one ballot row at slot, on row id (NULL: a new one), its uid made
+ * from the meeting's and its step, dimension and slot, its time the
+ * meeting's start: nothing in it tells when it was cast, or by whom. */
+bool store_insert_ballot(struct store *s, int64_t meeting_id, size_t step, const int64_t *id,
+			 const struct ballot_row *r, size_t slot);
 
 #endif

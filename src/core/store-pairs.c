@@ -71,52 +71,21 @@ static bool read_pairs(struct store *s, const struct pair_ballot *b, struct step
 	return rc == SQLITE_DONE;
 }
 
-static bool insert_row(struct store *s, const struct pair_ballot *b, int64_t id, bool has_id,
-		       size_t dim, size_t slot, int value)
-{
-	const struct dimension *d = dim ? b->y : b->x;
-	sqlite3_stmt *st = store_prepare(s,
-		"INSERT INTO rating (id, uid, meeting_id, step_index, dimension_index,"
-		" dimension_id, dimension_title, slot, member_id, value, scale_min, scale_max,"
-		" entered_at) SELECT :id, substr(uid, 1, 16) || printf('%04x%04x%08x', :step,"
-		" :dimidx, :slot), id, :step, :dimidx, :dim, :title, :slot, NULL, :value, :min,"
-		" :max, started_at FROM meeting WHERE id = :meeting");
-	if (st) {
-		if (has_id)
-			bind_int(st, ":id", id);
-		else
-			bind_null(st, ":id");
-		bind_int(st, ":meeting", b->meeting_id);
-		bind_int(st, ":step", (int64_t)b->step);
-		bind_int(st, ":dimidx", (int64_t)dim);
-		bind_text(st, ":dim", d->id);
-		bind_text(st, ":title", d->title);
-		bind_int(st, ":slot", (int64_t)slot);
-		bind_int(st, ":value", value);
-		bind_int(st, ":min", b->scale->min);
-		bind_int(st, ":max", b->scale->max);
-	}
-	return store_exec_stmt(s, st);
-}
-
 static bool rewrite_pairs(struct store *s, const struct pair_ballot *b, struct step_pairs *sp)
 {
 	qsort(sp->pairs, sp->n, sizeof *sp->pairs, by_xy);
-	sqlite3_stmt *st = store_prepare(s, "DELETE FROM rating WHERE meeting_id = :meeting AND"
-					    " step_index = :step AND member_id IS NULL");
-	if (st) {
-		bind_int(st, ":meeting", b->meeting_id);
-		bind_int(st, ":step", (int64_t)b->step);
-	}
-	bool ok = store_exec_stmt(s, st);
+	bool ok = store_clear_ballots(s, b->meeting_id, b->step);
 	size_t next = 0;
 	for (size_t i = 0; ok && i < sp->n; i++)
 		for (size_t dim = 0; ok && dim < 2; dim++) {
-			int v = dim ? sp->pairs[i].y : sp->pairs[i].x;
-			if (v < 0)
+			const struct dimension *d = dim ? b->y : b->x;
+			struct ballot_row r = { (int64_t)dim, d->id, d->title,
+						dim ? sp->pairs[i].y : sp->pairs[i].x, b->scale->min,
+						b->scale->max };
+			if (r.value < 0)
 				continue;
-			ok = insert_row(s, b, next < sp->n_ids ? sp->ids[next] : 0, next < sp->n_ids,
-					dim, i, v);
+			ok = store_insert_ballot(s, b->meeting_id, b->step,
+						 next < sp->n_ids ? &sp->ids[next] : NULL, &r, i);
 			next++;
 		}
 	return ok;

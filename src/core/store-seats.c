@@ -128,12 +128,6 @@ bool store_meeting_by_code(struct store *s, const char *code, int64_t *meeting_i
 	return store_query_int(s, st, meeting_id);
 }
 
-/* One ballot of a step as the rewrite keeps it. */
-struct ballot_row {
-	int64_t dim_index;
-	char *dim_id, *title;
-	int value, min, max;
-};
 
 static int row_cmp(const void *a, const void *b)
 {
@@ -192,42 +186,54 @@ static bool read_step_ballots(struct store *s, const struct ballot *b, struct st
  * uids made from the meeting's and their rank, and the meeting's start
  * for their time: the rows are the same whatever order the ballots came
  * in, and tell nothing of it. */
-static bool rewrite_ballots(struct store *s, const struct ballot *b, struct step_ballots *sb)
+bool store_clear_ballots(struct store *s, int64_t meeting_id, size_t step)
 {
-	qsort(sb->rows, sb->n, sizeof *sb->rows, row_cmp);
 	sqlite3_stmt *st = store_prepare(s, "DELETE FROM rating WHERE meeting_id = :meeting AND"
 					    " step_index = :step AND member_id IS NULL");
 	if (st) {
-		bind_int(st, ":meeting", b->meeting_id);
-		bind_int(st, ":step", (int64_t)b->step);
+		bind_int(st, ":meeting", meeting_id);
+		bind_int(st, ":step", (int64_t)step);
 	}
-	bool ok = store_exec_stmt(s, st);
+	return store_exec_stmt(s, st);
+}
+
+bool store_insert_ballot(struct store *s, int64_t meeting_id, size_t step, const int64_t *id,
+			 const struct ballot_row *r, size_t slot)
+{
+	sqlite3_stmt *st = store_prepare(s,
+		"INSERT INTO rating (id, uid, meeting_id, step_index, dimension_index,"
+		" dimension_id, dimension_title, slot, member_id, value, scale_min, scale_max,"
+		" entered_at) SELECT :id, substr(uid, 1, 16) || printf('%04x%04x%08x', :step,"
+		" :dimidx, :slot), id, :step, :dimidx, :dim, :title, :slot, NULL, :value, :min,"
+		" :max, started_at FROM meeting WHERE id = :meeting");
+	if (st) {
+		if (id)
+			bind_int(st, ":id", *id);
+		else
+			bind_null(st, ":id");
+		bind_int(st, ":meeting", meeting_id);
+		bind_int(st, ":step", (int64_t)step);
+		bind_int(st, ":dimidx", r->dim_index);
+		bind_text(st, ":dim", r->dim_id);
+		bind_text(st, ":title", r->title);
+		bind_int(st, ":slot", (int64_t)slot);
+		bind_int(st, ":value", r->value);
+		bind_int(st, ":min", r->min);
+		bind_int(st, ":max", r->max);
+	}
+	return store_exec_stmt(s, st);
+}
+
+static bool rewrite_ballots(struct store *s, const struct ballot *b, struct step_ballots *sb)
+{
+	qsort(sb->rows, sb->n, sizeof *sb->rows, row_cmp);
+	bool ok = store_clear_ballots(s, b->meeting_id, b->step);
 	size_t rank = 0;
 	for (size_t i = 0; ok && i < sb->n; i++) {
 		const struct ballot_row *r = &sb->rows[i];
 		rank = i && sb->rows[i - 1].dim_index == r->dim_index ? rank + 1 : 0;
-		st = store_prepare(s,
-			"INSERT INTO rating (id, uid, meeting_id, step_index, dimension_index,"
-			" dimension_id, dimension_title, slot, member_id, value, scale_min, scale_max,"
-			" entered_at) SELECT :id, substr(uid, 1, 16) || printf('%04x%04x%08x', :step,"
-			" :dimidx, :slot), id, :step, :dimidx, :dim, :title, :slot, NULL, :value, :min,"
-			" :max, started_at FROM meeting WHERE id = :meeting");
-		if (st) {
-			if (i < sb->n_ids)
-				bind_int(st, ":id", sb->ids[i]);
-			else
-				bind_null(st, ":id");
-			bind_int(st, ":meeting", b->meeting_id);
-			bind_int(st, ":step", (int64_t)b->step);
-			bind_int(st, ":dimidx", r->dim_index);
-			bind_text(st, ":dim", r->dim_id);
-			bind_text(st, ":title", r->title);
-			bind_int(st, ":slot", (int64_t)rank);
-			bind_int(st, ":value", r->value);
-			bind_int(st, ":min", r->min);
-			bind_int(st, ":max", r->max);
-		}
-		ok = store_exec_stmt(s, st);
+		ok = store_insert_ballot(s, b->meeting_id, b->step, i < sb->n_ids ? &sb->ids[i] : NULL,
+					 r, rank);
 	}
 	return ok;
 }
