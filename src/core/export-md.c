@@ -391,7 +391,7 @@ void export_md(const struct meeting_record *r, unsigned what, const struct catal
 	strbuf_adds(sb, " (");
 	strbuf_adds(sb, meeting_status_name(m->status));
 	strbuf_adds(sb, ").");
-	if (what & EXPORT_RATINGS)
+	if ((what & EXPORT_RATINGS) && r->n_ratings)
 		strbuf_addf(sb, " Ratings entered %s.", m->mode == RATING_BLIND ?
 				"blind: no individual ratings were recorded" : "by name");
 	struct strbuf who;
