@@ -6,7 +6,9 @@
 #include "export-internal.h"
 #include "convene/checklist.h"
 
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 static const char header[] = "meeting,meeting_uid,team,started_at,protocol,record,step,"
 			     "step_title,key,label,person,group,value,scale_min,scale_max,"
@@ -235,6 +237,12 @@ void export_csv(const struct meeting_record *r, unsigned what, const struct cata
 		const struct rating_record *x = &r->ratings[i];
 		/* A checklist's tick says what it means beside its 0 or 1. */
 		bool tick = record_is_checklist(r, x->step);
+		/* A blind two-way placement's x and y rows are one ballot: the
+		 * detail names it, as a person's name joins a named pair. */
+		char ballot[32] = "";
+		if (!x->member_id && x->step < r->n_steps && r->steps[x->step].kind &&
+		    strcmp(r->steps[x->step].kind, "quadrants") == 0)
+			snprintf(ballot, sizeof ballot, "ballot %zu", x->slot + 1);
 		row(r, &(struct csv_row){ .record = "rating", .step = x->step, .key = x->dimension_id,
 					  .label = x->dimension_title, .person = x->member_name,
 					  .group = x->member_group, .value = &x->value,
@@ -244,7 +252,7 @@ void export_csv(const struct meeting_record *r, unsigned what, const struct cata
 						  record_point_label(r, x->step, x->value),
 					  .status = record_checklist_room(r, x->step) ? "ticked by the room" :
 						    rating_mode_name(r->info.mode),
-					  .at = x->entered_at },
+					  .detail = ballot[0] ? ballot : NULL, .at = x->entered_at },
 		    sb);
 	}
 	for (size_t i = 0; (what & EXPORT_ITEMS) && i < r->n_items; i++) {
