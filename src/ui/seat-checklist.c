@@ -56,10 +56,22 @@ static void load(const struct app *a)
 	ck.loaded = true;
 }
 
+/* Blind, paper lists typed for the step may be this person's. */
+static void ask_lists(struct app *a)
+{
+	seat_ask_slips(a, "Paper lists have been typed for this step. Did you hand one in? y/n");
+}
+
+static bool handed_in_paper(const struct app *a)
+{
+	return seat_slip(seat_of_const(a)) == SLIP_HANDED_IN;
+}
+
 static void enter(struct app *a)
 {
 	ck.sel = 0;
 	load(a);
+	ask_lists(a);
 }
 
 static bool saved(const struct app *a)
@@ -82,6 +94,11 @@ static void draw(struct app *a)
 	int w = draw_cols() - 4;
 	if (seat_of(a)->closed || y > bottom)
 		return;
+	if (handed_in_paper(a)) {
+		draw_wrapped(y, 2, w, 2, STYLE_BOLD, "You handed in a paper list for this step: "
+			     "nothing to enter here, so nobody is counted twice.");
+		return;
+	}
 	draw_text(y++, 2, w, STYLE_BOLD, blind(a) ?
 		  "Secret ballot: your list is stored without your name." :
 		  "Named entry: your list is stored with your name.");
@@ -125,6 +142,9 @@ static void act(struct app *a, enum action act, int key)
 {
 	(void)key;
 	const struct step *st = meeting_current_step(&a->session.engine);
+	ask_lists(a);
+	if (a->confirm_question || handed_in_paper(a))
+		return;
 	if (app_list_move(act, &ck.sel, st->n_dimensions))
 		return;
 	if (act == ACT_TOGGLE && ck.sel < SEAT_LIST_MAX)

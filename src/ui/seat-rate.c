@@ -78,35 +78,9 @@ static bool in_unknown(const struct app *a, size_t d)
 	       session_seat_voted(&a->session, d, place);
 }
 
-static void handed_in(struct app *a)
-{
-	seat_slip_set(seat_of(a), SLIP_HANDED_IN);
-}
-
-static void no_slip(struct app *a)
-{
-	seat_slip_set(seat_of(a), SLIP_NONE);
-}
-
-/* Once per blind step: paper slips already typed for it may be this
- * person's, when the seat has not voted on it itself. */
 static void ask_slips(struct app *a)
 {
-	const struct step *st = step_of(a);
-	if (!blind(a) || seat_slip(seat_of(a)) != SLIP_UNASKED || a->confirm_question)
-		return;
-	bool slips = false, mine = false;
-	for (size_t d = 0; d < st->n_dimensions; d++) {
-		slips |= meeting_rated_count(&a->session.engine, a->session.engine.step, d) >
-			 session_seat_votes(&a->session, d);
-		mine |= own(a, d) >= 0 || in_unknown(a, d);
-	}
-	if (!slips || mine) {
-		seat_slip_set(seat_of(a), SLIP_NONE);
-		return;
-	}
-	app_choose(a, "Paper slips have been typed for this step. Did you hand one in? y/n",
-		   handed_in, no_slip);
+	seat_ask_slips(a, "Paper slips have been typed for this step. Did you hand one in? y/n");
 }
 
 static void enter(struct app *a)

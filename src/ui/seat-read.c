@@ -255,6 +255,39 @@ void seat_slip_set(struct seat *seat, enum seat_slip answer)
 		seat->slips[step] = answer;
 }
 
+static void handed_in(struct app *a)
+{
+	seat_slip_set(seat_of(a), SLIP_HANDED_IN);
+}
+
+static void no_slip(struct app *a)
+{
+	seat_slip_set(seat_of(a), SLIP_NONE);
+}
+
+void seat_ask_slips(struct app *a, const char *question)
+{
+	const struct session *s = &a->session;
+	const struct step *st = meeting_current_step(&s->engine);
+	struct seat *seat = seat_of(a);
+	if (!st || s->engine.mode != RATING_BLIND || seat_slip(seat) != SLIP_UNASKED ||
+	    a->confirm_question)
+		return;
+	size_t place = seat_place(seat);
+	bool slips = false, mine = false;
+	for (size_t d = 0; d < st->n_dimensions; d++) {
+		slips |= meeting_rated_count(&s->engine, s->engine.step, d) >
+			 session_seat_votes(s, d);
+		mine |= seat_cast(seat, s->engine.step, d) >= 0 ||
+			(place != (size_t)-1 && session_seat_voted(s, d, place));
+	}
+	if (!slips || mine) {
+		seat_slip_set(seat, SLIP_NONE);
+		return;
+	}
+	app_choose(a, question, handed_in, no_slip);
+}
+
 void seat_free(struct seat *seat)
 {
 	struct app *a = &seat->app;

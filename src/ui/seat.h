@@ -114,6 +114,10 @@ void seat_add_own(struct seat *seat, size_t step, size_t group, const char *text
 /* The participant's answer about paper slips on the current step. */
 enum seat_slip seat_slip(const struct seat *seat);
 void seat_slip_set(struct seat *seat, enum seat_slip answer);
+/* Once per blind step: ballots typed from paper for it may be this
+ * person's, when the seat has cast none itself: asks question (y/n), so
+ * nobody counts twice (seat-read.c). */
+void seat_ask_slips(struct app *a, const char *question);
 /* Frees what the seat holds (not the store). */
 void seat_free(struct seat *seat);
 

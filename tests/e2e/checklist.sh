@@ -88,6 +88,20 @@ seat_keys 1 q
 wait_seat 1 "Leave your seat? y/n"
 seat_keys 1 y
 wait_seat_exit 1 >/dev/null
+# A seat that joins after paper lists were typed is asked whether one was
+# theirs: if so it enters nothing, so nobody counts twice.
+seat 2
+join_as 2 "James Okafor"
+wait_seat 2 "Paper lists have been typed for this step. Did you hand one in? y/n"
+seat_keys 2 y
+wait_seat 2 "You handed in a paper list for this step"
+seat_keys 2 Space Enter
+check '[ "$(db "SELECT count(*) FROM poll_book WHERE meeting_id = 2")" = 9 ]' \
+	"a seat whose list was on paper enters nothing"
+seat_keys 2 q
+wait_seat 2 "Leave your seat? y/n"
+seat_keys 2 y
+wait_seat_exit 2 >/dev/null
 keys n
 wait_for "Only 2 of 9 lists are in. Move on anyway?"
 keys y
