@@ -12,6 +12,8 @@
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 CONVENE=${CONVENE:-$root/build/convene}
+# The source tree's protocols, installed or not.
+export CONVENE_DATA_DIR="${CONVENE_DATA_DIR:-$root}"
 n=${1:-50000}
 dir=${BENCH_DIR:-/tmp/convene-bench}
 mkdir -p "$dir"

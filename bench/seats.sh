@@ -12,6 +12,8 @@ set -eu
 N=${1:-30}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 export CONVENE="${CONVENE:-$ROOT/build/convene}"
+# The source tree's protocols, installed or not.
+export CONVENE_DATA_DIR="${CONVENE_DATA_DIR:-$ROOT}"
 [ -x "$CONVENE" ] || { echo "build first: $CONVENE is missing" >&2; exit 1; }
 command -v sqlite3 >/dev/null || { echo "bench/seats.sh needs the sqlite3 tool" >&2; exit 1; }
 [ "$N" -ge 2 ] && [ "$N" -le 60 ] || { echo "N runs from 2 to 60" >&2; exit 1; }

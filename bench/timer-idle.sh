@@ -9,6 +9,8 @@
 # CONVENE names the binary (default build/convene).
 root=$(cd "$(dirname "$0")/.." && pwd)
 CONVENE=${CONVENE:-$root/build/convene}
+# The source tree's protocols, installed or not.
+export CONVENE_DATA_DIR="${CONVENE_DATA_DIR:-$root}"
 seconds=${1:-60}
 . "$root/tests/e2e/lib.sh"
 

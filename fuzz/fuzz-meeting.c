@@ -4,7 +4,7 @@
  * deleted, dots, talking point confirmations, decisions, action items,
  * norms picked, pauses, breaks. After every event the invariants the
  * screens and the store rely on are checked. */
-#include "config.h"
+#include "source-root.h"
 #include "convene/catalog.h"
 #include "convene/meeting.h"
 #include "convene/util.h"

@@ -6,7 +6,6 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 /* An XDG variable counts only when set to an absolute path (spec 0.8). */
 static char *xdg_dir(const char *var, const char *fallback)
@@ -47,6 +46,17 @@ static void push(char ***list, size_t *n, char *dir)
 	(*list)[*n] = NULL;
 }
 
+/* Adds dir unless it is listed already. */
+static void push_new(char ***list, size_t *n, char *dir)
+{
+	for (size_t i = 0; i < *n; i++)
+		if (strcmp((*list)[i], dir) == 0) {
+			free(dir);
+			return;
+		}
+	push(list, n, dir);
+}
+
 char **paths_protocol_dirs(void)
 {
 	char **list = NULL;
@@ -56,11 +66,30 @@ char **paths_protocol_dirs(void)
 		push(&list, &n, xasprintf("%s/convene/protocols", config));
 		free(config);
 	}
-	struct stat st;
-	if (stat(CONVENE_SOURCE_PROTOCOLS, &st) == 0 && S_ISDIR(st.st_mode))
-		push(&list, &n, xstrdup(CONVENE_SOURCE_PROTOCOLS));
-	else
-		push(&list, &n, xstrdup(CONVENE_INSTALLED_PROTOCOLS));
+	/* A build run from its source tree, and the tests: CONVENE_DATA_DIR
+	 * names the folder holding protocols/ and replaces the installed ones. */
+	const char *data = getenv("CONVENE_DATA_DIR");
+	if (data && *data) {
+		push(&list, &n, xasprintf("%s/protocols", data));
+		return list;
+	}
+	char *home = xdg_dir("XDG_DATA_HOME", ".local/share");
+	if (home) {
+		push_new(&list, &n, xasprintf("%s/convene/protocols", home));
+		free(home);
+	}
+	/* XDG_DATA_DIRS: where a district installs protocols for every user;
+	 * only absolute entries count (spec 0.8). */
+	const char *dirs = getenv("XDG_DATA_DIRS");
+	if (!dirs || !*dirs)
+		dirs = "/usr/local/share:/usr/share";
+	char *copy = xstrdup(dirs);
+	for (char *save = NULL, *d = strtok_r(copy, ":", &save); d; d = strtok_r(NULL, ":", &save))
+		if (d[0] == '/')
+			push_new(&list, &n, xasprintf("%s%sconvene/protocols", d,
+						      d[strlen(d) - 1] == '/' ? "" : "/"));
+	free(copy);
+	push_new(&list, &n, xstrdup(CONVENE_INSTALLED_PROTOCOLS));
 	return list;
 }
 

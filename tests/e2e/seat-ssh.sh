@@ -63,7 +63,7 @@ sshd_keys "$SEAT"
 sshd_config <<CFG
 AllowUsers $SEAT
 Match User $SEAT
-	ForceCommand exec '$CONVENE' --db '$DB' join
+	ForceCommand exec env CONVENE_DATA_DIR='$CONVENE_DATA_DIR' '$CONVENE' --db '$DB' join
 	DisableForwarding yes
 	PermitTTY yes
 	PermitUserRC no

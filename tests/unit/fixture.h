@@ -4,7 +4,7 @@
 #ifndef CONVENE_TEST_FIXTURE_H
 #define CONVENE_TEST_FIXTURE_H
 
-#include "config.h"
+#include "source-root.h"
 #include "convene/catalog.h"
 #include "convene/store.h"
 #include "convene/util.h"

@@ -3,7 +3,7 @@
  * how many files an author would miss from the list; an agenda's errors at
  * the line and column of what it names. */
 #include "tap.h"
-#include "config.h"
+#include "source-root.h"
 #include "convene/agenda.h"
 #include "convene/catalog.h"
 #include "convene/util.h"

@@ -1,6 +1,6 @@
 /* Tests of the demo history: closed meetings two weeks apart up to today,
  * each holding what its protocol produces, the same every time. */
-#include "config.h"
+#include "source-root.h"
 #include "convene/store-history.h"
 #include "convene/demo.h"
 #include "convene/util.h"

@@ -6,7 +6,7 @@
  * change of a single byte in any format fails here. GENERATE=1 writes the
  * files anew (only for an intended change of format, after reading the
  * diff). */
-#include "config.h"
+#include "source-root.h"
 #include "convene/export.h"
 #include "convene/util.h"
 #include "tap.h"

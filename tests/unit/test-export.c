@@ -1,6 +1,6 @@
 /* Tests of the export formats: CSV quoting and formula guard, JSON escaping,
  * Markdown escaping, and a whole meeting record in each format. */
-#include "config.h"
+#include "source-root.h"
 #include "convene/export.h"
 #include "convene/record-view.h"
 #include "tap.h"

@@ -1,6 +1,6 @@
 /* Tests of the meeting engine: a whole team assessment with a fake clock,
  * in named and in blind mode, corrections, and moving back and forth. */
-#include "config.h"
+#include "source-root.h"
 #include "convene/meeting.h"
 #include "convene/util.h"
 #include "tap.h"

@@ -1,6 +1,6 @@
 /* Tests of the protocol loader: the shipped files, and every way a file can
  * be wrong, each with the position an author would need. */
-#include "config.h"
+#include "source-root.h"
 #include "convene/agenda.h"
 #include "convene/catalog.h"
 #include "convene/protocol.h"

@@ -1,6 +1,6 @@
 /* Tests of the session: each event saved as it happens, nothing shown as
  * entered when saving fails, and a meeting resumed exactly from the store. */
-#include "config.h"
+#include "source-root.h"
 #include "convene/agenda.h"
 #include "convene/session.h"
 #include "convene/util.h"

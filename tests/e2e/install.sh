@@ -1,0 +1,39 @@
+#!/bin/sh
+# meson install into a temporary folder (DESTDIR), then the installed
+# program run with no source tree to lean on: it names no folder it was
+# built in (not in its strings, not in its debug information), it lists
+# the shipped protocols from where they were installed (found through
+# XDG_DATA_DIRS, as a district installing for every user would set it),
+# its man page reads, and it runs a meeting's protocol check from there.
+. "$(dirname "$0")/lib.sh"
+
+build=$(dirname "$CONVENE")
+dest="$TMP/dest"
+meson install -C "$build" --destdir "$dest" --no-rebuild --quiet >/dev/null 2>&1 ||
+	fail "meson install failed"
+bin=$(find "$dest" -path '*/bin/convene' -type f | head -n 1)
+[ -n "$bin" ] || fail "meson install put no convene in a bin folder"
+share=$(cd "$(dirname "$bin")/../share" && pwd)
+check '[ -f "$share/convene/protocols/team-assessment.yaml" ] && [ -f "$share/convene/protocols/quadrants-of-collaboration.yaml" ]' \
+	"the shipped protocols are installed under share/convene/protocols"
+# Its install prefix may lie under the source tree (the Quick start's
+# .local); the build folder, the source's protocols and sources may not.
+check '! strings "$bin" | grep -qF "$(cd "$build" && pwd)" && ! strings "$bin" | grep -qE "$SOURCE_ROOT/(protocols|src|include)"' \
+	"the installed program names no folder it was built in"
+out=$(env -u CONVENE_DATA_DIR HOME="$TMP/home" XDG_CONFIG_HOME="$TMP/home/.config" \
+	XDG_DATA_HOME="$TMP/home/.local/share" XDG_DATA_DIRS="$share" "$bin" protocols 2>&1)
+check 'printf "%s\n" "$out" | grep -q "^team-assessment .*$share/convene/protocols/team-assessment.yaml"' \
+	"it lists the shipped protocols from where XDG_DATA_DIRS says they are"
+check '! printf "%s\n" "$out" | grep -qF "$SOURCE_ROOT/protocols"' "and none from the source tree"
+if command -v scdoc >/dev/null 2>&1; then
+	page=$(find "$dest" -path '*/man1/convene.1' | head -n 1)
+	if command -v man >/dev/null 2>&1; then
+		check '[ -n "$page" ] && man -l "$page" 2>/dev/null | grep -q "convene"' "its man page is installed and reads"
+	else
+		check '[ -n "$page" ] && grep -q "^\.TH" "$page"' "its man page is installed"
+	fi
+fi
+printf 'id: mine\ntitle: Mine\nversion: "1"\nsource: ours\nsummary: s\nsteps:\n  - {kind: text, title: T, text: t}\n' > "$TMP/mine.yaml"
+check 'env -u CONVENE_DATA_DIR XDG_DATA_DIRS="$share" "$bin" check "$TMP/mine.yaml" | grep -q "ok (Mine, 1 step)"' \
+	"the installed program checks a protocol file"
+echo "# done"
