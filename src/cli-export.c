@@ -18,6 +18,7 @@
 static const char export_usage[] =
 	"Usage: convene export [--meeting ID | [--team TEAM] [--since DATE] [--until DATE]]\n"
 	"                      [--what WHAT] [--format md|csv|json] [-o FILE]\n"
+	"FILE: its name's ending (.md, .csv, .json) gives the format unless --format does\n"
 	"WHAT: talking-points (the default), norms, decisions, actions, ratings, items (or notes), votes,\n"
 	"      levels, all\n"
 	"DATE: YYYY-MM-DD; TEAM: its name or number\n";
@@ -252,6 +253,20 @@ int cli_export(const char *db, int argc, char **argv)
 	int rc = parse_export_args(argc, argv, &x);
 	if (rc)
 		return rc;
+	/* Without --format the file's name says it (notes.csv is CSV); an
+	 * ending that names no format is refused rather than silently given
+	 * Markdown. A name with no ending (a FIFO, a device) gets Markdown. */
+	const char *slash = x.out ? strrchr(x.out, '/') : NULL;
+	const char *dot = x.out ? strrchr(slash ? slash : x.out, '.') : NULL;
+	if (!x.format && dot && dot[1]) {
+		enum export_format guess;
+		if (!export_parse_format(dot + 1, &guess)) {
+			text_fprintf(stderr, "convene export: %s does not end in a format convene writes: "
+				     "end it with .md, .csv or .json, or give --format\n", x.out);
+			return EX_USAGE;
+		}
+		x.format = dot + 1;
+	}
 	if (!x.format)
 		x.format = "md";
 	enum export_format f;

@@ -114,6 +114,14 @@ run "$CONVENE" --db "$TMP/a.db" export --meeting 1 --what everything
 check '[ $rc = 64 ] && printf "%s" "$err" | grep -q "unknown --what"' "export refuses an unknown --what"
 run "$CONVENE" --db "$TMP/a.db" export --meeting 1 --what ratings --format pdf
 check '[ $rc = 64 ] && printf "%s" "$err" | grep -q "unknown format"' "export refuses an unknown format"
+run "$CONVENE" --db "$TMP/h.db" export --team 1 --what decisions -o "$TMP/notes.csv"
+check '[ $rc = 0 ] && head -n 1 "$TMP/notes.csv" | grep -q "^meeting,meeting_uid,"' "export -o notes.csv writes CSV: the name's ending gives the format"
+run "$CONVENE" --db "$TMP/h.db" export --team 1 --what decisions -o "$TMP/notes.json"
+check '[ $rc = 0 ] && grep -q "\"format\": \"convene-export\"" "$TMP/notes.json"' "and notes.json JSON"
+run "$CONVENE" --db "$TMP/h.db" export --team 1 --what decisions -o "$TMP/notes.pdf"
+check '[ $rc = 64 ] && [ ! -e "$TMP/notes.pdf" ] && printf "%s" "$err" | grep -q "does not end in a format convene writes"' "an ending that names no format is refused, never silent Markdown"
+run "$CONVENE" --db "$TMP/h.db" export --team 1 --what decisions --format md -o "$TMP/odd.csv"
+check '[ $rc = 0 ] && head -n 1 "$TMP/odd.csv" | grep -q "^# "' "--format wins over the name"
 run "$CONVENE" --db "$TMP/a.db" export --meeting 42 --what ratings
 check '[ $rc = 66 ] && printf "%s" "$err" | grep -q "no meeting .42."' "export of a missing meeting exits 66"
 mkdir -p "$TMP/exports"

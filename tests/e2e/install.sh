@@ -25,6 +25,8 @@ out=$(env -u CONVENE_DATA_DIR HOME="$TMP/home" XDG_CONFIG_HOME="$TMP/home/.confi
 check 'printf "%s\n" "$out" | grep -q "^team-assessment .*$share/convene/protocols/team-assessment.yaml"' \
 	"it lists the shipped protocols from where XDG_DATA_DIRS says they are"
 check '! printf "%s\n" "$out" | grep -qF "$SOURCE_ROOT/protocols"' "and none from the source tree"
+check '[ -f "$share/doc/convene/README.md" ] && [ -f "$share/doc/convene/COPYING" ]' \
+	"the README and COPYING are installed under share/doc/convene"
 if command -v scdoc >/dev/null 2>&1; then
 	page=$(find "$dest" -path '*/man1/convene.1' | head -n 1)
 	if command -v man >/dev/null 2>&1; then
