@@ -29,7 +29,8 @@
 #define IMPORT_MAX_BYTES ((off_t)1 << 30)
 
 static const char usage[] = "Usage: convene import FILE\n"
-			    "FILE: made by convene export --what all --format json\n";
+			    "FILE: made by convene export --what all --format json; - reads it from\n"
+			    "standard input\n";
 
 static const char *plural(size_t n, const char *one, const char *many)
 {
@@ -75,8 +76,50 @@ static const char *kind_of(mode_t mode)
  * can have; NULL with the message written and *rc the exit code otherwise.
  * Opened without waiting (a FIFO would wait for a writer) and checked before
  * anything is read: /dev/zero or a pipe never reach the reader. */
+/* Standard input (import -), copied to a temporary file first: an import
+ * reads its file twice (to check it, then to write), and a pipe reads once. */
+static FILE *open_stdin(int *rc)
+{
+	FILE *in = tmpfile();
+	if (!in) {
+		text_fprintf(stderr, "convene import: cannot make a temporary copy of standard input: "
+			     "%s\n", strerror(errno));
+		*rc = EX_IOERR;
+		return NULL;
+	}
+	char buf[65536];
+	size_t got;
+	off_t total = 0;
+	while ((got = fread(buf, 1, sizeof buf, stdin)) > 0) {
+		total += (off_t)got;
+		if (total > IMPORT_MAX_BYTES) {
+			text_fprintf(stderr, "convene import: standard input holds more than the 1 GiB an "
+				     "import reads.\nNothing was imported.\n");
+			fclose(in);
+			*rc = EX_DATAERR;
+			return NULL;
+		}
+		if (fwrite(buf, 1, got, in) != got) {
+			text_fprintf(stderr, "convene import: cannot copy standard input: %s\n",
+				     strerror(errno));
+			fclose(in);
+			*rc = EX_IOERR;
+			return NULL;
+		}
+	}
+	if (ferror(stdin) || fflush(in) != 0 || fseek(in, 0, SEEK_SET) != 0) {
+		text_fprintf(stderr, "convene import: cannot read standard input: %s\n", strerror(errno));
+		fclose(in);
+		*rc = EX_IOERR;
+		return NULL;
+	}
+	return in;
+}
+
 static FILE *open_export(const char *file, int *rc)
 {
+	if (strcmp(file, "-") == 0)
+		return open_stdin(rc);
 	int fd = open(file, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
 	struct stat st;
 	if (fd < 0 || fstat(fd, &st) != 0) {
@@ -122,16 +165,17 @@ static int refused(const char *file, const struct import_reader *r, const char *
 
 int cli_import(const char *db, int argc, char **argv)
 {
-	if (argc != 1 || argv[0][0] == '-') {
+	if (argc != 1 || (argv[0][0] == '-' && argv[0][1] != '\0')) {
 		text_fprintf(stderr, "convene import: %s\n%s",
 			     argc == 1 ? "unknown option" : "name one file to import", usage);
 		return EX_USAGE;
 	}
-	const char *file = argv[0];
 	int rc = 0;
-	FILE *in = open_export(file, &rc);
+	FILE *in = open_export(argv[0], &rc);
 	if (!in)
 		return rc;
+	/* What the messages call it. */
+	const char *file = strcmp(argv[0], "-") == 0 ? "standard input" : argv[0];
 	/* Read through once to check it, before the database is touched. */
 	struct import_reader r;
 	struct meeting_record m;

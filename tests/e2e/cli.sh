@@ -122,6 +122,11 @@ run "$CONVENE" --db "$TMP/h.db" export --team 1 --what decisions -o "$TMP/notes.
 check '[ $rc = 64 ] && [ ! -e "$TMP/notes.pdf" ] && printf "%s" "$err" | grep -q "does not end in a format convene writes"' "an ending that names no format is refused, never silent Markdown"
 run "$CONVENE" --db "$TMP/h.db" export --team 1 --what decisions --format md -o "$TMP/odd.csv"
 check '[ $rc = 0 ] && head -n 1 "$TMP/odd.csv" | grep -q "^# "' "--format wins over the name"
+"$CONVENE" --db "$TMP/h.db" export --team 1 --what all --format json > "$TMP/piped.json"
+run sh -c '"$0" --db "$1" import - < "$2"' "$CONVENE" "$TMP/piped.db" "$TMP/piped.json"
+check '[ $rc = 0 ] && printf "%s" "$out" | grep -q "^Imported 8 meetings from standard input"' "import - reads standard input"
+run sh -c 'echo "not json" | "$0" --db "$1" import -' "$CONVENE" "$TMP/piped2.db"
+check '[ $rc = 65 ] && printf "%s" "$err" | grep -q "standard input: this is not valid JSON" && [ ! -e "$TMP/piped2.db" ]' "and refuses what is not an export, creating nothing"
 run "$CONVENE" --db "$TMP/a.db" export --meeting 42 --what ratings
 check '[ $rc = 66 ] && printf "%s" "$err" | grep -q "no meeting .42."' "export of a missing meeting exits 66"
 mkdir -p "$TMP/exports"
