@@ -5,12 +5,14 @@
 #include "config.h"
 #include "cli.h"
 #include "convene/catalog.h"
+#include "convene/config.h"
 #include "convene/paths.h"
 #include "convene/store.h"
 #include "convene/ui.h"
 #include "convene/text.h"
 #include "convene/util.h"
 
+#include <errno.h>
 #include <langinfo.h>
 #include <locale.h>
 #include <stdlib.h>
@@ -63,8 +65,14 @@ static const char usage[] =
 	"  -h, --help        show this help\n"
 	"  --version         show the version\n"
 	"\n"
+	"Settings: $XDG_CONFIG_HOME/convene/config (by default ~/.config/convene/config),\n"
+	"one 'key = value' a line: theme (default, projector, mono), bell (yes, no),\n"
+	"database (/... or ~/...). CONVENE_DB names the database too. Options win over\n"
+	"CONVENE_DB, which wins over the file.\n"
+	"\n"
 	"Exit status: 0 success, 64 usage, 65 bad data, 66 missing input,\n"
-	"73 cannot create, 74 I/O error, 77 not permitted (join).\n";
+	"73 cannot create, 74 I/O error, 77 not permitted (join), 78 a wrong\n"
+	"settings file.\n";
 
 static int dispatch(const char *db, const struct ui_options *opt, int n, char **rest)
 {
@@ -114,6 +122,32 @@ static bool is_blank(const char *s)
 	return *s == '\0';
 }
 
+/* The settings file (convene/config.h), when there is one: applied under
+ * what the command line says. False (the file is wrong) says why. */
+static bool read_config(struct convene_config *c)
+{
+	*c = (struct convene_config){ .bell = -1 };
+	char *path = paths_config_file();
+	if (!path)
+		return true;
+	size_t len;
+	char *text = read_file(path, 64 * 1024, &len);
+	if (!text) {
+		bool absent = errno == ENOENT || errno == ENOTDIR;
+		if (!absent)
+			text_fprintf(stderr, "convene: cannot read %s: %s\n", path, strerror(errno));
+		free(path);
+		return absent;
+	}
+	char err[256];
+	bool ok = config_parse(text, len, getenv("HOME"), c, err, sizeof err);
+	if (!ok)
+		text_fprintf(stderr, "convene: %s: %s\n", path, err);
+	free(text);
+	free(path);
+	return ok;
+}
+
 int main(int argc, char **argv)
 {
 	setlocale(LC_ALL, "");
@@ -128,6 +162,7 @@ int main(int argc, char **argv)
 	umask(077);
 	const char *db = NULL;
 	struct ui_options opt = { .theme = THEME_DEFAULT };
+	bool theme_given = false, bell_given = false;
 	char **rest = xcalloc((size_t)argc + 1, sizeof *rest);
 	int n = 0;
 	bool only_args = false;
@@ -160,19 +195,46 @@ int main(int argc, char **argv)
 			}
 		} else if (!only_args && strcmp(a, "--bell") == 0) {
 			opt.bell = true;
+			bell_given = true;
 		} else if (!only_args && strcmp(a, "--theme") == 0) {
 			if (i + 1 >= argc || !ui_theme_parse(argv[i + 1], &opt.theme)) {
 				fputs("convene: --theme takes default, projector or mono\n", stderr);
 				free(rest);
 				return EX_USAGE;
 			}
+			theme_given = true;
 			i++;
 		} else {
 			rest[n++] = argv[i];
 		}
 	}
 	rest[n] = NULL;
+	/* The command line wins; then CONVENE_DB for the database; then the
+	 * settings file. */
+	struct convene_config conf;
+	if (!read_config(&conf)) {
+		free(rest);
+		return EX_CONFIG;
+	}
+	const char *env_db = getenv("CONVENE_DB");
+	if (!db && env_db) {
+		if (is_blank(env_db)) {
+			fputs("convene: CONVENE_DB is set but empty: name the database file, or unset it\n",
+			      stderr);
+			config_free(&conf);
+			free(rest);
+			return EX_USAGE;
+		}
+		db = env_db;
+	}
+	if (!db)
+		db = conf.database;
+	if (!theme_given && conf.theme)
+		ui_theme_parse(conf.theme, &opt.theme);
+	if (!bell_given && conf.bell >= 0)
+		opt.bell = conf.bell == 1;
 	int status = dispatch(db, &opt, n, rest);
+	config_free(&conf);
 	free(rest);
 	return status;
 }

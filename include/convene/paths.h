@@ -20,5 +20,8 @@ char *paths_default_db(char **err);
  * free with paths_free_list. */
 char **paths_protocol_dirs(void);
 void paths_free_list(char **list);
+/* The settings file: $XDG_CONFIG_HOME/convene/config (by default
+ * ~/.config/convene/config); NULL when neither that nor HOME is set. */
+char *paths_config_file(void);
 
 #endif

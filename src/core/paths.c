@@ -99,3 +99,13 @@ void paths_free_list(char **list)
 		free(list[i]);
 	free(list);
 }
+
+char *paths_config_file(void)
+{
+	char *config = xdg_dir("XDG_CONFIG_HOME", ".config");
+	if (!config)
+		return NULL;
+	char *path = xasprintf("%s/convene/config", config);
+	free(config);
+	return path;
+}

@@ -127,6 +127,21 @@ run sh -c '"$0" --db "$1" import - < "$2"' "$CONVENE" "$TMP/piped.db" "$TMP/pipe
 check '[ $rc = 0 ] && printf "%s" "$out" | grep -q "^Imported 8 meetings from standard input"' "import - reads standard input"
 run sh -c 'echo "not json" | "$0" --db "$1" import -' "$CONVENE" "$TMP/piped2.db"
 check '[ $rc = 65 ] && printf "%s" "$err" | grep -q "standard input: this is not valid JSON" && [ ! -e "$TMP/piped2.db" ]' "and refuses what is not an export, creating nothing"
+# The settings file and CONVENE_DB: the command line wins, then the variable,
+# then the file.
+mkdir -p "$XDG_CONFIG_HOME/convene"
+printf 'theme = mono\ndatabase = %s\n' "$TMP/h.db" > "$XDG_CONFIG_HOME/convene/config"
+run "$CONVENE" export --team 1 --what decisions --format csv
+check '[ $rc = 0 ] && [ "$(printf "%s\n" "$out" | grep -c ",decision,")" -ge 1 ]' "the settings file's database is used"
+run env CONVENE_DB="$TMP/a.db" "$CONVENE" export --what decisions --format csv
+check '[ $rc = 0 ] && ! printf "%s\n" "$out" | grep -q ",decision,"' "CONVENE_DB wins over the settings file"
+run env CONVENE_DB="$TMP/a.db" "$CONVENE" --db "$TMP/h.db" export --team 1 --what decisions --format csv
+check '[ $rc = 0 ] && printf "%s\n" "$out" | grep -q ",decision,"' "--db wins over CONVENE_DB"
+printf 'theme = projecter\n' > "$XDG_CONFIG_HOME/convene/config"
+run "$CONVENE" protocols
+check '[ $rc = 78 ] && printf "%s" "$err" | grep -q "convene/config: line 1: theme is default, projector or mono, not .projecter."' \
+	"a wrong settings file stops convene with its line (78)"
+rm "$XDG_CONFIG_HOME/convene/config"
 run "$CONVENE" --db "$TMP/a.db" export --meeting 42 --what ratings
 check '[ $rc = 66 ] && printf "%s" "$err" | grep -q "no meeting .42."' "export of a missing meeting exits 66"
 mkdir -p "$TMP/exports"
