@@ -133,11 +133,16 @@ static bool read_config(struct convene_config *c)
 	size_t len;
 	char *text = read_file(path, 64 * 1024, &len);
 	if (!text) {
-		bool absent = errno == ENOENT || errno == ENOTDIR;
-		if (!absent)
-			text_fprintf(stderr, "convene: cannot read %s: %s\n", path, strerror(errno));
+		/* A file that is there and cannot be read is said, and left out; a
+		 * folder this account cannot look into (another account's home,
+		 * a seat's) hides no settings of its own. */
+		int why = errno;
+		struct stat st;
+		if (why != ENOENT && why != ENOTDIR && stat(path, &st) == 0)
+			text_fprintf(stderr, "convene: cannot read %s (%s): going on without it\n", path,
+				     strerror(why));
 		free(path);
-		return absent;
+		return true;
 	}
 	char err[256];
 	bool ok = config_parse(text, len, getenv("HOME"), c, err, sizeof err);
