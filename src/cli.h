@@ -28,6 +28,8 @@ int cli_meeting_option(const char *cmd, const char *usage, int argc, char **argv
 		       const char **meeting);
 
 int cli_check(int argc, char **argv);
+/* Candidates for shell completion: teams, meetings or protocols (cli-complete.c). */
+int cli_complete(const char *db, int argc, char **argv);
 int cli_protocols(int argc, char **argv);
 int cli_demo(const char *db, int argc, char **argv);
 int cli_export(const char *db, int argc, char **argv);

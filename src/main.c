@@ -100,6 +100,8 @@ static int dispatch(const char *db, const struct ui_options *opt, int n, char **
 		return cli_present(db, opt, n - 1, rest + 1);
 	if (strcmp(cmd, "join") == 0)
 		return cli_join(db, opt, n - 1, rest + 1);
+	if (strcmp(cmd, "__complete") == 0)
+		return cli_complete(db, n - 1, rest + 1);
 	if (cmd[0] == '-')
 		text_fprintf(stderr, "convene: unknown option '%s'\n", cmd);
 	else

@@ -35,6 +35,24 @@ if command -v scdoc >/dev/null 2>&1; then
 		check '[ -n "$page" ] && grep -q "^\.TH" "$page"' "its man page is installed"
 	fi
 fi
+# Completion in bash, as installed: commands, --what's values, and the
+# team names of the database named by --db (quoted for the command line).
+completion="$share/bash-completion/completions/convene"
+check '[ -f "$completion" ] && [ -f "$share/zsh/site-functions/_convene" ]' \
+	"bash and zsh completion are installed where each shell looks"
+comp() { # comp WORD...: what Tab offers for the last word, one a line
+	bash -c '. "$0"; export PATH="$1:$PATH" XDG_DATA_DIRS="$2"; shift 2
+		COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); _convene; printf "%s\n" "${COMPREPLY[@]}"' \
+		"$completion" "$(dirname "$bin")" "$share" "$@"
+}
+env -u CONVENE_DATA_DIR XDG_DATA_DIRS="$share" "$bin" --db "$TMP/c.db" demo --history 2 >/dev/null
+check '[ "$(comp convene ex)" = export ]' "it completes a command"
+check '[ "$(comp convene export --what le)" = levels ]' "a value of --what"
+check '[ "$(comp convene --db "$TMP/c.db" export --team Riv)" = "Riverside\ Unified\ Learning\ Team" ]' \
+	"a team's name from the database --db names, quoted"
+check '[ "$(comp convene --db "$TMP/c.db" present --meeting "" | wc -l)" -ge 2 ]' "the meetings' numbers"
+check '[ -z "$(comp convene --db "$TMP/none.db" export --team "")" ] && [ ! -e "$TMP/none.db" ]' \
+	"no database yet: nothing offered, nothing created"
 printf 'id: mine\ntitle: Mine\nversion: "1"\nsource: ours\nsummary: s\nsteps:\n  - {kind: text, title: T, text: t}\n' > "$TMP/mine.yaml"
 check 'env -u CONVENE_DATA_DIR XDG_DATA_DIRS="$share" "$bin" check "$TMP/mine.yaml" | grep -q "ok (Mine, 1 step)"' \
 	"the installed program checks a protocol file"
