@@ -28,6 +28,10 @@ int cli_meeting_option(const char *cmd, const char *usage, int argc, char **argv
 		       const char **meeting);
 
 int cli_check(int argc, char **argv);
+/* A command's own usage (cli-help.c): printed for convene help CMD and
+ * convene CMD --help; cli_has_help says whether CMD has one. */
+bool cli_has_help(const char *cmd);
+int cli_help(const char *cmd);
 /* Candidates for shell completion: teams, meetings or protocols (cli-complete.c). */
 int cli_complete(const char *db, int argc, char **argv);
 int cli_protocols(int argc, char **argv);

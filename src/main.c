@@ -27,7 +27,7 @@ static const char usage[] =
 	"Run learning-team meetings from a terminal, screen by screen, and keep\n"
 	"the team's record in one SQLite file.\n"
 	"\n"
-	"Commands:\n"
+	"Commands (convene help COMMAND, or COMMAND --help, says more of each):\n"
 	"  (none)            open the app: teams, new meeting, resume\n"
 	"  check FILE...     validate protocol files; errors as file:line:col\n"
 	"  protocols         list the protocols found, with their files\n"
@@ -79,6 +79,17 @@ static int dispatch(const char *db, const struct ui_options *opt, int n, char **
 	if (n == 0)
 		return cli_app(db, opt);
 	const char *cmd = rest[0];
+	if (strcmp(cmd, "help") == 0) {
+		if (n == 1) {
+			fputs(usage, stdout);
+			return 0;
+		}
+		if (strcmp(rest[1], "join") == 0) {
+			char *h[] = { (char *)"--help", NULL };
+			return cli_join(db, opt, 1, h);
+		}
+		return cli_help(rest[1]);
+	}
 	if (strcmp(cmd, "check") == 0)
 		return cli_check(n - 1, rest + 1);
 	if (strcmp(cmd, "protocols") == 0)
@@ -186,9 +197,11 @@ int main(int argc, char **argv)
 				rest[n++] = argv[i];
 				continue;
 			}
-			fputs(usage, stdout);
+			/* After a command: that command's own usage. */
+			int status = n > 0 && cli_has_help(rest[0]) ? cli_help(rest[0]) :
+								      (fputs(usage, stdout), 0);
 			free(rest);
-			return 0;
+			return status;
 		} else if (!only_args && strcmp(a, "--version") == 0) {
 			text_fprintf(stdout, "convene %s\n", CONVENE_VERSION);
 			free(rest);

@@ -142,6 +142,17 @@ run "$CONVENE" protocols
 check '[ $rc = 78 ] && printf "%s" "$err" | grep -q "convene/config: line 1: theme is default, projector or mono, not .projecter."' \
 	"a wrong settings file stops convene with its line (78)"
 rm "$XDG_CONFIG_HOME/convene/config"
+# Each command's own usage: convene help CMD and CMD --help say the same.
+for c in check protocols present review demo export import search; do
+	run "$CONVENE" help "$c"
+	h=$out
+	run "$CONVENE" "$c" --help
+	check '[ $rc = 0 ] && [ "$out" = "$h" ] && printf "%s" "$out" | grep -q "^Usage: convene .*$c"' "$c --help prints $c's own usage, as help $c does"
+done
+run "$CONVENE" help join
+check '[ $rc = 0 ] && printf "%s" "$out" | grep -q "join"' "help join gives join's help"
+run "$CONVENE" help nothing
+check '[ $rc = 64 ] && printf "%s" "$err" | grep -q "there is no command .nothing."' "help of no command says so"
 run "$CONVENE" --db "$TMP/a.db" export --meeting 42 --what ratings
 check '[ $rc = 66 ] && printf "%s" "$err" | grep -q "no meeting .42."' "export of a missing meeting exits 66"
 mkdir -p "$TMP/exports"
