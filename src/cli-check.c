@@ -94,6 +94,13 @@ int cli_check(int argc, char **argv)
 		fputs("convene check: name at least one protocol file\n", stderr);
 		return EX_USAGE;
 	}
+	/* A file whose name begins with - is named ./-name. */
+	for (int i = 0; i < argc; i++)
+		if (argv[i][0] == '-' && argv[i][1]) {
+			text_fprintf(stderr, "convene check: unknown option '%s' (a file named so: "
+				     "./%s)\n", argv[i], argv[i]);
+			return EX_USAGE;
+		}
 	struct checked *f = xcalloc((size_t)argc, sizeof *f);
 	for (int i = 0; i < argc; i++)
 		f[i].st = protocol_load_file(argv[i], &f[i].p, &f[i].d);

@@ -166,8 +166,10 @@ static int refused(const char *file, const struct import_reader *r, const char *
 int cli_import(const char *db, int argc, char **argv)
 {
 	if (argc != 1 || (argv[0][0] == '-' && argv[0][1] != '\0')) {
-		text_fprintf(stderr, "convene import: %s\n%s",
-			     argc == 1 ? "unknown option" : "name one file to import", usage);
+		if (argc == 1)
+			text_fprintf(stderr, "convene import: unknown option '%s'\n%s", argv[0], usage);
+		else
+			text_fprintf(stderr, "convene import: name one file to import\n%s", usage);
 		return EX_USAGE;
 	}
 	int rc = 0;

@@ -100,6 +100,10 @@ static int dispatch(const char *db, const struct ui_options *opt, int n, char **
 		return cli_export(db, n - 1, rest + 1);
 	if (strcmp(cmd, "import") == 0)
 		return cli_import(db, n - 1, rest + 1);
+	if (strcmp(cmd, "review") == 0 && n > 1) {
+		text_fprintf(stderr, "convene review: unexpected argument '%s'\n", rest[1]);
+		return EX_USAGE;
+	}
 	if (strcmp(cmd, "review") == 0 && n == 1) {
 		struct ui_options review = *opt;
 		review.review = true;
@@ -181,6 +185,25 @@ int main(int argc, char **argv)
 	const char *db = NULL;
 	struct ui_options opt = { .theme = THEME_DEFAULT };
 	bool theme_given = false, bell_given = false;
+	/* --opt=value is --opt value, for every command's options: split here
+	 * once, before anything reads them (not after --, where words are
+	 * search words). */
+	/* Kept for the whole run (static: reachable to the end, as argv is). */
+	static char **split;
+	split = xcalloc(2 * (size_t)argc + 1, sizeof *split);
+	int m = 0;
+	for (int i = 0, words = 0; i < argc; i++) {
+		const char *eq = !words && i > 0 ? strchr(argv[i], '=') : NULL;
+		words |= i > 0 && strcmp(argv[i], "--") == 0;
+		if (eq && strncmp(argv[i], "--", 2) == 0 && eq > argv[i] + 2) {
+			split[m++] = xstrndup(argv[i], (size_t)(eq - argv[i]));
+			split[m++] = xstrdup(eq + 1);
+		} else {
+			split[m++] = xstrdup(argv[i]);
+		}
+	}
+	argc = m;
+	argv = split;
 	char **rest = xcalloc((size_t)argc + 1, sizeof *rest);
 	int n = 0;
 	bool only_args = false;

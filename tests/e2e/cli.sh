@@ -142,6 +142,18 @@ run "$CONVENE" protocols
 check '[ $rc = 78 ] && printf "%s" "$err" | grep -q "convene/config: line 1: theme is default, projector or mono, not .projecter."' \
 	"a wrong settings file stops convene with its line (78)"
 rm "$XDG_CONFIG_HOME/convene/config"
+# Every option form: --opt=value and --opt value, options before or after
+# the command, and -- ending them; an unknown option names its command.
+run "$CONVENE" --db="$TMP/h.db" export --team=1 --what=decisions --format=csv
+a=$out
+run "$CONVENE" export --team 1 --what decisions --format csv --db "$TMP/h.db"
+check '[ $rc = 0 ] && [ -n "$a" ] && [ "$out" = "$a" ]' "--opt=value and --opt value, before or after the command, say the same"
+run "$CONVENE" --db "$TMP/h.db" search --limit=1 -- --what=levels
+check '[ $rc = 1 ] && printf "%s" "$err" | grep -q "Nothing recorded matches \"--what=levels\""' "after --, --what=levels is a word to search for"
+for c in check review import export demo search present protocols; do
+	run "$CONVENE" --db "$TMP/h.db" "$c" --bogus
+	check '[ $rc = 64 ] && printf "%s" "$err" | grep -q "^convene $c: .*--bogus"' "an unknown option to $c says it was given to $c"
+done
 # Each command's own usage: convene help CMD and CMD --help say the same.
 for c in check protocols present review demo export import search; do
 	run "$CONVENE" help "$c"
