@@ -131,6 +131,12 @@ static attr_t attr_of(enum style st)
 							  A_REVERSE;
 		case STYLE_NORMAL:
 			return theme == THEME_PROJECTOR ? A_BOLD : A_NORMAL;
+		case STYLE_DIM:
+			/* Dim text washes out on a projector: the least there is
+			 * plain, against the bold of everything else. */
+			if (theme == THEME_PROJECTOR)
+				return A_NORMAL;
+			break;
 		default:
 			break;
 		}

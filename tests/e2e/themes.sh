@@ -19,6 +19,8 @@ start 80 24 --theme projector
 wait_for "Riverside Unified Learning Team (9 members)"
 check 't capture-pane -p -e | grep -q "$(printf "\033")\[40m"' "the projector theme paints a black background"
 check 't capture-pane -p -e | grep -q "$(printf "\033")\[47m"' "and bars black on white"
+# The home screen's footer and hints are dim elsewhere: never here.
+check '! t capture-pane -p -e | grep -qE "$(printf "\033")\[([0-9;]*;)?2(;[0-9;]*)?m"' "the projector theme uses no dim text"
 
 start 80 24
 wait_for "Riverside Unified Learning Team (9 members)"
