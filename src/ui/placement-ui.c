@@ -39,9 +39,3 @@ int draw_points(const struct step *st, size_t dim, int marked, int y, int x, int
 	}
 	return y;
 }
-
-char *point_text(const struct step *st, int value)
-{
-	const char *label = step_point_label(st, value);
-	return label ? xasprintf("%d %s", value, label) : xasprintf("%d", value);
-}

@@ -26,8 +26,5 @@ static inline bool step_labels_points(const struct step *st)
 int draw_points(const struct step *st, size_t dim, int marked, int y, int x, int w, int bottom,
 		int per_point);
 
-/* "2 Cooperative", or "2" when the step labels no points: the caller
- * frees it. */
-char *point_text(const struct step *st, int value);
 
 #endif

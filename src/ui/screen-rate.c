@@ -55,12 +55,12 @@ static void draw_named(const struct session *s, int y, int w)
 		draw_text(y, 5 + nw + 1, w - nw - 8 - vw, st, p->away ? "(left)" : g ? g : p->group);
 		free(g);
 		if (vw > 3) {
-			char *value = v >= 0 ? point_text(step, v) : xstrdup("-");
+			char value[64];
+			step_point_text(step, 0, v, value, sizeof value);
 			char *shown = text_pad(value, vw, TEXT_CUT_END);
 			draw_text(y, w - vw - 1, vw + 2, v >= 0 ? (here ? STYLE_REVERSE : STYLE_BOLD) : st,
 				  shown);
 			free(shown);
-			free(value);
 		} else if (v >= 0) {
 			draw_textf(y, w - 4, 5, here ? STYLE_REVERSE : STYLE_BOLD, "%3d", v);
 		} else {
@@ -233,10 +233,10 @@ static void rate(struct app *a, int value)
 		if (s->engine.mode == RATING_BLIND)
 			app_say(a, "Rating %zu of %zu saved.", n, session_here(s));
 		else {
-			char *shown = point_text(st, value);
+			char shown[64];
+			step_point_text(st, 0, value, shown, sizeof shown);
 			app_say(a, "Saved %s: %s.%s", s->people[who].name, shown,
 				all ? " Everyone has rated: n moves on." : "");
-			free(shown);
 		}
 		break;
 	case MEETING_OUT_OF_SCALE:

@@ -10,6 +10,7 @@
 #include "seat.h"
 #include "draw.h"
 #include "placement-ui.h"
+#include "convene/kinds.h"
 #include "convene/util.h"
 
 #include <stdio.h>
@@ -106,7 +107,7 @@ static int draw_dimensions(struct app *a, const struct step *st, int y, int w, i
 		if (!active(a, d))
 			continue;
 		enum style s = d == rate.sel ? STYLE_REVERSE : STYLE_NORMAL;
-		char value[16];
+		char value[64];
 		int v = own(a, d);
 		if (d == rate.sel && rate.typed[0])
 			snprintf(value, sizeof value, "%s_", rate.typed);
@@ -115,12 +116,11 @@ static int draw_dimensions(struct app *a, const struct step *st, int y, int w, i
 		else
 			snprintf(value, sizeof value, "%s", in_unknown(a, d) ? "in" : "-");
 		/* A placement's own point is shown with its label. */
-		char *shown = v >= 0 && step_labels_points(st) && !(d == rate.sel && rate.typed[0]) ?
-			point_text(st, v) : xstrdup(value);
+		if (v >= 0 && !(d == rate.sel && rate.typed[0]))
+			step_point_text(st, d, v, value, sizeof value);
 		draw_fill(y, 2, w, s);
 		draw_textf(y, 3, w - vw - 2, s, "%zu. %s", d + 1, st->dimensions[d].title);
-		draw_text(y++, 2 + w - vw, vw, d == rate.sel ? s : STYLE_BOLD, shown);
-		free(shown);
+		draw_text(y++, 2 + w - vw, vw, d == rate.sel ? s : STYLE_BOLD, value);
 	}
 	return y;
 }
