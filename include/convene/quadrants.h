@@ -47,6 +47,8 @@ size_t quadrants_collect(const int *xs, const int *ys, size_t n, struct placemen
  * placed (named: a person's; blind: a ballot's, its two values at one
  * place). */
 size_t meeting_placements(const struct meeting *m, size_t step, struct placement **out);
+/* Whether a stored step is a two-way placement. */
+bool record_places(const struct meeting_record *r, size_t step);
 /* The placements of a stored placement step: each member's x and y rows
  * (named), or each ballot's, its two rows at one slot (blind); none for a
  * step of another kind. */

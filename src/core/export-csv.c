@@ -5,6 +5,7 @@
  */
 #include "export-internal.h"
 #include "convene/checklist.h"
+#include "convene/quadrants.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -240,8 +241,7 @@ void export_csv(const struct meeting_record *r, unsigned what, const struct cata
 		/* A blind two-way placement's x and y rows are one ballot: the
 		 * detail names it, as a person's name joins a named pair. */
 		char ballot[32] = "";
-		if (!x->member_id && x->step < r->n_steps && r->steps[x->step].kind &&
-		    strcmp(r->steps[x->step].kind, "quadrants") == 0)
+		if (!x->member_id && record_places(r, x->step))
 			snprintf(ballot, sizeof ballot, "ballot %zu", x->slot + 1);
 		row(r, &(struct csv_row){ .record = "rating", .step = x->step, .key = x->dimension_id,
 					  .label = x->dimension_title, .person = x->member_name,

@@ -94,10 +94,15 @@ void quadrants_cells(const struct step *st, const struct placement *p, size_t n,
 		counts[quadrant_of(st, p[i].x, p[i].y)] += p[i].count;
 }
 
+bool record_places(const struct meeting_record *r, size_t step)
+{
+	return step < r->n_steps && r->steps[step].kind &&
+	       strcmp(r->steps[step].kind, "quadrants") == 0;
+}
+
 size_t record_placements(const struct meeting_record *r, size_t step, struct placement **out)
 {
-	bool placing = step < r->n_steps && r->steps[step].kind &&
-		       strcmp(r->steps[step].kind, "quadrants") == 0;
+	bool placing = record_places(r, step);
 	size_t n = 0;
 	int64_t *who = xcalloc(r->n_ratings ? r->n_ratings : 1, sizeof *who);
 	int *xs = xcalloc(r->n_ratings ? r->n_ratings : 1, sizeof *xs);
