@@ -68,6 +68,7 @@ struct trend_series {
 	char *dimension_id;
 	char *title;
 	int scale_min, scale_max;
+	bool ticks; /* a checklist's item: its mean is the share that ticked it */
 	struct trend_point *points;
 	size_t n_points;
 };

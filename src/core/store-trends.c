@@ -23,12 +23,15 @@ bool store_rating_trends(struct store *s, int64_t team_id, size_t per_series,
 		"WITH per AS (SELECT m.protocol_id AS pid, r.dimension_id AS did,"
 		"   max(r.dimension_title) AS dtitle, m.id AS mid, m.started_at AS at,"
 		"   avg(r.value) AS mean, count(*) AS cnt, min(r.scale_min) AS lo,"
-		"   max(r.scale_max) AS hi, min(r.dimension_index) AS dix"
-		"  FROM rating r JOIN meeting m ON m.id = r.meeting_id WHERE m.team_id = :team"
+		"   max(r.scale_max) AS hi, min(r.dimension_index) AS dix,"
+		"   max(ms.kind = 'checklist') AS ticks"
+		"  FROM rating r JOIN meeting m ON m.id = r.meeting_id"
+		"  JOIN meeting_step ms ON ms.meeting_id = r.meeting_id AND ms.step_index = r.step_index"
+		"  WHERE m.team_id = :team"
 		"  GROUP BY m.protocol_id, r.dimension_id, m.id),"
 		" ranked AS (SELECT *, row_number() OVER (PARTITION BY pid, did ORDER BY at DESC, mid DESC)"
 		"   AS age, min(at) OVER (PARTITION BY pid) AS first_at FROM per)"
-		" SELECT pid, did, dtitle, mid, date(at, 'localtime'), mean, cnt, lo, hi FROM ranked"
+		" SELECT pid, did, dtitle, mid, date(at, 'localtime'), mean, cnt, lo, hi, ticks FROM ranked"
 		" WHERE age <= :keep ORDER BY first_at, pid, dix, did, at, mid");
 	if (!st)
 		return false;
@@ -45,7 +48,8 @@ bool store_rating_trends(struct store *s, int64_t team_id, size_t per_series,
 			*t = (struct trend_series){ .protocol_id = xstrdup(pid), .dimension_id = xstrdup(did),
 						    .title = column_text(st, 2),
 						    .scale_min = sqlite3_column_int(st, 7),
-						    .scale_max = sqlite3_column_int(st, 8) };
+						    .scale_max = sqlite3_column_int(st, 8),
+						    .ticks = sqlite3_column_int(st, 9) != 0 };
 		}
 		t->points = xreallocarray(t->points, t->n_points + 1, sizeof *t->points);
 		t->points[t->n_points++] = (struct trend_point){

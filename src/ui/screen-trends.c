@@ -84,11 +84,6 @@ static void chart(const struct trend_series *t, char *out, size_t size)
 
 /* A checklist's item is ticked (1) or not (0): its "mean" over a meeting's
  * lists is the share that ticked it, shown as a count ("3 of 8"). */
-static bool ticks(const struct trend_series *t)
-{
-	return t->scale_min == 0 && t->scale_max == 1;
-}
-
 static int ticked(const struct trend_point *p)
 {
 	return (int)(p->mean * p->count + 0.5);
@@ -97,7 +92,7 @@ static int ticked(const struct trend_point *p)
 static void value_text(const struct trend_series *t, const struct trend_point *p, char *out,
 		       size_t size)
 {
-	if (ticks(t))
+	if (t->ticks)
 		snprintf(out, size, "%d of %d", ticked(p), p->count);
 	else
 		snprintf(out, size, "%4.1f (%d)", p->mean, p->count);
@@ -109,7 +104,7 @@ static void change_text(const struct trend_series *t, char *out, size_t size)
 		snprintf(out, size, "first time");
 		return;
 	}
-	if (ticks(t)) {
+	if (t->ticks) {
 		int d = ticked(&t->points[t->n_points - 1]) - ticked(&t->points[t->n_points - 2]);
 		if (d)
 			snprintf(out, size, "%d %s", d > 0 ? d : -d, d > 0 ? "more" : "fewer");
@@ -160,7 +155,7 @@ static void draw(struct app *a)
 		draw_text(y++, 18 + title_w + POINTS, 14, st, change);
 	}
 	y = bottom - detail + 2;
-	if (ticks(sel))
+	if (sel->ticks)
 		draw_textf(y++, 2, w, STYLE_BOLD, "%s, how many lists ticked it:", sel->title);
 	else
 		draw_textf(y++, 2, w, STYLE_BOLD, "%s, on a scale of %d to %d:", sel->title,
@@ -168,7 +163,7 @@ static void draw(struct app *a)
 	for (size_t i = 0; i < sel->n_points && y <= bottom; i++) {
 		char agreed[96];
 		level_words(lv, sel->points[i].meeting_id, agreed, sizeof agreed);
-		if (ticks(sel))
+		if (sel->ticks)
 			draw_textf(y++, 4, w - 2, STYLE_NORMAL, "%s  #%lld  ticked by %d of %d",
 				   sel->points[i].date, (long long)sel->points[i].meeting_id,
 				   ticked(&sel->points[i]), sel->points[i].count);

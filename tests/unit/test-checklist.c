@@ -9,6 +9,7 @@
 #include "convene/kinds.h"
 #include "convene/record-view.h"
 #include "convene/session-checklist.h"
+#include "convene/store-history.h"
 #include "convene/store-import.h"
 #include "dbquery.h"
 #include "fixture.h"
@@ -300,6 +301,43 @@ static void test_room_store(struct fixture *f)
 	protocol_destroy(p);
 }
 
+/* Trends know a checklist's items from rated dimensions (the store says
+ * so from the step's kind), so the view counts ticks instead of a mean. */
+static void test_trends(struct fixture *f)
+{
+	struct trend_series *t;
+	size_t n;
+	ok(store_rating_trends(f->store, f->team->id, 8, &t, &n) && n > 0, "trends read");
+	size_t items = 0;
+	for (size_t i = 0; i < n; i++)
+		items += t[i].ticks;
+	ok(items > 0, "a checklist's items are marked as ticks");
+	trend_series_free(t, n);
+	/* A rating on a 0 to 1 scale is no checklist: it keeps its mean. */
+	struct diagnostics d = { 0 };
+	struct protocol *p = NULL;
+	const char *yaml = "id: yn\ntitle: YN\nversion: '1'\nsource: S\nsummary: Y\nsteps:\n"
+			   "  - kind: rating\n    title: R\n    scale: {min: 0, max: 1}\n"
+			   "    dimensions: [{id: yes, title: Yes or no, low: no, high: yes}]\n";
+	protocol_load_buffer("yn.yaml", yaml, strlen(yaml), &p, &d);
+	bool present[] = { true, true, true, true };
+	struct session s;
+	memset(&s, 0, sizeof s);
+	enum meeting_result res;
+	ok(p && session_start(&s, f->store, f->team, present, p, RATING_NAMED, NULL, 0, 0) &&
+		   session_rate(&s, 1, &res), "a 0-1 rating is saved");
+	session_finish(&s);
+	ok(store_rating_trends(f->store, f->team->id, 8, &t, &n), "trends read again");
+	bool rating_ticks = true;
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(t[i].dimension_id, "yes") == 0)
+			rating_ticks = t[i].ticks;
+	ok(!rating_ticks, "a rating on a 0 to 1 scale is not taken for ticks");
+	trend_series_free(t, n);
+	protocol_destroy(p);
+	diagnostics_clear(&d);
+}
+
 int main(void)
 {
 	struct fixture f;
@@ -312,6 +350,7 @@ int main(void)
 	test_named_store(&f);
 	test_blind_store(&f);
 	test_room_store(&f);
+	test_trends(&f);
 	fixture_close(&f);
 	return tap_done();
 }
