@@ -15,7 +15,7 @@
 #include <sysexits.h>
 #include <unistd.h>
 
-static const char export_usage[] =
+const char cli_export_usage[] =
 	"Usage: convene export [--meeting ID | [--team TEAM] [--since DATE] [--until DATE]]\n"
 	"                      [--what WHAT] [--format md|csv|json] [-o FILE]\n"
 	"FILE: its name's ending (.md, .csv, .json) gives the format unless --format does\n"
@@ -116,24 +116,24 @@ static int parse_export_args(int argc, char **argv, struct export_args *x)
 				    strcmp(a, "--format") == 0 ? &x->format :
 				    strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0 ? &x->out : NULL;
 		if (!slot) {
-			text_fprintf(stderr, "convene export: unknown argument '%s'\n%s", a, export_usage);
+			text_fprintf(stderr, "convene export: unknown argument '%s'\n%s", a, cli_export_usage);
 			return EX_USAGE;
 		}
 		if (i + 1 >= argc) {
-			text_fprintf(stderr, "convene export: %s needs a value\n%s", a, export_usage);
+			text_fprintf(stderr, "convene export: %s needs a value\n%s", a, cli_export_usage);
 			return EX_USAGE;
 		}
 		if (*slot) {
 			/* Which of the two was meant cannot be guessed. */
 			text_fprintf(stderr, "convene export: %s was given twice: give it once\n%s", a,
-				     export_usage);
+				     cli_export_usage);
 			return EX_USAGE;
 		}
 		*slot = argv[++i];
 	}
 	if (x->meeting && (x->team || x->since || x->until)) {
 		text_fprintf(stderr, "convene export: --meeting names one meeting; --team, --since and "
-			     "--until select several\n%s", export_usage);
+			     "--until select several\n%s", cli_export_usage);
 		return EX_USAGE;
 	}
 	const char *dates[] = { x->since, x->until };
@@ -295,10 +295,12 @@ int cli_export(const char *db, int argc, char **argv)
 	return rc;
 }
 
+const char cli_search_usage[] = "Usage: convene search [--limit N] [--] TEXT...\n"
+			       "(after --, words that begin with - are searched for too)\n";
+
 int cli_search(const char *db, int argc, char **argv)
 {
-	static const char usage[] = "Usage: convene search [--limit N] [--] TEXT...\n"
-				    "(after --, words that begin with - are searched for too)\n";
+	const char *usage = cli_search_usage;
 	long limit = 50;
 	struct strbuf words;
 	strbuf_init(&words);

@@ -28,7 +28,7 @@
  * time); it bounds how long one import can hold the database. */
 #define IMPORT_MAX_BYTES ((off_t)1 << 30)
 
-static const char usage[] = "Usage: convene import FILE\n"
+const char cli_import_usage[] = "Usage: convene import FILE\n"
 			    "FILE: made by convene export --what all --format json; - reads it from\n"
 			    "standard input\n";
 
@@ -167,9 +167,9 @@ int cli_import(const char *db, int argc, char **argv)
 {
 	if (argc != 1 || (argv[0][0] == '-' && argv[0][1] != '\0')) {
 		if (argc == 1)
-			text_fprintf(stderr, "convene import: unknown option '%s'\n%s", argv[0], usage);
+			text_fprintf(stderr, "convene import: unknown option '%s'\n%s", argv[0], cli_import_usage);
 		else
-			text_fprintf(stderr, "convene import: name one file to import\n%s", usage);
+			text_fprintf(stderr, "convene import: name one file to import\n%s", cli_import_usage);
 		return EX_USAGE;
 	}
 	int rc = 0;

@@ -179,10 +179,12 @@ int cli_meeting_option(const char *cmd, const char *usage, int argc, char **argv
 	return 0;
 }
 
+const char cli_demo_usage[] = "Usage: convene demo [--history N [--teams K]]"
+			     "   (N from 1 to 100000, K from 1 to 1000)\n";
+
 int cli_demo(const char *db, int argc, char **argv)
 {
-	static const char usage[] = "Usage: convene demo [--history N [--teams K]]"
-				    "   (N from 1 to 100000, K from 1 to 1000)\n";
+	const char *usage = cli_demo_usage;
 	long history = 0, teams = 1;
 	for (int i = 0; i < argc; i++) {
 		char *end = NULL;
@@ -257,9 +259,11 @@ int cli_app(const char *db, const struct ui_options *opt)
 	return rc;
 }
 
+const char cli_present_usage[] = "Usage: convene present [--meeting ID]\n";
+
 int cli_present(const char *db, const struct ui_options *opt, int argc, char **argv)
 {
-	static const char usage[] = "Usage: convene present [--meeting ID]\n";
+	const char *usage = cli_present_usage;
 	const char *meeting = NULL;
 	for (int i = 0; i < argc; i++) {
 		if (strcmp(argv[i], "--meeting") != 0) {

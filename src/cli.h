@@ -28,6 +28,10 @@ int cli_meeting_option(const char *cmd, const char *usage, int argc, char **argv
 		       const char **meeting);
 
 int cli_check(int argc, char **argv);
+/* The commands' usage lines, which their errors print and their help
+ * (cli-help.c) begins with. */
+extern const char cli_export_usage[], cli_import_usage[], cli_search_usage[], cli_demo_usage[],
+	cli_present_usage[];
 /* A command's own usage (cli-help.c): printed for convene help CMD and
  * convene CMD --help; cli_has_help says whether CMD has one. */
 bool cli_has_help(const char *cmd);
