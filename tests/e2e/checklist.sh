@@ -95,11 +95,12 @@ join_as 2 "James Okafor"
 wait_seat 2 "Paper lists have been typed for this step. Did you hand one in? y/n"
 seat_keys 2 y
 wait_seat 2 "You handed in a paper list for this step"
-seat_keys 2 Space Enter
+seat_keys 2 Space Enter q
+# The seat takes its keys in order: once it asks about leaving, Space and
+# Enter have been handled.
+wait_seat 2 "Leave your seat? y/n"
 check '[ "$(db "SELECT count(*) FROM poll_book WHERE meeting_id = 2")" = 9 ]' \
 	"a seat whose list was on paper enters nothing"
-seat_keys 2 q
-wait_seat 2 "Leave your seat? y/n"
 seat_keys 2 y
 wait_seat_exit 2 >/dev/null
 keys n
