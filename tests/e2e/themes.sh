@@ -25,6 +25,18 @@ check '! t capture-pane -p -e | grep -qE "$(printf "\033")\[([0-9;]*;)?2(;[0-9;]
 start 80 24
 wait_for "Riverside Unified Learning Team (9 members)"
 check '[ "$(colours)" -gt 0 ]' "the default theme adds colour"
+check '! t capture-pane -p -e | grep -q "$(printf "\033")\[40m"' "and paints no black background"
+
+# The settings file's theme, and the command line over it.
+mkdir -p "$XDG_CONFIG_HOME/convene"
+printf 'theme = projector   # for the room\n' > "$XDG_CONFIG_HOME/convene/config"
+start 80 24
+wait_for "Riverside Unified Learning Team (9 members)"
+check 't capture-pane -p -e | grep -q "$(printf "\033")\[40m"' "theme = projector in the settings file is the projector theme"
+start 80 24 --theme default
+wait_for "Riverside Unified Learning Team (9 members)"
+check '! t capture-pane -p -e | grep -q "$(printf "\033")\[40m"' "--theme on the command line wins over the file"
+rm "$XDG_CONFIG_HOME/convene/config"
 set +e
 "$CONVENE" --db "$DB" --theme neon --version >/dev/null 2>&1
 rc=$?
