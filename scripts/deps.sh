@@ -1,9 +1,10 @@
 #!/bin/sh
 # deps.sh [test]: installs what convene needs to build (and test) on Debian
-# 12, only if something is missing (scdoc builds the man page). Uses sudo when
+# 12, only if something is missing (scdoc builds the man page, gettext the
+# translations). Uses sudo when
 # not run as root.
 set -eu
-packages="build-essential meson ninja-build pkg-config libncurses-dev libsqlite3-dev libyaml-dev tmux sqlite3 python3 scdoc"
+packages="build-essential meson ninja-build pkg-config libncurses-dev libsqlite3-dev libyaml-dev tmux sqlite3 python3 scdoc gettext"
 # `deps.sh test`: also what the test suite's sanitizer build, fuzzers and
 # valgrind run need, and the OpenSSH server and client the seat-over-SSH
 # test starts on 127.0.0.1, and python3-jsonschema and python3-yaml for the

@@ -6,6 +6,7 @@
 #include "cli.h"
 #include "convene/catalog.h"
 #include "convene/config.h"
+#include "convene/i18n.h"
 #include "convene/paths.h"
 #include "convene/store.h"
 #include "convene/ui.h"
@@ -178,6 +179,9 @@ int main(int argc, char **argv)
 	 * refuses to start (draw_open) where no UTF-8 locale exists. */
 	if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0)
 		setlocale(LC_CTYPE, "C.UTF-8");
+	/* The locale's language now, so even a wrong settings file is reported
+	 * in it; the file's "language", when it has one, below. */
+	i18n_init(NULL);
 	/* Meeting notes are confidential: exports and folders are created for
 	 * their owner only, the database for its owner and group and never for
 	 * every account (cli_open_store: the group is how seats share it). */
@@ -259,6 +263,8 @@ int main(int argc, char **argv)
 		free(rest);
 		return EX_CONFIG;
 	}
+	if (conf.language)
+		i18n_init(conf.language);
 	const char *env_db = getenv("CONVENE_DB");
 	if (!db && env_db) {
 		if (is_blank(env_db)) {

@@ -1,7 +1,8 @@
 /*
  * config: the user's settings file, $XDG_CONFIG_HOME/convene/config, one
  * "key = value" a line ('#' starts a comment): theme (default, projector or
- * mono), bell (yes or no) and database (a file: absolute, or ~/...). The
+ * mono), bell (yes or no), database (a file: absolute, or ~/...) and
+ * language (en or es; otherwise the locale's). The
  * command line wins over it, and CONVENE_DB over its database.
  */
 #ifndef CONVENE_CONFIG_H
@@ -14,6 +15,7 @@ struct convene_config {
 	char *theme;    /* as written; NULL when not set */
 	int bell;       /* 1 yes, 0 no, -1 not set */
 	char *database; /* ~ expanded; NULL when not set */
+	char *language; /* "en" or "es"; NULL when not set */
 };
 
 /* Reads text (len bytes) into c; home expands a leading "~/". False with

@@ -100,6 +100,9 @@ bool make_dirs(const char *dir);
 /* Formats a UTC time stored as "YYYY-MM-DDTHH:MM:SSZ" in local time, e.g.
  * "Sun 22 Nov 2026 10:04"; copies it unchanged if it cannot be parsed. */
 void format_local_time(const char *iso_utc, char *out, size_t size);
+/* The local time of a stored UTC time; false when it is not one. */
+struct tm;
+bool local_tm(const char *iso_utc, struct tm *local);
 /* Its local date, "2026-11-22". */
 void format_local_date(const char *iso_utc, char *out, size_t size);
 

@@ -53,7 +53,19 @@ static bool take(struct convene_config *c, const char *key, const char *value, c
 		c->database = tilde ? xasprintf("%s/%s", home, value + 2) : xstrdup(value);
 		return true;
 	}
-	snprintf(err, err_size, "line %d: unknown setting '%s' (theme, bell or database)", line, key);
+	if (strcmp(key, "language") == 0) {
+		/* Only a language the interface is translated into: a typo is
+		 * not a silent English. */
+		if (strcmp(value, "en") && strcmp(value, "es")) {
+			snprintf(err, err_size, "line %d: language is en or es, not '%s'", line, value);
+			return false;
+		}
+		free(c->language);
+		c->language = xstrdup(value);
+		return true;
+	}
+	snprintf(err, err_size, "line %d: unknown setting '%s' (theme, bell, database or language)",
+		 line, key);
 	return false;
 }
 
@@ -102,5 +114,6 @@ void config_free(struct convene_config *c)
 {
 	free(c->theme);
 	free(c->database);
+	free(c->language);
 	*c = (struct convene_config){ .bell = -1 };
 }

@@ -463,8 +463,7 @@ bool make_dirs(const char *dir)
 	return ok;
 }
 
-/* The local time of a stored UTC time; false when it is not one. */
-static bool local_tm(const char *iso_utc, struct tm *local)
+bool local_tm(const char *iso_utc, struct tm *local)
 {
 	struct tm tm;
 	memset(&tm, 0, sizeof tm);

@@ -37,9 +37,14 @@ int main(void)
 	ok(!parse("database = team.db\n", &c, err), "a relative database path is refused");
 	has_str(err, "full path", "saying it must be a full path");
 	ok(!parse("colour = blue\n", &c, err), "an unknown key is refused");
-	is_str(err, "line 1: unknown setting 'colour' (theme, bell or database)", "naming the keys");
+	is_str(err, "line 1: unknown setting 'colour' (theme, bell, database or language)", "naming the keys");
 	ok(!parse("theme projector\n", &c, err), "a line without '=' is refused");
 	ok(!parse("theme =\n", &c, err), "a key without a value is refused");
 	has_str(err, "theme has no value", "and says which");
+	ok(parse("language = es\n", &c, err), "language es reads");
+	is_str(c.language, "es", "language");
+	config_free(&c);
+	ok(!parse("language = fr\n", &c, err), "a language with no translation is refused");
+	is_str(err, "line 1: language is en or es, not 'fr'", "saying which there are");
 	return tap_done();
 }
