@@ -5,6 +5,7 @@
  * kinds they belong to, and nothing else here: the checks of one kind's
  * fields together are its row's in the table of kinds (kinds.c).
  */
+#include "convene/i18n.h"
 #include "convene/kinds.h"
 #include "convene/protocol.h"
 #include "convene/util.h"
@@ -19,112 +20,112 @@ static void check_protocol(void *obj, const struct ynode *node, struct diagnosti
 
 static const struct field dimension_fields[] = {
 	{ "id", FIELD_ID, offsetof(struct dimension, id), 0, ALL_KINDS, 1, 40, NULL, 0,
-	  "stable key the ratings are stored under" },
+	  N_("stable key the ratings are stored under") },
 	{ "title", FIELD_LINE, offsetof(struct dimension, title), 0, ALL_KINDS, 1, LINE_MAX_CHARS, NULL, 0,
-	  "name shown to the room" },
+	  N_("name shown to the room") },
 	{ "low", FIELD_TEXT, offsetof(struct dimension, low), 0, ALL_KINDS, 1, 1000, NULL, 0,
-	  "what the lowest point of the scale means" },
+	  N_("what the lowest point of the scale means") },
 	{ "high", FIELD_TEXT, offsetof(struct dimension, high), 0, ALL_KINDS, 1, 1000, NULL, 0,
-	  "what the highest point of the scale means" },
+	  N_("what the highest point of the scale means") },
 };
 static const struct object_schema dimension_schema = {
-	"dimension", sizeof(struct dimension), dimension_fields, ARRAY_LEN(dimension_fields), false, NULL,
+	N_("dimension"), sizeof(struct dimension), dimension_fields, ARRAY_LEN(dimension_fields), false, NULL,
 };
 
 static const struct field scale_fields[] = {
 	{ "min", FIELD_INT, offsetof(struct scale, min), 0, ALL_KINDS, 0, 9, NULL, 0,
-	  "lowest point (0-9)" },
+	  N_("lowest point (0-9)") },
 	{ "max", FIELD_INT, offsetof(struct scale, max), 0, ALL_KINDS, 0, 9, NULL, 0,
-	  "highest point (0-9)" },
+	  N_("highest point (0-9)") },
 };
 static const struct object_schema scale_schema = {
-	"scale", sizeof(struct scale), scale_fields, ARRAY_LEN(scale_fields), false, check_scale,
+	N_("scale"), sizeof(struct scale), scale_fields, ARRAY_LEN(scale_fields), false, check_scale,
 };
 
 static const struct field axis_fields[] = {
 	{ "title", FIELD_LINE, offsetof(struct axis, title), 0, ALL_KINDS, 1, 60, NULL, 0,
-	  "the axis's name, e.g. Trust" },
+	  N_("the axis's name, e.g. Trust") },
 	{ "low", FIELD_LINE, offsetof(struct axis, low), 0, ALL_KINDS, 1, 60, NULL, 0,
-	  "what its low end means, e.g. Low trust" },
+	  N_("what its low end means, e.g. Low trust") },
 	{ "high", FIELD_LINE, offsetof(struct axis, high), 0, ALL_KINDS, 1, 60, NULL, 0,
-	  "what its high end means, e.g. High trust" },
+	  N_("what its high end means, e.g. High trust") },
 };
 static const struct object_schema axis_schema = {
-	"axis", sizeof(struct axis), axis_fields, ARRAY_LEN(axis_fields), false, NULL,
+	N_("axis"), sizeof(struct axis), axis_fields, ARRAY_LEN(axis_fields), false, NULL,
 };
 
 static const struct field quadrant_fields[] = {
 	{ "low_low", FIELD_LINE, offsetof(struct quadrant_names, low_low), 0, ALL_KINDS, 1, 40, NULL, 0,
-	  "the cell of low x and low y" },
+	  N_("the cell of low x and low y") },
 	{ "high_low", FIELD_LINE, offsetof(struct quadrant_names, high_low), 0, ALL_KINDS, 1, 40, NULL, 0,
-	  "the cell of high x and low y" },
+	  N_("the cell of high x and low y") },
 	{ "low_high", FIELD_LINE, offsetof(struct quadrant_names, low_high), 0, ALL_KINDS, 1, 40, NULL, 0,
-	  "the cell of low x and high y" },
+	  N_("the cell of low x and high y") },
 	{ "high_high", FIELD_LINE, offsetof(struct quadrant_names, high_high), 0, ALL_KINDS, 1, 40, NULL, 0,
-	  "the cell of high x and high y" },
+	  N_("the cell of high x and high y") },
 };
 static const struct object_schema quadrants_schema = {
-	"quadrants", sizeof(struct quadrant_names), quadrant_fields, ARRAY_LEN(quadrant_fields), false,
+	N_("quadrants"), sizeof(struct quadrant_names), quadrant_fields, ARRAY_LEN(quadrant_fields), false,
 	NULL,
 };
 
 static const struct field question_fields[] = {
 	{ "id", FIELD_ID, offsetof(struct question, id), 0, ALL_KINDS, 1, 40, NULL, 0,
-	  "stable key the answers are stored under" },
+	  N_("stable key the answers are stored under") },
 	{ "text", FIELD_LINE, offsetof(struct question, text), 0, ALL_KINDS, 1, LINE_MAX_CHARS, NULL, 0,
-	  "the question as the room reads it" },
+	  N_("the question as the room reads it") },
 };
 static const struct object_schema question_schema = {
-	"question", sizeof(struct question), question_fields, ARRAY_LEN(question_fields), false, NULL,
+	N_("question"), sizeof(struct question), question_fields, ARRAY_LEN(question_fields), false, NULL,
 };
 
 static const struct field box_fields[] = {
 	{ "id", FIELD_ID, offsetof(struct box, id), 0, ALL_KINDS, 1, 40, NULL, 0,
-	  "stable key the items are stored under" },
+	  N_("stable key the items are stored under") },
 	{ "title", FIELD_LINE, offsetof(struct box, title), 0, ALL_KINDS, 1, 60, NULL, 0,
-	  "the box's name, e.g. Build upon what works" },
+	  N_("the box's name, e.g. Build upon what works") },
 	{ "prompt", FIELD_LINE, offsetof(struct box, prompt), 0, 0, 1, LINE_MAX_CHARS, NULL, 0,
-	  "the question that fills it" },
+	  N_("the question that fills it") },
 };
 static const struct object_schema box_schema = {
-	"box", sizeof(struct box), box_fields, ARRAY_LEN(box_fields), false, NULL,
+	N_("box"), sizeof(struct box), box_fields, ARRAY_LEN(box_fields), false, NULL,
 };
 
 static const struct field continuum_fields[] = {
 	{ "id", FIELD_ID, offsetof(struct continuum_point, id), 0, ALL_KINDS, 1, 40, NULL, 0,
-	  "stable key decisions record" },
+	  N_("stable key decisions record") },
 	{ "title", FIELD_LINE, offsetof(struct continuum_point, title), 0, ALL_KINDS, 1, 100, NULL, 0,
-	  "the point as the room reads it" },
+	  N_("the point as the room reads it") },
 	{ "text", FIELD_TEXT, offsetof(struct continuum_point, text), 0, 0, 1, 1000, NULL, 0,
-	  "what deciding this way means" },
+	  N_("what deciding this way means") },
 };
 static const struct object_schema continuum_schema = {
-	"continuum point", sizeof(struct continuum_point), continuum_fields,
+	N_("continuum point"), sizeof(struct continuum_point), continuum_fields,
 	ARRAY_LEN(continuum_fields), false, NULL,
 };
 
 static const struct field norm_fields[] = {
 	{ "id", FIELD_ID, offsetof(struct norm, id), 0, ALL_KINDS, 1, 40, NULL, 0,
-	  "stable key the focus and the check are stored under" },
+	  N_("stable key the focus and the check are stored under") },
 	{ "name", FIELD_LINE, offsetof(struct norm, name), 0, ALL_KINDS, 1, 80, NULL, 0,
-	  "the norm's name, e.g. Pausing" },
+	  N_("the norm's name, e.g. Pausing") },
 	{ "description", FIELD_TEXT, offsetof(struct norm, description), 0, ALL_KINDS, 1, 1000, NULL, 0,
-	  "what practising it looks like" },
+	  N_("what practising it looks like") },
 	{ "starters", FIELD_LINES, offsetof(struct norm, starters), 0, 0, 1, 8, NULL,
-	  offsetof(struct norm, n_starters), "sentence starters, e.g. So..." },
+	  offsetof(struct norm, n_starters), N_("sentence starters, e.g. So...") },
 };
 static const struct object_schema norm_schema = {
-	"norm", sizeof(struct norm), norm_fields, ARRAY_LEN(norm_fields), false, NULL,
+	N_("norm"), sizeof(struct norm), norm_fields, ARRAY_LEN(norm_fields), false, NULL,
 };
 
 static const struct field checklist_fields[] = {
 	{ "id", FIELD_ID, offsetof(struct checklist_item, id), 0, ALL_KINDS, 1, 40, NULL, 0,
-	  "stable key the ticks are stored under" },
+	  N_("stable key the ticks are stored under") },
 	{ "text", FIELD_LINE, offsetof(struct checklist_item, text), 0, ALL_KINDS, 1, LINE_MAX_CHARS, NULL, 0,
-	  "the item as the room reads it" },
+	  N_("the item as the room reads it") },
 };
 static const struct object_schema checklist_schema = {
-	"checklist item", sizeof(struct checklist_item), checklist_fields, ARRAY_LEN(checklist_fields),
+	N_("checklist item"), sizeof(struct checklist_item), checklist_fields, ARRAY_LEN(checklist_fields),
 	false, NULL,
 };
 
@@ -141,7 +142,7 @@ static const struct field norms_check_fields[] = {
 	  "what the highest point means, e.g. Consistently" },
 };
 static const struct object_schema norms_check_schema = {
-	"check", sizeof(struct norms_check), norms_check_fields, ARRAY_LEN(norms_check_fields), false,
+	N_("check"), sizeof(struct norms_check), norms_check_fields, ARRAY_LEN(norms_check_fields), false,
 	check_norms_check,
 };
 
@@ -152,7 +153,7 @@ static const struct field point_fields[] = {
 	  "what the point means in general" },
 };
 static const struct object_schema point_schema = {
-	"point", sizeof(struct placement_point), point_fields, ARRAY_LEN(point_fields), false, NULL,
+	N_("point"), sizeof(struct placement_point), point_fields, ARRAY_LEN(point_fields), false, NULL,
 };
 
 static const struct field component_fields[] = {
@@ -165,7 +166,7 @@ static const struct field component_fields[] = {
 	  "what each point means for this component, one per point in order (\"\" for none)" },
 };
 static const struct object_schema component_schema = {
-	"component", sizeof(struct placement_component), component_fields,
+	N_("component"), sizeof(struct placement_component), component_fields,
 	ARRAY_LEN(component_fields), false, NULL,
 };
 
@@ -240,7 +241,7 @@ static const struct field step_fields[] = {
 	  "the names of its four cells: low_low, high_low, low_high, high_high (x first)" },
 };
 static const struct object_schema step_schema = {
-	"step", sizeof(struct step), step_fields, ARRAY_LEN(step_fields), true, check_step,
+	N_("step"), sizeof(struct step), step_fields, ARRAY_LEN(step_fields), true, check_step,
 };
 
 static const struct field protocol_fields[] = {
@@ -258,7 +259,7 @@ static const struct field protocol_fields[] = {
 	  offsetof(struct protocol, n_steps), "the screens, in order" },
 };
 static const struct object_schema protocol_schema = {
-	"protocol", sizeof(struct protocol), protocol_fields, ARRAY_LEN(protocol_fields), false,
+	N_("protocol"), sizeof(struct protocol), protocol_fields, ARRAY_LEN(protocol_fields), false,
 	check_protocol,
 };
 
@@ -288,7 +289,7 @@ static void locate_agenda_item(void *obj, const struct ynode *node, struct diagn
 }
 
 static const struct object_schema agenda_item_schema = {
-	"agenda item", sizeof(struct agenda_item), agenda_item_fields, ARRAY_LEN(agenda_item_fields),
+	N_("agenda item"), sizeof(struct agenda_item), agenda_item_fields, ARRAY_LEN(agenda_item_fields),
 	false, locate_agenda_item,
 };
 
@@ -307,7 +308,7 @@ static const struct field agenda_fields[] = {
 	  offsetof(struct protocol, n_items), "the protocols to run, in order" },
 };
 static const struct object_schema agenda_schema = {
-	"agenda", sizeof(struct protocol), agenda_fields, ARRAY_LEN(agenda_fields), false, NULL,
+	N_("agenda"), sizeof(struct protocol), agenda_fields, ARRAY_LEN(agenda_fields), false, NULL,
 };
 
 static void check_norms_check(void *obj, const struct ynode *node, struct diagnostics *d)
@@ -315,7 +316,7 @@ static void check_norms_check(void *obj, const struct ynode *node, struct diagno
 	const struct norms_check *c = obj;
 	if (c->min >= c->max)
 		diagnostics_add(d, node->line, node->col,
-				"check 'min' (%d) must be less than 'max' (%d)", c->min, c->max);
+				_("check 'min' (%d) must be less than 'max' (%d)"), c->min, c->max);
 }
 
 static void check_scale(void *obj, const struct ynode *node, struct diagnostics *d)
@@ -323,7 +324,7 @@ static void check_scale(void *obj, const struct ynode *node, struct diagnostics 
 	const struct scale *sc = obj;
 	if (sc->min >= sc->max)
 		diagnostics_add(d, node->line, node->col,
-				"scale 'min' (%d) must be less than 'max' (%d)", sc->min, sc->max);
+				_("scale 'min' (%d) must be less than 'max' (%d)"), sc->min, sc->max);
 }
 
 /* Reports ids that appear twice among n records of the given size whose
@@ -337,7 +338,7 @@ static void check_unique(const void *items, size_t n, size_t size, const char *w
 		for (size_t j = 0; j < i && id; j++) {
 			const char *other = *(char *const *)(base + j * size);
 			if (other && strcmp(id, other) == 0) {
-				diagnostics_add(d, node->line, node->col, "two %s share the id '%s'", what, id);
+				diagnostics_add(d, node->line, node->col, _("two %s share the id '%s'"), _(what), id);
 				break;
 			}
 		}
@@ -347,13 +348,13 @@ static void check_unique(const void *items, size_t n, size_t size, const char *w
 static void check_step(void *obj, const struct ynode *node, struct diagnostics *d)
 {
 	const struct step *st = obj;
-	check_unique(st->dimensions, st->n_dimensions, sizeof *st->dimensions, "dimensions", node, d);
-	check_unique(st->questions, st->n_questions, sizeof *st->questions, "questions", node, d);
-	check_unique(st->boxes, st->n_boxes, sizeof *st->boxes, "boxes", node, d);
-	check_unique(st->continuum, st->n_continuum, sizeof *st->continuum, "continuum points", node, d);
-	check_unique(st->norms, st->n_norms, sizeof *st->norms, "norms", node, d);
-	check_unique(st->components, st->n_components, sizeof *st->components, "components", node, d);
-	check_unique(st->checklist, st->n_checklist, sizeof *st->checklist, "items", node, d);
+	check_unique(st->dimensions, st->n_dimensions, sizeof *st->dimensions, N_("dimensions"), node, d);
+	check_unique(st->questions, st->n_questions, sizeof *st->questions, N_("questions"), node, d);
+	check_unique(st->boxes, st->n_boxes, sizeof *st->boxes, N_("boxes"), node, d);
+	check_unique(st->continuum, st->n_continuum, sizeof *st->continuum, N_("continuum points"), node, d);
+	check_unique(st->norms, st->n_norms, sizeof *st->norms, N_("norms"), node, d);
+	check_unique(st->components, st->n_components, sizeof *st->components, N_("components"), node, d);
+	check_unique(st->checklist, st->n_checklist, sizeof *st->checklist, N_("items"), node, d);
 	const struct kind_def *k = kind_of(st->kind);
 	size_t before = d->n;
 	if (k->check)
@@ -375,7 +376,7 @@ static void resolve_items_from(struct protocol *p, size_t i, const struct ynode 
 	while (j < i && !(p->steps[j].id && strcmp(p->steps[j].id, st->items_from) == 0))
 		j++;
 	if (j == i) {
-		diagnostics_add(d, at->line, at->col, "'items_from' names no earlier step '%s'",
+		diagnostics_add(d, at->line, at->col, _("'items_from' names no earlier step '%s'"),
 				st->items_from);
 		return;
 	}
@@ -383,8 +384,8 @@ static void resolve_items_from(struct protocol *p, size_t i, const struct ynode 
 	const struct kind_def *k = kind_of(st->kind);
 	if (!(k->items_from & (1u << src->kind))) {
 		char *fits = kind_names(k->items_from);
-		diagnostics_add(d, at->line, at->col, "'items_from' must name a %s step, and '%s' is a "
-				"'%s' step", *fits ? fits : "fitting",
+		diagnostics_add(d, at->line, at->col, _("'items_from' must name a %s step, and '%s' is a "
+				"'%s' step"), *fits ? fits : _("fitting"),
 				st->items_from, step_kind_name(src->kind));
 		free(fits);
 		return;
@@ -406,13 +407,13 @@ static void resolve_norms_from(struct protocol *p, size_t i, const struct ynode 
 	while (j < i && !(p->steps[j].id && strcmp(p->steps[j].id, st->norms_from) == 0))
 		j++;
 	if (j < i && p->steps[j].team_norms) {
-		diagnostics_add(d, at->line, at->col, "'norms_from' cannot check '%s': it shows the "
-				"team's own norms, which a check cannot rate", st->norms_from);
+		diagnostics_add(d, at->line, at->col, _("'norms_from' cannot check '%s': it shows the "
+				"team's own norms, which a check cannot rate"), st->norms_from);
 		return;
 	}
 	if (j == i || p->steps[j].kind != STEP_NORMS || !p->steps[j].norms) {
 		diagnostics_add(d, at->line, at->col,
-				"'norms_from' must name an earlier norms step that lists norms, not '%s'",
+				_("'norms_from' must name an earlier norms step that lists norms, not '%s'"),
 				st->norms_from);
 		return;
 	}
@@ -443,8 +444,8 @@ static void resolve_levels_from(struct protocol *p, size_t i, const struct ynode
 		j++;
 	if (j == i || !step_rates(&p->steps[j])) {
 		diagnostics_add(d, at->line, at->col,
-				"'levels_from' must name an earlier step that rates (a rating step or a "
-				"norms check), not '%s'", st->levels_from);
+				_("'levels_from' must name an earlier step that rates (a rating step or a "
+				"norms check), not '%s'"), st->levels_from);
 		return;
 	}
 	st->levels_step = (int)j;
@@ -463,7 +464,7 @@ static void check_protocol(void *obj, const struct ynode *node, struct diagnosti
 		for (size_t j = 0; j < i && p->steps[i].id; j++)
 			if (p->steps[j].id && strcmp(p->steps[i].id, p->steps[j].id) == 0) {
 				const struct ynode *at = steps->items[i];
-				diagnostics_add(d, at->line, at->col, "two steps share the id '%s'",
+				diagnostics_add(d, at->line, at->col, _("two steps share the id '%s'"),
 						p->steps[i].id);
 				break;
 			}
@@ -473,7 +474,7 @@ struct protocol *schema_build_protocol(const struct ynode *root, struct diagnost
 {
 	if (root->type != YNODE_MAPPING) {
 		diagnostics_add(d, root->line, root->col,
-				"a protocol file must be a mapping with id, title, version, source, summary and steps, not %s",
+				_("a protocol file must be a mapping with id, title, version, source, summary and steps, not %s"),
 				schema_node_noun(root));
 		return NULL;
 	}
