@@ -68,10 +68,11 @@ static bool norms_check(const struct step *st)
 static void check_boxes(const struct step *st, int line, int col, struct diagnostics *d)
 {
 	if (!st->boxes == !st->items_from)
-		diagnostics_add(d, line, col,
+		diagnostics_add(d, line, col, "%s", st->boxes ?
 				_("a boxes step needs either 'boxes' (its own) or 'items_from' "
-				"(sorting an earlier step's items), not %s"),
-				st->boxes ? "both" : "neither");
+				  "(sorting an earlier step's items), not both") :
+				_("a boxes step needs either 'boxes' (its own) or 'items_from' "
+				  "(sorting an earlier step's items), not neither"));
 }
 
 static void check_norms(const struct step *st, int line, int col, struct diagnostics *d)

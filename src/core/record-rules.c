@@ -137,7 +137,8 @@ void record_attendance_line(const struct meeting_record *r, struct strbuf *sb, s
 		strbuf_adds(sb, a->name);
 		size_t notes = 0;
 		if (a->guest) {
-			strbuf_adds(sb, _(" (guest"));
+			strbuf_adds(sb, " (");
+			strbuf_adds(sb, _("guest"));
 			notes++;
 		}
 		for (size_t c = 0; c < r->n_changes; c++) {
@@ -145,8 +146,8 @@ void record_attendance_line(const struct meeting_record *r, struct strbuf *sb, s
 				continue;
 			char at[8];
 			clock_time(r->changes[c].at, at);
-			strbuf_addf(sb, "%s%s %s", notes++ ? ", " : " (",
-				    r->changes[c].present ? "arrived" : "left", at);
+			strbuf_adds(sb, notes++ ? ", " : " (");
+			strbuf_addf(sb, r->changes[c].present ? _("arrived %s") : _("left %s"), at);
 		}
 		if (notes)
 			strbuf_addc(sb, ')');
