@@ -197,7 +197,10 @@ char *kind_names(unsigned mask)
 	for (int k = 0; k < STEP_KIND_COUNT; k++)
 		if ((mask >> k) & 1) {
 			n++;
-			strbuf_addf(&sb, "%s%s", n == 1 ? "" : n == total ? _(" or ") : ", ", kinds[k].name);
+			strbuf_addf(&sb, "%s%s", n == 1 ? "" : n == total ?
+					/* TRANSLATORS: before the last of a list of step kinds,
+					 * "rating, prompt or boxes". */
+					_(" or ") : ", ", kinds[k].name);
 		}
 	return sb.data ? strbuf_take(&sb) : xstrdup("");
 }

@@ -8,6 +8,8 @@
 #include <time.h>
 
 static const char *const status_names[ACTION_STATUS_COUNT] = {
+	/* TRANSLATORS: an action item's status (una tarea: feminine). Stored in
+	 * English; a screen shows it translated. */
 	[ACTION_OPEN] = N_("open"),
 	[ACTION_DONE] = N_("done"),
 	[ACTION_CARRIED] = N_("carried"),

@@ -12,6 +12,8 @@
 #include <string.h>
 
 static const char *const status_names[DECISION_STATUS_COUNT] = {
+	/* TRANSLATORS: a decision's status (una decisión: feminine). Stored in
+	 * English; a screen shows it translated. */
 	[DECISION_DRAFT] = N_("draft"),
 	[DECISION_DECIDED] = N_("decided"),
 	[DECISION_DEFERRED] = N_("deferred"),

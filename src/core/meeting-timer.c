@@ -7,16 +7,19 @@
 #include "convene/i18n.h"
 #include "convene/meeting.h"
 
-/* TRANSLATORS: shown after the clock ("7:12 left", "+2:14 OVER TIME") on the
- * facilitator's status line, the room view and the seats: keep them short. */
+/* Shown after the clock ("7:12 left", "+2:14 OVER TIME") on the
+ * facilitator's status line, the room view and the seats. */
 static const char *const time_state_labels[TIME_STATE_COUNT] = {
 	[TIME_DONE] = N_("all steps done"),
 	[TIME_BREAK] = N_("BREAK"),
 	[TIME_QUIET] = N_("QUIET WRITING"),
 	[TIME_PAUSED] = N_("PAUSED"),
 	[TIME_OVER] = N_("OVER TIME"),
+	/* TRANSLATORS: drawn in big letters on the room view: keep it short. */
 	[TIME_WARNING] = N_("TIME IS NEARLY UP"),
+	/* TRANSLATORS: after the time still to go, "7:12 left"; keep it short. */
 	[TIME_LEFT] = N_("left"),
+	/* TRANSLATORS: after the time a step without a plan has run, "3:10 elapsed". */
 	[TIME_UNPLANNED] = N_("elapsed"),
 };
 

@@ -5,6 +5,8 @@
 #include <string.h>
 
 static const char *const meeting_names[MEETING_STATUS_COUNT] = {
+	/* TRANSLATORS: a meeting's status (una reunión: feminine). Stored in
+	 * English; a screen shows it translated. */
 	[MEETING_RUNNING] = N_("running"),
 	[MEETING_CLOSED] = N_("closed"),
 	[MEETING_APPROVED] = N_("approved"),
