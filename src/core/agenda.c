@@ -1,6 +1,7 @@
 /* agenda: building an agenda's steps from the protocols it names. */
 #include "convene/agenda.h"
 #include "convene/catalog.h"
+#include "convene/i18n.h"
 #include "convene/util.h"
 
 #include <stdlib.h>
@@ -80,7 +81,7 @@ bool agenda_build(struct protocol *agenda, const struct catalog *c, struct diagn
 		const struct protocol *p = find_protocol(c, item->protocol);
 		if (!p) {
 			diagnostics_add(d, item->at.line, item->at.col,
-					"item %zu: no protocol '%s' was found", k + 1, item->protocol);
+					_("item %zu: no protocol '%s' was found"), k + 1, item->protocol);
 			continue;
 		}
 		size_t first = agenda->n_steps;
@@ -88,7 +89,7 @@ bool agenda_build(struct protocol *agenda, const struct catalog *c, struct diagn
 			size_t index = i;
 			struct file_pos at = item->n_steps && item->step_at ? item->step_at[i] : item->at;
 			if (item->n_steps && !find_step(p, item->steps[i], &index)) {
-				diagnostics_add(d, at.line, at.col, "item %zu: protocol '%s' has no step '%s'",
+				diagnostics_add(d, at.line, at.col, _("item %zu: protocol '%s' has no step '%s'"),
 						k + 1, p->id, item->steps[i]);
 				continue;
 			}
@@ -105,8 +106,8 @@ bool agenda_build(struct protocol *agenda, const struct catalog *c, struct diagn
 		if ((st->from >= 0 && (from < 0 || from > (int)i)) ||
 		    (st->norms_step >= 0 && (norms < 0 || norms > (int)i)) ||
 		    (st->levels_step >= 0 && (levels < 0 || levels > (int)i)))
-			diagnostics_add(d, o[i].at.line, o[i].at.col, "step '%s' of '%s' uses step '%s', "
-					"which the agenda leaves out or puts after it", st->id ? st->id : st->title, o[i].protocol->id,
+			diagnostics_add(d, o[i].at.line, o[i].at.col, _("step '%s' of '%s' uses step '%s', "
+					"which the agenda leaves out or puts after it"), st->id ? st->id : st->title, o[i].protocol->id,
 					st->items_from ? st->items_from :
 					st->norms_from ? st->norms_from : st->levels_from);
 		st->from = from;
@@ -116,7 +117,7 @@ bool agenda_build(struct protocol *agenda, const struct catalog *c, struct diagn
 	free(o);
 	agenda->borrows_steps = true;
 	if (agenda->n_steps == 0 && d->n == errors)
-		diagnostics_add(d, 0, 0, "the agenda has no steps");
+		diagnostics_add(d, 0, 0, _("the agenda has no steps"));
 	return d->n == errors;
 }
 
@@ -168,8 +169,8 @@ struct protocol *agenda_from_spec(const char *id, const char *title, const char 
 	p->id = xstrdup(id);
 	p->title = xstrdup(title);
 	p->version = xstrdup("1");
-	p->source = xstrdup("built when the meeting started");
-	p->summary = xstrdup("An agenda put together for this meeting.");
+	p->source = xstrdup(_("built when the meeting started"));
+	p->summary = xstrdup(_("An agenda put together for this meeting."));
 	char *copy = xstrdup(spec);
 	bool ok = *copy != '\0';
 	for (char *save = NULL, *part = strtok_r(copy, ";", &save); part && ok;
@@ -180,7 +181,7 @@ struct protocol *agenda_from_spec(const char *id, const char *title, const char 
 	}
 	free(copy);
 	if (!ok)
-		diagnostics_add(d, 0, 0, "the agenda '%s' is not readable", spec);
+		diagnostics_add(d, 0, 0, _("the agenda '%s' is not readable"), spec);
 	if (!ok || !agenda_build(p, c, d)) {
 		p->borrows_steps = true;
 		protocol_destroy(p);

@@ -2,6 +2,7 @@
  * keeping each file not used with why. */
 #include "convene/agenda.h"
 #include "convene/catalog.h"
+#include "convene/i18n.h"
 #include "convene/util.h"
 
 #include <dirent.h>
@@ -123,10 +124,10 @@ const struct protocol *catalog_find(const struct catalog *c, const char *id)
 char *catalog_hidden_why(const struct catalog_hidden *h)
 {
 	if (h->same_dir)
-		return xasprintf("%s has the same id '%s' and is read first (the files of a folder "
-				 "are read in name order); give one of them another id", h->winner,
+		return xasprintf(_("%s has the same id '%s' and is read first (the files of a folder "
+				 "are read in name order); give one of them another id"), h->winner,
 				 h->id);
-	return xasprintf("%s has the same id '%s' and replaces it (its folder is searched first)",
+	return xasprintf(_("%s has the same id '%s' and replaces it (its folder is searched first)"),
 			 h->winner, h->id);
 }
 

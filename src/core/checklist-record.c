@@ -4,6 +4,7 @@
  * review, in the order every view shows (checklist_order).
  */
 #include "convene/checklist.h"
+#include "convene/i18n.h"
 #include "convene/util.h"
 
 #include <stdlib.h>
@@ -63,6 +64,6 @@ size_t record_checklist_counts(const struct meeting_record *r, size_t step,
 char *record_checklist_words(const struct checklist_count *c, size_t lists, bool room)
 {
 	if (room)
-		return xstrdup(checklist_word(c->ticks));
-	return xasprintf("%d of %zu", c->ticks, lists);
+		return xstrdup(_(checklist_word(c->ticks)));
+	return xasprintf(_("%d of %zu"), c->ticks, lists);
 }

@@ -5,6 +5,7 @@
  * default on the projector.
  */
 #include "convene/config.h"
+#include "convene/i18n.h"
 #include "convene/util.h"
 
 #include <stdio.h>
@@ -26,7 +27,7 @@ static bool take(struct convene_config *c, const char *key, const char *value, c
 {
 	if (strcmp(key, "theme") == 0) {
 		if (strcmp(value, "default") && strcmp(value, "projector") && strcmp(value, "mono")) {
-			snprintf(err, err_size, "line %d: theme is default, projector or mono, not '%s'",
+			snprintf(err, err_size, _("line %d: theme is default, projector or mono, not '%s'"),
 				 line, value);
 			return false;
 		}
@@ -36,7 +37,7 @@ static bool take(struct convene_config *c, const char *key, const char *value, c
 	}
 	if (strcmp(key, "bell") == 0) {
 		if (strcmp(value, "yes") && strcmp(value, "no")) {
-			snprintf(err, err_size, "line %d: bell is yes or no, not '%s'", line, value);
+			snprintf(err, err_size, _("line %d: bell is yes or no, not '%s'"), line, value);
 			return false;
 		}
 		c->bell = strcmp(value, "yes") == 0;
@@ -45,8 +46,8 @@ static bool take(struct convene_config *c, const char *key, const char *value, c
 	if (strcmp(key, "database") == 0) {
 		bool tilde = strncmp(value, "~/", 2) == 0;
 		if (value[0] != '/' && !(tilde && home && home[0] == '/')) {
-			snprintf(err, err_size, "line %d: database is a file's full path (/... or ~/...), "
-				 "not '%s'", line, value);
+			snprintf(err, err_size, _("line %d: database is a file's full path (/... or ~/...), "
+				 "not '%s'"), line, value);
 			return false;
 		}
 		free(c->database);
@@ -57,14 +58,14 @@ static bool take(struct convene_config *c, const char *key, const char *value, c
 		/* Only a language the interface is translated into: a typo is
 		 * not a silent English. */
 		if (strcmp(value, "en") && strcmp(value, "es")) {
-			snprintf(err, err_size, "line %d: language is en or es, not '%s'", line, value);
+			snprintf(err, err_size, _("line %d: language is en or es, not '%s'"), line, value);
 			return false;
 		}
 		free(c->language);
 		c->language = xstrdup(value);
 		return true;
 	}
-	snprintf(err, err_size, "line %d: unknown setting '%s' (theme, bell, database or language)",
+	snprintf(err, err_size, _("line %d: unknown setting '%s' (theme, bell, database or language)"),
 		 line, key);
 	return false;
 }
@@ -91,14 +92,14 @@ bool config_parse(const char *text, size_t len, const char *home, struct convene
 			continue;
 		char *eq = strchr(s, '=');
 		if (!eq) {
-			snprintf(err, err_size, "line %d: write it as 'key = value'", line);
+			snprintf(err, err_size, _("line %d: write it as 'key = value'"), line);
 			ok = false;
 			break;
 		}
 		*eq = '\0';
 		char *key = trim(s), *value = trim(eq + 1);
 		if (!*value) {
-			snprintf(err, err_size, "line %d: %s has no value", line, key);
+			snprintf(err, err_size, _("line %d: %s has no value"), line, key);
 			ok = false;
 			break;
 		}

@@ -1,5 +1,6 @@
 /* import-fields: the checked readers of an export's fields, each failure
  * a message that names the meeting, the list entry and the line. */
+#include "convene/i18n.h"
 #include "import-internal.h"
 
 #include <stdarg.h>
@@ -9,11 +10,11 @@
 
 bool import_bad(struct ctx *c, const struct json *at, const char *fmt, ...)
 {
-	int n = snprintf(c->err, c->err_size, "meeting %zu", c->meeting);
+	int n = snprintf(c->err, c->err_size, _("meeting %zu"), c->meeting);
 	if (c->list && n >= 0 && (size_t)n < c->err_size)
 		n += snprintf(c->err + n, c->err_size - (size_t)n, ", %s[%zu]", c->list, c->index);
 	if (at && n >= 0 && (size_t)n < c->err_size)
-		n += snprintf(c->err + n, c->err_size - (size_t)n, " (line %d)", at->line);
+		n += snprintf(c->err + n, c->err_size - (size_t)n, _(" (line %d)"), at->line);
 	if (n >= 0 && (size_t)n < c->err_size)
 		n += snprintf(c->err + n, c->err_size - (size_t)n, ": ");
 	va_list ap;
@@ -32,7 +33,7 @@ bool import_str(struct ctx *c, const struct json *o, const char *key, bool optio
 	if ((!v || v->type == JSON_NULL) && optional)
 		return true;
 	if (!v || v->type != JSON_STRING)
-		return import_bad(c, o, "\"%s\" must be %s", key, optional ? "text or null" : "text");
+		return import_bad(c, o, _("\"%s\" must be %s"), key, optional ? _("text or null") : _("text"));
 	*out = xstrdup(v->string);
 	return true;
 }
@@ -42,7 +43,7 @@ bool import_num(struct ctx *c, const struct json *o, const char *key, int64_t mi
 {
 	const struct json *v = json_get(o, key);
 	if (!v || v->type != JSON_NUMBER || !v->integral || v->integer < min || v->integer > max)
-		return import_bad(c, o, "\"%s\" must be a whole number from %lld to %lld", key,
+		return import_bad(c, o, _("\"%s\" must be a whole number from %lld to %lld"), key,
 			   (long long)min, (long long)max);
 	*out = v->integer;
 	return true;
@@ -52,7 +53,7 @@ bool import_flag(struct ctx *c, const struct json *o, const char *key, bool *out
 {
 	const struct json *v = json_get(o, key);
 	if (!v || (v->type != JSON_TRUE && v->type != JSON_FALSE))
-		return import_bad(c, o, "\"%s\" must be true or false", key);
+		return import_bad(c, o, _("\"%s\" must be true or false"), key);
 	*out = v->type == JSON_TRUE;
 	return true;
 }
@@ -104,8 +105,8 @@ bool import_when(struct ctx *c, const struct json *o, const char *key, bool opti
 		return false;
 	if (*out && !import_time_ok(*out)) {
 		char *v = shown(*out);
-		import_bad(c, at_value(o, key), "\"%s\" must be a time like 2026-11-22T10:04:00Z "
-			   "(a day of the calendar, in UTC), not \"%s\"", key, v);
+		import_bad(c, at_value(o, key), _("\"%s\" must be a time like 2026-11-22T10:04:00Z "
+			   "(a day of the calendar, in UTC), not \"%s\""), key, v);
 		free(v);
 		return false;
 	}
@@ -128,8 +129,8 @@ bool import_uid(struct ctx *c, const struct json *o, const char *key, bool optio
 	if (!*out || is_uid(*out))
 		return true;
 	char *v = shown(*out);
-	import_bad(c, at_value(o, key), "\"%s\" must be a uid as convene makes them, 32 digits "
-		   "0-9 and a-f, not \"%s\"", key, v);
+	import_bad(c, at_value(o, key), _("\"%s\" must be a uid as convene makes them, 32 digits "
+		   "0-9 and a-f, not \"%s\""), key, v);
 	free(v);
 	return false;
 }
@@ -143,20 +144,20 @@ bool import_name(struct ctx *c, const struct json *o, const char *key, char **ou
 	for (const char *p = s; *p && blank; p++)
 		blank = *p == ' ';
 	if (blank)
-		return import_bad(c, at_value(o, key), "\"%s\" must not be empty", key);
+		return import_bad(c, at_value(o, key), _("\"%s\" must not be empty"), key);
 	for (const char *p = s; *p; p++)
 		if ((unsigned char)*p < 0x20 || *p == 0x7f)
-			return import_bad(c, at_value(o, key), "\"%s\" must be one line of text, "
-				   "without control characters", key);
+			return import_bad(c, at_value(o, key), _("\"%s\" must be one line of text, "
+				   "without control characters"), key);
 	if (text_find_forbidden(s, strlen(s)) >= 0)
-		return import_bad(c, at_value(o, key), "\"%s\" must be one line of text, without "
-			   "control characters", key);
+		return import_bad(c, at_value(o, key), _("\"%s\" must be one line of text, without "
+			   "control characters"), key);
 	return true;
 }
 
 bool import_not_one(struct ctx *c, const struct json *o, const char *key, const char *value)
 {
-	return import_bad(c, o, "\"%s\" cannot be \"%s\"", key, value);
+	return import_bad(c, o, _("\"%s\" cannot be \"%s\""), key, value);
 }
 
 /* The list named key, every element an object; sets the context for messages. */
@@ -165,12 +166,12 @@ bool import_list(struct ctx *c, const struct json *doc, const char *key, const s
 	const struct json *v = json_get(doc, key);
 	c->list = NULL;
 	if (!v || v->type != JSON_ARRAY)
-		return import_bad(c, doc, "\"%s\" must be a list", key);
+		return import_bad(c, doc, _("\"%s\" must be a list"), key);
 	for (size_t i = 0; i < v->n; i++)
 		if (v->items[i].type != JSON_OBJECT) {
 			c->list = key;
 			c->index = i;
-			return import_bad(c, &v->items[i], "each entry must be an object");
+			return import_bad(c, &v->items[i], _("each entry must be an object"));
 		}
 	c->list = key;
 	*out = v;
@@ -183,7 +184,7 @@ bool import_step_of(struct ctx *c, const struct json *o, const struct meeting_re
 {
 	int64_t v;
 	if (!import_num(c, o, "step", 1, r->n_steps ? (int64_t)r->n_steps : 1, &v) || r->n_steps == 0)
-		return r->n_steps ? false : import_bad(c, o, "the meeting has no steps");
+		return r->n_steps ? false : import_bad(c, o, _("the meeting has no steps"));
 	*out = (size_t)(v - 1);
 	return true;
 }
@@ -202,5 +203,5 @@ bool import_member_of(struct ctx *c, const struct json *o, const char *key,
 		if (strcmp(r->attendees[i].member_uid, uid) == 0)
 			*out = (int64_t)i + 1;
 	free(uid);
-	return *out ? true : import_bad(c, o, "\"%s\" names nobody in the meeting's attendance", key);
+	return *out ? true : import_bad(c, o, _("\"%s\" names nobody in the meeting's attendance"), key);
 }

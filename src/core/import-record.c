@@ -1,5 +1,6 @@
 /* import-record: each list of a meeting's export read into its record,
  * every field checked; steps first, since the rest refers to them. */
+#include "convene/i18n.h"
 #include "convene/meeting.h"
 #include "convene/rules.h"
 #include "import-internal.h"
@@ -30,19 +31,19 @@ static bool read_times(struct ctx *c, const struct json *m, const struct meeting
 	bool closed = i->status != MEETING_RUNNING, approved = i->status == MEETING_APPROVED;
 	const char *status = meeting_status_name(i->status);
 	if (closed != (i->closed_at != NULL))
-		return import_bad(c, json_get(m, "closed_at"), "\"closed_at\" must be %s when the "
-				  "status is \"%s\"", closed ? "a time" : "null", status);
+		return import_bad(c, json_get(m, "closed_at"), _("\"closed_at\" must be %s when the "
+				  "status is \"%s\""), closed ? _("a time") : "null", status);
 	if (approved != (i->approved_at != NULL))
-		return import_bad(c, json_get(m, "approved_at"), "\"approved_at\" must be %s when "
-				  "the status is \"%s\"", approved ? "a time" : "null", status);
+		return import_bad(c, json_get(m, "approved_at"), _("\"approved_at\" must be %s when "
+				  "the status is \"%s\""), approved ? _("a time") : "null", status);
 	/* The times have one shape, so their order is the order of their text. */
 	if (i->closed_at && strcmp(i->closed_at, i->started_at) < 0)
-		return import_bad(c, json_get(m, "closed_at"), "\"closed_at\" %s is before "
-				  "\"started_at\" %s: a meeting closes after it starts",
+		return import_bad(c, json_get(m, "closed_at"), _("\"closed_at\" %s is before "
+				  "\"started_at\" %s: a meeting closes after it starts"),
 				  i->closed_at, i->started_at);
 	if (i->approved_at && strcmp(i->approved_at, i->closed_at) < 0)
-		return import_bad(c, json_get(m, "approved_at"), "\"approved_at\" %s is before "
-				  "\"closed_at\" %s: notes are approved after the meeting closes",
+		return import_bad(c, json_get(m, "approved_at"), _("\"approved_at\" %s is before "
+				  "\"closed_at\" %s: notes are approved after the meeting closes"),
 				  i->approved_at, i->closed_at);
 	return true;
 }
@@ -52,7 +53,7 @@ static bool read_info(struct ctx *c, const struct json *doc, struct meeting_reco
 	const struct json *m = json_get(doc, "meeting");
 	c->list = NULL;
 	if (!m || m->type != JSON_OBJECT)
-		return import_bad(c, doc, "\"meeting\" must be an object");
+		return import_bad(c, doc, _("\"meeting\" must be an object"));
 	struct meeting_info *i = &r->info;
 	bool ok = import_num(c, m, "id", 1, INT64_MAX, &i->id) && import_uid(c, m, "uid", false, &i->uid) &&
 		  import_name(c, m, "team", &i->team_name) &&
@@ -74,11 +75,11 @@ static bool read_changes(struct ctx *c, const struct json *o, int64_t member,
 	if (!l)
 		return true;
 	if (l->type != JSON_ARRAY)
-		return import_bad(c, o, "\"changes\" must be a list");
+		return import_bad(c, o, _("\"changes\" must be a list"));
 	for (size_t k = 0; k < l->n; k++) {
 		const struct json *x = &l->items[k];
 		if (x->type != JSON_OBJECT)
-			return import_bad(c, x, "each change must be an object");
+			return import_bad(c, x, _("each change must be an object"));
 		r->changes = array_grow(r->changes, r->n_changes, sizeof *r->changes);
 		struct attendance_change *ch = &r->changes[r->n_changes++];
 		*ch = (struct attendance_change){ .member_id = member };
@@ -104,7 +105,7 @@ static bool read_attendance(struct ctx *c, const struct json *doc, struct meetin
 			return false;
 		for (size_t j = 0; j < k; j++)
 			if (strcmp(r->attendees[j].member_uid, a->member_uid) == 0)
-				return import_bad(c, o, "the member is listed twice");
+				return import_bad(c, o, _("the member is listed twice"));
 		if ((json_get(o, "guest") && !import_flag(c, o, "guest", &a->guest)) ||
 		    !read_changes(c, o, a->member_id, r))
 			return false;
@@ -217,9 +218,9 @@ static bool read_points(struct ctx *c, const struct json *doc, bool norms, struc
 		if (!import_step_of(c, o, r, &x->step))
 			return false;
 		if (rules_point_is_norm(r, x) != norms)
-			return import_bad(c, o, norms ? "a norm belongs to an adopt-norms step" :
-					  "a talking point cannot be on an adopt-norms step: its norms "
-					  "go in \"adopted_norms\"");
+			return import_bad(c, o, norms ? _("a norm belongs to an adopt-norms step") :
+					  _("a talking point cannot be on an adopt-norms step: its norms "
+					  "go in \"adopted_norms\""));
 		if (!import_uid(c, o, "uid", false, &x->uid) ||
 		    !import_str(c, o, "text", false, &x->text) || !import_when(c, o, "updated_at", false, &x->updated_at) ||
 		    !import_str(c, o, "agreed_text", true, &x->agreed_text) ||
@@ -227,17 +228,17 @@ static bool read_points(struct ctx *c, const struct json *doc, bool norms, struc
 		    !import_when(c, o, "corrected_at", true, &x->corrected_at))
 			return false;
 		if (!x->agreed_text != !x->corrected_by || !x->agreed_text != !x->corrected_at)
-			return import_bad(c, o, "a corrected point needs \"agreed_text\", "
-					  "\"corrected_by\" and \"corrected_at\"");
+			return import_bad(c, o, _("a corrected point needs \"agreed_text\", "
+					  "\"corrected_by\" and \"corrected_at\""));
 		const struct json *by = json_get(o, "agreed_by"), *at = json_get(o, "agreed_at");
 		if (!by || by->type != JSON_ARRAY || !at || at->type != JSON_ARRAY || by->n != at->n)
-			return import_bad(c, o, "\"agreed_by\" and \"agreed_at\" must be lists of the same length");
+			return import_bad(c, o, _("\"agreed_by\" and \"agreed_at\" must be lists of the same length"));
 		x->agreed_by = xcalloc(by->n + 1, sizeof *x->agreed_by);
 		x->agreed_at = xcalloc(by->n + 1, sizeof *x->agreed_at);
 		for (size_t g = 0; g < by->n; g++) {
 			if (by->items[g].type != JSON_STRING || at->items[g].type != JSON_STRING ||
 			    !import_time_ok(at->items[g].string))
-				return import_bad(c, o, "each confirmation needs a group and a time");
+				return import_bad(c, o, _("each confirmation needs a group and a time"));
 			x->agreed_by[g] = xstrdup(by->items[g].string);
 			x->agreed_at[g] = xstrdup(at->items[g].string);
 			x->n_agreed = g + 1;
@@ -277,9 +278,9 @@ static bool read_decisions(struct ctx *c, const struct json *doc, struct meeting
 				x->fist[v] = x->fist_taken ? (int)e->integer : 0;
 			}
 			if (!x->fist_taken)
-				return import_bad(c, o, "\"fist_to_five\" must be six counts");
+				return import_bad(c, o, _("\"fist_to_five\" must be six counts"));
 		} else if (fist && fist->type != JSON_NULL) {
-			return import_bad(c, o, "\"fist_to_five\" must be six counts or null");
+			return import_bad(c, o, _("\"fist_to_five\" must be six counts or null"));
 		}
 		const struct json *vote = json_get(o, "reopen_vote");
 		int64_t in_favour = 0, present = 0;
@@ -312,7 +313,7 @@ static bool read_actions(struct ctx *c, const struct json *doc, struct meeting_r
 		    !import_when(c, o, "updated_at", false, &x->updated_at))
 			return false;
 		if (x->due && !action_due_valid(x->due))
-			return import_bad(c, o, "\"due\" must be a date like 2027-03-01");
+			return import_bad(c, o, _("\"due\" must be a date like 2027-03-01"));
 	}
 	return true;
 }
@@ -382,10 +383,10 @@ static bool read_levels(struct ctx *c, const struct json *doc, struct meeting_re
 		x->scale_max = (int)hi;
 		if ((x->target >= 0) != (x->target_date != NULL) ||
 		    (x->target_date && (!action_due_valid(x->target_date) || !*x->target_date)))
-			return import_bad(c, o, "a target needs its \"target_date\", a date like 2027-03-01, "
-					  "and a date needs its target");
+			return import_bad(c, o, _("a target needs its \"target_date\", a date like 2027-03-01, "
+					  "and a date needs its target"));
 		if (x->level < 0 && x->target < 0)
-			return import_bad(c, o, "an agreed level needs a \"level\" or a \"target\"");
+			return import_bad(c, o, _("an agreed level needs a \"level\" or a \"target\""));
 	}
 	return true;
 }
@@ -460,7 +461,7 @@ static bool read_votes(struct ctx *c, const struct json *doc, struct meeting_rec
 				x->item_id = r->items[i].id;
 		free(item);
 		if (!x->item_id)
-			return import_bad(c, o, "\"item_uid\" names no item of the meeting");
+			return import_bad(c, o, _("\"item_uid\" names no item of the meeting"));
 	}
 	return true;
 }

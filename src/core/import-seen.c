@@ -5,6 +5,7 @@
  * member is in one team). The file itself is let go as it is read; this
  * keeps about 40 bytes a meeting, member and team (twice that with the
  * table's room to spare). */
+#include "convene/i18n.h"
 #include "import-internal.h"
 
 #include <stdint.h>
@@ -121,8 +122,8 @@ bool import_seen_check(struct import_seen **seen, struct ctx *c, const struct js
 	struct seen_entry *e = look(s, 'M', m->info.uid, digest, here, doc->line, &fresh);
 	if (!fresh) {
 		if (e->value != digest)
-			return import_bad(c, uid, "\"uid\" %s is also the uid of meeting %u (line %d), "
-				   "whose record is different", m->info.uid, e->meeting, e->line);
+			return import_bad(c, uid, _("\"uid\" %s is also the uid of meeting %u (line %d), "
+				   "whose record is different"), m->info.uid, e->meeting, e->line);
 		*repeat = true;
 		return true;
 	}
@@ -138,8 +139,8 @@ bool import_seen_check(struct import_seen **seen, struct ctx *c, const struct js
 		char *is = text_sanitize(m->info.team_name, TEXT_ONE_LINE);
 		c->list = "attendance";
 		c->index = i;
-		import_bad(c, &people->items[i], "\"member_uid\" %s (%s) is a member of team \"%s\" "
-			   "in meeting %u (line %d), not of team \"%s\": a member is in one team",
+		import_bad(c, &people->items[i], _("\"member_uid\" %s (%s) is a member of team \"%s\" "
+			   "in meeting %u (line %d), not of team \"%s\": a member is in one team"),
 			   a->member_uid, name, was, e->meeting, e->line, is);
 		free(name);
 		free(was);

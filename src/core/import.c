@@ -1,6 +1,7 @@
 /* import: a JSON export read back into meeting records (see import.h).
  * Every field is checked here, before the store writes anything, and a
  * message names the meeting, the list and the line of what is wrong. */
+#include "convene/i18n.h"
 #include "import-internal.h"
 
 #include <stdio.h>
@@ -30,14 +31,14 @@ static bool document(struct ctx *c, const struct json *doc, struct meeting_recor
 	const struct json *version = json_get(doc, "format_version");
 	if (doc->type != JSON_OBJECT || !format || format->type != JSON_STRING ||
 	    strcmp(format->string, "convene-export") != 0)
-		return import_bad(c, doc, "this is not a convene export (it has no \"format\": "
-				   "\"convene-export\")");
+		return import_bad(c, doc, _("this is not a convene export (it has no \"format\": "
+				   "\"convene-export\")"));
 	if (!version || version->type != JSON_NUMBER || !version->integral || version->integer != 1)
-		return import_bad(c, doc, "this export's format version is not one this convene reads "
-				   "(it reads version 1); a newer convene made it");
+		return import_bad(c, doc, _("this export's format version is not one this convene reads "
+				   "(it reads version 1); a newer convene made it"));
 	if (!has_all_contents(doc))
-		return import_bad(c, doc, "this export holds only part of the record; make the file with "
-				   "`convene export --what all --format json`");
+		return import_bad(c, doc, _("this export holds only part of the record; make the file with "
+				   "`convene export --what all --format json`"));
 	return import_meeting(c, doc, r);
 }
 
@@ -79,15 +80,15 @@ static int not_json(struct import_reader *r)
 	char jerr[200];
 	snprintf(jerr, sizeof jerr, "%s", r->err);
 	if (r->js.over == JSON_TOO_LONG)
-		snprintf(r->err, r->err_size, "meeting %zu (line %d) is a meeting larger than %zu MiB; "
-			 "convene writes none that comes near", r->meeting + 1, r->line,
+		snprintf(r->err, r->err_size, _("meeting %zu (line %d) is a meeting larger than %zu MiB; "
+			 "convene writes none that comes near"), r->meeting + 1, r->line,
 			 IMPORT_MEETING_MAX_BYTES >> 20);
 	else if (r->js.over == JSON_TOO_MANY)
-		snprintf(r->err, r->err_size, "meeting %zu (line %d) is a meeting of more than %zu "
-			 "values; convene writes none that comes near", r->meeting + 1, r->line,
+		snprintf(r->err, r->err_size, _("meeting %zu (line %d) is a meeting of more than %zu "
+			 "values; convene writes none that comes near"), r->meeting + 1, r->line,
 			 IMPORT_MEETING_MAX_VALUES);
 	else if (!r->js.read_errno)
-		snprintf(r->err, r->err_size, "this is not valid JSON: %s", jerr);
+		snprintf(r->err, r->err_size, _("this is not valid JSON: %s"), jerr);
 	r->state = IMPORT_DONE;
 	return -1;
 }
@@ -120,12 +121,12 @@ static int start(struct import_reader *r)
 	free(key);
 	r->has_first = false;
 	if (!json_stream_take(&r->js, ':')) {
-		json_stream_fail(&r->js, "expected ':' after a member name");
+		json_stream_fail(&r->js, _("expected ':' after a member name"));
 		return not_json(r);
 	}
 	if (!json_stream_take(&r->js, '[')) {
-		snprintf(r->err, r->err_size, "this is not a convene export (its \"meetings\" is not "
-			 "a list)");
+		snprintf(r->err, r->err_size, _("this is not a convene export (its \"meetings\" is not "
+			 "a list)"));
 		r->state = IMPORT_DONE;
 		return -1;
 	}
@@ -134,11 +135,11 @@ static int start(struct import_reader *r)
 		return 0;
 	r->state = IMPORT_DONE;
 	if (!json_stream_take(&r->js, '}')) {
-		json_stream_fail(&r->js, "expected '}' after the list of meetings");
+		json_stream_fail(&r->js, _("expected '}' after the list of meetings"));
 		return not_json(r);
 	}
 	if (!json_stream_at_end(&r->js)) {
-		json_stream_fail(&r->js, "more text after the end of the value");
+		json_stream_fail(&r->js, _("more text after the end of the value"));
 		return not_json(r);
 	}
 	return 0;
@@ -167,13 +168,13 @@ int import_next(struct import_reader *r, struct meeting_record *out)
 			last = true;
 			if (!json_stream_take(&r->js, ']') || !json_stream_take(&r->js, '}')) {
 				json_free(&doc);
-				json_stream_fail(&r->js, "expected ',' or ']' after a meeting");
+				json_stream_fail(&r->js, _("expected ',' or ']' after a meeting"));
 				return not_json(r);
 			}
 		}
 		if (last && !json_stream_at_end(&r->js)) {
 			json_free(&doc);
-			json_stream_fail(&r->js, "more text after the end of the value");
+			json_stream_fail(&r->js, _("more text after the end of the value"));
 			return not_json(r);
 		}
 		struct ctx c = { r->err, r->err_size, ++r->meeting, NULL, 0 };

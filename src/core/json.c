@@ -2,6 +2,7 @@
  * with a depth limit; every failure names its line and column. The text is
  * in memory or read from a file through a window (json.h), so every byte is
  * reached through more(), which refills the window when it runs out. */
+#include "convene/i18n.h"
 #include "convene/json.h"
 #include "convene/text.h"
 #include "convene/util.h"
@@ -23,7 +24,7 @@ PRINTF_LIKE(2, 3) static bool fail(struct json_stream *r, const char *fmt, ...)
 	if (r->failed)
 		return false;
 	r->failed = true;
-	int n = snprintf(r->err, r->err_size, "line %d, column %zu: ", r->line,
+	int n = snprintf(r->err, r->err_size, _("line %d, column %zu: "), r->line,
 			 pos(r) - r->line_start + 1);
 	va_list ap;
 	va_start(ap, fmt);
@@ -51,7 +52,7 @@ static bool refill(struct json_stream *r, size_t need)
 		if (got == 0 && ferror(r->in)) {
 			r->read_errno = errno ? errno : EIO;
 			r->eof = true;
-			return fail(r, "the file could not be read: %s", strerror(r->read_errno));
+			return fail(r, _("the file could not be read: %s"), strerror(r->read_errno));
 		}
 		r->eof = got == 0;
 		/* A byte order mark is not JSON, but editors add one. */
@@ -80,12 +81,12 @@ static int peek(struct json_stream *r)
 static bool too_big(struct json_stream *r)
 {
 	if (r->max_bytes && pos(r) - r->value_start > r->max_bytes) {
-		fail(r, "one value is larger than %zu MiB", r->max_bytes >> 20);
+		fail(r, _("one value is larger than %zu MiB"), r->max_bytes >> 20);
 		r->over = JSON_TOO_LONG;
 		return true;
 	}
 	if (r->max_values && r->values > r->max_values) {
-		fail(r, "one value holds more than %zu values", r->max_values);
+		fail(r, _("one value holds more than %zu values"), r->max_values);
 		r->over = JSON_TOO_MANY;
 		return true;
 	}
@@ -96,8 +97,8 @@ static bool unexpected(struct json_stream *r)
 {
 	int c = peek(r);
 	if (c >= 0x20 && c < 0x7f)
-		return fail(r, "unexpected '%c'", c);
-	return fail(r, "unexpected byte 0x%02x", c);
+		return fail(r, _("unexpected '%c'"), c);
+	return fail(r, _("unexpected byte 0x%02x"), c);
 }
 
 static void skip_space(struct json_stream *r)
@@ -142,7 +143,7 @@ static bool digits(struct json_stream *r, struct number_text *t)
 {
 	while (is_digit(peek(r))) {
 		if (t->n >= NUMBER_MAX)
-			return fail(r, "a number longer than %d characters", NUMBER_MAX);
+			return fail(r, _("a number longer than %d characters"), NUMBER_MAX);
 		t->s[t->n++] = r->s[r->at++];
 	}
 	return true;
@@ -155,16 +156,16 @@ static bool number(struct json_stream *r, struct json *out)
 	if (peek(r) == '-')
 		t.s[t.n++] = r->s[r->at++];
 	if (!is_digit(peek(r)))
-		return fail(r, "a number needs digits");
+		return fail(r, _("a number needs digits"));
 	if (r->s[r->at] == '0' && more(r, 2) && is_digit(r->s[r->at + 1]))
-		return fail(r, "a number cannot start with 0");
+		return fail(r, _("a number cannot start with 0"));
 	if (!digits(r, &t))
 		return false;
 	if (peek(r) == '.') {
 		integral = false;
 		t.s[t.n++] = r->s[r->at++];
 		if (!is_digit(peek(r)))
-			return fail(r, "a number needs digits after its point");
+			return fail(r, _("a number needs digits after its point"));
 		if (!digits(r, &t))
 			return false;
 	}
@@ -174,7 +175,7 @@ static bool number(struct json_stream *r, struct json *out)
 		if (peek(r) == '+' || peek(r) == '-')
 			t.s[t.n++] = r->s[r->at++];
 		if (!is_digit(peek(r)))
-			return fail(r, "a number needs digits in its exponent");
+			return fail(r, _("a number needs digits in its exponent"));
 		if (!digits(r, &t))
 			return false;
 	}
@@ -233,21 +234,21 @@ static bool unicode_escape(struct json_stream *r, struct strbuf *sb)
 {
 	int hi = more(r, 4) ? hex4(r->s + r->at) : -1;
 	if (hi < 0)
-		return fail(r, "\\u needs four hex digits");
+		return fail(r, _("\\u needs four hex digits"));
 	r->at += 4;
 	uint32_t cp = (uint32_t)hi;
 	if (hi >= 0xDC00 && hi <= 0xDFFF)
-		return fail(r, "a lone low surrogate");
+		return fail(r, _("a lone low surrogate"));
 	if (hi >= 0xD800 && hi <= 0xDBFF) {
 		int lo = more(r, 6) && r->s[r->at] == '\\' && r->s[r->at + 1] == 'u' ?
 				 hex4(r->s + r->at + 2) : -1;
 		if (lo < 0xDC00 || lo > 0xDFFF)
-			return fail(r, "a high surrogate without its low one");
+			return fail(r, _("a high surrogate without its low one"));
 		r->at += 6;
 		cp = 0x10000 + (((uint32_t)hi - 0xD800) << 10) + ((uint32_t)lo - 0xDC00);
 	}
 	if (cp == 0)
-		return fail(r, "a string cannot hold \\u0000");
+		return fail(r, _("a string cannot hold \\u0000"));
 	add_utf8(sb, cp);
 	return true;
 }
@@ -258,13 +259,13 @@ static bool string_text(struct json_stream *r, struct strbuf *sb)
 	for (;;) {
 		int c = peek(r);
 		if (c < 0)
-			return fail(r, "a string is not closed");
+			return fail(r, _("a string is not closed"));
 		if (c == '"') {
 			r->at++;
 			return true;
 		}
 		if (c < 0x20)
-			return fail(r, "a control character in a string");
+			return fail(r, _("a control character in a string"));
 		if (c != '\\') {
 			size_t run = r->at;
 			while (run < r->len && r->s[run] != '"' && r->s[run] != '\\' &&
@@ -288,7 +289,7 @@ static bool string_text(struct json_stream *r, struct strbuf *sb)
 			if (!unicode_escape(r, sb))
 				return false;
 		} else {
-			return fail(r, "an unknown escape in a string");
+			return fail(r, _("an unknown escape in a string"));
 		}
 	}
 }
@@ -304,7 +305,7 @@ static bool string(struct json_stream *r, char **out)
 	}
 	if (!text_valid_utf8(sb.data, sb.len)) {
 		strbuf_finish(&sb);
-		return fail(r, "a string is not valid UTF-8");
+		return fail(r, _("a string is not valid UTF-8"));
 	}
 	*out = strbuf_take(&sb);
 	return true;
@@ -337,7 +338,7 @@ static bool array(struct json_stream *r, struct json *out, int depth)
 			continue;
 		if (take(r, ']'))
 			return true;
-		return fail(r, "expected ',' or ']' in an array");
+		return fail(r, _("expected ',' or ']' in an array"));
 	}
 }
 
@@ -349,17 +350,17 @@ static bool members(struct json_stream *r, struct json *out, int depth, char *ke
 		if (!key) {
 			skip_space(r);
 			if (peek(r) != '"')
-				return fail(r, "expected a member name in quotes");
+				return fail(r, _("expected a member name in quotes"));
 			if (!string(r, &key))
 				return false;
 		}
 		if (out->n == JSON_MAX_MEMBERS) {
 			free(key);
-			return fail(r, "an object with more than %d members", JSON_MAX_MEMBERS);
+			return fail(r, _("an object with more than %d members"), JSON_MAX_MEMBERS);
 		}
 		if (json_get(out, key)) {
 			free(key);
-			return fail(r, "the member name is there twice");
+			return fail(r, _("the member name is there twice"));
 		}
 		out->items = array_grow(out->items, out->n, sizeof *out->items);
 		out->keys = array_grow(out->keys, out->n, sizeof *out->keys);
@@ -368,14 +369,14 @@ static bool members(struct json_stream *r, struct json *out, int depth, char *ke
 		memset(&out->items[out->n], 0, sizeof *out->items);
 		out->n++;
 		if (!take(r, ':'))
-			return fail(r, "expected ':' after a member name");
+			return fail(r, _("expected ':' after a member name"));
 		if (!value(r, &out->items[out->n - 1], depth + 1))
 			return false;
 		if (take(r, ','))
 			continue;
 		if (take(r, '}'))
 			return true;
-		return fail(r, "expected ',' or '}' in an object");
+		return fail(r, _("expected ',' or '}' in an object"));
 	}
 }
 
@@ -395,14 +396,14 @@ static bool value(struct json_stream *r, struct json *out, int depth)
 	out->line = r->line;
 	out->col = (int)(pos(r) - r->line_start + 1);
 	if (depth > JSON_MAX_DEPTH)
-		return fail(r, "nested deeper than %d", JSON_MAX_DEPTH);
+		return fail(r, _("nested deeper than %d"), JSON_MAX_DEPTH);
 	r->values++;
 	if (too_big(r))
 		return false;
 	int c = peek(r);
 	switch (c) {
 	case -1:
-		return fail(r, "the text ends where a value should be");
+		return fail(r, _("the text ends where a value should be"));
 	case '{':
 		return object(r, out, depth);
 	case '[':
@@ -505,7 +506,7 @@ bool json_stream_string(struct json_stream *js, char **out)
 {
 	skip_space(js);
 	if (peek(js) != '"')
-		return fail(js, "expected a string");
+		return fail(js, _("expected a string"));
 	return string(js, out);
 }
 
@@ -533,7 +534,7 @@ bool json_parse(const char *text, size_t len, struct json *out, char *err, size_
 	json_stream_init(&r, text, len, err, err_size);
 	bool ok = json_stream_value(&r, out);
 	if (ok && !json_stream_at_end(&r))
-		ok = fail(&r, "more text after the end of the value");
+		ok = fail(&r, _("more text after the end of the value"));
 	if (!ok) {
 		json_free(out);
 		memset(out, 0, sizeof *out);

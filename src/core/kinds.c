@@ -4,6 +4,7 @@
  * extern here) and its enum value; the engine, session, schema and store
  * then ask the row instead of naming the kind.
  */
+#include "convene/i18n.h"
 #include "convene/kinds.h"
 #include "convene/util.h"
 
@@ -67,10 +68,11 @@ static bool norms_check(const struct step *st)
 static void check_boxes(const struct step *st, int line, int col, struct diagnostics *d)
 {
 	if (!st->boxes == !st->items_from)
-		diagnostics_add(d, line, col,
-				"a boxes step needs either 'boxes' (its own) or 'items_from' "
-				"(sorting an earlier step's items), not %s",
-				st->boxes ? "both" : "neither");
+		diagnostics_add(d, line, col, "%s", st->boxes ?
+				_("a boxes step needs either 'boxes' (its own) or 'items_from' "
+				  "(sorting an earlier step's items), not both") :
+				_("a boxes step needs either 'boxes' (its own) or 'items_from' "
+				  "(sorting an earlier step's items), not neither"));
 }
 
 static void check_norms(const struct step *st, int line, int col, struct diagnostics *d)
@@ -78,18 +80,18 @@ static void check_norms(const struct step *st, int line, int col, struct diagnos
 	bool lists = st->norms != NULL, checks = st->norms_from || st->check.max;
 	if (lists == checks || (checks && (!st->norms_from || !st->check.max)))
 		diagnostics_add(d, line, col,
-				"a norms step either lists 'norms' (to review them) or checks an "
-				"earlier one ('norms_from' and 'check')");
+				_("a norms step either lists 'norms' (to review them) or checks an "
+				"earlier one ('norms_from' and 'check')"));
 	if (st->focus && !lists)
-		diagnostics_add(d, line, col, "'focus' belongs to the step that lists the norms");
+		diagnostics_add(d, line, col, _("'focus' belongs to the step that lists the norms"));
 	/* The focus and a check keep the file's norms by id; the team's own
 	 * norms are words the room adopted, with no ids a check could rate. */
 	if (st->team_norms && strcmp(st->team_norms, "show") != 0)
-		diagnostics_add(d, line, col, "'team_norms' is 'show' or left out, not '%s'",
+		diagnostics_add(d, line, col, _("'team_norms' is 'show' or left out, not '%s'"),
 				st->team_norms);
 	else if (st->team_norms && (st->focus || !lists))
-		diagnostics_add(d, line, col, "'team_norms' belongs to a step that lists norms "
-				"(shown until the team adopts its own) without 'focus'");
+		diagnostics_add(d, line, col, _("'team_norms' belongs to a step that lists norms "
+				"(shown until the team adopts its own) without 'focus'"));
 }
 
 /* The placement kind's own (placement.c). */
@@ -108,15 +110,15 @@ static void derive_checklist(struct step *st)
 	for (size_t i = 0; i < st->n_checklist; i++)
 		st->dimensions[i] = (struct dimension){ xstrdup(st->checklist[i].id),
 							xstrdup(st->checklist[i].text),
-							xstrdup("does not apply"), xstrdup("applies") };
+							xstrdup(_("does not apply")), xstrdup(_("applies")) };
 }
 
 static void check_checklist(const struct step *st, int line, int col, struct diagnostics *d)
 {
 	if (st->ticked_by && strcmp(st->ticked_by, "each") != 0 && strcmp(st->ticked_by, "room") != 0)
 		diagnostics_add(d, line, col,
-				"'ticked_by' is each (every person ticks their own list) or room "
-				"(the facilitator ticks what the room agrees), not '%s'",
+				_("'ticked_by' is each (every person ticks their own list) or room "
+				"(the facilitator ticks what the room agrees), not '%s'"),
 				st->ticked_by);
 }
 
@@ -139,34 +141,34 @@ static void axes_as_dimensions(struct step *st)
 static const struct kind_def kinds[STEP_KIND_COUNT] = {
 	[STEP_TEXT] = { .name = "text" },
 	[STEP_RATING] = { .name = "rating", .holds = HOLDS_RATINGS, .rates = always,
-			  .dimension_noun = "Dimension" },
+			  .dimension_noun = N_("Dimension") },
 	[STEP_PROMPT] = { .name = "prompt", .holds = HOLDS_ITEMS, .groups = question_count,
 			  .group_title = question_title, .group_key = question_key,
-			  .group_noun = "question", .quiet_writing = true },
+			  .group_noun = N_("question"), .quiet_writing = true },
 	[STEP_BOXES] = { .name = "boxes", .holds = HOLDS_ITEMS, .groups = box_count,
-			 .group_title = box_title, .group_key = box_key, .group_noun = "box",
+			 .group_title = box_title, .group_key = box_key, .group_noun = N_("box"),
 			 .quiet_writing = true, .items_from = 1u << STEP_BOXES, .check = check_boxes },
 	[STEP_VOTE] = { .name = "vote", .holds = HOLDS_VOTES, .results_view = true,
 			.items_from = 1u << STEP_BOXES | 1u << STEP_PROMPT },
 	[STEP_TALKING_POINTS] = { .name = "talking-points", .holds = HOLDS_POINTS,
 				  .groups = one_list, .group_title = list_title,
-				  .group_noun = "list", .point_noun = "talking point" },
+				  .group_noun = N_("list"), .point_noun = N_("talking point") },
 	[STEP_DECIDE] = { .name = "decide", .holds = HOLDS_DECISIONS },
 	[STEP_ACTIONS] = { .name = "actions", .holds = HOLDS_ACTIONS },
 	[STEP_NORMS] = { .name = "norms", .holds = HOLDS_FOCUS | HOLDS_RATINGS, .rates = norms_check,
-			 .dimension_noun = "Norm", .check = check_norms },
+			 .dimension_noun = N_("Norm"), .check = check_norms },
 	[STEP_PLACEMENT] = { .name = "placement", .holds = HOLDS_RATINGS, .rates = always,
-			     .dimension_noun = "Component", .check = placement_check,
+			     .dimension_noun = N_("Component"), .check = placement_check,
 			     .derive = placement_derive },
 	[STEP_CHECKLIST] = { .name = "checklist", .holds = HOLDS_RATINGS, .rates = always,
-			     .dimension_noun = "Item", .one_screen = true,
+			     .dimension_noun = N_("Item"), .one_screen = true,
 			     .check = check_checklist, .derive = derive_checklist },
 	[STEP_ADOPT_NORMS] = { .name = "adopt-norms", .holds = HOLDS_POINTS,
 			       .groups = one_list, .group_title = list_title,
-			       .group_noun = "list", .point_noun = "norm" },
+			       .group_noun = N_("list"), .point_noun = N_("norm") },
 	[STEP_LEVELS] = { .name = "levels", .holds = HOLDS_LEVELS },
 	[STEP_QUADRANTS] = { .name = "quadrants", .holds = HOLDS_RATINGS, .rates = always,
-			     .dimension_noun = "Axis", .derive = axes_as_dimensions },
+			     .dimension_noun = N_("Axis"), .derive = axes_as_dimensions },
 };
 
 const struct kind_def *kind_of(enum step_kind kind)
@@ -195,7 +197,10 @@ char *kind_names(unsigned mask)
 	for (int k = 0; k < STEP_KIND_COUNT; k++)
 		if ((mask >> k) & 1) {
 			n++;
-			strbuf_addf(&sb, "%s%s", n == 1 ? "" : n == total ? " or " : ", ", kinds[k].name);
+			strbuf_addf(&sb, "%s%s", n == 1 ? "" : n == total ?
+					/* TRANSLATORS: before the last of a list of step kinds,
+					 * "rating, prompt or boxes". */
+					_(" or ") : ", ", kinds[k].name);
 		}
 	return sb.data ? strbuf_take(&sb) : xstrdup("");
 }

@@ -1,4 +1,5 @@
 /* meeting-actions: the action items of an actions step. */
+#include "convene/i18n.h"
 #include "convene/meeting.h"
 #include "convene/util.h"
 
@@ -7,10 +8,12 @@
 #include <time.h>
 
 static const char *const status_names[ACTION_STATUS_COUNT] = {
-	[ACTION_OPEN] = "open",
-	[ACTION_DONE] = "done",
-	[ACTION_CARRIED] = "carried",
-	[ACTION_DROPPED] = "dropped",
+	/* TRANSLATORS: an action item's status (una tarea: feminine). Stored in
+	 * English; a screen shows it translated. */
+	[ACTION_OPEN] = N_("open"),
+	[ACTION_DONE] = N_("done"),
+	[ACTION_CARRIED] = N_("carried"),
+	[ACTION_DROPPED] = N_("dropped"),
 };
 
 const char *action_status_name(enum action_status s)

@@ -5,6 +5,7 @@
  * (meeting_next asks kind_of()->one_screen). See checklist.h.
  */
 #include "convene/checklist.h"
+#include "convene/i18n.h"
 #include "convene/kinds.h"
 #include "convene/util.h"
 
@@ -13,7 +14,9 @@
 
 const char *checklist_word(int value)
 {
-	return value > 0 ? "applies" : "does not apply";
+	/* Marked, not translated: the exports write it as data; a screen
+	 * shows _(checklist_word(v)). */
+	return value > 0 ? N_("applies") : N_("does not apply");
 }
 
 void checklist_order(const int *ticks, size_t n, size_t *order)

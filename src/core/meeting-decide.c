@@ -4,6 +4,7 @@
  * to decide"), the decision and its reasons, an optional fist-to-five check
  * and a status.
  */
+#include "convene/i18n.h"
 #include "convene/meeting.h"
 #include "convene/util.h"
 
@@ -11,10 +12,12 @@
 #include <string.h>
 
 static const char *const status_names[DECISION_STATUS_COUNT] = {
-	[DECISION_DRAFT] = "draft",
-	[DECISION_DECIDED] = "decided",
-	[DECISION_DEFERRED] = "deferred",
-	[DECISION_INPUT_ONLY] = "input-only",
+	/* TRANSLATORS: a decision's status (una decisión: feminine). Stored in
+	 * English; a screen shows it translated. */
+	[DECISION_DRAFT] = N_("draft"),
+	[DECISION_DECIDED] = N_("decided"),
+	[DECISION_DEFERRED] = N_("deferred"),
+	[DECISION_INPUT_ONLY] = N_("input-only"),
 };
 
 const char *decision_status_name(enum decision_status s)

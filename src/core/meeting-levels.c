@@ -1,6 +1,7 @@
 /* meeting-levels: a levels step's engine state: per dimension of the step
  * it names (its components), the level the team agrees it is at and its
  * target with a date, and the check a record must pass to be kept. */
+#include "convene/i18n.h"
 #include "convene/meeting.h"
 #include "convene/util.h"
 
@@ -61,14 +62,14 @@ const char *agreed_level_problem(const struct scale *sc, const struct agreed_lev
 		return NULL;
 	if ((l->level >= 0 && (l->level < sc->min || l->level > sc->max)) ||
 	    (l->target >= 0 && (l->target < sc->min || l->target > sc->max)))
-		return "a level and a target are points of the step's scale";
+		return _("a level and a target are points of the step's scale");
 	if (l->target < 0 && l->date[0])
-		return "a date belongs to a target: set the target too";
+		return _("a date belongs to a target: set the target too");
 	if (l->target >= 0 && !l->date[0])
-		return "a target needs the date to reach it by, written YYYY-MM-DD";
+		return _("a target needs the date to reach it by, written YYYY-MM-DD");
 	if (l->target >= 0 && (!action_due_valid(l->date) || strlen(l->date) != 10))
-		return "the target's date is written YYYY-MM-DD, like 2027-06-30, and must be a real date";
+		return _("the target's date is written YYYY-MM-DD, like 2027-06-30, and must be a real date");
 	if (l->target >= 0 && today && strcmp(l->date, today) <= 0)
-		return "the target's date must be after today";
+		return _("the target's date must be after today");
 	return NULL;
 }

@@ -4,22 +4,28 @@
  * breaks. From those follow the countdown, the warning at 20% left, the
  * overtime, and where the meeting as a whole is heading.
  */
+#include "convene/i18n.h"
 #include "convene/meeting.h"
 
+/* Shown after the clock ("7:12 left", "+2:14 OVER TIME") on the
+ * facilitator's status line, the room view and the seats. */
 static const char *const time_state_labels[TIME_STATE_COUNT] = {
-	[TIME_DONE] = "all steps done",
-	[TIME_BREAK] = "BREAK",
-	[TIME_QUIET] = "QUIET WRITING",
-	[TIME_PAUSED] = "PAUSED",
-	[TIME_OVER] = "OVER TIME",
-	[TIME_WARNING] = "TIME IS NEARLY UP",
-	[TIME_LEFT] = "left",
-	[TIME_UNPLANNED] = "elapsed",
+	[TIME_DONE] = N_("all steps done"),
+	[TIME_BREAK] = N_("BREAK"),
+	[TIME_QUIET] = N_("QUIET WRITING"),
+	[TIME_PAUSED] = N_("PAUSED"),
+	[TIME_OVER] = N_("OVER TIME"),
+	/* TRANSLATORS: drawn in big letters on the room view: keep it short. */
+	[TIME_WARNING] = N_("TIME IS NEARLY UP"),
+	/* TRANSLATORS: after the time still to go, "7:12 left"; keep it short. */
+	[TIME_LEFT] = N_("left"),
+	/* TRANSLATORS: after the time a step without a plan has run, "3:10 elapsed". */
+	[TIME_UNPLANNED] = N_("elapsed"),
 };
 
 const char *time_state_label(enum time_state st)
 {
-	return st < TIME_STATE_COUNT ? time_state_labels[st] : "";
+	return st < TIME_STATE_COUNT ? _(time_state_labels[st]) : "";
 }
 
 bool time_state_alert(enum time_state st)

@@ -4,6 +4,7 @@
  * totals are entered), within the caps the protocol sets per item and per
  * box; the ranking marks the top items for follow-up.
  */
+#include "convene/i18n.h"
 #include "convene/kinds.h"
 #include "convene/meeting.h"
 #include "convene/util.h"
@@ -256,7 +257,7 @@ char *vote_cut_words(const struct vote_place *p, size_t n, size_t top)
 		marked += p[i].top;
 	if (marked <= top)
 		return NULL;
-	return xasprintf("Tie at the cut: %zu items for the top %zu, all marked for follow-up.",
+	return xasprintf(_("Tie at the cut: %zu items for the top %zu, all marked for follow-up."),
 			 marked, top);
 }
 

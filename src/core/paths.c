@@ -1,5 +1,6 @@
 /* paths: XDG locations of the database and protocol directories. */
 #include "config.h"
+#include "convene/i18n.h"
 #include "convene/paths.h"
 #include "convene/util.h"
 
@@ -23,14 +24,14 @@ char *paths_default_db(char **err)
 {
 	char *base = xdg_dir("XDG_DATA_HOME", ".local/share");
 	if (!base) {
-		*err = xstrdup("neither XDG_DATA_HOME nor HOME is set to an absolute path; "
-			       "use --db FILE");
+		*err = xstrdup(_("neither XDG_DATA_HOME nor HOME is set to an absolute path; "
+			       "use --db FILE"));
 		return NULL;
 	}
 	char *dir = xasprintf("%s/convene", base);
 	free(base);
 	if (!make_dirs(dir)) {
-		*err = xasprintf("cannot create %s: %s", dir, strerror(errno));
+		*err = xasprintf(_("cannot create %s: %s"), dir, strerror(errno));
 		free(dir);
 		return NULL;
 	}

@@ -7,6 +7,7 @@
  * the dimensions, and the one place every view asks for a point's label
  * and a component's descriptor.
  */
+#include "convene/i18n.h"
 #include "convene/kinds.h"
 #include "convene/protocol.h"
 #include "convene/util.h"
@@ -22,8 +23,8 @@ void placement_check(const struct step *st, int line, int col, struct diagnostic
 		const struct placement_component *pc = &st->components[c];
 		if (pc->n_descriptors && pc->n_descriptors != st->n_points)
 			diagnostics_add(d, line, col,
-					"component '%s' has %zu descriptors for %zu points: give one "
-					"per point, in order (\"\" where there is none), or none",
+					_("component '%s' has %zu descriptors for %zu points: give one "
+					"per point, in order (\"\" where there is none), or none"),
 					pc->id, pc->n_descriptors, st->n_points);
 	}
 }

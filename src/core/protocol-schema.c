@@ -5,6 +5,7 @@
  * kinds they belong to, and nothing else here: the checks of one kind's
  * fields together are its row's in the table of kinds (kinds.c).
  */
+#include "convene/i18n.h"
 #include "convene/kinds.h"
 #include "convene/protocol.h"
 #include "convene/util.h"
@@ -19,112 +20,112 @@ static void check_protocol(void *obj, const struct ynode *node, struct diagnosti
 
 static const struct field dimension_fields[] = {
 	{ "id", FIELD_ID, offsetof(struct dimension, id), 0, ALL_KINDS, 1, 40, NULL, 0,
-	  "stable key the ratings are stored under" },
+	  N_("stable key the ratings are stored under") },
 	{ "title", FIELD_LINE, offsetof(struct dimension, title), 0, ALL_KINDS, 1, LINE_MAX_CHARS, NULL, 0,
-	  "name shown to the room" },
+	  N_("name shown to the room") },
 	{ "low", FIELD_TEXT, offsetof(struct dimension, low), 0, ALL_KINDS, 1, 1000, NULL, 0,
-	  "what the lowest point of the scale means" },
+	  N_("what the lowest point of the scale means") },
 	{ "high", FIELD_TEXT, offsetof(struct dimension, high), 0, ALL_KINDS, 1, 1000, NULL, 0,
-	  "what the highest point of the scale means" },
+	  N_("what the highest point of the scale means") },
 };
 static const struct object_schema dimension_schema = {
-	"dimension", sizeof(struct dimension), dimension_fields, ARRAY_LEN(dimension_fields), false, NULL,
+	N_("dimension"), sizeof(struct dimension), dimension_fields, ARRAY_LEN(dimension_fields), false, NULL,
 };
 
 static const struct field scale_fields[] = {
 	{ "min", FIELD_INT, offsetof(struct scale, min), 0, ALL_KINDS, 0, 9, NULL, 0,
-	  "lowest point (0-9)" },
+	  N_("lowest point (0-9)") },
 	{ "max", FIELD_INT, offsetof(struct scale, max), 0, ALL_KINDS, 0, 9, NULL, 0,
-	  "highest point (0-9)" },
+	  N_("highest point (0-9)") },
 };
 static const struct object_schema scale_schema = {
-	"scale", sizeof(struct scale), scale_fields, ARRAY_LEN(scale_fields), false, check_scale,
+	N_("scale"), sizeof(struct scale), scale_fields, ARRAY_LEN(scale_fields), false, check_scale,
 };
 
 static const struct field axis_fields[] = {
 	{ "title", FIELD_LINE, offsetof(struct axis, title), 0, ALL_KINDS, 1, 60, NULL, 0,
-	  "the axis's name, e.g. Trust" },
+	  N_("the axis's name, e.g. Trust") },
 	{ "low", FIELD_LINE, offsetof(struct axis, low), 0, ALL_KINDS, 1, 60, NULL, 0,
-	  "what its low end means, e.g. Low trust" },
+	  N_("what its low end means, e.g. Low trust") },
 	{ "high", FIELD_LINE, offsetof(struct axis, high), 0, ALL_KINDS, 1, 60, NULL, 0,
-	  "what its high end means, e.g. High trust" },
+	  N_("what its high end means, e.g. High trust") },
 };
 static const struct object_schema axis_schema = {
-	"axis", sizeof(struct axis), axis_fields, ARRAY_LEN(axis_fields), false, NULL,
+	N_("axis"), sizeof(struct axis), axis_fields, ARRAY_LEN(axis_fields), false, NULL,
 };
 
 static const struct field quadrant_fields[] = {
 	{ "low_low", FIELD_LINE, offsetof(struct quadrant_names, low_low), 0, ALL_KINDS, 1, 40, NULL, 0,
-	  "the cell of low x and low y" },
+	  N_("the cell of low x and low y") },
 	{ "high_low", FIELD_LINE, offsetof(struct quadrant_names, high_low), 0, ALL_KINDS, 1, 40, NULL, 0,
-	  "the cell of high x and low y" },
+	  N_("the cell of high x and low y") },
 	{ "low_high", FIELD_LINE, offsetof(struct quadrant_names, low_high), 0, ALL_KINDS, 1, 40, NULL, 0,
-	  "the cell of low x and high y" },
+	  N_("the cell of low x and high y") },
 	{ "high_high", FIELD_LINE, offsetof(struct quadrant_names, high_high), 0, ALL_KINDS, 1, 40, NULL, 0,
-	  "the cell of high x and high y" },
+	  N_("the cell of high x and high y") },
 };
 static const struct object_schema quadrants_schema = {
-	"quadrants", sizeof(struct quadrant_names), quadrant_fields, ARRAY_LEN(quadrant_fields), false,
+	N_("quadrants"), sizeof(struct quadrant_names), quadrant_fields, ARRAY_LEN(quadrant_fields), false,
 	NULL,
 };
 
 static const struct field question_fields[] = {
 	{ "id", FIELD_ID, offsetof(struct question, id), 0, ALL_KINDS, 1, 40, NULL, 0,
-	  "stable key the answers are stored under" },
+	  N_("stable key the answers are stored under") },
 	{ "text", FIELD_LINE, offsetof(struct question, text), 0, ALL_KINDS, 1, LINE_MAX_CHARS, NULL, 0,
-	  "the question as the room reads it" },
+	  N_("the question as the room reads it") },
 };
 static const struct object_schema question_schema = {
-	"question", sizeof(struct question), question_fields, ARRAY_LEN(question_fields), false, NULL,
+	N_("question"), sizeof(struct question), question_fields, ARRAY_LEN(question_fields), false, NULL,
 };
 
 static const struct field box_fields[] = {
 	{ "id", FIELD_ID, offsetof(struct box, id), 0, ALL_KINDS, 1, 40, NULL, 0,
-	  "stable key the items are stored under" },
+	  N_("stable key the items are stored under") },
 	{ "title", FIELD_LINE, offsetof(struct box, title), 0, ALL_KINDS, 1, 60, NULL, 0,
-	  "the box's name, e.g. Build upon what works" },
+	  N_("the box's name, e.g. Build upon what works") },
 	{ "prompt", FIELD_LINE, offsetof(struct box, prompt), 0, 0, 1, LINE_MAX_CHARS, NULL, 0,
-	  "the question that fills it" },
+	  N_("the question that fills it") },
 };
 static const struct object_schema box_schema = {
-	"box", sizeof(struct box), box_fields, ARRAY_LEN(box_fields), false, NULL,
+	N_("box"), sizeof(struct box), box_fields, ARRAY_LEN(box_fields), false, NULL,
 };
 
 static const struct field continuum_fields[] = {
 	{ "id", FIELD_ID, offsetof(struct continuum_point, id), 0, ALL_KINDS, 1, 40, NULL, 0,
-	  "stable key decisions record" },
+	  N_("stable key decisions record") },
 	{ "title", FIELD_LINE, offsetof(struct continuum_point, title), 0, ALL_KINDS, 1, 100, NULL, 0,
-	  "the point as the room reads it" },
+	  N_("the point as the room reads it") },
 	{ "text", FIELD_TEXT, offsetof(struct continuum_point, text), 0, 0, 1, 1000, NULL, 0,
-	  "what deciding this way means" },
+	  N_("what deciding this way means") },
 };
 static const struct object_schema continuum_schema = {
-	"continuum point", sizeof(struct continuum_point), continuum_fields,
+	N_("continuum point"), sizeof(struct continuum_point), continuum_fields,
 	ARRAY_LEN(continuum_fields), false, NULL,
 };
 
 static const struct field norm_fields[] = {
 	{ "id", FIELD_ID, offsetof(struct norm, id), 0, ALL_KINDS, 1, 40, NULL, 0,
-	  "stable key the focus and the check are stored under" },
+	  N_("stable key the focus and the check are stored under") },
 	{ "name", FIELD_LINE, offsetof(struct norm, name), 0, ALL_KINDS, 1, 80, NULL, 0,
-	  "the norm's name, e.g. Pausing" },
+	  N_("the norm's name, e.g. Pausing") },
 	{ "description", FIELD_TEXT, offsetof(struct norm, description), 0, ALL_KINDS, 1, 1000, NULL, 0,
-	  "what practising it looks like" },
+	  N_("what practising it looks like") },
 	{ "starters", FIELD_LINES, offsetof(struct norm, starters), 0, 0, 1, 8, NULL,
-	  offsetof(struct norm, n_starters), "sentence starters, e.g. So..." },
+	  offsetof(struct norm, n_starters), N_("sentence starters, e.g. So...") },
 };
 static const struct object_schema norm_schema = {
-	"norm", sizeof(struct norm), norm_fields, ARRAY_LEN(norm_fields), false, NULL,
+	N_("norm"), sizeof(struct norm), norm_fields, ARRAY_LEN(norm_fields), false, NULL,
 };
 
 static const struct field checklist_fields[] = {
 	{ "id", FIELD_ID, offsetof(struct checklist_item, id), 0, ALL_KINDS, 1, 40, NULL, 0,
-	  "stable key the ticks are stored under" },
+	  N_("stable key the ticks are stored under") },
 	{ "text", FIELD_LINE, offsetof(struct checklist_item, text), 0, ALL_KINDS, 1, LINE_MAX_CHARS, NULL, 0,
-	  "the item as the room reads it" },
+	  N_("the item as the room reads it") },
 };
 static const struct object_schema checklist_schema = {
-	"checklist item", sizeof(struct checklist_item), checklist_fields, ARRAY_LEN(checklist_fields),
+	N_("checklist item"), sizeof(struct checklist_item), checklist_fields, ARRAY_LEN(checklist_fields),
 	false, NULL,
 };
 
@@ -132,143 +133,143 @@ static void check_norms_check(void *obj, const struct ynode *node, struct diagno
 
 static const struct field norms_check_fields[] = {
 	{ "min", FIELD_INT, offsetof(struct norms_check, min), 0, ALL_KINDS, 0, 9, NULL, 0,
-	  "lowest point (0-9)" },
+	  N_("lowest point (0-9)") },
 	{ "max", FIELD_INT, offsetof(struct norms_check, max), 0, ALL_KINDS, 0, 9, NULL, 0,
-	  "highest point (0-9)" },
+	  N_("highest point (0-9)") },
 	{ "low", FIELD_LINE, offsetof(struct norms_check, low), 0, ALL_KINDS, 1, 100, NULL, 0,
-	  "what the lowest point means, e.g. Rarely" },
+	  N_("what the lowest point means, e.g. Rarely") },
 	{ "high", FIELD_LINE, offsetof(struct norms_check, high), 0, ALL_KINDS, 1, 100, NULL, 0,
-	  "what the highest point means, e.g. Consistently" },
+	  N_("what the highest point means, e.g. Consistently") },
 };
 static const struct object_schema norms_check_schema = {
-	"check", sizeof(struct norms_check), norms_check_fields, ARRAY_LEN(norms_check_fields), false,
+	N_("check"), sizeof(struct norms_check), norms_check_fields, ARRAY_LEN(norms_check_fields), false,
 	check_norms_check,
 };
 
 static const struct field point_fields[] = {
 	{ "label", FIELD_LINE, offsetof(struct placement_point, label), 0, ALL_KINDS, 1, 40, NULL, 0,
-	  "the point's name, e.g. Partnership" },
+	  N_("the point's name, e.g. Partnership") },
 	{ "text", FIELD_TEXT, offsetof(struct placement_point, text), 0, 0, 1, 1000, NULL, 0,
-	  "what the point means in general" },
+	  N_("what the point means in general") },
 };
 static const struct object_schema point_schema = {
-	"point", sizeof(struct placement_point), point_fields, ARRAY_LEN(point_fields), false, NULL,
+	N_("point"), sizeof(struct placement_point), point_fields, ARRAY_LEN(point_fields), false, NULL,
 };
 
 static const struct field component_fields[] = {
 	{ "id", FIELD_ID, offsetof(struct placement_component, id), 0, ALL_KINDS, 1, 40, NULL, 0,
-	  "stable key the placements are stored under" },
+	  N_("stable key the placements are stored under") },
 	{ "title", FIELD_LINE, offsetof(struct placement_component, title), 0, ALL_KINDS, 1,
-	  LINE_MAX_CHARS, NULL, 0, "name shown to the room" },
+	  LINE_MAX_CHARS, NULL, 0, N_("name shown to the room") },
 	{ "descriptors", FIELD_TEXTS, offsetof(struct placement_component, descriptors), 0, 0, 2, 7,
 	  NULL, offsetof(struct placement_component, n_descriptors),
-	  "what each point means for this component, one per point in order (\"\" for none)" },
+	  N_("what each point means for this component, one per point in order (\"\" for none)") },
 };
 static const struct object_schema component_schema = {
-	"component", sizeof(struct placement_component), component_fields,
+	N_("component"), sizeof(struct placement_component), component_fields,
 	ARRAY_LEN(component_fields), false, NULL,
 };
 
 static const struct field step_fields[] = {
 	{ "kind", FIELD_ID, offsetof(struct step, kind), ALL_KINDS, ALL_KINDS, 1, 40, NULL, 0,
-	  "what the step does: one of the kinds the table of kinds names (kinds.c)" },
+	  N_("what the step does: one of the kinds the table of kinds names (kinds.c)") },
 	{ "id", FIELD_ID, offsetof(struct step, id), ALL_KINDS, 0, 1, 40, NULL, 0,
-	  "a name other steps use to refer to this one" },
+	  N_("a name other steps use to refer to this one") },
 	{ "title", FIELD_LINE, offsetof(struct step, title), ALL_KINDS, ALL_KINDS, 1, LINE_MAX_CHARS, NULL, 0,
-	  "heading of the step's screen" },
+	  N_("heading of the step's screen") },
 	{ "text", FIELD_TEXT, offsetof(struct step, text), ALL_KINDS, KIND(STEP_TEXT), 1, TEXT_MAX_CHARS, NULL, 0,
-	  "what the room reads; instructions for the step" },
+	  N_("what the room reads; instructions for the step") },
 	{ "minutes", FIELD_INT, offsetof(struct step, minutes), ALL_KINDS, 0, 0, 600, NULL, 0,
-	  "planned duration in minutes" },
+	  N_("planned duration in minutes") },
 	{ "scale", FIELD_OBJECT, offsetof(struct step, scale), KIND(STEP_RATING) | KIND(STEP_QUADRANTS),
 	  KIND(STEP_RATING) | KIND(STEP_QUADRANTS), 0, 0,
-	  &scale_schema, 0, "the rating scale: min and max (a two-way placement's, both axes)" },
+	  &scale_schema, 0, N_("the rating scale: min and max (a two-way placement's, both axes)") },
 	{ "dimensions", FIELD_LIST, offsetof(struct step, dimensions), KIND(STEP_RATING), KIND(STEP_RATING), 1, 50,
-	  &dimension_schema, offsetof(struct step, n_dimensions), "what is rated, each with its anchors" },
+	  &dimension_schema, offsetof(struct step, n_dimensions), N_("what is rated, each with its anchors") },
 	{ "questions", FIELD_LIST, offsetof(struct step, questions), KIND(STEP_PROMPT), KIND(STEP_PROMPT), 1, 16,
-	  &question_schema, offsetof(struct step, n_questions), "the questions, each with an id and its text" },
+	  &question_schema, offsetof(struct step, n_questions), N_("the questions, each with an id and its text") },
 	{ "silent_minutes", FIELD_INT, offsetof(struct step, silent_minutes),
 	  KIND(STEP_PROMPT) | KIND(STEP_BOXES), 0, 0, 30, NULL, 0,
-	  "minutes of quiet writing before the discussion" },
+	  N_("minutes of quiet writing before the discussion") },
 	{ "boxes", FIELD_LIST, offsetof(struct step, boxes), KIND(STEP_BOXES), 0, 2, 6,
-	  &box_schema, offsetof(struct step, n_boxes), "the boxes, each with an id and a title" },
+	  &box_schema, offsetof(struct step, n_boxes), N_("the boxes, each with an id and a title") },
 	{ "items_from", FIELD_ID, offsetof(struct step, items_from), KIND(STEP_BOXES) | KIND(STEP_VOTE),
-	  KIND(STEP_VOTE), 1, 40, NULL, 0, "the id of an earlier step whose items this step uses" },
+	  KIND(STEP_VOTE), 1, 40, NULL, 0, N_("the id of an earlier step whose items this step uses") },
 	{ "dots", FIELD_INT, offsetof(struct step, dots), KIND(STEP_VOTE), KIND(STEP_VOTE), 1, 20, NULL, 0,
-	  "dots each person has" },
+	  N_("dots each person has") },
 	{ "max_per_item", FIELD_INT, offsetof(struct step, max_per_item), KIND(STEP_VOTE), 0, 1, 20, NULL, 0,
-	  "most dots one person may put on one item" },
+	  N_("most dots one person may put on one item") },
 	{ "max_per_box", FIELD_INT, offsetof(struct step, max_per_box), KIND(STEP_VOTE), 0, 1, 20, NULL, 0,
-	  "most dots one person may put in one box" },
+	  N_("most dots one person may put in one box") },
 	{ "top", FIELD_INT, offsetof(struct step, top), KIND(STEP_VOTE), 0, 1, 20, NULL, 0,
-	  "how many of the top items are marked for follow-up" },
+	  N_("how many of the top items are marked for follow-up") },
 	{ "continuum", FIELD_LIST, offsetof(struct step, continuum), KIND(STEP_DECIDE), KIND(STEP_DECIDE),
 	  2, 12, &continuum_schema, offsetof(struct step, n_continuum),
-	  "the ways a decision can be made, from the leader alone to the whole group" },
+	  N_("the ways a decision can be made, from the leader alone to the whole group") },
 	{ "continuum_credit", FIELD_LINE, offsetof(struct step, continuum_credit), KIND(STEP_DECIDE), 0,
 	  1, 100, NULL, 0,
-	  "whose continuum this is, shown beside it and wherever a chosen point is named" },
+	  N_("whose continuum this is, shown beside it and wherever a chosen point is named") },
 	{ "norms", FIELD_LIST, offsetof(struct step, norms), KIND(STEP_NORMS), 0, 1, 20, &norm_schema,
-	  offsetof(struct step, n_norms), "the norms, each with an id, a name and a description" },
+	  offsetof(struct step, n_norms), N_("the norms, each with an id, a name and a description") },
 	{ "focus", FIELD_INT, offsetof(struct step, focus), KIND(STEP_NORMS), 0, 0, 3, NULL, 0,
-	  "how many norms the team may pick to focus on today" },
+	  N_("how many norms the team may pick to focus on today") },
 	{ "norms_from", FIELD_ID, offsetof(struct step, norms_from), KIND(STEP_NORMS), 0, 1, 40, NULL, 0,
-	  "for a check: the id of the earlier norms step it checks" },
+	  N_("for a check: the id of the earlier norms step it checks") },
 	{ "check", FIELD_OBJECT, offsetof(struct step, check), KIND(STEP_NORMS), 0, 0, 0,
-	  &norms_check_schema, 0, "for a check: the scale, and what its ends mean" },
+	  &norms_check_schema, 0, N_("for a check: the scale, and what its ends mean") },
 	{ "points", FIELD_LIST, offsetof(struct step, points), KIND(STEP_PLACEMENT),
 	  KIND(STEP_PLACEMENT), 2, 7, &point_schema, offsetof(struct step, n_points),
-	  "the labelled points, lowest first, each with a label" },
+	  N_("the labelled points, lowest first, each with a label") },
 	{ "components", FIELD_LIST, offsetof(struct step, components), KIND(STEP_PLACEMENT),
 	  KIND(STEP_PLACEMENT), 1, 16, &component_schema, offsetof(struct step, n_components),
-	  "what is placed on the points, each with an id and a title" },
+	  N_("what is placed on the points, each with an id and a title") },
 	{ "items", FIELD_LIST, offsetof(struct step, checklist), KIND(STEP_CHECKLIST), KIND(STEP_CHECKLIST),
 	  1, 24, &checklist_schema, offsetof(struct step, n_checklist),
-	  "the checklist's items, each with an id and its text" },
+	  N_("the checklist's items, each with an id and its text") },
 	{ "ticked_by", FIELD_ID, offsetof(struct step, ticked_by), KIND(STEP_CHECKLIST), 0, 1, 40, NULL, 0,
-	  "each (every person ticks their own list; the default) or room (one list for the room)" },
+	  N_("each (every person ticks their own list; the default) or room (one list for the room)") },
 	{ "team_norms", FIELD_ID, offsetof(struct step, team_norms), KIND(STEP_NORMS), 0, 1, 10, NULL, 0,
-	  "'show': the team's own adopted norms instead of 'norms', once it has adopted some" },
+	  N_("'show': the team's own adopted norms instead of 'norms', once it has adopted some") },
 	{ "levels_from", FIELD_ID, offsetof(struct step, levels_from), KIND(STEP_LEVELS), KIND(STEP_LEVELS),
-	  1, 40, NULL, 0, "the id of an earlier step that rates: its dimensions get a level and a target" },
+	  1, 40, NULL, 0, N_("the id of an earlier step that rates: its dimensions get a level and a target") },
 	{ "x", FIELD_OBJECT, offsetof(struct step, x_axis), KIND(STEP_QUADRANTS), KIND(STEP_QUADRANTS),
-	  0, 0, &axis_schema, 0, "a two-way placement's axis across: title, low and high" },
+	  0, 0, &axis_schema, 0, N_("a two-way placement's axis across: title, low and high") },
 	{ "y", FIELD_OBJECT, offsetof(struct step, y_axis), KIND(STEP_QUADRANTS), KIND(STEP_QUADRANTS),
-	  0, 0, &axis_schema, 0, "its axis up: title, low and high" },
+	  0, 0, &axis_schema, 0, N_("its axis up: title, low and high") },
 	{ "quadrants", FIELD_OBJECT, offsetof(struct step, quadrants), KIND(STEP_QUADRANTS),
 	  KIND(STEP_QUADRANTS), 0, 0, &quadrants_schema, 0,
-	  "the names of its four cells: low_low, high_low, low_high, high_high (x first)" },
+	  N_("the names of its four cells: low_low, high_low, low_high, high_high (x first)") },
 };
 static const struct object_schema step_schema = {
-	"step", sizeof(struct step), step_fields, ARRAY_LEN(step_fields), true, check_step,
+	N_("step"), sizeof(struct step), step_fields, ARRAY_LEN(step_fields), true, check_step,
 };
 
 static const struct field protocol_fields[] = {
 	{ "id", FIELD_ID, offsetof(struct protocol, id), 0, ALL_KINDS, 1, 60, NULL, 0,
-	  "unique name of the protocol, e.g. team-assessment" },
+	  N_("unique name of the protocol, e.g. team-assessment") },
 	{ "title", FIELD_LINE, offsetof(struct protocol, title), 0, ALL_KINDS, 1, LINE_MAX_CHARS, NULL, 0,
-	  "title shown in menus" },
+	  N_("title shown in menus") },
 	{ "version", FIELD_LINE, offsetof(struct protocol, version), 0, ALL_KINDS, 1, 40, NULL, 0,
-	  "version of this file, e.g. 1 or 2024-05" },
+	  N_("version of this file, e.g. 1 or 2024-05") },
 	{ "source", FIELD_TEXT, offsetof(struct protocol, source), 0, ALL_KINDS, 1, 2000, NULL, 0,
-	  "where the content comes from" },
+	  N_("where the content comes from") },
 	{ "summary", FIELD_TEXT, offsetof(struct protocol, summary), 0, ALL_KINDS, 1, 2000, NULL, 0,
-	  "one or two sentences on what the protocol is for" },
+	  N_("one or two sentences on what the protocol is for") },
 	{ "steps", FIELD_LIST, offsetof(struct protocol, steps), 0, ALL_KINDS, 1, 100, &step_schema,
-	  offsetof(struct protocol, n_steps), "the screens, in order" },
+	  offsetof(struct protocol, n_steps), N_("the screens, in order") },
 };
 static const struct object_schema protocol_schema = {
-	"protocol", sizeof(struct protocol), protocol_fields, ARRAY_LEN(protocol_fields), false,
+	N_("protocol"), sizeof(struct protocol), protocol_fields, ARRAY_LEN(protocol_fields), false,
 	check_protocol,
 };
 
 static const struct field agenda_item_fields[] = {
 	{ "protocol", FIELD_ID, offsetof(struct agenda_item, protocol), 0, ALL_KINDS, 1, 60, NULL, 0,
-	  "the id of the protocol to run" },
+	  N_("the id of the protocol to run") },
 	{ "steps", FIELD_LINES, offsetof(struct agenda_item, steps), 0, 0, 1, 100, NULL,
-	  offsetof(struct agenda_item, n_steps), "the ids of the protocol's steps to run (all when left out)" },
+	  offsetof(struct agenda_item, n_steps), N_("the ids of the protocol's steps to run (all when left out)") },
 	{ "minutes", FIELD_INT, offsetof(struct agenda_item, minutes), 0, 0, 1, 600, NULL, 0,
-	  "planned minutes for this item; its steps' times are scaled to fit" },
+	  N_("planned minutes for this item; its steps' times are scaled to fit") },
 };
 /* Keeps where the item's protocol and steps were written: whether they
  * exist is known only when the agenda is built against the protocols. */
@@ -288,26 +289,26 @@ static void locate_agenda_item(void *obj, const struct ynode *node, struct diagn
 }
 
 static const struct object_schema agenda_item_schema = {
-	"agenda item", sizeof(struct agenda_item), agenda_item_fields, ARRAY_LEN(agenda_item_fields),
+	N_("agenda item"), sizeof(struct agenda_item), agenda_item_fields, ARRAY_LEN(agenda_item_fields),
 	false, locate_agenda_item,
 };
 
 static const struct field agenda_fields[] = {
 	{ "agenda", FIELD_ID, offsetof(struct protocol, id), 0, ALL_KINDS, 1, 60, NULL, 0,
-	  "unique name of the agenda, e.g. regular-meeting" },
+	  N_("unique name of the agenda, e.g. regular-meeting") },
 	{ "title", FIELD_LINE, offsetof(struct protocol, title), 0, ALL_KINDS, 1, LINE_MAX_CHARS, NULL, 0,
-	  "title shown in menus" },
+	  N_("title shown in menus") },
 	{ "version", FIELD_LINE, offsetof(struct protocol, version), 0, ALL_KINDS, 1, 40, NULL, 0,
-	  "version of this file" },
+	  N_("version of this file") },
 	{ "source", FIELD_TEXT, offsetof(struct protocol, source), 0, ALL_KINDS, 1, 2000, NULL, 0,
-	  "where it comes from" },
+	  N_("where it comes from") },
 	{ "summary", FIELD_TEXT, offsetof(struct protocol, summary), 0, ALL_KINDS, 1, 2000, NULL, 0,
-	  "what the meeting is for" },
+	  N_("what the meeting is for") },
 	{ "items", FIELD_LIST, offsetof(struct protocol, items), 0, ALL_KINDS, 1, 30, &agenda_item_schema,
-	  offsetof(struct protocol, n_items), "the protocols to run, in order" },
+	  offsetof(struct protocol, n_items), N_("the protocols to run, in order") },
 };
 static const struct object_schema agenda_schema = {
-	"agenda", sizeof(struct protocol), agenda_fields, ARRAY_LEN(agenda_fields), false, NULL,
+	N_("agenda"), sizeof(struct protocol), agenda_fields, ARRAY_LEN(agenda_fields), false, NULL,
 };
 
 static void check_norms_check(void *obj, const struct ynode *node, struct diagnostics *d)
@@ -315,7 +316,7 @@ static void check_norms_check(void *obj, const struct ynode *node, struct diagno
 	const struct norms_check *c = obj;
 	if (c->min >= c->max)
 		diagnostics_add(d, node->line, node->col,
-				"check 'min' (%d) must be less than 'max' (%d)", c->min, c->max);
+				_("check 'min' (%d) must be less than 'max' (%d)"), c->min, c->max);
 }
 
 static void check_scale(void *obj, const struct ynode *node, struct diagnostics *d)
@@ -323,7 +324,7 @@ static void check_scale(void *obj, const struct ynode *node, struct diagnostics 
 	const struct scale *sc = obj;
 	if (sc->min >= sc->max)
 		diagnostics_add(d, node->line, node->col,
-				"scale 'min' (%d) must be less than 'max' (%d)", sc->min, sc->max);
+				_("scale 'min' (%d) must be less than 'max' (%d)"), sc->min, sc->max);
 }
 
 /* Reports ids that appear twice among n records of the given size whose
@@ -337,7 +338,7 @@ static void check_unique(const void *items, size_t n, size_t size, const char *w
 		for (size_t j = 0; j < i && id; j++) {
 			const char *other = *(char *const *)(base + j * size);
 			if (other && strcmp(id, other) == 0) {
-				diagnostics_add(d, node->line, node->col, "two %s share the id '%s'", what, id);
+				diagnostics_add(d, node->line, node->col, _("two %s share the id '%s'"), _(what), id);
 				break;
 			}
 		}
@@ -347,13 +348,13 @@ static void check_unique(const void *items, size_t n, size_t size, const char *w
 static void check_step(void *obj, const struct ynode *node, struct diagnostics *d)
 {
 	const struct step *st = obj;
-	check_unique(st->dimensions, st->n_dimensions, sizeof *st->dimensions, "dimensions", node, d);
-	check_unique(st->questions, st->n_questions, sizeof *st->questions, "questions", node, d);
-	check_unique(st->boxes, st->n_boxes, sizeof *st->boxes, "boxes", node, d);
-	check_unique(st->continuum, st->n_continuum, sizeof *st->continuum, "continuum points", node, d);
-	check_unique(st->norms, st->n_norms, sizeof *st->norms, "norms", node, d);
-	check_unique(st->components, st->n_components, sizeof *st->components, "components", node, d);
-	check_unique(st->checklist, st->n_checklist, sizeof *st->checklist, "items", node, d);
+	check_unique(st->dimensions, st->n_dimensions, sizeof *st->dimensions, N_("dimensions"), node, d);
+	check_unique(st->questions, st->n_questions, sizeof *st->questions, N_("questions"), node, d);
+	check_unique(st->boxes, st->n_boxes, sizeof *st->boxes, N_("boxes"), node, d);
+	check_unique(st->continuum, st->n_continuum, sizeof *st->continuum, N_("continuum points"), node, d);
+	check_unique(st->norms, st->n_norms, sizeof *st->norms, N_("norms"), node, d);
+	check_unique(st->components, st->n_components, sizeof *st->components, N_("components"), node, d);
+	check_unique(st->checklist, st->n_checklist, sizeof *st->checklist, N_("items"), node, d);
 	const struct kind_def *k = kind_of(st->kind);
 	size_t before = d->n;
 	if (k->check)
@@ -375,7 +376,7 @@ static void resolve_items_from(struct protocol *p, size_t i, const struct ynode 
 	while (j < i && !(p->steps[j].id && strcmp(p->steps[j].id, st->items_from) == 0))
 		j++;
 	if (j == i) {
-		diagnostics_add(d, at->line, at->col, "'items_from' names no earlier step '%s'",
+		diagnostics_add(d, at->line, at->col, _("'items_from' names no earlier step '%s'"),
 				st->items_from);
 		return;
 	}
@@ -383,8 +384,8 @@ static void resolve_items_from(struct protocol *p, size_t i, const struct ynode 
 	const struct kind_def *k = kind_of(st->kind);
 	if (!(k->items_from & (1u << src->kind))) {
 		char *fits = kind_names(k->items_from);
-		diagnostics_add(d, at->line, at->col, "'items_from' must name a %s step, and '%s' is a "
-				"'%s' step", *fits ? fits : "fitting",
+		diagnostics_add(d, at->line, at->col, _("'items_from' must name a %s step, and '%s' is a "
+				"'%s' step"), *fits ? fits : _("fitting"),
 				st->items_from, step_kind_name(src->kind));
 		free(fits);
 		return;
@@ -406,13 +407,13 @@ static void resolve_norms_from(struct protocol *p, size_t i, const struct ynode 
 	while (j < i && !(p->steps[j].id && strcmp(p->steps[j].id, st->norms_from) == 0))
 		j++;
 	if (j < i && p->steps[j].team_norms) {
-		diagnostics_add(d, at->line, at->col, "'norms_from' cannot check '%s': it shows the "
-				"team's own norms, which a check cannot rate", st->norms_from);
+		diagnostics_add(d, at->line, at->col, _("'norms_from' cannot check '%s': it shows the "
+				"team's own norms, which a check cannot rate"), st->norms_from);
 		return;
 	}
 	if (j == i || p->steps[j].kind != STEP_NORMS || !p->steps[j].norms) {
 		diagnostics_add(d, at->line, at->col,
-				"'norms_from' must name an earlier norms step that lists norms, not '%s'",
+				_("'norms_from' must name an earlier norms step that lists norms, not '%s'"),
 				st->norms_from);
 		return;
 	}
@@ -443,8 +444,8 @@ static void resolve_levels_from(struct protocol *p, size_t i, const struct ynode
 		j++;
 	if (j == i || !step_rates(&p->steps[j])) {
 		diagnostics_add(d, at->line, at->col,
-				"'levels_from' must name an earlier step that rates (a rating step or a "
-				"norms check), not '%s'", st->levels_from);
+				_("'levels_from' must name an earlier step that rates (a rating step or a "
+				"norms check), not '%s'"), st->levels_from);
 		return;
 	}
 	st->levels_step = (int)j;
@@ -463,7 +464,7 @@ static void check_protocol(void *obj, const struct ynode *node, struct diagnosti
 		for (size_t j = 0; j < i && p->steps[i].id; j++)
 			if (p->steps[j].id && strcmp(p->steps[i].id, p->steps[j].id) == 0) {
 				const struct ynode *at = steps->items[i];
-				diagnostics_add(d, at->line, at->col, "two steps share the id '%s'",
+				diagnostics_add(d, at->line, at->col, _("two steps share the id '%s'"),
 						p->steps[i].id);
 				break;
 			}
@@ -473,7 +474,7 @@ struct protocol *schema_build_protocol(const struct ynode *root, struct diagnost
 {
 	if (root->type != YNODE_MAPPING) {
 		diagnostics_add(d, root->line, root->col,
-				"a protocol file must be a mapping with id, title, version, source, summary and steps, not %s",
+				_("a protocol file must be a mapping with id, title, version, source, summary and steps, not %s"),
 				schema_node_noun(root));
 		return NULL;
 	}

@@ -3,6 +3,7 @@
  * against the fields allowed, every value against its type and bounds, the
  * C structs filled as it goes, and every problem reported with its place.
  */
+#include "convene/i18n.h"
 #include "convene/kinds.h"
 #include "convene/protocol.h"
 #include "convene/text.h"
@@ -11,6 +12,7 @@
 
 #include <assert.h>
 #include <errno.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -22,13 +24,13 @@ static const char *type_noun(enum field_type t)
 	case FIELD_ID:
 		return "text";
 	case FIELD_INT:
-		return "a whole number";
+		return _("a whole number");
 	case FIELD_OBJECT:
-		return "a mapping (key: value lines)";
+		return _("a mapping (key: value lines)");
 	case FIELD_LIST:
 	case FIELD_LINES:
 	case FIELD_TEXTS:
-		return "a list";
+		return _("a list");
 	}
 	return "?";
 }
@@ -39,9 +41,9 @@ const char *schema_node_noun(const struct ynode *n)
 	case YNODE_SCALAR:
 		return "text";
 	case YNODE_SEQUENCE:
-		return "a list";
+		return _("a list");
 	case YNODE_MAPPING:
-		return "a mapping";
+		return _("a mapping");
 	}
 	return "?";
 }
@@ -71,30 +73,37 @@ static bool valid_id(const char *s)
 
 /* Errors inside a scalar point at the scalar's start: libyaml gives no finer
  * position for bytes inside block scalars. */
-static void scalar_error(struct diagnostics *d, const struct ynode *n, const char *key,
-			 const char *what)
+PRINTF_LIKE(3, 4) static void scalar_error(struct diagnostics *d, const struct ynode *n,
+					   const char *fmt, ...)
 {
-	diagnostics_add(d, n->line, n->col, "'%s' %s", key, what);
+	va_list ap;
+	va_start(ap, fmt);
+	char *msg = xvasprintf(fmt, ap);
+	va_end(ap);
+	diagnostics_add(d, n->line, n->col, "%s", msg);
+	free(msg);
 }
 
 static bool fill_string(const struct field *f, const struct ynode *v, char **dst,
 			struct diagnostics *d)
 {
 	if (memchr(v->value, '\0', v->len) || text_find_forbidden(v->value, v->len) >= 0) {
-		scalar_error(d, v, f->key,
-			     text_valid_utf8(v->value, v->len) ?
-				     "contains a control character" : "is not valid UTF-8");
+		if (text_valid_utf8(v->value, v->len))
+			scalar_error(d, v, _("'%s' contains a control character"), f->key);
+		else
+			scalar_error(d, v, _("'%s' is not valid UTF-8"), f->key);
 		return false;
 	}
 	char *s = text_trim(xstrdup(v->value));
 	if (f->type == FIELD_LINE && strchr(s, '\n')) {
-		scalar_error(d, v, f->key, "must be a single line");
+		scalar_error(d, v, _("'%s' must be a single line"), f->key);
 		free(s);
 		return false;
 	}
 	if (f->type == FIELD_ID && !valid_id(s)) {
-		scalar_error(d, v, f->key,
-			     "must use only lower-case letters, digits and dashes (like team-assessment)");
+		scalar_error(d, v,
+			     _("'%s' must use only lower-case letters, digits and dashes (like "
+			       "team-assessment)"), f->key);
 		free(s);
 		return false;
 	}
@@ -102,14 +111,12 @@ static bool fill_string(const struct field *f, const struct ynode *v, char **dst
 	for (const char *p = s; *p; p++)
 		chars += ((unsigned char)*p & 0xC0) != 0x80;
 	if ((int)chars < f->min) {
-		scalar_error(d, v, f->key, "must not be empty");
+		scalar_error(d, v, _("'%s' must not be empty"), f->key);
 		free(s);
 		return false;
 	}
 	if ((int)chars > f->max) {
-		char *msg = xasprintf("is longer than %d characters", f->max);
-		scalar_error(d, v, f->key, msg);
-		free(msg);
+		scalar_error(d, v, _("'%s' is longer than %d characters"), f->key, f->max);
 		free(s);
 		return false;
 	}
@@ -127,7 +134,7 @@ static bool fill_field(const struct field *f, const struct ynode *v, void *obj,
 	enum ynode_type want = want_scalar ? YNODE_SCALAR :
 			       f->type == FIELD_OBJECT ? YNODE_MAPPING : YNODE_SEQUENCE;
 	if (v->type != want) {
-		diagnostics_add(d, v->line, v->col, "'%s' must be %s, not %s", f->key,
+		diagnostics_add(d, v->line, v->col, _("'%s' must be %s, not %s"), f->key,
 				type_noun(f->type), schema_node_noun(v));
 		return false;
 	}
@@ -139,12 +146,12 @@ static bool fill_field(const struct field *f, const struct ynode *v, void *obj,
 	case FIELD_INT: {
 		long n;
 		if (!parse_int(v, &n)) {
-			diagnostics_add(d, v->line, v->col, "'%s' must be a whole number, not '%s'",
+			diagnostics_add(d, v->line, v->col, _("'%s' must be a whole number, not '%s'"),
 					f->key, v->value);
 			return false;
 		}
 		if (n < f->min || n > f->max) {
-			diagnostics_add(d, v->line, v->col, "'%s' must be between %d and %d, not %ld",
+			diagnostics_add(d, v->line, v->col, _("'%s' must be between %d and %d, not %ld"),
 					f->key, f->min, f->max, n);
 			return false;
 		}
@@ -156,7 +163,7 @@ static bool fill_field(const struct field *f, const struct ynode *v, void *obj,
 	case FIELD_LINES:
 	case FIELD_TEXTS: {
 		if ((int)v->n < f->min || (int)v->n > f->max) {
-			diagnostics_add(d, v->line, v->col, "'%s' must have between %d and %d entries, not %zu",
+			diagnostics_add(d, v->line, v->col, _("'%s' must have between %d and %d entries, not %zu"),
 					f->key, f->min, f->max, v->n);
 			return false;
 		}
@@ -171,7 +178,7 @@ static bool fill_field(const struct field *f, const struct ynode *v, void *obj,
 		for (size_t i = 0; i < v->n; i++) {
 			if (v->items[i]->type != YNODE_SCALAR) {
 				diagnostics_add(d, v->items[i]->line, v->items[i]->col,
-						"each entry of '%s' must be a line of text, not %s", f->key,
+						_("each entry of '%s' must be a line of text, not %s"), f->key,
 						schema_node_noun(v->items[i]));
 				ok = false;
 				continue;
@@ -182,7 +189,7 @@ static bool fill_field(const struct field *f, const struct ynode *v, void *obj,
 	}
 	case FIELD_LIST: {
 		if ((int)v->n < f->min || (int)v->n > f->max) {
-			diagnostics_add(d, v->line, v->col, "'%s' must have between %d and %d entries, not %zu",
+			diagnostics_add(d, v->line, v->col, _("'%s' must have between %d and %d entries, not %zu"),
 					f->key, f->min, f->max, v->n);
 			return false;
 		}
@@ -195,7 +202,7 @@ static bool fill_field(const struct field *f, const struct ynode *v, void *obj,
 			const struct ynode *item = v->items[i];
 			if (item->type != YNODE_MAPPING) {
 				diagnostics_add(d, item->line, item->col,
-						"each entry of '%s' must be a mapping (key: value lines), not %s",
+						_("each entry of '%s' must be a mapping (key: value lines), not %s"),
 						f->key, schema_node_noun(item));
 				ok = false;
 				continue;
@@ -243,13 +250,13 @@ static unsigned read_kind(const struct ynode *node, enum step_kind *kind, struct
 					return KIND(k);
 				}
 		char *names = kind_names(ALL_KINDS);
-		diagnostics_add(d, v->line, v->col, "unknown step kind '%s' (known kinds: %s)",
+		diagnostics_add(d, v->line, v->col, _("unknown step kind '%s' (known kinds: %s)"),
 				v->type == YNODE_SCALAR ? v->value : schema_node_noun(v), names);
 		free(names);
 		return 0;
 	}
 	char *names = kind_names(ALL_KINDS);
-	diagnostics_add(d, node->line, node->col, "step is missing 'kind' (what the step does: %s)",
+	diagnostics_add(d, node->line, node->col, _("step is missing 'kind' (what the step does: %s)"),
 			names);
 	free(names);
 	return 0;
@@ -273,22 +280,22 @@ bool schema_fill_object(const struct object_schema *s, const struct ynode *node,
 		const struct ynode *k = node->items[i], *v = node->items[i + 1];
 		const struct field *f = find_field(s, k->value);
 		if (f && s->has_kind && !(f->kinds & kind_bit)) {
-			diagnostics_add(d, k->line, k->col, "'%s' is not used by a '%s' step",
+			diagnostics_add(d, k->line, k->col, _("'%s' is not used by a '%s' step"),
 					k->value, step_kind_name(((struct step *)obj)->kind));
 			ok = false;
 			continue;
 		}
 		if (!f) {
 			char *allowed = allowed_keys(s, kind_bit);
-			diagnostics_add(d, k->line, k->col, "unknown key '%s' in %s (allowed: %s)",
-					k->value, s->name, allowed);
+			diagnostics_add(d, k->line, k->col, _("unknown key '%s' in %s (allowed: %s)"),
+					k->value, _(s->name), allowed);
 			free(allowed);
 			ok = false;
 			continue;
 		}
 		size_t idx = (size_t)(f - s->fields);
 		if (seen[idx]) {
-			diagnostics_add(d, k->line, k->col, "duplicate key '%s'", k->value);
+			diagnostics_add(d, k->line, k->col, _("duplicate key '%s'"), k->value);
 			ok = false;
 			continue;
 		}
@@ -299,8 +306,8 @@ bool schema_fill_object(const struct object_schema *s, const struct ynode *node,
 	}
 	for (size_t i = 0; i < s->n_fields; i++)
 		if (!seen[i] && (s->fields[i].required & kind_bit)) {
-			diagnostics_add(d, node->line, node->col, "%s is missing '%s' (%s)", s->name,
-					s->fields[i].key, s->fields[i].help);
+			diagnostics_add(d, node->line, node->col, _("%s is missing '%s' (%s)"), _(s->name),
+					s->fields[i].key, _(s->fields[i].help));
 			ok = false;
 		}
 	if (ok && s->check) {

@@ -4,6 +4,7 @@
  * count, no aliases), then hands the tree to the schema. This is the only
  * file in convene that knows libyaml.
  */
+#include "convene/i18n.h"
 #include "convene/protocol.h"
 #include "convene/text.h"
 #include "convene/util.h"
@@ -103,13 +104,13 @@ static void syntax_error(struct reader *r)
 {
 	yaml_parser_t *p = &r->parser;
 	yaml_mark_t m = p->problem ? p->problem_mark : p->mark;
-	const char *problem = p->problem ? p->problem : "cannot parse";
+	const char *problem = p->problem ? p->problem : _("cannot parse");
 	if (p->context)
 		diagnostics_add(r->diags, (int)m.line + 1, (int)m.column + 1,
-				"YAML syntax error: %s %s", problem, p->context);
+				_("YAML syntax error: %s %s"), problem, p->context);
 	else
 		diagnostics_add(r->diags, (int)m.line + 1, (int)m.column + 1,
-				"YAML syntax error: %s", problem);
+				_("YAML syntax error: %s"), problem);
 }
 
 /*
@@ -122,7 +123,7 @@ static struct ynode *read_node(struct reader *r, yaml_event_t *ev, int depth)
 	if (++r->nodes > MAX_NODES) {
 		diagnostics_add(r->diags, (int)ev->start_mark.line + 1,
 				(int)ev->start_mark.column + 1,
-				"too many YAML nodes (more than %d)", MAX_NODES);
+				_("too many YAML nodes (more than %d)"), MAX_NODES);
 		return NULL;
 	}
 	const yaml_char_t *anchor = NULL;
@@ -130,7 +131,7 @@ static struct ynode *read_node(struct reader *r, yaml_event_t *ev, int depth)
 	case YAML_ALIAS_EVENT:
 		diagnostics_add(r->diags, (int)ev->start_mark.line + 1,
 				(int)ev->start_mark.column + 1,
-				"aliases (*%s) are not allowed in protocol files",
+				_("aliases (*%s) are not allowed in protocol files"),
 				(const char *)ev->data.alias.anchor);
 		return NULL;
 	case YAML_SCALAR_EVENT:
@@ -144,13 +145,13 @@ static struct ynode *read_node(struct reader *r, yaml_event_t *ev, int depth)
 		break;
 	default:
 		diagnostics_add(r->diags, (int)ev->start_mark.line + 1,
-				(int)ev->start_mark.column + 1, "unexpected YAML event");
+				(int)ev->start_mark.column + 1, _("unexpected YAML event"));
 		return NULL;
 	}
 	if (anchor) {
 		diagnostics_add(r->diags, (int)ev->start_mark.line + 1,
 				(int)ev->start_mark.column + 1,
-				"anchors (&%s) are not allowed in protocol files",
+				_("anchors (&%s) are not allowed in protocol files"),
 				(const char *)anchor);
 		return NULL;
 	}
@@ -164,7 +165,7 @@ static struct ynode *read_node(struct reader *r, yaml_event_t *ev, int depth)
 	if (depth >= PROTOCOL_MAX_DEPTH) {
 		diagnostics_add(r->diags, (int)ev->start_mark.line + 1,
 				(int)ev->start_mark.column + 1,
-				"nesting is deeper than %d levels", PROTOCOL_MAX_DEPTH);
+				_("nesting is deeper than %d levels"), PROTOCOL_MAX_DEPTH);
 		return NULL;
 	}
 	bool mapping = ev->type == YAML_MAPPING_START_EVENT;
@@ -189,7 +190,7 @@ static struct ynode *read_node(struct reader *r, yaml_event_t *ev, int depth)
 		}
 		if (mapping && (n->n % 2) == 0 && c->type != YNODE_SCALAR) {
 			diagnostics_add(r->diags, c->line, c->col,
-					"mapping keys must be plain text");
+					_("mapping keys must be plain text"));
 			ynode_destroy(c);
 			ynode_destroy(n);
 			return NULL;
@@ -224,7 +225,7 @@ static struct ynode *read_document(struct reader *r)
 	}
 	if (ev.type != YAML_DOCUMENT_START_EVENT) {
 		yaml_event_delete(&ev);
-		diagnostics_add(r->diags, 1, 1, "the file is empty");
+		diagnostics_add(r->diags, 1, 1, _("the file is empty"));
 		return NULL;
 	}
 	yaml_event_delete(&ev);
@@ -249,7 +250,7 @@ static struct ynode *read_document(struct reader *r)
 	if (ev.type != YAML_STREAM_END_EVENT) {
 		diagnostics_add(r->diags, (int)ev.start_mark.line + 1,
 				(int)ev.start_mark.column + 1,
-				"a protocol file holds one YAML document only");
+				_("a protocol file holds one YAML document only"));
 		yaml_event_delete(&ev);
 		ynode_destroy(root);
 		return NULL;
@@ -263,7 +264,7 @@ enum load_status protocol_load_buffer(const char *name, const char *data, size_t
 {
 	*out = NULL;
 	if (len > PROTOCOL_MAX_BYTES) {
-		diagnostics_add(diags, 1, 1, "the file is larger than %d bytes (1 MiB)",
+		diagnostics_add(diags, 1, 1, _("the file is larger than %d bytes (1 MiB)"),
 				PROTOCOL_MAX_BYTES);
 		return LOAD_INVALID;
 	}
@@ -273,12 +274,12 @@ enum load_status protocol_load_buffer(const char *name, const char *data, size_t
 	long bad = text_first_invalid_utf8(data, len, &line, &col);
 	const unsigned char *u = (const unsigned char *)data;
 	if (bad >= 0 && len >= 2 && ((u[0] == 0xff && u[1] == 0xfe) || (u[0] == 0xfe && u[1] == 0xff))) {
-		diagnostics_add(diags, 1, 1, "the file is UTF-16, not UTF-8: save the file as UTF-8");
+		diagnostics_add(diags, 1, 1, _("the file is UTF-16, not UTF-8: save the file as UTF-8"));
 		return LOAD_INVALID;
 	}
 	if (bad >= 0) {
-		diagnostics_add(diags, line, col, "the file is not UTF-8: the byte 0x%02X here is not "
-				"valid UTF-8; save the file as UTF-8", u[bad]);
+		diagnostics_add(diags, line, col, _("the file is not UTF-8: the byte 0x%02X here is not "
+				"valid UTF-8; save the file as UTF-8"), u[bad]);
 		return LOAD_INVALID;
 	}
 	struct reader r = { .diags = diags };
@@ -290,7 +291,7 @@ enum load_status protocol_load_buffer(const char *name, const char *data, size_t
 	yaml_parser_delete(&r.parser);
 	if (!root) {
 		if (diags->n == 0)
-			diagnostics_add(diags, 1, 1, "the file is not valid YAML");
+			diagnostics_add(diags, 1, 1, _("the file is not valid YAML"));
 		return LOAD_INVALID;
 	}
 	struct protocol *p = schema_build_protocol(root, diags);
@@ -310,7 +311,7 @@ enum load_status protocol_load_file(const char *path, struct protocol **out,
 	char *data = read_file(path, PROTOCOL_MAX_BYTES, &len);
 	if (!data) {
 		if (errno == EFBIG) {
-			diagnostics_add(diags, 1, 1, "the file is larger than %d bytes (1 MiB)",
+			diagnostics_add(diags, 1, 1, _("the file is larger than %d bytes (1 MiB)"),
 					PROTOCOL_MAX_BYTES);
 			return LOAD_INVALID;
 		}

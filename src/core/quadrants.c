@@ -3,6 +3,7 @@
  * (see quadrants.h). The engine keeps the pairs as a rating of the step's
  * two dimensions, so this reads them place by place.
  */
+#include "convene/i18n.h"
 #include "convene/quadrants.h"
 #include "convene/util.h"
 
@@ -31,7 +32,7 @@ const char *quadrant_name(const struct step *st, enum quadrant q)
 	const struct quadrant_names *n = &st->quadrants;
 	const char *name = q == QUADRANT_LOW_LOW ? n->low_low : q == QUADRANT_HIGH_LOW ? n->high_low :
 			   q == QUADRANT_LOW_HIGH ? n->low_high : q == QUADRANT_HIGH_HIGH ? n->high_high :
-			   "on the middle line";
+			   _("on the middle line");
 	return name ? name : "";
 }
 
@@ -142,10 +143,10 @@ char *record_placements_line(const struct meeting_record *r, size_t step)
 	strbuf_init(&sb);
 	for (size_t i = 0; i < n; i++) {
 		if (!i)
-			strbuf_addf(&sb, "Placements (%s, %s): ", axis[0], axis[1]);
+			strbuf_addf(&sb, _("Placements (%s, %s): "), axis[0], axis[1]);
 		strbuf_addf(&sb, "%s(%d, %d)", i ? ", " : "", p[i].x, p[i].y);
 		if (p[i].count > 1)
-			strbuf_addf(&sb, " x%zu", p[i].count);
+			strbuf_addf(&sb, _(" x%zu"), p[i].count);
 	}
 	free(p);
 	if (!n) {

@@ -3,6 +3,7 @@
  * count of a fist-to-five check, as every reader of a record shows them:
  * the Markdown, CSV and JSON exports and the review's record view.
  */
+#include "convene/i18n.h"
 #include "convene/record-rules.h"
 #include "convene/rules.h"
 
@@ -89,8 +90,8 @@ void record_fist_summary(const struct decision_record *d, struct strbuf *sb)
 	if (!d->fist_taken)
 		return;
 	int below = record_fist_below(d);
-	strbuf_addf(sb, "Fist to five: %d at 5, %d at 4, %d at 3, %d below three%s", d->fist[5],
-		    d->fist[4], d->fist[3], below, below ? " (objections stated)" : "");
+	strbuf_addf(sb, _("Fist to five: %d at 5, %d at 4, %d at 3, %d below three%s"), d->fist[5],
+		    d->fist[4], d->fist[3], below, below ? _(" (objections stated)") : "");
 }
 
 bool record_attended(const struct meeting_record *r, const struct attendee *a)
@@ -136,7 +137,8 @@ void record_attendance_line(const struct meeting_record *r, struct strbuf *sb, s
 		strbuf_adds(sb, a->name);
 		size_t notes = 0;
 		if (a->guest) {
-			strbuf_adds(sb, " (guest");
+			strbuf_adds(sb, " (");
+			strbuf_adds(sb, _("guest"));
 			notes++;
 		}
 		for (size_t c = 0; c < r->n_changes; c++) {
@@ -144,8 +146,8 @@ void record_attendance_line(const struct meeting_record *r, struct strbuf *sb, s
 				continue;
 			char at[8];
 			clock_time(r->changes[c].at, at);
-			strbuf_addf(sb, "%s%s %s", notes++ ? ", " : " (",
-				    r->changes[c].present ? "arrived" : "left", at);
+			strbuf_adds(sb, notes++ ? ", " : " (");
+			strbuf_addf(sb, r->changes[c].present ? _("arrived %s") : _("left %s"), at);
 		}
 		if (notes)
 			strbuf_addc(sb, ')');

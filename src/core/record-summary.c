@@ -5,6 +5,7 @@
  * and the action items with who owns them and when they are due. Built
  * from the stored record, so it says what the notes will say.
  */
+#include "convene/i18n.h"
 #include "convene/record-view.h"
 #include "export-internal.h"
 #include "convene/rules.h"
@@ -34,7 +35,7 @@ static void decisions(struct record_view *v, const struct meeting_record *r)
 	for (size_t i = 0; i < r->n_decisions; i++)
 		n += r->decisions[i].status != DECISION_DRAFT;
 	drafts = r->n_decisions - n;
-	add(v, RECORD_HEADING, 0, "Decisions: %zu", n);
+	add(v, RECORD_HEADING, 0, _("Decisions: %zu"), n);
 	for (size_t i = 0; i < r->n_decisions; i++) {
 		const struct decision_record *d = &r->decisions[i];
 		if (d->status == DECISION_DRAFT)
@@ -44,7 +45,7 @@ static void decisions(struct record_view *v, const struct meeting_record *r)
 		    d->status == DECISION_DECIDED ? "" : decision_status_name(d->status));
 	}
 	if (drafts)
-		add(v, RECORD_DIM, 2, "%zu more left as a draft: not decided.", drafts);
+		add(v, RECORD_DIM, 2, _("%zu more left as a draft: not decided."), drafts);
 }
 
 static void points(struct record_view *v, const struct meeting_record *r)
@@ -55,14 +56,14 @@ static void points(struct record_view *v, const struct meeting_record *r)
 			all++;
 			n += rules_point_agreed(r, &r->points[i]);
 		}
-	add(v, RECORD_HEADING, 0, "Talking points agreed by every group: %zu", n);
+	add(v, RECORD_HEADING, 0, _("Talking points agreed by every group: %zu"), n);
 	size_t k = 0;
 	for (size_t i = 0; i < r->n_points; i++)
 		if (!rules_point_is_norm(r, &r->points[i]) && rules_point_agreed(r, &r->points[i]))
-			add(v, RECORD_TEXT, 2, "%zu. %s", ++k, r->points[i].text);
+			add(v, RECORD_TEXT, 2, _("%zu. %s"), ++k, r->points[i].text);
 	if (all > n)
-		add(v, RECORD_DIM, 2, "%zu more not agreed by every group: drafts, not to be said "
-		    "outside.", all - n);
+		add(v, RECORD_DIM, 2, _("%zu more not agreed by every group: drafts, not to be said "
+		    "outside."), all - n);
 }
 
 /* Norms adopted: the team's own, apart from what is said outside; shown
@@ -77,13 +78,13 @@ static void norms(struct record_view *v, const struct meeting_record *r)
 		}
 	if (!all)
 		return;
-	add(v, RECORD_HEADING, 0, "Norms adopted by every group: %zu", n);
+	add(v, RECORD_HEADING, 0, _("Norms adopted by every group: %zu"), n);
 	size_t k = 0;
 	for (size_t i = 0; i < r->n_points; i++)
 		if (rules_point_is_norm(r, &r->points[i]) && rules_point_agreed(r, &r->points[i]))
-			add(v, RECORD_TEXT, 2, "%zu. %s", ++k, r->points[i].text);
+			add(v, RECORD_TEXT, 2, _("%zu. %s"), ++k, r->points[i].text);
 	if (all > n)
-		add(v, RECORD_DIM, 2, "%zu more drafted but not adopted by every group.", all - n);
+		add(v, RECORD_DIM, 2, _("%zu more drafted but not adopted by every group."), all - n);
 }
 
 /* The levels the team agreed and the targets it set: shown only when the
@@ -92,7 +93,7 @@ static void levels(struct record_view *v, const struct meeting_record *r)
 {
 	if (!r->n_levels)
 		return;
-	add(v, RECORD_HEADING, 0, "Levels agreed and targets set: %zu", r->n_levels);
+	add(v, RECORD_HEADING, 0, _("Levels agreed and targets set: %zu"), r->n_levels);
 	for (size_t i = 0; i < r->n_levels; i++) {
 		struct strbuf sb;
 		strbuf_init(&sb);
@@ -104,11 +105,11 @@ static void levels(struct record_view *v, const struct meeting_record *r)
 
 static void actions(struct record_view *v, const struct meeting_record *r)
 {
-	add(v, RECORD_HEADING, 0, "Action items: %zu", r->n_actions);
+	add(v, RECORD_HEADING, 0, _("Action items: %zu"), r->n_actions);
 	for (size_t i = 0; i < r->n_actions; i++) {
 		const struct action_record *a = &r->actions[i];
 		add(v, RECORD_TEXT, 2, "%s — %s%s%s", a->text,
-		    a->owner_name ? a->owner_name : "nobody owns it yet", a->due ? ", due " : "",
+		    a->owner_name ? a->owner_name : _("nobody owns it yet"), a->due ? _(", due ") : "",
 		    a->due ? a->due : "");
 	}
 }

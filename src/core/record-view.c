@@ -7,6 +7,7 @@
  * their id; entries off the record are shown (the note taker must see them)
  * and marked.
  */
+#include "convene/i18n.h"
 #include "convene/record-view.h"
 #include "convene/checklist.h"
 #include "convene/util.h"
@@ -44,7 +45,7 @@ static char *cut_long(char *text)
 	if (text[space] == ' ')
 		at = space;
 	text[at] = '\0';
-	char *cut = xasprintf("%s %s (%zu more bytes, shown whole in the exports)", text,
+	char *cut = xasprintf(_("%s %s (%zu more bytes, shown whole in the exports)"), text,
 			      text_ellipsis(), len - at);
 	free(text);
 	return cut;
@@ -96,10 +97,10 @@ static void head(struct record_view *v, const struct meeting_record *r)
 {
 	const struct meeting_info *m = &r->info;
 	add(v, RECORD_TITLE, 0, "%s — %s", m->title, m->team_name);
-	add(v, RECORD_DIM, 0, "Meeting #%lld, started %s; %s", (long long)m->id, m->started_at,
-	    m->status == MEETING_APPROVED ? "notes approved (the official notes)" :
-	    m->status == MEETING_CLOSED   ? "closed, notes in draft" :
-					    "running");
+	add(v, RECORD_DIM, 0, _("Meeting #%lld, started %s; %s"), (long long)m->id, m->started_at,
+	    m->status == MEETING_APPROVED ? _("notes approved (the official notes)") :
+	    m->status == MEETING_CLOSED   ? _("closed, notes in draft") :
+					    _("running"));
 	struct strbuf in, out;
 	strbuf_init(&in);
 	strbuf_init(&out);
@@ -109,11 +110,11 @@ static void head(struct record_view *v, const struct meeting_record *r)
 		if (!record_attended(r, &r->attendees[i]))
 			strbuf_addf(&out, "%s%s", out.len ? ", " : "", r->attendees[i].name);
 	if (r->n_ratings)
-		add(v, RECORD_DIM, 0, "Ratings entered %s.", m->mode == RATING_BLIND ?
-		    "blind: no individual ratings were recorded" : "by name");
-	add(v, RECORD_TEXT, 0, "Present: %zu of %zu: %s", present, of, in.len ? in.data : "nobody");
+		add(v, RECORD_DIM, 0, _("Ratings entered %s."), m->mode == RATING_BLIND ?
+		    _("blind: no individual ratings were recorded") : _("by name"));
+	add(v, RECORD_TEXT, 0, _("Present: %zu of %zu: %s"), present, of, in.len ? in.data : _("nobody"));
 	if (out.len)
-		add(v, RECORD_TEXT, 0, "Absent: %s", out.data);
+		add(v, RECORD_TEXT, 0, _("Absent: %s"), out.data);
 	strbuf_finish(&in);
 	strbuf_finish(&out);
 	/* The note taker approves decisions as made: one made without a
@@ -125,12 +126,12 @@ static void head(struct record_view *v, const struct meeting_record *r)
 		strbuf_init(&sb);
 		for (size_t i = 0; i < n_missing && i < ARRAY_LEN(missing); i++)
 			strbuf_addf(&sb, "%s%s", i ? ", " : "", missing[i]);
-		add(v, RECORD_TEXT, 0, "No quorum (nobody from %s): decisions needed a quorum",
-		    sb.len ? sb.data : "any group");
+		add(v, RECORD_TEXT, 0, _("No quorum (nobody from %s): decisions needed a quorum"),
+		    sb.len ? sb.data : _("any group"));
 		strbuf_finish(&sb);
 	}
 	for (size_t i = 0; i < r->n_roles; i++)
-		add(v, RECORD_TEXT, 0, "%s%s: %s", i ? "" : "Roles: ", r->roles[i].role,
+		add(v, RECORD_TEXT, 0, "%s%s: %s", i ? "" : _("Roles: "), r->roles[i].role,
 		    r->roles[i].member_name);
 }
 
@@ -146,7 +147,7 @@ static void items(struct record_view *v, const struct meeting_record *r, size_t 
 			add(v, RECORD_DIM, 2, "%s", export_group_title(r, step, group));
 		}
 		add_entry(v, REVIEW_ITEM, x->id, x->version, x->text, "%s%s",
-			  x->off_record ? "[off the record] " : "", x->text);
+			  x->off_record ? _("[off the record] ") : "", x->text);
 		v->lines[v->n - 1].off_record = x->off_record;
 	}
 }
@@ -169,10 +170,10 @@ static void ratings(struct record_view *v, const struct meeting_record *r,
 		const struct rating_stats *s = &sum[i].stats;
 		if (sum[i].step != step || !s->count)
 			continue;
-		add(v, RECORD_TEXT, 2, "%s: mean %.1f, median %g, %zu rated, from %d to %d%s%s%s",
+		add(v, RECORD_TEXT, 2, _("%s: mean %.1f, median %g, %zu rated, from %d to %d%s%s%s"),
 		    sum[i].title, s->mean, s->median, s->count, s->min, s->max,
-		    s->lowest || s->widest ? "  —" : "", s->lowest ? " LOW (lowest score)" : "",
-		    s->widest ? " SPREAD (widest spread)" : "");
+		    s->lowest || s->widest ? "  —" : "", s->lowest ? _(" LOW (lowest score)") : "",
+		    s->widest ? _(" SPREAD (widest spread)") : "");
 		struct strbuf scores, counts;
 		strbuf_init(&scores);
 		strbuf_init(&counts);
@@ -185,7 +186,7 @@ static void ratings(struct record_view *v, const struct meeting_record *r,
 			strbuf_addf(&counts, "%s%zu", x > s->scale_min ? ", " : "",
 				    s->counts[x - s->scale_min]);
 		}
-		add(v, RECORD_DIM, 4, "How many gave %s: %s", scores.data, counts.data);
+		add(v, RECORD_DIM, 4, _("How many gave %s: %s"), scores.data, counts.data);
 		strbuf_finish(&scores);
 		strbuf_finish(&counts);
 	}
@@ -202,14 +203,15 @@ static void ranking(struct record_view *v, const struct meeting_record *r, size_
 		if (rank[i].dots == 0)
 			continue;
 		if (shown++ == 0)
-			add(v, RECORD_DIM, 2, "Ranking by dots:");
+			add(v, RECORD_DIM, 2, _("Ranking by dots:"));
 		struct strbuf place;
 		strbuf_init(&place);
 		record_place(&rank[i], &place);
-		add(v, RECORD_TEXT, 4, "%s %s — %d dot%s (%s)%s", place.data, rank[i].item->text,
-		    rank[i].dots, rank[i].dots == 1 ? "" : "s",
+		add(v, RECORD_TEXT, 4, ngettext("%s %s — %d dot (%s)%s", "%s %s — %d dots (%s)%s",
+						rank[i].dots),
+		    place.data, rank[i].item->text, rank[i].dots,
 		    export_group_title(r, rank[i].item->step, rank[i].item->group),
-		    rank[i].top ? ", top: for follow-up" : "");
+		    rank[i].top ? _(", top: for follow-up") : "");
 		strbuf_finish(&place);
 	}
 	char *cut = record_cut_words(r, step, rank, n);
@@ -217,7 +219,7 @@ static void ranking(struct record_view *v, const struct meeting_record *r, size_
 		add(v, RECORD_TEXT, 2, "%s", cut);
 	free(cut);
 	if (!shown)
-		add(v, RECORD_DIM, 2, "No dots were placed.");
+		add(v, RECORD_DIM, 2, _("No dots were placed."));
 	free(rank);
 }
 
@@ -229,7 +231,7 @@ static void focus(struct record_view *v, const struct meeting_record *r, size_t 
 		if (r->focus[i].step == step)
 			strbuf_addf(&sb, "%s%s", sb.len ? ", " : "", r->focus[i].norm_name);
 	if (sb.len)
-		add(v, RECORD_TEXT, 2, "Focus today: %s", sb.data);
+		add(v, RECORD_TEXT, 2, _("Focus today: %s"), sb.data);
 	strbuf_finish(&sb);
 }
 
@@ -266,20 +268,20 @@ static void captured(struct record_view *v, const struct meeting_record *r, size
 		const char *missing[32];
 		size_t n = rules_point_to_confirm(r, p, missing, ARRAY_LEN(missing));
 		if (rules_point_agreed(r, p))
-			strbuf_adds(&state, rules_point_is_norm(r, p) ? ": adopted" : ": agreed");
+			strbuf_adds(&state, rules_point_is_norm(r, p) ? _(": adopted") : _(": agreed"));
 		for (size_t g = 0; g < n && g < ARRAY_LEN(missing); g++)
-			strbuf_addf(&state, "%s%s", g ? ", " : "; draft, still to confirm: ", missing[g]);
+			strbuf_addf(&state, "%s%s", g ? ", " : _("; draft, still to confirm: "), missing[g]);
 		if (!n && !rules_point_agreed(r, p))
-			strbuf_adds(&state, "; draft, nobody present to confirm it");
+			strbuf_adds(&state, _("; draft, nobody present to confirm it"));
 		add_entry(v, REVIEW_POINT, p->id, p->version, p->text, "%s: %s (%s%s%s)",
-			  rules_point_is_norm(r, p) ? "Norm" : "Talking point", p->text,
-			  sb.len ? "confirmed by " : "not confirmed", sb.len ? sb.data : "",
+			  rules_point_is_norm(r, p) ? _("Norm") : _("Talking point"), p->text,
+			  sb.len ? _("confirmed by ") : _("not confirmed"), sb.len ? sb.data : "",
 			  state.data ? state.data : "");
 		/* What the groups agreed stays beside a correction of its wording. */
 		if (p->agreed_text) {
 			char when[64];
 			format_local_time(p->corrected_at, when, sizeof when);
-			add(v, RECORD_DIM, 4, "Agreed wording: \"%s\" — corrected by %s, %s", p->agreed_text,
+			add(v, RECORD_DIM, 4, _("Agreed wording: \"%s\" — corrected by %s, %s"), p->agreed_text,
 			    p->corrected_by, when);
 		}
 		strbuf_finish(&state);
@@ -290,16 +292,16 @@ static void captured(struct record_view *v, const struct meeting_record *r, size
 		if (d->step != step)
 			continue;
 		const char *credit = d->point_title ? export_continuum_credit(v->now, r, step) : NULL;
-		add_entry(v, REVIEW_DECISION, d->id, d->version, d->text, "Decision on %s: %s (%s%s%s%s%s)",
+		add_entry(v, REVIEW_DECISION, d->id, d->version, d->text, _("Decision on %s: %s (%s%s%s%s%s)"),
 			  d->topic,
-			  d->text, decision_status_name(d->status), d->point_title ? ", " : "",
+			  d->text, _(decision_status_name(d->status)), d->point_title ? ", " : "",
 			  d->point_title ? d->point_title : "", credit ? "; " : "", credit ? credit : "");
 		if (d->reopens_uid)
-			add(v, RECORD_DIM, 4, "Reopens the earlier decision on %s (%d of %d present "
-			    "voted to reopen it), on new information: %s", d->reopens_topic,
+			add(v, RECORD_DIM, 4, _("Reopens the earlier decision on %s (%d of %d present "
+			    "voted to reopen it), on new information: %s"), d->reopens_topic,
 			    d->reopen_votes, d->reopen_present, d->reopen_info ? d->reopen_info : "");
 		if (d->reasons && *d->reasons)
-			add(v, RECORD_DIM, 4, "Reasons: %s", d->reasons);
+			add(v, RECORD_DIM, 4, _("Reasons: %s"), d->reasons);
 		struct strbuf fist;
 		strbuf_init(&fist);
 		record_fist_summary(d, &fist);
@@ -311,12 +313,12 @@ static void captured(struct record_view *v, const struct meeting_record *r, size
 		const struct action_record *a = &r->actions[i];
 		if (a->step != step)
 			continue;
-		add_entry(v, REVIEW_ACTION, a->id, a->version, a->text, "Action: %s (%s%s%s, %s)",
+		add_entry(v, REVIEW_ACTION, a->id, a->version, a->text, _("Action: %s (%s%s%s, %s)"),
 			  a->text,
-			  a->owner_name ? a->owner_name : "nobody yet", a->due ? ", due " : "",
-			  a->due ? a->due : "", action_status_name(a->status));
+			  a->owner_name ? a->owner_name : _("nobody yet"), a->due ? _(", due ") : "",
+			  a->due ? a->due : "", _(action_status_name(a->status)));
 		if (a->item_text)
-			add(v, RECORD_DIM, 4, "From the vote: %s", a->item_text);
+			add(v, RECORD_DIM, 4, _("From the vote: %s"), a->item_text);
 	}
 }
 
@@ -333,10 +335,11 @@ static void checklist(struct record_view *v, const struct meeting_record *r, siz
 	size_t lists, n = record_checklist_counts(r, step, &c, &lists);
 	bool room = record_checklist_room(r, step);
 	if (n && room)
-		add(v, RECORD_DIM, 2, "%s", "Ticked by the room:");
+		add(v, RECORD_DIM, 2, "%s", _("Ticked by the room:"));
 	else if (n)
-		add(v, RECORD_DIM, 2, "%zu list%s ticked, the most ticked first:", lists,
-		    lists == 1 ? "" : "s");
+		add(v, RECORD_DIM, 2, ngettext("%zu list ticked, the most ticked first:",
+					       "%zu lists ticked, the most ticked first:", lists),
+		    lists);
 	for (size_t i = 0; i < n; i++) {
 		char *words = record_checklist_words(&c[i], lists, room);
 		add(v, RECORD_TEXT, 2, "%s: %s", words, c[i].title);
@@ -360,7 +363,7 @@ void record_view_build_now(struct record_view *v, const struct meeting_record *r
 		minutes(took, sizeof took, s->actual_ms);
 		add(v, RECORD_BLANK, 0, "%s", "");
 		v->step = (int)step;
-		add(v, RECORD_HEADING, 0, "%zu. %s  (planned %d min, took %s)", step + 1,
+		add(v, RECORD_HEADING, 0, _("%zu. %s  (planned %d min, took %s)"), step + 1,
 		    export_step_title(r, step), s->planned_seconds / 60, took);
 		if (record_is_checklist(r, step))
 			checklist(v, r, step);
@@ -377,15 +380,15 @@ void record_view_build_now(struct record_view *v, const struct meeting_record *r
 	v->step = -1;
 	if (r->n_amendments) {
 		add(v, RECORD_BLANK, 0, "%s", "");
-		add(v, RECORD_HEADING, 0, "Amendments after approval");
+		add(v, RECORD_HEADING, 0, _("Amendments after approval"));
 	}
 	for (size_t i = 0; i < r->n_amendments; i++) {
 		const struct amendment_record *x = &r->amendments[i];
 		if (x->before && x->after)
-			add(v, RECORD_TEXT, 2, "%s: %s from \"%s\" to \"%s\". Reason: %s", x->amended_at,
+			add(v, RECORD_TEXT, 2, _("%s: %s from \"%s\" to \"%s\". Reason: %s"), x->amended_at,
 			    x->what, x->before, x->after, x->reason);
 		else
-			add(v, RECORD_TEXT, 2, "%s: %s. Reason: %s", x->amended_at, x->what,
+			add(v, RECORD_TEXT, 2, _("%s: %s. Reason: %s"), x->amended_at, x->what,
 			    x->reason);
 	}
 }

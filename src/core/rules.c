@@ -1,6 +1,7 @@
 /* rules: quorum, the threshold for reopening a decision, and what a stored
  * meeting agreed and objected to. The views and exports call these instead
  * of their own copies, which had drifted apart. */
+#include "convene/i18n.h"
 #include "convene/kinds.h"
 #include "convene/rules.h"
 #include "convene/util.h"
@@ -192,7 +193,7 @@ int rules_record_objections(const struct decision_record *d)
 
 const char *target_status_name(enum target_status st)
 {
-	return st == TARGET_MET ? "met" : st == TARGET_MISSED ? "missed" : "open";
+	return st == TARGET_MET ? N_("met") : st == TARGET_MISSED ? N_("missed") : N_("open");
 }
 
 enum target_status rules_target_status(int target, const char *set_on, const char *by,

@@ -4,6 +4,7 @@
  * the fixes name: the one the folder or the database already shares with
  * the account, never root's group or a person's own private group.
  */
+#include "convene/i18n.h"
 #include "convene/seat-access.h"
 #include "convene/util.h"
 
@@ -84,7 +85,7 @@ static char *sh_quote(const char *s)
 static char *describe(const struct stat *st)
 {
 	char *u = user_name(st->st_uid), *g = group_name(st->st_gid);
-	char *out = xasprintf("(owner %s, group %s, mode %04o)", u, g,
+	char *out = xasprintf(_("(owner %s, group %s, mode %04o)"), u, g,
 			      (unsigned)(st->st_mode & 07777));
 	free(u);
 	free(g);
@@ -95,9 +96,9 @@ static char *describe(const struct stat *st)
 static char *by_owner(const struct stat *st)
 {
 	if (st->st_uid == 0)
-		return xstrdup("as root");
+		return xstrdup(_("as root"));
 	char *u = user_name(st->st_uid);
-	char *out = xasprintf("as %s or root", u);
+	char *out = xasprintf(_("as %s or root"), u);
 	free(u);
 	return out;
 }
@@ -144,11 +145,11 @@ static bool check_above(const char *dir, const struct seat_identity *who, struct
 		struct stat st;
 		if (stat(here, &st) == 0 && !(may(&st, who) & MAY_X)) {
 			char *d = describe(&st), *by = by_owner(&st), *q = sh_quote(here);
-			add(a, xasprintf("%s cannot pass through the folder %s %s, which holds the "
-					 "database's folder.", who->name, here, d),
-			    xasprintf("keep the database in a folder of its own that every seat can "
+			add(a, xasprintf(_("%s cannot pass through the folder %s %s, which holds the "
+					 "database's folder."), who->name, here, d),
+			    xasprintf(_("keep the database in a folder of its own that every seat can "
 				      "reach, such as /srv/convene (README, \"Seats\"); or, %s: "
-				      "chmod o+x %s", by, q));
+				      "chmod o+x %s"), by, q));
 			free(d);
 			free(by);
 			free(q);
@@ -166,7 +167,7 @@ static char *chgrp_part(const struct stat *st, const struct shared *g, const cha
 	struct group *gr = getgrgid(st->st_gid);
 	if (gr && strcmp(gr->gr_name, g->name) == 0)
 		return xstrdup("");
-	return xasprintf("chgrp %s %s && ", g->name, quoted);
+	return xasprintf(_("chgrp %s %s && "), g->name, quoted);
 }
 
 /* The database's folder: SQLite creates and deletes -wal and -shm there.
@@ -178,9 +179,9 @@ static bool check_folder(const char *dir, const struct stat *st, const struct sh
 		return false;
 	char *d = describe(st), *by = by_owner(st), *q = sh_quote(dir);
 	char *chgrp = chgrp_part(st, g, q);
-	add(a, xasprintf("%s cannot create files in the folder %s %s: SQLite makes the database's "
-			 "-wal and -shm files there.", who->name, dir, d),
-	    xasprintf("%s, when that folder holds only the team's database: %schmod 2770 %s",
+	add(a, xasprintf(_("%s cannot create files in the folder %s %s: SQLite makes the database's "
+			 "-wal and -shm files there."), who->name, dir, d),
+	    xasprintf(_("%s, when that folder holds only the team's database: %schmod 2770 %s"),
 		      by, chgrp, q));
 	free(chgrp);
 	free(d);
@@ -198,17 +199,19 @@ static bool check_file(const char *path, const struct stat *st, const struct sha
 	bool refused = (m & (MAY_R | MAY_W)) != (MAY_R | MAY_W);
 	char *d = describe(st), *by = by_owner(st), *q = sh_quote(path);
 	if (refused) {
-		const char *cannot = !(m & MAY_R) && !(m & MAY_W) ? "read or write" :
-				     !(m & MAY_R) ? "read" : "write";
 		char *chgrp = chgrp_part(st, g, q);
-		add(a, xasprintf("%s cannot %s %s %s.", who->name, cannot, path, d),
-		    xasprintf("%s: %schmod 660 %s", by, chgrp, q));
+		add(a, xasprintf(!(m & MAY_R) && !(m & MAY_W) ? _("%s cannot read or write %s %s.") :
+				 !(m & MAY_R) ? _("%s cannot read %s %s.") : _("%s cannot write %s %s."),
+				 who->name, path, d),
+		    xasprintf(_("%s: %schmod 660 %s"), by, chgrp, q));
 		free(chgrp);
 	} else if (st->st_mode & 07) {
-		add(a, xasprintf("%s can be %s by every account on this computer %s: the team's "
-				 "notes are confidential.", path,
-				 st->st_mode & 04 ? "read" : "changed", d),
-		    xasprintf("%s: chmod o-rwx %s", by, q));
+		add(a, xasprintf(st->st_mode & 04 ?
+				 _("%s can be read by every account on this computer %s: the team's "
+				   "notes are confidential.") :
+				 _("%s can be changed by every account on this computer %s: the "
+				   "team's notes are confidential."), path, d),
+		    xasprintf(_("%s: chmod o-rwx %s"), by, q));
 	}
 	free(d);
 	free(by);
@@ -250,13 +253,13 @@ bool seat_access_check_as(const char *path, const struct seat_identity *who,
 	/* Not in the group the fixes name: join it first, or nothing else
 	 * helps. Only when something is refused (not for a mode too open). */
 	if (refused && !g.member) {
-		char *what = xasprintf("%s is not in the group %s that shares the database.",
+		char *what = xasprintf(_("%s is not in the group %s that shares the database."),
 				       who->name, g.name);
 		char *fix = g.exists ?
-			xasprintf("as root: usermod -a -G %s %s (it counts from its next login)",
+			xasprintf(_("as root: usermod -a -G %s %s (it counts from its next login)"),
 				  g.name, who->name) :
-			xasprintf("as root: groupadd %s && usermod -a -G %s %s, and the same usermod "
-				  "for the facilitator's account (each counts from its next login)",
+			xasprintf(_("as root: groupadd %s && usermod -a -G %s %s, and the same usermod "
+				  "for the facilitator's account (each counts from its next login)"),
 				  g.name, g.name, who->name);
 		add(out, what, fix);
 		/* First: the other fixes name the group. */

@@ -4,6 +4,7 @@
  * early — and the quorum that follows from it. Each change is saved with
  * its time before the engine hears of it.
  */
+#include "convene/i18n.h"
 #include "convene/rules.h"
 #include "convene/text.h"
 #include "convene/util.h"
@@ -92,13 +93,13 @@ bool session_set_present(struct session *s, int64_t member_id, bool here)
 			a = &s->attendance[i];
 	if (!a) {
 		free(s->error);
-		s->error = xstrdup("that person is not on this meeting's attendance");
+		s->error = xstrdup(_("that person is not on this meeting's attendance"));
 		return false;
 	}
 	if (a->here == here)
 		return true;
 	if (!store_set_present(s->store, s->meeting_id, member_id, here))
-		return session_fail(s, here ? "the arrival was not saved" : "the departure was not saved");
+		return session_fail(s, here ? _("the arrival was not saved") : _("the departure was not saved"));
 	a->here = here;
 	attendance_changed(s, a);
 	return true;
@@ -121,7 +122,7 @@ bool session_add_guest(struct session *s, const char *name, const char *group)
 		a->here = true;
 		attendance_changed(s, a);
 	} else {
-		session_fail(s, "the guest was not added");
+		session_fail(s, _("the guest was not added"));
 	}
 	free(g);
 	return ok;

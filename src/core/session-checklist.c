@@ -5,6 +5,7 @@
  * a blind list is one paper slip per item, cast through the secret ballot.
  */
 #include "convene/checklist.h"
+#include "convene/i18n.h"
 #include "convene/session-checklist.h"
 #include "convene/util.h"
 #include "session-internal.h"
@@ -91,12 +92,12 @@ bool session_checklist_save(struct session *s, const bool *ticks, enum meeting_r
 {
 	if (blind_list(s) && s->engine.view == VIEW_STEP)
 		return cast_list(s, ticks, res);
-	return change_list(s, ticks, res, "the list was not saved");
+	return change_list(s, ticks, res, _("the list was not saved"));
 }
 
 bool session_checklist_undo(struct session *s, enum meeting_result *res)
 {
 	if (blind_list(s) && s->engine.view == VIEW_STEP)
 		return uncast_list(s, res);
-	return change_list(s, NULL, res, "the list was not taken back");
+	return change_list(s, NULL, res, _("the list was not taken back"));
 }

@@ -5,6 +5,7 @@
  * is stored now, or only its version, so that saving the edit again writes
  * over theirs knowingly. Nothing is lost without someone having said so.
  */
+#include "convene/i18n.h"
 #include "convene/kinds.h"
 #include "session-internal.h"
 #include "convene/util.h"
@@ -27,7 +28,7 @@ bool session_conflict_set(struct session *s, enum review_kind kind, int64_t id,
 						 now->text ? now->text : xstrdup("") };
 	now->text = NULL;
 	free(s->error);
-	s->error = xasprintf("someone changed this since you opened it; it now reads \"%s\"",
+	s->error = xasprintf(_("someone changed this since you opened it; it now reads \"%s\""),
 			     s->conflict.text);
 	return false;
 }
@@ -111,7 +112,7 @@ static bool take_theirs(struct session *s, size_t step, size_t index)
 	char key[24];
 	snprintf(key, sizeof key, "%lld", (long long)s->meeting_id);
 	if (!store_load_meeting(s->store, key, &found, &r))
-		return session_fail(s, "cannot read the entry as it is now");
+		return session_fail(s, _("cannot read the entry as it is now"));
 	bool ok = false;
 	const struct step *st = &s->engine.protocol->steps[step];
 	enum review_kind kind = s->conflict.kind;
@@ -132,7 +133,7 @@ static bool take_theirs(struct session *s, size_t step, size_t index)
 	meeting_record_free(&r);
 	if (!ok) {
 		free(s->error);
-		s->error = xstrdup("that entry is not in the record any more");
+		s->error = xstrdup(_("that entry is not in the record any more"));
 	}
 	return ok;
 }
@@ -144,8 +145,8 @@ bool session_take_theirs(struct session *s, enum review_kind kind, int64_t id,
 	session_conflict_set(s, kind, id, now);
 	if (session_resolve(s, true)) {
 		free(s->error);
-		s->error = xasprintf("this was changed elsewhere since it was read; it now reads "
-				     "\"%s\". %s", words, again);
+		s->error = xasprintf(_("this was changed elsewhere since it was read; it now reads "
+				     "\"%s\". %s"), words, again);
 	}
 	free(words);
 	return false;
@@ -157,7 +158,7 @@ bool session_resolve(struct session *s, bool theirs)
 	if (!s->conflict.text || !find(s, s->conflict.kind, s->conflict.id, &step, &index)) {
 		session_conflict_clear(s);
 		free(s->error);
-		s->error = xstrdup("there is no such entry here");
+		s->error = xstrdup(_("there is no such entry here"));
 		return false;
 	}
 	bool ok = theirs ? take_theirs(s, step, index) : true;

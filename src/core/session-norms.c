@@ -2,6 +2,7 @@
  * now. The room revises them as drafts, and what every group confirms by
  * the end of the step is its new set; the earlier set stays in the record
  * of the meeting that adopted it (store-norms.c). */
+#include "convene/i18n.h"
 #include "convene/kinds.h"
 #include "convene/store-history.h"
 #include "convene/util.h"
@@ -18,7 +19,7 @@ bool session_seed_norms(struct session *s, char **adopted_on)
 		return true;
 	struct team_norms t;
 	if (!store_team_norms(s->store, s->team_id, s->meeting_id, &t))
-		return session_fail(s, "the team's norms could not be read");
+		return session_fail(s, _("the team's norms could not be read"));
 	bool ok = true;
 	for (size_t i = 0; ok && i < t.n; i++)
 		ok = session_add_entry(s, 0, t.texts[i]);

@@ -4,6 +4,7 @@
  * once, taken back as one, and a seat's pair cast at once. Named
  * placements need none of this: each person's two ratings keep the pair.
  */
+#include "convene/i18n.h"
 #include "convene/session.h"
 #include "convene/util.h"
 #include "session-internal.h"
@@ -55,7 +56,7 @@ bool session_slip_pair(struct session *s, int x, int y, enum meeting_result *res
 	enum seat_write w = store_cast_pair(s->store, &b);
 	*res = w == SEAT_FULL ? MEETING_ALL_RATED : MEETING_OK;
 	if (w == SEAT_FAILED)
-		return session_fail(s, "the placement was not saved");
+		return session_fail(s, _("the placement was not saved"));
 	if (w == SEAT_SAVED) {
 		s->slips = array_grow(s->slips, s->n_slips, sizeof *s->slips);
 		s->slips[s->n_slips++] = (struct session_slip){ m->step, m->dim, x, y };
@@ -69,7 +70,7 @@ bool session_unslip_pair(struct session *s, size_t i, enum meeting_result *res)
 	struct pair_ballot b = pair_of(s);
 	b.previous = (struct ballot_pair){ s->slips[i].value, s->slips[i].value_y };
 	if (store_cast_pair(s->store, &b) != SEAT_SAVED)
-		return session_fail(s, "the placement was not removed");
+		return session_fail(s, _("the placement was not removed"));
 	memmove(&s->slips[i], &s->slips[i + 1], (s->n_slips - i - 1) * sizeof *s->slips);
 	s->n_slips--;
 	*res = MEETING_OK;

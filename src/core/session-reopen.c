@@ -3,6 +3,7 @@
  * guidebook's ground rule — only with new information on record and a vote
  * of those present that reaches the team's threshold.
  */
+#include "convene/i18n.h"
 #include "convene/kinds.h"
 #include "convene/rules.h"
 #include "convene/session.h"
@@ -27,17 +28,17 @@ bool session_reopen_decision(struct session *s, const struct earlier_decision *o
 {
 	const struct step *st = meeting_current_step(&s->engine);
 	if (!st || s->engine.view != VIEW_STEP || !step_holds(st, HOLDS_DECISIONS))
-		return refuse(s, xstrdup("decisions are reopened in a decide step"));
+		return refuse(s, xstrdup(_("decisions are reopened in a decide step")));
 	if (!info || !*info)
-		return refuse(s, xstrdup("record the new information that reopens the decision"));
+		return refuse(s, xstrdup(_("record the new information that reopens the decision")));
 	int present = (int)session_voters(s);
 	if (in_favour < 0 || in_favour > present)
-		return refuse(s, xasprintf("%d present: the votes in favour must be 0 to %d", present,
+		return refuse(s, xasprintf(_("%d present: the votes in favour must be 0 to %d"), present,
 					   present));
 	if (!rules_reopen_passes(in_favour, present, s->reopen_threshold)) {
 		int needed = session_reopen_needed(s);
-		return refuse(s, xasprintf("not reopened: %d of %d in favour, and reopening needs %d%% "
-					   "(%d)", in_favour, present, s->reopen_threshold, needed));
+		return refuse(s, xasprintf(_("not reopened: %d of %d in favour, and reopening needs %d%% "
+					   "(%d)"), in_favour, present, s->reopen_threshold, needed));
 	}
 	struct decision d = {
 		.topic = old->topic,

@@ -1,5 +1,6 @@
 /* session-resume: rebuilding a running meeting from the store, exactly as
  * it stood, clock included. */
+#include "convene/i18n.h"
 #include "convene/kinds.h"
 #include "session-internal.h"
 #include "convene/agenda.h"
@@ -236,9 +237,9 @@ static bool load(struct session *s, struct store *st, const struct catalog *c,
 	char key[24];
 	snprintf(key, sizeof key, "%lld", (long long)meeting_id);
 	if (!store_load_meeting(st, key, &found, &r))
-		return session_fail(s, "cannot read the meeting");
+		return session_fail(s, _("cannot read the meeting"));
 	if (!found || r.info.status != MEETING_RUNNING) {
-		s->error = xasprintf("meeting %lld is not running", (long long)meeting_id);
+		s->error = xasprintf(_("meeting %lld is not running"), (long long)meeting_id);
 		meeting_record_free(&r);
 		return false;
 	}
@@ -252,8 +253,8 @@ static bool load(struct session *s, struct store *st, const struct catalog *c,
 		p = s->owned;
 	}
 	if (!p) {
-		s->error = xasprintf("the protocol '%s' of this meeting was not found; put its file "
-				     "back in a protocol folder to resume", r.info.protocol_id);
+		s->error = xasprintf(_("the protocol '%s' of this meeting was not found; put its file "
+				     "back in a protocol folder to resume"), r.info.protocol_id);
 		meeting_record_free(&r);
 		return false;
 	}

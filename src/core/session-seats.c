@@ -5,6 +5,7 @@
  * engine rules, only while the step is open to it. A blind rating goes to
  * the secret ballot (store-seats.h), whoever enters it.
  */
+#include "convene/i18n.h"
 #include "convene/kinds.h"
 #include "convene/text.h"
 #include "convene/util.h"
@@ -27,7 +28,7 @@ bool session_read_seats(struct session *s)
 	if (!store_join_code(s->store, s->meeting_id, false, s->join_code) ||
 	    !store_poll_book(s->store, s->meeting_id, step, &s->poll, &s->n_poll) ||
 	    !store_fist_counts(s->store, s->meeting_id, step, s->seat_fist, &s->fist_open))
-		return session_fail(s, "cannot read the seats' entries");
+		return session_fail(s, _("cannot read the seats' entries"));
 	s->poll_step = step;
 	return true;
 }
@@ -35,7 +36,7 @@ bool session_read_seats(struct session *s)
 bool session_open_to_seats(struct session *s)
 {
 	if (!store_join_code(s->store, s->meeting_id, true, s->join_code))
-		return session_fail(s, "the join code was not saved");
+		return session_fail(s, _("the join code was not saved"));
 	return true;
 }
 
@@ -134,7 +135,7 @@ bool session_slip(struct session *s, int value, enum meeting_result *res)
 	enum seat_write w = store_cast_ballot(s->store, &b);
 	*res = w == SEAT_FULL ? MEETING_ALL_RATED : MEETING_OK;
 	if (w == SEAT_FAILED)
-		return session_fail(s, "the rating was not saved");
+		return session_fail(s, _("the rating was not saved"));
 	if (w == SEAT_SAVED) {
 		s->slips = array_grow(s->slips, s->n_slips, sizeof *s->slips);
 		s->slips[s->n_slips++] = (struct session_slip){ m->step, m->dim, value, -1 };
@@ -165,7 +166,7 @@ bool session_unslip(struct session *s, enum meeting_result *res)
 	b.value = -1;
 	b.previous = s->slips[i - 1].value;
 	if (store_cast_ballot(s->store, &b) != SEAT_SAVED)
-		return session_fail(s, "the rating was not removed");
+		return session_fail(s, _("the rating was not removed"));
 	memmove(&s->slips[i - 1], &s->slips[i], (s->n_slips - i) * sizeof *s->slips);
 	s->n_slips--;
 	*res = MEETING_OK;
@@ -252,7 +253,7 @@ enum seat_write session_seat_fist(struct session *s, size_t place, int point, in
 bool session_fist_to_seats(struct session *s, bool open)
 {
 	if (!store_fist_open(s->store, s->meeting_id, s->engine.step, open))
-		return session_fail(s, "the fist to five was not opened to seats");
+		return session_fail(s, _("the fist to five was not opened to seats"));
 	s->fist_open = open;
 	if (open) {
 		memset(s->seat_fist, 0, sizeof s->seat_fist);
@@ -270,7 +271,7 @@ bool session_fist_to_seats(struct session *s, bool open)
 bool session_show_opening(struct session *s, const char *norms_protocol)
 {
 	if (!store_set_opening(s->store, s->meeting_id, norms_protocol))
-		return session_fail(s, "the room view could not be told of the opening norms");
+		return session_fail(s, _("the room view could not be told of the opening norms"));
 	free(s->opening_norms);
 	s->opening_norms = norms_protocol ? xstrdup(norms_protocol) : NULL;
 	return true;

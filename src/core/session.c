@@ -1,4 +1,5 @@
 /* session: starting a meeting, applying its events and saving them. */
+#include "convene/i18n.h"
 #include "convene/kinds.h"
 #include "session-internal.h"
 #include "convene/rules.h"
@@ -19,7 +20,7 @@ bool session_fail(struct session *s, const char *what)
 
 const char *session_error(const struct session *s)
 {
-	return s->error ? s->error : "no error";
+	return s->error ? s->error : _("no error");
 }
 
 int64_t session_parse_utc(const char *iso)
@@ -58,7 +59,7 @@ bool session_start_planned(struct session *s, struct store *st, const struct tea
 	memset(s, 0, sizeof *s);
 	s->store = st;
 	if (!store_begin_meeting(st, t, present, p, mode, roles, n_roles, minutes, &s->meeting_id))
-		return session_fail(s, "cannot start the meeting");
+		return session_fail(s, _("cannot start the meeting"));
 	for (size_t r = 0; r < n_roles; r++)
 		for (size_t i = 0; i < t->n_members; i++)
 			if (roles[r].member_id && t->members[i].id == roles[r].member_id)
@@ -138,7 +139,7 @@ bool session_rate(struct session *s, int value, enum meeting_result *res)
 	if (c.previous >= 0)
 		meeting_restore_rating(&s->engine, c.step, c.dim, c.slot, c.previous);
 	s->engine.cursor = cursor;
-	return session_fail(s, "the rating was not saved");
+	return session_fail(s, _("the rating was not saved"));
 }
 
 bool session_undo(struct session *s, enum meeting_result *res)
@@ -152,7 +153,7 @@ bool session_undo(struct session *s, enum meeting_result *res)
 		return true;
 	meeting_restore_rating(&s->engine, c.step, c.dim, c.slot, c.previous);
 	s->engine.cursor = cursor;
-	return session_fail(s, "the rating was not removed");
+	return session_fail(s, _("the rating was not removed"));
 }
 
 /* Saves where the engine now stands, having left left_step, in one
@@ -170,7 +171,7 @@ static bool save_position(struct session *s, size_t left_step, int64_t now_ms)
 		.running = !m->paused,
 	};
 	if (!store_save_move(s->store, s->meeting_id, &mv))
-		return session_fail(s, "the meeting's place was not saved");
+		return session_fail(s, _("the meeting's place was not saved"));
 	return true;
 }
 
@@ -222,7 +223,7 @@ bool session_close(struct session *s, int64_t now_ms)
 	if (!save_position(s, s->engine.step, now_ms))
 		return false;
 	if (!store_close_meeting(s->store, s->meeting_id))
-		return session_fail(s, "the meeting was not closed");
+		return session_fail(s, _("the meeting was not closed"));
 	store_forget_history(s->store);
 	return true;
 }
@@ -240,14 +241,14 @@ static char *clean_text(struct session *s, const char *text)
 		return t;
 	free(t);
 	free(s->error);
-	s->error = xstrdup("empty text is not saved");
+	s->error = xstrdup(_("empty text is not saved"));
 	return NULL;
 }
 
 static bool no_entry(struct session *s)
 {
 	free(s->error);
-	s->error = xstrdup("there is no such entry here");
+	s->error = xstrdup(_("there is no such entry here"));
 	return false;
 }
 
@@ -274,7 +275,7 @@ bool session_add_entry(struct session *s, size_t group, const char *text)
 	if (ok)
 		meeting_entry_add(&s->engine, s->engine.step, group, id, t);
 	else
-		session_fail(s, "the entry was not saved");
+		session_fail(s, _("the entry was not saved"));
 	free(t);
 	return ok;
 }
@@ -319,7 +320,7 @@ bool session_edit_entry(struct session *s, size_t index, const char *text)
 	} else if (r == STORE_CHANGED) {
 		session_conflict_set(s, point ? REVIEW_POINT : REVIEW_ITEM, e->id, &now);
 	} else {
-		session_fail(s, "the change was not saved");
+		session_fail(s, _("the change was not saved"));
 	}
 	free(t);
 	return r == STORE_SAVED;
@@ -338,9 +339,9 @@ bool session_move_entry(struct session *s, size_t index, size_t group)
 					      &now);
 	if (r == STORE_CHANGED)
 		return session_take_theirs(s, REVIEW_ITEM, e->id, &now,
-					   "Move it again if it belongs elsewhere");
+					   _("Move it again if it belongs elsewhere"));
 	if (r != STORE_SAVED)
-		return session_fail(s, "the move was not saved");
+		return session_fail(s, _("the move was not saved"));
 	meeting_entry_move(&s->engine, s->engine.step, index, group);
 	e->version = now.version;
 	return true;
@@ -358,9 +359,9 @@ bool session_delete_entry(struct session *s, size_t index)
 				    store_delete_item(s->store, e->id, e->version, &now);
 	if (r == STORE_CHANGED)
 		return session_take_theirs(s, point ? REVIEW_POINT : REVIEW_ITEM, e->id, &now,
-					   "Delete it again if it should go");
+					   _("Delete it again if it should go"));
 	if (r != STORE_SAVED)
-		return session_fail(s, "the entry was not deleted");
+		return session_fail(s, _("the entry was not deleted"));
 	meeting_entry_delete(&s->engine, s->engine.step, index);
 	return true;
 }
@@ -372,7 +373,7 @@ static bool vote_saved(struct session *s, const struct vote_change *c)
 		return true;
 	struct vote_change undo;
 	meeting_vote_set(&s->engine, c->item_id, c->previous, &undo);
-	return session_fail(s, "the dot was not saved");
+	return session_fail(s, _("the dot was not saved"));
 }
 
 bool session_vote(struct session *s, int64_t item_id, int delta, enum meeting_result *res)
@@ -399,13 +400,13 @@ bool session_vote_settings(struct session *s, int dots, bool counting)
 		v->dots = old_dots;
 		v->counting = old_counting;
 		free(s->error);
-		s->error = xstrdup("dots have been placed: remove them before changing how the vote works");
+		s->error = xstrdup(_("dots have been placed: remove them before changing how the vote works"));
 		return false;
 	}
 	if (!store_save_vote_settings(s->store, s->meeting_id, s->engine.step, dots, counting)) {
 		v->dots = old_dots;
 		v->counting = old_counting;
-		return session_fail(s, "the change was not saved");
+		return session_fail(s, _("the change was not saved"));
 	}
 	return true;
 }
@@ -414,11 +415,11 @@ bool session_end_silence(struct session *s)
 {
 	if (!meeting_in_silence(&s->engine)) {
 		free(s->error);
-		s->error = xstrdup("this step has no quiet writing going on");
+		s->error = xstrdup(_("this step has no quiet writing going on"));
 		return false;
 	}
 	if (!store_end_silence(s->store, s->meeting_id, s->engine.step))
-		return session_fail(s, "the end of the quiet writing was not saved");
+		return session_fail(s, _("the end of the quiet writing was not saved"));
 	meeting_end_silence(&s->engine);
 	return true;
 }
@@ -429,7 +430,7 @@ bool session_confirm(struct session *s, size_t index, size_t group, bool confirm
 	if (!e || !points_here(s) || group >= s->engine.n_groups)
 		return no_entry(s);
 	if (!store_set_confirmation(s->store, e->id, s->engine.groups[group], confirmed))
-		return session_fail(s, "the confirmation was not saved");
+		return session_fail(s, _("the confirmation was not saved"));
 	meeting_confirm(&s->engine, s->engine.step, index, group, confirmed);
 	return true;
 }
@@ -443,13 +444,13 @@ bool session_save_decision(struct session *s, size_t index, const struct decisio
 		return no_entry(s);
 	if (!s->quorum) {
 		free(s->error);
-		s->error = xasprintf("there is no quorum (nobody from: %s): the team may discuss, but "
-				     "no decision can be made", s->missing_groups);
+		s->error = xasprintf(_("there is no quorum (nobody from: %s): the team may discuss, but "
+				     "no decision can be made"), s->missing_groups);
 		return false;
 	}
 	if (d->fist_taken && rules_fist_hands(d->fist) > (int)session_voters(s)) {
 		free(s->error);
-		s->error = xasprintf("%d hands for %zu present: a fist to five counts each person once",
+		s->error = xasprintf(_("%d hands for %zu present: a fist to five counts each person once"),
 				     rules_fist_hands(d->fist), session_voters(s));
 		return false;
 	}
@@ -467,7 +468,7 @@ bool session_save_decision(struct session *s, size_t index, const struct decisio
 	if (r == STORE_CHANGED)
 		return session_conflict_set(s, REVIEW_DECISION, saved.id, &now);
 	if (r != STORE_SAVED)
-		return session_fail(s, "the decision was not saved");
+		return session_fail(s, _("the decision was not saved"));
 	saved.id = id;
 	saved.version = now.version;
 	meeting_decision_put(&s->engine, s->engine.step, index, &saved);
@@ -486,9 +487,9 @@ bool session_delete_decision(struct session *s, size_t index)
 	enum store_edit r = store_delete_decision(s->store, d->id, d->version, &now);
 	if (r == STORE_CHANGED)
 		return session_take_theirs(s, REVIEW_DECISION, d->id, &now,
-					   "Delete it again if it should go");
+					   _("Delete it again if it should go"));
 	if (r != STORE_SAVED)
-		return session_fail(s, "the decision was not deleted");
+		return session_fail(s, _("the decision was not deleted"));
 	meeting_decision_delete(&s->engine, s->engine.step, index);
 	return true;
 }
@@ -506,7 +507,7 @@ bool session_save_action(struct session *s, size_t index, const struct action_it
 	if (!action_due_valid(a->due)) {
 		free(t);
 		free(s->error);
-		s->error = xstrdup("a due date is written YYYY-MM-DD, like 2026-12-15");
+		s->error = xstrdup(_("a due date is written YYYY-MM-DD, like 2026-12-15"));
 		return false;
 	}
 	session_conflict_clear(s);
@@ -524,7 +525,7 @@ bool session_save_action(struct session *s, size_t index, const struct action_it
 	} else if (r == STORE_CHANGED) {
 		session_conflict_set(s, REVIEW_ACTION, saved.id, &now);
 	} else {
-		session_fail(s, "the action item was not saved");
+		session_fail(s, _("the action item was not saved"));
 	}
 	free(t);
 	return r == STORE_SAVED;
@@ -542,9 +543,9 @@ bool session_delete_action(struct session *s, size_t index)
 	enum store_edit r = store_delete_action(s->store, a->id, a->version, &now);
 	if (r == STORE_CHANGED)
 		return session_take_theirs(s, REVIEW_ACTION, a->id, &now,
-					   "Delete it again if it should go");
+					   _("Delete it again if it should go"));
 	if (r != STORE_SAVED)
-		return session_fail(s, "the action item was not deleted");
+		return session_fail(s, _("the action item was not deleted"));
 	meeting_action_delete(&s->engine, s->engine.step, index);
 	return true;
 }
@@ -559,7 +560,7 @@ bool session_norm_focus(struct session *s, size_t norm, bool on, enum meeting_re
 	if (store_set_focus(s->store, s->meeting_id, s->engine.step, &here(s)->norms[norm], on))
 		return true;
 	s->engine.steps[s->engine.step].focus = before;
-	return session_fail(s, "the focus was not saved");
+	return session_fail(s, _("the focus was not saved"));
 }
 
 void session_select(struct session *s, int delta)

@@ -1,12 +1,15 @@
 /* states: the one name table of meeting statuses and of rating modes. */
+#include "convene/i18n.h"
 #include "convene/states.h"
 
 #include <string.h>
 
 static const char *const meeting_names[MEETING_STATUS_COUNT] = {
-	[MEETING_RUNNING] = "running",
-	[MEETING_CLOSED] = "closed",
-	[MEETING_APPROVED] = "approved",
+	/* TRANSLATORS: a meeting's status (una reunión: feminine). Stored in
+	 * English; a screen shows it translated. */
+	[MEETING_RUNNING] = N_("running"),
+	[MEETING_CLOSED] = N_("closed"),
+	[MEETING_APPROVED] = N_("approved"),
 };
 
 const char *meeting_status_name(enum meeting_status s)
@@ -25,8 +28,8 @@ bool meeting_status_parse(const char *name, enum meeting_status *out)
 }
 
 static const char *const mode_names[] = {
-	[RATING_NAMED] = "named",
-	[RATING_BLIND] = "blind",
+	[RATING_NAMED] = N_("named"),
+	[RATING_BLIND] = N_("blind"),
 };
 
 const char *rating_mode_name(enum rating_mode m)

@@ -2,6 +2,7 @@
  * pauses and breaks. */
 #include <sqlite3.h>
 
+#include "convene/i18n.h"
 #include "convene/store.h"
 #include "convene/util.h"
 #include "store-internal.h"
@@ -118,7 +119,7 @@ bool store_last_step_times(struct store *s, int64_t team_id, const char *protoco
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {
-		store_set_error(s, "cannot read the last meeting's times");
+		store_set_error(s, _("cannot read the last meeting's times"));
 		return false;
 	}
 	return true;

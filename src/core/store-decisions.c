@@ -1,6 +1,7 @@
 /* store-decisions: decisions and how each was made, and action items. */
 #include <sqlite3.h>
 
+#include "convene/i18n.h"
 #include "convene/store.h"
 #include "convene/util.h"
 #include "store-internal.h"
@@ -103,7 +104,7 @@ const struct record_part store_decisions_part = {
 	" o.topic, d.reopen_info, d.reopen_votes, d.reopen_present, d.reopens_id, d.version"
 	" FROM decision d"
 	" LEFT JOIN decision o ON o.id = d.reopens_id WHERE d.meeting_id",
-	" ORDER BY d.meeting_id, d.id", "the decisions", read_decision, RECORD_DECISIONS
+	" ORDER BY d.meeting_id, d.id", N_("the decisions"), read_decision, RECORD_DECISIONS
 };
 
 void store_free_decisions(struct meeting_record *r)
@@ -197,7 +198,7 @@ const struct record_part store_actions_part = {
 	" END, a.version FROM action_item a LEFT JOIN member mb ON mb.id = a.owner_member_id"
 	" LEFT JOIN attendance at ON at.meeting_id = a.meeting_id AND at.member_id = a.owner_member_id"
 	" LEFT JOIN item it ON it.id = a.item_id WHERE a.meeting_id", " ORDER BY a.meeting_id, a.id",
-	"the action items",
+	N_("the action items"),
 	read_action, RECORD_ACTIONS
 };
 
@@ -240,7 +241,7 @@ bool store_earlier_decisions(struct store *s, int64_t team_id, int64_t meeting_i
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {
-		store_set_error(s, "cannot read the earlier decisions");
+		store_set_error(s, _("cannot read the earlier decisions"));
 		return false;
 	}
 	return true;

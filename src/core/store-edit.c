@@ -8,6 +8,7 @@
  */
 #include <sqlite3.h>
 
+#include "convene/i18n.h"
 #include "convene/store.h"
 #include "convene/util.h"
 #include "store-internal.h"
@@ -36,8 +37,8 @@ static enum store_edit read_now(struct store *s, const char *table, const char *
 	if (rc == SQLITE_ROW)
 		return STORE_CHANGED;
 	*gone = rc == SQLITE_DONE;
-	store_set_error(s, *gone ? "that entry is not in the record any more" :
-				   "cannot read the entry");
+	store_set_error(s, *gone ? _("that entry is not in the record any more") :
+				   _("cannot read the entry"));
 	return STORE_FAILED;
 }
 

@@ -3,6 +3,7 @@
  * of every decision the team made, and the meetings an export selects. */
 #include <sqlite3.h>
 
+#include "convene/i18n.h"
 #include "convene/store.h"
 #include "convene/store-import.h"
 #include "convene/store-history.h"
@@ -45,7 +46,7 @@ bool store_followup_actions(struct store *s, int64_t team_id, int64_t meeting_id
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {
-		store_set_error(s, "cannot read the open action items");
+		store_set_error(s, _("cannot read the open action items"));
 		return false;
 	}
 	return true;
@@ -119,7 +120,7 @@ bool store_team_decisions(struct store *s, int64_t team_id, struct logged_decisi
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {
-		store_set_error(s, "cannot read the team's decisions");
+		store_set_error(s, _("cannot read the team's decisions"));
 		return false;
 	}
 	return true;
@@ -165,7 +166,7 @@ bool store_set_bulk(struct store *s, bool on)
 	char *err = NULL;
 	if (sqlite3_exec(s->db, on ? "PRAGMA synchronous = OFF" : "PRAGMA synchronous = FULL", NULL,
 			 NULL, &err) != SQLITE_OK) {
-		store_set_error(s, err ? err : "cannot change the sync mode");
+		store_set_error(s, err ? err : _("cannot change the sync mode"));
 		sqlite3_free(err);
 		return false;
 	}

@@ -11,6 +11,7 @@
  * with a message naming both. */
 #include <sqlite3.h>
 
+#include "convene/i18n.h"
 #include "convene/store.h"
 #include "convene/store-import.h"
 #include "convene/text.h"
@@ -95,7 +96,7 @@ static int run(struct importer *im, const char *sql, const char *types, ...)
 	int rc = sqlite3_step(st);
 	im->last = st;
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
-		store_set_error(im->s, "cannot import");
+		store_set_error(im->s, _("cannot import"));
 		return 0;
 	}
 	return rc;
@@ -157,8 +158,8 @@ static bool other_team(struct importer *im, const struct meeting_record *r, size
 {
 	char *here = column(im, 2), *name = shown(r->attendees[i].name);
 	char *there = shown(r->info.team_name);
-	refuse(im, "attendance[%zu]: \"member_uid\" %s (%s) is a member of team \"%s\" here, "
-	       "not of team \"%s\": a member is in one team", i, r->attendees[i].member_uid, name,
+	refuse(im, _("attendance[%zu]: \"member_uid\" %s (%s) is a member of team \"%s\" here, "
+	       "not of team \"%s\": a member is in one team"), i, r->attendees[i].member_uid, name,
 	       here, there);
 	free(here);
 	free(name);
@@ -258,14 +259,14 @@ enum holder { HOLD_ITEM, HOLD_POINT, HOLD_DECISION, HOLD_ACTION };
 static const struct {
 	const char *list, *what, *sql;
 } holders[] = {
-	[HOLD_ITEM] = { "items", "an item", "SELECT m.id, m.title, t.name FROM item x JOIN meeting m"
+	[HOLD_ITEM] = { "items", N_("an item"), "SELECT m.id, m.title, t.name FROM item x JOIN meeting m"
 		" ON m.id = x.meeting_id JOIN team t ON t.id = m.team_id WHERE x.uid = ?" },
-	[HOLD_POINT] = { "talking_points", "a talking point", "SELECT m.id, m.title, t.name FROM"
+	[HOLD_POINT] = { "talking_points", N_("a talking point"), "SELECT m.id, m.title, t.name FROM"
 		" talking_point x JOIN meeting m ON m.id = x.meeting_id JOIN team t ON t.id = m.team_id"
 		" WHERE x.uid = ?" },
-	[HOLD_DECISION] = { "decisions", "a decision", "SELECT m.id, m.title, t.name FROM decision x"
+	[HOLD_DECISION] = { "decisions", N_("a decision"), "SELECT m.id, m.title, t.name FROM decision x"
 		" JOIN meeting m ON m.id = x.meeting_id JOIN team t ON t.id = m.team_id WHERE x.uid = ?" },
-	[HOLD_ACTION] = { "actions", "an action item", "SELECT m.id, m.title, t.name FROM action_item x"
+	[HOLD_ACTION] = { "actions", N_("an action item"), "SELECT m.id, m.title, t.name FROM action_item x"
 		" JOIN meeting m ON m.id = x.meeting_id JOIN team t ON t.id = m.team_id WHERE x.uid = ?" },
 };
 
@@ -277,8 +278,8 @@ static bool taken(struct importer *im, enum holder h, size_t i, const char *uid)
 	    run(im, holders[h].sql, "t", uid) != SQLITE_ROW)
 		return false; /* the message of the failure stands */
 	char *title = column(im, 1), *team = column(im, 2);
-	refuse(im, "%s[%zu]: \"uid\" %s is already the uid of %s of meeting %lld (\"%s\", team "
-	       "\"%s\"): an entry belongs to one meeting", holders[h].list, i, uid, holders[h].what,
+	refuse(im, _("%s[%zu]: \"uid\" %s is already the uid of %s of meeting %lld (\"%s\", team "
+	       "\"%s\"): an entry belongs to one meeting"), holders[h].list, i, uid, _(holders[h].what),
 	       (long long)sqlite3_column_int64(im->last, 0), title, team);
 	free(title);
 	free(team);
@@ -429,7 +430,7 @@ static bool import_one(struct importer *im, const struct meeting_record *r)
 	if (found_id(im, rc) &&
 	    strcmp((const char *)sqlite3_column_text(im->last, 2), r->info.team_uid) != 0) {
 		char *here = column(im, 1), *there = shown(r->info.team_name);
-		refuse(im, "\"uid\" %s is meeting %lld here, of team \"%s\", not of team \"%s\"",
+		refuse(im, _("\"uid\" %s is meeting %lld here, of team \"%s\", not of team \"%s\""),
 		       r->info.uid, (long long)found_id(im, rc), here, there);
 		free(here);
 		free(there);

@@ -3,6 +3,7 @@
  * with the rest of a meeting's record. */
 #include <sqlite3.h>
 
+#include "convene/i18n.h"
 #include "convene/store.h"
 #include "convene/util.h"
 #include "store-internal.h"
@@ -81,7 +82,7 @@ const struct record_part store_levels_part = {
 	"SELECT meeting_id, uid, step_index, component_index, component_id, component_title, level,"
 	" target, target_date, scale_min, scale_max, created_at, updated_at FROM agreed_level"
 	" WHERE meeting_id",
-	" ORDER BY meeting_id, step_index, component_index, id", "the agreed levels", read_level,
+	" ORDER BY meeting_id, step_index, component_index, id", N_("the agreed levels"), read_level,
 	RECORD_LEVELS
 };
 

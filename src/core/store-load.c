@@ -3,6 +3,7 @@
  * one transaction so it is a consistent snapshot. */
 #include <sqlite3.h>
 
+#include "convene/i18n.h"
 #include "convene/store.h"
 #include "convene/util.h"
 #include "store-internal.h"
@@ -91,7 +92,7 @@ bool store_list_meetings(struct store *s, const enum meeting_status *status, siz
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {
-		store_set_error(s, "cannot read meetings");
+		store_set_error(s, _("cannot read meetings"));
 		return false;
 	}
 	return true;
@@ -222,15 +223,15 @@ static void read_change(sqlite3_stmt *st, struct meeting_record *r)
 
 static const struct record_part changes_part = {
 	"SELECT meeting_id, member_id, present, at FROM attendance_change WHERE meeting_id",
-	" ORDER BY meeting_id, id", "the arrivals and departures", read_change, 0
+	" ORDER BY meeting_id, id", N_("the arrivals and departures"), read_change, 0
 }, attendance_part = {
 	"SELECT a.meeting_id, a.member_id, coalesce(a.name, mb.name), coalesce(a.grp, mb.grp),"
 	" a.present, mb.position, mb.uid, mb.guest, mb.active FROM attendance a JOIN member mb ON mb.id = a.member_id WHERE a.meeting_id",
-	" ORDER BY a.meeting_id", "the attendance", read_attendee, 0
+	" ORDER BY a.meeting_id", N_("the attendance"), read_attendee, 0
 }, steps_part = {
 	"SELECT meeting_id, kind, title, planned_seconds, actual_ms, coalesce(vote_dots, 0),"
 	" vote_counting, coalesce(items_step, -1), coalesce(vote_top, 0), protocol_id,"
-	" silence_over, coalesce(agreed_seconds, planned_seconds) FROM meeting_step WHERE meeting_id", " ORDER BY meeting_id, step_index", "the steps",
+	" silence_over, coalesce(agreed_seconds, planned_seconds) FROM meeting_step WHERE meeting_id", " ORDER BY meeting_id, step_index", N_("the steps"),
 	read_step, 0
 }, ratings_part = {
 	"SELECT r.meeting_id, r.step_index, r.dimension_index, r.dimension_id, r.dimension_title,"
@@ -238,22 +239,22 @@ static const struct record_part changes_part = {
 	" r.scale_min, r.scale_max, r.entered_at FROM rating r LEFT JOIN member mb ON mb.id ="
 	" r.member_id LEFT JOIN attendance at ON at.meeting_id = r.meeting_id AND at.member_id ="
 	" r.member_id WHERE r.meeting_id",
-	" ORDER BY r.meeting_id, r.step_index, r.dimension_index, r.slot", "the ratings",
+	" ORDER BY r.meeting_id, r.step_index, r.dimension_index, r.slot", N_("the ratings"),
 	read_rating, RECORD_RATINGS
 }, items_part = {
 	"SELECT meeting_id, id, step_index, box, text, created_at, off_record, uid, version"
 	" FROM item"
-	" WHERE meeting_id", " ORDER BY meeting_id, step_index, position, id", "the items",
+	" WHERE meeting_id", " ORDER BY meeting_id, step_index, position, id", N_("the items"),
 	read_item, RECORD_ITEMS | RECORD_VOTES
 }, groups_part = {
 	"SELECT meeting_id, step_index, group_key, title FROM meeting_group WHERE meeting_id",
-	" ORDER BY meeting_id, step_index, position", "the steps", read_group,
+	" ORDER BY meeting_id, step_index, position", N_("the steps"), read_group,
 	RECORD_ITEMS | RECORD_VOTES
 }, votes_part = {
 	"SELECT i.meeting_id, v.step_index, v.item_id, v.member_id, coalesce(at.name, mb.name),"
 	" v.dots FROM vote v JOIN item i ON i.id = v.item_id LEFT JOIN member mb ON mb.id ="
 	" v.member_id LEFT JOIN attendance at ON at.meeting_id = i.meeting_id AND at.member_id ="
-	" v.member_id WHERE i.meeting_id", " ORDER BY i.meeting_id, v.step_index, v.item_id, v.id", "the votes",
+	" v.member_id WHERE i.meeting_id", " ORDER BY i.meeting_id, v.step_index, v.item_id, v.id", N_("the votes"),
 	read_vote, RECORD_VOTES
 };
 
@@ -293,7 +294,7 @@ static bool read_part(struct store *s, const struct record_part *p, bool bulk,
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {
 		char what[80];
-		snprintf(what, sizeof what, "cannot read %s", p->what);
+		snprintf(what, sizeof what, _("cannot read %s"), _(p->what));
 		store_set_error(s, what);
 		return false;
 	}
@@ -345,7 +346,7 @@ bool store_load_meeting(struct store *s, const char *id_or_uid, bool *found,
 	sqlite3_finalize(st);
 	bool ok = rc == SQLITE_ROW || rc == SQLITE_DONE;
 	if (!ok)
-		store_set_error(s, "cannot read meetings");
+		store_set_error(s, _("cannot read meetings"));
 	if (ok && *found)
 		ok = store_read_parts(s, RECORD_ALL, false,
 				      &(struct record_ref){ out->info.id, out }, 1);

@@ -5,6 +5,7 @@
  * keeps the norms as they were adopted then. */
 #include <sqlite3.h>
 
+#include "convene/i18n.h"
 #include "convene/rules.h"
 #include "convene/store.h"
 #include "convene/store-history.h"
@@ -51,7 +52,7 @@ bool store_team_norms(struct store *s, int64_t team_id, int64_t except_meeting,
 	sqlite3_finalize(st);
 	bool ok = rc == SQLITE_DONE;
 	if (!ok)
-		store_set_error(s, "cannot read the team's norms");
+		store_set_error(s, _("cannot read the team's norms"));
 	/* Newest first: the first meeting that adopted any is the one. */
 	for (size_t i = 0; ok && i < n && !out->n; i++) {
 		struct meeting_record r;

@@ -5,6 +5,7 @@
  * what reading the first does; the count comes from the same index. */
 #include <sqlite3.h>
 
+#include "convene/i18n.h"
 #include "convene/store.h"
 #include "convene/store-review.h"
 #include "convene/util.h"
@@ -52,7 +53,7 @@ bool store_page_meetings(struct store *s, enum meeting_page from, const char *st
 		meeting_infos_free(*out, *n);
 		*out = NULL;
 		*n = 0;
-		store_set_error(s, "cannot read meetings");
+		store_set_error(s, _("cannot read meetings"));
 		return false;
 	}
 	if (*n == 0) { /* an empty page holds nothing to free */
@@ -85,7 +86,7 @@ bool store_count_meetings(struct store *s, const char *started_at, int64_t id, i
 		*n = sqlite3_column_int64(st, 0);
 	sqlite3_finalize(st);
 	if (rc != SQLITE_ROW) {
-		store_set_error(s, "cannot count meetings");
+		store_set_error(s, _("cannot count meetings"));
 		return false;
 	}
 	return true;
@@ -103,7 +104,7 @@ bool store_meeting_info(struct store *s, int64_t id, bool *found, struct meeting
 		store_read_info(st, out);
 		*found = true;
 	} else if (rc != SQLITE_DONE) {
-		store_set_error(s, "cannot read meetings");
+		store_set_error(s, _("cannot read meetings"));
 	}
 	sqlite3_finalize(st);
 	return rc == SQLITE_ROW || rc == SQLITE_DONE;

@@ -9,6 +9,7 @@
  */
 #include <sqlite3.h>
 
+#include "convene/i18n.h"
 #include "convene/store-seats.h"
 #include "convene/util.h"
 #include "store-internal.h"
@@ -67,7 +68,7 @@ static bool read_pairs(struct store *s, const struct pair_ballot *b, struct step
 	sqlite3_finalize(st);
 	free(slots);
 	if (rc != SQLITE_DONE)
-		store_set_error(s, "cannot read the ballots");
+		store_set_error(s, _("cannot read the ballots"));
 	return rc == SQLITE_DONE;
 }
 

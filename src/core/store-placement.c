@@ -6,6 +6,7 @@
  */
 #include <sqlite3.h>
 
+#include "convene/i18n.h"
 #include "convene/store.h"
 #include "convene/util.h"
 #include "store-internal.h"
@@ -63,7 +64,7 @@ static void read_point_label(sqlite3_stmt *st, struct meeting_record *r)
 const struct record_part store_point_labels_part = {
 	"SELECT meeting_id, step_index, dimension_id, value, label, text FROM point_label"
 	" WHERE meeting_id", " ORDER BY meeting_id, step_index, dimension_id, value",
-	"the labelled points", read_point_label, RECORD_RATINGS | RECORD_LEVELS
+	N_("the labelled points"), read_point_label, RECORD_RATINGS | RECORD_LEVELS
 };
 
 void store_free_point_labels(struct meeting_record *r)

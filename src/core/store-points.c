@@ -2,6 +2,7 @@
  * the norms a team picks to focus on. */
 #include <sqlite3.h>
 
+#include "convene/i18n.h"
 #include "convene/store.h"
 #include "convene/util.h"
 #include "store-internal.h"
@@ -101,7 +102,7 @@ static void read_point(sqlite3_stmt *st, struct meeting_record *r)
 const struct record_part store_points_part = {
 	"SELECT meeting_id, id, uid, step_index, text, updated_at, agreed_text, corrected_by,"
 	" corrected_at, version FROM talking_point"
-	" WHERE meeting_id", " ORDER BY meeting_id, position, id", "the talking points", read_point, RECORD_POINTS
+	" WHERE meeting_id", " ORDER BY meeting_id, position, id", N_("the talking points"), read_point, RECORD_POINTS
 };
 
 /* Read after the points, so each confirmation finds its point. */
@@ -123,7 +124,7 @@ static void read_agreement(sqlite3_stmt *st, struct meeting_record *r)
 const struct record_part store_agreements_part = {
 	"SELECT p.meeting_id, g.talking_point_id, g.grp, g.agreed_at FROM talking_point_agreement g"
 	" JOIN talking_point p ON p.id = g.talking_point_id WHERE p.meeting_id",
-	" ORDER BY p.meeting_id, g.talking_point_id, g.agreed_at, g.grp", "the talking points",
+	" ORDER BY p.meeting_id, g.talking_point_id, g.agreed_at, g.grp", N_("the talking points"),
 	read_agreement, RECORD_POINTS
 };
 
@@ -178,7 +179,7 @@ static void read_focus(sqlite3_stmt *st, struct meeting_record *r)
 const struct record_part store_focus_part = {
 	"SELECT meeting_id, step_index, norm_id, norm_name, picked_at FROM norm_focus"
 	" WHERE meeting_id",
-	" ORDER BY meeting_id, step_index, picked_at, norm_id", "the norms in focus", read_focus, RECORD_FOCUS
+	" ORDER BY meeting_id, step_index, picked_at, norm_id", N_("the norms in focus"), read_focus, RECORD_FOCUS
 };
 
 void store_free_focus(struct meeting_record *r)

@@ -7,6 +7,7 @@
  */
 #include <sqlite3.h>
 
+#include "convene/i18n.h"
 #include "convene/util.h"
 #include "store-internal.h"
 
@@ -41,7 +42,7 @@ static bool read_int(struct store *s, const char *sql, int *out)
 	if (ok)
 		*out = sqlite3_column_int(st, 0);
 	else
-		store_set_error(s, "cannot read the database");
+		store_set_error(s, _("cannot read the database"));
 	sqlite3_finalize(st);
 	return ok;
 }
@@ -79,7 +80,7 @@ static struct store *open_ro(const char *path, bool immutable, int *version, int
 		abort(); /* out of memory */
 	sqlite3_extended_result_codes(s->db, 1);
 	if (rc != SQLITE_OK) {
-		store_set_error(s, "cannot open it");
+		store_set_error(s, _("cannot open it"));
 		return s;
 	}
 	store_set_patience(s, 5000);
@@ -100,10 +101,10 @@ struct store *store_open_read(const char *path, enum store_open_error *why, char
 	if (s->error && wal_blocked(s->error_code)) {
 		if (wal_has_changes(path)) {
 			free(s->error);
-			s->error = xasprintf("its latest changes are in %s-wal, which SQLite cannot "
+			s->error = xasprintf(_("its latest changes are in %s-wal, which SQLite cannot "
 					     "read without writing next to it, and the folder or the "
 					     "-shm file cannot be written: copy the database with its "
-					     "-wal file to a folder you can write and read it there",
+					     "-wal file to a folder you can write and read it there"),
 					     path);
 		} else {
 			/* Nothing outside the file: read it as it is. */
@@ -116,23 +117,23 @@ struct store *store_open_read(const char *path, enum store_open_error *why, char
 								 STORE_OPEN_FAILED;
 		if (*why == STORE_OPEN_NOT_CONVENE) {
 			free(s->error);
-			s->error = xstrdup("this file is not a convene database (it is not SQLite)");
+			s->error = xstrdup(_("this file is not a convene database (it is not SQLite)"));
 		}
 	} else if (version < 0) {
 		store_bad_version(s, version, why);
 	} else if (app == 0 && tables == 0) {
 		*why = STORE_OPEN_EMPTY;
 		free(s->error);
-		s->error = xstrdup("the file is empty: no meeting has been recorded in it");
+		s->error = xstrdup(_("the file is empty: no meeting has been recorded in it"));
 	} else if (app != STORE_APPLICATION_ID || version == 0) {
 		*why = STORE_OPEN_NOT_CONVENE;
 		free(s->error);
-		s->error = xstrdup("this file is an SQLite database, but not a convene database");
+		s->error = xstrdup(_("this file is an SQLite database, but not a convene database"));
 	} else if (version > store_migration_count) {
 		*why = STORE_OPEN_TOO_NEW;
 		free(s->error);
-		s->error = xasprintf("this database was written by a newer convene (schema %d; this "
-				     "version knows up to %d): please upgrade convene",
+		s->error = xasprintf(_("this database was written by a newer convene (schema %d; this "
+				     "version knows up to %d): please upgrade convene"),
 				     version, store_migration_count);
 	} else if (version < store_migration_count) {
 		/* Written by an older convene: upgraded where it may be written. */
@@ -140,9 +141,9 @@ struct store *store_open_read(const char *path, enum store_open_error *why, char
 		if (access(path, W_OK) == 0)
 			return store_open(path, why, message);
 		*why = STORE_OPEN_FAILED;
-		*message = xasprintf("%s: this database was written by an older convene and must be "
+		*message = xasprintf(_("%s: this database was written by an older convene and must be "
 				     "upgraded before it is read, which this read-only file does not "
-				     "allow: open it once where it can be written", path);
+				     "allow: open it once where it can be written"), path);
 		return NULL;
 	} else {
 		s->version = version;

@@ -12,6 +12,7 @@
  */
 #include <sqlite3.h>
 
+#include "convene/i18n.h"
 #include "convene/store.h"
 #include "convene/store-review.h"
 #include "convene/util.h"
@@ -54,7 +55,7 @@ static bool entry_state(struct store *s, const struct target *t, int64_t id,
 		*off = sqlite3_column_int(st, 2) != 0;
 		*version = sqlite3_column_int64(st, 3);
 	} else {
-		store_set_error(s, "that entry is not in the record any more");
+		store_set_error(s, _("that entry is not in the record any more"));
 	}
 	sqlite3_finalize(st);
 	return found;
@@ -101,7 +102,7 @@ static bool save_entry(struct store *s, const struct target *t, int64_t id, int6
 	if (!store_exec_stmt(s, st))
 		return false;
 	if (sqlite3_changes(s->db) == 0) {
-		store_set_error(s, "the entry changed while it was saved");
+		store_set_error(s, _("the entry changed while it was saved"));
 		return false;
 	}
 	return true;
@@ -118,7 +119,7 @@ bool store_point_confirmed(struct store *s, int64_t id, bool *confirmed)
 	*confirmed = ok && sqlite3_column_int(st, 0);
 	sqlite3_finalize(st);
 	if (!ok)
-		store_set_error(s, "cannot read the talking point");
+		store_set_error(s, _("cannot read the talking point"));
 	return ok;
 }
 
@@ -135,7 +136,7 @@ static bool keep_agreed_wording(struct store *s, int64_t id, const char *before,
 	if (!confirmed || strcmp(before, text) == 0)
 		return true;
 	if (!by || !*by) {
-		store_set_error(s, "groups confirmed this wording: say who corrects it");
+		store_set_error(s, _("groups confirmed this wording: say who corrects it"));
 		return false;
 	}
 	sqlite3_stmt *st = store_prepare(s,
@@ -164,7 +165,7 @@ enum store_edit store_review_entry(struct store *s, enum review_kind kind, int64
 		*now = (struct store_now){ .version = version };
 	if (off_record >= 0 && !t->can_go_off) {
 		free(s->error);
-		s->error = xasprintf("only answers and items can be taken off the record");
+		s->error = xasprintf(_("only answers and items can be taken off the record"));
 		return STORE_FAILED;
 	}
 	if (!store_begin(s))
@@ -186,7 +187,7 @@ enum store_edit store_review_entry(struct store *s, enum review_kind kind, int64
 	}
 	bool approved = ok && status == MEETING_APPROVED;
 	if (ok && approved && (!reason || !*reason)) {
-		store_set_error(s, "the notes are approved: a change is an amendment, with its reason");
+		store_set_error(s, _("the notes are approved: a change is an amendment, with its reason"));
 		ok = false;
 	}
 	bool off = off_record < 0 ? was_off : off_record != 0;
@@ -195,7 +196,7 @@ enum store_edit store_review_entry(struct store *s, enum review_kind kind, int64
 	 * which the notes show. */
 	bool private = off || was_off;
 	char what[64];
-	snprintf(what, sizeof what, "%s reworded", t->noun);
+	snprintf(what, sizeof what, "%s reworded", t->noun); /* stored: English */
 	if (ok && approved && text && strcmp(text, before) != 0)
 		ok = add_amendment(s, t, id, what, private ? NULL : before, private ? NULL : text,
 				   reason);
@@ -225,7 +226,7 @@ bool store_approve_notes(struct store *s, int64_t meeting_id)
 	if (!store_write_one(s, st))
 		return false;
 	if (sqlite3_changes(s->db) == 0) {
-		store_set_error(s, "only the notes of a closed meeting can be approved");
+		store_set_error(s, _("only the notes of a closed meeting can be approved"));
 		return false;
 	}
 	return true;
@@ -242,7 +243,7 @@ static void read_amendment(sqlite3_stmt *st, struct meeting_record *r)
 
 const struct record_part store_amendments_part = {
 	"SELECT meeting_id, what, before, after, reason, amended_at FROM amendment WHERE meeting_id",
-	" ORDER BY meeting_id, id", "the amendments", read_amendment, 0
+	" ORDER BY meeting_id, id", N_("the amendments"), read_amendment, 0
 };
 
 void store_free_amendments(struct meeting_record *r)

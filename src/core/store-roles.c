@@ -1,6 +1,7 @@
 /* store-roles: a team's rules, the roles it rotates and who held them. */
 #include <sqlite3.h>
 
+#include "convene/i18n.h"
 #include "convene/store.h"
 #include "convene/store-history.h"
 #include "convene/util.h"
@@ -11,7 +12,7 @@
 bool store_save_team_rules(struct store *s, int64_t team_id, const struct team_rules *r)
 {
 	if (r->n_roles == 0) {
-		store_set_error(s, "a team needs at least one role");
+		store_set_error(s, _("a team needs at least one role"));
 		return false;
 	}
 	if (!store_begin(s))
@@ -63,7 +64,7 @@ bool store_team_roles(struct store *s, int64_t team_id, char ***roles, size_t *n
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {
-		store_set_error(s, "cannot read the team's roles");
+		store_set_error(s, _("cannot read the team's roles"));
 		return false;
 	}
 	return true;
@@ -100,7 +101,7 @@ bool store_role_history(struct store *s, int64_t team_id, struct role_record **o
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {
-		store_set_error(s, "cannot read who held the roles");
+		store_set_error(s, _("cannot read who held the roles"));
 		return false;
 	}
 	return true;
@@ -137,7 +138,7 @@ bool store_member_tenure(struct store *s, int64_t team_id, struct member_tenure 
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {
-		store_set_error(s, "cannot read since when the members attend");
+		store_set_error(s, _("cannot read since when the members attend"));
 		return false;
 	}
 	return true;
@@ -158,7 +159,7 @@ const struct record_part store_roles_part = {
 	" at.member_id = ra.member_id"
 	" LEFT JOIN team_role tr ON tr.team_id = m.team_id AND tr.name = ra.role"
 	" WHERE ra.meeting_id", " ORDER BY ra.meeting_id, coalesce(tr.position, 99), ra.role",
-	"the meeting's roles", read_role, 0
+	N_("the meeting's roles"), read_role, 0
 };
 
 void store_free_roles(struct meeting_record *r)

@@ -2,6 +2,7 @@
  * its index up to date with the changes the schema's triggers queue. */
 #include <sqlite3.h>
 
+#include "convene/i18n.h"
 #include "convene/store.h"
 #include "convene/store-review.h"
 #include "convene/util.h"
@@ -10,8 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const kind_names[] = { "", "item", "note", "decision", "talking point",
-					  "action item" };
+static const char *const kind_names[] = { "", N_("item"), N_("note"), N_("decision"),
+					  N_("talking point"), N_("action item") };
 /* The index's kinds as review's: a note (2) is no entry review shows. */
 static const struct {
 	bool reviewed;
@@ -48,7 +49,7 @@ static bool index_fresh_in_temp(struct store *s)
 		"INSERT INTO temp.search_fresh (rowid, text, meeting_id, step_index)" SEARCH_FRESH_ROWS ";";
 	char *err = NULL;
 	if (sqlite3_exec(s->db, sql, NULL, NULL, &err) != SQLITE_OK) {
-		store_set_error(s, err ? err : "cannot search");
+		store_set_error(s, err ? err : _("cannot search"));
 		sqlite3_free(err);
 		return false;
 	}
@@ -76,7 +77,7 @@ static bool sync_index(struct store *s)
 		return false;
 	char *err = NULL;
 	if (sqlite3_exec(s->db, sync_sql, NULL, NULL, &err) != SQLITE_OK) {
-		store_set_error(s, err ? err : "cannot update the search index");
+		store_set_error(s, err ? err : _("cannot update the search index"));
 		sqlite3_free(err);
 		store_rollback(s);
 		return false;
@@ -161,7 +162,7 @@ bool store_search(struct store *s, const char *text, size_t limit, struct search
 		bool known = kind > 0 && kind < (int)ARRAY_LEN(review_kinds);
 		*out = xreallocarray(*out, *n + 1, sizeof **out);
 		(*out)[(*n)++] = (struct search_hit){
-			.kind = kind > 0 && kind < (int)ARRAY_LEN(kind_names) ? kind_names[kind] : "entry",
+			.kind = kind > 0 && kind < (int)ARRAY_LEN(kind_names) ? _(kind_names[kind]) : _("entry"),
 			.meeting_id = sqlite3_column_int64(st, 1),
 			.step = sqlite3_column_type(st, 2) == SQLITE_NULL ? -1 :
 									   sqlite3_column_int(st, 2),
@@ -176,7 +177,7 @@ bool store_search(struct store *s, const char *text, size_t limit, struct search
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {
-		store_set_error(s, "cannot search");
+		store_set_error(s, _("cannot search"));
 		return false;
 	}
 	return true;

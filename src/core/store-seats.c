@@ -3,6 +3,7 @@
  */
 #include <sqlite3.h>
 
+#include "convene/i18n.h"
 #include "convene/store-seats.h"
 #include "convene/util.h"
 #include "store-internal.h"
@@ -69,7 +70,7 @@ bool store_join_code(struct store *s, int64_t meeting_id, bool create, char code
 		snprintf(code, 8, "%s", (const char *)sqlite3_column_text(st, 0));
 	sqlite3_finalize(st);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
-		store_set_error(s, "cannot read the join code");
+		store_set_error(s, _("cannot read the join code"));
 		return false;
 	}
 	if (code[0] || !create)
@@ -177,7 +178,7 @@ static bool read_step_ballots(struct store *s, const struct ballot *b, struct st
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
-		store_set_error(s, "cannot read the ballots");
+		store_set_error(s, _("cannot read the ballots"));
 	return rc == SQLITE_DONE;
 }
 
@@ -256,7 +257,7 @@ bool store_ballots(struct store *s, int64_t meeting_id, size_t step, const char 
 			values[(*n)++] = sqlite3_column_int(st, 0);
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
-		store_set_error(s, "cannot read the ballots");
+		store_set_error(s, _("cannot read the ballots"));
 	return rc == SQLITE_DONE;
 }
 
@@ -358,7 +359,7 @@ bool store_poll_book(struct store *s, int64_t meeting_id, size_t step, struct po
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {
-		store_set_error(s, "cannot read who has voted");
+		store_set_error(s, _("cannot read who has voted"));
 		poll_entries_free(*out, *n);
 		*out = NULL;
 		*n = 0;
@@ -494,7 +495,7 @@ bool store_fist_counts(struct store *s, int64_t meeting_id, size_t step, int cou
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
-		store_set_error(s, "cannot read the fist to five");
+		store_set_error(s, _("cannot read the fist to five"));
 	return rc == SQLITE_DONE;
 }
 

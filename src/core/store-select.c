@@ -5,6 +5,7 @@
  * meeting. */
 #include <sqlite3.h>
 
+#include "convene/i18n.h"
 #include "convene/store.h"
 #include "convene/util.h"
 #include "store-internal.h"
@@ -26,7 +27,7 @@ static bool find_team(struct store *s, const char *key, int64_t *id)
 		*id = sqlite3_column_int64(st, 0);
 	sqlite3_finalize(st);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
-		store_set_error(s, "cannot read teams");
+		store_set_error(s, _("cannot read teams"));
 		return false;
 	}
 	return true;
@@ -90,7 +91,7 @@ static int64_t select_meetings(struct store *s, const struct meeting_selection *
 				" id INTEGER NOT NULL); CREATE TEMP TABLE IF NOT EXISTS batch"
 				" (id INTEGER PRIMARY KEY); DELETE FROM temp.selected;",
 			 NULL, NULL, NULL) != SQLITE_OK) {
-		store_set_error(s, "cannot select the meetings");
+		store_set_error(s, _("cannot select the meetings"));
 		return -1;
 	}
 	struct strbuf sql;
@@ -155,7 +156,7 @@ static bool read_batch(struct store *s, unsigned kinds, struct arena *text, int6
 	rc = *n < room ? rc : SQLITE_DONE;
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {
-		store_set_error(s, "cannot read meetings");
+		store_set_error(s, _("cannot read meetings"));
 		return false;
 	}
 	struct record_ref *index = xmalloc((*n ? *n : 1) * sizeof *index);

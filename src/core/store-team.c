@@ -8,6 +8,7 @@
  */
 #include <sqlite3.h>
 
+#include "convene/i18n.h"
 #include "convene/store.h"
 #include "convene/text.h"
 #include "convene/util.h"
@@ -31,7 +32,7 @@ static char *clean(struct store *s, const char *text, const char *what)
 		return t;
 	free(t);
 	free(s->error);
-	s->error = xasprintf("%s cannot be empty", what);
+	s->error = xasprintf(_("%s cannot be empty"), what);
 	return NULL;
 }
 
@@ -64,7 +65,7 @@ static int64_t team_of(struct store *s, int64_t member_id, bool *guest)
 		if (guest)
 			*guest = sqlite3_column_int(st, 1) != 0;
 	} else if (rc != SQLITE_DONE) {
-		store_set_error(s, "cannot read the team");
+		store_set_error(s, _("cannot read the team"));
 		team = -1;
 	}
 	sqlite3_finalize(st);
@@ -73,7 +74,7 @@ static int64_t team_of(struct store *s, int64_t member_id, bool *guest)
 
 bool store_rename_team(struct store *s, int64_t team_id, const char *name)
 {
-	char *n = clean(s, name, "a team's name");
+	char *n = clean(s, name, _("a team's name"));
 	if (!n)
 		return false;
 	sqlite3_stmt *st = store_prepare(s, "UPDATE team SET name = :name WHERE id = :team");
@@ -113,12 +114,12 @@ static bool insert_member(struct store *s, int64_t team_id, const char *name, co
 static bool add_person(struct store *s, int64_t team_id, const char *name, const char *group,
 		       bool guest, int64_t *member_id)
 {
-	char *n = clean(s, name, "a name"), *g = n ? clean(s, group, "a group") : NULL;
+	char *n = clean(s, name, _("a name")), *g = n ? clean(s, group, _("a group")) : NULL;
 	bool ok = n && g && store_begin(s);
 	int taken = ok && !guest ? name_taken(s, team_id, n, 0) : 0;
 	if (ok && taken) {
 		store_rollback(s);
-		ok = taken < 0 ? false : refuse(s, "the team already has a member of that name");
+		ok = taken < 0 ? false : refuse(s, _("the team already has a member of that name"));
 	} else if (ok) {
 		ok = insert_member(s, team_id, n, g, guest, member_id) && store_commit(s);
 		if (!ok)
@@ -158,14 +159,14 @@ bool store_remove_guest(struct store *s, int64_t member_id)
 
 bool store_update_member(struct store *s, int64_t member_id, const char *name, const char *group)
 {
-	char *n = clean(s, name, "a name"), *g = n ? clean(s, group, "a group") : NULL;
+	char *n = clean(s, name, _("a name")), *g = n ? clean(s, group, _("a group")) : NULL;
 	bool ok = n && g && store_begin(s);
 	int64_t team = ok ? team_of(s, member_id, NULL) : -1;
 	int taken = team > 0 ? name_taken(s, team, n, member_id) : -1;
 	if (ok && team == 0)
-		ok = refuse(s, "there is no such member");
+		ok = refuse(s, _("there is no such member"));
 	else if (ok && taken)
-		ok = taken < 0 ? false : refuse(s, "the team already has a member of that name");
+		ok = taken < 0 ? false : refuse(s, _("the team already has a member of that name"));
 	if (ok) {
 		sqlite3_stmt *st = store_prepare(s, "UPDATE member SET name = :name, grp = :grp"
 						    " WHERE id = :id");
@@ -190,7 +191,7 @@ bool store_retire_member(struct store *s, int64_t member_id)
 bool store_rename_group(struct store *s, int64_t team_id, const char *from, const char *to,
 			size_t *changed)
 {
-	char *t = clean(s, to, "a group");
+	char *t = clean(s, to, _("a group"));
 	if (!t || !store_begin(s)) {
 		free(t);
 		return false;

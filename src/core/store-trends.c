@@ -4,6 +4,7 @@
  * For the trends screen. */
 #include <sqlite3.h>
 
+#include "convene/i18n.h"
 #include "convene/store.h"
 #include "convene/store-history.h"
 #include "convene/util.h"
@@ -61,7 +62,7 @@ bool store_rating_trends(struct store *s, int64_t team_id, size_t per_series,
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {
-		store_set_error(s, "cannot read the ratings over time");
+		store_set_error(s, _("cannot read the ratings over time"));
 		return false;
 	}
 	return true;
@@ -145,7 +146,7 @@ bool store_level_trends(struct store *s, int64_t team_id, const char *today,
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {
-		store_set_error(s, "cannot read the agreed levels over time");
+		store_set_error(s, _("cannot read the agreed levels over time"));
 		return false;
 	}
 	for (size_t i = 0; i < *n; i++)

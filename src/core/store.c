@@ -4,6 +4,7 @@
  */
 #include <sqlite3.h>
 
+#include "convene/i18n.h"
 #include "convene/store.h"
 #include "convene/util.h"
 #include "store-internal.h"
@@ -25,20 +26,20 @@ static const char *advice(const struct store *s, int code)
 	case SQLITE_BUSY:
 	case SQLITE_LOCKED:
 		if (s->patience_ms < 1000)
-			return "the database is busy with another program; try again";
-		return "another program kept the database busy for more than 5 seconds; that change "
-		       "was not saved: try again";
+			return _("the database is busy with another program; try again");
+		return _("another program kept the database busy for more than 5 seconds; that change "
+		       "was not saved: try again");
 	case SQLITE_CORRUPT:
 	case SQLITE_NOTADB:
-		return "the database file is damaged: keep a copy of it and go back to your last good "
-		       "copy";
+		return _("the database file is damaged: keep a copy of it and go back to your last good "
+		       "copy");
 	case SQLITE_FULL:
-		return "the disk is full: that change was not saved; free some space and try again";
+		return _("the disk is full: that change was not saved; free some space and try again");
 	case SQLITE_READONLY:
-		return "the database cannot be written here (read-only file or folder)";
+		return _("the database cannot be written here (read-only file or folder)");
 	case SQLITE_IOERR:
-		return "the disk reported an error: that change was not saved; check the disk and try "
-		       "again";
+		return _("the disk reported an error: that change was not saved; check the disk and try "
+		       "again");
 	default:
 		return NULL;
 	}
@@ -84,7 +85,7 @@ void store_set_error(struct store *s, const char *what)
 
 const char *store_error(const struct store *s)
 {
-	return s->error ? s->error : "no error";
+	return s->error ? s->error : _("no error");
 }
 
 bool store_error_is_io(const struct store *s)
@@ -111,8 +112,8 @@ void store_bad_version(struct store *s, int version, enum store_open_error *why)
 {
 	*why = STORE_OPEN_NOT_CONVENE;
 	free(s->error);
-	s->error = xasprintf("this file is not a convene database (its schema version is %d, "
-			     "which no convene writes)", version);
+	s->error = xasprintf(_("this file is not a convene database (its schema version is %d, "
+			     "which no convene writes)"), version);
 }
 
 static int pragma_int(struct store *s, const char *sql);
@@ -131,7 +132,7 @@ sqlite3_stmt *store_prepare(struct store *s, const char *sql)
 {
 	sqlite3_stmt *st = NULL;
 	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
-		store_set_error(s, "cannot prepare a query");
+		store_set_error(s, _("cannot prepare a query"));
 		return NULL;
 	}
 	return st;
@@ -194,14 +195,14 @@ static bool exec(struct store *s, const char *sql, const char *what)
  * instead of a read-to-write upgrade failing at once. */
 bool store_begin(struct store *s)
 {
-	return exec(s, "BEGIN IMMEDIATE", "cannot start a transaction");
+	return exec(s, "BEGIN IMMEDIATE", _("cannot start a transaction"));
 }
 
 /* A read snapshot: what is read inside sees one state of the file, even
  * while another process writes. */
 bool store_begin_read(struct store *s)
 {
-	return exec(s, "BEGIN", "cannot read the record");
+	return exec(s, "BEGIN", _("cannot read the record"));
 }
 
 void store_end_read(struct store *s)
@@ -211,7 +212,7 @@ void store_end_read(struct store *s)
 
 bool store_commit(struct store *s)
 {
-	if (exec(s, "COMMIT", "cannot save"))
+	if (exec(s, "COMMIT", _("cannot save")))
 		return true;
 	store_rollback(s);
 	return false;
@@ -229,7 +230,7 @@ bool store_exec_stmt(struct store *s, sqlite3_stmt *st)
 		return false;
 	int rc = sqlite3_step(st);
 	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-		store_set_error(s, "cannot save");
+		store_set_error(s, _("cannot save"));
 	sqlite3_finalize(st);
 	return rc == SQLITE_DONE || rc == SQLITE_ROW;
 }
@@ -243,7 +244,7 @@ bool store_query_int(struct store *s, sqlite3_stmt *st, int64_t *out)
 	if (rc == SQLITE_ROW)
 		*out = sqlite3_column_int64(st, 0);
 	else if (rc != SQLITE_DONE)
-		store_set_error(s, "cannot read the database");
+		store_set_error(s, _("cannot read the database"));
 	sqlite3_finalize(st);
 	return rc == SQLITE_ROW || rc == SQLITE_DONE;
 }
@@ -269,7 +270,7 @@ static int pragma_int(struct store *s, const char *sql)
 	if (st && sqlite3_step(st) == SQLITE_ROW)
 		v = sqlite3_column_int(st, 0);
 	else if (st)
-		store_set_error(s, "cannot read the database");
+		store_set_error(s, _("cannot read the database"));
 	sqlite3_finalize(st);
 	return v;
 }
@@ -293,26 +294,26 @@ static bool migrate(struct store *s, enum store_open_error *why)
 		store_rollback(s);
 		*why = STORE_OPEN_NOT_CONVENE;
 		free(s->error);
-		s->error = xstrdup("this file is an SQLite database, but not a convene database");
+		s->error = xstrdup(_("this file is an SQLite database, but not a convene database"));
 		return false;
 	}
 	if (version > store_migration_count) {
 		store_rollback(s);
 		*why = STORE_OPEN_TOO_NEW;
 		free(s->error);
-		s->error = xasprintf("this database was written by a newer convene (schema %d; this "
-				     "version knows up to %d): please upgrade convene",
+		s->error = xasprintf(_("this database was written by a newer convene (schema %d; this "
+				     "version knows up to %d): please upgrade convene"),
 				     version, store_migration_count);
 		return false;
 	}
 	for (int v = version; v < store_migration_count; v++)
-		if (!exec(s, store_migrations[v], "cannot upgrade the database")) {
+		if (!exec(s, store_migrations[v], _("cannot upgrade the database"))) {
 			store_rollback(s);
 			return false;
 		}
 	char *pragmas = xasprintf("PRAGMA application_id = %d; PRAGMA user_version = %d;",
 				  APPLICATION_ID, store_migration_count);
-	bool ok = exec(s, pragmas, "cannot upgrade the database");
+	bool ok = exec(s, pragmas, _("cannot upgrade the database"));
 	free(pragmas);
 	if (!ok) {
 		store_rollback(s);
@@ -334,8 +335,8 @@ struct store *store_open(const char *path, enum store_open_error *why, char **me
 	int rc = sqlite3_open_v2(path, &s->db, flags, NULL);
 	if (rc != SQLITE_OK) {
 		*why = rc == SQLITE_CANTOPEN ? STORE_OPEN_CANNOT_CREATE : STORE_OPEN_FAILED;
-		*message = xasprintf("cannot open %s: %s", path,
-				     s->db ? sqlite3_errmsg(s->db) : "out of memory");
+		*message = xasprintf(_("cannot open %s: %s"), path,
+				     s->db ? sqlite3_errmsg(s->db) : _("out of memory"));
 		store_close(s);
 		return NULL;
 	}
@@ -343,10 +344,10 @@ struct store *store_open(const char *path, enum store_open_error *why, char **me
 	store_set_patience(s, 5000);
 	/* A file that is not SQLite fails here, on its first read. */
 	bool ok = exec(s, "PRAGMA foreign_keys = ON; PRAGMA trusted_schema = OFF;"
-			  "PRAGMA secure_delete = ON;", "cannot read the database");
+			  "PRAGMA secure_delete = ON;", _("cannot read the database"));
 	if (ok && sqlite3_db_readonly(s->db, "main") == 1) {
 		free(s->error);
-		s->error = xstrdup("the database file is read-only");
+		s->error = xstrdup(_("the database file is read-only"));
 		ok = false;
 	}
 	if (ok) {
@@ -365,12 +366,12 @@ struct store *store_open(const char *path, enum store_open_error *why, char **me
 	 * makes each commit durable across power loss, not only crashes. */
 	if (ok)
 		ok = exec(s, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;",
-			  "cannot set up the database");
+			  _("cannot set up the database"));
 	if (!ok) {
 		if (*why == STORE_OPEN_OK && sqlite3_errcode(s->db) == SQLITE_NOTADB) {
 			*why = STORE_OPEN_NOT_CONVENE;
 			free(s->error);
-			s->error = xstrdup("this file is not a convene database (it is not SQLite)");
+			s->error = xstrdup(_("this file is not a convene database (it is not SQLite)"));
 		} else if (*why == STORE_OPEN_OK) {
 			*why = STORE_OPEN_FAILED;
 		}
@@ -456,7 +457,7 @@ bool store_find_team(struct store *s, const char *uid, bool *found, int64_t *tea
 	if (*found)
 		*team_id = sqlite3_column_int64(st, 0);
 	else if (rc != SQLITE_DONE)
-		store_set_error(s, "cannot read teams");
+		store_set_error(s, _("cannot read teams"));
 	sqlite3_finalize(st);
 	return rc == SQLITE_ROW || rc == SQLITE_DONE;
 }
@@ -507,7 +508,7 @@ static bool read_teams(struct store *s, int64_t only, struct team_list *out)
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {
-		store_set_error(s, "cannot read teams");
+		store_set_error(s, _("cannot read teams"));
 		return false;
 	}
 	struct team **by_id = xcalloc(out->n ? out->n : 1, sizeof *by_id);
@@ -536,7 +537,7 @@ static bool read_teams(struct store *s, int64_t only, struct team_list *out)
 	sqlite3_finalize(st);
 	free(by_id);
 	if (rc != SQLITE_DONE) {
-		store_set_error(s, "cannot read members");
+		store_set_error(s, _("cannot read members"));
 		return false;
 	}
 	return true;

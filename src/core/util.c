@@ -1,5 +1,6 @@
 /* util: x-allocators, string buffer, whole-file reads and atomic writes. */
 #include "config.h"
+#include "convene/i18n.h"
 #include "convene/util.h"
 
 #include <errno.h>
@@ -296,11 +297,11 @@ static const char *target_refusal(const char *path, bool *through)
 	if (S_ISLNK(st.st_mode)) {
 		if (stat(path, &st) != 0) {
 			errno = ENOENT;
-			return "it is a symbolic link to nothing: name a file instead";
+			return _("it is a symbolic link to nothing: name a file instead");
 		}
 		if (S_ISREG(st.st_mode)) {
 			errno = ELOOP;
-			return "it is a symbolic link to a file: name that file itself to replace it";
+			return _("it is a symbolic link to a file: name that file itself to replace it");
 		}
 	}
 	if (S_ISREG(st.st_mode))
@@ -310,9 +311,9 @@ static const char *target_refusal(const char *path, bool *through)
 		return NULL;
 	}
 	errno = S_ISDIR(st.st_mode) ? EISDIR : ENOTSUP;
-	return S_ISDIR(st.st_mode) ? "it is a folder: name a file in it" :
-	       S_ISBLK(st.st_mode) ? "it is a disk (a block device), which is never written to" :
-	       S_ISSOCK(st.st_mode) ? "it is a socket" : "it is not a file";
+	return S_ISDIR(st.st_mode) ? _("it is a folder: name a file in it") :
+	       S_ISBLK(st.st_mode) ? _("it is a disk (a block device), which is never written to") :
+	       S_ISSOCK(st.st_mode) ? _("it is a socket") : _("it is not a file");
 }
 
 /* Refuses: nothing is left behind, errno is kept and f says why. */
@@ -345,7 +346,7 @@ bool atomic_open(struct atomic_file *f, const char *path)
 			return refuse(f, NULL);
 		if (!S_ISFIFO(st.st_mode) && !S_ISCHR(st.st_mode)) {
 			errno = EAGAIN;
-			return refuse(f, "it was changed while it was being opened: try again");
+			return refuse(f, _("it was changed while it was being opened: try again"));
 		}
 		return true;
 	}
@@ -399,7 +400,7 @@ bool atomic_commit(struct atomic_file *f)
 	const char *why = target_refusal(f->path, &through);
 	if (!why && through) {
 		errno = EAGAIN;
-		why = "it was made a FIFO or a device meanwhile: try again";
+		why = _("it was made a FIFO or a device meanwhile: try again");
 	}
 	if (why)
 		return refuse(f, why);
