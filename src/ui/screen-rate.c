@@ -14,6 +14,7 @@
 #include "convene/i18n.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 static int draw_anchors(const struct step *st, const struct dimension *d, int y, int w)
 {
@@ -52,8 +53,11 @@ static void draw_named(const struct session *s, int y, int w)
 		draw_name(y, 5, nw, st, p->name);
 		/* Whoever left keeps the rating they gave; nobody waits for them.
 		 * Whoever is at a seat rates from it: nobody types for them. */
-		char *g = seats_seated(s, i) ? xasprintf(_("%s  (at a seat)"), p->group) : NULL;
-		draw_text(y, 5 + nw + 1, w - nw - 8 - vw, st, p->away ? _("(left)") : g ? g : p->group);
+		/* A guest's default group is a word of the program's: said in
+		 * the interface's language. */
+		const char *group = strcmp(p->group, "guest") ? p->group : _("guest");
+		char *g = seats_seated(s, i) ? xasprintf(_("%s  (at a seat)"), group) : NULL;
+		draw_text(y, 5 + nw + 1, w - nw - 8 - vw, st, p->away ? _("(left)") : g ? g : group);
 		free(g);
 		if (vw > 3) {
 			char value[64];

@@ -14,6 +14,7 @@
 #include "convene/i18n.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 /* What a number typed at the foot of the screen sets. */
 enum typed { TYPED_NONE, TYPED_DOTS_EACH, TYPED_ITEM };
@@ -72,7 +73,8 @@ static void draw(struct app *a)
 	else if (m->n_people) {
 		/* The dots left always show: a long name gives way, in its middle. */
 		const struct participant *p = &m->people[m->cursor];
-		char *rest = xasprintf(_(" (%s), %d of %d dots left "), p->group, budget - used, budget);
+		char *rest = xasprintf(_(" (%s), %d of %d dots left "),
+				       strcmp(p->group, "guest") ? p->group : _("guest"), budget - used, budget);
 		char *head = xasprintf(_(" Voter %zu of %zu: "), m->cursor + 1, m->n_people);
 		int x = 2 + draw_text(y, 2, w, STYLE_ALERT, head);
 		int room = w - (x - 2) - text_width(rest);
