@@ -173,27 +173,21 @@ static void report(struct app *a, enum meeting_result res, int asked)
 		}
 		break;
 	case MEETING_ITEM_CAP:
-		if (who < s->n_people)
-			app_error(a, ngettext("At most %d dot on one item per person.",
-					      "At most %d dots on one item per person.", st->max_per_item),
-				  st->max_per_item);
-		else
-			app_error(a, ngettext("At most %d dot on one item per person present.",
-					      "At most %d dots on one item per person present.",
-					      st->max_per_item),
-				  st->max_per_item);
+	case MEETING_BOX_CAP: {
+		/* Four whole sentences, so that each language words them its way. */
+		bool item = res == MEETING_ITEM_CAP, one = who < s->n_people;
+		int cap = item ? st->max_per_item : st->max_per_box;
+		app_error(a, item ? (one ? ngettext("At most %d dot on one item per person.",
+						    "At most %d dots on one item per person.", cap) :
+					   ngettext("At most %d dot on one item per person present.",
+						    "At most %d dots on one item per person present.", cap)) :
+				    (one ? ngettext("At most %d dot in one box per person.",
+						    "At most %d dots in one box per person.", cap) :
+					   ngettext("At most %d dot in one box per person present.",
+						    "At most %d dots in one box per person present.", cap)),
+			  cap);
 		break;
-	case MEETING_BOX_CAP:
-		if (who < s->n_people)
-			app_error(a, ngettext("At most %d dot in one box per person.",
-					      "At most %d dots in one box per person.", st->max_per_box),
-				  st->max_per_box);
-		else
-			app_error(a, ngettext("At most %d dot in one box per person present.",
-					      "At most %d dots in one box per person present.",
-					      st->max_per_box),
-				  st->max_per_box);
-		break;
+	}
 	case MEETING_NOTHING_TO_UNDO:
 		app_say(a, _("There is no dot on that item to take off."));
 		break;
