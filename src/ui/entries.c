@@ -4,6 +4,7 @@
 #include "draw.h"
 #include "convene/text.h"
 #include "convene/util.h"
+#include "convene/i18n.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -93,7 +94,7 @@ static void delete_confirmed(struct app *a)
 		app_error(a, "%s", session_error(&a->session));
 		return;
 	}
-	app_say(a, "Deleted.");
+	app_say(a, _("Deleted."));
 	size_t n = state(a)->n_entries;
 	if (n == 0) {
 		v->sel = NO_ENTRY;
@@ -138,7 +139,7 @@ static void keep_theirs(struct app *a)
 	if (!session_resolve(&a->session, true))
 		app_error(a, "%s", session_error(&a->session));
 	else
-		app_say(a, "Kept their wording; yours was not saved.");
+		app_say(a, _("Kept their wording; yours was not saved."));
 }
 
 static void finish_typing(struct entries_view *v, struct app *a)
@@ -153,7 +154,7 @@ static void finish_typing(struct entries_view *v, struct app *a)
 			return;
 		}
 		v->sel = state(a)->n_entries - 1;
-		app_say(a, "Saved. Type the next one, or Enter on an empty line to stop.");
+		app_say(a, _("Saved. Type the next one, or Enter on an empty line to stop."));
 		field_clear(&v->field); /* stay in the field: answers come in a stream */
 		return;
 	}
@@ -168,7 +169,7 @@ static void finish_typing(struct entries_view *v, struct app *a)
 		app_error(a, "%s", session_error(&a->session));
 		return;
 	}
-	app_say(a, "Saved the change.");
+	app_say(a, _("Saved the change."));
 	v->editing = EDIT_NONE;
 }
 
@@ -207,7 +208,7 @@ bool entries_act(struct entries_view *v, struct app *a, enum action act, int key
 		return true;
 	case ACT_EDIT:
 		if (v->sel == NO_ENTRY) {
-			app_error(a, "Select an entry to edit (Up/Down), or press a to add one.");
+			app_error(a, _("Select an entry to edit (Up/Down), or press a to add one."));
 			return true;
 		}
 		if (!field_set(&v->field, state(a)->entries[v->sel].text)) {
@@ -218,11 +219,11 @@ bool entries_act(struct entries_view *v, struct app *a, enum action act, int key
 		return true;
 	case ACT_DELETE: {
 		if (v->sel == NO_ENTRY) {
-			app_error(a, "Select an entry to delete (Up/Down).");
+			app_error(a, _("Select an entry to delete (Up/Down)."));
 			return true;
 		}
 		pending_delete = v;
-		char *q = xasprintf("Delete \"%s\"?", state(a)->entries[v->sel].text);
+		char *q = xasprintf(_("Delete \"%s\"?"), state(a)->entries[v->sel].text);
 		app_confirm(a, q, delete_confirmed);
 		free(q);
 		return true;
@@ -249,20 +250,20 @@ void entries_draw_silence(const struct entries_view *v, const struct app *a, int
 {
 	const struct meeting *m = &a->session.engine;
 	int64_t left = silence_left_ms(a);
-	draw_text(y, 2, w, STYLE_ALERT, " Quiet writing ");
+	int x = 2 + draw_text(y, 2, w, STYLE_ALERT, _(" Quiet writing ")) + 2;
 	if (left > 0)
-		draw_textf(y, 19, w - 17, STYLE_BOLD, "%lld:%02lld left", (long long)(left / 60000),
+		draw_textf(y, x, w + 2 - x, STYLE_BOLD, _("%lld:%02lld left"), (long long)(left / 60000),
 			   (long long)(left % 60000 / 1000));
 	else
-		draw_text(y, 19, w - 17, STYLE_BOLD, "time is up");
+		draw_text(y, x, w + 2 - x, STYLE_BOLD, _("time is up"));
 	y += 2;
 	y += draw_wrapped(y, 2, w, 3, STYLE_NORMAL,
-			  "Everyone writes their own ideas first, without talking. Press n when "
-			  "the room is ready to share them and capture them here.") + 1;
+			  _("Everyone writes their own ideas first, without talking. Press n when "
+			    "the room is ready to share them and capture them here.")) + 1;
 	size_t n = m->steps[meeting_entries_step(m, m->step)].n_entries;
 	if (n) {
-		draw_textf(y, 2, w, STYLE_NORMAL, "%zu written from seats so far: they show when the "
-			   "discussion starts.", n);
+		draw_textf(y, 2, w, STYLE_NORMAL, _("%zu written from seats so far: they show when the "
+						    "discussion starts."), n);
 		y += 2;
 	}
 	for (size_t g = 0; g < meeting_group_count(m, m->step) && y <= frame_bottom(); g++)
@@ -289,8 +290,10 @@ bool entries_silence_act(struct app *a, enum action act)
 			app_error(a, "%s", session_error(&a->session));
 			return true;
 		}
-		app_say(a, "Discussion: Enter adds entries to the selected %s.",
-			kind_of(meeting_current_step(&a->session.engine)->kind)->group_noun);
+		/* TRANSLATORS: %s is the step kind's word for its groups:
+		 * "question", "box" or "list". */
+		app_say(a, _("Discussion: Enter adds entries to the selected %s."),
+			_(kind_of(meeting_current_step(&a->session.engine)->kind)->group_noun));
 	} else {
 		meeting_act(a, act);
 	}

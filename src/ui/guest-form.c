@@ -1,6 +1,7 @@
 /* guest-form: adding a guest for one meeting; see guest-form.h. */
 #include "guest-form.h"
 #include "draw.h"
+#include "convene/i18n.h"
 
 void guest_form_open(struct guest_form *g)
 {
@@ -12,14 +13,15 @@ void guest_form_open(struct guest_form *g)
 
 void guest_form_draw(const struct guest_form *g, int y, int w)
 {
-	draw_text(y++, 2, w, STYLE_BOLD, "A guest for this meeting only");
-	draw_text(y, 4, 8, STYLE_NORMAL, "Name");
+	draw_text(y++, 2, w, STYLE_BOLD, _("A guest for this meeting only"));
+	/* TRANSLATORS: the labels of the guest form's two fields; at most 7 cells. */
+	draw_text(y, 4, 8, STYLE_NORMAL, _("Name"));
 	field_draw(&g->name, y++, 12, w - 10, !g->on_group);
-	draw_text(y, 4, 8, STYLE_NORMAL, "Group");
+	draw_text(y, 4, 8, STYLE_NORMAL, _("Group"));
 	field_draw(&g->group, y++, 12, w - 10, g->on_group);
 	draw_wrapped(y + 1, 2, w, 3, STYLE_DIM,
-		     "A guest may hold a role or own an action item; they do not join the team's "
-		     "list or its rotation. Leave the group empty for \"guest\".");
+		     _("A guest may hold a role or own an action item; they do not join the team's "
+		       "list or its rotation. Leave the group empty for \"guest\"."));
 }
 
 enum guest_step guest_form_act(struct app *a, struct guest_form *g, enum action act, int key)

@@ -6,6 +6,7 @@
 #include "draw.h"
 #include "convene/text.h"
 #include "convene/util.h"
+#include "convene/i18n.h"
 
 #include <stdlib.h>
 
@@ -34,7 +35,7 @@ int draw_points(const struct step *st, size_t dim, int marked, int y, int x, int
 		int used = what && dw > 8 ? draw_wrapped(y, dx, dw, bottom - y + 1 < per_point ?
 							 bottom - y + 1 : per_point, STYLE_NORMAL, what) : 0;
 		if (!what && dw > 8 && dim < st->n_components && st->components[dim].n_descriptors)
-			draw_text(y, dx, dw, STYLE_DIM, "(empty in the source)");
+			draw_text(y, dx, dw, STYLE_DIM, _("(empty in the source)"));
 		y += used > 1 ? used : 1;
 	}
 	return y;

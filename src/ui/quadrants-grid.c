@@ -9,6 +9,7 @@
 #include "draw.h"
 #include "convene/text.h"
 #include "convene/util.h"
+#include "convene/i18n.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -45,7 +46,7 @@ int quadrants_grid_draw(const struct step *st, const struct placement *p, size_t
 	 * of an even one. */
 	int mid_c = left + 1 + (odd ? at(st, lo, pw) : (at(st, lo, pw) + at(st, hi, pw)) / 2);
 	int mid_r = mark_0 - (odd ? at(st, lo, mh) : (at(st, lo, mh) + at(st, hi, mh) + 1) / 2);
-	char *title = xasprintf("^ %s (up: %s to %s)", ay->title, ay->low, ay->high);
+	char *title = xasprintf(_("^ %s (up: %s to %s)"), ay->title, ay->low, ay->high);
 	draw_text(y, x, w, STYLE_BOLD, title);
 	free(title);
 	/* The frame and the middle lines. */
@@ -90,7 +91,7 @@ int quadrants_grid_draw(const struct step *st, const struct placement *p, size_t
 			mc = left + pw + 1 - mw; /* inside the frame */
 		draw_text(r, mc, mw, STYLE_ALERT, mark);
 	}
-	char *foot = xasprintf("%s -> (across: %s to %s)", ax->title, ax->low, ax->high);
+	char *foot = xasprintf(_("%s -> (across: %s to %s)"), ax->title, ax->low, ax->high);
 	draw_text(top + ph + 3, left + 1, w - label_w - 1, STYLE_BOLD, foot);
 	free(foot);
 	return ph + 5;

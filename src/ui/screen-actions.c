@@ -9,6 +9,7 @@
 #include "draw.h"
 #include "input.h"
 #include "convene/util.h"
+#include "convene/i18n.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -59,19 +60,23 @@ static void draw_pick(const struct app *a, int y, int w)
 		return;
 	}
 	const struct meeting *m = &a->session.engine;
-	draw_text(y++, 2, w, STYLE_BOLD, "Which item of the vote becomes an action? Enter takes it.");
+	draw_text(y++, 2, w, STYLE_BOLD, _("Which item of the vote becomes an action? Enter takes it."));
 	y++;
+	/* TRANSLATORS: marks an item among the top of a dot vote; short. */
+	const char *top = _("TOP");
+	char *no_top = text_pad("", text_width(top), TEXT_CUT_END);
 	for (size_t i = 0; i < r.n && y <= frame_bottom(); i++) {
 		const struct entry *e = &r.src->entries[r.order[i]];
 		enum style style = i == act_.pick ? STYLE_REVERSE : STYLE_NORMAL;
-		char *head = xasprintf("%s%zu. %3d dots %s ", r.places[i].tied ? "=" : " ",
+		char *head = xasprintf(_("%s%zu. %3d dots %s "), r.places[i].tied ? "=" : " ",
 				       r.places[i].place, meeting_vote_total(m, (size_t)r.step, e->id),
-				       r.places[i].top ? "TOP" : "   ");
+				       r.places[i].top ? top : no_top);
 		draw_fill(y, 2, w, style);
 		y += draw_item(y, 3, w - 2, i == act_.pick ? MAX_SELECTED_LINES(frame_bottom() - y) : 1,
 			       style, head, e->text);
 		free(head);
 	}
+	free(no_top);
 	ranking_free(&r);
 }
 
@@ -92,7 +97,7 @@ static const char *owner_name(const struct app *a, int64_t owner)
 	for (size_t i = 0; i < a->session.n_people; i++)
 		if (a->session.people[i].member_id == owner)
 			return a->session.people[i].name;
-	return owner ? "(a member not present)" : "nobody yet";
+	return owner ? _("(a member not present)") : _("nobody yet");
 }
 
 static void draw_list(const struct app *a, int y, int w)
@@ -104,17 +109,24 @@ static void draw_list(const struct app *a, int y, int w)
 		/* The selected item is read whole; the others say when cut. */
 		char *num = xasprintf("%zu. ", i + 1);
 		draw_fill(y, 2, w, style);
-		int h = draw_item(y, 3, w - 12, i == act_.sel ? MAX_SELECTED_LINES(frame_bottom() - y) : 1,
+		/* The status ends the row; a longer word takes its room from
+		 * the item's. */
+		char *tag = xasprintf(" %s ", _(action_status_name(x->status)));
+		int tw = text_width(tag), tx = tw > 10 ? w + 2 - tw : w - 8;
+		int h = draw_item(y, 3, tx - 4, i == act_.sel ? MAX_SELECTED_LINES(frame_bottom() - y) : 1,
 				  style, num, x->text);
 		free(num);
-		draw_textf(y, w - 8, 10, x->status == ACTION_DONE ? STYLE_ALERT : STYLE_BOLD, " %s ",
-			   action_status_name(x->status));
+		draw_text(y, tx, tw, x->status == ACTION_DONE ? STYLE_ALERT : STYLE_BOLD, tag);
+		free(tag);
 		y += h;
-		draw_textf(y++, 6, w - 4, STYLE_DIM, "owner: %s%s%s", owner_name(a, x->owner),
-			   x->due[0] ? ", due " : "", x->due);
+		if (x->due[0])
+			draw_textf(y++, 6, w - 4, STYLE_DIM, _("owner: %s, due %s"), owner_name(a, x->owner),
+				   x->due);
+		else
+			draw_textf(y++, 6, w - 4, STYLE_DIM, _("owner: %s"), owner_name(a, x->owner));
 	}
 	if (ss->n_actions == 0)
-		draw_text(y, 2, w, STYLE_DIM, "No action item yet: Enter adds one.");
+		draw_text(y, 2, w, STYLE_DIM, _("No action item yet: Enter adds one."));
 }
 
 static void draw(struct app *a)
@@ -129,28 +141,30 @@ static void draw(struct app *a)
 		draw_list(a, y + 1, w);
 		return;
 	}
-	draw_textf(y++, 2, w, STYLE_DIM, "Action item %zu%s%s", act_.index + 1,
-		   act_.a.text ? ": " : "", act_.a.text ? act_.a.text : "");
+	if (act_.a.text)
+		draw_textf(y++, 2, w, STYLE_DIM, _("Action item %zu: %s"), act_.index + 1, act_.a.text);
+	else
+		draw_textf(y++, 2, w, STYLE_DIM, _("Action item %zu"), act_.index + 1);
 	y++;
 	switch (act_.stage) {
 	case PICK:
 		draw_pick(a, y, w);
 		break;
 	case TEXT:
-		draw_text(y++, 2, w, STYLE_BOLD, "What is to be done?");
+		draw_text(y++, 2, w, STYLE_BOLD, _("What is to be done?"));
 		field_draw(&act_.field, y + 1, 4, w - 2, true);
 		break;
 	case OWNER:
-		draw_text(y++, 2, w, STYLE_BOLD, "Who owns it?");
+		draw_text(y++, 2, w, STYLE_BOLD, _("Who owns it?"));
 		y++;
 		for (size_t i = 0; i <= a->session.n_people && y <= frame_bottom(); i++) {
 			enum style style = i == act_.owner_choice ? STYLE_REVERSE : STYLE_NORMAL;
 			draw_fill(y, 2, w, style);
-			draw_text(y++, 3, w - 2, style, i ? a->session.people[i - 1].name : "nobody yet");
+			draw_text(y++, 3, w - 2, style, i ? a->session.people[i - 1].name : _("nobody yet"));
 		}
 		break;
 	case DUE:
-		draw_text(y++, 2, w, STYLE_BOLD, "Due when? YYYY-MM-DD, or Enter for no date");
+		draw_text(y++, 2, w, STYLE_BOLD, _("Due when? YYYY-MM-DD, or Enter for no date"));
 		field_draw(&act_.field, y + 1, 4, 14, true);
 		break;
 	case LIST:
@@ -192,7 +206,7 @@ static void keep_theirs(struct app *a)
 	if (!session_resolve(&a->session, true))
 		app_error(a, "%s", session_error(&a->session));
 	else
-		app_say(a, "Kept their wording; yours was not saved.");
+		app_say(a, _("Kept their wording; yours was not saved."));
 	act_.stage = LIST;
 }
 
@@ -232,7 +246,7 @@ static void finish_stage(struct app *a)
 		break;
 	case DUE: {
 		if (strlen(act_.field.text) >= sizeof act_.a.due) {
-			app_error(a, "a due date is written YYYY-MM-DD, like 2026-12-15");
+			app_error(a, _("a due date is written YYYY-MM-DD, like 2026-12-15"));
 			return;
 		}
 		char before[sizeof act_.a.due];
@@ -244,7 +258,7 @@ static void finish_stage(struct app *a)
 		}
 		act_.sel = act_.index;
 		act_.stage = LIST;
-		app_say(a, "Action item %zu saved.", act_.index + 1);
+		app_say(a, _("Action item %zu saved."), act_.index + 1);
 		break;
 	}
 	case PICK: {
@@ -289,8 +303,8 @@ static void cycle_status(struct app *a)
 	 * save the list's words over a change made elsewhere, the list takes
 	 * the item as it is now, and the key is pressed again. */
 	if (session_conflict(&a->session) && session_resolve(&a->session, true))
-		app_error(a, "This action item was changed elsewhere since it was read; it shows as "
-			     "it is now. Press s again to change its status.");
+		app_error(a, _("This action item was changed elsewhere since it was read; it shows as "
+			       "it is now. Press s again to change its status."));
 	else
 		app_error(a, "%s", session_error(&a->session));
 }
@@ -320,14 +334,14 @@ static void list_act(struct app *a, enum action act)
 			act_.pick = 0;
 			act_.index = n;
 		} else {
-			app_error(a, "No earlier vote in this meeting has items to carry.");
+			app_error(a, _("No earlier vote in this meeting has items to carry."));
 		}
 		ranking_free(&r);
 		break;
 	}
 	case ACT_DELETE:
 		if (n) {
-			char *q = xasprintf("Delete the action item \"%s\"?", state(a)->actions[act_.sel].text);
+			char *q = xasprintf(_("Delete the action item \"%s\"?"), state(a)->actions[act_.sel].text);
 			app_confirm(a, q, delete_confirmed);
 			free(q);
 		}
@@ -399,7 +413,7 @@ static bool typing(const struct app *a)
 }
 
 const struct screen screen_actions = {
-	.title = "Action items",
+	.title = N_("Action items"),
 	.scope = SCOPE_ACTIONS,
 	.enter = enter,
 	.draw = draw,

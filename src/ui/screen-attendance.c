@@ -9,6 +9,7 @@
 #include "draw.h"
 #include "guest-form.h"
 #include "convene/util.h"
+#include "convene/i18n.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -26,6 +27,15 @@ static void enter(struct app *a)
 		att.sel = 0;
 }
 
+/* gettext with a context, as xgettext's C_ keyword reads it: "left" here
+ * is someone who went, where elsewhere it is the time that remains. */
+static const char *context_gettext(const char *id, const char *word)
+{
+	const char *t = gettext(id);
+	return t == id ? word : t;
+}
+#define C_(context, word) context_gettext(context "\004" word, word)
+
 /* Whether the person has been here earlier in this meeting and left. */
 static bool left_earlier(const struct session *s, int64_t member_id)
 {
@@ -40,10 +50,10 @@ static void draw_quorum_line(const struct app *a, int y, int w)
 {
 	const struct session *s = &a->session;
 	if (s->quorum)
-		draw_text(y, 2, w, STYLE_DIM, "Quorum: yes. Decisions can be made.");
+		draw_text(y, 2, w, STYLE_DIM, _("Quorum: yes. Decisions can be made."));
 	else
-		draw_textf(y, 2, w, STYLE_ALERT, " No quorum: nobody from %s is here. No decision "
-			   "can be made. ", s->missing_groups);
+		draw_textf(y, 2, w, STYLE_ALERT, _(" No quorum: nobody from %s is here. No decision "
+						   "can be made. "), s->missing_groups);
 }
 
 static void draw(struct app *a)
@@ -51,7 +61,7 @@ static void draw(struct app *a)
 	meeting_header(a);
 	const struct session *s = &a->session;
 	int y = frame_top(), w = draw_cols() - 4, bottom = frame_bottom();
-	draw_textf(y++, 2, w, STYLE_TITLE, "Who is here? %zu of %zu", session_here(s),
+	draw_textf(y++, 2, w, STYLE_TITLE, _("Who is here? %zu of %zu"), session_here(s),
 		   s->n_attendance);
 	draw_quorum_line(a, y++, w);
 	y++;
@@ -64,6 +74,10 @@ static void draw(struct app *a)
 		names[i] = s->attendance[i].name;
 	int nw = draw_names_width(names, s->n_attendance, 12, w / 2 - 4);
 	free(names);
+	/* "left" or "absent" ends a row: the group keeps clear of the longer. */
+	const char *left = C_("attendance", "left"), *absent = _("absent");
+	int sw = text_width(left) > text_width(absent) ? text_width(left) : text_width(absent);
+	int sx = sw > 6 ? w - sw : w - 6;
 	int rows = bottom - y + 1;
 	size_t first = rows > 0 && att.sel >= (size_t)rows ? att.sel - (size_t)rows + 1 : 0;
 	for (size_t i = first; i < s->n_attendance && y <= bottom; i++, y++) {
@@ -73,11 +87,11 @@ static void draw(struct app *a)
 		draw_text(y, 3, 4, st, p->here ? "[x]" : "[ ]");
 		draw_name(y, 7, nw, st, p->name);
 		int x = 7 + nw + 2;
-		x += draw_text(y, x, w - x - 12, st, p->group);
+		x += draw_text(y, x, sx - x - 6, st, strcmp(p->group, "guest") ? p->group : _("guest"));
 		if (p->guest && strcmp(p->group, "guest") != 0)
-			draw_text(y, x + 1, 8, st, "(guest)");
-		const char *state = p->here ? "" : left_earlier(s, p->member_id) ? "left" : "absent";
-		draw_text(y, w - 6, 8, st, state);
+			draw_text(y, x + 1, sx - x - 2, st, _("(guest)"));
+		const char *state = p->here ? "" : left_earlier(s, p->member_id) ? left : absent;
+		draw_text(y, sx, sw + 2, st, state);
 	}
 }
 
@@ -95,11 +109,12 @@ static void toggle(struct app *a)
 	/* The attendance array may have moved: read the person again. */
 	p = &s->attendance[att.sel];
 	if (s->quorum != was_quorum && s->quorum)
-		app_say(a, "%s is here: the meeting has quorum now.", p->name);
+		app_say(a, _("%s is here: the meeting has quorum now."), p->name);
 	else if (s->quorum != was_quorum)
-		app_say(a, "%s has left: no quorum now (nobody from %s).", p->name, s->missing_groups);
+		app_say(a, _("%s has left: no quorum now (nobody from %s)."), p->name, s->missing_groups);
 	else
-		app_say(a, p->here ? "%s is here (saved with the time)." : "%s has left (saved with the time).",
+		app_say(a, p->here ? _("%s is here (saved with the time).") :
+				     _("%s has left (saved with the time)."),
 			p->name);
 }
 
@@ -112,7 +127,7 @@ static void add_guest(struct app *a)
 	}
 	att.sel = a->session.n_attendance - 1;
 	att.guest.open = false;
-	app_say(a, "%s joins the meeting as a guest.", a->session.attendance[att.sel].name);
+	app_say(a, _("%s joins the meeting as a guest."), a->session.attendance[att.sel].name);
 }
 
 static void act(struct app *a, enum action act, int key)
@@ -146,7 +161,7 @@ static bool typing(const struct app *a)
 }
 
 const struct screen screen_attendance = {
-	.title = "Attendance",
+	.title = N_("Attendance"),
 	.scope = SCOPE_ATTEND,
 	.enter = enter,
 	.draw = draw,

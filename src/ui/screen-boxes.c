@@ -8,6 +8,7 @@
 #include "draw.h"
 #include "entries.h"
 #include "convene/util.h"
+#include "convene/i18n.h"
 
 #include <stdlib.h>
 
@@ -55,7 +56,7 @@ static void draw_column(const struct app *a, size_t g, int y, int x, int w, int 
 			       sel ? STYLE_REVERSE : STYLE_NORMAL, "- ", ss->entries[i].text);
 	}
 	if (n == 0 && y <= bottom)
-		draw_text(y, x, w - 1, STYLE_DIM, "(empty)");
+		draw_text(y, x, w - 1, STYLE_DIM, _("(empty)"));
 }
 
 static void draw(struct app *a)
@@ -80,12 +81,13 @@ static void draw(struct app *a)
 		for (size_t g = 0; g < n; g++)
 			draw_column(a, g, y, 2 + (int)g * cw, cw, bottom);
 	} else {
-		draw_textf(y++, 2, w, STYLE_DIM, "Box %zu of %zu (Tab shows the next)",
+		draw_textf(y++, 2, w, STYLE_DIM, _("Box %zu of %zu (Tab shows the next)"),
 			   boxes.view.group + 1, n);
 		draw_column(a, boxes.view.group, y, 2, w, bottom);
 	}
 	if (boxes.view.editing != EDIT_NONE) {
-		char *label = xasprintf("%s %zu:", boxes.view.editing == EDIT_ADD ? "Add to box" : "Edit",
+		char *label = xasprintf(boxes.view.editing == EDIT_ADD ? _("Add to box %zu:") :
+									 _("Edit %zu:"),
 					boxes.view.group + 1);
 		entries_draw_field(&boxes.view, frame_bottom(), w, label);
 		free(label);
@@ -97,7 +99,7 @@ static void move(struct app *a, int delta)
 	struct entries_view *v = &boxes.view;
 	size_t n = meeting_group_count(&a->session.engine, a->session.engine.step);
 	if (v->sel == NO_ENTRY) {
-		app_error(a, "Select an item to move (Up/Down).");
+		app_error(a, _("Select an item to move (Up/Down)."));
 		return;
 	}
 	size_t to = (entries_state(a)->entries[v->sel].group + n + (delta > 0 ? 1 : n - 1)) % n;
@@ -106,7 +108,7 @@ static void move(struct app *a, int delta)
 		return;
 	}
 	v->group = to;
-	app_say(a, "Moved to box %zu.", to + 1);
+	app_say(a, _("Moved to box %zu."), to + 1);
 }
 
 static void act(struct app *a, enum action act, int key)
@@ -138,7 +140,7 @@ static int wait_ms(const struct app *a)
 }
 
 const struct screen screen_boxes = {
-	.title = "Boxes",
+	.title = N_("Boxes"),
 	.scope = SCOPE_BOXES,
 	.enter = enter,
 	.draw = draw,

@@ -14,6 +14,7 @@
 #include "convene/util.h"
 #include "draw.h"
 #include "seats-follow.h"
+#include "convene/i18n.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -77,7 +78,7 @@ static int draw_items(const struct step *st, int y, int w, int bottom)
 		draw_text(y, 9, w - 7, style, st->dimensions[i].title);
 	}
 	if (first + rows < n)
-		draw_textf(y, 5, w - 3, STYLE_DIM, "%zu more below: Down", n - first - rows);
+		draw_textf(y, 5, w - 3, STYLE_DIM, _("%zu more below: Down"), n - first - rows);
 	return y;
 }
 
@@ -89,31 +90,36 @@ static int draw_who(const struct app *a, int y, int w)
 	const struct step *st = meeting_current_step(m);
 	size_t in = meeting_checklist_lists(m, m->step), here = meeting_here_count(m);
 	if (st->room_ticks) {
-		draw_text(y++, 2, w, STYLE_ALERT, " The room's list ");
+		draw_text(y++, 2, w, STYLE_ALERT, _(" The room's list "));
 		y += draw_wrapped(y, 2, w, 2, STYLE_DIM,
-				  in ? "Saved. Tick what the room agrees applies; Enter saves it again."
-				     : "Tick what the room agrees applies, then Enter saves it.");
+				  in ? _("Saved. Tick what the room agrees applies; Enter saves it again.")
+				     : _("Tick what the room agrees applies, then Enter saves it."));
 		return y;
 	}
 	if (m->mode == RATING_BLIND) {
-		draw_textf(y++, 2, w, STYLE_ALERT, " %zu of %zu lists in ", in, here);
+		draw_textf(y++, 2, w, STYLE_ALERT, _(" %zu of %zu lists in "), in, here);
 		y += draw_wrapped(y, 2, w, 2, STYLE_DIM,
-				  "Blind entry: tick each paper list as it is handed in, then Enter. "
-				  "The screen never shows whose; u takes back the last list typed.");
+				  _("Blind entry: tick each paper list as it is handed in, then Enter. "
+				    "The screen never shows whose; u takes back the last list typed."));
 		return y;
 	}
 	const struct participant *p = m->n_people ? &m->people[m->cursor] : NULL;
-	char *seat = p && seats_seated(s, m->cursor) ? xstrdup("  (at a seat)") : xstrdup("");
-	draw_textf(y++, 2, w, STYLE_ALERT, " %s's list%s%s ", p ? p->name : "nobody's", seat,
-		   p && meeting_checklist_has_list(m, m->step, m->cursor) ? ": saved" : "");
-	free(seat);
+	const char *seat = p && seats_seated(s, m->cursor) ? _("  (at a seat)") : "";
+	if (!p)
+		draw_text(y++, 2, w, STYLE_ALERT, _(" nobody's list "));
+	else if (meeting_checklist_has_list(m, m->step, m->cursor))
+		/* TRANSLATORS: a person's name, then "  (at a seat)" or nothing. */
+		draw_textf(y++, 2, w, STYLE_ALERT, _(" %s's list%s: saved "), p->name, seat);
+	else
+		/* TRANSLATORS: a person's name, then "  (at a seat)" or nothing. */
+		draw_textf(y++, 2, w, STYLE_ALERT, _(" %s's list%s "), p->name, seat);
 	struct strbuf sb = { 0 };
 	for (size_t i = 0; i < m->n_people; i++)
 		if (meeting_is_here(m, i) && !meeting_checklist_has_list(m, m->step, i))
 			strbuf_addf(&sb, "%s%s", sb.len ? ", " : "", m->people[i].name);
 	char *left = strbuf_take(&sb);
-	char *line = left ? xasprintf("%zu of %zu lists in. Still to tick: %s", in, here, left) :
-			    xasprintf("%zu of %zu lists in: everyone's. n shows the counts.", in, here);
+	char *line = left ? xasprintf(_("%zu of %zu lists in. Still to tick: %s"), in, here, left) :
+			    xasprintf(_("%zu of %zu lists in: everyone's. n shows the counts."), in, here);
 	y += draw_wrapped(y, 2, w, 2, STYLE_DIM, line);
 	free(line);
 	free(left);
@@ -128,9 +134,11 @@ static void draw(struct app *a)
 	const struct step *st = meeting_current_step(m);
 	int y = frame_top(), w = draw_cols() - 4;
 	draw_text(y++, 2, w, STYLE_TITLE, st->title);
-	draw_textf(y++, 2, w, STYLE_DIM, "%zu items, ticked by %s", st->n_dimensions,
-		   st->room_ticks ? "the room" : m->mode == RATING_BLIND ? "each person, blind entry" :
-		   "each person, named entry");
+	draw_textf(y++, 2, w, STYLE_DIM,
+		   st->room_ticks ? _("%zu items, ticked by the room") :
+		   m->mode == RATING_BLIND ? _("%zu items, ticked by each person, blind entry") :
+					     _("%zu items, ticked by each person, named entry"),
+		   st->n_dimensions);
 	if (st->text)
 		y += draw_wrapped(y, 2, w, draw_lines() < 30 ? 2 : 4, STYLE_DIM, st->text);
 	y = draw_who(a, y + 1, w) + 1;
@@ -153,19 +161,21 @@ static void save(struct app *a)
 	const struct meeting *m = &s->engine;
 	bool done = meeting_checklist_done(m, m->step);
 	if (res == MEETING_ALL_RATED)
-		app_error(a, "All %zu lists are in. u takes back the last one; n shows the counts.",
+		app_error(a, _("All %zu lists are in. u takes back the last one; n shows the counts."),
 			  meeting_here_count(m));
 	else if (res != MEETING_OK)
-		app_error(a, "Nobody here to tick a list: mark who is here (A).");
+		app_error(a, _("Nobody here to tick a list: mark who is here (A)."));
 	else if (st->room_ticks)
-		app_say(a, "Saved the room's list: %zu of %zu apply. n shows it.", ticked,
+		app_say(a, _("Saved the room's list: %zu of %zu apply. n shows it."), ticked,
 			st->n_dimensions);
 	else if (m->mode == RATING_BLIND)
-		app_say(a, "List %zu of %zu saved.%s", meeting_checklist_lists(m, m->step),
-			meeting_here_count(m), done ? " Every list is in: n shows the counts." : "");
+		app_say(a, done ? _("List %zu of %zu saved. Every list is in: n shows the counts.") :
+				  _("List %zu of %zu saved."),
+			meeting_checklist_lists(m, m->step), meeting_here_count(m));
 	else
-		app_say(a, "Saved %s's list: %zu ticked.%s", s->people[who].name, ticked,
-			done ? " Every list is in: n shows the counts." : "");
+		app_say(a, done ? _("Saved %s's list: %zu ticked. Every list is in: n shows the counts.") :
+				  _("Saved %s's list: %zu ticked."),
+			s->people[who].name, ticked);
 	ck.loaded = false;
 	ck.sel = 0;
 	follow(a);
@@ -181,10 +191,10 @@ static void undo(struct app *a)
 	}
 	if (res == MEETING_NOTHING_TO_UNDO)
 		app_say(a, s->engine.mode == RATING_BLIND && !meeting_current_step(&s->engine)->room_ticks ?
-			"No list typed here on this step since the meeting was opened: nothing to take back." :
-			"No list saved on this step: nothing to take back.");
+			_("No list typed here on this step since the meeting was opened: nothing to take back.") :
+			_("No list saved on this step: nothing to take back."));
 	else if (res == MEETING_OK)
-		app_say(a, "Took back the last list saved.");
+		app_say(a, _("Took back the last list saved."));
 	ck.loaded = false;
 	follow(a);
 }
@@ -228,17 +238,17 @@ static bool available(const struct app *a, enum action act)
 }
 
 static const struct binding keys[] = {
-	{ SCOPE_STEP, ' ', ' ', ACT_TOGGLE, "Space", "tick", "Tick the selected item, or take its tick off" },
-	{ SCOPE_STEP, '\n', '\n', ACT_ENTER, "Enter", "save list", "Save the list as ticked (then the next person's)" },
-	{ SCOPE_STEP, '\r', '\r', ACT_ENTER, "Enter", NULL, "Save the list as ticked" },
-	{ SCOPE_STEP, BKEY_ENTER, BKEY_ENTER, ACT_ENTER, "Enter", NULL, "Save the list as ticked" },
-	{ SCOPE_STEP, '\t', '\t', ACT_NEXT_VOTER, "Tab", "next person", "Go on to the next person's list (named entry)" },
-	{ SCOPE_STEP, BKEY_BTAB, BKEY_BTAB, ACT_PREV_VOTER, "Shift-Tab", NULL, "Go back to the previous person's list" },
-	{ SCOPE_STEP, 'u', 'u', ACT_UNDO, "u", "undo", "Take back the list saved last" },
+	{ SCOPE_STEP, ' ', ' ', ACT_TOGGLE, N_("Space"), N_("tick"), N_("Tick the selected item, or take its tick off") },
+	{ SCOPE_STEP, '\n', '\n', ACT_ENTER, "Enter", N_("save list"), N_("Save the list as ticked (then the next person's)") },
+	{ SCOPE_STEP, '\r', '\r', ACT_ENTER, "Enter", NULL, N_("Save the list as ticked") },
+	{ SCOPE_STEP, BKEY_ENTER, BKEY_ENTER, ACT_ENTER, "Enter", NULL, N_("Save the list as ticked") },
+	{ SCOPE_STEP, '\t', '\t', ACT_NEXT_VOTER, "Tab", N_("next person"), N_("Go on to the next person's list (named entry)") },
+	{ SCOPE_STEP, BKEY_BTAB, BKEY_BTAB, ACT_PREV_VOTER, "Shift-Tab", NULL, N_("Go back to the previous person's list") },
+	{ SCOPE_STEP, 'u', 'u', ACT_UNDO, "u", N_("undo"), N_("Take back the list saved last") },
 };
 
 const struct screen screen_checklist = {
-	.title = "Checklist",
+	.title = N_("Checklist"),
 	.scope = SCOPE_STEP,
 	.keys = keys,
 	.n_keys = ARRAY_LEN(keys),

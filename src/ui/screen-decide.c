@@ -11,6 +11,7 @@
 #include "input.h"
 #include "convene/rules.h"
 #include "convene/util.h"
+#include "convene/i18n.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -18,13 +19,13 @@
 enum stage { LIST, TOPIC, HOW, DECISION, REASONS, FIST, STATUS };
 
 static const char *const stage_prompt[] = {
-	[TOPIC] = "What is to be decided?",
-	[HOW] = "How will we decide? Choose a point on the continuum: type its number, or Up/Down, then Enter.",
-	[DECISION] = "What did we decide?",
-	[REASONS] = "Why? The reasons for the decision:",
-	[FIST] = "Consensus check, fist to five: type each person's fingers, or they show them from "
-		 "their seats (Enter when done, or to skip).",
-	[STATUS] = "Where does it stand?",
+	[TOPIC] = N_("What is to be decided?"),
+	[HOW] = N_("How will we decide? Choose a point on the continuum: type its number, or Up/Down, then Enter."),
+	[DECISION] = N_("What did we decide?"),
+	[REASONS] = N_("Why? The reasons for the decision:"),
+	[FIST] = N_("Consensus check, fist to five: type each person's fingers, or they show them from "
+		    "their seats (Enter when done, or to skip)."),
+	[STATUS] = N_("Where does it stand?"),
 };
 
 static struct {
@@ -58,7 +59,7 @@ static void enter(struct app *a)
 
 static const char *point_title(const struct step *st, int point)
 {
-	return point >= 0 ? st->continuum[point].title : "how to decide not chosen yet";
+	return point >= 0 ? st->continuum[point].title : _("how to decide not chosen yet");
 }
 
 static void draw_list(const struct app *a, const struct step *st, int y, int w)
@@ -73,12 +74,16 @@ static void draw_list(const struct app *a, const struct step *st, int y, int w)
 		int rows = frame_bottom() - y;
 		char *num = xasprintf("%zu. ", i + 1);
 		draw_fill(y, 2, w, style);
-		int h = draw_item(y, 3, w - 14, sel ? MAX_SELECTED_LINES(rows) : 1, style, num, d->topic);
+		/* The status ends the row; a longer word than English's takes
+		 * its room from the topic. */
+		char *tag = xasprintf(" %s ", _(decision_status_name(d->status)));
+		int tw = text_width(tag), tx = tw > 12 ? w + 2 - tw : w - 10;
+		int h = draw_item(y, 3, tx - 4, sel ? MAX_SELECTED_LINES(rows) : 1, style, num, d->topic);
 		free(num);
-		draw_textf(y, w - 10, 12, d->status == DECISION_DECIDED ? STYLE_ALERT : STYLE_BOLD,
-			   " %s ", decision_status_name(d->status));
+		draw_text(y, tx, tw, d->status == DECISION_DECIDED ? STYLE_ALERT : STYLE_BOLD, tag);
+		free(tag);
 		y += h;
-		char *how = xasprintf("%s%s%s%s", d->reopens_id ? "reopened; " : "",
+		char *how = xasprintf("%s%s%s%s", d->reopens_id ? _("reopened; ") : "",
 				      point_title(st, d->point), d->text && *d->text ? ": " : "",
 				      d->text ? d->text : "");
 		y += draw_wrapped(y, 6, w - 4, sel ? MAX_SELECTED_LINES(frame_bottom() - y + 1) : 1,
@@ -86,7 +91,7 @@ static void draw_list(const struct app *a, const struct step *st, int y, int w)
 		free(how);
 	}
 	if (ss->n_decisions == 0)
-		draw_text(y, 2, w, STYLE_DIM, "No decision recorded yet: Enter records one.");
+		draw_text(y, 2, w, STYLE_DIM, _("No decision recorded yet: Enter records one."));
 }
 
 static void draw_how(const struct step *st, int y, int w)
@@ -116,11 +121,13 @@ static void draw_fist(const struct app *a, int y, int w)
 {
 	int fist[FIST_POINTS];
 	hands(a, fist);
-	static const char *const meaning[] = { "block", "serious objection", "objection",
-					       "can live with it", "support", "full support" };
+	/* TRANSLATORS: what each number of fingers means in fist to five;
+	 * each at most 18 cells. */
+	static const char *const meaning[] = { N_("block"), N_("serious objection"), N_("objection"),
+					       N_("can live with it"), N_("support"), N_("full support") };
 	int total = 0;
 	for (int i = 0; i < FIST_POINTS; i++) {
-		char *m = pad_cells(meaning[i], 18, TEXT_CUT_END);
+		char *m = pad_cells(_(meaning[i]), 18, TEXT_CUT_END);
 		draw_textf(y++, 4, w - 2, STYLE_NORMAL, "%d  %s %d", i, m, fist[i]);
 		free(m);
 		total += fist[i];
@@ -130,13 +137,13 @@ static void draw_fist(const struct app *a, int y, int w)
 	int below = rules_fist_objections(fist);
 	int seats = rules_fist_hands(a->session.seat_fist);
 	if (a->session.fist_open && (seats || a->session.seats_open))
-		draw_textf(y++, 4, w, STYLE_BOLD, "%d counted: %d shown from seats, %d typed here", total,
-			   seats, total - seats);
+		draw_textf(y++, 4, w, STYLE_BOLD, _("%d counted: %d shown from seats, %d typed here"),
+			   total, seats, total - seats);
 	else
-		draw_textf(y++, 4, w, STYLE_BOLD, "%d counted", total);
+		draw_textf(y++, 4, w, STYLE_BOLD, _("%d counted"), total);
 	if (below)
-		draw_textf(y, 4, w, STYLE_ALERT, " %d below three: each states an objection before the "
-			   "decision stands ", below);
+		draw_textf(y, 4, w, STYLE_ALERT, _(" %d below three: each states an objection before the "
+						   "decision stands "), below);
 }
 
 static void draw_status(int y, int w)
@@ -146,7 +153,7 @@ static void draw_status(int y, int w)
 	for (size_t i = 0; i < ARRAY_LEN(choices); i++) {
 		enum style style = dec.d.status == choices[i] ? STYLE_REVERSE : STYLE_NORMAL;
 		draw_fill(y, 2, w, style);
-		draw_text(y++, 3, w - 2, style, decision_status_name(choices[i]));
+		draw_text(y++, 3, w - 2, style, _(decision_status_name(choices[i])));
 	}
 }
 
@@ -158,8 +165,8 @@ static void draw(struct app *a)
 	draw_text(y++, 2, w, STYLE_TITLE, st->title);
 	if (dec.stage == LIST) {
 		if (!a->session.quorum) {
-			char *why = xasprintf(" NO QUORUM: nobody from %s is here. Discuss; no decision can be "
-					      "recorded. ", a->session.missing_groups);
+			char *why = xasprintf(_(" NO QUORUM: nobody from %s is here. Discuss; no decision "
+						"can be recorded. "), a->session.missing_groups);
 			y += draw_wrapped(y, 2, w, 2, STYLE_ALERT, why);
 			free(why);
 		} else if (st->text) {
@@ -168,23 +175,23 @@ static void draw(struct app *a)
 		draw_list(a, st, y + 1, w);
 		return;
 	}
-	draw_textf(y++, 2, w, STYLE_DIM, "Decision %zu: %s", dec.index + 1,
-		   dec.d.topic && *dec.d.topic ? dec.d.topic : "(new)");
+	draw_textf(y++, 2, w, STYLE_DIM, _("Decision %zu: %s"), dec.index + 1,
+		   dec.d.topic && *dec.d.topic ? dec.d.topic : _("(new)"));
 	if (dec.d.reopens_id)
-		draw_textf(y++, 2, w, STYLE_DIM, "Reopened (%d of %d in favour) on new information: %s",
+		draw_textf(y++, 2, w, STYLE_DIM, _("Reopened (%d of %d in favour) on new information: %s"),
 			   dec.d.reopen_votes, dec.d.reopen_present, dec.d.reopen_info);
 	if (dec.d.point >= 0 && dec.stage > HOW)
-		draw_textf(y++, 2, w, STYLE_DIM, "Decided by: %s", point_title(st, dec.d.point));
+		draw_textf(y++, 2, w, STYLE_DIM, _("Decided by: %s"), point_title(st, dec.d.point));
 	y++;
-	draw_wrapped(y++, 2, w, 2, STYLE_BOLD, stage_prompt[dec.stage]);
+	draw_wrapped(y++, 2, w, 2, STYLE_BOLD, _(stage_prompt[dec.stage]));
 	y++;
 	switch (dec.stage) {
 	case TOPIC:
 	case DECISION:
 	case REASONS:
 		if (dec.kept)
-			draw_text(y, 4, w - 2, STYLE_DIM, "(longer than convene edits on screen: Enter "
-				  "keeps it as it is)");
+			draw_text(y, 4, w - 2, STYLE_DIM, _("(longer than convene edits on screen: Enter "
+							    "keeps it as it is)"));
 		else
 			field_draw(&dec.field, y, 4, w - 2, true);
 		break;
@@ -217,7 +224,7 @@ static void keep_theirs(struct app *a)
 	if (!session_resolve(&a->session, true))
 		app_error(a, "%s", session_error(&a->session));
 	else
-		app_say(a, "Kept their wording; yours was not saved.");
+		app_say(a, _("Kept their wording; yours was not saved."));
 	decision_free(&dec.d);
 	dec.d = (struct decision){ .point = -1 };
 	dec.stage = LIST;
@@ -259,10 +266,10 @@ static void take_back_again(struct app *a);
 static void count(struct app *a, int key)
 {
 	if (key > '5') {
-		app_error(a, "Fingers go from 0 to 5.");
+		app_error(a, _("Fingers go from 0 to 5."));
 	} else if (rules_fist_hands(dec.d.fist) + (a->session.fist_open ?
 		   rules_fist_hands(a->session.seat_fist) : 0) >= (int)session_voters(&a->session)) {
-		app_error(a, "All %zu present are counted; u takes the last one back.",
+		app_error(a, _("All %zu present are counted; u takes the last one back."),
 			  session_voters(&a->session));
 	} else if (dec.n_fist < ARRAY_LEN(dec.fist_order)) {
 		dec.d.fist[key - '0']++;
@@ -323,7 +330,7 @@ static void cancel_fist(struct app *a)
 {
 	if (close_fist(a, cancel_fist)) {
 		dec.stage = LIST;
-		app_say(a, "What was entered is kept; e goes on with it.");
+		app_say(a, _("What was entered is kept; e goes on with it."));
 	}
 }
 
@@ -367,7 +374,7 @@ static void finish_stage(struct app *a)
 			*t = xstrdup(dec.field.text);
 		}
 		if (dec.stage == TOPIC && !*dec.d.topic) {
-			app_error(a, "Name what is to be decided first.");
+			app_error(a, _("Name what is to be decided first."));
 			return;
 		}
 	}
@@ -378,12 +385,13 @@ static void finish_stage(struct app *a)
 	if (dec.stage == STATUS) {
 		dec.sel = dec.index;
 		dec.stage = LIST;
-		app_say(a, "Decision %zu recorded: %s.", dec.index + 1, decision_status_name(dec.d.status));
+		app_say(a, _("Decision %zu recorded: %s."), dec.index + 1,
+			_(decision_status_name(dec.d.status)));
 		return;
 	}
 	go(dec.stage + 1);
 	if (dec.stage == FIST && !session_fist_to_seats(&a->session, true))
-		app_error(a, "Seats cannot show their fingers: %s", session_error(&a->session));
+		app_error(a, _("Seats cannot show their fingers: %s"), session_error(&a->session));
 }
 
 /* The continuum's points are numbered from 1 on screen; typing the number
@@ -391,7 +399,7 @@ static void finish_stage(struct app *a)
 static void choose_point(struct app *a, const struct step *st, int number)
 {
 	if (number < 1 || (size_t)number > st->n_continuum)
-		app_error(a, "The points are numbered 1 to %zu.", st->n_continuum);
+		app_error(a, _("The points are numbered 1 to %zu."), st->n_continuum);
 	else
 		dec.d.point = number - 1;
 }
@@ -432,7 +440,7 @@ static void list_act(struct app *a, enum action act)
 	case ACT_ADD:
 	case ACT_EDIT:
 		if (!a->session.quorum)
-			app_error(a, "No quorum (nobody from %s): no decision can be made.",
+			app_error(a, _("No quorum (nobody from %s): no decision can be made."),
 				  a->session.missing_groups);
 		else if (act != ACT_EDIT)
 			begin(a, n);
@@ -441,14 +449,14 @@ static void list_act(struct app *a, enum action act)
 		break;
 	case ACT_REOPEN:
 		if (!a->session.quorum)
-			app_error(a, "No quorum (nobody from %s): no decision can be reopened.",
+			app_error(a, _("No quorum (nobody from %s): no decision can be reopened."),
 				  a->session.missing_groups);
 		else
 			app_go(a, &screen_reopen);
 		break;
 	case ACT_DELETE:
 		if (n) {
-			char *q = xasprintf("Delete the decision \"%s\"?", state(a)->decisions[dec.sel].topic);
+			char *q = xasprintf(_("Delete the decision \"%s\"?"), state(a)->decisions[dec.sel].topic);
 			app_confirm(a, q, delete_confirmed);
 			free(q);
 		}
@@ -507,7 +515,7 @@ static void act(struct app *a, enum action act, int key)
 			break;
 		}
 		dec.stage = LIST;
-		app_say(a, "What was entered is kept; e goes on with it.");
+		app_say(a, _("What was entered is kept; e goes on with it."));
 		break;
 	default:
 		break;
@@ -538,7 +546,7 @@ static bool typing(const struct app *a)
 }
 
 const struct screen screen_decide = {
-	.title = "Decisions",
+	.title = N_("Decisions"),
 	.scope = SCOPE_DECIDE,
 	.enter = enter,
 	.draw = draw,

@@ -12,6 +12,7 @@
 #include "convene/kinds.h"
 #include "convene/stats.h"
 #include "convene/util.h"
+#include "convene/i18n.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -74,7 +75,7 @@ static void level_words(const struct step *src, size_t d, const struct agreed_le
 	char t[48];
 	step_point_text(src, d, l->target, t, sizeof t);
 	if (l->target >= 0)
-		snprintf(target, target_size, "%s by %s", t, l->date);
+		snprintf(target, target_size, _("%s by %s"), t, l->date);
 	else
 		snprintf(target, target_size, "-");
 }
@@ -87,25 +88,27 @@ static void draw_component(const struct app *a, const struct step *src, const st
 	char now[48], target[80];
 	level_words(src, d, &l, now, sizeof now, target, sizeof target);
 	/* The flags keep their room; the title is cut before them. */
-	int tags = (r->lowest ? 6 : 0) + (r->widest ? 9 : 0);
+	const char *low = _(" LOW "), *spread = _(" SPREAD ");
+	int lw = text_width(low), spw = text_width(spread);
+	int tags = (r->lowest ? lw + 1 : 0) + (r->widest ? spw + 1 : 0);
 	draw_fill(y, 2, w, style);
 	int x = 3 + draw_textf(y, 3, w - tags - 2, style, "%zu. %s", d + 1, src->dimensions[d].title);
 	if (r->lowest)
-		x += draw_text(y, x, 5, STYLE_ALERT, " LOW ") + 1;
+		x += draw_text(y, x, lw, STYLE_ALERT, low) + 1;
 	if (r->widest)
-		draw_text(y, x, 8, STYLE_ALERT, " SPREAD ");
+		draw_text(y, x, spw, STYLE_ALERT, spread);
 	/* What the team agreed, whole: the date of a target is what it is for. */
 	y++;
-	draw_textf(y, 6, w - 4, STYLE_BOLD, "now %s  target %s", now, target);
+	draw_textf(y, 6, w - 4, STYLE_BOLD, _("now %s  target %s"), now, target);
 	struct strbuf sb;
 	strbuf_init(&sb);
 	if (r->count) {
-		strbuf_addf(&sb, "n %zu  mean %.1f  range %d-%d   ", r->count, r->mean, r->min, r->max);
+		strbuf_addf(&sb, _("n %zu  mean %.1f  range %d-%d   "), r->count, r->mean, r->min, r->max);
 		for (int v = r->scale_min; v <= r->scale_max; v++)
 			strbuf_addf(&sb, "%s%d:%zu", v > r->scale_min ? " " : "", v,
 				    r->counts[v - r->scale_min]);
 	} else {
-		strbuf_adds(&sb, "no ratings");
+		strbuf_adds(&sb, _("no ratings"));
 	}
 	draw_text(y + 1, 6, w - 4, STYLE_DIM, sb.data);
 	strbuf_finish(&sb);
@@ -116,7 +119,7 @@ static void draw_component(const struct app *a, const struct step *src, const st
 static int draw_scale(const struct step *src, int y, int w)
 {
 	if (!src->n_points) {
-		draw_textf(y, 2, w, STYLE_DIM, "On the scale of %s, %d to %d:", src->title,
+		draw_textf(y, 2, w, STYLE_DIM, _("On the scale of %s, %d to %d:"), src->title,
 			   src->scale.min, src->scale.max);
 		return 1;
 	}
@@ -146,12 +149,12 @@ static void draw(struct app *a)
 		if (src->n_points)
 			y += draw_scale(src, y, w);
 		if (lv.stage == TARGET)
-			draw_textf(y++, 2, w, STYLE_NORMAL, "The level to reach, %d to %d (empty: no "
-				   "target):", src->scale.min, src->scale.max);
+			draw_textf(y++, 2, w, STYLE_NORMAL, _("The level to reach, %d to %d (empty: no "
+							      "target):"), src->scale.min, src->scale.max);
 		else {
 			char goal[48];
 			step_point_text(src, lv.sel, lv.target, goal, sizeof goal);
-			draw_textf(y++, 2, w, STYLE_NORMAL, "Reach %s by when? YYYY-MM-DD, after today:",
+			draw_textf(y++, 2, w, STYLE_NORMAL, _("Reach %s by when? YYYY-MM-DD, after today:"),
 				   goal);
 		}
 		field_draw(&lv.field, y + 1, 4, 14, true);
@@ -174,7 +177,7 @@ static void clear_confirmed(struct app *a)
 {
 	struct agreed_level none = { .level = -1, .target = -1 };
 	if (put(a, lv.sel, &none))
-		app_say(a, "Cleared. u puts it back.");
+		app_say(a, _("Cleared. u puts it back."));
 }
 
 static void list_act(struct app *a, enum action act, int key)
@@ -191,7 +194,7 @@ static void list_act(struct app *a, enum action act, int key)
 		if (n && put(a, lv.sel, &l)) {
 			char now[48];
 			step_point_text(src, lv.sel, l.level, now, sizeof now);
-			app_say(a, "%s: we agree we are at %s.", src->dimensions[lv.sel].title, now);
+			app_say(a, _("%s: we agree we are at %s."), src->dimensions[lv.sel].title, now);
 		}
 		break;
 	case ACT_EDIT:
@@ -207,7 +210,7 @@ static void list_act(struct app *a, enum action act, int key)
 		break;
 	case ACT_DELETE:
 		if (n && !agreed_level_empty(&l)) {
-			char *q = xasprintf("Clear the agreed level and target of %s?",
+			char *q = xasprintf(_("Clear the agreed level and target of %s?"),
 					    src->dimensions[lv.sel].title);
 			app_confirm(a, q, clear_confirmed);
 			free(q);
@@ -215,13 +218,13 @@ static void list_act(struct app *a, enum action act, int key)
 		break;
 	case ACT_UNDO:
 		if (!lv.can_undo) {
-			app_error(a, "Nothing to take back on this step.");
+			app_error(a, _("Nothing to take back on this step."));
 			break;
 		}
 		lv.sel = lv.undo_comp;
 		if (put(a, lv.undo_comp, &lv.undo_to)) {
 			lv.can_undo = false;
-			app_say(a, "Taken back: %s is as it was.", src->dimensions[lv.sel].title);
+			app_say(a, _("Taken back: %s is as it was."), src->dimensions[lv.sel].title);
 		}
 		break;
 	default:
@@ -240,14 +243,14 @@ static void finish_stage(struct app *a)
 			l.target = -1;
 			l.date[0] = '\0';
 			if (put(a, lv.sel, &l))
-				app_say(a, "%s has no target now.", src->dimensions[lv.sel].title);
+				app_say(a, _("%s has no target now."), src->dimensions[lv.sel].title);
 			lv.stage = LIST;
 			return;
 		}
 		char *end;
 		long v = strtol(t, &end, 10);
 		if (*end || v < src->scale.min || v > src->scale.max) {
-			app_error(a, "A target is a point of the scale, %d to %d.", src->scale.min,
+			app_error(a, _("A target is a point of the scale, %d to %d."), src->scale.min,
 				  src->scale.max);
 			return;
 		}
@@ -257,7 +260,7 @@ static void finish_stage(struct app *a)
 		return;
 	}
 	if (strlen(t) >= sizeof l.date) {
-		app_error(a, "The target's date is written YYYY-MM-DD, like 2027-06-30.");
+		app_error(a, _("The target's date is written YYYY-MM-DD, like 2027-06-30."));
 		return;
 	}
 	l.target = lv.target;
@@ -265,7 +268,7 @@ static void finish_stage(struct app *a)
 	if (!put(a, lv.sel, &l))
 		return;
 	lv.stage = LIST;
-	app_say(a, "%s: target %d by %s.", src->dimensions[lv.sel].title, l.target, l.date);
+	app_say(a, _("%s: target %d by %s."), src->dimensions[lv.sel].title, l.target, l.date);
 }
 
 static void act(struct app *a, enum action act, int key)
@@ -300,15 +303,15 @@ static bool typing(const struct app *a)
 }
 
 static const struct binding keys[] = {
-	{ SCOPE_STEP, '0', '9', ACT_RATE, "digit", "level now", "Record the level the team agrees it is at now, for the selected component" },
-	{ SCOPE_STEP, 'g', 'g', ACT_EDIT, "g", "target", "Set the selected component's target level and the date to reach it by" },
-	{ SCOPE_STEP, 'x', 'x', ACT_DELETE, "x", "clear", "Clear the selected component's level and target (asks first)" },
-	{ SCOPE_STEP, BKEY_DELETE, BKEY_DELETE, ACT_DELETE, "Delete", NULL, "Clear the selected component's level and target (asks first)" },
-	{ SCOPE_STEP, 'u', 'u', ACT_UNDO, "u", "undo", "Take back the last change on this step" },
+	{ SCOPE_STEP, '0', '9', ACT_RATE, N_("digit"), N_("level now"), N_("Record the level the team agrees it is at now, for the selected component") },
+	{ SCOPE_STEP, 'g', 'g', ACT_EDIT, "g", N_("target"), N_("Set the selected component's target level and the date to reach it by") },
+	{ SCOPE_STEP, 'x', 'x', ACT_DELETE, "x", N_("clear"), N_("Clear the selected component's level and target (asks first)") },
+	{ SCOPE_STEP, BKEY_DELETE, BKEY_DELETE, ACT_DELETE, "Delete", NULL, N_("Clear the selected component's level and target (asks first)") },
+	{ SCOPE_STEP, 'u', 'u', ACT_UNDO, "u", N_("undo"), N_("Take back the last change on this step") },
 };
 
 const struct screen screen_levels = {
-	.title = "Agreed level and target",
+	.title = N_("Agreed level and target"),
 	.scope = SCOPE_STEP,
 	.keys = keys,
 	.n_keys = ARRAY_LEN(keys),

@@ -10,6 +10,7 @@
 #include "draw.h"
 #include "convene/text.h"
 #include "convene/util.h"
+#include "convene/i18n.h"
 
 #include <limits.h>
 
@@ -33,7 +34,7 @@ void meeting_timer_text(const struct app *a, char *out, size_t size, bool *alert
 	}
 	char time[16];
 	bigtime_format(t.shown_over ? -t.shown_ms : t.shown_ms, t.shown_over, time, sizeof time);
-	snprintf(out, size, "%s %s", time, time_state_label(t.state));
+	snprintf(out, size, "%s %s", time, _(time_state_label(t.state)));
 }
 
 /* Who holds which role, on one line; when it is too long, each name is
@@ -97,13 +98,15 @@ void meeting_header(const struct app *a)
 	for (int drop = 0; drop < 4; drop++) {
 		free(where);
 		char *id = drop ? xstrdup("") : xasprintf("#%lld | ", (long long)a->session.meeting_id);
-		if (m->view == VIEW_CLOSING)
-			where = xasprintf("%sclosing%s", id, sep);
-		else if (drop < 3)
-			where = xasprintf("%s%sstep %zu of %zu%s", id,
-					  m->view == VIEW_RESULTS && drop < 2 ? "results, " : "",
-					  m->step + 1, m->protocol->n_steps, sep);
-		else
+		if (m->view == VIEW_CLOSING) {
+			where = xasprintf("%s%s%s", id, _("closing"), sep);
+		} else if (drop < 3) {
+			char *pos = m->view == VIEW_RESULTS && drop < 2 ?
+				xasprintf(_("results, step %zu of %zu"), m->step + 1, m->protocol->n_steps) :
+				xasprintf(_("step %zu of %zu"), m->step + 1, m->protocol->n_steps);
+			where = xasprintf("%s%s%s", id, pos, sep);
+			free(pos);
+		} else
 			where = xasprintf("%zu/%zu%s", m->step + 1, m->protocol->n_steps, sep);
 		free(id);
 		if (text_width(where) <= budget)
@@ -147,11 +150,11 @@ static void go_next(struct app *a, bool force)
 	if (res == MEETING_INCOMPLETE) {
 		const struct meeting *m = &a->session.engine;
 		char *q = meeting_current_step(m)->room_ticks ?
-			xstrdup("The room's list is not saved (Enter saves it). Move on anyway?") :
+			xstrdup(_("The room's list is not saved (Enter saves it). Move on anyway?")) :
 			kind_of(meeting_current_step(m)->kind)->one_screen ?
-			xasprintf("Only %zu of %zu lists are in. Move on anyway?",
+			xasprintf(_("Only %zu of %zu lists are in. Move on anyway?"),
 				  meeting_checklist_lists(m, m->step), meeting_here_count(m)) :
-			xasprintf("Only %zu of %zu present have rated this dimension. Move on anyway?",
+			xasprintf(_("Only %zu of %zu present have rated this dimension. Move on anyway?"),
 				  meeting_rated_here(m, m->step, m->dim), meeting_here_count(m));
 		app_confirm(a, q, force_next);
 		free(q);
@@ -162,13 +165,16 @@ static void go_next(struct app *a, bool force)
 		size_t voters;
 		int missing = meeting_vote_missing(m, m->step, &voters);
 		char *q = m->steps[m->step].counting ?
-				  xasprintf("%d of the %d counted dots %s not entered yet. Show the "
-					    "results anyway?", missing,
-					    meeting_vote_budget(m, m->step, m->n_people),
-					    missing == 1 ? "is" : "are") :
-				  xasprintf("%d dot%s not placed yet: %zu of %zu people still have dots. "
-					    "Show the results anyway?", missing,
-					    missing == 1 ? " is" : "s are", voters, m->n_people);
+				  xasprintf(ngettext("%d of the %d counted dots is not entered yet. Show "
+						     "the results anyway?",
+						     "%d of the %d counted dots are not entered yet. Show "
+						     "the results anyway?", missing),
+					    missing, meeting_vote_budget(m, m->step, m->n_people)) :
+				  xasprintf(ngettext("%d dot is not placed yet: %zu of %zu people still "
+						     "have dots. Show the results anyway?",
+						     "%d dots are not placed yet: %zu of %zu people still "
+						     "have dots. Show the results anyway?", missing),
+					    missing, voters, m->n_people);
 		app_confirm(a, q, force_next);
 		free(q);
 		return;
@@ -183,7 +189,7 @@ static void force_next(struct app *a)
 
 static void leave(struct app *a)
 {
-	app_say(a, "Meeting #%lld is still open: select it here to resume.",
+	app_say(a, _("Meeting #%lld is still open: select it here to resume."),
 		(long long)a->session.meeting_id);
 	app_leave_meeting(a);
 }
@@ -192,14 +198,14 @@ static void close_meeting(struct app *a)
 {
 	int64_t id = a->session.meeting_id;
 	if (!session_close(&a->session, app_now_ms())) {
-		app_error(a, "The meeting was not closed: %s", session_error(&a->session));
+		app_error(a, _("The meeting was not closed: %s"), session_error(&a->session));
 		return;
 	}
 	/* Home keeps the meeting's team selected; the room sees the summary. */
 	app_leave_meeting(a);
 	a->review_meeting = id;
 	app_go(a, &screen_closed);
-	app_say(a, "Meeting #%lld closed. Press x to write the notes, v to review them.",
+	app_say(a, _("Meeting #%lld closed. Press x to write the notes, v to review them."),
 		(long long)id);
 }
 
@@ -208,7 +214,7 @@ static void remove_limit(struct app *a)
 {
 	struct session *s = &a->session;
 	if (session_set_plan(s, s->engine.step, 0))
-		app_say(a, "No time limit on this step: its clock counts up. > gives it a minute.");
+		app_say(a, _("No time limit on this step: its clock counts up. > gives it a minute."));
 	else
 		app_error(a, "%s", session_error(s));
 }
@@ -222,13 +228,14 @@ static void clock_act(struct app *a, enum action act)
 	case ACT_PAUSE:
 		ok = s->engine.paused ? session_resume_clock(s, now) : session_pause(s, now);
 		if (ok)
-			app_say(a, s->engine.paused ? "Clock paused: p lets it run again." : "Clock running.");
+			app_say(a, "%s", s->engine.paused ? _("Clock paused: p lets it run again.") :
+							  _("Clock running."));
 		break;
 	case ACT_MORE_TIME:
 	case ACT_LESS_TIME:
 		if (act == ACT_LESS_TIME && meeting_extended_plan(&s->engine, -60000) < 0) {
-			app_confirm(a, "This step is down to one minute. Remove its time limit? Its "
-				    "clock then counts up.", remove_limit);
+			app_confirm(a, _("This step is down to one minute. Remove its time limit? Its "
+					 "clock then counts up."), remove_limit);
 			return;
 		}
 		ok = session_extend(s, act == ACT_MORE_TIME ? 60000 : -60000, now);
@@ -264,8 +271,8 @@ void meeting_act(struct app *a, enum action act)
 		break;
 	case ACT_NEXT:
 		if (a->session.engine.view == VIEW_CLOSING) {
-			app_confirm(a, "Close the meeting? Everything is saved; the notes can then be "
-				    "written and reviewed.", close_meeting);
+			app_confirm(a, _("Close the meeting? Everything is saved; the notes can then be "
+					 "written and reviewed."), close_meeting);
 			return;
 		}
 		go_next(a, false);
@@ -274,13 +281,13 @@ void meeting_act(struct app *a, enum action act)
 		if (!session_back(&a->session, app_now_ms(), &res))
 			app_error(a, "%s", session_error(&a->session));
 		else if (res == MEETING_AT_START)
-			app_say(a, "This is the first step.");
+			app_say(a, _("This is the first step."));
 		else
 			app_show_meeting(a);
 		break;
 	case ACT_LEAVE:
-		app_confirm(a, "Leave the meeting? Everything entered is saved, and the meeting "
-			       "can be resumed from the home screen.", leave);
+		app_confirm(a, _("Leave the meeting? Everything entered is saved, and the meeting "
+				 "can be resumed from the home screen."), leave);
 		break;
 	default:
 		break;
@@ -299,7 +306,7 @@ static void draw(struct app *a)
 	const struct step *st = meeting_current_step(m);
 	draw_text(y, 2, w, STYLE_TITLE, st->title);
 	if (st->minutes)
-		draw_textf(y + 1, 2, w, STYLE_DIM, "Planned: %d min", st->minutes);
+		draw_textf(y + 1, 2, w, STYLE_DIM, _("Planned: %d min"), st->minutes);
 	y += 3;
 	draw_wrapped(y, 2, w, bottom - y + 1, STYLE_NORMAL, st->text ? st->text : "");
 }
@@ -311,7 +318,7 @@ static void act(struct app *a, enum action act, int key)
 }
 
 const struct screen screen_text = {
-	.title = "Meeting step",
+	.title = N_("Meeting step"),
 	.scope = SCOPE_TEXT,
 	.draw = draw,
 	.act = act,

@@ -10,6 +10,7 @@
 #include "norms-own.h"
 #include "convene/text.h"
 #include "convene/util.h"
+#include "convene/i18n.h"
 
 #include <stdlib.h>
 
@@ -32,16 +33,16 @@ static bool focused(const struct app *a, size_t i)
 static void draw_one(const struct app *a, const struct step *st, int y, int w)
 {
 	const struct norm *n = &st->norms[norms.sel];
-	draw_textf(y++, 2, w, STYLE_DIM, "Norm %zu of %zu", norms.sel + 1, st->n_norms);
+	draw_textf(y++, 2, w, STYLE_DIM, _("Norm %zu of %zu"), norms.sel + 1, st->n_norms);
 	y++;
 	int x = 2 + draw_text(y, 2, w, STYLE_TITLE, n->name);
 	if (focused(a, norms.sel))
-		draw_text(y, x + 2, 16, STYLE_ALERT, " FOCUS TODAY ");
+		draw_text(y, x + 2, w - x, STYLE_ALERT, _(" FOCUS TODAY "));
 	y += 2;
 	y += draw_wrapped(y, 2, w, frame_bottom() - y - (int)n->n_starters - 2, STYLE_NORMAL,
 			  n->description) + 1;
 	if (n->n_starters && y <= frame_bottom())
-		draw_text(y++, 2, w, STYLE_BOLD, "Starters:");
+		draw_text(y++, 2, w, STYLE_BOLD, _("Starters:"));
 	for (size_t i = 0; i < n->n_starters && y <= frame_bottom(); i++)
 		draw_textf(y++, 4, w - 2, STYLE_NORMAL, "\"%s\"", n->starters[i]);
 }
@@ -60,13 +61,15 @@ static void draw_all(const struct app *a, const struct step *st, int y, int w)
 	}
 	if (nw > w * 3 / 5)
 		nw = w * 3 / 5;
-	int fx = 3 + nw + 1, dx = fx + 8;
+	const char *focus = _(" FOCUS ");
+	int tw = text_width(focus);
+	int fx = 3 + nw + 1, dx = fx + (tw + 1 > 8 ? tw + 1 : 8);
 	for (size_t i = 0; i < st->n_norms && y <= frame_bottom(); i++) {
 		enum style style = i == norms.sel ? STYLE_REVERSE : STYLE_NORMAL;
 		draw_fill(y, 2, w, style);
 		draw_textf(y, 3, nw, style, "%zu. %s", i + 1, st->norms[i].name);
 		if (focused(a, i))
-			draw_text(y, fx, 7, STYLE_ALERT, " FOCUS ");
+			draw_text(y, fx, tw, STYLE_ALERT, focus);
 		if (w + 2 - dx >= 12)
 			draw_text(y, dx, w + 2 - dx, style, st->norms[i].description);
 		y++;
@@ -76,7 +79,7 @@ static void draw_all(const struct app *a, const struct step *st, int y, int w)
 /* The team's own norms: words adopted in the room, all shown together. */
 static void draw_own(const struct team_norms *own, int y, int w)
 {
-	draw_textf(y++, 2, w, STYLE_DIM, "Our own norms, adopted by every group on %s:", own->date);
+	draw_textf(y++, 2, w, STYLE_DIM, _("Our own norms, adopted by every group on %s:"), own->date);
 	y++;
 	for (size_t i = 0; i < own->n && y <= frame_bottom(); i++) {
 		char *num = xasprintf("%zu. ", i + 1);
@@ -100,10 +103,10 @@ static void draw(struct app *a)
 		return;
 	}
 	if (st->team_norms)
-		draw_text(y++, 2, w, STYLE_DIM, "The team has adopted no norms of its own yet: an "
-			  "example to start from.");
+		draw_text(y++, 2, w, STYLE_DIM, _("The team has adopted no norms of its own yet: an "
+						  "example to start from."));
 	if (st->focus)
-		draw_textf(y++, 2, w, STYLE_DIM, "Pick up to %d to focus on today (Space).", st->focus);
+		draw_textf(y++, 2, w, STYLE_DIM, _("Pick up to %d to focus on today (Space)."), st->focus);
 	y++;
 	if (norms.all)
 		draw_all(a, st, y, w);
@@ -132,9 +135,10 @@ static void act(struct app *a, enum action act, int key)
 		if (!session_norm_focus(&a->session, norms.sel, on, &res))
 			app_error(a, "%s", session_error(&a->session));
 		else if (res == MEETING_FOCUS_FULL)
-			app_error(a, "The team focuses on at most %d; drop one first (Space on it).", st->focus);
+			app_error(a, _("The team focuses on at most %d; drop one first (Space on it)."),
+				  st->focus);
 		else
-			app_say(a, on ? "%s: a focus for today." : "%s is no longer a focus.",
+			app_say(a, on ? _("%s: a focus for today.") : _("%s is no longer a focus."),
 				st->norms[norms.sel].name);
 		break;
 	}
@@ -152,14 +156,14 @@ static bool available(const struct app *a, enum action act)
 }
 
 static const struct binding keys[] = {
-	{ SCOPE_STEP, ' ', ' ', ACT_TOGGLE, "Space", "focus", "Pick (or drop) the norm shown as one to focus on today" },
-	{ SCOPE_STEP, 'v', 'v', ACT_VIEW, "v", "all/one", "Show all the norms together, or one at a time" },
-	{ SCOPE_STEP, ']', ']', ACT_DOWN, "]", NULL, "Show the next norm" },
-	{ SCOPE_STEP, '[', '[', ACT_UP, "[", NULL, "Show the previous norm" },
+	{ SCOPE_STEP, ' ', ' ', ACT_TOGGLE, N_("Space"), N_("focus"), N_("Pick (or drop) the norm shown as one to focus on today") },
+	{ SCOPE_STEP, 'v', 'v', ACT_VIEW, "v", N_("all/one"), N_("Show all the norms together, or one at a time") },
+	{ SCOPE_STEP, ']', ']', ACT_DOWN, "]", NULL, N_("Show the next norm") },
+	{ SCOPE_STEP, '[', '[', ACT_UP, "[", NULL, N_("Show the previous norm") },
 };
 
 const struct screen screen_norms = {
-	.title = "Norms",
+	.title = N_("Norms"),
 	.scope = SCOPE_STEP,
 	.keys = keys,
 	.n_keys = ARRAY_LEN(keys),

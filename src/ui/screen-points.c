@@ -11,6 +11,7 @@
 #include "entries.h"
 #include "convene/kinds.h"
 #include "convene/util.h"
+#include "convene/i18n.h"
 
 #include <stdlib.h>
 
@@ -68,14 +69,14 @@ static void draw(struct app *a)
 	if (st->text)
 		y += draw_wrapped(y, 2, w, 2, STYLE_DIM, st->text);
 	if (!norms(a))
-		draw_textf(y++, 2, w, STYLE_DIM, "A point is agreed when each of the %zu groups "
-			   "present confirms it.", m->n_groups);
+		draw_textf(y++, 2, w, STYLE_DIM, _("A point is agreed when each of the %zu groups "
+						   "present confirms it."), m->n_groups);
 	else
-		draw_textf(y++, 2, w, STYLE_DIM, "A norm is the team's own when each of the %zu "
-			   "groups present confirms it.", m->n_groups);
+		draw_textf(y++, 2, w, STYLE_DIM, _("A norm is the team's own when each of the %zu "
+						   "groups present confirms it."), m->n_groups);
 	if (norms(a) && points.adopted_on)
-		draw_textf(y++, 2, w, STYLE_DIM, "Starting from the norms adopted on %s: reword, "
-			   "delete or add.", points.adopted_on);
+		draw_textf(y++, 2, w, STYLE_DIM, _("Starting from the norms adopted on %s: reword, "
+						   "delete or add."), points.adopted_on);
 	y++;
 	if (points.view.editing != EDIT_NONE)
 		bottom -= 2;
@@ -88,11 +89,18 @@ static void draw(struct app *a)
 		int h = draw_item(y, 3, w - 18, sel ? MAX_SELECTED_LINES(bottom - y + 1) : 1,
 				  sel ? STYLE_REVERSE : STYLE_NORMAL, num, ss->entries[i].text);
 		free(num);
-		if (agreed)
-			draw_text(y, w - 7, 9, STYLE_ALERT, norms(a) ? " ADOPTED " : " AGREED ");
-		else
-			draw_textf(y, w - 13, 15, STYLE_DIM, "%d of %zu groups", confirmations(a, i),
-				   m->n_groups);
+		/* The tag or the count ends the row, in the 15 cells kept for it. */
+		if (agreed) {
+			const char *tag = norms(a) ? _(" ADOPTED ") : _(" AGREED ");
+			int tw = text_width(tag);
+			draw_text(y, tw > 9 ? w + 2 - tw : w - 7, tw, STYLE_ALERT, tag);
+		} else {
+			char *count = xasprintf(ngettext("%d of %zu group", "%d of %zu groups", m->n_groups),
+						confirmations(a, i), m->n_groups);
+			int cw = text_width(count);
+			draw_text(y, cw > 15 ? w + 2 - cw : w - 13, cw, STYLE_DIM, count);
+			free(count);
+		}
 		for (int k = 1; k < h; k++) { /* the rest of a wrapped row, around its text */
 			draw_fill(y + k, 2, 1, sel ? STYLE_REVERSE : STYLE_NORMAL);
 			draw_fill(y + k, w - 15, 17, sel ? STYLE_REVERSE : STYLE_NORMAL);
@@ -100,12 +108,12 @@ static void draw(struct app *a)
 		y += h;
 	}
 	if (ss->n_entries == 0)
-		draw_text(y, 2, w, STYLE_DIM, norms(a) ? "No norms yet: Enter drafts one." :
-			  "No points yet: Enter drafts one.");
+		draw_text(y, 2, w, STYLE_DIM, norms(a) ? _("No norms yet: Enter drafts one.") :
+			  _("No points yet: Enter drafts one."));
 	if (points.view.editing != EDIT_NONE)
 		entries_draw_field(&points.view, frame_bottom(), w,
-				   points.view.editing == EDIT_CHANGE ? "Reword:" :
-				   norms(a) ? "New norm:" : "New point:");
+				   points.view.editing == EDIT_CHANGE ? _("Reword:") :
+				   norms(a) ? _("New norm:") : _("New point:"));
 }
 
 static void start_rewording(struct app *a)
@@ -123,10 +131,10 @@ static void act(struct app *a, enum action act, int key)
 	if (points.view.editing == EDIT_NONE && points.view.sel != NO_ENTRY) {
 		if (act == ACT_EDIT && confirmations(a, points.view.sel) > 0) {
 			app_confirm(a, norms(a) ?
-				       "Rewording this norm removes every group's confirmation: they "
-				       "agreed to the old wording. Reword it?" :
-				       "Rewording this point removes every group's confirmation: they "
-				       "agreed to the old wording. Reword it?", start_rewording);
+				       _("Rewording this norm removes every group's confirmation: they "
+					 "agreed to the old wording. Reword it?") :
+				       _("Rewording this point removes every group's confirmation: they "
+					 "agreed to the old wording. Reword it?"), start_rewording);
 			return;
 		}
 		if (act == ACT_READ_BACK) {
@@ -158,7 +166,7 @@ static bool typing(const struct app *a)
 }
 
 const struct screen screen_points = {
-	.title = "Talking points",
+	.title = N_("Talking points"),
 	.scope = SCOPE_POINTS,
 	.enter = enter,
 	.draw = draw,

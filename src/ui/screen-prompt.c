@@ -9,6 +9,7 @@
 #include "draw.h"
 #include "entries.h"
 #include "convene/util.h"
+#include "convene/i18n.h"
 
 #include <stdlib.h>
 
@@ -81,7 +82,8 @@ static void draw(struct app *a)
 	}
 	free(order);
 	if (prompt.view.editing != EDIT_NONE) {
-		char *label = xasprintf("%s %zu:", prompt.view.editing == EDIT_ADD ? "Answer to" : "Edit",
+		char *label = xasprintf(prompt.view.editing == EDIT_ADD ? _("Answer to %zu:") :
+									  _("Edit %zu:"),
 					prompt.view.group + 1);
 		entries_draw_field(&prompt.view, frame_bottom(), w, label);
 		free(label);
@@ -113,7 +115,7 @@ static int wait_ms(const struct app *a)
 }
 
 const struct screen screen_prompt = {
-	.title = "Questions",
+	.title = N_("Questions"),
 	.scope = SCOPE_ENTRIES,
 	.enter = enter,
 	.draw = draw,

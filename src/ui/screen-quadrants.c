@@ -7,6 +7,7 @@
 #include "draw.h"
 #include "convene/stats.h"
 #include "convene/util.h"
+#include "convene/i18n.h"
 
 #include <stdlib.h>
 
@@ -21,10 +22,13 @@ static void draw(struct app *a)
 	for (size_t i = 0; i < n; i++)
 		placed += p[i].count;
 	if (!quadrants_grid_draw(st, p, n, y, 2, h, w))
-		draw_text(y, 2, w, STYLE_ALERT, "The terminal is too small for the grid.");
-	draw_textf(y, draw_cols() - 14, 12, STYLE_DIM, "%12s", "");
-	char *count = xasprintf("%zu placed", placed);
-	draw_text(y, draw_cols() - 2 - text_width(count), text_width(count), STYLE_DIM, count);
+		draw_text(y, 2, w, STYLE_ALERT, _("The terminal is too small for the grid."));
+	/* The count ends the grid's title row, with a gap cleared before it
+	 * (a longer word than English's clears more). */
+	char *count = xasprintf(ngettext("%zu placed", "%zu placed", placed), placed);
+	int cw = text_width(count), clear = cw + 2 > 12 ? cw + 2 : 12;
+	draw_textf(y, draw_cols() - 2 - clear, clear, STYLE_DIM, "%*s", clear, "");
+	draw_text(y, draw_cols() - 2 - cw, cw, STYLE_DIM, count);
 	free(count);
 	free(p);
 }
@@ -36,7 +40,7 @@ static void act(struct app *a, enum action act, int key)
 }
 
 const struct screen screen_quadrants_results = {
-	.title = "Placement results",
+	.title = N_("Placement results"),
 	.scope = SCOPE_RESULTS,
 	.draw = draw,
 	.act = act,

@@ -7,6 +7,7 @@
 #include "app.h"
 #include "draw.h"
 #include "entries.h"
+#include "convene/i18n.h"
 
 #include <stdlib.h>
 
@@ -33,8 +34,12 @@ static void draw(struct app *a)
 		placed += meeting_vote_total(m, m->step, src->entries[i].id);
 	size_t top = meeting_vote_top(m, m->step);
 	struct vote_place *places = meeting_vote_places(m, m->step, order, n);
-	draw_textf(y++, 2, w, STYLE_TITLE, "Results: %s, %d dots placed", st->title, placed);
-	draw_textf(y++, 2, w, STYLE_DIM, "The top %zu items are marked for follow-up.", top);
+	draw_textf(y++, 2, w, STYLE_TITLE,
+		   ngettext("Results: %s, %d dot placed", "Results: %s, %d dots placed", placed),
+		   st->title, placed);
+	draw_textf(y++, 2, w, STYLE_DIM,
+		   ngettext("The top %zu item is marked for follow-up.",
+			    "The top %zu items are marked for follow-up.", top), top);
 	char *cut = vote_cut_words(places, n, top);
 	if (cut)
 		draw_textf(y++, 2, w, STYLE_ALERT, " %s ", cut);
@@ -42,6 +47,10 @@ static void draw(struct app *a)
 	y++;
 	if (ranking.scroll >= n)
 		ranking.scroll = n ? n - 1 : 0;
+	/* TRANSLATORS: the tag of an item among the top of a dot vote, with a
+	 * space each side; keep it short. */
+	const char *top_tag = _(" TOP ");
+	int tw = text_width(top_tag);
 	for (size_t i = ranking.scroll; i < n && y <= bottom; i++, y++) {
 		const struct entry *e = &src->entries[order[i]];
 		int dots = meeting_vote_total(m, m->step, e->id);
@@ -50,12 +59,12 @@ static void draw(struct app *a)
 			   places[i].tied ? "=" : places[i].place < 10 ? " " : "", places[i].place, dots);
 		int x = 11;
 		if (is_top)
-			x += draw_text(y, x, 5, STYLE_ALERT, " TOP ") + 1;
+			x += draw_text(y, x, tw, STYLE_ALERT, top_tag) + 1;
 		x += draw_text(y, x, w - x - 20, is_top ? STYLE_BOLD : STYLE_NORMAL, e->text) + 2;
 		draw_textf(y, x, w - x + 2, STYLE_DIM, "(%s)", meeting_group_title(m, m->step, e->group));
 	}
 	if (n == 0)
-		draw_text(y, 2, w, STYLE_DIM, "There were no items to vote on.");
+		draw_text(y, 2, w, STYLE_DIM, _("There were no items to vote on."));
 	free(places);
 	free(order);
 }
@@ -72,7 +81,7 @@ static void act(struct app *a, enum action act, int key)
 }
 
 const struct screen screen_ranking = {
-	.title = "Vote results",
+	.title = N_("Vote results"),
 	.scope = SCOPE_RESULTS,
 	.enter = enter,
 	.draw = draw,

@@ -11,8 +11,10 @@
 #include "convene/states.h"
 #include "convene/text.h"
 #include "convene/util.h"
+#include "convene/i18n.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 static int draw_anchors(const struct step *st, const struct dimension *d, int y, int w)
 {
@@ -51,8 +53,11 @@ static void draw_named(const struct session *s, int y, int w)
 		draw_name(y, 5, nw, st, p->name);
 		/* Whoever left keeps the rating they gave; nobody waits for them.
 		 * Whoever is at a seat rates from it: nobody types for them. */
-		char *g = seats_seated(s, i) ? xasprintf("%s  (at a seat)", p->group) : NULL;
-		draw_text(y, 5 + nw + 1, w - nw - 8 - vw, st, p->away ? "(left)" : g ? g : p->group);
+		/* A guest's default group is a word of the program's: said in
+		 * the interface's language. */
+		const char *group = strcmp(p->group, "guest") ? p->group : _("guest");
+		char *g = seats_seated(s, i) ? xasprintf(_("%s  (at a seat)"), group) : NULL;
+		draw_text(y, 5 + nw + 1, w - nw - 8 - vw, st, p->away ? _("(left)") : g ? g : group);
 		free(g);
 		if (vw > 3) {
 			char value[64];
@@ -85,9 +90,9 @@ static int blocked_seats(const struct session *s, size_t n, size_t here, int y, 
 	char *names = strbuf_take(&sb);
 	int used = 0;
 	if (names) {
-		char *text = xasprintf("Everyone present has a ballot in. At a seat and not rated "
-				       "from it: %s. Unless they handed in a slip, one slip too many "
-				       "was typed: u takes the last slip back.", names);
+		char *text = xasprintf(_("Everyone present has a ballot in. At a seat and not rated "
+					 "from it: %s. Unless they handed in a slip, one slip too many "
+					 "was typed: u takes the last slip back."), names);
 		used = draw_wrapped(y, 2, w, 3, STYLE_ALERT, text);
 		free(text);
 	}
@@ -103,10 +108,10 @@ static void draw_blind(const struct session *s, int y, int w)
 	const struct meeting *m = &s->engine;
 	size_t n = meeting_rated_count(m, m->step, m->dim);
 	size_t seats = session_seat_votes(s, m->dim), here = meeting_here_count(m);
-	draw_textf(y, 2, w, STYLE_ALERT, " %zu of %zu have rated ", n, here);
+	draw_textf(y, 2, w, STYLE_ALERT, _(" %zu of %zu have rated "), n, here);
 	y += 2;
 	if (s->seats_open || seats) {
-		draw_textf(y++, 2, w, STYLE_NORMAL, "From seats: %zu    Paper slips typed: %zu", seats,
+		draw_textf(y++, 2, w, STYLE_NORMAL, _("From seats: %zu    Paper slips typed: %zu"), seats,
 			   n - seats);
 		struct strbuf sb = { 0 };
 		for (size_t i = 0; i < s->n_people; i++)
@@ -114,7 +119,7 @@ static void draw_blind(const struct session *s, int y, int w)
 				strbuf_addf(&sb, "%s%s", sb.len ? ", " : "", m->people[i].name);
 		char *line = strbuf_take(&sb);
 		if (line && n < here) {
-			char *who = xasprintf("Not rated from a seat yet: %s", line);
+			char *who = xasprintf(_("Not rated from a seat yet: %s"), line);
 			y += draw_wrapped(y, 2, w, 3, STYLE_NORMAL, who);
 			free(who);
 		}
@@ -124,17 +129,17 @@ static void draw_blind(const struct session *s, int y, int w)
 	}
 	if (session_enters_pairs(s)) {
 		const struct step *st = meeting_current_step(m);
-		char *how = xasprintf("Blind entry: type each paper slip as its two numbers, %s "
-				      "first, then %s: the pair is kept as one ballot, never with a "
-				      "name. u removes the last slip typed.", st->dimensions[0].title,
+		char *how = xasprintf(_("Blind entry: type each paper slip as its two numbers, %s "
+					"first, then %s: the pair is kept as one ballot, never with a "
+					"name. u removes the last slip typed."), st->dimensions[0].title,
 				      st->dimensions[1].title);
 		draw_wrapped(y, 2, w, 3, STYLE_DIM, how);
 		free(how);
 		return;
 	}
 	draw_wrapped(y, 2, w, 3, STYLE_DIM,
-		     "Blind entry: type each paper slip as it is handed in. The screen never "
-		     "shows a rating or whose it is; u removes the last slip typed.");
+		     _("Blind entry: type each paper slip as it is handed in. The screen never "
+		       "shows a rating or whose it is; u removes the last slip typed."));
 }
 
 static void draw(struct app *a)
@@ -151,12 +156,17 @@ static void draw(struct app *a)
 			if (i <= m->dim)
 				at = of;
 		}
+	bool blind = m->mode == RATING_BLIND;
 	if (session_enters_pairs(&a->session))
-		draw_textf(y, 2, w, STYLE_DIM, "%s: both axes at once, %s entry", st->title,
-			   rating_mode_name(m->mode));
+		draw_textf(y, 2, w, STYLE_DIM,
+			   blind ? _("%s: both axes at once, blind entry") :
+				   _("%s: both axes at once, named entry"), st->title);
 	else
-		draw_textf(y, 2, w, STYLE_DIM, "%s: %s %zu of %zu, %s entry", st->title,
-			   kind_of(st->kind)->dimension_noun, at, of, rating_mode_name(m->mode));
+		/* TRANSLATORS: the step, then "Dimension 2 of 5" (the kind's word
+		 * for what is rated), then how ratings are entered. */
+		draw_textf(y, 2, w, STYLE_DIM,
+			   blind ? _("%s: %s %zu of %zu, blind entry") : _("%s: %s %zu of %zu, named entry"),
+			   st->title, _(kind_of(st->kind)->dimension_noun), at, of);
 	y += 1;
 	/* The step's text is the author's reminder of how to rate: kept in
 	 * view while rating, cut to a few lines so the names keep their room. */
@@ -194,12 +204,12 @@ static void rate_pair(struct app *a, int value)
 	struct session *s = &a->session;
 	const struct step *st = meeting_current_step(&s->engine);
 	if (value < st->scale.min || value > st->scale.max) {
-		app_error(a, "Ratings run from %d to %d.", st->scale.min, st->scale.max);
+		app_error(a, _("Ratings run from %d to %d."), st->scale.min, st->scale.max);
 		return;
 	}
 	if (pending_x < 0) {
 		pending_x = value;
-		app_say(a, "Slip: %s %d. Now its %s.", st->dimensions[0].title, value,
+		app_say(a, _("Slip: %s %d. Now its %s."), st->dimensions[0].title, value,
 			st->dimensions[1].title);
 		return;
 	}
@@ -209,10 +219,10 @@ static void rate_pair(struct app *a, int value)
 	if (!session_slip_pair(s, x, value, &res))
 		app_error(a, "%s", session_error(s));
 	else if (res == MEETING_ALL_RATED)
-		app_error(a, "All %zu present have placed the team. u removes the last slip; n moves "
-			  "on.", session_here(s));
+		app_error(a, _("All %zu present have placed the team. u removes the last slip; n moves "
+			       "on."), session_here(s));
 	else
-		app_say(a, "Slip %zu of %zu saved (%d, %d).",
+		app_say(a, _("Slip %zu of %zu saved (%d, %d)."),
 			meeting_rated_count(&s->engine, s->engine.step, 0), session_here(s), x, value);
 }
 
@@ -231,20 +241,21 @@ static void rate(struct app *a, int value)
 	switch (res) {
 	case MEETING_OK:
 		if (s->engine.mode == RATING_BLIND)
-			app_say(a, "Rating %zu of %zu saved.", n, session_here(s));
+			app_say(a, _("Rating %zu of %zu saved."), n, session_here(s));
 		else {
 			char shown[64];
 			step_point_text(st, 0, value, shown, sizeof shown);
-			app_say(a, "Saved %s: %s.%s", s->people[who].name, shown,
-				all ? " Everyone has rated: n moves on." : "");
+			app_say(a, all ? _("Saved %s: %s. Everyone has rated: n moves on.") :
+					 _("Saved %s: %s."), s->people[who].name, shown);
 		}
 		break;
 	case MEETING_OUT_OF_SCALE:
-		app_error(a, "%s run from %d to %d.", step_labels_points(st) ? "Points" : "Ratings",
+		app_error(a, step_labels_points(st) ? _("Points run from %d to %d.") :
+						      _("Ratings run from %d to %d."),
 			  st->scale.min, st->scale.max);
 		break;
 	case MEETING_ALL_RATED:
-		app_error(a, "All %zu present have rated. u removes the last rating; n moves on.",
+		app_error(a, _("All %zu present have rated. u removes the last rating; n moves on."),
 			  session_here(s));
 		break;
 	default:
@@ -261,15 +272,15 @@ static void undo(struct app *a)
 		return;
 	}
 	if (res == MEETING_NOTHING_TO_UNDO && s->engine.mode == RATING_BLIND)
-		app_say(a, "No paper slip typed on this dimension since the meeting was opened here: "
-			   "nothing to take back.");
+		app_say(a, _("No paper slip typed on this dimension since the meeting was opened here: "
+			     "nothing to take back."));
 	else if (res == MEETING_NOTHING_TO_UNDO)
-		app_say(a, "No rating to remove on this dimension.");
+		app_say(a, _("No rating to remove on this dimension."));
 	else if (s->engine.mode == RATING_BLIND)
-		app_say(a, "Took back the last slip typed: %zu of %zu now.",
+		app_say(a, _("Took back the last slip typed: %zu of %zu now."),
 			meeting_rated_count(&s->engine, s->engine.step, s->engine.dim), session_here(s));
 	else
-		app_say(a, "Removed %s's rating: type it again.", s->people[s->engine.cursor].name);
+		app_say(a, _("Removed %s's rating: type it again."), s->people[s->engine.cursor].name);
 }
 
 static void act(struct app *a, enum action act, int key)
@@ -284,7 +295,7 @@ static void act(struct app *a, enum action act, int key)
 	case ACT_UNDO:
 		if (pending_x >= 0) {
 			pending_x = -1;
-			app_say(a, "The slip's first number is taken back: type the slip again.");
+			app_say(a, _("The slip's first number is taken back: type the slip again."));
 		} else {
 			undo(a);
 		}
@@ -301,7 +312,7 @@ static void act(struct app *a, enum action act, int key)
 }
 
 const struct screen screen_rate = {
-	.title = "Rating",
+	.title = N_("Rating"),
 	.scope = SCOPE_RATE,
 	.enter = enter,
 	.draw = draw,

@@ -10,6 +10,7 @@
 #include "convene/stats.h"
 #include "convene/text.h"
 #include "convene/util.h"
+#include "convene/i18n.h"
 
 #include <stdlib.h>
 
@@ -103,22 +104,28 @@ static void focus_line(const struct step *st, const struct rating_stats *s, bool
 	for (size_t d = 0; d < st->n_dimensions; d++)
 		if (low ? s[d].lowest : s[d].widest)
 			strbuf_addf(&sb, "%s%s", sb.len ? ", " : "", st->dimensions[d].title);
-	int x = 2 + draw_text(y, 2, 9, STYLE_ALERT, low ? " LOW " : " SPREAD ");
+	/* TRANSLATORS: " LOW " and " SPREAD " are tags on a dimension's line,
+	 * with a space each side; keep them short. */
+	const char *tag = low ? _(" LOW ") : _(" SPREAD ");
+	int x = 2 + draw_text(y, 2, text_width(tag) + 1, STYLE_ALERT, tag);
 	bool rated = false;
 	for (size_t d = 0; d < st->n_dimensions; d++)
 		rated |= s[d].count > 0;
 	/* "no component stands out" on a placement: the kind's own noun. */
-	char noun[24] = "dimension";
-	const char *kn = kind_of(st->kind)->dimension_noun;
+	char noun[24];
+	snprintf(noun, sizeof noun, "%s", _("dimension"));
+	const char *kn = kind_of(st->kind)->dimension_noun ? _(kind_of(st->kind)->dimension_noun) : NULL;
 	if (kn)
 		for (size_t i = 0; i + 1 < sizeof noun; i++)
 			if (!(noun[i] = (char)(kn[i] >= 'A' && kn[i] <= 'Z' ? kn[i] - 'A' + 'a' : kn[i])))
 				break;
 	noun[sizeof noun - 1] = '\0';
-	char *none = xasprintf("no %s stands out", noun);
+	/* TRANSLATORS: %s is the kind's word for what is rated, in lower case:
+	 * "dimension", "component", "item"... */
+	char *none = xasprintf(_("no %s stands out"), noun);
 	draw_text(y, x + 1, w - x, STYLE_BOLD,
-		  sb.len ? sb.data : !rated ? "no ratings yet" :
-		  low ? none : "no wide disagreement stands out");
+		  sb.len ? sb.data : !rated ? _("no ratings yet") :
+		  low ? none : _("no wide disagreement stands out"));
 	free(none);
 	strbuf_finish(&sb);
 }
@@ -128,20 +135,22 @@ static int draw_dimension(const struct step *st, const struct rating_stats *r, s
 {
 	char stats[80];
 	if (r->count)
-		snprintf(stats, sizeof stats, "n %zu  mean %.1f  median %g  range %d-%d", r->count,
+		snprintf(stats, sizeof stats, _("n %zu  mean %.1f  median %g  range %d-%d"), r->count,
 			 r->mean, r->median, r->min, r->max);
 	else
-		snprintf(stats, sizeof stats, "no ratings");
+		snprintf(stats, sizeof stats, "%s", _("no ratings"));
 	int sw = text_width(stats);
-	int tags = (r->lowest ? 6 : 0) + (r->widest ? 9 : 0);
+	const char *low = _(" LOW "), *spread = _(" SPREAD ");
+	int lw = text_width(low), spw = text_width(spread);
+	int tags = (r->lowest ? lw + 1 : 0) + (r->widest ? spw + 1 : 0);
 	int room = w - sw - tags - 2;
 	bool flagged = r->lowest || r->widest;
 	int x = 2 + draw_textf(y, 2, room, flagged ? STYLE_BOLD : STYLE_NORMAL, "%zu. %s", d + 1,
 			       st->dimensions[d].title);
 	if (r->lowest)
-		x += draw_text(y, x + 1, 5, STYLE_ALERT, " LOW ") + 1;
+		x += draw_text(y, x + 1, lw, STYLE_ALERT, low) + 1;
 	if (r->widest)
-		draw_text(y, x + 1, 8, STYLE_ALERT, " SPREAD ");
+		draw_text(y, x + 1, spw, STYLE_ALERT, spread);
 	draw_text(y, 2 + w - sw, sw, STYLE_NORMAL, stats);
 	if (st->n_points)
 		return 1 + draw_labelled(st, r, y + 1, 5, w - 3, rows - 1);
@@ -169,9 +178,13 @@ static void draw(struct app *a)
 			continue; /* a norm not in today's focus was not rated */
 		y += draw_dimension(st, &s[d], d, y, w, rows);
 	}
-	if (d < st->n_dimensions || results.scroll > 0)
-		draw_textf(frame_top(), draw_cols() - 18, 17, STYLE_DIM, "%zu-%zu of %zu, Down",
-			   results.scroll + 1, d, st->n_dimensions);
+	if (d < st->n_dimensions || results.scroll > 0) {
+		char *more = xasprintf(_("%zu-%zu of %zu, Down"), results.scroll + 1, d,
+				       st->n_dimensions);
+		int mw = text_width(more), mx = mw > 17 ? draw_cols() - 1 - mw : draw_cols() - 18;
+		draw_text(frame_top(), mx, mw, STYLE_DIM, more);
+		free(more);
+	}
 	free(s);
 }
 
@@ -202,7 +215,7 @@ static void act(struct app *a, enum action act, int key)
 }
 
 const struct screen screen_results = {
-	.title = "Results",
+	.title = N_("Results"),
 	.scope = SCOPE_RESULTS,
 	.enter = enter,
 	.draw = draw,

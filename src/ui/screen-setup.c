@@ -10,6 +10,8 @@
 #include "convene/store-history.h"
 #include "draw.h"
 #include "convene/util.h"
+#include "convene/i18n.h"
+#include "convene/text.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -84,7 +86,8 @@ int setup_total_minutes(const struct protocol *p)
 static void draw_protocols(const struct app *a, int y, int w)
 {
 	int top = y;
-	draw_text(y++, 2, w, STYLE_TITLE, "Which protocol does the team run?");
+	const char *question = _("Which protocol does the team run?");
+	draw_text(y++, 2, w, STYLE_TITLE, question);
 	y++;
 	/* Keep the selection in view on a short terminal, and say that the
 	 * list goes on beyond it. */
@@ -93,8 +96,9 @@ static void draw_protocols(const struct app *a, int y, int w)
 	size_t n = a->catalog->n;
 	if (rows > 0 && n > (size_t)rows) {
 		size_t last = first + (size_t)rows < n ? first + (size_t)rows : n;
-		draw_textf(top, 37, w - 35, STYLE_DIM, "%zu-%zu of %zu: Up/Down scroll", first + 1, last,
-			   n);
+		int qx = 2 + text_width(question) + 2;
+		draw_textf(top, qx, w - qx + 2, STYLE_DIM, _("%zu-%zu of %zu: Up/Down scroll"), first + 1,
+			   last, n);
 	}
 	for (size_t i = first; i < a->catalog->n && y < frame_bottom() - 6; i++) {
 		const struct protocol *p = a->catalog->protocols[i];
@@ -102,14 +106,21 @@ static void draw_protocols(const struct app *a, int y, int w)
 		draw_fill(y, 2, w, st);
 		int x = 3 + draw_text(y, 3, w - 12, st, p->title);
 		if (p->is_agenda)
-			draw_text(y, x + 2, 10, STYLE_DIM, "(agenda)");
+			draw_text(y, x + 2, 10, STYLE_DIM, _("(agenda)"));
 		y++;
 	}
 	const struct protocol *p = setup_chosen(a);
 	y++;
-	draw_textf(y++, 2, w, STYLE_BOLD, "%s%zu step%s, about %d minutes",
-		   p->is_agenda ? "An agenda of several protocols: " : "", p->n_steps,
-		   p->n_steps == 1 ? "" : "s", setup_total_minutes(p));
+	if (p->is_agenda)
+		draw_textf(y++, 2, w, STYLE_BOLD,
+			   ngettext("An agenda of several protocols: %zu step, about %d minutes",
+				    "An agenda of several protocols: %zu steps, about %d minutes",
+				    p->n_steps),
+			   p->n_steps, setup_total_minutes(p));
+	else
+		draw_textf(y++, 2, w, STYLE_BOLD,
+			   ngettext("%zu step, about %d minutes", "%zu steps, about %d minutes", p->n_steps),
+			   p->n_steps, setup_total_minutes(p));
 	/* A file the author put in a protocol folder and that is not in the
 	 * list is said, with where to read why, on the last row. */
 	size_t unused = catalog_unused(a->catalog);
@@ -117,47 +128,50 @@ static void draw_protocols(const struct app *a, int y, int w)
 	y += draw_wrapped(y, 2, w, last - y + 1, STYLE_NORMAL, p->summary);
 	/* Whose work it is, before the team runs it: the credit line. */
 	if (p->source && y <= last) {
-		char *credit = xasprintf("Source: %s", p->source);
+		char *credit = xasprintf(_("Source: %s"), p->source);
 		draw_wrapped(y, 2, w, last - y + 1, STYLE_DIM, credit);
 		free(credit);
 	}
 	if (unused)
-		draw_textf(frame_bottom(), 2, w, STYLE_ALERT, "%zu protocol file%s not in this list: "
-			   "convene protocols says why", unused, unused == 1 ? "" : "s");
+		draw_textf(frame_bottom(), 2, w, STYLE_ALERT,
+			   ngettext("%zu protocol file not in this list: convene protocols says why",
+				    "%zu protocol files not in this list: convene protocols says why",
+				    unused),
+			   unused);
 }
 
 static void draw_mode(const struct app *a, int y, int w)
 {
-	static const char *const names[] = { "Named", "Blind" };
+	static const char *const names[] = { N_("Named"), N_("Blind") };
 	static const char *const explain[] = {
-		"The screen shows whose rating is being entered. Ratings are kept with "
-		"each member's name.",
-		"The screen shows only how many ratings are in, never a value or a name. "
-		"Ratings are kept without names, so the record exposes no one either.",
+		N_("The screen shows whose rating is being entered. Ratings are kept with "
+		   "each member's name."),
+		N_("The screen shows only how many ratings are in, never a value or a name. "
+		   "Ratings are kept without names, so the record exposes no one either."),
 	};
-	draw_text(y++, 2, w, STYLE_TITLE, "How are ratings entered?");
+	draw_text(y++, 2, w, STYLE_TITLE, _("How are ratings entered?"));
 	y++;
 	for (int i = 0; i < 2; i++) {
 		enum style st = (int)setup.mode == i ? STYLE_REVERSE : STYLE_NORMAL;
 		draw_fill(y, 2, w, st);
-		draw_text(y++, 3, w - 2, st, names[i]);
-		y += draw_wrapped(y, 5, w - 4, 3, STYLE_NORMAL, explain[i]) + 1;
+		draw_text(y++, 3, w - 2, st, _(names[i]));
+		y += draw_wrapped(y, 5, w - 4, 3, STYLE_NORMAL, _(explain[i])) + 1;
 	}
 	if (protocol_places(setup_chosen(a)))
 		draw_wrapped(y, 2, w, 3, STYLE_BOLD,
-			     "A two-way placement keeps each pair together either way: blind, each "
-			     "paper slip is typed as its two numbers, and nobody's pair is named.");
+			     _("A two-way placement keeps each pair together either way: blind, each "
+			       "paper slip is typed as its two numbers, and nobody's pair is named."));
 }
 
 static void draw(struct app *a)
 {
 	if (!setup.team)
 		return;
-	char *left = xasprintf("New meeting: %s", setup.team->name);
-	static const char *const pages[] = { "1 of 5: protocol", "1 of 5: agenda",
-					     "2 of 5: attendance", "3 of 5: roles", "4 of 5: timing",
-					     "5 of 5: ratings" };
-	frame_header(a, left, pages[setup.page]);
+	char *left = xasprintf(_("New meeting: %s"), setup.team->name);
+	static const char *const pages[] = { N_("1 of 5: protocol"), N_("1 of 5: agenda"),
+					     N_("2 of 5: attendance"), N_("3 of 5: roles"),
+					     N_("4 of 5: timing"), N_("5 of 5: ratings") };
+	frame_header(a, left, _(pages[setup.page]));
 	free(left);
 	int y = frame_top(), w = draw_cols() - 4;
 	switch (setup.page) {
@@ -206,10 +220,10 @@ static void start(struct app *a)
 	/* The first screen of the meeting credits the protocol's source, as the
 	 * picker did: the room sees whose work it runs. */
 	if (a->session.quorum)
-		app_say(a, "Meeting #%lld started: %zu present. Source: %s",
+		app_say(a, _("Meeting #%lld started: %zu present. Source: %s"),
 			(long long)a->session.meeting_id, session_here(&a->session), p->source);
 	else
-		app_say(a, "Meeting #%lld started, %zu present. NO QUORUM: nobody from %s. Source: %s",
+		app_say(a, _("Meeting #%lld started, %zu present. NO QUORUM: nobody from %s. Source: %s"),
 			(long long)a->session.meeting_id, session_here(&a->session),
 			a->session.missing_groups, p->source);
 	a->opening_norms = opening_norms_for(a, setup.team, p);
@@ -282,7 +296,7 @@ static void act(struct app *a, enum action act, int key)
 			setup.page = PAGE_ATTENDANCE;
 		} else if (setup.page == PAGE_ATTENDANCE) {
 			if (setup_present_count() == 0) {
-				app_error(a, "Mark at least one member present (Space).");
+				app_error(a, _("Mark at least one member present (Space)."));
 			} else {
 				setup_propose_roles(a);
 				setup.page = PAGE_ROLES;
@@ -355,7 +369,7 @@ static bool typing(const struct app *a)
 }
 
 const struct screen screen_setup = {
-	.title = "New meeting",
+	.title = N_("New meeting"),
 	.scope = SCOPE_SETUP,
 	.enter = enter,
 	.draw = draw,

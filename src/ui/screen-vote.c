@@ -11,8 +11,10 @@
 #include "entries.h"
 #include "input.h"
 #include "convene/util.h"
+#include "convene/i18n.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 /* What a number typed at the foot of the screen sets. */
 enum typed { TYPED_NONE, TYPED_DOTS_EACH, TYPED_ITEM };
@@ -57,22 +59,23 @@ static void draw(struct app *a)
 	draw_text(y++, 2, w, STYLE_TITLE, st->title);
 	struct strbuf rules;
 	strbuf_init(&rules);
-	strbuf_addf(&rules, "%d dots each", v->dots);
+	strbuf_addf(&rules, ngettext("%d dot each", "%d dots each", v->dots), v->dots);
 	if (st->max_per_item)
-		strbuf_addf(&rules, "; at most %d on one item", st->max_per_item);
+		strbuf_addf(&rules, _("; at most %d on one item"), st->max_per_item);
 	if (st->max_per_box)
-		strbuf_addf(&rules, "; at most %d in one box", st->max_per_box);
+		strbuf_addf(&rules, _("; at most %d in one box"), st->max_per_box);
 	draw_text(y++, 2, w, STYLE_DIM, rules.data);
 	strbuf_finish(&rules);
 	size_t s = slot(a);
 	int used = meeting_vote_used(m, m->step, s), budget = meeting_vote_budget(m, m->step, s);
 	if (v->counting)
-		draw_textf(y, 2, w, STYLE_ALERT, " Counted totals: %d of %d dots entered ", used, budget);
+		draw_textf(y, 2, w, STYLE_ALERT, _(" Counted totals: %d of %d dots entered "), used, budget);
 	else if (m->n_people) {
 		/* The dots left always show: a long name gives way, in its middle. */
 		const struct participant *p = &m->people[m->cursor];
-		char *rest = xasprintf(" (%s), %d of %d dots left ", p->group, budget - used, budget);
-		char *head = xasprintf(" Voter %zu of %zu: ", m->cursor + 1, m->n_people);
+		char *rest = xasprintf(_(" (%s), %d of %d dots left "),
+				       strcmp(p->group, "guest") ? p->group : _("guest"), budget - used, budget);
+		char *head = xasprintf(_(" Voter %zu of %zu: "), m->cursor + 1, m->n_people);
 		int x = 2 + draw_text(y, 2, w, STYLE_ALERT, head);
 		int room = w - (x - 2) - text_width(rest);
 		x += draw_name(y, x, room > 8 ? room : 8, STYLE_ALERT, p->name);
@@ -82,18 +85,20 @@ static void draw(struct app *a)
 	}
 	y += 2;
 	if (vote.typed == TYPED_DOTS_EACH) {
-		draw_text(bottom, 2, 24, STYLE_BOLD, "Dots per person (1-20):");
-		field_draw(&vote.field, bottom, 27, 6, true);
+		const char *ask = _("Dots per person (1-20):");
+		int aw = text_width(ask);
+		draw_text(bottom, 2, aw + 1, STYLE_BOLD, ask);
+		field_draw(&vote.field, bottom, 2 + aw + 2, 6, true);
 		bottom -= 2;
 	} else if (vote.typed == TYPED_ITEM && vote.sel != NO_ENTRY) {
 		const struct entry *e = &entries_state(a)->entries[vote.sel];
 		int x = 2 + draw_text(bottom, 2, w, STYLE_BOLD,
-				      v->counting ? "Counted dots on " : "Dots on ");
+				      v->counting ? _("Counted dots on ") : _("Dots on "));
 		x += draw_text(bottom, x, w / 2, STYLE_BOLD, e->text);
 		x += draw_text(bottom, x, w - x, STYLE_BOLD, ": ");
 		field_draw(&vote.field, bottom, x, ITEM_DIGITS + 2, true);
 		draw_text(bottom, x + ITEM_DIGITS + 3, w - x - ITEM_DIGITS - 1, STYLE_DIM,
-			  "Enter sets it, Esc cancels");
+			  _("Enter sets it, Esc cancels"));
 		bottom -= 2;
 	}
 	size_t *order, n = entries_order(a, &order);
@@ -122,7 +127,7 @@ static void draw(struct app *a)
 		draw_text(y++, 20, w - 18, sel ? STYLE_REVERSE : STYLE_NORMAL, e->text);
 	}
 	if (n == 0)
-		draw_text(y, 2, w, STYLE_DIM, "There are no items to vote on: go back (b) and add some.");
+		draw_text(y, 2, w, STYLE_DIM, _("There are no items to vote on: go back (b) and add some."));
 	free(order);
 }
 
@@ -151,31 +156,40 @@ static void report(struct app *a, enum meeting_result res, int asked)
 	switch (res) {
 	case MEETING_OK:
 		if (who < s->n_people && left == 0)
-			app_say(a, "%s has placed every dot. Tab goes on to the next person.",
+			app_say(a, _("%s has placed every dot. Tab goes on to the next person."),
 				s->people[who].name);
 		else
-			app_say(a, "Saved: %d dot%s left.", left, left == 1 ? "" : "s");
+			app_say(a, ngettext("Saved: %d dot left.", "Saved: %d dots left.", left), left);
 		break;
 	case MEETING_NO_DOTS_LEFT:
 		if (asked > 1) {
 			int64_t id = entries_state(a)->entries[vote.sel].id;
 			int most = left + meeting_vote_dots(&s->engine, s->engine.step, id, who);
-			app_error(a, "%d is more than the dots left: at most %d on this item (%d of %d "
-				  "placed).", asked, most, budget - left, budget);
+			app_error(a, _("%d is more than the dots left: at most %d on this item (%d of %d "
+				       "placed)."), asked, most, budget - left, budget);
 		} else {
-			app_error(a, "No dots left%s.", who < s->n_people ? " for this person" : "");
+			app_error(a, "%s", who < s->n_people ? _("No dots left for this person.") :
+							     _("No dots left."));
 		}
 		break;
 	case MEETING_ITEM_CAP:
-		app_error(a, "At most %d dots on one item%s.", st->max_per_item,
-			  who < s->n_people ? " per person" : " per person present");
+	case MEETING_BOX_CAP: {
+		/* Four whole sentences, so that each language words them its way. */
+		bool item = res == MEETING_ITEM_CAP, one = who < s->n_people;
+		int cap = item ? st->max_per_item : st->max_per_box;
+		app_error(a, item ? (one ? ngettext("At most %d dot on one item per person.",
+						    "At most %d dots on one item per person.", cap) :
+					   ngettext("At most %d dot on one item per person present.",
+						    "At most %d dots on one item per person present.", cap)) :
+				    (one ? ngettext("At most %d dot in one box per person.",
+						    "At most %d dots in one box per person.", cap) :
+					   ngettext("At most %d dot in one box per person present.",
+						    "At most %d dots in one box per person present.", cap)),
+			  cap);
 		break;
-	case MEETING_BOX_CAP:
-		app_error(a, "At most %d dots in one box%s.", st->max_per_box,
-			  who < s->n_people ? " per person" : " per person present");
-		break;
+	}
 	case MEETING_NOTHING_TO_UNDO:
-		app_say(a, "There is no dot on that item to take off.");
+		app_say(a, _("There is no dot on that item to take off."));
 		break;
 	default:
 		break;
@@ -210,9 +224,11 @@ static void settings(struct app *a, int dots, bool counting)
 {
 	if (!session_vote_settings(&a->session, dots, counting))
 		app_error(a, "%s", session_error(&a->session));
+	else if (counting)
+		app_say(a, _("Enter the counted dots per item."));
 	else
-		app_say(a, counting ? "Enter the counted dots per item." :
-				      "Each person places %d dots.", dots);
+		app_say(a, ngettext("Each person places %d dot.", "Each person places %d dots.", dots),
+			dots);
 }
 
 /* The number typed at the foot of the screen: digits only. */
@@ -235,7 +251,7 @@ static void act_typed(struct app *a, enum action act, int key)
 		if (vote.field.len > 0 && vote.sel != NO_ENTRY)
 			set_item(a, n);
 	} else if (n < 1 || n > 20) {
-		app_error(a, "Give a number of dots from 1 to 20.");
+		app_error(a, _("Give a number of dots from 1 to 20."));
 	} else {
 		settings(a, n, a->session.engine.steps[a->session.engine.step].counting);
 	}
@@ -303,7 +319,7 @@ static bool typing(const struct app *a)
 }
 
 const struct screen screen_vote = {
-	.title = "Dot vote",
+	.title = N_("Dot vote"),
 	.scope = SCOPE_VOTE,
 	.enter = enter,
 	.draw = draw,

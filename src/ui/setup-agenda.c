@@ -4,6 +4,7 @@
 #include "draw.h"
 #include "convene/agenda.h"
 #include "convene/util.h"
+#include "convene/i18n.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -26,11 +27,11 @@ void setup_draw_agenda(const struct app *a, int y, int w)
 	size_t rows = frame_bottom() - (y + 2) + 1 > 0 ? (size_t)(frame_bottom() - (y + 2) + 1) : 1;
 	size_t first = sel_row >= rows ? sel_row - rows + 1 : 0;
 	if (listed > rows)
-		draw_textf(y, 2, half - 2, STYLE_TITLE, "Protocols (Space adds) %zu-%zu of %zu",
+		draw_textf(y, 2, half - 2, STYLE_TITLE, _("Protocols (Space adds) %zu-%zu of %zu"),
 			   first + 1, first + rows < listed ? first + rows : listed, listed);
 	else
-		draw_text(y, 2, half - 2, STYLE_TITLE, "Protocols (Space adds)");
-	draw_textf(y++, 2 + half, w - half, STYLE_TITLE, "This meeting's agenda, %d min", total);
+		draw_text(y, 2, half - 2, STYLE_TITLE, _("Protocols (Space adds)"));
+	draw_textf(y++, 2 + half, w - half, STYLE_TITLE, _("This meeting's agenda, %d min"), total);
 	y++;
 	for (size_t i = 0, row = 0, k = 0; i < a->catalog->n && y + (int)row <= frame_bottom(); i++) {
 		if (a->catalog->protocols[i]->is_agenda || k++ < first)
@@ -45,23 +46,23 @@ void setup_draw_agenda(const struct app *a, int y, int w)
 		draw_fill(y, 2 + half, w - half, sel ? STYLE_REVERSE : STYLE_NORMAL);
 		draw_textf(y, 3 + half, w - half - 10, sel ? STYLE_REVERSE : STYLE_NORMAL, "%zu. %s", i + 1,
 			   a->catalog->protocols[setup.agenda[i].protocol]->title);
-		draw_textf(y, w - 6, 8, sel ? STYLE_REVERSE : STYLE_BOLD, "%3d min", setup.agenda[i].minutes);
+		draw_textf(y, w - 6, 8, sel ? STYLE_REVERSE : STYLE_BOLD, _("%3d min"), setup.agenda[i].minutes);
 	}
 	if (setup.n_agenda == 0)
-		draw_text(y, 3 + half, w - half, STYLE_DIM, "Nothing yet.");
+		draw_text(y, 3 + half, w - half, STYLE_DIM, _("Nothing yet."));
 }
 
 
 static bool build_agenda(struct app *a)
 {
 	if (setup.n_agenda == 0) {
-		app_error(a, "Add at least one protocol (Space).");
+		app_error(a, _("Add at least one protocol (Space)."));
 		return false;
 	}
 	struct strbuf spec, title;
 	strbuf_init(&spec);
 	strbuf_init(&title);
-	strbuf_adds(&title, "Agenda: ");
+	strbuf_adds(&title, _("Agenda: "));
 	for (size_t i = 0; i < setup.n_agenda; i++) {
 		const struct protocol *p = a->catalog->protocols[setup.agenda[i].protocol];
 		strbuf_addf(&spec, "%s%s:%d", i ? ";" : "", p->id, setup.agenda[i].minutes);
@@ -71,7 +72,7 @@ static bool build_agenda(struct app *a)
 	protocol_destroy(setup.built);
 	setup.built = agenda_from_spec("custom-agenda", title.data, spec.data, a->catalog, &d);
 	if (!setup.built)
-		app_error(a, "This agenda cannot run: %s", d.n ? d.items[0].message : "unknown error");
+		app_error(a, _("This agenda cannot run: %s"), d.n ? d.items[0].message : _("unknown error"));
 	diagnostics_clear(&d);
 	strbuf_finish(&spec);
 	strbuf_finish(&title);
@@ -108,12 +109,12 @@ void setup_agenda_act(struct app *a, enum action act)
 		break;
 	case ACT_TOGGLE:
 		if (setup.n_agenda == MAX_AGENDA) {
-			app_error(a, "An agenda here holds at most %d items.", MAX_AGENDA);
+			app_error(a, _("An agenda here holds at most %d items."), MAX_AGENDA);
 		} else if (!setup.in_agenda_list) {
 			const struct protocol *p = a->catalog->protocols[setup.proto_sel];
 			setup.agenda[setup.n_agenda++] = (struct agenda_entry){ setup.proto_sel,
 										setup_total_minutes(p) };
-			app_say(a, "Added %s.", p->title);
+			app_say(a, _("Added %s."), p->title);
 		}
 		break;
 	case ACT_DOT_ADD:

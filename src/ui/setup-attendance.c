@@ -9,6 +9,7 @@
 #include "convene/rules.h"
 #include "convene/text.h"
 #include "convene/util.h"
+#include "convene/i18n.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -46,7 +47,7 @@ char *setup_quorum_missing(void)
 	for (size_t i = 0; i < n_missing && i < 16; i++)
 		strbuf_addf(&sb, "%s%s", i ? ", " : "", missing[i]);
 	if (!n_missing)
-		strbuf_adds(&sb, "anyone");
+		strbuf_adds(&sb, _("anyone"));
 	char *s = strbuf_take(&sb);
 	strbuf_finish(&sb);
 	return s;
@@ -55,12 +56,12 @@ char *setup_quorum_missing(void)
 void setup_draw_attendance(int y, int w)
 {
 	const struct team *t = setup.team;
-	draw_textf(y++, 2, w, STYLE_TITLE, "Who is here? %zu of %zu present", setup_present_count(),
+	draw_textf(y++, 2, w, STYLE_TITLE, _("Who is here? %zu of %zu present"), setup_present_count(),
 		   t->n_members);
 	char *missing = setup_quorum_missing();
 	if (missing)
-		draw_textf(y, 2, w, STYLE_ALERT, " No quorum: nobody from %s is here. No decision "
-			   "can be made. ", missing);
+		draw_textf(y, 2, w, STYLE_ALERT, _(" No quorum: nobody from %s is here. No decision "
+						   "can be made. "), missing);
 	free(missing);
 	y++;
 	if (setup.guest.open) {
@@ -73,6 +74,9 @@ void setup_draw_attendance(int y, int w)
 	/* The name column fits the longest name while the groups keep room. */
 	int nw = draw_names_width(names, t->n_members, 28, w / 2 - 4);
 	free(names);
+	/* "absent" ends each row; the group and "(guest)" keep clear of it. */
+	const char *absent = _("absent");
+	int aw = text_width(absent);
 	int rows = frame_bottom() - y + 1;
 	size_t first = rows > 0 && setup.member_sel >= (size_t)rows ? setup.member_sel - (size_t)rows + 1 : 0;
 	for (size_t i = first; i < t->n_members && y <= frame_bottom(); i++) {
@@ -82,11 +86,13 @@ void setup_draw_attendance(int y, int w)
 		draw_text(y, 3, 4, st, setup.present[i] ? "[x]" : "[ ]");
 		draw_name(y, 7, nw, st, m->name);
 		int x = 7 + nw + 1;
-		x += draw_text(y, x, w - x - 8, st, m->group);
+		/* "guest" is the group a guest gets when none is given: a word
+		 * of the program's, said in the interface's language. */
+		x += draw_text(y, x, w - x - aw - 2, st, strcmp(m->group, "guest") ? m->group : _("guest"));
 		if (m->guest && strcmp(m->group, "guest") != 0)
-			draw_text(y, x + 1, 8, st, "(guest)");
+			draw_text(y, x + 1, w - x - aw - 3, st, _("(guest)"));
 		if (!setup.present[i])
-			draw_text(y, w - 6, 7, st, "absent");
+			draw_text(y, w - aw, aw + 1, st, absent);
 		y++;
 	}
 }
@@ -97,7 +103,7 @@ static void add_guest(struct app *a)
 	const char *group = guest_form_group(&setup.guest);
 	int64_t id;
 	if (!store_add_guest(a->store, t->id, setup.guest.name.text, group, &id)) {
-		app_error(a, "The guest was not added: %s", store_error(a->store));
+		app_error(a, _("The guest was not added: %s"), store_error(a->store));
 		setup.guest.on_group = false;
 		return;
 	}
@@ -110,7 +116,7 @@ static void add_guest(struct app *a)
 	setup.present[t->n_members] = true;
 	setup.member_sel = t->n_members++;
 	setup.guest.open = false;
-	app_say(a, "%s joins this meeting as a guest.", name);
+	app_say(a, _("%s joins this meeting as a guest."), name);
 }
 
 static void remove_guest(struct app *a)
@@ -121,7 +127,7 @@ static void remove_guest(struct app *a)
 		app_error(a, "%s", store_error(a->store));
 		return;
 	}
-	app_say(a, "%s is no longer on this meeting's attendance.", m->name);
+	app_say(a, _("%s is no longer on this meeting's attendance."), m->name);
 	free(m->uid);
 	free(m->name);
 	free(m->group);
@@ -150,7 +156,7 @@ bool setup_attendance_act(struct app *a, enum action act, int key)
 		    setup.team->members[setup.member_sel].guest)
 			remove_guest(a);
 		else
-			app_error(a, "Only a guest comes off the attendance; mark a member absent with Space.");
+			app_error(a, _("Only a guest comes off the attendance; mark a member absent with Space."));
 		return true;
 	}
 	return false;

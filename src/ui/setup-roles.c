@@ -5,6 +5,7 @@
 #include "draw.h"
 #include "convene/rotation.h"
 #include "convene/util.h"
+#include "convene/i18n.h"
 
 #include <stdlib.h>
 
@@ -13,14 +14,14 @@ static const char *member_name(int64_t id)
 	for (size_t i = 0; i < setup.team->n_members; i++)
 		if (setup.team->members[i].id == id)
 			return setup.team->members[i].name;
-	return "nobody";
+	return _("nobody");
 }
 
 void setup_draw_roles(int y, int w)
 {
-	draw_text(y++, 2, w, STYLE_TITLE, "Who holds which role?");
+	draw_text(y++, 2, w, STYLE_TITLE, _("Who holds which role?"));
 	draw_wrapped(y++, 2, w, 1, STYLE_DIM,
-		     "Proposed by rotation: whoever has waited longest first, groups taking turns.");
+		     _("Proposed by rotation: whoever has waited longest first, groups taking turns."));
 	y++;
 	for (size_t r = 0; r < setup.n_roles; r++) {
 		enum style st = r == setup.role_sel ? STYLE_REVERSE : STYLE_NORMAL;
@@ -29,7 +30,7 @@ void setup_draw_roles(int y, int w)
 		draw_name(y++, 20, w - 19, st, member_name(setup.holders[r]));
 	}
 	if (setup.n_roles == 0)
-		draw_text(y, 3, w, STYLE_DIM, "This team rotates no roles.");
+		draw_text(y, 3, w, STYLE_DIM, _("This team rotates no roles."));
 }
 
 /* Proposes holders for the team's roles from who is present, since when

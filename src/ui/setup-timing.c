@@ -3,6 +3,7 @@
 #include "setup.h"
 #include "draw.h"
 #include "convene/util.h"
+#include "convene/i18n.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -44,10 +45,10 @@ void setup_draw_timing(const struct app *a, int y, int w)
 	int total = 0;
 	for (size_t i = 0; i < setup.n_minutes; i++)
 		total += setup.minutes[i];
-	draw_textf(y++, 2, w, STYLE_TITLE, "How long for each step? %d minutes in all", total);
-	draw_text(y++, 2, w, STYLE_DIM, setup.n_last ? "+ and - change the selected step; last time's "
-						       "plan and actual time are beside it." :
-						       "+ and - change the selected step.");
+	draw_textf(y++, 2, w, STYLE_TITLE, _("How long for each step? %d minutes in all"), total);
+	draw_text(y++, 2, w, STYLE_DIM, setup.n_last ? _("+ and - change the selected step; last time's "
+							 "plan and actual time are beside it.") :
+						       _("+ and - change the selected step."));
 	y++;
 	int rows = frame_bottom() - y + 1;
 	size_t first = rows > 0 && setup.timing_sel >= (size_t)rows ? setup.timing_sel - (size_t)rows + 1 : 0;
@@ -55,10 +56,11 @@ void setup_draw_timing(const struct app *a, int y, int w)
 		enum style st = i == setup.timing_sel ? STYLE_REVERSE : STYLE_NORMAL;
 		draw_fill(y, 2, w, st);
 		draw_textf(y, 3, w - 34, st, "%zu. %s", i + 1, p->steps[i].title);
-		draw_textf(y, w - 30, 8, st, "%3d min", setup.minutes[i]);
+		draw_textf(y, w - 30, 8, st, _("%3d min"), setup.minutes[i]);
 		const struct step_time *t = last_time(p, i);
 		if (t)
-			draw_textf(y, w - 20, 22, STYLE_DIM, "last: %d, took %lld", t->planned_seconds / 60,
+			/* TRANSLATORS: last time's planned and actual minutes; at most 22 cells. */
+			draw_textf(y, w - 20, 22, STYLE_DIM, _("last: %d, took %lld"), t->planned_seconds / 60,
 				   (long long)((t->actual_ms + 30000) / 60000));
 	}
 }
