@@ -14,6 +14,11 @@
 
 #define _(s) gettext(s)
 #define N_(s) (s)
+/* A word whose Spanish depends on where it is used ("left": a person who
+ * went, or the time that remains): msgctxt "context". */
+#define C_(context, s) i18n_pgettext(context "\004" s, s)
+
+const char *i18n_pgettext(const char *context_and_msgid, const char *msgid);
 
 /* Chooses the language (configured: "en", "es", or NULL to follow the
  * environment) and binds the catalogue: CONVENE_LOCALE_DIR when set (the

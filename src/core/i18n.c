@@ -66,6 +66,13 @@ void i18n_init(const char *configured)
 	textdomain(DOMAIN);
 }
 
+const char *i18n_pgettext(const char *context_and_msgid, const char *msgid)
+{
+	const char *t = gettext(context_and_msgid);
+	/* Untranslated, gettext gives back its argument, context and all. */
+	return t == context_and_msgid ? msgid : t;
+}
+
 const char *i18n_language(void)
 {
 	return language;

@@ -27,15 +27,6 @@ static void enter(struct app *a)
 		att.sel = 0;
 }
 
-/* gettext with a context, as xgettext's C_ keyword reads it: "left" here
- * is someone who went, where elsewhere it is the time that remains. */
-static const char *context_gettext(const char *id, const char *word)
-{
-	const char *t = gettext(id);
-	return t == id ? word : t;
-}
-#define C_(context, word) context_gettext(context "\004" word, word)
-
 /* Whether the person has been here earlier in this meeting and left. */
 static bool left_earlier(const struct session *s, int64_t member_id)
 {
