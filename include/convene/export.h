@@ -13,7 +13,10 @@
 
 #include <stdbool.h>
 
-enum export_format { EXPORT_CSV, EXPORT_JSON, EXPORT_MD };
+enum export_format { EXPORT_CSV, EXPORT_JSON, EXPORT_MD,
+	EXPORT_TXT,  /* plain text for an email: no markup, wrapped at 72 columns */
+	EXPORT_HTML, /* one self-contained page to print and hand out */
+};
 
 /* What to export: a set of these bits. */
 enum export_what {
@@ -34,7 +37,7 @@ enum export_what {
 	EXPORT_DEFAULT = EXPORT_POINTS,
 };
 
-/* Parses "csv", "json" or "md"; false when it is none of them. */
+/* Parses "csv", "json", "md", "txt" or "html"; false when it is none of them. */
 bool export_parse_format(const char *s, enum export_format *out);
 /* Parses "talking-points", "norms", "decisions", "actions", "ratings", "items",
  * "votes" or "all"; false when it is none of them. */

@@ -2,6 +2,7 @@
  * three formats (export-csv.c, export-json.c, export-md.c). */
 #include "convene/kinds.h"
 #include "convene/text.h"
+#include "export-human.h"
 #include "export-internal.h"
 
 #include <stdlib.h>
@@ -28,7 +29,8 @@ bool export_parse_format(const char *s, enum export_format *out)
 {
 	static const struct { const char *name; enum export_format f; } formats[] = {
 		{ "csv", EXPORT_CSV }, { "json", EXPORT_JSON }, { "md", EXPORT_MD },
-		{ "markdown", EXPORT_MD },
+		{ "markdown", EXPORT_MD }, { "txt", EXPORT_TXT }, { "text", EXPORT_TXT },
+		{ "html", EXPORT_HTML }, { "htm", EXPORT_HTML },
 	};
 	for (size_t i = 0; i < ARRAY_LEN(formats); i++)
 		if (strcmp(s, formats[i].name) == 0) {
@@ -324,6 +326,12 @@ void export_meeting_now(const struct meeting_record *r, unsigned what, enum expo
 	case EXPORT_MD:
 		export_md(r, what, now, out);
 		break;
+	case EXPORT_TXT:
+		export_txt(r, what, now, out);
+		break;
+	case EXPORT_HTML:
+		export_html_page(r, what, now, out);
+		break;
 	}
 }
 
@@ -341,6 +349,8 @@ void export_begin(struct export_stream *x, unsigned what, enum export_format f,
 		export_csv_header(out);
 	if (f == EXPORT_JSON)
 		strbuf_adds(out, "{\"meetings\": [\n");
+	if (f == EXPORT_HTML)
+		export_html_begin(out, export_html_title(what));
 }
 
 void export_add(struct export_stream *x, const struct meeting_record *rs, size_t n,
@@ -363,6 +373,12 @@ void export_add(struct export_stream *x, const struct meeting_record *rs, size_t
 				strbuf_adds(out, "\n---\n\n");
 			export_md(&rs[i], x->what, x->now, out);
 			break;
+		case EXPORT_TXT:
+		case EXPORT_HTML:
+			if (x->shown)
+				export_human_separator(out, x->format == EXPORT_HTML);
+			(x->format == EXPORT_HTML ? export_html : export_txt)(&rs[i], x->what, x->now, out);
+			break;
 		}
 		x->shown++;
 	}
@@ -372,6 +388,8 @@ void export_end(struct export_stream *x, struct strbuf *out)
 {
 	if (x->format == EXPORT_JSON)
 		strbuf_adds(out, "]}\n");
+	if (x->format == EXPORT_HTML)
+		export_html_end(out);
 }
 
 void export_meetings(const struct meeting_record *rs, size_t n, unsigned what,
