@@ -85,6 +85,12 @@ void export_end(struct export_stream *x, struct strbuf *out);
 /* Cell writers, exposed for their tests. */
 void csv_cell(struct strbuf *sb, const char *s);
 void json_string(struct strbuf *sb, const char *s);
+/* Markdown escapes only what Markdown would read as markup: "don't",
+ * "3.5" and "(yes)" pass as they are; a leading "#", "-", "+", ">" or
+ * "1.", emphasis (*, _ and ~ where they could open or close it, never a
+ * snake_case word's), code, links, HTML and entities, backslashes are
+ * escaped. md_cell is the same in a table's cell, where | is escaped too. */
 void md_text(struct strbuf *sb, const char *s);
+void md_cell(struct strbuf *sb, const char *s);
 
 #endif

@@ -296,7 +296,7 @@ static void actions(struct hout *o, const struct meeting_record *r, size_t step)
 		else
 			hout_words(o, _(" — %s (%s)"), owner, export_action_words(a->status));
 		if (a->item_text)
-			hout_words(o, _("; from the vote: %s"), a->item_text);
+			hout_words(o, _(", from the vote: %s"), a->item_text);
 	}
 }
 

@@ -1,5 +1,6 @@
-/* export: the cell writers, the shared helpers and the dispatch to the
- * three formats (export-csv.c, export-json.c, export-md.c). */
+/* export: the cell writers of CSV and JSON, the shared helpers and the
+ * dispatch to the formats (export-csv.c, export-json.c, export-md.c, and
+ * the plain text and HTML of export-handout.c). */
 #include "convene/kinds.h"
 #include "convene/text.h"
 #include "export-human.h"
@@ -129,23 +130,6 @@ void json_string(struct strbuf *sb, const char *s)
 		free(clean);
 	}
 	strbuf_addc(sb, '"');
-}
-
-void md_text(struct strbuf *sb, const char *s)
-{
-	s = s ? s : "";
-	char *clean = text_is_plain(s) ? NULL : text_sanitize(s, TEXT_ONE_LINE);
-	/* Runs of text without markup go in whole. */
-	for (const char *p = clean ? clean : s;;) {
-		size_t run = strcspn(p, "\\`*_[]#|<>");
-		strbuf_addn(sb, p, run);
-		p += run;
-		if (!*p)
-			break;
-		strbuf_addc(sb, '\\');
-		strbuf_addc(sb, *p++);
-	}
-	free(clean);
 }
 
 struct dim_summary *export_summarize(const struct meeting_record *r, size_t *n_out)

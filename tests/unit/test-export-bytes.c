@@ -133,6 +133,8 @@ static const struct {
 
 int main(void)
 {
+	/* The notes write local times: these are the UTC ones, in words. */
+	setenv("TZ", "UTC", 1);
 	struct meeting_record r = awkward_record();
 	/* Two meetings, as the export of a history writes them. */
 	struct meeting_record two[2] = { r, r };
