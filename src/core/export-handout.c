@@ -282,10 +282,14 @@ static void decisions(struct hout *o, const struct meeting_record *r, size_t ste
 
 static void actions(struct hout *o, const struct meeting_record *r, size_t step)
 {
-	for (size_t i = 0; i < r->n_actions; i++) {
+	for (size_t i = 0, k = 0; i < r->n_actions; i++) {
 		const struct action_record *a = &r->actions[i];
 		if (a->step != step)
 			continue;
+		if (k++ == 0) {
+			hout_begin(o, HB_SUB, 0);
+			hout_words(o, "%s", _("Action items"));
+		}
 		hout_begin(o, HB_BULLET, 0);
 		hout_text(o, a->text);
 		const char *owner = a->owner_name ? a->owner_name : _("no owner yet");

@@ -129,6 +129,10 @@ static const struct {
 	{ "drafts.json", EXPORT_POINTS | EXPORT_DRAFTS, EXPORT_JSON },
 	{ "all.md", EXPORT_ALL, EXPORT_MD },
 	{ "all.csv", EXPORT_ALL, EXPORT_CSV },
+	{ "all.txt", EXPORT_ALL, EXPORT_TXT },
+	{ "points.txt", EXPORT_POINTS, EXPORT_TXT },
+	{ "all.html", EXPORT_ALL, EXPORT_HTML },
+	{ "points.html", EXPORT_POINTS, EXPORT_HTML },
 };
 
 int main(void)
