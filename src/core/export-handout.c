@@ -132,7 +132,8 @@ static void sources(struct hout *o, const struct meeting_record *r, const struct
 		const struct protocol *p = export_protocol_now(now, ids[i]);
 		hout_begin(o, HB_META, 0);
 		if (p)
-			hout_words(o, _("Source of %s (%s, version %s as installed at export time): %s"),
+			hout_words(o, _("Source of %s (%s, from the protocol file installed at export "
+					"time, version %s): %s"),
 				   p->title, ids[i], p->version ? p->version : "?",
 				   p->source ? p->source : "");
 		else
