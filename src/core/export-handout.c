@@ -110,17 +110,12 @@ static void attendance(struct hout *o, const struct meeting_record *r)
 		hout_words(o, ngettext("Present: %zu of %zu member.", "Present: %zu of %zu members.",
 				       of), present, of);
 	strbuf_finish(&who);
-	if (!r->n_roles)
-		return;
-	struct strbuf roles;
-	strbuf_init(&roles);
-	for (size_t i = 0; i < r->n_roles; i++)
-		/* TRANSLATORS: a role and who held it, in a list of roles. */
-		strbuf_addf(&roles, i ? _(", %s: %s") : _("%s: %s"), r->roles[i].role,
-			    r->roles[i].member_name);
-	hout_begin(o, HB_PARA, 0);
-	hout_words(o, _("Roles: %s."), roles.data);
-	strbuf_finish(&roles);
+	char *roles = export_roles_words(r);
+	if (roles) {
+		hout_begin(o, HB_PARA, 0);
+		hout_text(o, roles);
+	}
+	free(roles);
 }
 
 /* Where each protocol the meeting ran comes from, as installed now. */
@@ -255,28 +250,12 @@ static void decisions(struct hout *o, const struct meeting_record *r, size_t ste
 			else
 				hout_words(o, _("How: %s"), d->point_title);
 		}
-		if (d->reopens_uid) {
+		char *lines[4];
+		size_t k = export_decision_lines(d, lines);
+		for (size_t l = 0; l < k; l++) {
 			hout_begin(o, HB_BULLET, 0);
-			hout_words(o, _("Reopens the earlier decision on %s (%d of %d present voted to "
-					"reopen it), on new information: %s"),
-				   d->reopens_topic ? d->reopens_topic : "", d->reopen_votes,
-				   d->reopen_present, d->reopen_info ? d->reopen_info : "");
-		}
-		if (d->text && *d->text) {
-			hout_begin(o, HB_BULLET, 0);
-			hout_words(o, _("Decision: %s"), d->text);
-		}
-		if (d->reasons && *d->reasons) {
-			hout_begin(o, HB_BULLET, 0);
-			hout_words(o, _("Reasons: %s"), d->reasons);
-		}
-		if (d->fist_taken) {
-			struct strbuf fist;
-			strbuf_init(&fist);
-			record_fist_summary(d, &fist);
-			hout_begin(o, HB_BULLET, 0);
-			hout_text(o, fist.data);
-			strbuf_finish(&fist);
+			hout_text(o, lines[l]);
+			free(lines[l]);
 		}
 	}
 }
@@ -293,15 +272,9 @@ static void actions(struct hout *o, const struct meeting_record *r, size_t step)
 		}
 		hout_begin(o, HB_BULLET, 0);
 		hout_text(o, a->text);
-		const char *owner = a->owner_name ? a->owner_name : _("no owner yet");
-		if (a->due)
-			/* TRANSLATORS: an action item's owner, due date and state. */
-			hout_words(o, _(" — %s, due %s (%s)"), owner, a->due,
-				   export_action_words(a->status));
-		else
-			hout_words(o, _(" — %s (%s)"), owner, export_action_words(a->status));
-		if (a->item_text)
-			hout_words(o, _(", from the vote: %s"), a->item_text);
+		char *tail = export_action_tail(a);
+		hout_text(o, tail);
+		free(tail);
 	}
 }
 
@@ -379,14 +352,10 @@ static void amendments(struct hout *o, const struct meeting_record *r, unsigned 
 			hout_begin(o, HB_HEADING, 0);
 			hout_words(o, "%s", _("Amendments after approval"));
 		}
-		char when[128];
-		export_when(x->amended_at, when, sizeof when);
+		char *words = export_amendment_words(x);
 		hout_begin(o, HB_BULLET, 0);
-		if (x->before && x->after)
-			hout_words(o, _("%s: %s from \"%s\" to \"%s\". Reason: %s"), when, x->what,
-				   x->before, x->after, x->reason ? x->reason : "");
-		else
-			hout_words(o, _("%s: %s. Reason: %s"), when, x->what, x->reason ? x->reason : "");
+		hout_text(o, words);
+		free(words);
 	}
 }
 

@@ -15,6 +15,16 @@ const char *export_decision_words(enum decision_status s);
 const char *export_action_words(enum action_status s);
 /* Whether an amendment is about a kind of entry an export of what shows. */
 bool export_amendment_wanted(const struct amendment_record *x, unsigned what);
+/* Sentences every human format writes alike, in the interface's
+ * language, for the format to escape (the caller frees them): an action
+ * item's " — owner, due date (state), from the vote: item"; an amendment
+ * with its time and reason; a decision's lines under its topic (what
+ * it reopens, the decision, its reasons, the fist to five), returning how
+ * many; "Roles: Facilitator: Ana, ..." (NULL when none was given). */
+char *export_action_tail(const struct action_record *a);
+char *export_amendment_words(const struct amendment_record *x);
+size_t export_decision_lines(const struct decision_record *d, char *lines[4]);
+char *export_roles_words(const struct meeting_record *r);
 /* A stored UTC time as a person writes it, local and in words (or the
  * value as it is when it is not such a time). */
 void export_when(const char *iso_utc, char *out, size_t size);

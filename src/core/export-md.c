@@ -368,32 +368,13 @@ static void decisions_list(const struct meeting_record *r, size_t step, const st
 			strbuf_addc(sb, ')');
 		}
 		strbuf_adds(sb, "\n\n");
-		if (d->reopens_uid) {
+		char *lines[4];
+		size_t k = export_decision_lines(d, lines);
+		for (size_t l = 0; l < k; l++) {
 			strbuf_adds(sb, "- ");
-			md_words(sb, _("Reopens the earlier decision on %s (%d of %d present voted to "
-				       "reopen it), on new information: %s"),
-				 d->reopens_topic ? d->reopens_topic : "", d->reopen_votes,
-				 d->reopen_present, d->reopen_info ? d->reopen_info : "");
+			md_text(sb, lines[l]);
 			strbuf_addc(sb, '\n');
-		}
-		if (d->text && *d->text) {
-			strbuf_adds(sb, "- ");
-			md_words(sb, _("Decision: %s"), d->text);
-			strbuf_addc(sb, '\n');
-		}
-		if (d->reasons && *d->reasons) {
-			strbuf_adds(sb, "- ");
-			md_words(sb, _("Reasons: %s"), d->reasons);
-			strbuf_addc(sb, '\n');
-		}
-		if (d->fist_taken) {
-			struct strbuf fist;
-			strbuf_init(&fist);
-			record_fist_summary(d, &fist);
-			strbuf_adds(sb, "- ");
-			md_text(sb, fist.data);
-			strbuf_addc(sb, '\n');
-			strbuf_finish(&fist);
+			free(lines[l]);
 		}
 		strbuf_addc(sb, '\n');
 	}
@@ -437,14 +418,9 @@ static void actions_list(const struct meeting_record *r, size_t step, struct str
 		strbuf_adds(sb, dropped ? "~~" : "");
 		md_text(sb, a->text);
 		strbuf_adds(sb, dropped ? "~~" : "");
-		const char *owner = a->owner_name ? a->owner_name : _("no owner yet");
-		if (a->due)
-			md_words(sb, _(" — %s, due %s (%s)"), owner, a->due,
-				 export_action_words(a->status));
-		else
-			md_words(sb, _(" — %s (%s)"), owner, export_action_words(a->status));
-		if (a->item_text)
-			md_words(sb, _(", from the vote: %s"), a->item_text);
+		char *tail = export_action_tail(a);
+		md_text(sb, tail);
+		free(tail);
 		strbuf_addc(sb, '\n');
 		any = true;
 	}
@@ -465,15 +441,11 @@ static void amendments_list(const struct meeting_record *r, unsigned what, struc
 			md_text(sb, _("Amendments after approval"));
 			strbuf_adds(sb, "\n\n");
 		}
-		char when[128];
-		export_when(x->amended_at, when, sizeof when);
+		char *words = export_amendment_words(x);
 		strbuf_adds(sb, "- ");
-		if (x->before && x->after)
-			md_words(sb, _("%s: %s from \"%s\" to \"%s\". Reason: %s"), when, x->what,
-				 x->before, x->after, x->reason ? x->reason : "");
-		else
-			md_words(sb, _("%s: %s. Reason: %s"), when, x->what, x->reason ? x->reason : "");
+		md_text(sb, words);
 		strbuf_addc(sb, '\n');
+		free(words);
 	}
 }
 
@@ -533,18 +505,13 @@ static void heading(const struct meeting_record *r, unsigned what, struct strbuf
 		md_words(sb, _("Present: %zu of %zu."), present, of);
 	strbuf_finish(&who);
 	strbuf_adds(sb, "\n");
-	if (r->n_roles) {
-		struct strbuf roles;
-		strbuf_init(&roles);
-		for (size_t i = 0; i < r->n_roles; i++)
-			/* TRANSLATORS: a role and who held it, in a list of roles. */
-			strbuf_addf(&roles, i ? _(", %s: %s") : _("%s: %s"), r->roles[i].role,
-				    r->roles[i].member_name);
+	char *roles = export_roles_words(r);
+	if (roles) {
 		strbuf_adds(sb, "\n");
-		md_words(sb, _("Roles: %s."), roles.data);
+		md_text(sb, roles);
 		strbuf_adds(sb, "\n");
-		strbuf_finish(&roles);
 	}
+	free(roles);
 }
 
 void export_md(const struct meeting_record *r, unsigned what, const struct catalog *now,
