@@ -1,6 +1,7 @@
 /* export: the cell writers of CSV and JSON, the shared helpers and the
  * dispatch to the formats (export-csv.c, export-json.c, export-md.c, and
  * the plain text and HTML of export-handout.c). */
+#include "convene/i18n.h"
 #include "convene/kinds.h"
 #include "convene/text.h"
 #include "export-human.h"
@@ -390,9 +391,19 @@ void export_level_words(const struct meeting_record *r, const struct level_recor
 {
 	const char *now = record_level_label(r, x, x->level);
 	const char *goal = record_level_label(r, x, x->target);
-	if (x->level >= 0)
-		strbuf_addf(sb, "now %d%s%s", x->level, now ? " " : "", now ? now : "");
+	/* Read by people (notes, review, the closing summary), never by
+	 * import: in the interface's language. */
+	if (x->level >= 0 && now)
+		/* TRANSLATORS: an agreed level: its number and label. */
+		strbuf_addf(sb, _("now %d %s"), x->level, now);
+	else if (x->level >= 0)
+		strbuf_addf(sb, _("now %d"), x->level);
 	if (x->target >= 0)
-		strbuf_addf(sb, "%starget %d%s%s by %s", x->level >= 0 ? "; " : "", x->target,
-			    goal ? " " : "", goal ? goal : "", x->target_date ? x->target_date : "?");
+		strbuf_adds(sb, x->level >= 0 ? "; " : "");
+	const char *by = x->target_date ? x->target_date : "?";
+	if (x->target >= 0 && goal)
+		/* TRANSLATORS: a target level, its label and the date to reach it. */
+		strbuf_addf(sb, _("target %d %s by %s"), x->target, goal, by);
+	else if (x->target >= 0)
+		strbuf_addf(sb, _("target %d by %s"), x->target, by);
 }
