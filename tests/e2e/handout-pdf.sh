@@ -5,8 +5,8 @@
 # printed to PDF by headless Chromium, then read back with poppler: the
 # talking points fit on one or two pages, and every point's words, the
 # team's name (escaped in the page, printed as typed) and the date in
-# words are there. The full notes print too, and a Spanish handout is in
-# Spanish. Without chromium or poppler-utils (scripts/deps.sh test
+# words are there. The full notes print too, and a Spanish handout (and
+# plain text) is in Spanish. Without chromium or poppler-utils (scripts/deps.sh test
 # installs them, as CI does) it is skipped with 77.
 set -eu
 : "${CONVENE:?}"
@@ -101,5 +101,8 @@ print "$TMP/es.html" "$TMP/es.pdf"
 es=$(words "$TMP/es.pdf")
 check 'grep -q "^<html lang=\"es\">" "$TMP/es.html" && printf "%s" "$es" | grep -qF "Puntos de comunicación" && printf "%s" "$es" | grep -qE "(lunes|martes|miércoles|jueves|viernes|sábado|domingo) [0-9]+ de [a-z]+ de 20"' \
 	"in Spanish: lang=es, Spanish headings and date"
+LANG=es_US.UTF-8 "$CONVENE" --db "$TMP/h.db" export --meeting "$uid" -o "$TMP/es.txt"
+check 'grep -qx "Puntos de comunicación" "$TMP/es.txt" && grep -qE "^(lunes|martes|miércoles|jueves|viernes|sábado|domingo) [0-9]+ de [a-z]+ de 20[0-9]{2}, [0-9]+:[0-9]{2}$" "$TMP/es.txt" && grep -qF "1. Our meetings move to the first Tuesday of each month." "$TMP/es.txt"' \
+	"the plain text in Spanish too: its heading, the date in words at 24 hours, the points"
 echo "1..$n"
 exit $failed
