@@ -19,7 +19,7 @@ _convene() {
 	--db|-o|--output) mapfile -t COMPREPLY < <(compgen -f -- "$cur"); return ;;
 	--theme) words="default projector mono" ;;
 	--what) words="talking-points norms decisions actions ratings items notes votes levels all" ;;
-	--format) words="md csv json" ;;
+	--format) words="md txt html csv json" ;;
 	--team|--meeting)
 		local what=teams
 		[ "$prev" = --meeting ] && what=meetings

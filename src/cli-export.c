@@ -17,8 +17,8 @@
 
 const char cli_export_usage[] =
 	"Usage: convene export [--meeting ID | [--team TEAM] [--since DATE] [--until DATE]]\n"
-	"                      [--what WHAT] [--format md|csv|json] [-o FILE]\n"
-	"FILE: its name's ending (.md, .csv, .json) gives the format unless --format does\n"
+	"                      [--what WHAT] [--format md|txt|html|csv|json] [-o FILE]\n"
+	"FILE: its name's ending (.md, .txt, .html, .csv, .json) gives the format unless --format does\n"
 	"WHAT: talking-points (the default), norms, decisions, actions, ratings, items (or notes), votes,\n"
 	"      levels, all\n"
 	"DATE: YYYY-MM-DD; TEAM: its name or number\n";
@@ -262,7 +262,7 @@ int cli_export(const char *db, int argc, char **argv)
 		enum export_format guess;
 		if (!export_parse_format(dot + 1, &guess)) {
 			text_fprintf(stderr, "convene export: %s does not end in a format convene writes: "
-				     "end it with .md, .csv or .json, or give --format\n", x.out);
+				     "end it with .md, .txt, .html, .csv or .json, or give --format\n", x.out);
 			return EX_USAGE;
 		}
 		x.format = dot + 1;
@@ -271,7 +271,7 @@ int cli_export(const char *db, int argc, char **argv)
 		x.format = "md";
 	enum export_format f;
 	if (!export_parse_format(x.format, &f)) {
-		text_fprintf(stderr, "convene export: unknown format '%s' (use md, csv or json)\n",
+		text_fprintf(stderr, "convene export: unknown format '%s' (use md, txt, html, csv or json)\n",
 			     x.format);
 		return EX_USAGE;
 	}

@@ -43,7 +43,7 @@ static const char usage[] =
 	"                    add the demo team (and N past meetings of it, shared\n"
 	"                    with K - 1 teams like it)\n"
 	"  export [--meeting ID | [--team TEAM] [--since DATE] [--until DATE]]\n"
-	"         [--what WHAT] [--format md|csv|json] [-o FILE]\n"
+	"         [--what WHAT] [--format md|txt|html|csv|json] [-o FILE]\n"
 	"                    print what meetings produced: WHAT is talking-points\n"
 	"                    (agreed ones; the default), norms, decisions, actions,\n"
 	"                    ratings, items (or notes), votes, levels or all;\n"

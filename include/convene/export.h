@@ -13,7 +13,10 @@
 
 #include <stdbool.h>
 
-enum export_format { EXPORT_CSV, EXPORT_JSON, EXPORT_MD };
+enum export_format { EXPORT_CSV, EXPORT_JSON, EXPORT_MD,
+	EXPORT_TXT,  /* plain text for an email: no markup, wrapped at 72 columns */
+	EXPORT_HTML, /* one self-contained page to print and hand out */
+};
 
 /* What to export: a set of these bits. */
 enum export_what {
@@ -34,7 +37,7 @@ enum export_what {
 	EXPORT_DEFAULT = EXPORT_POINTS,
 };
 
-/* Parses "csv", "json" or "md"; false when it is none of them. */
+/* Parses "csv", "json", "md", "txt" or "html"; false when it is none of them. */
 bool export_parse_format(const char *s, enum export_format *out);
 /* Parses "talking-points", "norms", "decisions", "actions", "ratings", "items",
  * "votes" or "all"; false when it is none of them. */
@@ -82,6 +85,12 @@ void export_end(struct export_stream *x, struct strbuf *out);
 /* Cell writers, exposed for their tests. */
 void csv_cell(struct strbuf *sb, const char *s);
 void json_string(struct strbuf *sb, const char *s);
+/* Markdown escapes only what Markdown would read as markup: "don't",
+ * "3.5" and "(yes)" pass as they are; a leading "#", "-", "+", ">" or
+ * "1.", emphasis (*, _ and ~ where they could open or close it, never a
+ * snake_case word's), code, links, HTML and entities, backslashes are
+ * escaped. md_cell is the same in a table's cell, where | is escaped too. */
 void md_text(struct strbuf *sb, const char *s);
+void md_cell(struct strbuf *sb, const char *s);
 
 #endif

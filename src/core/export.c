@@ -1,7 +1,10 @@
-/* export: the cell writers, the shared helpers and the dispatch to the
- * three formats (export-csv.c, export-json.c, export-md.c). */
+/* export: the cell writers of CSV and JSON, the shared helpers and the
+ * dispatch to the formats (export-csv.c, export-json.c, export-md.c, and
+ * the plain text and HTML of export-handout.c). */
+#include "convene/i18n.h"
 #include "convene/kinds.h"
 #include "convene/text.h"
+#include "export-human.h"
 #include "export-internal.h"
 
 #include <stdlib.h>
@@ -28,7 +31,8 @@ bool export_parse_format(const char *s, enum export_format *out)
 {
 	static const struct { const char *name; enum export_format f; } formats[] = {
 		{ "csv", EXPORT_CSV }, { "json", EXPORT_JSON }, { "md", EXPORT_MD },
-		{ "markdown", EXPORT_MD },
+		{ "markdown", EXPORT_MD }, { "txt", EXPORT_TXT }, { "text", EXPORT_TXT },
+		{ "html", EXPORT_HTML }, { "htm", EXPORT_HTML },
 	};
 	for (size_t i = 0; i < ARRAY_LEN(formats); i++)
 		if (strcmp(s, formats[i].name) == 0) {
@@ -127,23 +131,6 @@ void json_string(struct strbuf *sb, const char *s)
 		free(clean);
 	}
 	strbuf_addc(sb, '"');
-}
-
-void md_text(struct strbuf *sb, const char *s)
-{
-	s = s ? s : "";
-	char *clean = text_is_plain(s) ? NULL : text_sanitize(s, TEXT_ONE_LINE);
-	/* Runs of text without markup go in whole. */
-	for (const char *p = clean ? clean : s;;) {
-		size_t run = strcspn(p, "\\`*_[]#|<>");
-		strbuf_addn(sb, p, run);
-		p += run;
-		if (!*p)
-			break;
-		strbuf_addc(sb, '\\');
-		strbuf_addc(sb, *p++);
-	}
-	free(clean);
 }
 
 struct dim_summary *export_summarize(const struct meeting_record *r, size_t *n_out)
@@ -324,6 +311,12 @@ void export_meeting_now(const struct meeting_record *r, unsigned what, enum expo
 	case EXPORT_MD:
 		export_md(r, what, now, out);
 		break;
+	case EXPORT_TXT:
+		export_txt(r, what, now, out);
+		break;
+	case EXPORT_HTML:
+		export_html_page(r, what, now, out);
+		break;
 	}
 }
 
@@ -341,6 +334,8 @@ void export_begin(struct export_stream *x, unsigned what, enum export_format f,
 		export_csv_header(out);
 	if (f == EXPORT_JSON)
 		strbuf_adds(out, "{\"meetings\": [\n");
+	if (f == EXPORT_HTML)
+		export_html_begin(out, export_html_title(what));
 }
 
 void export_add(struct export_stream *x, const struct meeting_record *rs, size_t n,
@@ -363,6 +358,12 @@ void export_add(struct export_stream *x, const struct meeting_record *rs, size_t
 				strbuf_adds(out, "\n---\n\n");
 			export_md(&rs[i], x->what, x->now, out);
 			break;
+		case EXPORT_TXT:
+		case EXPORT_HTML:
+			if (x->shown)
+				export_human_separator(out, x->format == EXPORT_HTML);
+			(x->format == EXPORT_HTML ? export_html : export_txt)(&rs[i], x->what, x->now, out);
+			break;
 		}
 		x->shown++;
 	}
@@ -372,6 +373,8 @@ void export_end(struct export_stream *x, struct strbuf *out)
 {
 	if (x->format == EXPORT_JSON)
 		strbuf_adds(out, "]}\n");
+	if (x->format == EXPORT_HTML)
+		export_html_end(out);
 }
 
 void export_meetings(const struct meeting_record *rs, size_t n, unsigned what,
@@ -388,9 +391,19 @@ void export_level_words(const struct meeting_record *r, const struct level_recor
 {
 	const char *now = record_level_label(r, x, x->level);
 	const char *goal = record_level_label(r, x, x->target);
-	if (x->level >= 0)
-		strbuf_addf(sb, "now %d%s%s", x->level, now ? " " : "", now ? now : "");
+	/* Read by people (notes, review, the closing summary), never by
+	 * import: in the interface's language. */
+	if (x->level >= 0 && now)
+		/* TRANSLATORS: an agreed level: its number and label. */
+		strbuf_addf(sb, _("now %d %s"), x->level, now);
+	else if (x->level >= 0)
+		strbuf_addf(sb, _("now %d"), x->level);
 	if (x->target >= 0)
-		strbuf_addf(sb, "%starget %d%s%s by %s", x->level >= 0 ? "; " : "", x->target,
-			    goal ? " " : "", goal ? goal : "", x->target_date ? x->target_date : "?");
+		strbuf_adds(sb, x->level >= 0 ? "; " : "");
+	const char *by = x->target_date ? x->target_date : "?";
+	if (x->target >= 0 && goal)
+		/* TRANSLATORS: a target level, its label and the date to reach it. */
+		strbuf_addf(sb, _("target %d %s by %s"), x->target, goal, by);
+	else if (x->target >= 0)
+		strbuf_addf(sb, _("target %d by %s"), x->target, by);
 }

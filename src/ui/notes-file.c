@@ -6,6 +6,7 @@
 #include "notes-file.h"
 #include "draw.h"
 #include "convene/export.h"
+#include "convene/i18n.h"
 #include "convene/util.h"
 
 #include <errno.h>
@@ -50,8 +51,9 @@ static const char *notes_folder(void)
 
 void notes_prompt_draw(const struct field *f, int y, int w)
 {
-	draw_text(y, 2, w, STYLE_BOLD, "Write the notes to (.md for email, .csv for a spreadsheet, "
-		  ".json):");
+	/* TRANSLATORS: at most 76 cells at 80 columns. */
+	draw_text(y, 2, w, STYLE_BOLD, _("Write the notes to (.txt for email, .html to print, .md, "
+					 ".csv, .json):"));
 	field_draw(f, y + 1, 4, w - 2, true);
 	draw_textf(y + 2, 2, w, STYLE_DIM, "A name alone goes in %s", notes_folder());
 }
@@ -78,7 +80,7 @@ void notes_write(struct app *a, const struct meeting_record *r, const char *name
 	const char *dot = strrchr(name, '.'), *slash = strrchr(name, '/');
 	enum export_format f = EXPORT_MD;
 	if (dot && (!slash || dot > slash) && !export_parse_format(dot + 1, &f)) {
-		app_error(a, "Name the file .md, .csv or .json.");
+		app_error(a, "%s", _("Name the file .txt, .html, .md, .csv or .json."));
 		return;
 	}
 	if (slash && !slash[1]) {

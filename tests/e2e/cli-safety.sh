@@ -131,12 +131,12 @@ sqlite3 "$TMP/source.db" "UPDATE team SET name = 'Team ' || char(27) || ']52;c;a
 run "$CONVENE" --db "$TMP/source.db" search --limit 3 the
 check '[ $rc = 0 ] && printf "%s" "$out" | grep -q "Team .]52;c;aGk="' "T9 search prints the hits"
 check '! raw_controls "$TMP/out" "$TMP/err"' "T9 search: text from the database reaches the terminal defused"
-for format in md csv json; do
+for format in md txt html csv json; do
 	run "$CONVENE" --db "$TMP/source.db" export --what all --format $format
 	[ $rc = 0 ] && printf "%s" "$out" | grep -q "]52;c;aGk=" || fail "T9 export $format: exit $rc"
 	! raw_controls "$TMP/out" "$TMP/err" || fail "T9 export $format on stdout carries a raw control"
 done
-check 'true' "T9 exports on stdout (md, csv, json) carry no raw control"
+check 'true' "T9 exports on stdout (md, txt, html, csv, json) carry no raw control"
 
 # T6: a formula behind a no-break space is still guarded in a CSV export
 # (every variant of the guard: unit test-export "csv: ... is guarded").

@@ -48,6 +48,8 @@ comp() { # comp WORD...: what Tab offers for the last word, one a line
 env -u CONVENE_DATA_DIR XDG_DATA_DIRS="$share" "$bin" --db "$TMP/c.db" demo --history 2 >/dev/null
 check '[ "$(comp convene ex)" = export ]' "it completes a command"
 check '[ "$(comp convene export --what le)" = levels ]' "a value of --what"
+check '[ "$(comp convene export --format ht)" = html ] && [ "$(comp convene export --format t)" = txt ]' \
+	"a value of --format: the handout and the plain text too"
 check '[ "$(comp convene --db "$TMP/c.db" export --team Riv)" = "Riverside\ Unified\ Learning\ Team" ]' \
 	"a team's name from the database --db names, quoted"
 check '[ "$(comp convene --db "$TMP/c.db" present --meeting "" | wc -l)" -ge 2 ]' "the meetings' numbers"

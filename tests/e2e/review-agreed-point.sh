@@ -79,7 +79,7 @@ wait_exit >/dev/null
 
 md=$("$CONVENE" --db "$DB" export --meeting 1)
 check 'printf "%s\n" "$md" | grep -qx "1. We will pilot peer observation in two schools."' "the notes have the corrected point"
-check 'printf "%s\n" "$md" | grep -qE "^   \*\(wording corrected by Dana Whitfield, [0-9T:-]+Z; agreed wording: \"We will pilot peer observaton in two schools.\"\)\*$"' "and under it who corrected it, when, and the agreed wording"
+check 'printf "%s\n" "$md" | grep -qE "^   \*\(wording corrected by Dana Whitfield, [A-Za-z]+ [0-9]+ [A-Za-z]+ [0-9]{4}, [0-9]+:[0-9]{2} [ap]m; agreed wording: \"We will pilot peer observaton in two schools.\"\)\*$"' "and under it who corrected it, when, and the agreed wording"
 csv=$("$CONVENE" --db "$DB" export --meeting 1 --format csv)
 check 'printf "%s\n" "$csv" | grep ",correction," | grep -F "Dana Whitfield" | grep -qF "We will pilot peer observaton in two schools."' "the CSV has a correction row with who and the agreed wording"
 "$CONVENE" --db "$DB" export --meeting 1 --what all --format json > "$TMP/one.json"

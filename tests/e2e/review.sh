@@ -109,3 +109,12 @@ t send-keys -t :1 -l "$TMP/notes.csv"
 okeys Enter
 wait_other "Wrote the notes of meeting #1 to notes.csv in the folder $TMP."
 check 'head -1 "$TMP/notes.csv" | grep -q "^meeting,meeting_uid," && grep -q "late again" "$TMP/notes.csv" && ! grep -q divorce "$TMP/notes.csv"' "the review writes the notes to a file, off-the-record entries left out"
+
+# The same from the review, as the handout to print: its name says HTML.
+okeys x
+wait_other "meeting-1-notes.md"
+i=0; while [ $i -lt 18 ]; do t send-keys -t :1 BSpace; i=$((i + 1)); done
+t send-keys -t :1 -l "$TMP/handout.html"
+okeys Enter
+wait_other "Wrote the notes of meeting #1 to handout.html in the folder $TMP."
+check 'head -1 "$TMP/handout.html" | grep -qx "<!DOCTYPE html>" && grep -q "late again" "$TMP/handout.html" && ! grep -q divorce "$TMP/handout.html"' "the review writes the HTML handout of the notes, off-the-record entries left out"

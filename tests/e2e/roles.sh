@@ -74,4 +74,4 @@ keys q
 wait_exit >/dev/null
 
 md=$("$CONVENE" --db "$DB" export --meeting 1 --what all)
-check 'printf "%s\n" "$md" | grep -qx "Roles: facilitator Maria Alvarez, note taker Priya Natarajan, time keeper James Okafor."' "the export names who held which role"
+check 'printf "%s\n" "$md" | grep -qx "Roles: facilitator: Maria Alvarez, note taker: Priya Natarajan, time keeper: James Okafor."' "the export names who held which role"

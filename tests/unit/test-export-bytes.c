@@ -129,10 +129,16 @@ static const struct {
 	{ "drafts.json", EXPORT_POINTS | EXPORT_DRAFTS, EXPORT_JSON },
 	{ "all.md", EXPORT_ALL, EXPORT_MD },
 	{ "all.csv", EXPORT_ALL, EXPORT_CSV },
+	{ "all.txt", EXPORT_ALL, EXPORT_TXT },
+	{ "points.txt", EXPORT_POINTS, EXPORT_TXT },
+	{ "all.html", EXPORT_ALL, EXPORT_HTML },
+	{ "points.html", EXPORT_POINTS, EXPORT_HTML },
 };
 
 int main(void)
 {
+	/* The notes write local times: these are the UTC ones, in words. */
+	setenv("TZ", "UTC", 1);
 	struct meeting_record r = awkward_record();
 	/* Two meetings, as the export of a history writes them. */
 	struct meeting_record two[2] = { r, r };

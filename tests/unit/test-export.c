@@ -78,6 +78,47 @@ static void test_formula_guard(void)
 	check(csv_cell, "\xe2\x88\x92" "5", "\xe2\x88\x92" "5", "csv: a minus sign (U+2212) is text");
 }
 
+/* Markdown escapes what it would read as markup, and only that. */
+static void test_md_escapes(void)
+{
+	static const struct { const char *in, *want, *what; } cases[] = {
+		{ "don't", "don't", "an apostrophe" },
+		{ "3.5 hours", "3.5 hours", "a decimal" },
+		{ "(yes)", "(yes)", "parentheses" },
+		{ "Yes! Done, 100% - maybe? a/b: \"q\" 2 + 2 = 4; 3 * 4", "Yes! Done, 100% - maybe? a/b: \"q\" 2 + 2 = 4; 3 * 4",
+		  "ordinary punctuation, a spaced * and a spaced -" },
+		{ "snake_case_name", "snake_case_name", "an _ inside a word" },
+		{ "Peña_año", "Peña_año", "an _ between accented letters" },
+		{ "#1 priority", "\\#1 priority", "a leading #" },
+		{ "we are #1", "we are #1", "a # inside the text" },
+		{ "ends with ##", "ends with \\##", "a closing run of # a heading would drop" },
+		{ "* not a list", "\\* not a list", "a leading *" },
+		{ "- not a list", "\\- not a list", "a leading -" },
+		{ "+ not a list", "\\+ not a list", "a leading +" },
+		{ "---", "\\---", "a rule" },
+		{ "-5 degrees", "-5 degrees", "a leading minus sign" },
+		{ "1. not a list", "1\\. not a list", "a leading 1." },
+		{ "2026) year", "2026\\) year", "a leading 2026)" },
+		{ "1.5 hours", "1.5 hours", "a leading decimal" },
+		{ "> not a quote", "\\> not a quote", "a leading >" },
+		{ "a > b", "a > b", "a > inside the text" },
+		{ "_emphasis_ here", "\\_emphasis\\_ here", "_ emphasis" },
+		{ "*strong* here", "\\*strong\\* here", "* emphasis" },
+		{ "~~struck~~", "\\~\\~struck\\~\\~", "~ strikethrough" },
+		{ "a\\b", "a\\\\b", "a backslash" },
+		{ "`code`", "\\`code\\`", "backticks" },
+		{ "<b>bold</b>", "\\<b>bold\\</b>", "HTML" },
+		{ "a < b", "a < b", "a spaced <" },
+		{ "&amp; &#35; & co", "\\&amp; \\&#35; & co", "entities, not a lone &" },
+		{ "[x](y)", "\\[x](y)", "a link" },
+		{ "a | b", "a | b", "a | outside a table" },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+		check(md_text, cases[i].in, cases[i].want, cases[i].what);
+	check(md_cell, "a | b", "a \\| b", "md: a | in a table's cell");
+	check(md_cell, "don't (yes)", "don't (yes)", "md: a cell's ordinary punctuation");
+}
+
 static void test_cells(void)
 {
 	check(csv_cell, "plain", "plain", "csv: plain");
@@ -95,7 +136,8 @@ static void test_cells(void)
 	check(json_string, "a\nb", "\"a\\nb\"", "json: newline");
 	check(json_string, "a\x01" "b", "\"a\xef\xbf\xbd" "b\"", "json: a control is replaced");
 	check(json_string, NULL, "null", "json: NULL is null");
-	check(md_text, "*bold* | [link](x) #1", "\\*bold\\* \\| \\[link\\](x) \\#1", "md: markup is escaped");
+	check(md_text, "*bold* | [link](x) #1", "\\*bold\\* | \\[link](x) #1", "md: markup is escaped");
+	test_md_escapes();
 }
 
 /* The record's strings are owned (char *) in the store; a fixture made of

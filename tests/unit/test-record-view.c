@@ -258,6 +258,8 @@ static void test_summary(void)
 
 int main(void)
 {
+	/* The notes write local times: these are the UTC ones, in words. */
+	setenv("TZ", "UTC", 1);
 	test_summary();
 	struct meeting_record r = sample();
 	struct record_view v;
@@ -293,10 +295,14 @@ int main(void)
 	both_have(view, md, "Fist to five: 4 at 5, 3 at 4, 2 at 3, 1 below three (objections stated)",
 		  "the fist-to-five counts");
 	test_flags(view, md);
-	both_have(view, md, "2026-11-23T09:00:00Z: entry reworded from \"Shared calender\" to "
+	/* The same amendment; the notes give its time local and in words. */
+	both_have(view, md, ": entry reworded from \"Shared calender\" to "
 		  "\"Shared calendar\". Reason: A typo", "an amendment with both wordings");
-	both_have(view, md, "2026-11-23T09:05:00Z: entry taken off the record. Reason: Named a student",
+	both_have(view, md, ": entry taken off the record. Reason: Named a student",
 		  "an amendment without wordings");
+	ok(strstr(view, "2026-11-23T09:00:00Z: entry reworded") &&
+	   strstr(md, "- Monday 23 November 2026, 9:00 am: entry reworded"),
+	   "notes: an amendment's time local and in words (the review: as stored)");
 	has_str(view, "Ratings entered blind", "review: the rating mode, as the notes say it");
 
 	/* Off the record is a flag on the line, whatever the words say. */
