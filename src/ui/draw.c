@@ -1,5 +1,6 @@
 /* draw: curses output for screens, through sanitizing, width-aware helpers. */
 #include "draw.h"
+#include "convene/i18n.h"
 #include "convene/text.h"
 #include "convene/util.h"
 
@@ -48,9 +49,11 @@ bool draw_open(void)
 	 * any UTF-8 locale gets here, where names would show as "??" and
 	 * typed accents be dropped. */
 	if (strcmp(codeset, "UTF-8") != 0) {
-		text_fprintf(stderr, "convene: the app needs a UTF-8 terminal and locale, and this "
-				     "locale's character set is %s; set LANG=C.UTF-8 (or install "
-				     "a UTF-8 locale)\n", codeset);
+		text_fprintf(stderr,
+			     _("convene: the app needs a UTF-8 terminal and locale, and this "
+			       "locale's character set is %s; set LANG=C.UTF-8 (or install a "
+			       "UTF-8 locale)\n"),
+			     codeset);
 		return false;
 	}
 	SCREEN *sp = newterm(NULL, stdout, stdin);
@@ -61,17 +64,21 @@ bool draw_open(void)
 		 * a title and nothing else: refused as an unknown one is. */
 		endwin();
 		delscreen(sp);
-		text_fprintf(stderr, "convene: the terminal type '%s' cannot place text on the "
-				     "screen, so the app cannot draw on it; try "
-				     "TERM=xterm-256color\n", term ? term : "");
+		text_fprintf(stderr,
+			     _("convene: the terminal type '%s' cannot place text on the screen, so "
+			       "the app cannot draw on it; try TERM=xterm-256color\n"),
+			     term ? term : "");
 		return false;
 	}
 	if (!term || !*term)
-		fputs("convene: TERM is not set, so the app cannot draw on this terminal; set it, "
-		      "e.g. TERM=xterm-256color\n", stderr);
+		fputs(_("convene: TERM is not set, so the app cannot draw on this terminal; set it, "
+			"e.g. TERM=xterm-256color\n"),
+		      stderr);
 	else
-		text_fprintf(stderr, "convene: this system does not know the terminal type '%s'; try "
-				     "TERM=xterm-256color (or install ncurses-term)\n", term);
+		text_fprintf(stderr,
+			     _("convene: this system does not know the terminal type '%s'; try "
+			       "TERM=xterm-256color (or install ncurses-term)\n"),
+			     term);
 	return false;
 }
 

@@ -5,6 +5,7 @@
  */
 #include "notes-file.h"
 #include "draw.h"
+#include "convene/i18n.h"
 #include "convene/export.h"
 #include "convene/util.h"
 
@@ -44,27 +45,27 @@ static const char *notes_folder(void)
 {
 	static char cwd[PATH_MAX];
 	if (!getcwd(cwd, sizeof cwd))
-		snprintf(cwd, sizeof cwd, "the folder convene was started in");
+		snprintf(cwd, sizeof cwd, "%s", _("the folder convene was started in"));
 	return cwd;
 }
 
 void notes_prompt_draw(const struct field *f, int y, int w)
 {
-	draw_text(y, 2, w, STYLE_BOLD, "Write the notes to (.md for email, .csv for a spreadsheet, "
-		  ".json):");
+	draw_text(y, 2, w, STYLE_BOLD,
+		  _("Write the notes to (.md for email, .csv for a spreadsheet, .json):"));
 	field_draw(f, y + 1, 4, w - 2, true);
-	draw_textf(y + 2, 2, w, STYLE_DIM, "A name alone goes in %s", notes_folder());
+	draw_textf(y + 2, 2, w, STYLE_DIM, _("A name alone goes in %s"), notes_folder());
 }
 
 static void write_now(struct app *a)
 {
 	if (!write_file_atomic(pending.path, pending.text, pending.len)) {
-		app_error(a, "Cannot write %s in %s: %s", pending.name, pending.folder,
+		app_error(a, _("Cannot write %s in %s: %s"), pending.name, pending.folder,
 			  strerror(errno));
 		forget();
 		return;
 	}
-	app_say(a, "Wrote the notes of meeting #%lld to %s in the folder %s.",
+	app_say(a, _("Wrote the notes of meeting #%lld to %s in the folder %s."),
 		(long long)pending.meeting, pending.name, pending.folder);
 	confirm_fn done = pending.done;
 	forget();
@@ -78,11 +79,11 @@ void notes_write(struct app *a, const struct meeting_record *r, const char *name
 	const char *dot = strrchr(name, '.'), *slash = strrchr(name, '/');
 	enum export_format f = EXPORT_MD;
 	if (dot && (!slash || dot > slash) && !export_parse_format(dot + 1, &f)) {
-		app_error(a, "Name the file .md, .csv or .json.");
+		app_error(a, "%s", _("Name the file .md, .csv or .json."));
 		return;
 	}
 	if (slash && !slash[1]) {
-		app_error(a, "Name the file, not only its folder.");
+		app_error(a, "%s", _("Name the file, not only its folder."));
 		return;
 	}
 	forget();
@@ -99,7 +100,7 @@ void notes_write(struct app *a, const struct meeting_record *r, const char *name
 	pending.meeting = r->info.id;
 	pending.done = done;
 	if (access(pending.path, F_OK) == 0) {
-		char *q = xasprintf("%s is already in the folder %s. Replace it with these notes?",
+		char *q = xasprintf(_("%s is already in the folder %s. Replace it with these notes?"),
 				    pending.name, pending.folder);
 		app_confirm(a, q, write_now);
 		free(q);
