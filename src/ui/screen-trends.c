@@ -75,10 +75,14 @@ static void level_words(const struct level_series *l, int64_t meeting_id, char *
 	}
 }
 
-/* The means as bars of eight heights between the ends of the scale. */
+/* The means as bars of eight heights between the ends of the scale; where
+ * blocks cannot be drawn, eight ASCII marks from low and light to high and
+ * dense (the value beside the chart says the number). */
 static void chart(const struct trend_series *t, char *out, size_t size)
 {
-	static const char *const bars[] = { "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█" };
+	static const char *const blocks[] = { "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█" };
+	static const char *const ascii[] = { "_", ".", "-", ":", "=", "+", "*", "#" };
+	const char *const *bars = draw_blocks() ? blocks : ascii;
 	size_t used = 0;
 	out[0] = '\0';
 	double span = t->scale_max > t->scale_min ? t->scale_max - t->scale_min : 1;

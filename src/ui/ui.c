@@ -244,11 +244,20 @@ int frame_top(void)
  * cut at the screen's edge; the body gives way above it. */
 static int message_rows = 1;
 
+/* An error is marked "!" before its text, not told from other messages by
+ * its colour alone: a colour-blind reader, the mono theme and a projector
+ * that washes the colour out still see which it is. Its text starts after
+ * the mark. */
+static int message_x(const struct app *a)
+{
+	return a->message_is_error ? 3 : 1;
+}
+
 static int message_height(const struct app *a)
 {
 	if (!a->message)
 		return 1;
-	int h = draw_wrapped_height(COLS - 2, a->message);
+	int h = draw_wrapped_height(COLS - 1 - message_x(a), a->message);
 	int most = (LINES - frame_top() - 1) / 3;
 	return h < 1 ? 1 : h > most ? most : h;
 }
@@ -342,7 +351,9 @@ static void draw_message(const struct app *a)
 	int y = LINES - 1 - message_rows;
 	for (int i = 0; i < message_rows; i++)
 		draw_fill(y + i, 0, COLS, STYLE_NORMAL);
-	draw_wrapped(y, 1, COLS - 2, message_rows,
+	if (a->message_is_error)
+		draw_text(y, 1, 1, STYLE_ALERT, "!");
+	draw_wrapped(y, message_x(a), COLS - 1 - message_x(a), message_rows,
 		     a->message_is_error ? STYLE_ALERT : STYLE_BOLD, a->message);
 }
 
