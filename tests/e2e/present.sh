@@ -56,7 +56,10 @@ while ! screen | grep -qF "How well did we practise our norms?"; do
 	step=$(screen | sed -n 1p | grep -oE "step [0-9]+ of 12")
 	[ -z "$step" ] || wait_room "$step"
 	case "$step" in
-	"step 4 of 12") wait_room "QUIET WRITING" ;;
+	# Step 4 is seen twice, in quiet writing and then in discussion: the
+	# room says QUIET WRITING for the first only (it once passed the second
+	# time only when the room view had not read the database yet).
+	"step 4 of 12") if screen | grep -qF "Quiet writing"; then wait_room "QUIET WRITING"; fi ;;
 	"step 6 of 12") wait_room "dots placed" ;;
 	"step 8 of 12") wait_room "No decisions recorded in this step yet." ;;
 	"step 10 of 12") wait_room "A point is agreed when every group present has confirmed" ;;
