@@ -86,7 +86,8 @@ static void draw(struct app *a)
 		draw_fill(y, 2, w, st);
 		draw_textf(y, 3, w - 16, st, "%s  #%lld  %s", d->date, (long long)d->meeting_id,
 			   d->topic);
-		draw_textf(y++, w - 12, 14, d->reopened_in ? STYLE_DIM : STYLE_BOLD, " %s ", decision_status_name(d->status));
+		draw_textf(y++, w - 12, 14, d->reopened_in ? STYLE_DIM : STYLE_BOLD, " %s ",
+			   _(decision_status_name(d->status)));
 		if (d->reopens_id)
 			draw_textf(y++, 6, w - 4, STYLE_DIM, _("(reopened) %s"), d->text);
 		else

@@ -51,8 +51,10 @@ static void draw(struct app *a)
 		const struct followup_action *f = &fu.items[i];
 		enum style st = i == fu.sel ? STYLE_REVERSE : STYLE_NORMAL;
 		draw_fill(y, 2, w, st);
+		/* Statuses are stored in English and shown translated (the core
+		 * marks them N_). */
 		draw_text(y, 3, 10, f->status == ACTION_OPEN ? st : STYLE_BOLD,
-			  action_status_name(f->status));
+			  _(action_status_name(f->status)));
 		draw_text(y++, 14, w - 12, st, f->text);
 		const char *owner = f->owner_name ? f->owner_name : _("nobody yet");
 		if (f->due)
@@ -93,7 +95,7 @@ static void set_status(struct app *a, enum action_status status)
 	}
 	f->status = status;
 	f->version = now.version;
-	app_say(a, _("Saved: %s."), action_status_name(status));
+	app_say(a, _("Saved: %s."), _(action_status_name(status)));
 	if (fu.sel + 1 < fu.n)
 		fu.sel++;
 }

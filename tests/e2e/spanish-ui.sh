@@ -23,6 +23,14 @@ check 'screen | grep -qF "Salir de convene (todo ya está guardado)"' "S2 and sa
 keys Escape
 wait_for "Equipos: Enter inicia una reunión"
 
+# A footer label is looked up as a key's label ("open" a meeting's record:
+# abrir), not as the same English word elsewhere (an open action item).
+keys v
+wait_for "Enter abrir"
+check 'true' "S2 the review list's footer: Enter abrir"
+keys Escape
+wait_for "Equipos: Enter inicia una reunión"
+
 # The new-team form, then leaving it: a question, answered with s.
 keys n
 wait_for "Nuevo equipo"
