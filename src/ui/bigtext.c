@@ -73,10 +73,19 @@ static int char_cols(int scale)
 	return 4 * scale;
 }
 
-/* Rows of a line: 5 pixels of scale half-rows each, rounded up. */
+/* In ASCII a pixel is whole rows, as near to square as rows allow: a
+ * half-row cannot be drawn, and '#' for "either half" would fill in the
+ * gaps that tell 8 from 0. */
+static int ascii_pixel_rows(int scale)
+{
+	return (scale + 1) / 2;
+}
+
+/* Rows of a line: 5 pixels of scale half-rows each, rounded up (in ASCII,
+ * 5 pixels of whole rows). */
 static int line_rows(int scale)
 {
-	return (5 * scale + 1) / 2;
+	return draw_blocks() ? (5 * scale + 1) / 2 : 5 * ascii_pixel_rows(scale);
 }
 
 static int count_lines(const char *s, int w, int scale)
@@ -120,7 +129,7 @@ int bigtext_scale(const char *s, int w, int h, int max_scale)
 
 static void draw_line(int y, int x, int scale, enum style st, const char *s, size_t n)
 {
-	bool utf8 = draw_utf8();
+	bool blocks = draw_blocks();
 	int rows = line_rows(scale), cols = (int)n * char_cols(scale);
 	char *row = xmalloc((size_t)cols * 3 + 1);
 	for (int r = 0; r < rows; r++) {
@@ -128,14 +137,20 @@ static void draw_line(int y, int x, int scale, enum style st, const char *s, siz
 		for (int cx = 0; cx < cols; cx++) {
 			int ch = (unsigned char)s[cx / char_cols(scale)];
 			int col = cx % char_cols(scale) / scale;
-			/* The two half rows of this cell, as pixel rows. */
-			int top = 2 * r / scale, bottom = (2 * r + 1) / scale;
-			bool up = col < 3 && top < 5 && pixel(ch, top, col);
-			bool down = col < 3 && bottom < 5 && pixel(ch, bottom, col);
-			const char *cell = up && down ? (utf8 ? "\xe2\x96\x88" : "#") :
-					   up		  ? (utf8 ? "\xe2\x96\x80" : "#") :
-					   down		  ? (utf8 ? "\xe2\x96\x84" : "#") :
-							    " ";
+			const char *cell;
+			if (!blocks) {
+				int prow = r / ascii_pixel_rows(scale);
+				cell = col < 3 && prow < 5 && pixel(ch, prow, col) ? "#" : " ";
+			} else {
+				/* The two half rows of this cell, as pixel rows. */
+				int top = 2 * r / scale, bottom = (2 * r + 1) / scale;
+				bool up = col < 3 && top < 5 && pixel(ch, top, col);
+				bool down = col < 3 && bottom < 5 && pixel(ch, bottom, col);
+				cell = up && down ? "\xe2\x96\x88" :
+				       up	  ? "\xe2\x96\x80" :
+				       down	  ? "\xe2\x96\x84" :
+						    " ";
+			}
 			size_t cl = strlen(cell);
 			memcpy(row + len, cell, cl);
 			len += cl;

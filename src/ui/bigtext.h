@@ -1,8 +1,8 @@
 /*
  * bigtext: short ASCII text drawn in block characters for the back of the
  * room — step titles, questions, counts, timers. Each 3x5 glyph pixel is a
- * half block (▀ ▄ █), so pixels are square on a terminal; '#' stands in
- * without UTF-8. Text the font lacks (accented names) is not drawn big:
+ * half block (▀ ▄ █), so pixels are square on a terminal; where blocks
+ * cannot be drawn (draw_blocks) a pixel is '#' over whole rows. Text the font lacks (accented names) is not drawn big:
  * callers fall back to ordinary bold text.
  */
 #ifndef CONVENE_UI_BIGTEXT_H

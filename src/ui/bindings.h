@@ -164,6 +164,12 @@ struct key_rows {
 };
 size_t bindings_count(struct key_rows k);
 const struct binding *bindings_row(struct key_rows k, size_t i);
+/* A row's key name, footer label (NULL when it has none) and help text in
+ * the interface's language: the table keeps them in English (N_), and
+ * they are translated where they are shown. */
+const char *bindings_keyname(const struct binding *b);
+const char *bindings_label(const struct binding *b);
+const char *bindings_help(const struct binding *b);
 /* The action of key in the given scope (one SCOPE_* bit), or ACT_NONE. */
 enum action bindings_lookup(struct key_rows k, unsigned scope, int key);
 

@@ -1,5 +1,7 @@
 /* draw: curses output for screens, through sanitizing, width-aware helpers. */
 #include "draw.h"
+#include "blocks.h"
+#include "convene/i18n.h"
 #include "convene/text.h"
 #include "convene/util.h"
 
@@ -7,6 +9,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <langinfo.h>
+#include <locale.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -40,17 +43,50 @@ bool draw_terminal_gone(void)
 	return (p.revents & POLLNVAL) && fcntl(STDIN_FILENO, F_GETFD) == -1 && errno == EBADF;
 }
 
+/* The character set of an installed locale, or NULL: LC_CTYPE switched to
+ * it for the question and back (before curses starts). */
+static const char *installed_codeset(const char *locale)
+{
+	static char name[32];
+	const char *now = setlocale(LC_CTYPE, NULL);
+	char *was = now ? xstrdup(now) : NULL;
+	const char *found = NULL;
+	if (setlocale(LC_CTYPE, locale)) {
+		snprintf(name, sizeof name, "%s", nl_langinfo(CODESET));
+		found = name;
+	}
+	if (was)
+		setlocale(LC_CTYPE, was);
+	free(was);
+	return found;
+}
+
+static int blocks = -1; /* unknown until asked */
+
+bool draw_blocks(void)
+{
+	if (blocks < 0) {
+		struct blocks_env env = { getenv("CONVENE_ASCII"), getenv("TERM"), getenv("LC_ALL"),
+					  getenv("LC_CTYPE"), getenv("LANG") };
+		blocks = blocks_drawable(&env, installed_codeset);
+	}
+	return blocks;
+}
+
 bool draw_open(void)
 {
 	const char *term = getenv("TERM");
+	draw_blocks(); /* decided now, while curses is not using the locale */
 	const char *codeset = nl_langinfo(CODESET);
 	/* main switches a non-UTF-8 locale to C.UTF-8; only a system without
 	 * any UTF-8 locale gets here, where names would show as "??" and
 	 * typed accents be dropped. */
 	if (strcmp(codeset, "UTF-8") != 0) {
-		text_fprintf(stderr, "convene: the app needs a UTF-8 terminal and locale, and this "
-				     "locale's character set is %s; set LANG=C.UTF-8 (or install "
-				     "a UTF-8 locale)\n", codeset);
+		text_fprintf(stderr,
+			     _("convene: the app needs a UTF-8 terminal and locale, and this "
+			       "locale's character set is %s; set LANG=C.UTF-8 (or install a "
+			       "UTF-8 locale)\n"),
+			     codeset);
 		return false;
 	}
 	SCREEN *sp = newterm(NULL, stdout, stdin);
@@ -61,17 +97,21 @@ bool draw_open(void)
 		 * a title and nothing else: refused as an unknown one is. */
 		endwin();
 		delscreen(sp);
-		text_fprintf(stderr, "convene: the terminal type '%s' cannot place text on the "
-				     "screen, so the app cannot draw on it; try "
-				     "TERM=xterm-256color\n", term ? term : "");
+		text_fprintf(stderr,
+			     _("convene: the terminal type '%s' cannot place text on the screen, so "
+			       "the app cannot draw on it; try TERM=xterm-256color\n"),
+			     term ? term : "");
 		return false;
 	}
 	if (!term || !*term)
-		fputs("convene: TERM is not set, so the app cannot draw on this terminal; set it, "
-		      "e.g. TERM=xterm-256color\n", stderr);
+		fputs(_("convene: TERM is not set, so the app cannot draw on this terminal; set it, "
+			"e.g. TERM=xterm-256color\n"),
+		      stderr);
 	else
-		text_fprintf(stderr, "convene: this system does not know the terminal type '%s'; try "
-				     "TERM=xterm-256color (or install ncurses-term)\n", term);
+		text_fprintf(stderr,
+			     _("convene: this system does not know the terminal type '%s'; try "
+			       "TERM=xterm-256color (or install ncurses-term)\n"),
+			     term);
 	return false;
 }
 
@@ -360,15 +400,10 @@ void draw_finish(void)
 	refresh();
 }
 
-bool draw_utf8(void)
-{
-	return MB_CUR_MAX > 1;
-}
-
 void draw_bar(int y, int x, int n, enum style st)
 {
 	static const wchar_t block[] = L"\x2588";
-	bool utf8 = MB_CUR_MAX > 1;
+	bool utf8 = draw_blocks();
 	if (y < 0 || y >= LINES)
 		return;
 	attron(attr_of(st));

@@ -80,9 +80,10 @@ void draw_hline(int y);
 void draw_cursor(int y, int x, bool visible);
 /* Places the cursor and sends the frame to the terminal. */
 void draw_finish(void);
-/* Whether the terminal takes UTF-8: block glyphs, or '#' without. */
-bool draw_utf8(void);
-/* A bar of n full blocks (or '#' without UTF-8). */
+/* Whether the terminal can draw block characters (blocks.h says how that
+ * is known): big digits and charts in blocks, or in ASCII without. */
+bool draw_blocks(void);
+/* A bar of n full blocks (or '#' without them). */
 void draw_bar(int y, int x, int n, enum style st);
 
 #endif

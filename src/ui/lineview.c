@@ -6,6 +6,7 @@
  */
 #include "lineview.h"
 #include "convene/util.h"
+#include "convene/i18n.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -207,8 +208,10 @@ void lineview_where(const struct lineview *v, char *out, size_t size)
 	int total = v->n ? v->row[v->n] : 0;
 	int last = v->top + v->room < total ? v->top + v->room : total;
 	if (total <= v->room)
-		snprintf(out, size, "All %d lines shown", total);
+		snprintf(out, size, _("All %d lines shown"), total);
 	else
-		snprintf(out, size, "Lines %d-%d of %d (%d%%)%s", v->top + 1, last, total,
-			 last * 100 / total, last < total ? ", more below: PgDn, End" : ", the end");
+		snprintf(out, size,
+			 last < total ? _("Lines %d-%d of %d (%d%%), more below: PgDn, End") :
+					_("Lines %d-%d of %d (%d%%), the end"),
+			 v->top + 1, last, total, last * 100 / total);
 }

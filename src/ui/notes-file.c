@@ -45,7 +45,7 @@ static const char *notes_folder(void)
 {
 	static char cwd[PATH_MAX];
 	if (!getcwd(cwd, sizeof cwd))
-		snprintf(cwd, sizeof cwd, "the folder convene was started in");
+		snprintf(cwd, sizeof cwd, "%s", _("the folder convene was started in"));
 	return cwd;
 }
 
@@ -55,18 +55,18 @@ void notes_prompt_draw(const struct field *f, int y, int w)
 	draw_text(y, 2, w, STYLE_BOLD, _("Write the notes to (.txt for email, .html to print, .md, "
 					 ".csv, .json):"));
 	field_draw(f, y + 1, 4, w - 2, true);
-	draw_textf(y + 2, 2, w, STYLE_DIM, "A name alone goes in %s", notes_folder());
+	draw_textf(y + 2, 2, w, STYLE_DIM, _("A name alone goes in %s"), notes_folder());
 }
 
 static void write_now(struct app *a)
 {
 	if (!write_file_atomic(pending.path, pending.text, pending.len)) {
-		app_error(a, "Cannot write %s in %s: %s", pending.name, pending.folder,
+		app_error(a, _("Cannot write %s in %s: %s"), pending.name, pending.folder,
 			  strerror(errno));
 		forget();
 		return;
 	}
-	app_say(a, "Wrote the notes of meeting #%lld to %s in the folder %s.",
+	app_say(a, _("Wrote the notes of meeting #%lld to %s in the folder %s."),
 		(long long)pending.meeting, pending.name, pending.folder);
 	confirm_fn done = pending.done;
 	forget();
@@ -84,7 +84,7 @@ void notes_write(struct app *a, const struct meeting_record *r, const char *name
 		return;
 	}
 	if (slash && !slash[1]) {
-		app_error(a, "Name the file, not only its folder.");
+		app_error(a, "%s", _("Name the file, not only its folder."));
 		return;
 	}
 	forget();
@@ -101,7 +101,7 @@ void notes_write(struct app *a, const struct meeting_record *r, const char *name
 	pending.meeting = r->info.id;
 	pending.done = done;
 	if (access(pending.path, F_OK) == 0) {
-		char *q = xasprintf("%s is already in the folder %s. Replace it with these notes?",
+		char *q = xasprintf(_("%s is already in the folder %s. Replace it with these notes?"),
 				    pending.name, pending.folder);
 		app_confirm(a, q, write_now);
 		free(q);

@@ -4,6 +4,7 @@
  * links between a decision and the one that reopened it.
  */
 #include "app.h"
+#include "convene/i18n.h"
 #include "convene/store-history.h"
 #include "draw.h"
 #include "convene/util.h"
@@ -44,35 +45,36 @@ static int draw_detail(const struct logged_decision *d, int y, int w)
 {
 	int bottom = frame_bottom(), start = y;
 	if (d->how)
-		draw_textf(y++, 6, w - 4, STYLE_NORMAL, "How: %s", d->how);
+		draw_textf(y++, 6, w - 4, STYLE_NORMAL, _("How: %s"), d->how);
 	if (d->reasons && *d->reasons && y <= bottom) {
-		char *r = xasprintf("Reasons: %s", d->reasons);
+		char *r = xasprintf(_("Reasons: %s"), d->reasons);
 		y += draw_wrapped(y, 6, w - 4, 3, STYLE_NORMAL, r);
 		free(r);
 	}
 	if (d->reopens_id && y <= bottom) {
-		char *r = xasprintf("Reopens the decision of meeting #%lld (%s) on new information: "
-				    "%s; %d of %d present in favour.", (long long)d->reopens_meeting,
+		char *r = xasprintf(_("Reopens the decision of meeting #%lld (%s) on new "
+				      "information: %s; %d of %d present in favour."),
+				    (long long)d->reopens_meeting,
 				    d->reopens_text ? d->reopens_text : "", d->reopen_info ? d->reopen_info : "",
 				    d->reopen_votes, d->reopen_present);
 		y += draw_wrapped(y, 6, w - 4, 3, STYLE_BOLD, r);
 		free(r);
 	}
 	if (d->reopened_in && y <= bottom)
-		draw_textf(y++, 6, w - 4, STYLE_ALERT, " Reopened in meeting #%lld ",
+		draw_textf(y++, 6, w - 4, STYLE_ALERT, _(" Reopened in meeting #%lld "),
 			   (long long)d->reopened_in);
 	return y - start;
 }
 
 static void draw(struct app *a)
 {
-	frame_header(a, "Decisions log", lg.team);
+	frame_header(a, _("Decisions log"), lg.team);
 	int y = frame_top(), bottom = frame_bottom(), w = draw_cols() - 4;
-	draw_textf(y++, 2, w, STYLE_TITLE, "Decisions of %s: %zu", lg.team ? lg.team : "the team",
-		   lg.n);
+	draw_textf(y++, 2, w, STYLE_TITLE, _("Decisions of %s: %zu"),
+		   lg.team ? lg.team : _("the team"), lg.n);
 	y++;
 	if (lg.n == 0) {
-		draw_text(y, 2, w, STYLE_DIM, "No decision recorded yet. Decide steps record them.");
+		draw_text(y, 2, w, STYLE_DIM, _("No decision recorded yet. Decide steps record them."));
 		return;
 	}
 	/* The selected decision and its detail stay on screen. */
@@ -84,9 +86,12 @@ static void draw(struct app *a)
 		draw_fill(y, 2, w, st);
 		draw_textf(y, 3, w - 16, st, "%s  #%lld  %s", d->date, (long long)d->meeting_id,
 			   d->topic);
-		draw_textf(y++, w - 12, 14, d->reopened_in ? STYLE_DIM : STYLE_BOLD, " %s ", decision_status_name(d->status));
-		draw_textf(y++, 6, w - 4, STYLE_DIM, "%s%s", d->reopens_id ? "(reopened) " : "",
-			   d->text);
+		draw_textf(y++, w - 12, 14, d->reopened_in ? STYLE_DIM : STYLE_BOLD, " %s ",
+			   _(decision_status_name(d->status)));
+		if (d->reopens_id)
+			draw_textf(y++, 6, w - 4, STYLE_DIM, _("(reopened) %s"), d->text);
+		else
+			draw_text(y++, 6, w - 4, STYLE_DIM, d->text);
 		if (i == lg.sel)
 			y += draw_detail(d, y, w);
 	}
@@ -108,7 +113,7 @@ static void act(struct app *a, enum action act, int key)
 }
 
 const struct screen screen_decisions = {
-	.title = "Decisions log",
+	.title = N_("Decisions log"),
 	.scope = SCOPE_LOG,
 	.enter = enter,
 	.draw = draw,

@@ -5,6 +5,7 @@
  * once. Enter goes on to the meeting.
  */
 #include "app.h"
+#include "convene/i18n.h"
 #include "convene/store-history.h"
 #include "draw.h"
 
@@ -38,10 +39,11 @@ static void draw(struct app *a)
 {
 	meeting_header(a);
 	int y = frame_top(), bottom = frame_bottom(), w = draw_cols() - 4;
-	draw_textf(y++, 2, w, STYLE_TITLE, "Action items from earlier meetings: %zu", fu.n);
+	draw_textf(y++, 2, w, STYLE_TITLE, _("Action items from earlier meetings: %zu"), fu.n);
 	/* The room's first screen of the meeting: its keys whole, wrapped. */
-	y += draw_wrapped(y, 2, w, 2, STYLE_DIM, "d done, c carry over to next time, x drop, o open "
-			  "again; Enter begins the meeting.");
+	y += draw_wrapped(y, 2, w, 2, STYLE_DIM,
+			  _("d done, c carry over to next time, x drop, o open again; Enter begins "
+			    "the meeting."));
 	y++;
 	size_t rows = (size_t)(bottom - y + 1) / 2;
 	size_t first = rows && fu.sel >= rows ? fu.sel - rows + 1 : 0;
@@ -49,12 +51,19 @@ static void draw(struct app *a)
 		const struct followup_action *f = &fu.items[i];
 		enum style st = i == fu.sel ? STYLE_REVERSE : STYLE_NORMAL;
 		draw_fill(y, 2, w, st);
+		/* Statuses are stored in English and shown translated (the core
+		 * marks them N_). */
 		draw_text(y, 3, 10, f->status == ACTION_OPEN ? st : STYLE_BOLD,
-			  action_status_name(f->status));
+			  _(action_status_name(f->status)));
 		draw_text(y++, 14, w - 12, st, f->text);
-		draw_textf(y++, 14, w - 12, STYLE_DIM, "%s%s%s, from meeting #%lld of %s",
-			   f->owner_name ? f->owner_name : "nobody yet", f->due ? ", due " : "",
-			   f->due ? f->due : "", (long long)f->meeting_id, f->date);
+		const char *owner = f->owner_name ? f->owner_name : _("nobody yet");
+		if (f->due)
+			draw_textf(y++, 14, w - 12, STYLE_DIM,
+				   _("%s, due %s, from meeting #%lld of %s"), owner, f->due,
+				   (long long)f->meeting_id, f->date);
+		else
+			draw_textf(y++, 14, w - 12, STYLE_DIM, _("%s, from meeting #%lld of %s"),
+				   owner, (long long)f->meeting_id, f->date);
 	}
 }
 
@@ -75,17 +84,18 @@ static void set_status(struct app *a, enum action_status status)
 					    &fu.items, &fu.n))
 			app_error(a, "%s", store_error(a->store));
 		fu.sel = sel < fu.n ? sel : fu.n ? fu.n - 1 : 0;
-		app_error(a, "That action item was changed elsewhere since this list was read; it "
-			     "shows as it is now. Press the key again to mark it.");
+		app_error(a, "%s",
+			  _("That action item was changed elsewhere since this list was read; it "
+			    "shows as it is now. Press the key again to mark it."));
 		return;
 	}
 	if (r != STORE_SAVED) {
-		app_error(a, "Not saved: %s", store_error(a->store));
+		app_error(a, _("Not saved: %s"), store_error(a->store));
 		return;
 	}
 	f->status = status;
 	f->version = now.version;
-	app_say(a, "Saved: %s.", action_status_name(status));
+	app_say(a, _("Saved: %s."), _(action_status_name(status)));
 	if (fu.sel + 1 < fu.n)
 		fu.sel++;
 }
@@ -109,7 +119,7 @@ static void act(struct app *a, enum action act, int key)
 }
 
 const struct screen screen_followup = {
-	.title = "Action items from earlier meetings",
+	.title = N_("Action items from earlier meetings"),
 	.scope = SCOPE_FOLLOWUP,
 	.draw = draw,
 	.act = act,

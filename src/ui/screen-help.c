@@ -4,6 +4,7 @@
  */
 #include "app.h"
 #include "draw.h"
+#include "convene/i18n.h"
 
 #include <stdbool.h>
 #include <stdio.h>
@@ -47,11 +48,13 @@ static size_t collect(const struct app *a, struct help_row *rows, size_t max)
 		if (j == count) {
 			if (count == max)
 				break;
-			rows[count++] = (struct help_row){ .action = b->action, .help = b->help };
-			snprintf(rows[j].keys, sizeof rows[j].keys, "%s", b->keyname);
-		} else if (!strstr(rows[j].keys, b->keyname)) {
+			rows[count++] =
+				(struct help_row){ .action = b->action, .help = bindings_help(b) };
+			snprintf(rows[j].keys, sizeof rows[j].keys, "%s", bindings_keyname(b));
+		} else if (!strstr(rows[j].keys, bindings_keyname(b))) {
 			size_t len = strlen(rows[j].keys);
-			snprintf(rows[j].keys + len, sizeof rows[j].keys - len, ", %s", b->keyname);
+			snprintf(rows[j].keys + len, sizeof rows[j].keys - len, ", %s",
+				 bindings_keyname(b));
 		}
 	}
 	return count;
@@ -59,11 +62,12 @@ static size_t collect(const struct app *a, struct help_row *rows, size_t max)
 
 static void draw(struct app *a)
 {
-	frame_header(a, "Help", NULL);
+	frame_header(a, _("Help"), NULL);
 	struct help_row rows[ACT_COUNT];
 	size_t n = collect(a, rows, ACT_COUNT);
 	int y = frame_top(), w = draw_cols() - 4;
-	draw_textf(y, 2, w, STYLE_TITLE, "Keys: %s", a->help_return->title);
+	/* TRANSLATORS: the help screen's title; %s is the screen's name. */
+	draw_textf(y, 2, w, STYLE_TITLE, _("Keys: %s"), _(a->help_return->title));
 	y += 2;
 	if (help.scroll >= n)
 		help.scroll = n ? n - 1 : 0;
@@ -78,10 +82,12 @@ static void draw(struct app *a)
 		y += draw_wrapped(y, 24, w - 22, last - y + 1, STYLE_NORMAL, rows[i].help);
 	}
 	if (i < n)
-		draw_textf(frame_bottom(), 2, w, STYLE_DIM, "... %zu more below: Down scrolls%s", n - i,
-			   help.scroll ? ", Up goes back" : "");
+		draw_textf(frame_bottom(), 2, w, STYLE_DIM,
+			   help.scroll ? _("... %zu more below: Down scrolls, Up goes back") :
+					 _("... %zu more below: Down scrolls"),
+			   n - i);
 	else if (help.scroll)
-		draw_text(frame_bottom(), 2, w, STYLE_DIM, "Up scrolls back to the first keys");
+		draw_text(frame_bottom(), 2, w, STYLE_DIM, _("Up scrolls back to the first keys"));
 }
 
 static void act(struct app *a, enum action act, int key)
@@ -104,7 +110,7 @@ static void act(struct app *a, enum action act, int key)
 }
 
 const struct screen screen_help = {
-	.title = "Help",
+	.title = N_("Help"),
 	.scope = SCOPE_HELP,
 	.enter = enter,
 	.draw = draw,

@@ -9,6 +9,7 @@
 #include "app.h"
 #include "draw.h"
 #include "convene/demo.h"
+#include "convene/i18n.h"
 #include "convene/util.h"
 
 #include <stdlib.h>
@@ -101,16 +102,17 @@ static void enter(struct app *a)
 static void draw_welcome(int y)
 {
 	int w = draw_cols() - 4;
-	draw_text(y, 2, w, STYLE_TITLE, "Welcome to convene.");
+	draw_text(y, 2, w, STYLE_TITLE, _("Welcome to convene."));
 	y += 2;
 	y += draw_wrapped(y, 2, w, 4, STYLE_NORMAL,
-			  "There is no team yet. A team is the group that meets: its members, "
-			  "and the group each one belongs to (District, Teachers union, ...).");
+			  _("There is no team yet. A team is the group that meets: its members, "
+			    "and the group each one belongs to (District, Teachers union, ...)."));
 	y++;
-	draw_text(y++, 4, w, STYLE_BOLD, "n   Create a team");
-	draw_textf(y++, 4, w, STYLE_BOLD, "d   Try the demo team (%s, %zu members)",
+	draw_text(y++, 4, w, STYLE_BOLD, _("n   Create a team"));
+	draw_textf(y++, 4, w, STYLE_BOLD, ngettext("d   Try the demo team (%s, %zu member)",
+						 "d   Try the demo team (%s, %zu members)", demo_member_count()),
 		   demo_team_name(), demo_member_count());
-	draw_text(y, 4, w, STYLE_BOLD, "q   Quit");
+	draw_text(y, 4, w, STYLE_BOLD, _("q   Quit"));
 }
 
 /* What can be done from here, in a grid at the foot of the screen: the
@@ -140,21 +142,21 @@ static int draw_key_grid(const struct app *a, int top, int bottom)
 	for (size_t i = 0; i < n; i++) {
 		int row = (int)(i / (size_t)cols), col = (int)(i % (size_t)cols);
 		int x = 2 + col * cell;
-		draw_text(y + row, x, 6, STYLE_BOLD, shown[i]->keyname);
-		draw_text(y + row, x + 4, cell - 5, STYLE_DIM, shown[i]->label);
+		draw_text(y + row, x, 6, STYLE_BOLD, bindings_keyname(shown[i]));
+		draw_text(y + row, x + 4, cell - 5, STYLE_DIM, bindings_label(shown[i]));
 	}
 	return y;
 }
 
 static void draw(struct app *a)
 {
-	frame_header(a, "Home", NULL);
+	frame_header(a, _("Home"), NULL);
 	int y = frame_top(), bottom = frame_bottom(), w = draw_cols() - 4;
 	if (home.teams.n == 0) {
 		draw_welcome(y);
 		return;
 	}
-	draw_text(y++, 2, w, STYLE_TITLE, "Teams: Enter starts a meeting");
+	draw_text(y++, 2, w, STYLE_TITLE, _("Teams: Enter starts a meeting"));
 	/* The key grid takes the foot when the lists leave room for it. */
 	int grid = (int)row_count() + (home.n_running ? 2 : 0) + y + 4 < bottom ?
 			   draw_key_grid(a, y + (int)row_count(), bottom) : bottom + 1;
@@ -167,25 +169,27 @@ static void draw(struct app *a)
 	for (size_t i = first; i < rows && y <= bottom; i++) {
 		if (i == home.teams.n) {
 			y++;
-			draw_text(y++, 2, w, STYLE_TITLE, "Unfinished meetings: Enter resumes");
+			draw_text(y++, 2, w, STYLE_TITLE, _("Unfinished meetings: Enter resumes"));
 		}
 		enum style st = i == home.sel ? STYLE_REVERSE : STYLE_NORMAL;
 		draw_fill(y, 2, w, st);
 		if (i < home.teams.n) {
 			const struct team *t = &home.teams.teams[i];
-			draw_textf(y, 3, w - 2, st, "%s (%zu members)", t->name, t->n_members);
+			draw_textf(y, 3, w - 2, st,
+				   ngettext("%s (%zu member)", "%s (%zu members)", t->n_members), t->name,
+				   t->n_members);
 		} else {
 			const struct meeting_info *m = &home.running[i - home.teams.n];
 			char when[64];
 			format_local_time(m->started_at, when, sizeof when);
-			draw_textf(y, 3, w - 2, st, "#%lld %s, %s, started %s", (long long)m->id,
+			draw_textf(y, 3, w - 2, st, _("#%lld %s, %s, started %s"), (long long)m->id,
 				   m->title, m->team_name, when);
 		}
 		y++;
 	}
 	if (home.n_closed && y + 2 <= bottom) {
 		y++;
-		draw_text(y++, 2, w, STYLE_TITLE, "Closed recently: v opens their notes to review and write (x)");
+		draw_text(y++, 2, w, STYLE_TITLE, _("Closed recently: v opens their notes to review and write (x)"));
 		for (size_t i = 0; i < home.n_closed && y <= bottom; i++) {
 			const struct meeting_info *m = &home.closed[i];
 			char when[64];
@@ -199,7 +203,7 @@ static void draw(struct app *a)
 static void resume(struct app *a, const struct meeting_info *m)
 {
 	if (!session_resume(&a->session, a->store, a->catalog, m->id, app_now_ms())) {
-		app_error(a, "Cannot resume: %s", session_error(&a->session));
+		app_error(a, _("Cannot resume: %s"), session_error(&a->session));
 		session_finish(&a->session);
 		return;
 	}
@@ -209,11 +213,11 @@ static void resume(struct app *a, const struct meeting_info *m)
 	if (a->session.opening_norms)
 		session_show_opening(&a->session, NULL);
 	if (seats_follow_start(&a->seats, &a->session))
-		app_say(a, "Resumed meeting #%lld where it stopped. A fist to five was open to "
-			   "seats: the hands shown from seats were not kept; take it again.",
+		app_say(a, _("Resumed meeting #%lld where it stopped. A fist to five was open to "
+			     "seats: the hands shown from seats were not kept; take it again."),
 			(long long)m->id);
 	else
-		app_say(a, "Resumed meeting #%lld where it stopped.", (long long)m->id);
+		app_say(a, _("Resumed meeting #%lld where it stopped."), (long long)m->id);
 	app_show_meeting(a);
 }
 
@@ -238,8 +242,8 @@ static void start_or_resume(struct app *a)
 		return;
 	}
 	if (a->catalog->n == 0) {
-		app_error(a, "No protocols were found: run 'convene protocols' to see where "
-			     "convene looks.");
+		app_error(a, _("No protocols were found: run 'convene protocols' to see where "
+			       "convene looks."));
 		return;
 	}
 	const struct team *t = &home.teams.teams[home.sel];
@@ -249,8 +253,8 @@ static void start_or_resume(struct app *a)
 	for (offered = 0; offered < home.n_running; offered++)
 		if (home.running[offered].team_id == t->id) {
 			const struct meeting_info *m = &home.running[offered];
-			char *q = xasprintf("%s has an unfinished meeting: #%lld, %s. Resume it? "
-					    "(n starts a new meeting, Esc goes back)",
+			char *q = xasprintf(_("%s has an unfinished meeting: #%lld, %s. Resume it? "
+					      "(n starts a new meeting, Esc goes back)"),
 					    t->name, (long long)m->id, m->title);
 			app_choose(a, q, resume_offered, start_new);
 			free(q);
@@ -272,8 +276,8 @@ static void add_demo(struct app *a)
 		if (home.teams.teams[i].id == id)
 			home.sel = i;
 	remember();
-	app_say(a, added ? "Added the demo team. Press Enter to start a meeting." :
-			   "The demo team is already here.");
+	app_say(a, "%s", added ? _("Added the demo team. Press Enter to start a meeting.") :
+				 _("The demo team is already here."));
 }
 
 static void act(struct app *a, enum action act, int key)
@@ -338,7 +342,7 @@ static bool available(const struct app *a, enum action act)
 }
 
 const struct screen screen_home = {
-	.title = "Home",
+	.title = N_("Home"),
 	.scope = SCOPE_HOME,
 	.enter = enter,
 	.draw = draw,

@@ -6,6 +6,7 @@
  * norms here once it has some.
  */
 #include "app.h"
+#include "convene/i18n.h"
 #include "draw.h"
 #include "norms-own.h"
 #include "convene/util.h"
@@ -29,11 +30,11 @@ static void draw(struct app *a)
 	meeting_header(a);
 	const struct step *st = norms_review_step(a->opening_norms);
 	int y = frame_top(), bottom = frame_bottom(), w = draw_cols() - 4;
-	draw_text(y++, 2, w, STYLE_TITLE, "Our norms, before we begin");
+	draw_text(y++, 2, w, STYLE_TITLE, _("Our norms, before we begin"));
 	y++;
 	const struct team_norms *own = norms_own(&a->session, st);
 	if (own) {
-		draw_textf(y++, 2, w, STYLE_DIM, "Adopted by every group on %s.", own->date);
+		draw_textf(y++, 2, w, STYLE_DIM, _("Adopted by every group on %s."), own->date);
 		for (size_t i = 0; i < own->n && y <= bottom; i++) {
 			char *num = xasprintf("%zu. ", i + 1);
 			y += draw_item(y, 2, w, bottom - y + 1, STYLE_BOLD, num, own->texts[i]);
@@ -62,7 +63,7 @@ static void act(struct app *a, enum action act, int key)
 }
 
 const struct screen screen_opening = {
-	.title = "Our norms",
+	.title = N_("Our norms"),
 	.scope = SCOPE_OPENING,
 	.draw = draw,
 	.act = act,

@@ -5,6 +5,7 @@
  * go on to record the new decision, linked to the earlier one.
  */
 #include "app.h"
+#include "convene/i18n.h"
 #include "draw.h"
 #include "input.h"
 #include "convene/util.h"
@@ -49,27 +50,32 @@ static void draw(struct app *a)
 {
 	meeting_header(a);
 	int y = frame_top(), bottom = frame_bottom(), w = draw_cols() - 4;
-	draw_text(y++, 2, w, STYLE_TITLE, "Reopen an earlier decision");
+	draw_text(y++, 2, w, STYLE_TITLE, _("Reopen an earlier decision"));
 	int needed = session_reopen_needed(&a->session);
 	if (needed >= 0)
-		draw_textf(y++, 2, w, STYLE_DIM, "Our rule: new information, and %d%% of those present "
-			   "in favour (%d of %zu).", a->session.reopen_threshold, needed,
+		draw_textf(y++, 2, w, STYLE_DIM,
+			   _("Our rule: new information, and %d%% of those present in favour (%d "
+			     "of %zu)."),
+			   a->session.reopen_threshold, needed,
 			   session_voters(&a->session));
 	else
-		draw_textf(y++, 2, w, STYLE_DIM, "Our rule: new information, and %d%% of those present "
-			   "in favour; nobody is present to vote.", a->session.reopen_threshold);
+		draw_textf(y++, 2, w, STYLE_DIM,
+			   _("Our rule: new information, and %d%% of those present in favour; "
+			     "nobody is present to vote."),
+			   a->session.reopen_threshold);
 	y++;
 	if (reo.stage == PICK) {
 		if (reo.n == 0)
-			draw_text(y, 2, w, STYLE_NORMAL, "The team has made no decision in an earlier "
-				  "meeting. Esc goes back.");
+			draw_text(y, 2, w, STYLE_NORMAL,
+				  _("The team has made no decision in an earlier meeting. Esc goes "
+				    "back."));
 		size_t rows = (size_t)(bottom - y + 1) / 2;
 		size_t first = rows && reo.sel >= rows ? reo.sel - rows + 1 : 0;
 		for (size_t i = first; i < reo.n && y + 1 <= bottom; i++) {
 			const struct earlier_decision *d = &reo.list[i];
 			enum style st = i == reo.sel ? STYLE_REVERSE : STYLE_NORMAL;
 			draw_fill(y, 2, w, st);
-			draw_textf(y++, 3, w - 2, st, "%s  %s (meeting #%lld)", d->date, d->topic,
+			draw_textf(y++, 3, w - 2, st, _("%s  %s (meeting #%lld)"), d->date, d->topic,
 				   (long long)d->meeting_id);
 			draw_textf(y++, 6, w - 4, STYLE_DIM, "%s", d->text);
 		}
@@ -78,11 +84,11 @@ static void draw(struct app *a)
 	const struct earlier_decision *d = &reo.list[reo.sel];
 	draw_textf(y++, 2, w, STYLE_BOLD, "%s: %s", d->topic, d->text);
 	y++;
-	draw_text(y++, 2, w, STYLE_BOLD, "What is the new information?");
+	draw_text(y++, 2, w, STYLE_BOLD, _("What is the new information?"));
 	field_draw(&reo.info, y++, 4, w - 2, reo.stage == INFO);
 	if (reo.stage == VOTE) {
 		y++;
-		draw_textf(y++, 2, w, STYLE_BOLD, "How many of the %zu present vote to reopen it?",
+		draw_textf(y++, 2, w, STYLE_BOLD, _("How many of the %zu present vote to reopen it?"),
 			   session_voters(&a->session));
 		field_draw(&reo.votes, y, 4, 8, true);
 	}
@@ -93,7 +99,7 @@ static void vote(struct app *a)
 	char *end;
 	long n = strtol(reo.votes.text, &end, 10);
 	if (!reo.votes.len || *end || n < 0 || n > (long)session_voters(&a->session)) {
-		app_error(a, "Type how many vote in favour: 0 to %zu.", session_voters(&a->session));
+		app_error(a, _("Type how many vote in favour: 0 to %zu."), session_voters(&a->session));
 		return;
 	}
 	size_t index;
@@ -101,7 +107,7 @@ static void vote(struct app *a)
 		app_error(a, "%s", session_error(&a->session));
 		return;
 	}
-	app_say(a, "Reopened with %ld of %zu in favour: now record the new decision.", n,
+	app_say(a, _("Reopened with %ld of %zu in favour: now record the new decision."), n,
 		session_voters(&a->session));
 	release();
 	decide_continue(a, index);
@@ -122,7 +128,8 @@ static void act(struct app *a, enum action act, int key)
 		else if (reo.stage == INFO && reo.info.len)
 			reo.stage = VOTE;
 		else if (reo.stage == INFO)
-			app_error(a, "A decision is reopened only on new information: say what it is.");
+			app_error(a, "%s",
+				  _("A decision is reopened only on new information: say what it is."));
 		else if (reo.stage == VOTE)
 			vote(a);
 		break;
@@ -152,7 +159,7 @@ static bool available(const struct app *a, enum action act)
 }
 
 const struct screen screen_reopen = {
-	.title = "Reopen a decision",
+	.title = N_("Reopen a decision"),
 	.scope = SCOPE_REOPEN,
 	.enter = enter,
 	.draw = draw,

@@ -8,6 +8,7 @@
 #include "convene/store-history.h"
 #include "draw.h"
 #include "input.h"
+#include "convene/i18n.h"
 #include "convene/rules.h"
 #include "convene/text.h"
 #include "convene/util.h"
@@ -87,49 +88,60 @@ static void enter(struct app *a)
 
 static void draw(struct app *a)
 {
-	frame_header(a, "Ground rules", rules.team ? rules.team->name : NULL);
+	frame_header(a, _("Ground rules"), rules.team ? rules.team->name : NULL);
 	int y = frame_top(), w = draw_cols() - 4;
 	if (!rules.team) {
-		draw_text(y, 2, w, STYLE_NORMAL, "This team is gone. Esc goes back.");
+		draw_text(y, 2, w, STYLE_NORMAL, _("This team is gone. Esc goes back."));
 		return;
 	}
-	draw_textf(y++, 2, w, STYLE_TITLE, "Ground rules of %s", rules.team->name);
-	draw_text(y++, 2, w, STYLE_DIM, "Up/Down choose a rule, Left/Right change it, Enter saves.");
+	draw_textf(y++, 2, w, STYLE_TITLE, _("Ground rules of %s"), rules.team->name);
+	draw_text(y++, 2, w, STYLE_DIM,
+		  _("Up/Down choose a rule, Left/Right change it, Enter saves."));
 	y++;
 	char value[RULE_COUNT][160];
 	snprintf(value[RULE_QUORUM], sizeof value[0], "%s",
-		 rules.quorum_each_group ? "someone from each group present" :
-					   "none: any meeting may decide");
+		 rules.quorum_each_group ? _("someone from each group present") :
+					   _("none: any meeting may decide"));
 	snprintf(value[RULE_GUESTS], sizeof value[0], "%s",
-		 rules.guests_count ? "count toward quorum and vote" :
-				      "do not count toward quorum or vote");
-	snprintf(value[RULE_REOPEN], sizeof value[0], "%d%% of members present vote in favour",
+		 rules.guests_count ? _("count toward quorum and vote") :
+				      _("do not count toward quorum or vote"));
+	snprintf(value[RULE_REOPEN], sizeof value[0], _("%d%% of members present vote in favour"),
 		 rules.threshold);
 	snprintf(value[RULE_NORMS], sizeof value[0], "%s",
-		 rules.norms < 0 ? "none" : a->catalog->protocols[rules.norms]->title);
-	static const char *const names[RULE_COUNT] = { "Quorum to decide", "Reopening a decision",
-						       "Norms at the start", "Roles to rotate",
-						       "Guests" };
+		 rules.norms < 0 ? _("none") : a->catalog->protocols[rules.norms]->title);
+	static const char *const names[RULE_COUNT] = { N_("Quorum to decide"),
+						       N_("Reopening a decision"),
+						       N_("Norms at the start"), N_("Roles to rotate"),
+						       N_("Guests") };
+	/* The values line up after the longest rule's name (24 cells at least). */
+	int nw = 24;
+	for (int r = 0; r < RULE_COUNT; r++)
+		if (text_width(_(names[r])) + 1 > nw)
+			nw = text_width(_(names[r])) + 1;
 	for (int r = 0; r < RULE_COUNT; r++, y += 2) {
 		enum style st = (int)rules.sel == r && !rules.editing ? STYLE_REVERSE : STYLE_NORMAL;
 		draw_fill(y, 2, w, st);
-		draw_text(y, 3, 24, st, names[r]);
+		draw_text(y, 3, nw, st, _(names[r]));
 		if (r == RULE_ROLES && rules.editing)
-			field_draw(&rules.roles, y, 28, w - 26, true);
+			field_draw(&rules.roles, y, nw + 4, w - nw - 2, true);
 		else
-			draw_text(y, 28, w - 26, st, r == RULE_ROLES ? rules.roles.text : value[r]);
+			draw_text(y, nw + 4, w - nw - 2, st,
+				  r == RULE_ROLES ? rules.roles.text : value[r]);
 	}
 	draw_wrapped(y + 1, 2, w, 3, STYLE_DIM,
-		     rules.sel == RULE_ROLES ? "e types the roles, separated by commas; convene "
-					       "rotates them among the members present." :
-		     rules.sel == RULE_NORMS ? "The norms of this protocol are shown before the first "
-					       "step of every meeting." :
-		     rules.sel == RULE_REOPEN ? "A decision from an earlier meeting is reopened only "
-						"with new information and this share in favour." :
-		     rules.sel == RULE_GUESTS ? "A guest of one meeting may hold a role or own an "
-						"action item; whether they count toward quorum is the "
-						"team's rule." :
-						"Without quorum the team may discuss but decides nothing.");
+		     rules.sel == RULE_ROLES ?
+			     _("e types the roles, separated by commas; convene rotates them among "
+			       "the members present.") :
+		     rules.sel == RULE_NORMS ?
+			     _("The norms of this protocol are shown before the first step of every "
+			       "meeting.") :
+		     rules.sel == RULE_REOPEN ?
+			     _("A decision from an earlier meeting is reopened only with new "
+			       "information and this share in favour.") :
+		     rules.sel == RULE_GUESTS ?
+			     _("A guest of one meeting may hold a role or own an action item; "
+			       "whether they count toward quorum is the team's rule.") :
+			     _("Without quorum the team may discuss but decides nothing."));
 }
 
 static void change(struct app *a, int delta)
@@ -182,14 +194,17 @@ static void save(struct app *a)
 	const char *roles[MAX_ROLE_NAMES];
 	size_t n = split_roles(buf, roles);
 	if (n == 0 || n > MAX_ROLE_NAMES) {
-		app_error(a, n ? "At most %d roles rotate." : "Name at least one role to rotate.",
-			  MAX_ROLE_NAMES);
+		if (n)
+			app_error(a, _("At most %d roles rotate."), MAX_ROLE_NAMES);
+		else
+			app_error(a, "%s", _("Name at least one role to rotate."));
 		return;
 	}
 	for (size_t i = 0; i < n; i++)
 		for (size_t j = 0; j < i; j++)
 			if (strcmp(roles[i], roles[j]) == 0) {
-				app_error(a, "Two roles are called %s: give each its own name.", roles[i]);
+				app_error(a, _("Two roles are called %s: give each its own name."),
+					  roles[i]);
 				return;
 			}
 	struct team_rules r = {
@@ -201,10 +216,10 @@ static void save(struct app *a)
 		.guests_count = rules.guests_count,
 	};
 	if (!store_save_team_rules(a->store, rules.team->id, &r)) {
-		app_error(a, "The rules were not saved: %s", store_error(a->store));
+		app_error(a, _("The rules were not saved: %s"), store_error(a->store));
 		return;
 	}
-	app_say(a, "Saved the ground rules of %s.", rules.team->name);
+	app_say(a, _("Saved the ground rules of %s."), rules.team->name);
 	leave(a);
 }
 
@@ -262,7 +277,7 @@ static bool available(const struct app *a, enum action act)
 }
 
 const struct screen screen_rules = {
-	.title = "Ground rules",
+	.title = N_("Ground rules"),
 	.scope = SCOPE_RULES,
 	.enter = enter,
 	.draw = draw,

@@ -5,6 +5,7 @@
  * words and the results stay while a record is open.
  */
 #include "app.h"
+#include "convene/i18n.h"
 #include "convene/store-review.h"
 #include "draw.h"
 #include "input.h"
@@ -38,28 +39,31 @@ static void run_search(struct app *a)
 	se.searched = true;
 	se.typing = se.n == 0;
 	if (se.n == 0)
-		app_say(a, "Nothing recorded holds all of these words.");
+		app_say(a, "%s", _("Nothing recorded holds all of these words."));
 }
 
 static void draw(struct app *a)
 {
-	frame_header(a, "Search", NULL);
+	frame_header(a, _("Search"), NULL);
 	int y = frame_top(), bottom = frame_bottom(), w = draw_cols() - 4;
-	draw_text(y++, 2, w, STYLE_TITLE, "Find in every meeting: answers, items, decisions, "
-		  "talking points, action items");
+	draw_text(y++, 2, w, STYLE_TITLE,
+		  _("Find in every meeting: answers, items, decisions, talking points, action "
+		    "items"));
 	field_draw(&se.words, y++, 4, w - 2, se.typing);
 	y++;
 	if (!se.searched)
 		return;
-	draw_textf(y++, 2, w, STYLE_DIM, "%zu found%s, newest meetings first", se.n,
-		   se.n == MAX_RESULTS ? " (the first)" : "");
+	draw_textf(y++, 2, w, STYLE_DIM,
+		   se.n == MAX_RESULTS ? _("%zu found (the first), newest meetings first") :
+					 _("%zu found, newest meetings first"),
+		   se.n);
 	size_t rows = (size_t)(bottom - y + 1) / 2;
 	size_t first = rows && se.sel >= rows ? se.sel - rows + 1 : 0;
 	for (size_t i = first; i < se.n && y + 1 <= bottom; i++) {
 		const struct search_hit *h = &se.hits[i];
 		enum style st = i == se.sel && !se.typing ? STYLE_REVERSE : STYLE_NORMAL;
 		draw_fill(y, 2, w, st);
-		draw_textf(y++, 3, w - 2, st, "#%lld %s %s, step %d %s (%s)", (long long)h->meeting_id,
+		draw_textf(y++, 3, w - 2, st, _("#%lld %s %s, step %d %s (%s)"), (long long)h->meeting_id,
 			   h->date, h->team, h->step + 1, h->step_title ? h->step_title : "", h->kind);
 		draw_text(y++, 6, w - 4, STYLE_NORMAL, h->text);
 	}
@@ -117,7 +121,7 @@ static bool available(const struct app *a, enum action act)
 }
 
 const struct screen screen_search = {
-	.title = "Search",
+	.title = N_("Search"),
 	.scope = SCOPE_SEARCH,
 	.enter = enter,
 	.draw = draw,

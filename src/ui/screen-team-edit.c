@@ -9,6 +9,7 @@
  */
 #include "app.h"
 #include "draw.h"
+#include "convene/i18n.h"
 #include "input.h"
 #include "convene/util.h"
 
@@ -67,21 +68,24 @@ static void draw(struct app *a)
 {
 	if (!ed.team)
 		return;
-	char *left = xasprintf("Team: %s", ed.team->name);
-	frame_header(a, left, "edit");
+	char *left = xasprintf(_("Team: %s"), ed.team->name);
+	/* TRANSLATORS: the header's right side, where the user is: editing. */
+	frame_header(a, left, _("edit"));
 	free(left);
 	int y = frame_top(), w = draw_cols() - 4, bottom = frame_bottom();
-	draw_text(y++, 2, w, STYLE_DIM, "Each change is saved at once; earlier records stay as they were.");
+	draw_text(y++, 2, w, STYLE_DIM,
+		  _("Each change is saved at once; earlier records stay as they were."));
 	y++;
 	enum style st = ed.sel == 0 ? STYLE_REVERSE : STYLE_NORMAL;
 	draw_fill(y, 2, w, st);
-	draw_text(y, 3, 12, st, "Team name");
+	/* TRANSLATORS: a field's label, at most 12 cells. */
+	draw_text(y, 3, 12, st, _("Team name"));
 	if (ed.editing == TEAM_NAME)
 		field_draw(&ed.name, y, 16, w - 14, true);
 	else
 		draw_text(y, 16, w - 14, st, ed.team->name);
 	y += 2;
-	draw_textf(y++, 2, w, STYLE_TITLE, "Members (%zu)", ed.team->n_members);
+	draw_textf(y++, 2, w, STYLE_TITLE, _("Members (%zu)"), ed.team->n_members);
 	const char **names = xcalloc(ed.team->n_members + 1, sizeof *names);
 	for (size_t i = 0; i < ed.team->n_members; i++)
 		names[i] = ed.team->members[i].name;
@@ -95,7 +99,7 @@ static void draw(struct app *a)
 		st = i == ed.sel ? STYLE_REVERSE : STYLE_NORMAL;
 		draw_fill(y, 2, w, st);
 		if (i > ed.team->n_members) {
-			draw_text(y, 3, w - 2, st, "+ add a member");
+			draw_text(y, 3, w - 2, st, _("+ add a member"));
 			continue;
 		}
 		const struct member *m = &ed.team->members[i - 1];
@@ -104,16 +108,19 @@ static void draw(struct app *a)
 	}
 	if (ed.editing == MEMBER_NAME || ed.editing == MEMBER_GROUP) {
 		y = bottom - 2;
-		draw_text(y, 2, 8, STYLE_BOLD, "Name");
+		/* TRANSLATORS: a field's label, at most 8 cells. */
+		draw_text(y, 2, 8, STYLE_BOLD, _("Name"));
 		field_draw(&ed.name, y, 10, w - 8, ed.editing == MEMBER_NAME);
-		draw_text(y + 1, 2, 8, STYLE_BOLD, "Group");
+		/* TRANSLATORS: a field's label, at most 8 cells. */
+		draw_text(y + 1, 2, 8, STYLE_BOLD, _("Group"));
 		field_draw(&ed.group, y + 1, 10, w - 8, ed.editing == MEMBER_GROUP);
 		draw_text(y + 2, 2, w, STYLE_DIM,
-			  ed.editing == MEMBER_GROUP ? "Tab offers the team's groups. Enter saves." :
-						       "Enter goes on to the group. Esc cancels.");
+			  ed.editing == MEMBER_GROUP ? _("Tab offers the team's groups. Enter saves.") :
+						       _("Enter goes on to the group. Esc cancels."));
 	} else if (ed.editing == GROUP_NAME) {
 		y = bottom - 1;
-		draw_textf(y, 2, w, STYLE_BOLD, "Rename the group \"%s\" for the whole team:", ed.old_group);
+		draw_textf(y, 2, w, STYLE_BOLD, _("Rename the group \"%s\" for the whole team:"),
+			   ed.old_group);
 		field_draw(&ed.group, y + 1, 4, w - 2, true);
 	}
 }
@@ -134,13 +141,16 @@ static void complete_group(void)
 	}
 }
 
-static void saved(struct app *a, bool ok, const char *done, const char *what)
+/* done: what is said when ok, a whole sentence. */
+static void saved(struct app *a, bool ok, char *done)
 {
 	if (!ok) {
-		app_error(a, "Not saved: %s", store_error(a->store));
+		app_error(a, _("Not saved: %s"), store_error(a->store));
+		free(done);
 		return;
 	}
-	app_say(a, "%s %s.", done, what);
+	app_say(a, "%s", done);
+	free(done);
 	ed.editing = NOTHING;
 	reload(a);
 }
@@ -150,8 +160,8 @@ static void finish_edit(struct app *a)
 	const struct member *m = selected();
 	switch (ed.editing) {
 	case TEAM_NAME:
-		saved(a, store_rename_team(a->store, ed.team->id, ed.name.text), "Team renamed:",
-		      ed.name.text);
+		saved(a, store_rename_team(a->store, ed.team->id, ed.name.text),
+		      xasprintf(_("Team renamed: %s."), ed.name.text));
 		break;
 	case MEMBER_NAME:
 		ed.editing = MEMBER_GROUP;
@@ -159,21 +169,23 @@ static void finish_edit(struct app *a)
 	case MEMBER_GROUP:
 		if (m)
 			saved(a, store_update_member(a->store, m->id, ed.name.text, ed.group.text),
-			      "Saved", ed.name.text);
+			      xasprintf(_("Saved %s."), ed.name.text));
 		else
 			saved(a, store_add_member(a->store, ed.team->id, ed.name.text, ed.group.text, NULL),
-			      "Added to the team:", ed.name.text);
+			      xasprintf(_("Added to the team: %s."), ed.name.text));
 		break;
 	case GROUP_NAME: {
 		size_t n = 0;
 		bool ok = store_rename_group(a->store, ed.team->id, ed.old_group, ed.group.text, &n);
 		if (ok) {
-			app_say(a, "The group \"%s\" is now \"%s\" (%zu member%s).", ed.old_group,
-				ed.group.text, n, n == 1 ? "" : "s");
+			app_say(a,
+				ngettext("The group \"%s\" is now \"%s\" (%zu member).",
+					 "The group \"%s\" is now \"%s\" (%zu members).", n),
+				ed.old_group, ed.group.text, n);
 			ed.editing = NOTHING;
 			reload(a);
 		} else {
-			app_error(a, "Not saved: %s", store_error(a->store));
+			app_error(a, _("Not saved: %s"), store_error(a->store));
 		}
 		break;
 	}
@@ -203,10 +215,11 @@ static void retire(struct app *a)
 		return;
 	char *name = xstrdup(m->name);
 	if (store_retire_member(a->store, m->id))
-		app_say(a, "%s is retired: off the list, attendance and rotation; earlier records keep "
-			"their name.", name);
+		app_say(a, _("%s is retired: off the list, attendance and rotation; earlier records "
+			     "keep their name."),
+			name);
 	else
-		app_error(a, "Not saved: %s", store_error(a->store));
+		app_error(a, _("Not saved: %s"), store_error(a->store));
 	free(name);
 	reload(a);
 }
@@ -244,8 +257,9 @@ static void act(struct app *a, enum action act, int key)
 		break;
 	case ACT_RETIRE:
 		if (selected()) {
-			char *q = xasprintf("Retire %s? They leave the team's list, attendance and "
-					    "rotation; earlier records keep their name.", selected()->name);
+			char *q = xasprintf(_("Retire %s? They leave the team's list, attendance "
+					      "and rotation; earlier records keep their name."),
+					    selected()->name);
 			app_confirm(a, q, retire);
 			free(q);
 		}
@@ -281,7 +295,7 @@ static bool typing(const struct app *a)
 }
 
 const struct screen screen_team_edit = {
-	.title = "Edit a team",
+	.title = N_("Edit a team"),
 	.scope = SCOPE_TEAMEDIT,
 	.enter = enter,
 	.draw = draw,

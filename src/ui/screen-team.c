@@ -5,6 +5,7 @@
  */
 #include "app.h"
 #include "draw.h"
+#include "convene/i18n.h"
 #include "input.h"
 #include "convene/text.h"
 #include "convene/util.h"
@@ -16,7 +17,10 @@
 
 enum focus { FOCUS_NAME, FOCUS_MEMBER, FOCUS_GROUP, FOCUS_LIST };
 
-static const char *const default_groups[] = { "District", "Teachers union", "Classified union" };
+/* Offered to start with, in the interface's language; what is stored is
+ * the group the user accepted or typed. */
+static const char *const default_groups[] = { N_("District"), N_("Teachers union"),
+					      N_("Classified union") };
 
 static struct {
 	struct field name, member, group;
@@ -40,7 +44,7 @@ static void enter(struct app *a)
 	clear_members();
 	field_clear(&form.name);
 	field_clear(&form.member);
-	field_set(&form.group, default_groups[0]);
+	field_set(&form.group, _(default_groups[0]));
 	form.focus = FOCUS_NAME;
 }
 
@@ -61,12 +65,13 @@ static struct field *focused(void)
 
 static void draw(struct app *a)
 {
-	frame_header(a, "New team", NULL);
+	frame_header(a, _("New team"), NULL);
 	int y = frame_top(), w = draw_cols() - 4, bottom = frame_bottom();
-	draw_text(y, 2, 12, STYLE_BOLD, "Team name");
+	/* TRANSLATORS: a field's label, at most 12 cells. */
+	draw_text(y, 2, 12, STYLE_BOLD, _("Team name"));
 	field_draw(&form.name, y, 16, w - 14, form.focus == FOCUS_NAME);
 	y += 2;
-	draw_textf(y++, 2, w, STYLE_TITLE, "Members (%zu)", form.n);
+	draw_textf(y++, 2, w, STYLE_TITLE, _("Members (%zu)"), form.n);
 	/* The entry fields stay at the bottom; the list scrolls above them. */
 	int list_rows = bottom - y - 4;
 	if (list_rows < 1)
@@ -81,15 +86,18 @@ static void draw(struct app *a)
 			   form.members[i].group);
 	}
 	if (form.n == 0)
-		draw_text(y, 3, w, STYLE_DIM, "No members yet.");
+		draw_text(y, 3, w, STYLE_DIM, _("No members yet."));
 	y = bottom - 3;
-	draw_text(y, 2, 12, STYLE_BOLD, "Name");
+	/* TRANSLATORS: a field's label, at most 12 cells. */
+	draw_text(y, 2, 12, STYLE_BOLD, _("Name"));
 	field_draw(&form.member, y, 16, w - 14, form.focus == FOCUS_MEMBER);
-	draw_text(y + 1, 2, 12, STYLE_BOLD, "Group");
+	/* TRANSLATORS: a field's label, at most 12 cells. */
+	draw_text(y + 1, 2, 12, STYLE_BOLD, _("Group"));
 	field_draw(&form.group, y + 1, 16, w - 14, form.focus == FOCUS_GROUP);
 	draw_text(y + 3, 2, w, STYLE_DIM,
-		  form.focus == FOCUS_GROUP ? "Tab offers the groups known so far." :
-		  "Enter on an empty name saves the team. Up goes to the list to edit.");
+		  form.focus == FOCUS_GROUP ?
+			  _("Tab offers the groups known so far.") :
+			  _("Enter on an empty name saves the team. Up goes to the list to edit."));
 }
 
 static void save(struct app *a)
@@ -97,15 +105,18 @@ static void save(struct app *a)
 	char *name = text_trim(xstrdup(form.name.text));
 	if (!*name) {
 		form.focus = FOCUS_NAME;
-		app_error(a, "Give the team a name first.");
+		app_error(a, "%s", _("Give the team a name first."));
 	} else if (form.n == 0) {
 		form.focus = FOCUS_MEMBER;
-		app_error(a, "Add at least one member: a name, then a group.");
+		app_error(a, "%s", _("Add at least one member: a name, then a group."));
 	} else if (!store_create_team(a->store, NULL, name, form.members, form.n, NULL)) {
-		app_error(a, "The team was not saved: %s", store_error(a->store));
+		app_error(a, _("The team was not saved: %s"), store_error(a->store));
 	} else {
-		app_say(a, "Created the team \"%s\" with %zu members. Enter starts a meeting.", name,
-			form.n);
+		app_say(a,
+			ngettext("Created the team \"%s\" with %zu member. Enter starts a meeting.",
+				 "Created the team \"%s\" with %zu members. Enter starts a meeting.",
+				 form.n),
+			name, form.n);
 		clear_members();
 		app_go(a, &screen_home);
 	}
@@ -118,7 +129,7 @@ static void complete_group(void)
 	const char *known[MAX_MEMBERS + ARRAY_LEN(default_groups)];
 	size_t n = 0;
 	for (size_t i = 0; i < ARRAY_LEN(default_groups); i++)
-		known[n++] = default_groups[i];
+		known[n++] = _(default_groups[i]);
 	for (size_t i = 0; i < form.n; i++) {
 		size_t j = 0;
 		while (j < n && strcmp(known[j], form.members[i].group) != 0)
@@ -137,7 +148,7 @@ static void add_member(struct app *a)
 	char *name = text_trim(xstrdup(form.member.text));
 	char *group = text_trim(xstrdup(form.group.text));
 	if (!*group) {
-		app_error(a, "Give a group for %s (Tab offers the known groups).", name);
+		app_error(a, _("Give a group for %s (Tab offers the known groups)."), name);
 		free(name);
 		free(group);
 		return;
@@ -145,7 +156,7 @@ static void add_member(struct app *a)
 	form.members[form.n++] = (struct new_member){ name, group };
 	field_clear(&form.member);
 	form.focus = FOCUS_MEMBER;
-	app_say(a, "Added %s (%s).", name, group);
+	app_say(a, _("Added %s (%s)."), name, group);
 }
 
 static void enter_pressed(struct app *a)
@@ -153,7 +164,7 @@ static void enter_pressed(struct app *a)
 	switch (form.focus) {
 	case FOCUS_NAME:
 		if (!*text_trim(form.name.text))
-			app_error(a, "Give the team a name first.");
+			app_error(a, "%s", _("Give the team a name first."));
 		else
 			form.focus = FOCUS_MEMBER;
 		form.name.len = form.name.cursor = strlen(form.name.text);
@@ -163,7 +174,7 @@ static void enter_pressed(struct app *a)
 			field_clear(&form.member);
 			save(a);
 		} else if (form.n == MAX_MEMBERS) {
-			app_error(a, "A team has at most %d members.", MAX_MEMBERS);
+			app_error(a, _("A team has at most %d members."), MAX_MEMBERS);
 		} else {
 			form.focus = FOCUS_GROUP;
 		}
@@ -186,7 +197,7 @@ static void remove_selected(struct app *a)
 {
 	if (form.sel >= form.n)
 		return;
-	app_say(a, "Removed %s.", form.members[form.sel].name);
+	app_say(a, _("Removed %s."), form.members[form.sel].name);
 	free((char *)form.members[form.sel].name);
 	free((char *)form.members[form.sel].group);
 	memmove(&form.members[form.sel], &form.members[form.sel + 1],
@@ -201,7 +212,7 @@ static void remove_selected(struct app *a)
 static void cancel(struct app *a)
 {
 	if (form.n || form.name.len)
-		app_confirm(a, "Discard this team? Nothing of it has been saved.", discard);
+		app_confirm(a, _("Discard this team? Nothing of it has been saved."), discard);
 	else
 		discard(a);
 }
@@ -223,11 +234,11 @@ static void act_list(struct app *a, enum action act)
 		field_set(&form.member, form.members[form.sel].name);
 		field_set(&form.group, form.members[form.sel].group);
 		remove_selected(a);
-		app_say(a, "Editing: change the name or group, then Enter.");
+		app_say(a, "%s", _("Editing: change the name or group, then Enter."));
 		form.focus = FOCUS_MEMBER;
 		break;
 	case ACT_DELETE: {
-		char *q = xasprintf("Remove %s from the team?", form.members[form.sel].name);
+		char *q = xasprintf(_("Remove %s from the team?"), form.members[form.sel].name);
 		app_confirm(a, q, remove_selected);
 		free(q);
 		break;
@@ -285,7 +296,7 @@ static bool typing(const struct app *a)
 }
 
 const struct screen screen_team = {
-	.title = "New team",
+	.title = N_("New team"),
 	.scope = SCOPE_TEAM,
 	.enter = enter,
 	.draw = draw,

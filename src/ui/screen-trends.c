@@ -7,6 +7,7 @@
  * agreed, the target it set and whether that target was met by its date.
  */
 #include "app.h"
+#include "convene/i18n.h"
 #include "convene/store-history.h"
 #include "draw.h"
 #include "convene/util.h"
@@ -55,23 +56,33 @@ static void level_words(const struct level_series *l, int64_t meeting_id, char *
 		if (p->meeting_id != meeting_id)
 			continue;
 		size_t used = 0;
-		if (p->level >= 0)
-			used += (size_t)snprintf(out, size, "  agreed %d%s%s", p->level,
-						 p->level_label ? " " : "",
-						 p->level_label ? p->level_label : "");
-		if (p->target >= 0 && used < size)
-			snprintf(out + used, size - used, "%starget %d%s%s by %s: %s", used ? ", " : "  ",
-				 p->target, p->target_label ? " " : "",
-				 p->target_label ? p->target_label : "", p->target_date,
-				 target_status_name(p->status));
+		if (p->level >= 0 && p->level_label)
+			used += (size_t)snprintf(out, size, _("  agreed %d %s"), p->level,
+						 p->level_label);
+		else if (p->level >= 0)
+			used += (size_t)snprintf(out, size, _("  agreed %d"), p->level);
+		if (p->target >= 0 && used < size) {
+			const char *sep = used ? ", " : "  ";
+			if (p->target_label)
+				snprintf(out + used, size - used, _("%starget %d %s by %s: %s"), sep,
+					 p->target, p->target_label, p->target_date,
+					 target_status_name(p->status));
+			else
+				snprintf(out + used, size - used, _("%starget %d by %s: %s"), sep,
+					 p->target, p->target_date, target_status_name(p->status));
+		}
 		return;
 	}
 }
 
-/* The means as bars of eight heights between the ends of the scale. */
+/* The means as bars of eight heights between the ends of the scale; where
+ * blocks cannot be drawn, eight ASCII marks from low and light to high and
+ * dense (the value beside the chart says the number). */
 static void chart(const struct trend_series *t, char *out, size_t size)
 {
-	static const char *const bars[] = { "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█" };
+	static const char *const blocks[] = { "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█" };
+	static const char *const ascii[] = { "_", ".", "-", ":", "=", "+", "*", "#" };
+	const char *const *bars = draw_blocks() ? blocks : ascii;
 	size_t used = 0;
 	out[0] = '\0';
 	double span = t->scale_max > t->scale_min ? t->scale_max - t->scale_min : 1;
@@ -93,7 +104,7 @@ static void value_text(const struct trend_series *t, const struct trend_point *p
 		       size_t size)
 {
 	if (t->ticks)
-		snprintf(out, size, "%d of %d", ticked(p), p->count);
+		snprintf(out, size, _("%d of %d"), ticked(p), p->count);
 	else
 		snprintf(out, size, "%4.1f (%d)", p->mean, p->count);
 }
@@ -101,36 +112,38 @@ static void value_text(const struct trend_series *t, const struct trend_point *p
 static void change_text(const struct trend_series *t, char *out, size_t size)
 {
 	if (t->n_points < 2) {
-		snprintf(out, size, "first time");
+		snprintf(out, size, "%s", _("first time"));
 		return;
 	}
 	if (t->ticks) {
 		int d = ticked(&t->points[t->n_points - 1]) - ticked(&t->points[t->n_points - 2]);
 		if (d)
-			snprintf(out, size, "%d %s", d > 0 ? d : -d, d > 0 ? "more" : "fewer");
+			snprintf(out, size, d > 0 ? _("%d more") : _("%d fewer"), d > 0 ? d : -d);
 		else
-			snprintf(out, size, "no change");
+			snprintf(out, size, "%s", _("no change"));
 		return;
 	}
 	double d = t->points[t->n_points - 1].mean - t->points[t->n_points - 2].mean;
 	if (d > 0.05)
-		snprintf(out, size, "up %.1f", d);
+		snprintf(out, size, _("up %.1f"), d);
 	else if (d < -0.05)
-		snprintf(out, size, "down %.1f", -d);
+		snprintf(out, size, _("down %.1f"), -d);
 	else
-		snprintf(out, size, "no change");
+		snprintf(out, size, "%s", _("no change"));
 }
 
 static void draw(struct app *a)
 {
-	frame_header(a, "Trends", NULL);
+	frame_header(a, _("Trends"), NULL);
 	int y = frame_top(), bottom = frame_bottom(), w = draw_cols() - 4;
-	draw_text(y++, 2, w, STYLE_TITLE, "Ratings over time: the mean of each meeting, and the "
-		  "change since last time");
+	draw_text(y++, 2, w, STYLE_TITLE,
+		  _("Ratings over time: the mean of each meeting, and the change since last "
+		    "time"));
 	y++;
 	if (tr.n == 0) {
-		draw_text(y, 2, w, STYLE_DIM, "The team has rated nothing yet: run the team "
-			  "assessment, and its results show here over time.");
+		draw_text(y, 2, w, STYLE_DIM,
+			  _("The team has rated nothing yet: run the team assessment, and its "
+			    "results show here over time."));
 		return;
 	}
 	const struct trend_series *sel = &tr.list[tr.sel];
@@ -156,19 +169,21 @@ static void draw(struct app *a)
 	}
 	y = bottom - detail + 2;
 	if (sel->ticks)
-		draw_textf(y++, 2, w, STYLE_BOLD, "%s, how many lists ticked it:", sel->title);
+		draw_textf(y++, 2, w, STYLE_BOLD, _("%s, how many lists ticked it:"), sel->title);
 	else
-		draw_textf(y++, 2, w, STYLE_BOLD, "%s, on a scale of %d to %d:", sel->title,
+		draw_textf(y++, 2, w, STYLE_BOLD, _("%s, on a scale of %d to %d:"), sel->title,
 			   sel->scale_min, sel->scale_max);
 	for (size_t i = 0; i < sel->n_points && y <= bottom; i++) {
 		char agreed[96];
 		level_words(lv, sel->points[i].meeting_id, agreed, sizeof agreed);
 		if (sel->ticks)
-			draw_textf(y++, 4, w - 2, STYLE_NORMAL, "%s  #%lld  ticked by %d of %d",
+			draw_textf(y++, 4, w - 2, STYLE_NORMAL, _("%s  #%lld  ticked by %d of %d"),
 				   sel->points[i].date, (long long)sel->points[i].meeting_id,
 				   ticked(&sel->points[i]), sel->points[i].count);
 		else
-			draw_textf(y++, 4, w - 2, STYLE_NORMAL, "%s  #%lld  mean %.1f, %d rated%s",
+			draw_textf(y++, 4, w - 2, STYLE_NORMAL,
+				   ngettext("%s  #%lld  mean %.1f, %d rated%s",
+					    "%s  #%lld  mean %.1f, %d rated%s", sel->points[i].count),
 				   sel->points[i].date, (long long)sel->points[i].meeting_id,
 				   sel->points[i].mean, sel->points[i].count, agreed);
 	}
@@ -190,7 +205,7 @@ static void act(struct app *a, enum action act, int key)
 }
 
 const struct screen screen_trends = {
-	.title = "Trends",
+	.title = N_("Trends"),
 	.scope = SCOPE_LOG,
 	.enter = enter,
 	.draw = draw,

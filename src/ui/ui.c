@@ -9,6 +9,7 @@
 #include "app.h"
 #include "kinds-ui.h"
 #include "draw.h"
+#include "convene/i18n.h"
 #include "convene/text.h"
 #include "convene/ui.h"
 #include "convene/util.h"
@@ -44,24 +45,24 @@ static void leave_app(struct app *a)
 }
 
 static const char leave_question[] =
-	"Leave convene? Everything entered is saved; the meeting can be resumed. (Ctrl-C again "
-	"leaves)";
+	N_("Leave convene? Everything entered is saved; the meeting can be resumed. (Ctrl-C "
+	   "again leaves)");
 static const char leave_typing_question[] =
-	"Leave convene? What is typed in the field and not yet entered will be lost; everything "
-	"entered is saved. (Ctrl-C again leaves)";
+	N_("Leave convene? What is typed in the field and not yet entered will be lost; "
+	   "everything entered is saved. (Ctrl-C again leaves)");
 
 /* Ctrl-C: asks, unless the question is already open, when it leaves. Text
  * still in a field is not saved: the question says so. */
 static void interrupt(struct app *a)
 {
 	interrupted = 0;
-	if (a->confirm_question && (strcmp(a->confirm_question, leave_question) == 0 ||
-				    strcmp(a->confirm_question, leave_typing_question) == 0)) {
+	if (a->confirm_question && (strcmp(a->confirm_question, _(leave_question)) == 0 ||
+				    strcmp(a->confirm_question, _(leave_typing_question)) == 0)) {
 		stop_signal = SIGINT;
 		return;
 	}
 	bool typing = a->screen->typing && a->screen->typing(a);
-	app_confirm(a, typing ? leave_typing_question : leave_question, leave_app);
+	app_confirm(a, typing ? _(leave_typing_question) : _(leave_question), leave_app);
 }
 
 int64_t app_now_ms(void)
@@ -115,8 +116,9 @@ bool app_list_move(enum action act, size_t *sel, size_t n)
 
 void app_too_long(struct app *a, const char *text)
 {
-	app_error(a, "This is %zu bytes, longer than convene edits on screen (%d): it is kept as it "
-		  "is.", strlen(text), FIELD_MAX_BYTES);
+	app_error(a, _("This is %zu bytes, longer than convene edits on screen (%d): it is kept as "
+		    "it is."),
+		  strlen(text), FIELD_MAX_BYTES);
 }
 
 bool app_edit_field(struct app *a, struct field *f, enum action act, int key)
@@ -125,7 +127,7 @@ bool app_edit_field(struct app *a, struct field *f, enum action act, int key)
 	case ACT_NONE:
 		/* Control keys that bind to nothing are ignored, not typed. */
 		if (!(key & FKEY(0)) && !field_insert(f, (unsigned)key) && key >= 0x20)
-			app_error(a, "That is as long as this field can be.");
+			app_error(a, "%s", _("That is as long as this field can be."));
 		return true;
 	case ACT_ERASE:
 		field_erase(f);
@@ -221,8 +223,11 @@ void app_ask_conflict(struct app *a, const char *theirs, confirm_fn yours, confi
 {
 	/* Long words are cut: the question must fit its box. */
 	char *now = text_fit(theirs ? theirs : "", 160);
-	char *q = xasprintf("Someone changed this since you opened it. Now: \"%s\". y saves "
-			    "yours over it, n keeps theirs.", now);
+	/* TRANSLATORS: y and n are the keys that answer yes and no in your
+	 * language (s and n in Spanish). */
+	char *q = xasprintf(_("Someone changed this since you opened it. Now: \"%s\". y saves "
+			      "yours over it, n keeps theirs."),
+			    now);
 	app_choose(a, q, yours, keep_theirs);
 	free(q);
 	free(now);
@@ -239,11 +244,20 @@ int frame_top(void)
  * cut at the screen's edge; the body gives way above it. */
 static int message_rows = 1;
 
+/* An error is marked "!" before its text, not told from other messages by
+ * its colour alone: a colour-blind reader, the mono theme and a projector
+ * that washes the colour out still see which it is. Its text starts after
+ * the mark. */
+static int message_x(const struct app *a)
+{
+	return a->message_is_error ? 3 : 1;
+}
+
 static int message_height(const struct app *a)
 {
 	if (!a->message)
 		return 1;
-	int h = draw_wrapped_height(COLS - 2, a->message);
+	int h = draw_wrapped_height(COLS - 1 - message_x(a), a->message);
 	int most = (LINES - frame_top() - 1) / 3;
 	return h < 1 ? 1 : h > most ? most : h;
 }
@@ -303,7 +317,9 @@ void frame_footer(const struct app *a)
 		    bindings_lookup(keys, scope, b->key) == ACT_HELP)
 			help = b;
 	}
-	int room = COLS - (help ? text_width(help->keyname) + text_width(help->label) + 3 : 0);
+	int room = COLS - (help ? text_width(bindings_keyname(help)) +
+					   text_width(bindings_label(help)) + 3 :
+				 0);
 	for (size_t i = 0; i < n; i++) {
 		const struct binding *b = bindings_row(keys, i);
 		if (!(b->scope & scope) || !b->label || shown[b->action] || b == help)
@@ -315,15 +331,16 @@ void frame_footer(const struct app *a)
 		if (bindings_lookup(keys, scope, b->key) != b->action)
 			continue;
 		shown[b->action] = true;
-		int need = text_width(b->keyname) + text_width(b->label) + 3;
+		const char *key = bindings_keyname(b), *label = bindings_label(b);
+		int need = text_width(key) + text_width(label) + 3;
 		if (x + need > room)
 			break;
-		x += draw_text(y, x, COLS - x, STYLE_REVERSE, b->keyname);
-		x += draw_text(y, x + 1, COLS - x - 1, STYLE_NORMAL, b->label) + 3;
+		x += draw_text(y, x, COLS - x, STYLE_REVERSE, key);
+		x += draw_text(y, x + 1, COLS - x - 1, STYLE_NORMAL, label) + 3;
 	}
 	if (help && x + (COLS - room) <= COLS) {
-		x += draw_text(y, x, COLS - x, STYLE_REVERSE, help->keyname);
-		draw_text(y, x + 1, COLS - x - 1, STYLE_NORMAL, help->label);
+		x += draw_text(y, x, COLS - x, STYLE_REVERSE, bindings_keyname(help));
+		draw_text(y, x + 1, COLS - x - 1, STYLE_NORMAL, bindings_label(help));
 	}
 }
 
@@ -334,7 +351,9 @@ static void draw_message(const struct app *a)
 	int y = LINES - 1 - message_rows;
 	for (int i = 0; i < message_rows; i++)
 		draw_fill(y + i, 0, COLS, STYLE_NORMAL);
-	draw_wrapped(y, 1, COLS - 2, message_rows,
+	if (a->message_is_error)
+		draw_text(y, 1, 1, STYLE_ALERT, "!");
+	draw_wrapped(y, message_x(a), COLS - 1 - message_x(a), message_rows,
 		     a->message_is_error ? STYLE_ALERT : STYLE_BOLD, a->message);
 }
 
@@ -346,7 +365,9 @@ static void draw_confirm(const struct app *a)
 	for (int i = 0; i < h; i++)
 		draw_fill(y + i, x, w, STYLE_REVERSE);
 	draw_wrapped(y + 1, x + 2, w - 4, h - 3, STYLE_REVERSE, a->confirm_question);
-	draw_text(y + h - 2, x + 2, w - 4, STYLE_ALERT, "y = yes   n = no");
+	/* TRANSLATORS: under every yes/no question: the keys that answer it in
+	 * your language (s = sí in Spanish). */
+	draw_text(y + h - 2, x + 2, w - 4, STYLE_ALERT, _("y = yes   n = no"));
 }
 
 static void draw_all(struct app *a)
@@ -354,9 +375,9 @@ static void draw_all(struct app *a)
 	draw_clear();
 	draw_cursor(0, 0, false);
 	if (LINES < MIN_LINES || COLS < MIN_COLS) {
-		char *msg = xasprintf("The terminal is too small for convene: it needs at least "
-				      "%d columns and %d lines, and has %dx%d. Enlarge the window "
-				      "or use a smaller font; nothing is lost. q quits.",
+		char *msg = xasprintf(_("The terminal is too small for convene: it needs at least "
+					"%d columns and %d lines, and has %dx%d. Enlarge the window "
+					"or use a smaller font; nothing is lost. q quits."),
 				      MIN_COLS, MIN_LINES, COLS, LINES);
 		draw_wrapped(0, 0, COLS, LINES, STYLE_BOLD, msg);
 		free(msg);
@@ -380,7 +401,8 @@ void app_answer(struct app *a, enum action act)
 	confirm_fn yes = a->confirm_yes, no = a->confirm_no;
 	if (act != ACT_YES && act != ACT_NO && act != ACT_CANCEL) {
 		/* A key that answers nothing says which keys do. */
-		app_error(a, "Answer with y or n (Esc closes the question).");
+		/* TRANSLATORS: y and n as in "y = yes   n = no". */
+		app_error(a, "%s", _("Answer with y or n (Esc closes the question)."));
 		return;
 	}
 	free(a->confirm_question);

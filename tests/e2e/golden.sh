@@ -113,7 +113,7 @@ capture() { shoot main: "$1"; }
 capture_room() {
 	if ! t has-session -t room 2>/dev/null; then
 		t new-session -d -s room -x $DRIVE_W -y $DRIVE_H \
-			"exec env TERM=tmux-256color '$CONVENE' --db '$DB' present"
+			"exec env ${ROOM_ENV:-} TERM=tmux-256color '$CONVENE' --db '$DB' present"
 		t set-option -t room status off
 	fi
 	# The join code is new for each meeting; drawn big on a projector it
@@ -447,14 +447,20 @@ steps:
       - {id: beta, text: Promises not kept}
       - {id: gamma, text: Long silences when the district speaks}
 YAML
+# app_again [VAR=value]: the app run again in the same pane and server
+# (their options kept), with the room view's session gone, on the home
+# screen.
+app_again() {
+	t kill-session -t room 2>/dev/null || true
+	t respawn-pane -k -t main: \
+		"APP_STATE='$TMP/app' exec sh '$TMP/run.sh' env ${1:-} TERM=tmux-256color '$CONVENE' --db '$DB'"
+	wait_for "Valle Verde Unified Learning Team"
+}
+
 # new_app PROTOCOL: the app started again on a new meeting of PROTOCOL,
 # everyone present, roles and times as proposed, ratings by name.
 new_app() {
-	# The same pane and server (their options kept), the app run again in it.
-	t kill-session -t room 2>/dev/null || true
-	t respawn-pane -k -t main: \
-		"APP_STATE='$TMP/app' exec sh '$TMP/run.sh' env TERM=tmux-256color '$CONVENE' --db '$DB'"
-	wait_for "Valle Verde Unified Learning Team"
+	app_again
 	keys Enter
 	wait_for "Resume it?"
 	keys n
@@ -577,5 +583,25 @@ capture quadrants-results
 capture_room quadrants-results
 
 placement_scenes
+
+# ASCII, where block characters cannot be drawn (CONVENE_ASCII=1 stands
+# for the Linux console or a Latin-1 locale): the trends chart, and the
+# room view's big text and clock, with the placement meeting above resumed.
+ascii_scenes() {
+	app_again CONVENE_ASCII=1
+	keys t
+	wait_for "Ratings over time"
+	capture trends-ascii
+	keys Escape
+	wait_for "Teams: Enter starts a meeting"
+	keys Enter
+	wait_for "Resume it?"
+	keys y
+	paused "SPREAD"
+	ROOM_ENV=CONVENE_ASCII=1
+	capture_room ascii
+	ROOM_ENV=
+}
+ascii_scenes
 
 [ $FAILED = 0 ] || { echo "golden screens differ; GENERATE=1 rewrites them"; exit 1; }
