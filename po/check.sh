@@ -1,19 +1,32 @@
 #!/bin/sh
-# check.sh BUILD_DIR: how much of the interface es.po translates. Remakes
-# the template from the sources and prints the strings with no Spanish
-# yet; exits 1 when there are any.
+# check.sh: whether the Spanish is complete, as TAP (the unit test
+# po-complete runs it): po/POTFILES names every source file, po/es.po is
+# its parts joined (assemble.sh), and every string the sources mark for
+# translation has its Spanish; the ones that have none are listed.
 set -eu
-build="${1:-build}"
-root="$(cd "$(dirname "$0")/.." && pwd)"
-ninja -C "$build" convene-pot >/dev/null
-tmp="$(mktemp)"
-trap 'rm -f "$tmp"' EXIT
-msgmerge --quiet --no-fuzzy-matching -o "$tmp" "$root/po/es.po" "$root/po/convene.pot"
-missing="$(msgattrib --untranslated --no-obsolete "$tmp" | grep -c '^msgid ' || true)"
-[ "$missing" -gt 0 ] && missing=$((missing - 1))
-if [ "$missing" -gt 0 ]; then
-	msgattrib --untranslated --no-obsolete "$tmp" | grep -A1 '^#:' | grep -v '^--'
-	echo "$missing strings have no Spanish" >&2
-	exit 1
+po="$(cd "$(dirname "$0")" && pwd)"
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+n=0 failed=0
+say() { n=$((n + 1)); echo "$1 $n - $2"; [ "$1" = ok ] || failed=1; }
+cd "$po/.."
+ls src/*.c src/core/*.c src/ui/*.c | LC_ALL=C sort > "$tmp/sources"
+if cmp -s "$tmp/sources" po/POTFILES; then say ok "po/POTFILES names every source file"; else
+	diff po/POTFILES "$tmp/sources" | sed 's/^/# /'
+	say "not ok" "po/POTFILES is not the list of source files (ls src/*.c src/core/*.c src/ui/*.c | LC_ALL=C sort)"
 fi
-echo "every string has its Spanish"
+msgcat --use-first --sort-output -o "$tmp/es.po" po/parts/*.po
+if cmp -s "$tmp/es.po" po/es.po; then say ok "po/es.po is its parts joined"; else
+	say "not ok" "po/es.po is not its parts joined: run sh po/assemble.sh"
+fi
+xgettext $(cat po/XGETTEXT_ARGS) -o "$tmp/convene.pot" $(cat po/POTFILES)
+msgmerge --quiet --no-fuzzy-matching -o "$tmp/merged.po" po/es.po "$tmp/convene.pot"
+msgattrib --untranslated --no-obsolete -o "$tmp/missing.po" "$tmp/merged.po"
+missing=$(grep -c '^msgid ' "$tmp/missing.po" 2>/dev/null || true)
+[ "${missing:-0}" -gt 0 ] && missing=$((missing - 1))
+if [ "${missing:-0}" -eq 0 ]; then say ok "every string has its Spanish"; else
+	grep -A1 '^#:' "$tmp/missing.po" | grep -v '^--' | sed 's/^/# /'
+	say "not ok" "$missing strings have no Spanish"
+fi
+echo "1..$n"
+exit $failed
