@@ -5,6 +5,13 @@
  * in one directory, files are read in name order and the first of an id
  * wins. Each file not used is kept with the reason, for the command line
  * and the app to say.
+ *
+ * Translations: when the interface's language is not English, each
+ * directory's subfolder named by the language ("es/") is read just before
+ * the directory, and a file there replaces the protocol of its id (a
+ * translation keeps the English file's id, steps and keys, so a team's
+ * record and trends carry on across languages). The user's folder is
+ * searched first and so wins whatever its language.
  */
 #ifndef CONVENE_CATALOG_H
 #define CONVENE_CATALOG_H
@@ -21,6 +28,8 @@ struct catalog_hidden {
 	char *winner;  /* the path of the file used instead */
 	bool same_dir; /* both in one folder (a mistake), rather than the
 			* winner's folder searched first (a replacement) */
+	bool translation; /* the winner is this file's translation, from its
+			   * folder's subfolder of the interface's language */
 };
 
 struct catalog {
@@ -33,8 +42,11 @@ struct catalog {
 };
 
 /* dirs is NULL-terminated; missing directories are skipped. Agendas are
- * built once every protocol is loaded; one that cannot be is broken. */
+ * built once every protocol is loaded; one that cannot be is broken. The
+ * translations read are those of the interface's language (i18n). */
 void catalog_load(struct catalog *c, char *const *dirs);
+/* The same, with the translations of lang ("es"; "en" or NULL for none). */
+void catalog_load_in(struct catalog *c, char *const *dirs, const char *lang);
 const struct protocol *catalog_find(const struct catalog *c, const char *id);
 /* Why h is not used, in a sentence that names the file used instead and
  * how that one came first ("... has the same id 'x' and ..."). */

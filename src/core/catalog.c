@@ -2,6 +2,7 @@
  * keeping each file not used with why. */
 #include "convene/agenda.h"
 #include "convene/catalog.h"
+#include "convene/i18n.h"
 #include "convene/util.h"
 
 #include <dirent.h>
@@ -26,19 +27,31 @@ static int cmp_title(const void *a, const void *b)
 	return strcmp(x->title, y->title);
 }
 
-/* Takes path. The winner was loaded from dir too when its path is dir's
- * followed by a slash and no more: the directories are distinct strings. */
-static void hide(struct catalog *c, char *path, const char *id, const char *winner,
-		 const char *dir)
+/* Whether path is dir's, followed by a slash and no more: the directories
+ * are distinct strings. */
+static bool in_dir(const char *path, const char *dir)
 {
 	size_t n = strlen(dir);
-	bool same = strncmp(winner, dir, n) == 0 && winner[n] == '/' && !strchr(winner + n + 1, '/');
-	c->hidden = xreallocarray(c->hidden, c->n_hidden + 1, sizeof *c->hidden);
-	c->hidden[c->n_hidden++] = (struct catalog_hidden){ path, xstrdup(id), xstrdup(winner),
-							    same };
+	return strncmp(path, dir, n) == 0 && path[n] == '/' && !strchr(path + n + 1, '/');
 }
 
-static void load_dir(struct catalog *c, const char *dir)
+/* Takes path. lang: the language whose subfolder of dir was read before
+ * dir, or NULL; a winner from there is path's translation. */
+static void hide(struct catalog *c, char *path, const char *id, const char *winner,
+		 const char *dir, const char *lang)
+{
+	bool translation = false;
+	if (lang) {
+		char *sub = xasprintf("%s/%s", dir, lang);
+		translation = in_dir(winner, sub);
+		free(sub);
+	}
+	c->hidden = xreallocarray(c->hidden, c->n_hidden + 1, sizeof *c->hidden);
+	c->hidden[c->n_hidden++] = (struct catalog_hidden){ path, xstrdup(id), xstrdup(winner),
+							    in_dir(winner, dir), translation };
+}
+
+static void load_dir(struct catalog *c, const char *dir, const char *lang)
 {
 	DIR *d = opendir(dir);
 	if (!d)
@@ -67,7 +80,7 @@ static void load_dir(struct catalog *c, const char *dir)
 		}
 		const struct protocol *first = catalog_find(c, p->id);
 		if (first) {
-			hide(c, path, p->id, first->path, dir);
+			hide(c, path, p->id, first->path, dir, lang);
 			protocol_destroy(p);
 			continue;
 		}
@@ -102,14 +115,32 @@ static void build_agendas(struct catalog *c)
 	free(failed);
 }
 
-void catalog_load(struct catalog *c, char *const *dirs)
+void catalog_load_in(struct catalog *c, char *const *dirs, const char *lang)
 {
 	memset(c, 0, sizeof *c);
-	for (size_t i = 0; dirs[i]; i++)
-		load_dir(c, dirs[i]);
+	/* English is the folders' own language; a code is a folder's name,
+	 * never a path. */
+	if (!lang || !*lang || strcmp(lang, "en") == 0 || strchr(lang, '/') || lang[0] == '.')
+		lang = NULL;
+	for (size_t i = 0; dirs[i]; i++) {
+		/* A folder's translations first, so each replaces the protocol
+		 * of its id in that folder; a folder searched earlier (the
+		 * user's) still wins, whatever its language. */
+		if (lang) {
+			char *sub = xasprintf("%s/%s", dirs[i], lang);
+			load_dir(c, sub, NULL);
+			free(sub);
+		}
+		load_dir(c, dirs[i], lang);
+	}
 	build_agendas(c);
 	if (c->n > 1)
 		qsort(c->protocols, c->n, sizeof *c->protocols, cmp_title);
+}
+
+void catalog_load(struct catalog *c, char *const *dirs)
+{
+	catalog_load_in(c, dirs, i18n_language());
 }
 
 const struct protocol *catalog_find(const struct catalog *c, const char *id)
@@ -122,6 +153,9 @@ const struct protocol *catalog_find(const struct catalog *c, const char *id)
 
 char *catalog_hidden_why(const struct catalog_hidden *h)
 {
+	if (h->translation)
+		return xasprintf(_("%s is its translation (the same id '%s') and is used instead, in "
+				   "the interface's language"), h->winner, h->id);
 	if (h->same_dir)
 		return xasprintf("%s has the same id '%s' and is read first (the files of a folder "
 				 "are read in name order); give one of them another id", h->winner,

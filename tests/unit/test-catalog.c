@@ -1,11 +1,13 @@
 /* test-catalog: the protocol folders as the app and `convene protocols` see
  * them: which of two files with one id is used, and why the other is not;
  * how many files an author would miss from the list; an agenda's errors at
- * the line and column of what it names. */
+ * the line and column of what it names; a folder's translations (es/)
+ * replacing its protocols when the interface is in that language. */
 #include "tap.h"
 #include "source-root.h"
 #include "convene/agenda.h"
 #include "convene/catalog.h"
+#include "convene/i18n.h"
 #include "convene/util.h"
 
 #include <stdio.h>
@@ -81,6 +83,98 @@ static void test_same_id(void)
 	free(broken);
 }
 
+/* Which file the catalog uses for id: "tr/es/a.yaml" and so on. */
+static const char *used(const struct catalog *c, const char *id)
+{
+	const struct protocol *p = catalog_find(c, id);
+	return p ? p->path + strlen(root) + 1 : "(none)";
+}
+
+static void test_translations(void)
+{
+	/* One at a time: a folder is made before its subfolder. */
+	char *files[6];
+	files[0] = put("tr", "a.yaml", "id: a\ntitle: A in English\nversion: '1'\nsource: S\n"
+		       "summary: Y\nsteps:\n  - {kind: text, title: T, text: t}\n");
+	files[1] = put("tr/es", "a.yaml", "id: a\ntitle: A en español\nversion: '1'\n"
+		       "source: S\nsummary: Y\nsteps:\n  - {kind: text, title: T, text: t}\n");
+	files[2] = put("tr", "b.yaml", "id: b\ntitle: B\nversion: '1'\nsource: S\nsummary: Y\n"
+		       "steps:\n  - {kind: text, title: T, text: t}\n");
+	files[3] = put("tr", "c.yaml", "id: c\ntitle: C shipped\nversion: '1'\nsource: S\n"
+		       "summary: Y\nsteps:\n  - {kind: text, title: T, text: t}\n");
+	files[4] = put("tr/es", "c.yaml", "id: c\ntitle: C enviado\nversion: '1'\nsource: S\n"
+		       "summary: Y\nsteps:\n  - {kind: text, title: T, text: t}\n");
+	files[5] = put("tr-mine", "c.yaml", "id: c\ntitle: C ours, in English\nversion: '1'\n"
+		       "source: S\nsummary: Y\nsteps:\n  - {kind: text, title: T, text: t}\n");
+	char *dirs[] = { xasprintf("%s/tr-mine", root), xasprintf("%s/tr", root), NULL };
+	struct catalog c;
+	catalog_load_in(&c, dirs, "es");
+	is_str(used(&c, "a"), "tr/es/a.yaml", "in Spanish, the Spanish file of an id is used");
+	is_str(used(&c, "b"), "tr/b.yaml", "the English one where there is no translation");
+	is_str(used(&c, "c"), "tr-mine/c.yaml", "the user's folder wins whatever its language");
+	is_int(c.n, 3, "one protocol an id");
+	is_int(catalog_unused(&c), 0, "a protocol replaced by its translation is not an author's "
+	       "mistake (no file missed from the list)");
+	bool seen = false;
+	for (size_t i = 0; i < c.n_hidden; i++) {
+		const char *h = c.hidden[i].path + strlen(root) + 1;
+		if (strcmp(h, "tr/a.yaml") == 0) {
+			seen = true;
+			ok(c.hidden[i].translation && !c.hidden[i].same_dir,
+			   "the English file is kept as replaced by its translation");
+			char *why = catalog_hidden_why(&c.hidden[i]);
+			has_str(why, "tr/es/a.yaml is its translation (the same id 'a')", "and says so");
+			free(why);
+		} else {
+			ok(!c.hidden[i].translation, "%s: hidden by the user's file, not a translation", h);
+		}
+	}
+	ok(seen, "the English file replaced is listed as hidden");
+	catalog_free(&c);
+
+	catalog_load_in(&c, dirs, "en");
+	is_str(used(&c, "a"), "tr/a.yaml", "in English, the English file");
+	is_str(used(&c, "c"), "tr-mine/c.yaml", "and the user's over it");
+	is_int(c.n_hidden, 1, "a translation is not even read in English");
+	catalog_free(&c);
+	catalog_load_in(&c, dirs, "fr");
+	is_str(used(&c, "a"), "tr/a.yaml", "a language with no folder: English");
+	catalog_free(&c);
+
+	/* catalog_load follows the interface's language. */
+	i18n_init("es");
+	catalog_load(&c, dirs);
+	is_str(used(&c, "a"), "tr/es/a.yaml", "catalog_load with the interface in Spanish");
+	catalog_free(&c);
+	i18n_init("en");
+	catalog_load(&c, dirs);
+	is_str(used(&c, "a"), "tr/a.yaml", "and with it in English");
+	catalog_free(&c);
+
+	/* The shipped protocols: a translation for each, all loading. */
+	char *shipped[] = { (char *)CONVENE_SOURCE_PROTOCOLS, NULL };
+	struct catalog en, es;
+	catalog_load_in(&en, shipped, "en");
+	catalog_load_in(&es, shipped, "es");
+	is_int(es.n, en.n, "the shipped protocols: as many in Spanish as in English");
+	is_int(catalog_unused(&es), 0, "no Spanish file left out (two of one id, say)");
+	is_int(es.n_broken, 0, "every shipped Spanish protocol and agenda loads and builds");
+	for (size_t i = 0; i < es.n; i++) {
+		const struct protocol *p = es.protocols[i], *q = catalog_find(&en, p->id);
+		ok(q && p->n_steps == q->n_steps, "%s: as many steps as in English", p->id);
+		for (size_t k = 0; q && k < p->n_steps && k < q->n_steps; k++)
+			if (p->steps[k].kind != q->steps[k].kind)
+				ok(false, "%s: step %zu is of the English step's kind", p->id, k + 1);
+	}
+	catalog_free(&en);
+	catalog_free(&es);
+
+	for (size_t i = 0; i < sizeof files / sizeof *files; i++)
+		free(files[i]);
+	free(dirs[0]);
+	free(dirs[1]);
+}
+
 static bool has_at(const struct diagnostics *d, int line, int col, const char *text)
 {
 	for (size_t i = 0; i < d->n; i++)
@@ -128,6 +222,7 @@ int main(void)
 	}
 	test_same_id();
 	test_agenda_positions();
+	test_translations();
 	char *cmd = xasprintf("rm -rf '%s'", root);
 	if (system(cmd) != 0)
 		fprintf(stderr, "could not remove %s\n", root);
