@@ -30,8 +30,6 @@ NOT_YET = [
     "ground-rules-wccusd.yaml",
     "guiding-behaviors-mcoe.yaml",
     "guiding-principles-lausd.yaml",
-    "keep-start-stop.yaml",
-    "norm-making.yaml",
     "partnership-continuum.yaml",
     "power-dynamics.yaml",
     "progress-1a-commit.yaml",
@@ -51,8 +49,6 @@ NOT_YET = [
     "ps-communication.yaml",
     "ps-systems.yaml",
     "quadrants-of-collaboration.yaml",
-    "seven-norms.yaml",
-    "trust-barriers.yaml",
     "trust-pulse.yaml",
 ]
 
