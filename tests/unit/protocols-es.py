@@ -18,8 +18,6 @@ except ImportError as e:
 
 # English protocols with no Spanish file yet: the one place that says so.
 NOT_YET = [
-    "coherence-collaborative-cultures.yaml",
-    "coherence-deepening-learning.yaml",
     "coherence-focusing-direction.yaml",
     "coherence-securing-accountability.yaml",
 ]
