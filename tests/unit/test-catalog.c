@@ -83,6 +83,14 @@ static void test_same_id(void)
 	free(broken);
 }
 
+static char *put_protocol(const char *dir, const char *name, const char *id, const char *title)
+{
+	char *text = protocol(id, title);
+	char *path = put(dir, name, text);
+	free(text);
+	return path;
+}
+
 /* Which file the catalog uses for id: "tr/es/a.yaml" and so on. */
 static const char *used(const struct catalog *c, const char *id)
 {
@@ -94,18 +102,12 @@ static void test_translations(void)
 {
 	/* One at a time: a folder is made before its subfolder. */
 	char *files[6];
-	files[0] = put("tr", "a.yaml", "id: a\ntitle: A in English\nversion: '1'\nsource: S\n"
-		       "summary: Y\nsteps:\n  - {kind: text, title: T, text: t}\n");
-	files[1] = put("tr/es", "a.yaml", "id: a\ntitle: A en español\nversion: '1'\n"
-		       "source: S\nsummary: Y\nsteps:\n  - {kind: text, title: T, text: t}\n");
-	files[2] = put("tr", "b.yaml", "id: b\ntitle: B\nversion: '1'\nsource: S\nsummary: Y\n"
-		       "steps:\n  - {kind: text, title: T, text: t}\n");
-	files[3] = put("tr", "c.yaml", "id: c\ntitle: C shipped\nversion: '1'\nsource: S\n"
-		       "summary: Y\nsteps:\n  - {kind: text, title: T, text: t}\n");
-	files[4] = put("tr/es", "c.yaml", "id: c\ntitle: C enviado\nversion: '1'\nsource: S\n"
-		       "summary: Y\nsteps:\n  - {kind: text, title: T, text: t}\n");
-	files[5] = put("tr-mine", "c.yaml", "id: c\ntitle: C ours, in English\nversion: '1'\n"
-		       "source: S\nsummary: Y\nsteps:\n  - {kind: text, title: T, text: t}\n");
+	files[0] = put_protocol("tr", "a.yaml", "a", "A in English");
+	files[1] = put_protocol("tr/es", "a.yaml", "a", "A en español");
+	files[2] = put_protocol("tr", "b.yaml", "b", "B");
+	files[3] = put_protocol("tr", "c.yaml", "c", "C shipped");
+	files[4] = put_protocol("tr/es", "c.yaml", "c", "C enviado");
+	files[5] = put_protocol("tr-mine", "c.yaml", "c", "C ours, in English");
 	char *dirs[] = { xasprintf("%s/tr-mine", root), xasprintf("%s/tr", root), NULL };
 	struct catalog c;
 	catalog_load_in(&c, dirs, "es");
