@@ -10,6 +10,7 @@
 #include "convene/i18n.h"
 #include "convene/paths.h"
 #include "convene/text.h"
+#include "convene/translation.h"
 #include "convene/util.h"
 
 #include <stdio.h>
@@ -88,9 +89,16 @@ static bool check_catalog(const char *path, const struct protocol *p, const stru
 			text_fprintf(stderr, "%s: note: it is used instead of %s, which has the same id "
 				     "'%s'\n", path, h->path, h->id);
 		free(why);
-		used &= !(hidden && h->same_dir);
+		used &= !(hidden && (h->same_dir || h->differs));
 	}
 	const struct protocol *in = catalog_find(c, p->id);
+	char why[300];
+	if (!listed && in && !same_file(path, in->path) && translation_of(path, in->path) &&
+	    !translation_keeps_record(p, in, why, sizeof why)) {
+		text_fprintf(stderr, _("%s: it translates %s (the same id '%s') but does not keep "
+				       "what meetings record of it: %s\n"), path, in->path, p->id, why);
+		return false;
+	}
 	if (!listed && in && !same_file(path, in->path) && translation_of(path, in->path))
 		text_fprintf(stderr, _("%s: note: a translation of %s (the same id '%s'), used instead "
 				       "of it when the interface is in its folder's language\n"), path,

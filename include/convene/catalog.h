@@ -11,7 +11,9 @@
  * the directory, and a file there replaces the protocol of its id (a
  * translation keeps the English file's id, steps and keys, so a team's
  * record and trends carry on across languages). The user's folder is
- * searched first and so wins whatever its language.
+ * searched first and so wins whatever its language. A translation that
+ * does not keep the English file's record (translation.h) is not used:
+ * the English one is, and the translation is kept as hidden with why.
  */
 #ifndef CONVENE_CATALOG_H
 #define CONVENE_CATALOG_H
@@ -30,6 +32,9 @@ struct catalog_hidden {
 			* winner's folder searched first (a replacement) */
 	bool translation; /* the winner is this file's translation, from its
 			   * folder's subfolder of the interface's language */
+	char *differs;    /* this file is a translation that does not keep the
+			   * record of the protocol it translates (why), and
+			   * the winner is that protocol; else NULL */
 };
 
 struct catalog {
@@ -52,8 +57,8 @@ const struct protocol *catalog_find(const struct catalog *c, const char *id);
  * how that one came first ("... has the same id 'x' and ..."). */
 char *catalog_hidden_why(const struct catalog_hidden *h);
 /* Files an author may expect in the list and that are not there: those that
- * could not be loaded or built, and those hidden by a file of the same id
- * in the same folder. (A file of a folder searched first that replaces a
+ * could not be loaded or built, those hidden by a file of the same id
+ * in the same folder, and translations that differ from their English. (A file of a folder searched first that replaces a
  * shipped protocol is meant to.) */
 size_t catalog_unused(const struct catalog *c);
 void catalog_free(struct catalog *c);

@@ -3,6 +3,7 @@
 #include "convene/agenda.h"
 #include "convene/catalog.h"
 #include "convene/i18n.h"
+#include "convene/translation.h"
 #include "convene/util.h"
 
 #include <dirent.h>
@@ -35,20 +36,45 @@ static bool in_dir(const char *path, const char *dir)
 	return strncmp(path, dir, n) == 0 && path[n] == '/' && !strchr(path + n + 1, '/');
 }
 
+/* Whether path was read from dir's subfolder of lang. */
+static bool is_translation(const char *path, const char *dir, const char *lang)
+{
+	char *sub = xasprintf("%s/%s", dir, lang);
+	bool yes = in_dir(path, sub);
+	free(sub);
+	return yes;
+}
+
 /* Takes path. lang: the language whose subfolder of dir was read before
  * dir, or NULL; a winner from there is path's translation. */
 static void hide(struct catalog *c, char *path, const char *id, const char *winner,
 		 const char *dir, const char *lang)
 {
-	bool translation = false;
-	if (lang) {
-		char *sub = xasprintf("%s/%s", dir, lang);
-		translation = in_dir(winner, sub);
-		free(sub);
-	}
+	bool translation = lang && is_translation(winner, dir, lang);
 	c->hidden = xreallocarray(c->hidden, c->n_hidden + 1, sizeof *c->hidden);
 	c->hidden[c->n_hidden++] = (struct catalog_hidden){ path, xstrdup(id), xstrdup(winner),
-							    in_dir(winner, dir), translation };
+							    in_dir(winner, dir), translation, NULL };
+}
+
+/* p, from dir, has the id of first, read from dir's translations: p is used
+ * instead when first does not keep its record. Takes path (p's) and p. */
+static void translated(struct catalog *c, char *path, struct protocol *p,
+		       const struct protocol *first, const char *dir, const char *lang)
+{
+	char why[300];
+	if (translation_keeps_record(first, p, why, sizeof why)) {
+		hide(c, path, p->id, first->path, dir, lang);
+		protocol_destroy(p);
+		return;
+	}
+	size_t i = 0;
+	while (c->protocols[i] != first)
+		i++;
+	c->hidden = xreallocarray(c->hidden, c->n_hidden + 1, sizeof *c->hidden);
+	c->hidden[c->n_hidden++] = (struct catalog_hidden){ xstrdup(first->path), xstrdup(p->id),
+							    path, false, false, xstrdup(why) };
+	protocol_destroy(c->protocols[i]);
+	c->protocols[i] = p;
 }
 
 static void load_dir(struct catalog *c, const char *dir, const char *lang)
@@ -79,6 +105,10 @@ static void load_dir(struct catalog *c, const char *dir, const char *lang)
 			continue;
 		}
 		const struct protocol *first = catalog_find(c, p->id);
+		if (first && lang && is_translation(first->path, dir, lang)) {
+			translated(c, path, p, first, dir, lang);
+			continue;
+		}
 		if (first) {
 			hide(c, path, p->id, first->path, dir, lang);
 			protocol_destroy(p);
@@ -153,6 +183,10 @@ const struct protocol *catalog_find(const struct catalog *c, const char *id)
 
 char *catalog_hidden_why(const struct catalog_hidden *h)
 {
+	if (h->differs)
+		return xasprintf(_("it translates %s (the same id '%s') but does not keep what "
+				   "meetings record of it: %s; %s is used until they match"), h->winner,
+				 h->id, h->differs, h->winner);
 	if (h->translation)
 		return xasprintf(_("%s is its translation (the same id '%s') and is used instead, in "
 				   "the interface's language"), h->winner, h->id);
@@ -168,7 +202,7 @@ size_t catalog_unused(const struct catalog *c)
 {
 	size_t n = c->n_broken;
 	for (size_t i = 0; i < c->n_hidden; i++)
-		n += c->hidden[i].same_dir;
+		n += c->hidden[i].same_dir || c->hidden[i].differs;
 	return n;
 }
 
@@ -184,6 +218,7 @@ void catalog_free(struct catalog *c)
 		free(c->hidden[i].path);
 		free(c->hidden[i].id);
 		free(c->hidden[i].winner);
+		free(c->hidden[i].differs);
 	}
 	free(c->hidden);
 	memset(c, 0, sizeof *c);

@@ -107,3 +107,18 @@ check '[ $rc = 0 ] && printf "%s" "$err" | grep -qF "note: a translation of $SOU
 run env LANGUAGE=es "$CONVENE" check "$SOURCE_ROOT/protocols/three-box.yaml"
 check '[ $rc = 0 ] && printf "%s" "$err" | grep -qF "$SOURCE_ROOT/protocols/es/three-box.yaml"' \
 	"in Spanish, check of the English file names the translation used instead"
+
+# A translation that does not keep what meetings record of its English
+# protocol (here a step's planned minutes) is not used: the English is.
+mkdir -p "$TMP/data/protocols/es"
+cp "$SOURCE_ROOT/protocols/check-in.yaml" "$TMP/data/protocols/"
+sed 's/minutes: 10/minutes: 12/' "$SOURCE_ROOT/protocols/es/check-in.yaml" > "$TMP/data/protocols/es/check-in.yaml"
+rm -f "$mine"/*.yaml
+run env LANGUAGE=es CONVENE_DATA_DIR="$TMP/data" "$CONVENE" protocols
+check 'printf "%s\n" "$out" | grep -q "^check-in .*$TMP/data/protocols/check-in.yaml"' \
+	"a translation that changes a step's minutes: the English protocol is used"
+check 'printf "%s\n" "$err" | grep -qF "$TMP/data/protocols/es/check-in.yaml"' \
+	"and protocols names the translation left out"
+run env CONVENE_DATA_DIR="$TMP/data" "$CONVENE" check "$TMP/data/protocols/es/check-in.yaml"
+check '[ $rc = 65 ] && printf "%s" "$err" | grep -qF "does not keep what meetings record of it: step 1: a number"' \
+	"check refuses it (65) and says what differs"
