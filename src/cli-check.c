@@ -92,21 +92,25 @@ static bool check_catalog(const char *path, const struct protocol *p, const stru
 		used &= !(hidden && (h->same_dir || h->differs));
 	}
 	const struct protocol *in = catalog_find(c, p->id);
+	bool other = !listed && in && !same_file(path, in->path);
 	char why[300];
-	if (!listed && in && !same_file(path, in->path) && translation_of(path, in->path) &&
-	    !translation_keeps_record(p, in, why, sizeof why)) {
-		text_fprintf(stderr, _("%s: it translates %s (the same id '%s') but does not keep "
-				       "what meetings record of it: %s\n"), path, in->path, p->id, why);
-		return false;
-	}
-	if (!listed && in && !same_file(path, in->path) && translation_of(path, in->path))
+	if (other && translation_of(path, in->path)) {
+		/* Read only in its language, so checked against the English
+		 * here in any language. */
+		if (!translation_keeps_record(p, in, why, sizeof why)) {
+			text_fprintf(stderr, _("%s: it translates %s (the same id '%s') but does not "
+					       "keep what meetings record of it: %s\n"), path, in->path,
+				     p->id, why);
+			return false;
+		}
 		text_fprintf(stderr, _("%s: note: a translation of %s (the same id '%s'), used instead "
 				       "of it when the interface is in its folder's language\n"), path,
 			     in->path, p->id);
-	else if (!listed && in && !same_file(path, in->path))
+	} else if (other) {
 		text_fprintf(stderr, "%s: note: %s has the same id '%s'; of two files with one id, "
 			     "meetings use the one found first (convene protocols lists it)\n", path,
 			     in->path, p->id);
+	}
 	return used;
 }
 
