@@ -97,6 +97,32 @@ int main(void)
 		free(path);
 	}
 	free(first);
+
+	/* Meetings in English, then in Spanish (protocols/es/, the same ids):
+	 * one series per dimension, carried on, named in the latest one's words. */
+	struct catalog es;
+	catalog_load_in(&es, dirs, "es");
+	char *path = xasprintf("%s/langs.db", dir);
+	enum store_open_error why;
+	char *msg;
+	struct store *s = store_open(path, &why, &msg);
+	bool added;
+	int64_t team;
+	demo_add_team(s, &added, &team);
+	ok(demo_add_history(s, &c, team, 6) && demo_add_history(s, &es, team, 6),
+	   "an assessment in English, then one in Spanish");
+	struct trend_series *t;
+	size_t n;
+	ok(store_rating_trends(s, team, 12, &t, &n), "trends are read");
+	is_int(n, 9, "one series per dimension, not one per language");
+	if (n == 9) {
+		is_int(t[0].n_points, 2, "both meetings in the series");
+		is_str(t[0].title, "Metas y objetivos", "named as the latest meeting named it");
+	}
+	trend_series_free(t, n);
+	store_close(s);
+	free(path);
+	catalog_free(&es);
 	char *cmd = xasprintf("rm -rf '%s'", dir);
 	if (system(cmd) != 0)
 		fprintf(stderr, "could not remove %s\n", dir);
