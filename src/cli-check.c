@@ -7,8 +7,10 @@
 #include "cli.h"
 #include "convene/agenda.h"
 #include "convene/catalog.h"
+#include "convene/i18n.h"
 #include "convene/paths.h"
 #include "convene/text.h"
+#include "convene/translation.h"
 #include "convene/util.h"
 
 #include <stdio.h>
@@ -38,6 +40,30 @@ static bool same_file(const char *a, const char *b)
 	return stat(a, &x) == 0 && stat(b, &y) == 0 && x.st_dev == y.st_dev && x.st_ino == y.st_ino;
 }
 
+/* Whether path lies in a subfolder, named like a language code ("es"), of
+ * the folder holding other: a translation of other, used when the
+ * interface speaks that language (catalog.h). */
+static bool translation_of(const char *path, const char *other)
+{
+	char *dir = xstrdup(path);
+	char *slash = strrchr(dir, '/');
+	bool yes = false;
+	if (slash) {
+		*slash = '\0';
+		char *lang = strrchr(dir, '/');
+		lang = lang ? lang + 1 : dir;
+		size_t n = strlen(lang);
+		yes = n >= 2 && n <= 3 && strspn(lang, "abcdefghijklmnopqrstuvwxyz") == n;
+		*lang = '\0';
+		const char *o = strrchr(other, '/');
+		char *odir = o ? xstrndup(other, (size_t)(o - other) + 1) : xstrdup("./");
+		yes = yes && same_file(*dir ? dir : ".", odir);
+		free(odir);
+	}
+	free(dir);
+	return yes;
+}
+
 /* What the protocol folders make of a file that checks out: whether another
  * file of its id hides it or it hides another. False when it is not used
  * because another file of its folder came first: an author's mistake. */
@@ -51,19 +77,40 @@ static bool check_catalog(const char *path, const struct protocol *p, const stru
 			continue;
 		listed = true;
 		char *why = catalog_hidden_why(h);
-		if (hidden)
+		if (hidden && h->translation)
+			text_fprintf(stderr, _("%s: note: %s\n"), path, why);
+		else if (hidden)
 			text_fprintf(stderr, "%s: not used in meetings: %s\n", path, why);
+		else if (h->translation)
+			text_fprintf(stderr, _("%s: note: it is the translation of %s (the same id '%s') "
+					       "and is used instead, in the interface's language\n"),
+				     path, h->path, h->id);
 		else
 			text_fprintf(stderr, "%s: note: it is used instead of %s, which has the same id "
 				     "'%s'\n", path, h->path, h->id);
 		free(why);
-		used &= !(hidden && h->same_dir);
+		used &= !(hidden && (h->same_dir || h->differs));
 	}
 	const struct protocol *in = catalog_find(c, p->id);
-	if (!listed && in && !same_file(path, in->path))
+	bool other = !listed && in && !same_file(path, in->path);
+	char why[300];
+	if (other && translation_of(path, in->path)) {
+		/* Read only in its language, so checked against the English
+		 * here in any language. */
+		if (!translation_keeps_record(p, in, why, sizeof why)) {
+			text_fprintf(stderr, _("%s: it translates %s (the same id '%s') but does not "
+					       "keep what meetings record of it: %s\n"), path, in->path,
+				     p->id, why);
+			return false;
+		}
+		text_fprintf(stderr, _("%s: note: a translation of %s (the same id '%s'), used instead "
+				       "of it when the interface is in its folder's language\n"), path,
+			     in->path, p->id);
+	} else if (other) {
 		text_fprintf(stderr, "%s: note: %s has the same id '%s'; of two files with one id, "
 			     "meetings use the one found first (convene protocols lists it)\n", path,
 			     in->path, p->id);
+	}
 	return used;
 }
 
@@ -173,6 +220,9 @@ int cli_protocols(int argc, char **argv)
 		diagnostics_clear(&d);
 	}
 	for (size_t i = 0; i < c.n_hidden; i++) {
+		/* A protocol replaced by its translation is the design, not news. */
+		if (c.hidden[i].translation)
+			continue;
 		char *why = catalog_hidden_why(&c.hidden[i]);
 		text_fprintf(stderr, "convene: %s is not used: %s\n", c.hidden[i].path, why);
 		free(why);

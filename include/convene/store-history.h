@@ -66,7 +66,7 @@ struct trend_point {
 struct trend_series {
 	char *protocol_id;
 	char *dimension_id;
-	char *title;
+	char *title; /* as its latest meeting recorded it */
 	int scale_min, scale_max;
 	bool ticks; /* a checklist's item: its mean is the share that ticked it */
 	struct trend_point *points;

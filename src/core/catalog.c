@@ -3,6 +3,7 @@
 #include "convene/agenda.h"
 #include "convene/catalog.h"
 #include "convene/i18n.h"
+#include "convene/translation.h"
 #include "convene/util.h"
 
 #include <dirent.h>
@@ -27,19 +28,56 @@ static int cmp_title(const void *a, const void *b)
 	return strcmp(x->title, y->title);
 }
 
-/* Takes path. The winner was loaded from dir too when its path is dir's
- * followed by a slash and no more: the directories are distinct strings. */
-static void hide(struct catalog *c, char *path, const char *id, const char *winner,
-		 const char *dir)
+/* Whether path is dir's, followed by a slash and no more: the directories
+ * are distinct strings. */
+static bool in_dir(const char *path, const char *dir)
 {
 	size_t n = strlen(dir);
-	bool same = strncmp(winner, dir, n) == 0 && winner[n] == '/' && !strchr(winner + n + 1, '/');
-	c->hidden = xreallocarray(c->hidden, c->n_hidden + 1, sizeof *c->hidden);
-	c->hidden[c->n_hidden++] = (struct catalog_hidden){ path, xstrdup(id), xstrdup(winner),
-							    same };
+	return strncmp(path, dir, n) == 0 && path[n] == '/' && !strchr(path + n + 1, '/');
 }
 
-static void load_dir(struct catalog *c, const char *dir)
+/* Whether path was read from dir's subfolder of lang. */
+static bool is_translation(const char *path, const char *dir, const char *lang)
+{
+	char *sub = xasprintf("%s/%s", dir, lang);
+	bool yes = in_dir(path, sub);
+	free(sub);
+	return yes;
+}
+
+/* Takes path. lang: the language whose subfolder of dir was read before
+ * dir, or NULL; a winner from there is path's translation. */
+static void hide(struct catalog *c, char *path, const char *id, const char *winner,
+		 const char *dir, const char *lang)
+{
+	bool translation = lang && is_translation(winner, dir, lang);
+	c->hidden = xreallocarray(c->hidden, c->n_hidden + 1, sizeof *c->hidden);
+	c->hidden[c->n_hidden++] = (struct catalog_hidden){ path, xstrdup(id), xstrdup(winner),
+							    in_dir(winner, dir), translation, NULL };
+}
+
+/* p, from dir, has the id of first, read from dir's translations: p is used
+ * instead when first does not keep its record. Takes path (p's) and p. */
+static void translated(struct catalog *c, char *path, struct protocol *p,
+		       const struct protocol *first, const char *dir, const char *lang)
+{
+	char why[300];
+	if (translation_keeps_record(first, p, why, sizeof why)) {
+		hide(c, path, p->id, first->path, dir, lang);
+		protocol_destroy(p);
+		return;
+	}
+	size_t i = 0;
+	while (c->protocols[i] != first)
+		i++;
+	c->hidden = xreallocarray(c->hidden, c->n_hidden + 1, sizeof *c->hidden);
+	c->hidden[c->n_hidden++] = (struct catalog_hidden){ xstrdup(first->path), xstrdup(p->id),
+							    path, false, false, xstrdup(why) };
+	protocol_destroy(c->protocols[i]);
+	c->protocols[i] = p;
+}
+
+static void load_dir(struct catalog *c, const char *dir, const char *lang)
 {
 	DIR *d = opendir(dir);
 	if (!d)
@@ -67,8 +105,12 @@ static void load_dir(struct catalog *c, const char *dir)
 			continue;
 		}
 		const struct protocol *first = catalog_find(c, p->id);
+		if (first && lang && is_translation(first->path, dir, lang)) {
+			translated(c, path, p, first, dir, lang);
+			continue;
+		}
 		if (first) {
-			hide(c, path, p->id, first->path, dir);
+			hide(c, path, p->id, first->path, dir, lang);
 			protocol_destroy(p);
 			continue;
 		}
@@ -103,14 +145,32 @@ static void build_agendas(struct catalog *c)
 	free(failed);
 }
 
-void catalog_load(struct catalog *c, char *const *dirs)
+void catalog_load_in(struct catalog *c, char *const *dirs, const char *lang)
 {
 	memset(c, 0, sizeof *c);
-	for (size_t i = 0; dirs[i]; i++)
-		load_dir(c, dirs[i]);
+	/* English is the folders' own language; a code is a folder's name,
+	 * never a path. */
+	if (!lang || !*lang || strcmp(lang, "en") == 0 || strchr(lang, '/') || lang[0] == '.')
+		lang = NULL;
+	for (size_t i = 0; dirs[i]; i++) {
+		/* A folder's translations first, so each replaces the protocol
+		 * of its id in that folder; a folder searched earlier (the
+		 * user's) still wins, whatever its language. */
+		if (lang) {
+			char *sub = xasprintf("%s/%s", dirs[i], lang);
+			load_dir(c, sub, NULL);
+			free(sub);
+		}
+		load_dir(c, dirs[i], lang);
+	}
 	build_agendas(c);
 	if (c->n > 1)
 		qsort(c->protocols, c->n, sizeof *c->protocols, cmp_title);
+}
+
+void catalog_load(struct catalog *c, char *const *dirs)
+{
+	catalog_load_in(c, dirs, i18n_language());
 }
 
 const struct protocol *catalog_find(const struct catalog *c, const char *id)
@@ -123,6 +183,13 @@ const struct protocol *catalog_find(const struct catalog *c, const char *id)
 
 char *catalog_hidden_why(const struct catalog_hidden *h)
 {
+	if (h->differs)
+		return xasprintf(_("it translates %s (the same id '%s') but does not keep what "
+				   "meetings record of it: %s; %s is used until they match"), h->winner,
+				 h->id, h->differs, h->winner);
+	if (h->translation)
+		return xasprintf(_("%s is its translation (the same id '%s') and is used instead, in "
+				   "the interface's language"), h->winner, h->id);
 	if (h->same_dir)
 		return xasprintf(_("%s has the same id '%s' and is read first (the files of a folder "
 				 "are read in name order); give one of them another id"), h->winner,
@@ -135,7 +202,7 @@ size_t catalog_unused(const struct catalog *c)
 {
 	size_t n = c->n_broken;
 	for (size_t i = 0; i < c->n_hidden; i++)
-		n += c->hidden[i].same_dir;
+		n += c->hidden[i].same_dir || c->hidden[i].differs;
 	return n;
 }
 
@@ -151,6 +218,7 @@ void catalog_free(struct catalog *c)
 		free(c->hidden[i].path);
 		free(c->hidden[i].id);
 		free(c->hidden[i].winner);
+		free(c->hidden[i].differs);
 	}
 	free(c->hidden);
 	memset(c, 0, sizeof *c);

@@ -51,6 +51,12 @@ bool store_rating_trends(struct store *s, int64_t team_id, size_t per_series,
 						    .scale_min = sqlite3_column_int(st, 7),
 						    .scale_max = sqlite3_column_int(st, 8),
 						    .ticks = sqlite3_column_int(st, 9) != 0 };
+		} else {
+			/* Named as its latest meeting names it: a title reworded,
+			 * or a meeting in Spanish (the same ids, the words of
+			 * protocols/es/), is a series carried on. */
+			free(t->title);
+			t->title = column_text(st, 2);
 		}
 		t->points = xreallocarray(t->points, t->n_points + 1, sizeof *t->points);
 		t->points[t->n_points++] = (struct trend_point){

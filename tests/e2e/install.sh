@@ -25,6 +25,13 @@ out=$(env -u CONVENE_DATA_DIR HOME="$TMP/home" XDG_CONFIG_HOME="$TMP/home/.confi
 check 'printf "%s\n" "$out" | grep -q "^team-assessment .*$share/convene/protocols/team-assessment.yaml"' \
 	"it lists the shipped protocols from where XDG_DATA_DIRS says they are"
 check '! printf "%s\n" "$out" | grep -qF "$SOURCE_ROOT/protocols"' "and none from the source tree"
+check '[ -f "$share/convene/protocols/es/team-assessment.yaml" ] && [ "$(ls "$share/convene/protocols/es" | wc -l)" -eq "$(ls "$SOURCE_ROOT/protocols/es" | wc -l)" ]' \
+	"the Spanish protocols are installed under share/convene/protocols/es"
+out=$(env -u CONVENE_DATA_DIR HOME="$TMP/home" XDG_CONFIG_HOME="$TMP/home/.config" \
+	XDG_DATA_HOME="$TMP/home/.local/share" XDG_DATA_DIRS="$share" LANGUAGE=es "$bin" protocols 2>&1)
+check 'printf "%s\n" "$out" | grep -q "^team-assessment .*$share/convene/protocols/es/team-assessment.yaml"' \
+	"in Spanish it lists the installed Spanish protocols"
+check '! printf "%s\n" "$out" | grep -q "not used"' "and says nothing of the English ones they replace"
 check '[ -f "$share/doc/convene/README.md" ] && [ -f "$share/doc/convene/COPYING" ]' \
 	"the README and COPYING are installed under share/doc/convene"
 if command -v scdoc >/dev/null 2>&1; then

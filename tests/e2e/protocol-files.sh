@@ -88,3 +88,37 @@ printf 'id: cafe\ntitle: Caf\351 talk\n' > "$TMP/latin1.yaml"
 run "$CONVENE" check "$TMP/latin1.yaml"
 check '[ $rc = 65 ] && printf "%s\n" "$err" | grep -qx "$TMP/latin1.yaml:2:11: the file is not UTF-8: the byte 0xE9 here is not valid UTF-8; save the file as UTF-8"' \
 	"a file that is not UTF-8 is reported at its first bad byte, with what to do"
+
+# The Spanish protocols (protocols/es/): in Spanish each replaces the English
+# file of its id, unannounced; the user's folder still wins, in English.
+run env LANGUAGE=es "$CONVENE" protocols
+check '[ $rc = 0 ] && printf "%s\n" "$out" | grep -q "^team-assessment .*protocols/es/team-assessment.yaml"' \
+	"in Spanish, the Spanish file of a shipped protocol is used"
+check 'printf "%s\n" "$out" | grep -q "^check-in .*Our round A .*a-round.yaml"' \
+	"the user's own file, in English, still wins over the shipped Spanish one"
+check '! printf "%s\n" "$err" | grep -q "protocols/team-assessment.yaml"' \
+	"and nothing is said of the English files the translations replace"
+run "$CONVENE" protocols
+check 'printf "%s\n" "$out" | grep -q "^team-assessment .*protocols/team-assessment.yaml" && ! printf "%s" "$out" | grep -q "protocols/es/"' \
+	"in English, no Spanish file is used"
+run "$CONVENE" check "$SOURCE_ROOT/protocols/es/three-box.yaml"
+check '[ $rc = 0 ] && printf "%s" "$err" | grep -qF "note: a translation of $SOURCE_ROOT/protocols/three-box.yaml (the same id '"'three-box'"')"' \
+	"check of a translation passes, and says which English file it translates"
+run env LANGUAGE=es "$CONVENE" check "$SOURCE_ROOT/protocols/three-box.yaml"
+check '[ $rc = 0 ] && printf "%s" "$err" | grep -qF "$SOURCE_ROOT/protocols/es/three-box.yaml"' \
+	"in Spanish, check of the English file names the translation used instead"
+
+# A translation that does not keep what meetings record of its English
+# protocol (here a step's planned minutes) is not used: the English is.
+mkdir -p "$TMP/data/protocols/es"
+cp "$SOURCE_ROOT/protocols/check-in.yaml" "$TMP/data/protocols/"
+sed 's/minutes: 10/minutes: 12/' "$SOURCE_ROOT/protocols/es/check-in.yaml" > "$TMP/data/protocols/es/check-in.yaml"
+rm -f "$mine"/*.yaml
+run env LANGUAGE=es CONVENE_DATA_DIR="$TMP/data" "$CONVENE" protocols
+check 'printf "%s\n" "$out" | grep -q "^check-in .*$TMP/data/protocols/check-in.yaml"' \
+	"a translation that changes a step's minutes: the English protocol is used"
+check 'printf "%s\n" "$err" | grep -qF "$TMP/data/protocols/es/check-in.yaml"' \
+	"and protocols names the translation left out"
+run env CONVENE_DATA_DIR="$TMP/data" "$CONVENE" check "$TMP/data/protocols/es/check-in.yaml"
+check '[ $rc = 65 ] && printf "%s" "$err" | grep -qF "does not keep what meetings record of it: step 1: a number"' \
+	"check refuses it (65) and says what differs"

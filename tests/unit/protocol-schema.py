@@ -54,10 +54,12 @@ v = jsonschema.Draft7Validator(schema)
 
 shipped = sorted(glob.glob(os.path.join(root, "protocols", "*.yaml")))
 ok(len(shipped) >= 9, f"the shipped protocols are found ({len(shipped)})")
+# Their translations too (protocols/es/).
+shipped += sorted(glob.glob(os.path.join(root, "protocols", "*", "*.yaml")))
 for path in shipped:
     with open(path, encoding="utf-8") as f:
         errs = errors(v, f.read())
-    ok(not errs, f"{os.path.basename(path)} is valid under the schema {errs[:1]}")
+    ok(not errs, f"{os.path.relpath(path, os.path.join(root, 'protocols'))} is valid under the schema {errs[:1]}")
 
 HEAD = "id: x\ntitle: X\nversion: '1'\nsource: S\nsummary: Y\n"
 refused = {

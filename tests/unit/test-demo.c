@@ -30,6 +30,17 @@ static char *digest(const char *path)
 	return strbuf_take(&sb);
 }
 
+/* A new database at path, with the demo team. */
+static struct store *open_demo(const char *path, int64_t *team)
+{
+	enum store_open_error why;
+	char *msg = NULL;
+	struct store *s = store_open(path, &why, &msg);
+	bool added;
+	demo_add_team(s, &added, team);
+	return s;
+}
+
 int main(void)
 {
 	if (!mkdtemp(dir))
@@ -40,12 +51,8 @@ int main(void)
 	char *first = NULL;
 	for (int run = 0; run < 2; run++) {
 		char *path = xasprintf("%s/d%d.db", dir, run);
-		enum store_open_error why;
-		char *msg;
-		struct store *s = store_open(path, &why, &msg);
-		bool added;
 		int64_t team;
-		demo_add_team(s, &added, &team);
+		struct store *s = open_demo(path, &team);
 		ok(demo_add_history(s, &c, team, 14), "run %d: fourteen past meetings are added", run);
 		if (run == 0) {
 			struct trend_series *t;
@@ -97,6 +104,28 @@ int main(void)
 		free(path);
 	}
 	free(first);
+
+	/* Meetings in English, then in Spanish (protocols/es/, the same ids):
+	 * one series per dimension, carried on, named in the latest one's words. */
+	struct catalog es;
+	catalog_load_in(&es, dirs, "es");
+	char *path = xasprintf("%s/langs.db", dir);
+	int64_t team;
+	struct store *s = open_demo(path, &team);
+	ok(demo_add_history(s, &c, team, 6) && demo_add_history(s, &es, team, 6),
+	   "an assessment in English, then one in Spanish");
+	struct trend_series *t;
+	size_t n;
+	ok(store_rating_trends(s, team, 12, &t, &n), "trends are read");
+	is_int(n, 9, "one series per dimension, not one per language");
+	if (n == 9) {
+		is_int(t[0].n_points, 2, "both meetings in the series");
+		is_str(t[0].title, "Metas y objetivos", "named as the latest meeting named it");
+	}
+	trend_series_free(t, n);
+	store_close(s);
+	free(path);
+	catalog_free(&es);
 	char *cmd = xasprintf("rm -rf '%s'", dir);
 	if (system(cmd) != 0)
 		fprintf(stderr, "could not remove %s\n", dir);
