@@ -1,6 +1,7 @@
 /*
  * export-csv: every kind of record in one long table, one row per record,
- * so a spreadsheet filter on the "record" column separates them. RFC 4180:
+ * so a spreadsheet filter on the "record" column separates them (--what
+ * all; one kind alone has a table of its own, export-csv-tables.c). RFC 4180:
  * a header, CRLF line ends, quoted cells where needed, formulas defused.
  */
 #include "export-internal.h"
@@ -174,9 +175,10 @@ static void actions(const struct meeting_record *r, struct strbuf *sb)
 	}
 }
 
-void export_csv_header(struct strbuf *sb)
+void export_csv_header(unsigned what, struct strbuf *sb)
 {
-	strbuf_adds(sb, header);
+	if (!export_csv_table_header(what, sb))
+		strbuf_adds(sb, header);
 }
 
 /* A row per protocol the meeting ran: its source as the protocol file
@@ -198,6 +200,8 @@ static void sources(const struct meeting_record *r, const struct catalog *now, s
 void export_csv(const struct meeting_record *r, unsigned what, const struct catalog *now,
 		struct strbuf *sb)
 {
+	if (export_csv_table(r, what, now, sb))
+		return;
 	sources(r, now, sb);
 	for (size_t i = 0; (what & EXPORT_ALL) == EXPORT_ALL && i < r->n_roles; i++)
 		row(r, &(struct csv_row){ .record = "role", .step = (size_t)-1, .key = r->roles[i].role,
