@@ -152,3 +152,6 @@ while ! screen | grep -q "Shared goals and a plan everyone in the district can n
 done
 wait_line "#$num " "agreed 2, target 4 by 2099-06-30: met"
 wait_line "#$num2 " "agreed 4"
+
+# Every step kind's record as JSON and CSV, read back as a program would.
+exports_read_back

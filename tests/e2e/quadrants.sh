@@ -125,3 +125,6 @@ check 'room | grep -qF "Informal collaboration: 1"' "the room shows the blind pa
 csv=$("$CONVENE" --db "$DB" export --meeting 2 --what ratings --format csv)
 check '[ "$(printf "%s\n" "$csv" | grep -Ec ",[xy],[^,]*,,,,2,[0-9]+,")" = 2 ] && printf "%s\n" "$csv" | grep -q ",x,Trust,,,,2,5,"' \
 	"the CSV names each blind pair's ballot on its x and y rows"
+
+# Every step kind's record as JSON and CSV, read back as a program would.
+exports_read_back
