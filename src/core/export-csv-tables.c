@@ -61,8 +61,6 @@ static void end_row(struct strbuf *sb)
 static void ratings(const struct meeting_record *r, unsigned what, const struct catalog *now,
 		    struct strbuf *sb)
 {
-	(void)what;
-	(void)now;
 	for (size_t i = 0; i < r->n_ratings; i++) {
 		const struct rating_record *x = &r->ratings[i];
 		begin_row(r, x->step, sb);
@@ -125,21 +123,18 @@ static void points(const struct meeting_record *r, unsigned what, bool norms, st
 static void talking_points(const struct meeting_record *r, unsigned what,
 			   const struct catalog *now, struct strbuf *sb)
 {
-	(void)now;
 	points(r, what, false, sb);
 }
 
 static void norms(const struct meeting_record *r, unsigned what, const struct catalog *now,
 		  struct strbuf *sb)
 {
-	(void)now;
 	points(r, what, true, sb);
 }
 
 static void decisions(const struct meeting_record *r, unsigned what, const struct catalog *now,
 		      struct strbuf *sb)
 {
-	(void)what;
 	for (size_t i = 0; i < r->n_decisions; i++) {
 		const struct decision_record *d = &r->decisions[i];
 		begin_row(r, d->step, sb);
@@ -168,8 +163,6 @@ static void decisions(const struct meeting_record *r, unsigned what, const struc
 static void actions(const struct meeting_record *r, unsigned what, const struct catalog *now,
 		    struct strbuf *sb)
 {
-	(void)what;
-	(void)now;
 	for (size_t i = 0; i < r->n_actions; i++) {
 		const struct action_record *a = &r->actions[i];
 		begin_row(r, a->step, sb);
@@ -188,8 +181,6 @@ static void actions(const struct meeting_record *r, unsigned what, const struct 
 static void levels(const struct meeting_record *r, unsigned what, const struct catalog *now,
 		   struct strbuf *sb)
 {
-	(void)what;
-	(void)now;
 	for (size_t i = 0; i < r->n_levels; i++) {
 		const struct level_record *x = &r->levels[i];
 		begin_row(r, x->step, sb);
@@ -210,8 +201,6 @@ static void levels(const struct meeting_record *r, unsigned what, const struct c
 static void items(const struct meeting_record *r, unsigned what, const struct catalog *now,
 		  struct strbuf *sb)
 {
-	(void)what;
-	(void)now;
 	for (size_t i = 0; i < r->n_items; i++) {
 		const struct item_record *x = &r->items[i];
 		if (x->off_record)
@@ -229,46 +218,40 @@ static void items(const struct meeting_record *r, unsigned what, const struct ca
 /* A row per item a vote step ranked: its total, its place (shared by a
  * tie), whether it is on top, and the dots each person gave it ("Ana 2;
  * Ben 1"), or the totals typed in when the room's dots were counted. */
+static void ranked_row(const struct meeting_record *r, size_t step, const struct ranked *x,
+		       void *ctx)
+{
+	struct strbuf *sb = ctx, by;
+	strbuf_init(&by);
+	bool counted = r->steps[step].vote_counting;
+	for (size_t v = 0; v < r->n_votes; v++) {
+		const struct vote_record *t = &r->votes[v];
+		if (t->step != step || t->item_id != x->item->id)
+			continue;
+		counted |= !t->member_id;
+		if (t->member_id)
+			strbuf_addf(&by, "%s%s %d", by.len ? "; " : "",
+				    t->member_name ? t->member_name : "?", t->dots);
+	}
+	begin_row(r, step, sb);
+	text(sb, x->item->uid);
+	text(sb, export_group_title(r, x->item->step, x->item->group));
+	text(sb, x->item->text);
+	num(sb, &x->dots);
+	int place = (int)x->place;
+	num(sb, &place);
+	yes_no(sb, x->tied);
+	yes_no(sb, x->top);
+	yes_no(sb, counted);
+	text(sb, by.data);
+	end_row(sb);
+	strbuf_finish(&by);
+}
+
 static void votes(const struct meeting_record *r, unsigned what, const struct catalog *now,
 		  struct strbuf *sb)
 {
-	(void)what;
-	(void)now;
-	for (size_t step = 0; step < r->n_steps; step++) {
-		if (!export_is_vote_step(r, step))
-			continue;
-		size_t n;
-		struct ranked *rank = record_ranking(r, step, &n);
-		for (size_t i = 0; i < n; i++) {
-			const struct item_record *x = rank[i].item;
-			struct strbuf by;
-			strbuf_init(&by);
-			bool counted = false;
-			for (size_t v = 0; v < r->n_votes; v++) {
-				const struct vote_record *t = &r->votes[v];
-				if (t->step != step || t->item_id != x->id)
-					continue;
-				counted |= !t->member_id;
-				if (t->member_id)
-					strbuf_addf(&by, "%s%s %d", by.len ? "; " : "",
-						    t->member_name ? t->member_name : "?", t->dots);
-			}
-			begin_row(r, step, sb);
-			text(sb, x->uid);
-			text(sb, export_group_title(r, x->step, x->group));
-			text(sb, x->text);
-			num(sb, &rank[i].dots);
-			int place = (int)rank[i].place;
-			num(sb, &place);
-			yes_no(sb, rank[i].tied);
-			yes_no(sb, rank[i].top);
-			yes_no(sb, counted || r->steps[step].vote_counting);
-			text(sb, by.data);
-			end_row(sb);
-			strbuf_finish(&by);
-		}
-		free(rank);
-	}
+	export_each_ranked(r, ranked_row, sb);
 }
 
 static const struct csv_table {

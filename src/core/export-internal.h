@@ -28,6 +28,12 @@ void export_level_words(const struct meeting_record *r, const struct level_recor
 			struct strbuf *sb);
 
 bool export_is_vote_step(const struct meeting_record *r, size_t step);
+/* Calls fn with each item every vote step ranked (record_ranking's order:
+ * most dots first), the steps in order. */
+void export_each_ranked(const struct meeting_record *r,
+			void (*fn)(const struct meeting_record *r, size_t step,
+				   const struct ranked *x, void *ctx),
+			void *ctx);
 
 /* Whether a talking point belongs in this export: agreed points always,
  * drafts only when asked for. Agreement is rules_point_agreed's, as in

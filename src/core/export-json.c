@@ -310,6 +310,31 @@ static void items_part(const struct meeting_record *r, struct strbuf *sb)
 	array_close(sb, k);
 }
 
+struct ranking_out {
+	struct strbuf *sb;
+	size_t k; /* elements written */
+};
+
+static void ranked_element(const struct meeting_record *r, size_t step, const struct ranked *x,
+			   void *ctx)
+{
+	struct ranking_out *out = ctx;
+	struct strbuf *sb = out->sb;
+	element(sb, out->k++);
+	/* Items with as many dots share a rank. */
+	number(sb, "step", step + 1);
+	number(sb, "rank", x->place);
+	field(sb, "item_uid", x->item->uid, true);
+	field(sb, "item", x->item->text, true);
+	field(sb, "group", export_group_title(r, x->item->step, x->item->group), true);
+	number(sb, "dots", x->dots);
+	LIT(sb, "\"tied\": ");
+	add_bool(sb, x->tied);
+	LIT(sb, ", \"top\": ");
+	add_bool(sb, x->top);
+	strbuf_addc(sb, '}');
+}
+
 static void votes_part(const struct meeting_record *r, struct strbuf *sb)
 {
 	array_open(sb, "votes");
@@ -331,30 +356,9 @@ static void votes_part(const struct meeting_record *r, struct strbuf *sb)
 	}
 	array_close(sb, k);
 	array_open(sb, "ranking");
-	k = 0;
-	for (size_t step = 0; step < r->n_steps; step++) {
-		if (!export_is_vote_step(r, step))
-			continue;
-		size_t n;
-		struct ranked *rank = record_ranking(r, step, &n);
-		for (size_t i = 0; i < n; i++) {
-			element(sb, k++);
-			/* Items with as many dots share a rank. */
-			number(sb, "step", step + 1);
-			number(sb, "rank", rank[i].place);
-			field(sb, "item_uid", rank[i].item->uid, true);
-			field(sb, "item", rank[i].item->text, true);
-			field(sb, "group", export_group_title(r, rank[i].item->step, rank[i].item->group), true);
-			number(sb, "dots", rank[i].dots);
-			LIT(sb, "\"tied\": ");
-			add_bool(sb, rank[i].tied);
-			LIT(sb, ", \"top\": ");
-			add_bool(sb, rank[i].top);
-			strbuf_addc(sb, '}');
-		}
-		free(rank);
-	}
-	array_close(sb, k);
+	struct ranking_out out = { sb, 0 };
+	export_each_ranked(r, ranked_element, &out);
+	array_close(sb, out.k);
 }
 
 /* The talking points, or (norms) the norms adopt-norms steps drafted, in a

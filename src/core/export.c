@@ -207,6 +207,22 @@ bool export_is_vote_step(const struct meeting_record *r, size_t step)
 	return step < r->n_steps && kind_name_holds(r->steps[step].kind, HOLDS_VOTES);
 }
 
+void export_each_ranked(const struct meeting_record *r,
+			void (*fn)(const struct meeting_record *r, size_t step,
+				   const struct ranked *x, void *ctx),
+			void *ctx)
+{
+	for (size_t step = 0; step < r->n_steps; step++) {
+		if (!export_is_vote_step(r, step))
+			continue;
+		size_t n;
+		struct ranked *rank = record_ranking(r, step, &n);
+		for (size_t i = 0; i < n; i++)
+			fn(r, step, &rank[i], ctx);
+		free(rank);
+	}
+}
+
 bool export_step_has(const struct meeting_record *r, unsigned what, size_t step)
 {
 	for (size_t i = 0; (what & EXPORT_RATINGS) && i < r->n_ratings; i++)

@@ -10,13 +10,12 @@ import csv
 import io
 import json
 import os
-import subprocess
 import sys
 import tempfile
 
-root = os.environ.get("SOURCE_ROOT") or os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-convene = os.environ["CONVENE"]
-n = failed = 0
+# The shared helpers, without leaving a __pycache__ in the source tree.
+sys.dont_write_bytecode = True
+from convene_run import done, ok, run
 
 FIRST = ["meeting", "meeting_uid", "team", "started_at", "protocol", "step", "step_title"]
 POINT = ["text", "status", "agreed_by", "waiting_for", "agreed_text", "corrected_by",
@@ -46,17 +45,8 @@ LONG = ["meeting", "meeting_uid", "team", "started_at", "protocol", "record", "s
 BOM = b"\xef\xbb\xbf"
 
 
-def ok(cond, what):
-    global n, failed
-    n += 1
-    failed += not cond
-    print(f"{'ok' if cond else 'not ok'} {n} - {what}")
 
 
-def run(db, *args):
-    env = dict(os.environ, XDG_CONFIG_HOME=os.path.join(tempfile.gettempdir(), "no-such-config"))
-    env.setdefault("CONVENE_DATA_DIR", root)
-    return subprocess.run([convene, "--db", db, *args], capture_output=True, env=env)
 
 
 def table(data):
@@ -107,5 +97,4 @@ else:
         r = run(db, "export", "--what", "ratings", "--format", "json", "--bom")
         ok(r.returncode == 64 and b"CSV" in r.stderr and not r.stdout, "--bom is refused for JSON")
 
-print(f"1..{n}")
-sys.exit(1 if failed else 0)
+sys.exit(done())

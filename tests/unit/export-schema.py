@@ -11,9 +11,12 @@ it. TAP on stdout."""
 import glob
 import json
 import os
-import subprocess
 import sys
 import tempfile
+
+# The shared helpers, without leaving a __pycache__ in the source tree.
+sys.dont_write_bytecode = True
+from convene_run import ROOT as root, done, ok, run
 
 try:
     import jsonschema
@@ -21,23 +24,7 @@ except ImportError as e:
     print(f"1..0 # SKIP {e.name} is not installed (python3-jsonschema)")
     sys.exit(77)
 
-root = os.environ.get("SOURCE_ROOT") or os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-convene = os.environ["CONVENE"]
-n = failed = 0
 WHATS = ["talking-points", "norms", "decisions", "actions", "ratings", "items", "votes", "levels", "all"]
-
-
-def ok(cond, what):
-    global n, failed
-    n += 1
-    failed += not cond
-    print(f"{'ok' if cond else 'not ok'} {n} - {what}")
-
-
-def run(db, *args):
-    env = dict(os.environ, XDG_CONFIG_HOME=os.path.join(tempfile.gettempdir(), "no-such-config"))
-    env.setdefault("CONVENE_DATA_DIR", root)
-    return subprocess.run([convene, "--db", db, *args], capture_output=True, env=env)
 
 
 def export(db, *args):
@@ -129,5 +116,4 @@ else:
                 del target["not_documented"]
             ok(not errors(m), "and the meeting is valid again without it")
 
-print(f"1..{n}")
-sys.exit(1 if failed else 0)
+sys.exit(done())
