@@ -96,9 +96,11 @@ NR == 1 && /^# / { next }
 		next
 	ncells = split(line, cell, "|")
 	if (!table) {
+		# The last column takes the width left, so a table fits 80
+		# columns (tbl wraps its text) rather than running past them.
 		print ""
 		for (i = 1; i <= ncells; i++)
-			print (i == 1 ? "[[ " : ":[ ") "*" esc(trim(cell[i])) "*"
+			print (i == 1 ? "[[ " : i == ncells ? ":< " : ":[ ") "*" esc(trim(cell[i])) "*"
 		table = 1
 		next
 	}

@@ -22,6 +22,9 @@ else
 	echo "1..$n"
 	exit 1
 fi
+MANWIDTH=80 man -l "$tmp/page.5" 2> "$tmp/warnings" > /dev/null
+[ ! -s "$tmp/warnings" ] && say ok "it reads at 80 columns, every table within them" ||
+	{ say "not ok" "man at 80 columns: $(cat "$tmp/warnings")"; failed=1; }
 # Wide enough that no line of the text is broken or hyphenated.
 MANWIDTH=400 man -l "$tmp/page.5" 2>/dev/null | sed 's/^ *//' > "$tmp/page.txt"
 grep -q "^convene-protocol - the protocol and agenda files convene(1) runs" "$tmp/page.txt" &&
