@@ -34,7 +34,7 @@ _convene() {
 	if [ -z "$words" ]; then
 		case $cmd in
 		"") words="check protocols present join review demo export import search --db --theme --bell --help --version" ;;
-		export) words="--meeting --team --since --until --what --format -o --output --help" ;;
+		export) words="--meeting --team --since --until --what --format --bom -o --output --help" ;;
 		present|join) words="--meeting --help" ;;
 		demo) words="--history --teams" ;;
 		search) words="--limit --" ;;

@@ -3,6 +3,7 @@
 #include "cli.h"
 #include "convene/store-review.h"
 #include "convene/export.h"
+#include "convene/i18n.h"
 #include "convene/store.h"
 #include "convene/text.h"
 #include "convene/util.h"
@@ -17,11 +18,13 @@
 
 const char cli_export_usage[] =
 	"Usage: convene export [--meeting ID | [--team TEAM] [--since DATE] [--until DATE]]\n"
-	"                      [--what WHAT] [--format md|txt|html|csv|json] [-o FILE]\n"
+	"                      [--what WHAT] [--format md|txt|html|csv|json] [--bom] [-o FILE]\n"
 	"FILE: its name's ending (.md, .txt, .html, .csv, .json) gives the format unless --format does\n"
 	"WHAT: talking-points (the default), norms, decisions, actions, ratings, items (or notes), votes,\n"
 	"      levels, all\n"
-	"DATE: YYYY-MM-DD; TEAM: its name or number\n";
+	"DATE: YYYY-MM-DD; TEAM: its name or number\n"
+	"CSV: one kind of record per file, with its own columns; --what all: every record in one\n"
+	"     long table; --bom starts the file with a UTF-8 byte order mark, for Excel on Windows\n";
 
 /*
  * Where an export goes: stdout, or a file written atomically, in parts as
@@ -102,12 +105,21 @@ static int sink_close(struct sink *k, bool ok)
 
 struct export_args {
 	const char *meeting, *team, *since, *until, *what, *format, *out;
+	bool bom; /* a UTF-8 byte order mark first: Excel on Windows reads UTF-8 CSV by it */
 };
+
+/* The byte order mark: never written unless asked for (it is not text to
+ * any other program, and RFC 8259 forbids it in JSON). */
+static const char utf8_bom[] = "\xEF\xBB\xBF";
 
 static int parse_export_args(int argc, char **argv, struct export_args *x)
 {
 	for (int i = 0; i < argc; i++) {
 		const char *a = argv[i];
+		if (strcmp(a, "--bom") == 0) {
+			x->bom = true;
+			continue;
+		}
 		const char **slot = strcmp(a, "--meeting") == 0 ? &x->meeting :
 				    strcmp(a, "--team") == 0 ? &x->team :
 				    strcmp(a, "--since") == 0 ? &x->since :
@@ -167,6 +179,8 @@ static int export_one(struct store *s, const struct export_args *x, unsigned wha
 	}
 	struct strbuf sb;
 	strbuf_init(&sb);
+	if (x->bom)
+		strbuf_adds(&sb, utf8_bom);
 	export_meeting_now(&r, what, f, now, &sb);
 	meeting_record_free(&r);
 	struct sink k;
@@ -217,6 +231,8 @@ static int export_many(struct store *s, const struct export_args *x, unsigned wh
 		return sink_close(&run.sink, false);
 	strbuf_init(&run.sb);
 	run.meetings = 0;
+	if (x->bom)
+		strbuf_adds(&run.sb, utf8_bom);
 	export_begin(&run.stream, what, f, &run.sb);
 	run.stream.now = now;
 	struct meeting_selection sel = { .team = x->team, .since = x->since, .until = x->until };
@@ -275,7 +291,19 @@ int cli_export(const char *db, int argc, char **argv)
 			     x.format);
 		return EX_USAGE;
 	}
+	if (x.bom && f != EXPORT_CSV) {
+		text_fprintf(stderr, _("convene export: --bom is for CSV only (a spreadsheet reads "
+				       "the mark; other formats must not start with it)\n"));
+		return EX_USAGE;
+	}
 	unsigned kinds = EXPORT_DEFAULT;
+	if (x.what && f == EXPORT_CSV && strchr(x.what, ',')) {
+		/* One kind per file: each has columns of its own. */
+		text_fprintf(stderr, _("convene export: a CSV file holds one kind of record, with its "
+				       "own columns: give one --what, or --what all for every record "
+				       "in one long table\n"));
+		return EX_USAGE;
+	}
 	if (x.what && !export_parse_what(x.what, &kinds)) {
 		text_fprintf(stderr, "convene export: unknown --what '%s' (use talking-points, norms, decisions, "
 			     "actions, ratings, items, notes, votes, levels or all)\n", x.what);

@@ -82,6 +82,13 @@ void export_add(struct export_stream *x, const struct meeting_record *rs, size_t
 		struct strbuf *out);
 void export_end(struct export_stream *x, struct strbuf *out);
 
+/* CSV of one kind of record (EXPORT_RATINGS, EXPORT_POINTS with or without
+ * EXPORT_DRAFTS, ...) is a table of that kind's own named columns; of
+ * several kinds, or all, the long table of every record with a "record"
+ * column. The named table's header (without its CRLF), or NULL when what
+ * gets the long table. */
+const char *export_csv_columns(unsigned what);
+
 /* Cell writers, exposed for their tests. */
 void csv_cell(struct strbuf *sb, const char *s);
 void json_string(struct strbuf *sb, const char *s);

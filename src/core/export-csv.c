@@ -1,6 +1,7 @@
 /*
  * export-csv: every kind of record in one long table, one row per record,
- * so a spreadsheet filter on the "record" column separates them. RFC 4180:
+ * so a spreadsheet filter on the "record" column separates them (--what
+ * all; one kind alone has a table of its own, export-csv-tables.c). RFC 4180:
  * a header, CRLF line ends, quoted cells where needed, formulas defused.
  */
 #include "export-internal.h"
@@ -61,9 +62,22 @@ static void row(const struct meeting_record *r, const struct csv_row *x, struct 
 	strbuf_adds(sb, "\r\n");
 }
 
-/* A row per tally (a person's dots, or a counted total), then a row per
- * item of each vote's ranking with its total, its place (shared by a tie)
- * and whether it is on top. */
+/* A row per item of a vote's ranking with its total, its place (shared by
+ * a tie) and whether it is on top. */
+static void result(const struct meeting_record *r, size_t step, const struct ranked *x, void *sb)
+{
+	/* The place in words: a leading "=" would read as a formula. */
+	char *place = xasprintf("place %zu%s", x->place, x->tied ? ", tied" : "");
+	row(r, &(struct csv_row){ .record = "result", .step = step, .key = x->item->uid,
+				  .label = export_group_title(r, x->item->step, x->item->group),
+				  .value = &x->dots, .text = x->item->text, .detail = place,
+				  .status = x->top ? "top" : "" },
+	    sb);
+	free(place);
+}
+
+/* A row per tally (a person's dots, or a counted total), then the
+ * rankings' rows. */
 static void votes(const struct meeting_record *r, struct strbuf *sb)
 {
 	for (size_t i = 0; i < r->n_votes; i++) {
@@ -77,24 +91,7 @@ static void votes(const struct meeting_record *r, struct strbuf *sb)
 					  .status = v->member_id ? "person" : "counted" },
 		    sb);
 	}
-	for (size_t step = 0; step < r->n_steps; step++) {
-		if (!export_is_vote_step(r, step))
-			continue;
-		size_t n;
-		struct ranked *rank = record_ranking(r, step, &n);
-		for (size_t i = 0; i < n; i++) {
-			/* The place in words: a leading "=" would read as a formula. */
-			char *place = xasprintf("place %zu%s", rank[i].place, rank[i].tied ? ", tied" : "");
-			row(r, &(struct csv_row){ .record = "result", .step = step, .key = rank[i].item->uid,
-						  .label = export_group_title(r, rank[i].item->step,
-									      rank[i].item->group),
-						  .value = &rank[i].dots, .text = rank[i].item->text,
-						  .detail = place, .status = rank[i].top ? "top" : "" },
-			    sb);
-			free(place);
-		}
-		free(rank);
-	}
+	export_each_ranked(r, result, sb);
 }
 
 /* A talking point: the groups that confirmed it as the label. One whose
@@ -174,9 +171,10 @@ static void actions(const struct meeting_record *r, struct strbuf *sb)
 	}
 }
 
-void export_csv_header(struct strbuf *sb)
+void export_csv_header(unsigned what, struct strbuf *sb)
 {
-	strbuf_adds(sb, header);
+	if (!export_csv_table_header(what, sb))
+		strbuf_adds(sb, header);
 }
 
 /* A row per protocol the meeting ran: its source as the protocol file
@@ -198,6 +196,8 @@ static void sources(const struct meeting_record *r, const struct catalog *now, s
 void export_csv(const struct meeting_record *r, unsigned what, const struct catalog *now,
 		struct strbuf *sb)
 {
+	if (export_csv_table(r, what, now, sb))
+		return;
 	sources(r, now, sb);
 	for (size_t i = 0; (what & EXPORT_ALL) == EXPORT_ALL && i < r->n_roles; i++)
 		row(r, &(struct csv_row){ .record = "role", .step = (size_t)-1, .key = r->roles[i].role,

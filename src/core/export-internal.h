@@ -28,6 +28,12 @@ void export_level_words(const struct meeting_record *r, const struct level_recor
 			struct strbuf *sb);
 
 bool export_is_vote_step(const struct meeting_record *r, size_t step);
+/* Calls fn with each item every vote step ranked (record_ranking's order:
+ * most dots first), the steps in order. */
+void export_each_ranked(const struct meeting_record *r,
+			void (*fn)(const struct meeting_record *r, size_t step,
+				   const struct ranked *x, void *ctx),
+			void *ctx);
 
 /* Whether a talking point belongs in this export: agreed points always,
  * drafts only when asked for. Agreement is rules_point_agreed's, as in
@@ -48,10 +54,19 @@ const struct protocol *export_protocol_now(const struct catalog *now, const char
 const char *export_continuum_credit(const struct catalog *now, const struct meeting_record *r,
 				    size_t step);
 
-void export_csv_header(struct strbuf *sb);
-/* The rows of one meeting, without the header. */
+/* The uid of a member of the meeting's team, found among its attendance. */
+const char *export_member_uid(const struct meeting_record *r, int64_t member_id);
+
+/* CSV's header and one meeting's rows (without the header): one kind's own
+ * table (export-csv-tables.c), or the long table of several kinds. */
+void export_csv_header(unsigned what, struct strbuf *sb);
 void export_csv(const struct meeting_record *r, unsigned what, const struct catalog *now,
 		struct strbuf *sb);
+/* The table of one kind of record (export-csv-tables.c): false, and
+ * nothing written, when what is several kinds. */
+bool export_csv_table_header(unsigned what, struct strbuf *sb);
+bool export_csv_table(const struct meeting_record *r, unsigned what, const struct catalog *now,
+		      struct strbuf *sb);
 void export_json(const struct meeting_record *r, unsigned what, const struct catalog *now,
 		 struct strbuf *sb);
 void export_md(const struct meeting_record *r, unsigned what, const struct catalog *now,

@@ -67,15 +67,6 @@ static void array_close(struct strbuf *sb, size_t n)
 		strbuf_addc(sb, ']');
 }
 
-/* The uid of a member of the meeting's team, found among its attendance. */
-static const char *member_uid(const struct meeting_record *r, int64_t member_id)
-{
-	for (size_t i = 0; member_id && i < r->n_attendees; i++)
-		if (r->attendees[i].member_id == member_id)
-			return r->attendees[i].member_uid;
-	return NULL;
-}
-
 static void contents(unsigned what, struct strbuf *sb)
 {
 	static const struct { unsigned what; const char *name; } kinds[] = {
@@ -176,7 +167,7 @@ static void meeting_part(const struct meeting_record *r, unsigned what, const st
 		element(sb, i);
 		field(sb, "role", r->roles[i].role, true);
 		field(sb, "member", r->roles[i].member_name, true);
-		field(sb, "member_uid", member_uid(r, r->roles[i].member_id), false);
+		field(sb, "member_uid", export_member_uid(r, r->roles[i].member_id), false);
 		strbuf_addc(sb, '}');
 	}
 	array_close(sb, r->n_roles);
@@ -238,7 +229,7 @@ static void ratings_part(const struct meeting_record *r, struct strbuf *sb)
 		field(sb, "dimension_id", x->dimension_id, true);
 		field(sb, "dimension", x->dimension_title, true);
 		field(sb, "rater", x->member_name, true);
-		field(sb, "rater_uid", member_uid(r, x->member_id), true);
+		field(sb, "rater_uid", export_member_uid(r, x->member_id), true);
 		field(sb, "group", x->member_group, true);
 		number(sb, "slot", x->slot);
 		number(sb, "value", x->value);
@@ -319,6 +310,31 @@ static void items_part(const struct meeting_record *r, struct strbuf *sb)
 	array_close(sb, k);
 }
 
+struct ranking_out {
+	struct strbuf *sb;
+	size_t k; /* elements written */
+};
+
+static void ranked_element(const struct meeting_record *r, size_t step, const struct ranked *x,
+			   void *ctx)
+{
+	struct ranking_out *out = ctx;
+	struct strbuf *sb = out->sb;
+	element(sb, out->k++);
+	/* Items with as many dots share a rank. */
+	number(sb, "step", step + 1);
+	number(sb, "rank", x->place);
+	field(sb, "item_uid", x->item->uid, true);
+	field(sb, "item", x->item->text, true);
+	field(sb, "group", export_group_title(r, x->item->step, x->item->group), true);
+	number(sb, "dots", x->dots);
+	LIT(sb, "\"tied\": ");
+	add_bool(sb, x->tied);
+	LIT(sb, ", \"top\": ");
+	add_bool(sb, x->top);
+	strbuf_addc(sb, '}');
+}
+
 static void votes_part(const struct meeting_record *r, struct strbuf *sb)
 {
 	array_open(sb, "votes");
@@ -333,37 +349,16 @@ static void votes_part(const struct meeting_record *r, struct strbuf *sb)
 		field(sb, "item_uid", x->uid, true);
 		field(sb, "item", x->text, true);
 		field(sb, "voter", v->member_name, true);
-		field(sb, "voter_uid", member_uid(r, v->member_id), true);
+		field(sb, "voter_uid", export_member_uid(r, v->member_id), true);
 		LIT(sb, "\"dots\": ");
 		add_int(sb, v->dots);
 		strbuf_addc(sb, '}');
 	}
 	array_close(sb, k);
 	array_open(sb, "ranking");
-	k = 0;
-	for (size_t step = 0; step < r->n_steps; step++) {
-		if (!export_is_vote_step(r, step))
-			continue;
-		size_t n;
-		struct ranked *rank = record_ranking(r, step, &n);
-		for (size_t i = 0; i < n; i++) {
-			element(sb, k++);
-			/* Items with as many dots share a rank. */
-			number(sb, "step", step + 1);
-			number(sb, "rank", rank[i].place);
-			field(sb, "item_uid", rank[i].item->uid, true);
-			field(sb, "item", rank[i].item->text, true);
-			field(sb, "group", export_group_title(r, rank[i].item->step, rank[i].item->group), true);
-			number(sb, "dots", rank[i].dots);
-			LIT(sb, "\"tied\": ");
-			add_bool(sb, rank[i].tied);
-			LIT(sb, ", \"top\": ");
-			add_bool(sb, rank[i].top);
-			strbuf_addc(sb, '}');
-		}
-		free(rank);
-	}
-	array_close(sb, k);
+	struct ranking_out out = { sb, 0 };
+	export_each_ranked(r, ranked_element, &out);
+	array_close(sb, out.k);
 }
 
 /* The talking points, or (norms) the norms adopt-norms steps drafted, in a
@@ -460,7 +455,7 @@ static void actions_part(const struct meeting_record *r, struct strbuf *sb)
 		field(sb, "uid", a->uid, true);
 		field(sb, "text", a->text, true);
 		field(sb, "owner", a->owner_name, true);
-		field(sb, "owner_uid", member_uid(r, a->owner), true);
+		field(sb, "owner_uid", export_member_uid(r, a->owner), true);
 		field(sb, "due", a->due, true);
 		field(sb, "status", action_status_name(a->status), true);
 		field(sb, "item_uid", a->item_uid, true);

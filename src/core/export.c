@@ -179,6 +179,14 @@ const char *export_group_title(const struct meeting_record *r, size_t step, cons
 	return key;
 }
 
+const char *export_member_uid(const struct meeting_record *r, int64_t member_id)
+{
+	for (size_t i = 0; member_id && i < r->n_attendees; i++)
+		if (r->attendees[i].member_id == member_id)
+			return r->attendees[i].member_uid;
+	return NULL;
+}
+
 const struct item_record *export_item(const struct meeting_record *r, int64_t id)
 {
 	for (size_t i = 0; i < r->n_items; i++)
@@ -197,6 +205,22 @@ bool export_point_wanted(const struct meeting_record *r, const struct point_reco
 bool export_is_vote_step(const struct meeting_record *r, size_t step)
 {
 	return step < r->n_steps && kind_name_holds(r->steps[step].kind, HOLDS_VOTES);
+}
+
+void export_each_ranked(const struct meeting_record *r,
+			void (*fn)(const struct meeting_record *r, size_t step,
+				   const struct ranked *x, void *ctx),
+			void *ctx)
+{
+	for (size_t step = 0; step < r->n_steps; step++) {
+		if (!export_is_vote_step(r, step))
+			continue;
+		size_t n;
+		struct ranked *rank = record_ranking(r, step, &n);
+		for (size_t i = 0; i < n; i++)
+			fn(r, step, &rank[i], ctx);
+		free(rank);
+	}
 }
 
 bool export_step_has(const struct meeting_record *r, unsigned what, size_t step)
@@ -302,7 +326,7 @@ void export_meeting_now(const struct meeting_record *r, unsigned what, enum expo
 {
 	switch (f) {
 	case EXPORT_CSV:
-		export_csv_header(out);
+		export_csv_header(what, out);
 		export_csv(r, what, now, out);
 		break;
 	case EXPORT_JSON:
@@ -331,7 +355,7 @@ void export_begin(struct export_stream *x, unsigned what, enum export_format f,
 {
 	*x = (struct export_stream){ what, f, 0, NULL };
 	if (f == EXPORT_CSV)
-		export_csv_header(out);
+		export_csv_header(what, out);
 	if (f == EXPORT_JSON)
 		strbuf_adds(out, "{\"meetings\": [\n");
 	if (f == EXPORT_HTML)

@@ -156,3 +156,6 @@ check '"$CONVENE" --db "$DB" export --meeting 5 --what norms --format md | grep 
 	"the norms export labels them as norms"
 keys q
 wait_exit >/dev/null
+
+# Every step kind's record as JSON and CSV, read back as a program would.
+exports_read_back

@@ -106,3 +106,6 @@ assert att[\"Tom Becker\"][\"present\"] is False and \"changes\" not in att[\"To
 "' "the export says who arrived late, who left early, and the guest"
 md=$("$CONVENE" --db "$DB" export --meeting 1 --format md)
 check 'printf "%s" "$md" | grep -q "Present: 8 of 9 — .*James Okafor (left [0-9:]*).*Grace Kim (arrived [0-9:]*).*Zoë Gästé (guest)"' "the notes list who came and went, with the time"
+
+# Every step kind's record as JSON and CSV, read back as a program would.
+exports_read_back

@@ -147,3 +147,6 @@ wait_for "Ratings over time"
 wait_match "Ineffective communication +[^ ]+ +[0-9]+ of [0-9]+"
 check '! screen | grep -E "Ineffective communication" | grep -qE "[0-9]\.[0-9] \([0-9]+\)"' \
 	"trends count a checklist item's ticks, never a mean of ones and zeros"
+
+# Every step kind's record as JSON and CSV, read back as a program would.
+exports_read_back

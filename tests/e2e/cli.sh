@@ -135,11 +135,11 @@ check '[ $rc = 65 ] && printf "%s" "$err" | grep -q "standard input: this is not
 # then the file.
 mkdir -p "$XDG_CONFIG_HOME/convene"
 printf 'theme = mono\ndatabase = %s\n' "$TMP/h.db" > "$XDG_CONFIG_HOME/convene/config"
-run "$CONVENE" export --team 1 --what decisions --format csv
+run "$CONVENE" export --team 1 --what all --format csv
 check '[ $rc = 0 ] && [ "$(printf "%s\n" "$out" | grep -c ",decision,")" -ge 1 ]' "the settings file's database is used"
-run env CONVENE_DB="$TMP/a.db" "$CONVENE" export --what decisions --format csv
+run env CONVENE_DB="$TMP/a.db" "$CONVENE" export --what all --format csv
 check '[ $rc = 0 ] && ! printf "%s\n" "$out" | grep -q ",decision,"' "CONVENE_DB wins over the settings file"
-run env CONVENE_DB="$TMP/a.db" "$CONVENE" --db "$TMP/h.db" export --team 1 --what decisions --format csv
+run env CONVENE_DB="$TMP/a.db" "$CONVENE" --db "$TMP/h.db" export --team 1 --what all --format csv
 check '[ $rc = 0 ] && printf "%s\n" "$out" | grep -q ",decision,"' "--db wins over CONVENE_DB"
 printf 'theme = projecter\n' > "$XDG_CONFIG_HOME/convene/config"
 run "$CONVENE" protocols

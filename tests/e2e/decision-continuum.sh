@@ -98,6 +98,7 @@ check 'printf "%s\n" "$md" | grep -q "^Source of Decision-Making Continuum (deci
 "$CONVENE" --db "$DB" export --meeting 1 --what decisions --format json > "$TMP/d.json"
 check 'python3 -c "import json,sys; d=json.load(open(sys.argv[1]))[\"decisions\"]; assert [x[\"status\"] for x in d] == [\"decided\", \"deferred\"] and d[0][\"objections\"] == 1" "$TMP/d.json"' "the JSON export has both decisions"
 check 'python3 -c "import json,sys; d=json.load(open(sys.argv[1])); s=d[\"protocol_sources_at_export\"]; assert s[0][\"protocol_id\"] == \"decision-continuum\" and s[0][\"installed\"] and \"W. Patrick Dolan\" in s[0][\"protocol_source_at_export\"], s; assert d[\"decisions\"][0][\"decided_by_credit_at_export\"] == \"convene'"'"'s rendering of the guidebook'"'"'s continuum\"" "$TMP/d.json"' "the JSON export has the source and whose continuum the point is"
+csv=$("$CONVENE" --db "$DB" export --meeting 1 --what all --format csv)
+check 'printf "%s\n" "$csv" | grep -q ",protocol_source_at_export,,,decision-continuum,2,.*W. Patrick Dolan"' "the CSV export of all has a row with the source"
 csv=$("$CONVENE" --db "$DB" export --meeting 1 --what decisions --format csv)
-check 'printf "%s\n" "$csv" | grep -q ",protocol_source_at_export,,,decision-continuum,2,.*W. Patrick Dolan"' "the CSV export has a row with the source"
-check 'printf "%s\n" "$csv" | grep -q ",decision,.*,The team decides by consensus (convene'"'"'s rendering of the guidebook'"'"'s continuum),"' "and names whose continuum the point is"
+check 'printf "%s\n" "$csv" | grep -q "^1,[0-9a-f]*,.*,The team decides by consensus (convene'"'"'s rendering of the guidebook'"'"'s continuum),"' "and names whose continuum the point is"

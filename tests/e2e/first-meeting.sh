@@ -113,10 +113,10 @@ status=$(wait_exit)
 check '[ "$status" = 0 ]' "q leaves the app with status 0"
 
 csv=$("$CONVENE" --db "$DB" export --meeting 1 --what ratings --format csv)
-rows=$(printf '%s\n' "$csv" | grep -Ec ',rating,2,Rate the team,[a-z]+,[^,]+,,,[1-7],1,7,,,blind,')
+rows=$(printf '%s\n' "$csv" | grep -Ec ',2,Rate the team,[a-z]+,[^,]+,,,,,[1-7],1,7,,blind,')
 check '[ "$rows" = 27 ]' "27 blind ratings without names in the database (got $rows)"
-check 'printf "%s\n" "$csv" | head -1 | grep -q "^meeting,meeting_uid,team,"' "the CSV has a header"
-sum=$(printf '%s\n' "$csv" | tail -n +2 | awk -F, '{ s += $13 } END { print s }')
+check 'printf "%s\n" "$csv" | head -1 | grep -q "^meeting,meeting_uid,team,started_at,protocol,step,step_title,dimension_id,dimension,member,"' "the CSV has a header naming the ratings columns"
+sum=$(printf '%s\n' "$csv" | tail -n +2 | awk -F, '{ s += $14 } END { print s }')
 check '[ "$sum" = 115 ]' "the ratings add up to what was typed (got $sum)"
 "$CONVENE" --db "$DB" export --meeting 1 --what ratings --format json > "$TMP/out.json"
 check 'python3 -m json.tool "$TMP/out.json" >/dev/null' "the JSON export is valid JSON"

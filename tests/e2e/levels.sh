@@ -130,7 +130,7 @@ wait_for "Teams: Enter starts a meeting"
 md=$("$CONVENE" --db "$DB" export --meeting "$num" --what levels)
 check 'printf "%s\n" "$md" | grep -qx -- "- Shared goals and a plan everyone in the district can name: now 2; target 4 by 2099-06-30"' "the notes give each component's level and target"
 csv=$("$CONVENE" --db "$DB" export --meeting "$num" --what levels --format csv)
-check 'printf "%s\n" "$csv" | grep -q ",target,2,.*,goals,Shared goals and a plan everyone in the district can name,,,4,1,4,,2099-06-30,target,"' "the CSV has the target row"
+check 'printf "%s\n" "$csv" | grep -q ",2,.*,goals,Shared goals and a plan everyone in the district can name,2,,4,,2099-06-30,1,4,"' "the CSV has the level and the target in one row"
 json=$("$CONVENE" --db "$DB" export --meeting "$num" --what all --format json)
 check 'printf "%s\n" "$json" | grep -q "\"component\": \"Use of data\", \"level\": 1, \"target\": null"' "the JSON has each component"
 
@@ -152,3 +152,6 @@ while ! screen | grep -q "Shared goals and a plan everyone in the district can n
 done
 wait_line "#$num " "agreed 2, target 4 by 2099-06-30: met"
 wait_line "#$num2 " "agreed 4"
+
+# Every step kind's record as JSON and CSV, read back as a program would.
+exports_read_back

@@ -363,3 +363,20 @@ record_decision() {
 	keys Enter
 	wait_for "Decision 1 recorded: decided."
 }
+
+# exports_read_back [DB]: the database's exports read back as a program
+# would: the JSON of each --what valid under assets/export.schema.json
+# (skipped without python3-jsonschema) and each kind's CSV with exactly its
+# columns and a row per record (tests/unit/export-schema.py, export-csv.py).
+exports_read_back() {
+	for script in export-schema export-csv; do
+		if python3 "$SOURCE_ROOT/tests/unit/$script.py" "${1:-$DB}" > "$TMP/$script.tap" 2>&1; then
+			echo "ok - the exports read back ($script)"
+		elif [ $? = 77 ]; then
+			echo "ok - # SKIP $script: $(head -1 "$TMP/$script.tap")"
+		else
+			grep -v '^ok' "$TMP/$script.tap" >&2
+			fail "the exports read back ($script)"
+		fi
+	done
+}

@@ -99,3 +99,6 @@ check '[ "$(sqlite3 "$DB" "SELECT count(*) FROM rating r JOIN meeting m ON m.id 
 	"the barriers to trust keep the list ticked"
 check '[ "$(sqlite3 "$DB" "SELECT a.level FROM agreed_level a JOIN meeting m ON m.id = a.meeting_id WHERE m.protocol_id = '"'partnership-continuum'"'")" = 2 ]' \
 	"the partnership continuum keeps the level the team agreed"
+
+# Every step kind's record as JSON and CSV, read back as a program would.
+exports_read_back

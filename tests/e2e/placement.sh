@@ -78,3 +78,6 @@ keys 3
 wait_for "Rating 2 of 9 saved."
 check '[ "$(db "SELECT count(*) FROM rating WHERE member_id IS NULL")" = 2 ]' "two ballots, without names"
 check '[ "$(db "SELECT count(*) FROM poll_book")" = 1 ]' "the seat's vote is in the poll book"
+
+# Every step kind's record as JSON and CSV, read back as a program would.
+exports_read_back

@@ -123,5 +123,8 @@ expect_screen "Contrived collegiality: 0"
 wait_room "3 placed"
 check 'room | grep -qF "Informal collaboration: 1"' "the room shows the blind pairs on the grid"
 csv=$("$CONVENE" --db "$DB" export --meeting 2 --what ratings --format csv)
-check '[ "$(printf "%s\n" "$csv" | grep -c ",ballot 2,")" = 2 ] && printf "%s\n" "$csv" | grep -q ",x,Trust,,,5,.*,ballot 2,"' \
+check '[ "$(printf "%s\n" "$csv" | grep -Ec ",[xy],[^,]*,,,,2,[0-9]+,")" = 2 ] && printf "%s\n" "$csv" | grep -q ",x,Trust,,,,2,5,"' \
 	"the CSV names each blind pair's ballot on its x and y rows"
+
+# Every step kind's record as JSON and CSV, read back as a program would.
+exports_read_back

@@ -103,3 +103,6 @@ wait_line "#1  Meeting day" "decided"
 check 'true' "the log links a decision and the one that reopened it"
 keys Escape
 wait_for "Teams: Enter starts a meeting"
+
+# Every step kind's record as JSON and CSV, read back as a program would.
+exports_read_back

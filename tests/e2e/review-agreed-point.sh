@@ -81,7 +81,7 @@ md=$("$CONVENE" --db "$DB" export --meeting 1)
 check 'printf "%s\n" "$md" | grep -qx "1. We will pilot peer observation in two schools."' "the notes have the corrected point"
 check 'printf "%s\n" "$md" | grep -qE "^   \*\(wording corrected by Dana Whitfield, [A-Za-z]+ [0-9]+ [A-Za-z]+ [0-9]{4}, [0-9]+:[0-9]{2} [ap]m; agreed wording: \"We will pilot peer observaton in two schools.\"\)\*$"' "and under it who corrected it, when, and the agreed wording"
 csv=$("$CONVENE" --db "$DB" export --meeting 1 --format csv)
-check 'printf "%s\n" "$csv" | grep ",correction," | grep -F "Dana Whitfield" | grep -qF "We will pilot peer observaton in two schools."' "the CSV has a correction row with who and the agreed wording"
+check 'printf "%s\n" "$csv" | grep ",agreed," | grep -F "Dana Whitfield" | grep -qF "We will pilot peer observaton in two schools."' "the CSV has the correction in the point row, with who and the agreed wording"
 "$CONVENE" --db "$DB" export --meeting 1 --what all --format json > "$TMP/one.json"
 check 'grep -qF "\"agreed_text\": \"We will pilot peer observaton in two schools.\", \"corrected_by\": \"Dana Whitfield\", \"corrected_at\": \"" "$TMP/one.json"' "the JSON has them"
 "$CONVENE" --db "$TMP/other.db" import "$TMP/one.json" >/dev/null || fail "the export does not import"

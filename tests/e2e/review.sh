@@ -118,3 +118,6 @@ t send-keys -t :1 -l "$TMP/handout.html"
 okeys Enter
 wait_other "Wrote the notes of meeting #1 to handout.html in the folder $TMP."
 check 'head -1 "$TMP/handout.html" | grep -qx "<!DOCTYPE html>" && grep -q "late again" "$TMP/handout.html" && ! grep -q divorce "$TMP/handout.html"' "the review writes the HTML handout of the notes, off-the-record entries left out"
+
+# Every step kind's record as JSON and CSV, read back as a program would.
+exports_read_back

@@ -75,3 +75,6 @@ wait_exit >/dev/null
 
 md=$("$CONVENE" --db "$DB" export --meeting 1 --what all)
 check 'printf "%s\n" "$md" | grep -qx "Roles: facilitator: Maria Alvarez, note taker: Priya Natarajan, time keeper: James Okafor."' "the export names who held which role"
+
+# Every step kind's record as JSON and CSV, read back as a program would.
+exports_read_back

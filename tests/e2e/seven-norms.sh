@@ -65,3 +65,6 @@ md=$("$CONVENE" --db "$DB" export --meeting 1 --what all)
 check 'printf "%s\n" "$md" | grep -qx "Focus today: Paraphrasing, Probing"' "the export names today's focus norms"
 check 'printf "%s\n" "$md" | grep -q "^| Paraphrasing | 8 | 3.1 |"' "and the check's results for each"
 check '! printf "%s\n" "$md" | grep -q "^| Pausing"' "and nothing for the norms not in focus"
+
+# Every step kind's record as JSON and CSV, read back as a program would.
+exports_read_back

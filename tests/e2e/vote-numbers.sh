@@ -81,4 +81,7 @@ screen | grep -q " 1\.  27   TOP  Weekly PLC time" || fail "27 counted dots rank
 screen | grep -q " 2\.  18   TOP  Student-led conferences" || fail "18 second"
 leave_and_quit
 csv=$("$CONVENE" --db "$DB" export --meeting 1 --what votes --format csv)
-check 'printf "%s\n" "$csv" | grep -q ",vote,2,Five dots each,[0-9a-f]*,Keep,,,27,,,Weekly PLC time,,counted,"' "the typed total is saved as a counted total"
+check 'printf "%s\n" "$csv" | grep -q ",2,Five dots each,[0-9a-f]*,Keep,Weekly PLC time,27,1,no,yes,yes,"' "the typed total is saved as a counted total"
+
+# Every step kind's record as JSON and CSV, read back as a program would.
+exports_read_back

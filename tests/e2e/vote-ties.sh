@@ -62,6 +62,6 @@ md=$("$CONVENE" --db "$DB" export --meeting 1 --what votes --format md)
 check 'printf "%s\n" "$md" | grep -qx -- "- 3rd, tied: \*\*Student voice panel\*\* — 5 dots (Create the future), top: for follow-up"' "the notes: a shared third place, on top"
 check 'printf "%s\n" "$md" | grep -qx "Tie at the cut: 4 items for the top 3, all marked for follow-up."' "the notes say there is a tie at the cut"
 csv=$("$CONVENE" --db "$DB" export --meeting 1 --what votes --format csv)
-check 'printf "%s\n" "$csv" | grep -q ",result,4,Dot vote,[0-9a-f]*,Create the future,,,5,,,Student voice panel,\"place 3, tied\",top,"' "the CSV: the shared place and the top"
+check 'printf "%s\n" "$csv" | grep -q ",4,Dot vote,[0-9a-f]*,Create the future,Student voice panel,5,3,yes,yes,"' "the CSV: the shared place and the top"
 json=$("$CONVENE" --db "$DB" export --meeting 1 --what votes --format json)
 check 'printf "%s\n" "$json" | grep -q "\"rank\": 3, .*\"item\": \"Duplicate sign-in forms\", .*\"dots\": 5, \"tied\": true, \"top\": true"' "the JSON: a shared rank, tied and top"

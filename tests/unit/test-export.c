@@ -229,9 +229,10 @@ static int count(const char *hay, const char *needle)
 	return n;
 }
 
-static void test_csv(const struct meeting_record *r)
+/* The long table of every record (--what all), one row per record. */
+static void test_csv_long(const struct meeting_record *r)
 {
-	char *csv = export(r, EXPORT_RATINGS, EXPORT_CSV);
+	char *csv = export(r, EXPORT_ALL, EXPORT_CSV);
 	has_str(csv, "meeting,meeting_uid,team,started_at,protocol,record,step,step_title,key,label,"
 		     "person,group,value,scale_min,scale_max,text,detail,status,at\r\n", "csv: header row");
 	has_str(csv, "\r\n7,abc,\"Team \"\"A\"\"\",2026-11-22T10:00:00Z,team-assessment,rating,2,Rate,"
@@ -239,17 +240,12 @@ static void test_csv(const struct meeting_record *r)
 		"csv: a rating row, team quoted, step counted from 1");
 	has_str(csv, "\"Ben, Jr.\"", "csv: a name with a comma stays one cell");
 	has_str(csv, "\"'=Trust\"", "csv: a dimension starting with = is guarded");
-	is_int(count(csv, "\r\n"), 5, "csv: a header and one row per rating");
-	ok(!strstr(csv, ",item,"), "csv: --what ratings has no items");
-	free(csv);
-	csv = export(r, EXPORT_RATINGS | EXPORT_ITEMS, EXPORT_CSV);
-	is_int(count(csv, "\r\n"), 8, "csv: ratings and the three items on the record");
+	is_int(count(csv, ",rating,"), 4, "csv: one row per rating");
+	is_int(count(csv, ",item,"), 3, "csv: and the three items on the record");
 	has_str(csv, ",item,1,Intro,expected,What was expected?,,,,,,\"A calm night, \"\"on time\"\"\",,",
 		"csv: an item row with its question");
 	has_str(csv, "\"'=ran late\"", "csv: an item starting with = is guarded");
 	ok(!strstr(csv, "secret"), "csv: an off-the-record item is never exported");
-	free(csv);
-	csv = export(r, EXPORT_VOTES, EXPORT_CSV);
 	is_int(count(csv, ",vote,"), 3, "csv: a row per tally, none for the off-the-record item");
 	has_str(csv, ",vote,3,Vote,u13,What was expected?,Ana,,2,,,Families came early,,person,",
 		"csv: a person's dots on an item");
@@ -259,8 +255,77 @@ static void test_csv(const struct meeting_record *r)
 		"csv: the next item is not top (top 1)");
 	has_str(csv, ",result,3,Vote,u11,What actually occurred?,,,0,,,\"'=ran late\",place 3,,",
 		"csv: an item without dots is ranked with 0");
-	ok(!strstr(csv, "secret"), "csv: dots on an off-the-record item are never exported");
+	has_str(csv, ",decision,2,Rate,d30,Adopt the pilot,,The team decides by consensus,1,,,"
+		     "Pilot in two schools,\"Teachers asked, at no cost\",decided,",
+		"csv: a decision with how it was made, its objections and reasons");
+	has_str(csv, ",action,2,Rate,a40,,\"Ben, Jr.\",,,,,Pilot in two schools,2027-03-01,done,",
+		"csv: an action item with owner, due date and status");
+	has_str(csv, ",action,2,Rate,a41,,,,,,,Ask the board,,open,", "csv: one without owner or date");
 	free(csv);
+	/* Several kinds but not all: the long table, with those kinds only. */
+	csv = export(r, EXPORT_RATINGS | EXPORT_ITEMS, EXPORT_CSV);
+	is_int(count(csv, "\r\n"), 8, "csv: ratings and items: the long table, with both");
+	ok(!export_csv_columns(EXPORT_RATINGS | EXPORT_ITEMS) && !export_csv_columns(EXPORT_ALL),
+	   "csv: several kinds have no table of their own");
+	free(csv);
+}
+
+#define FIRST "meeting,meeting_uid,team,started_at,protocol,step,step_title,"
+#define ROW "7,abc,\"Team \"\"A\"\"\",2026-11-22T10:00:00Z,team-assessment,"
+
+/* One kind per file: a table with its own named columns, one row per
+ * record, none of another kind. */
+static void test_csv_tables(const struct meeting_record *r)
+{
+	static const struct {
+		unsigned what;
+		const char *header, *row, *name;
+		int rows;
+	} t[] = {
+		{ EXPORT_RATINGS,
+		  FIRST "dimension_id,dimension,member,member_uid,group,ballot,value,scale_min,"
+			"scale_max,label,mode,entered_at\r\n",
+		  ROW "2,Rate,trust,\"'=Trust\",\"Ben, Jr.\",m-ben,Teachers union,,5,1,7,,named,"
+		      "2026-11-22T10:01:05Z\r\n",
+		  "ratings", 4 },
+		{ EXPORT_VOTES, FIRST "item_uid,group,item,dots,place,tied,top,counted,dots_by\r\n",
+		  ROW "3,Vote,u13,What was expected?,Families came early,3,1,no,yes,no,"
+		      "\"Ana 2; Ben, Jr. 1\"\r\n",
+		  "votes: a row per item ranked, the dots each gave it", 3 },
+		{ EXPORT_DECISIONS,
+		  FIRST "decision_uid,topic,decided_by,objections,decision,reasons,status,reopens_uid,"
+			"reopens_topic,reopen_in_favour,reopen_present,reopen_info,updated_at\r\n",
+		  ROW "2,Rate,d30,Adopt the pilot,The team decides by consensus,1,Pilot in two schools,"
+		      "\"Teachers asked, at no cost\",decided,,,,,,2026-11-22T10:40:00Z\r\n",
+		  "decisions", 1 },
+		{ EXPORT_ACTIONS, FIRST "action_uid,action,owner,owner_uid,due,status,item_uid,updated_at\r\n",
+		  ROW "2,Rate,a41,Ask the board,,,,open,,2026-11-22T10:51:00Z\r\n", "actions", 2 },
+		{ EXPORT_ITEMS, FIRST "group_id,group,item_uid,text,created_at\r\n",
+		  ROW "1,Intro,happened,What actually occurred?,u11,\"'=ran late\",2026-11-22T10:03:00Z\r\n",
+		  "items, the off-the-record one left out", 3 },
+		{ EXPORT_POINTS,
+		  FIRST "point_uid,text,status,agreed_by,waiting_for,agreed_text,corrected_by,"
+			"corrected_at,updated_at\r\n",
+		  ROW "1,Intro,p20,We pilot peer observation.,agreed,District; Teachers union,,,,,"
+		      "2026-11-22T10:30:00Z\r\n",
+		  "talking points, agreed ones", 1 },
+		{ EXPORT_POINTS | EXPORT_DRAFTS, FIRST "point_uid,",
+		  ROW "1,Intro,p21,\"'=Schedules stay the same\",draft,District,Teachers union,,,,"
+		      "2026-11-22T10:31:00Z\r\n",
+		  "talking points with drafts, and whom a draft waits for", 2 },
+	};
+	for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+		char *csv = export(r, t[i].what, EXPORT_CSV);
+		ok(strncmp(csv, t[i].header, strlen(t[i].header)) == 0, "csv %s: its header", t[i].name);
+		has_str(csv, t[i].row, "csv %s: a row", t[i].name);
+		is_int(count(csv, "\r\n"), t[i].rows + 1, "csv %s: a header and a row each", t[i].name);
+		ok(!strstr(csv, "secret"), "csv %s: nothing off the record", t[i].name);
+		const char *columns = export_csv_columns(t[i].what);
+		ok(columns && strncmp(csv, columns, strlen(columns)) == 0 &&
+			   strncmp(csv + strlen(columns), "\r\n", 2) == 0,
+		   "csv %s: export_csv_columns names the header", t[i].name);
+		free(csv);
+	}
 }
 
 static void test_json(const struct meeting_record *r)
@@ -360,11 +425,6 @@ static void test_points(const struct meeting_record *r)
 
 static void test_decisions(const struct meeting_record *r)
 {
-	char *csv = export(r, EXPORT_DECISIONS, EXPORT_CSV);
-	has_str(csv, ",decision,2,Rate,d30,Adopt the pilot,,The team decides by consensus,1,,,"
-		     "Pilot in two schools,\"Teachers asked, at no cost\",decided,",
-		"csv: a decision with how it was made, its objections and reasons");
-	free(csv);
 	char *json = export(r, EXPORT_DECISIONS, EXPORT_JSON);
 	has_str(json, "\"decided_by\": \"The team decides by consensus\", \"decision\": \"Pilot in two "
 		      "schools\", \"reasons\": \"Teachers asked, at no cost\", \"fist_to_five\": [0, 0, 1, 2, 3, 3], "
@@ -380,11 +440,6 @@ static void test_decisions(const struct meeting_record *r)
 
 static void test_actions(const struct meeting_record *r)
 {
-	char *csv = export(r, EXPORT_ACTIONS, EXPORT_CSV);
-	has_str(csv, ",action,2,Rate,a40,,\"Ben, Jr.\",,,,,Pilot in two schools,2027-03-01,done,",
-		"csv: an action item with owner, due date and status");
-	has_str(csv, ",action,2,Rate,a41,,,,,,,Ask the board,,open,", "csv: one without owner or date");
-	free(csv);
 	char *md = export(r, EXPORT_ACTIONS, EXPORT_MD);
 	has_str(md, "- [x] Pilot in two schools — Ben, Jr., due 2027-03-01 (done)\n"
 		    "- [ ] Ask the board — no owner yet (open)\n", "md: a checklist");
@@ -474,7 +529,7 @@ static void test_sources(const struct meeting_record *sample_record)
 		    "version 1): Adapted from the Effective Team Assessment",
 		"md: the protocol's source, said to be the installed file's");
 	free(md);
-	char *csv = export_now(sample_record, EXPORT_RATINGS, EXPORT_CSV, &c);
+	char *csv = export_now(sample_record, EXPORT_ALL, EXPORT_CSV, &c);
 	has_str(csv, ",team-assessment,protocol_source_at_export,,,team-assessment,1,,,,,,\"Adapted from",
 		"csv: a row with the source, its record named for what it is");
 	free(csv);
@@ -530,7 +585,8 @@ int main(void)
 {
 	test_cells();
 	struct meeting_record r = sample();
-	test_csv(&r);
+	test_csv_long(&r);
+	test_csv_tables(&r);
 	test_json(&r);
 	test_md(&r);
 	test_points(&r);

@@ -230,9 +230,13 @@ static void test_round_trip(void)
 		"json: a level alone");
 	has_str(json, "\"level\": null, \"target\": 5, \"target_date\": \"2028-01-31\"",
 		"json: a target alone");
-	char *csv = export_all(f.store, EXPORT_LEVELS, EXPORT_CSV);
+	char *csv = export_all(f.store, EXPORT_ALL, EXPORT_CSV);
 	has_str(csv, ",level,2,Agree,trust,Trust,,,3,1,5,,,agreed,", "csv: the level row");
 	has_str(csv, ",target,2,Agree,goals,Goals,,,5,1,5,,2028-01-31,target,", "csv: the target row");
+	free(csv);
+	csv = export_all(f.store, EXPORT_LEVELS, EXPORT_CSV);
+	has_str(csv, ",2,Agree,trust,Trust,3,,,,,1,5,", "csv levels: a level alone, in its own table");
+	has_str(csv, ",2,Agree,goals,Goals,,,5,,2028-01-31,1,5,", "csv levels: a target alone");
 	char *md = export_all(f.store, EXPORT_LEVELS, EXPORT_MD);
 	has_str(md, "Agreed levels and targets (scale 1 to 5):\n\n- Goals: target 5 by 2028-01-31\n"
 		"- Trust: now 3\n", "md: each component in words");
@@ -388,7 +392,7 @@ static void test_placement_labels(void)
 	char *md = export_all(f.store, EXPORT_LEVELS, EXPORT_MD);
 	has_str(md, "- Our partnership: now 2 Traditional; target 3 Partner by 2027-09-01\n",
 		"md: the labels beside the numbers");
-	char *csv = export_all(f.store, EXPORT_LEVELS, EXPORT_CSV);
+	char *csv = export_all(f.store, EXPORT_ALL, EXPORT_CSV);
 	has_str(csv, ",level,2,Agree,us,Our partnership,,,2,1,3,Traditional,,agreed,",
 		"csv: the level's label in its text column");
 	char *json = export_all(f.store, EXPORT_ALL, EXPORT_JSON);

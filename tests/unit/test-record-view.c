@@ -342,7 +342,7 @@ int main(void)
 	has_str(md, "\n- 2nd, tied: **Text reminders** — 2 dots (What could we try?), top: for follow-up\n",
 		"notes: and in the notes");
 	strbuf_init(&sb);
-	export_meeting(&r, EXPORT_VOTES, EXPORT_CSV, &sb);
+	export_meeting(&r, EXPORT_ALL, EXPORT_CSV, &sb);
 	has_str(sb.data, ",Text reminders,\"place 2, tied\",top,", "csv: the shared place and the top");
 	strbuf_finish(&sb);
 	strbuf_init(&sb);

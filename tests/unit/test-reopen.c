@@ -104,13 +104,19 @@ int main(void)
 		has_str(sb.data, "\"reopen_vote\": {\"in_favour\": 3, \"present\": 4}", "and so does JSON");
 		strbuf_finish(&sb);
 		strbuf_init(&sb);
-		export_meeting(&r, EXPORT_DECISIONS, EXPORT_CSV, &sb);
+		export_meeting(&r, EXPORT_ALL, EXPORT_CSV, &sb);
 		char *row = xasprintf(",reopening,%zu,", r.decisions[0].step + 1);
 		has_str(sb.data, row, "and CSV, in a row of its own");
 		char *tail = xasprintf("Late start Mondays,,,3,,4,new bus times,%s,reopened,",
 				       r.decisions[0].reopens_uid);
 		has_str(sb.data, tail, "with the topic, the vote, the new information and the link");
 		free(row);
+		free(tail);
+		strbuf_finish(&sb);
+		strbuf_init(&sb);
+		export_meeting(&r, EXPORT_DECISIONS, EXPORT_CSV, &sb);
+		tail = xasprintf(",%s,Late start Mondays,3,4,new bus times,", r.decisions[0].reopens_uid);
+		has_str(sb.data, tail, "the decisions table: the reopening in the decision's own row");
 		free(tail);
 		strbuf_finish(&sb);
 	}

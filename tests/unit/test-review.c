@@ -103,7 +103,7 @@ static void test_agreed_point(struct fixture *f)
 	has_str(sb.data, "corrected by Ana Ruiz", "and who corrected it");
 	strbuf_finish(&sb);
 	strbuf_init(&sb);
-	export_meeting(&r, EXPORT_DEFAULT, EXPORT_CSV, &sb);
+	export_meeting(&r, EXPORT_ALL, EXPORT_CSV, &sb);
 	has_str(sb.data, ",correction,", "the CSV has a correction row");
 	has_str(sb.data, "Ana Ruiz", "naming who corrected it");
 	has_str(sb.data, "We pilot peer observaton in two schools.", "with the agreed wording");

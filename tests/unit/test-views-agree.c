@@ -120,7 +120,7 @@ static void talking_points(struct fixture *f)
 		"md: with drafts, the second waits for the Teachers union");
 	free(md);
 	char *csv = export_of(&r, EXPORT_DEFAULT, EXPORT_CSV);
-	ok(strstr(csv, AGREED ",,agreed,") && !strstr(csv, DRAFT), "csv: only the first, agreed");
+	ok(strstr(csv, AGREED ",agreed,") && !strstr(csv, DRAFT), "csv: only the first, agreed");
 	free(csv);
 	csv = export_of(&r, EXPORT_ALL, EXPORT_CSV);
 	has_str(csv, DRAFT ",,draft,", "csv: with drafts, the second is a draft");
