@@ -81,7 +81,7 @@ enter() {
 }
 
 start 120 40
-wait_for "$(gt 'New team')"
+wait_for "Riverside Unified Learning Team"
 settle
 scan home
 act help '?'
