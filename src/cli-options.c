@@ -176,11 +176,23 @@ static int options_begun(const struct option *o, const char *name)
 	return n;
 }
 
-/* What getopt_long refused ('?' or ':'), said with the command it was
- * given to (c NULL: before any command). */
-static int option_error(const struct cli_command *c, int ch, char **argv)
+/* The name of the option getopt_long returned ch for: --meeting, -o. */
+static const char *option_name(const struct option *o, int ch)
 {
-	const char *arg = argv[optind - 1];
+	static char name[64];
+	if (ch == 'o')
+		return "-o";
+	for (; o->name; o++)
+		if (o->val == ch)
+			break;
+	snprintf(name, sizeof name, "--%s", o->name ? o->name : "?");
+	return name;
+}
+
+/* What getopt_long refused ('?' or ':') in the word arg, said with the
+ * command it was given to (c NULL: before any command). */
+static int option_error(const struct cli_command *c, int ch, const char *arg)
+{
 	const struct option *table = c ? c->options : global_options;
 	char shown[256];
 	char msg[512];
@@ -228,19 +240,21 @@ static int parse_command(const struct cli_command *c, int argc, char **argv, str
 	 * ':': a missing value is told apart from an unknown option. */
 	snprintf(short_options, sizeof short_options, "-:h%s", c->short_options);
 	getopt_restart();
-	int ch;
-	while ((ch = getopt_long(argc, argv, short_options, c->options, NULL)) != -1) {
+	int ch, at;
+	/* at: the word being read (getopt_long moves optind past a word of
+	 * short options, -xy, only once it has read them all). */
+	while ((at = optind > 0 ? optind : 1),
+	       (ch = getopt_long(argc, argv, short_options, c->options, NULL)) != -1) {
 		if (ch == 1) {
 			a->words[a->n++] = optarg;
 		} else if (ch == '?' || ch == ':') {
-			return option_error(c, ch, argv);
+			return option_error(c, ch, argv[at]);
 		} else if (ch == 'o' || (ch >= OPT(0) && ch < OPT(CLI_OPTIONS))) {
 			int id = ch == 'o' ? CLI_OUTPUT : ch - OPT(0);
 			/* Which of the two was meant cannot be guessed. */
 			if (a->value[id])
-				return cli_usage_error(c->name, _("%.*s was given twice: give it once"),
-						       (int)strcspn(argv[optind - 1], "="),
-						       argv[optind - 1]);
+				return cli_usage_error(c->name, _("%s was given twice: give it once"),
+						       option_name(c->options, ch));
 			a->value[id] = optarg;
 		} else {
 			int rc = global_option(g, c->name, ch, optarg);
@@ -264,10 +278,11 @@ int cli_parse(int argc, char **argv, struct cli_global *g, const struct cli_comm
 	*a = (struct cli_args){ .words = xcalloc((size_t)argc + 1, sizeof *a->words) };
 	/* '+': the first word that is not an option is the command. */
 	getopt_restart();
-	int ch;
-	while ((ch = getopt_long(argc, argv, "+:h", global_options, NULL)) != -1) {
+	int ch, at;
+	while ((at = optind > 0 ? optind : 1),
+	       (ch = getopt_long(argc, argv, "+:h", global_options, NULL)) != -1) {
 		if (ch == '?' || ch == ':')
-			return option_error(NULL, ch, argv);
+			return option_error(NULL, ch, argv[at]);
 		int rc = global_option(g, NULL, ch, optarg);
 		if (rc >= 0)
 			return rc;
