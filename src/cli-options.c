@@ -145,7 +145,7 @@ static int global_option(struct cli_global *g, const char *cmd, int ch, const ch
 		return -1;
 	case G_THEME:
 		if (!ui_theme_parse(arg, &g->ui->theme)) {
-			fputs(_("convene: --theme takes default, projector or mono\n"), stderr);
+			text_fprintf(stderr, "convene: %s\n", _("--theme takes default, projector or mono"));
 			return EX_USAGE;
 		}
 		g->theme_given = true;
