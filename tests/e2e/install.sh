@@ -28,11 +28,15 @@ check '! printf "%s\n" "$out" | grep -qF "$SOURCE_ROOT/protocols"' "and none fro
 check '[ -f "$share/doc/convene/README.md" ] && [ -f "$share/doc/convene/COPYING" ]' \
 	"the README and COPYING are installed under share/doc/convene"
 if command -v scdoc >/dev/null 2>&1; then
-	page=$(find "$dest" -path '*/man1/convene.1' | head -n 1)
+	page=$(find "$dest" -path '*/man/man1/convene.1' | head -n 1)
+	es=$(find "$dest" -path '*/man/es/man1/convene.1' | head -n 1)
 	if command -v man >/dev/null 2>&1; then
 		check '[ -n "$page" ] && man -l "$page" 2>/dev/null | grep -q "convene"' "its man page is installed and reads"
+		check '[ -n "$es" ] && man -l "$es" 2>/dev/null | grep -q "CÓDIGO DE SALIDA"' \
+			"and the Spanish one beside it, under man/es"
 	else
 		check '[ -n "$page" ] && grep -q "^\.TH" "$page"' "its man page is installed"
+		check '[ -n "$es" ] && grep -q "^\.TH" "$es"' "and the Spanish one beside it, under man/es"
 	fi
 fi
 # Completion in bash, as installed: commands, --what's values, and the
