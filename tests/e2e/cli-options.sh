@@ -176,3 +176,23 @@ check '[ $rc = 0 ] && printf "%s" "$out" | grep -q "^Uso: convene export \[--mee
 run "$CONVENE" export --bogus
 check '[ $rc = 64 ] && printf "%s" "$err" | grep -q "^convene export: opción desconocida .--bogus."' "and its errors"
 rm "$XDG_CONFIG_HOME/convene/config"
+
+# Completion (assets/convene.bash as the source tree has it): every
+# command's options and the global ones after it, --opt=value, and nothing
+# but words or files after --.
+comp() { # comp WORD...: what Tab offers for the last word, on one line (the
+	# build's convene first on PATH)
+	bash -c '. "$0"; export PATH="$1:$PATH"; shift
+		COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); _convene; [ ${#COMPREPLY[@]} = 0 ] || printf "%s " "${COMPREPLY[@]}"' \
+		"$SOURCE_ROOT/assets/convene.bash" "$(dirname "$CONVENE")" "$@"
+}
+check '[ "$(comp convene export --)" = "--meeting --team --since --until --what --format --output --db --theme --bell --help --version " ]' \
+	"bash completes every option of export, and the global ones after it"
+check '[ "$(comp convene demo --)" = "--history --teams --db --theme --bell --help --version " ] && [ "$(comp convene search --l)" = "--limit " ] && [ "$(comp convene join --m)" = "--meeting " ]' \
+	"and of demo, search and join"
+check '[ "$(comp convene export --what=le)" = "levels " ] && [ "$(comp convene export --what = le)" = "levels " ] && [ "$(comp convene export --format = "")" = "md csv json " ]' \
+	"--opt=value completes the value, as bash splits it or not"
+check '[ "$(comp convene --db "$DB" export --team = Riv)" = "Riverside\\ Unified\\ Learning\\ Team " ] && [ -n "$(comp convene --db="$DB" present --meeting "")" ]' \
+	"teams and meetings from the database --db names, given either way"
+check '[ -z "$(comp convene search -- --)" ] && [ "$(comp convene help ex)" = "export " ]' \
+	"after search -- no option is offered; help completes a command"
