@@ -100,16 +100,17 @@ static const struct {
 	{ "review", N_("Usage: convene review\n"),
 	  N_("Opens the app on the meetings on record: read them, correct the notes and\n"
 	     "approve them.\n") },
-	{ "demo", N_("Usage: convene demo [--history N [--teams K]]"
-		     "   (N from 1 to 100000, K from 1 to 1000)\n"),
+	{ "demo", N_("Usage: convene demo [--history N [--teams K]]\n"
+		     "N: from 1 to 100000; K: from 1 to 1000\n"),
 	  N_("Adds the demo team (Riverside Unified Learning Team, 9 members), and with\n"
 	     "--history N past meetings of it, shared with K - 1 teams like it.\n") },
 	{ "export",
-	  N_("Usage: convene export [--meeting ID | [--team TEAM] [--since DATE] [--until DATE]]\n"
-	     "                      [--what WHAT] [--format md|csv|json] [-o FILE]\n"
+	  N_("Usage: convene export [--meeting ID | [--team TEAM] [--since DATE]\n"
+	     "                      [--until DATE]] [--what WHAT] [--format md|csv|json]\n"
+	     "                      [-o FILE]\n"
 	     "FILE: its name's ending (.md, .csv, .json) gives the format unless --format does\n"
-	     "WHAT: talking-points (the default), norms, decisions, actions, ratings, items (or notes), votes,\n"
-	     "      levels, all\n"
+	     "WHAT: talking-points (the default), norms, decisions, actions, ratings, items\n"
+	     "      (or notes), votes, levels, all\n"
 	     "DATE: YYYY-MM-DD; TEAM: its name or number\n"),
 	  N_("Prints what meetings produced: the talking points agreed by every group by\n"
 	     "default. Without --meeting: the meetings of the team (or of every team) in\n"

@@ -118,10 +118,7 @@ static void getopt_restart(void)
 	opterr = 0; /* the messages are ours: they name the command */
 }
 
-/* An empty or blank --db is a mistake (--db="$DB" with DB unset), never a
- * name: SQLite would open a private temporary database for "", and the app
- * would say "Saved" while nothing reached the disk. */
-static bool is_blank(const char *s)
+bool cli_is_blank(const char *s)
 {
 	while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' || *s == '\v' || *s == '\f')
 		s++;
@@ -135,7 +132,7 @@ static int global_option(struct cli_global *g, const char *cmd, int ch, const ch
 {
 	switch (ch) {
 	case G_DB:
-		if (is_blank(arg)) {
+		if (cli_is_blank(arg)) {
 			fputs(_("convene: --db was given an empty name (is the variable it came from "
 				"unset?);\nname the database file, or leave --db out to use the default "
 				"one\n"), stderr);
@@ -145,7 +142,8 @@ static int global_option(struct cli_global *g, const char *cmd, int ch, const ch
 		return -1;
 	case G_THEME:
 		if (!ui_theme_parse(arg, &g->ui->theme)) {
-			text_fprintf(stderr, "convene: %s\n", _("--theme takes default, projector or mono"));
+			text_fprintf(stderr, "convene: %s\n",
+				     _("--theme takes default, projector or mono"));
 			return EX_USAGE;
 		}
 		g->theme_given = true;

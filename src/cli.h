@@ -52,6 +52,11 @@ struct cli_command;
  * wrong. a->words is allocated (free it). */
 int cli_parse(int argc, char **argv, struct cli_global *g, const struct cli_command **cmd,
 	      struct cli_args *a);
+/* An empty or blank database name (--db="$DB" or CONVENE_DB with the
+ * variable unset) is a mistake, never a name: SQLite would open a private
+ * temporary database for "", and the app would say "Saved" while nothing
+ * reached the disk. */
+bool cli_is_blank(const char *s);
 /* Runs what cli_parse found. */
 int cli_run(const struct cli_command *cmd, const struct cli_args *a);
 /* The command named so, or NULL. */

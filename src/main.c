@@ -53,13 +53,6 @@ static bool read_config(struct convene_config *c, char *err, size_t size)
 	return ok;
 }
 
-static bool is_blank(const char *s)
-{
-	while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' || *s == '\v' || *s == '\f')
-		s++;
-	return *s == '\0';
-}
-
 int main(int argc, char **argv)
 {
 	setlocale(LC_ALL, "");
@@ -88,7 +81,7 @@ int main(int argc, char **argv)
 		status = EX_CONFIG;
 	}
 	const char *env_db = getenv("CONVENE_DB");
-	if (status < 0 && !g.db && env_db && is_blank(env_db)) {
+	if (status < 0 && !g.db && env_db && cli_is_blank(env_db)) {
 		fputs(_("convene: CONVENE_DB is set but empty: name the database file, or unset it\n"),
 		      stderr);
 		status = EX_USAGE;
