@@ -196,3 +196,20 @@ check '[ "$(comp convene --db "$DB" export --team = Riv)" = "Riverside\\ Unified
 	"teams and meetings from the database --db names, given either way"
 check '[ -z "$(comp convene search -- --)" ] && [ "$(comp convene help ex)" = "export " ]' \
 	"after search -- no option is offered; help completes a command"
+
+# Every option of the command line's tables (src/cli-options.c) is
+# completed by both scripts and documented in both man pages; the Spanish
+# page names every option and command the English one does.
+options=$(grep -o '{ "[a-z]*", [a-z]*_argument' "$SOURCE_ROOT/src/cli-options.c" | cut -d'"' -f2 | sort -u)
+missing=""
+for o in $options; do
+	for f in assets/convene.bash assets/_convene assets/convene.1.scd assets/convene.es.1.scd; do
+		grep -q -- "--$o\b" "$SOURCE_ROOT/$f" || missing="$missing --$o:$f"
+	done
+done
+check '[ "$(printf "%s\n" $options | wc -l)" -ge 15 ] && [ -z "$missing" ]' \
+	"every option is completed and documented in both languages (missing:$missing)"
+# (--opt, the placeholder of "--opt=value", is --opción in Spanish.)
+en=$(grep -o '^\*[a-z]*\*\|\*--[a-z]*\*' "$SOURCE_ROOT/assets/convene.1.scd" | grep -vx '\*--opt\*' | sort -u)
+es=$(grep -o '^\*[a-z]*\*\|\*--[a-z]*\*' "$SOURCE_ROOT/assets/convene.es.1.scd" | sort -u)
+check '[ "$en" = "$es" ]' "the Spanish man page names the commands and options the English one does"
