@@ -65,12 +65,15 @@ int main(int argc, char **argv)
 	 * their owner only, the database for its owner and group and never for
 	 * every account (cli_open_store: the group is how seats share it). */
 	umask(077);
-	/* The settings file's language speaks for everything, the help and
-	 * the command line's errors too; a wrong file, in the locale's. */
+	/* The locale's language first, so even a wrong settings file is
+	 * reported in it; then the file's language speaks for everything, the
+	 * help and the command line's errors too. */
+	i18n_init(NULL);
 	struct convene_config conf;
 	char conf_err[512] = "";
 	bool conf_ok = read_config(&conf, conf_err, sizeof conf_err);
-	i18n_init(conf_ok ? conf.language : NULL);
+	if (conf_ok && conf.language)
+		i18n_init(conf.language);
 	struct ui_options ui = { .theme = THEME_DEFAULT };
 	struct cli_global g = { .ui = &ui };
 	const struct cli_command *cmd;
