@@ -213,3 +213,30 @@ check '[ "$(printf "%s\n" $options | wc -l)" -ge 15 ] && [ -z "$missing" ]' \
 en=$(grep -o '^\*[a-z]*\*\|\*--[a-z]*\*' "$SOURCE_ROOT/assets/convene.1.scd" | grep -vx '\*--opt\*' | sort -u)
 es=$(grep -o '^\*[a-z]*\*\|\*--[a-z]*\*' "$SOURCE_ROOT/assets/convene.es.1.scd" | sort -u)
 check '[ "$en" = "$es" ]' "the Spanish man page names the commands and options the English one does"
+
+# The zsh script, where zsh is installed: its compadd and _files stood in
+# for, so what it offers is printed.
+if command -v zsh > /dev/null 2>&1; then
+	zcomp() { # zcomp WORD...: what _convene offers for the last word, on one line
+		zsh -c 'compadd() { local -a arr
+				while [[ $1 == -* && $1 != -- ]]; do
+					if [[ $1 == -a ]]; then arr=("${(@P)2}"); print -rn -- "${(j: :)arr} "; shift; fi
+					shift
+				done
+				[[ $1 == -- ]] && shift; (( $# )) && print -rn -- "$* "; }
+			_files() { print -rn -- "<files> "; }
+			compset() { PREFIX=${PREFIX#*=}; }
+			path=("$1" $path); src=$2; shift 2
+			source <(sed "\$d" "$src")
+			words=("$@"); CURRENT=$#; PREFIX=${words[CURRENT]}
+			_convene' zsh "$(dirname "$CONVENE")" "$SOURCE_ROOT/assets/_convene" "$@"
+	}
+	check '[ "$(zcomp convene export --)" = "--meeting --team --since --until --what --format -o --output --db --theme --bell --help --version " ]' \
+		"zsh completes every option of export, and the global ones after it"
+	check '[ "$(zcomp convene export --what=le)" = "talking-points norms decisions actions ratings items notes votes levels all " ] && [ "$(zcomp convene --db="$DB" present --meeting "")" = "$("$CONVENE" --db "$DB" __complete meetings | paste -sd" ") " ]' \
+		"zsh completes --what=VALUE, and meetings from the database --db= names"
+	check '[ "$(zcomp convene check -- x)" = "<files> " ] && [ -z "$(zcomp convene search -- -)" ]' \
+		"zsh: files after check --, nothing after search --"
+else
+	echo "ok - zsh completion # skipped: no zsh"
+fi
