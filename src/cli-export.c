@@ -323,8 +323,8 @@ int cli_search(const struct cli_args *a)
 			text_fprintf(stdout, _(", step %d %s"), h[i].step + 1, step);
 		else if (h[i].step >= 0)
 			text_fprintf(stdout, _(", step %d"), h[i].step + 1);
-		/* The kind's name is the store's (store-search.c), marked there. */
-		text_fprintf(stdout, " (%s)\n    %s\n", _(h[i].kind), text);
+		/* The kind's name comes translated (store-search.c). */
+		text_fprintf(stdout, " (%s)\n    %s\n", h[i].kind, text);
 		free(team);
 		free(step);
 		free(text);
