@@ -80,14 +80,14 @@ static bool check_catalog(const char *path, const struct protocol *p, const stru
 		if (hidden && h->translation)
 			text_fprintf(stderr, _("%s: note: %s\n"), path, why);
 		else if (hidden)
-			text_fprintf(stderr, "%s: not used in meetings: %s\n", path, why);
+			text_fprintf(stderr, _("%s: not used in meetings: %s\n"), path, why);
 		else if (h->translation)
 			text_fprintf(stderr, _("%s: note: it is the translation of %s (the same id '%s') "
 					       "and is used instead, in the interface's language\n"),
 				     path, h->path, h->id);
 		else
-			text_fprintf(stderr, "%s: note: it is used instead of %s, which has the same id "
-				     "'%s'\n", path, h->path, h->id);
+			text_fprintf(stderr, _("%s: note: it is used instead of %s, which has the same "
+					       "id '%s'\n"), path, h->path, h->id);
 		free(why);
 		used &= !(hidden && (h->same_dir || h->differs));
 	}
@@ -107,9 +107,9 @@ static bool check_catalog(const char *path, const struct protocol *p, const stru
 				       "of it when the interface is in its folder's language\n"), path,
 			     in->path, p->id);
 	} else if (other) {
-		text_fprintf(stderr, "%s: note: %s has the same id '%s'; of two files with one id, "
-			     "meetings use the one found first (convene protocols lists it)\n", path,
-			     in->path, p->id);
+		text_fprintf(stderr, _("%s: note: %s has the same id '%s'; of two files with one id, "
+				       "meetings use the one found first (convene protocols lists "
+				       "it)\n"), path, in->path, p->id);
 	}
 	return used;
 }
@@ -135,19 +135,12 @@ static void with_given(struct catalog *with, const struct checked *f, int n,
 		with->protocols[with->n++] = folders->protocols[i];
 }
 
-int cli_check(int argc, char **argv)
+int cli_check(const struct cli_args *a)
 {
-	if (argc == 0) {
-		fputs("convene check: name at least one protocol file\n", stderr);
-		return EX_USAGE;
-	}
-	/* A file whose name begins with - is named ./-name. */
-	for (int i = 0; i < argc; i++)
-		if (argv[i][0] == '-' && argv[i][1]) {
-			text_fprintf(stderr, "convene check: unknown option '%s' (a file named so: "
-				     "./%s)\n", argv[i], argv[i]);
-			return EX_USAGE;
-		}
+	int argc = a->n;
+	char **argv = a->words;
+	if (argc == 0)
+		return cli_usage_error("check", "%s", _("name at least one protocol file"));
 	struct checked *f = xcalloc((size_t)argc, sizeof *f);
 	for (int i = 0; i < argc; i++)
 		f[i].st = protocol_load_file(argv[i], &f[i].p, &f[i].d);
@@ -169,9 +162,15 @@ int cli_check(int argc, char **argv)
 			f[i].st = LOAD_INVALID;
 		if (f[i].st == LOAD_OK) {
 			char *title = text_sanitize(p->title, TEXT_ONE_LINE);
-			text_fprintf(stdout, "%s: ok (%s%s, %zu step%s)\n", argv[i],
-				     p->is_agenda ? "agenda: " : "", title, p->n_steps,
-				     p->n_steps == 1 ? "" : "s");
+			if (p->is_agenda)
+				text_fprintf(stdout, ngettext("%s: ok (agenda: %s, %zu step)\n",
+							      "%s: ok (agenda: %s, %zu steps)\n",
+							      p->n_steps),
+					     argv[i], title, p->n_steps);
+			else
+				text_fprintf(stdout, ngettext("%s: ok (%s, %zu step)\n",
+							      "%s: ok (%s, %zu steps)\n", p->n_steps),
+					     argv[i], title, p->n_steps);
 			free(title);
 		}
 		missing |= f[i].st == LOAD_UNREADABLE;
@@ -190,30 +189,29 @@ int cli_check(int argc, char **argv)
 	return missing ? EX_NOINPUT : invalid ? EX_DATAERR : 0;
 }
 
-int cli_protocols(int argc, char **argv)
+int cli_protocols(const struct cli_args *a)
 {
-	if (argc > 0) {
-		text_fprintf(stderr, "convene protocols: unexpected argument '%s'\n", argv[0]);
-		return EX_USAGE;
-	}
 	char **dirs = paths_protocol_dirs();
 	struct catalog c;
 	catalog_load(&c, dirs);
 	for (size_t i = 0; i < c.n; i++) {
 		char *title = text_sanitize(c.protocols[i]->title, TEXT_ONE_LINE);
-		text_fprintf(stdout, "%-24s %-7s %-36s %s\n", c.protocols[i]->id,
-			     c.protocols[i]->is_agenda ? "agenda" : "", title, c.protocols[i]->path);
+		/* TRANSLATORS: in convene protocols' list, beside an agenda's id;
+		 * at most 7 letters. */
+		const char *kind = c.protocols[i]->is_agenda ? _("agenda") : "";
+		text_fprintf(stdout, "%-24s %-7s %-36s %s\n", c.protocols[i]->id, kind, title,
+			     c.protocols[i]->path);
 		free(title);
 	}
 	if (c.n == 0) {
-		text_fprintf(stdout, "No protocols found. Searched:\n");
+		text_fprintf(stdout, "%s", _("No protocols found. Searched:\n"));
 		for (size_t i = 0; dirs[i]; i++)
 			text_fprintf(stdout, "  %s\n", dirs[i]);
 	}
 	for (size_t i = 0; i < c.n_broken; i++) {
 		struct protocol *p;
 		struct diagnostics d = { 0 };
-		text_fprintf(stderr, "convene: %s is not used, because:\n", c.broken[i]);
+		text_fprintf(stderr, _("convene: %s is not used, because:\n"), c.broken[i]);
 		if (check_one(c.broken[i], &c, &p, &d) == LOAD_OK)
 			protocol_destroy(p);
 		diagnostics_print(&d, c.broken[i], stderr);
@@ -224,7 +222,7 @@ int cli_protocols(int argc, char **argv)
 		if (c.hidden[i].translation)
 			continue;
 		char *why = catalog_hidden_why(&c.hidden[i]);
-		text_fprintf(stderr, "convene: %s is not used: %s\n", c.hidden[i].path, why);
+		text_fprintf(stderr, _("convene: %s is not used: %s\n"), c.hidden[i].path, why);
 		free(why);
 	}
 	catalog_free(&c);

@@ -7,6 +7,7 @@
  */
 #include "cli.h"
 #include "convene/catalog.h"
+#include "convene/i18n.h"
 #include "convene/store.h"
 #include "convene/text.h"
 
@@ -42,9 +43,10 @@ static int meetings(struct store *s)
 	return 0;
 }
 
-int cli_complete(const char *db, int argc, char **argv)
+int cli_complete(const struct cli_args *a)
 {
-	const char *what = argc == 1 ? argv[0] : "";
+	const char *db = a->db;
+	const char *what = a->n == 1 ? a->words[0] : "";
 	if (strcmp(what, "protocols") == 0) {
 		struct catalog c;
 		cli_load_catalog(&c);
@@ -54,8 +56,7 @@ int cli_complete(const char *db, int argc, char **argv)
 		return 0;
 	}
 	if (strcmp(what, "teams") && strcmp(what, "meetings")) {
-		fputs("Usage: convene __complete teams|meetings|protocols (for shell completion)\n",
-		      stderr);
+		cli_usage("__complete", stderr);
 		return EX_USAGE;
 	}
 	char *err = NULL;

@@ -16,16 +16,6 @@
 #include <sysexits.h>
 #include <unistd.h>
 
-const char cli_export_usage[] =
-	"Usage: convene export [--meeting ID | [--team TEAM] [--since DATE] [--until DATE]]\n"
-	"                      [--what WHAT] [--format md|txt|html|csv|json] [--bom] [-o FILE]\n"
-	"FILE: its name's ending (.md, .txt, .html, .csv, .json) gives the format unless --format does\n"
-	"WHAT: talking-points (the default), norms, decisions, actions, ratings, items (or notes), votes,\n"
-	"      levels, all\n"
-	"DATE: YYYY-MM-DD; TEAM: its name or number\n"
-	"CSV: one kind of record per file, with its own columns; --what all: every record in one\n"
-	"     long table; --bom starts the file with a UTF-8 byte order mark, for Excel on Windows\n";
-
 /*
  * Where an export goes: stdout, or a file written atomically, in parts as
  * the meetings are read, so a long history is never held whole. A FIFO or
@@ -97,8 +87,11 @@ static int sink_close(struct sink *k, bool ok)
 	}
 	if (!k->failed)
 		return 0;
-	text_fprintf(stderr, "convene: cannot write %s: %s\n", k->path ? k->path : "the export",
-		     k->refused ? k->refused : strerror(k->error));
+	const char *why = k->refused ? k->refused : strerror(k->error);
+	if (k->path)
+		text_fprintf(stderr, _("convene: cannot write %s: %s\n"), k->path, why);
+	else
+		text_fprintf(stderr, _("convene: cannot write the export: %s\n"), why);
 	return k->path && (k->refused || k->error == ENOENT || k->error == EACCES) ? EX_CANTCREAT :
 									      EX_IOERR;
 }
@@ -112,52 +105,27 @@ struct export_args {
  * any other program, and RFC 8259 forbids it in JSON). */
 static const char utf8_bom[] = "\xEF\xBB\xBF";
 
-static int parse_export_args(int argc, char **argv, struct export_args *x)
+/* The options read (cli-options.c: each once), checked together. */
+static int parse_export_args(const struct cli_args *a, struct export_args *x)
 {
-	for (int i = 0; i < argc; i++) {
-		const char *a = argv[i];
-		if (strcmp(a, "--bom") == 0) {
-			x->bom = true;
-			continue;
-		}
-		const char **slot = strcmp(a, "--meeting") == 0 ? &x->meeting :
-				    strcmp(a, "--team") == 0 ? &x->team :
-				    strcmp(a, "--since") == 0 ? &x->since :
-				    strcmp(a, "--until") == 0 ? &x->until :
-				    strcmp(a, "--what") == 0 ? &x->what :
-				    strcmp(a, "--format") == 0 ? &x->format :
-				    strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0 ? &x->out : NULL;
-		if (!slot) {
-			text_fprintf(stderr, "convene export: unknown argument '%s'\n%s", a, cli_export_usage);
-			return EX_USAGE;
-		}
-		if (i + 1 >= argc) {
-			text_fprintf(stderr, "convene export: %s needs a value\n%s", a, cli_export_usage);
-			return EX_USAGE;
-		}
-		if (*slot) {
-			/* Which of the two was meant cannot be guessed. */
-			text_fprintf(stderr, "convene export: %s was given twice: give it once\n%s", a,
-				     cli_export_usage);
-			return EX_USAGE;
-		}
-		*slot = argv[++i];
-	}
+	*x = (struct export_args){ .meeting = a->value[CLI_MEETING], .team = a->value[CLI_TEAM],
+				   .since = a->value[CLI_SINCE], .until = a->value[CLI_UNTIL],
+				   .what = a->value[CLI_WHAT], .format = a->value[CLI_FORMAT],
+				   .out = a->value[CLI_OUTPUT], .bom = a->value[CLI_BOM] != NULL };
 	if (x->meeting && (x->team || x->since || x->until)) {
-		text_fprintf(stderr, "convene export: --meeting names one meeting; --team, --since and "
-			     "--until select several\n%s", cli_export_usage);
-		return EX_USAGE;
+		return cli_usage_error("export", "%s", _("--meeting names one meeting; --team, --since "
+							 "and --until select several"));
 	}
 	const char *dates[] = { x->since, x->until };
 	for (size_t i = 0; i < 2; i++)
 		if (dates[i] && (!*dates[i] || !action_due_valid(dates[i]))) {
-			text_fprintf(stderr, "convene export: '%s' is not a date: write it YYYY-MM-DD\n",
-				     dates[i]);
+			text_fprintf(stderr, _("convene export: '%s' is not a date: write it "
+					       "YYYY-MM-DD\n"), dates[i]);
 			return EX_USAGE;
 		}
 	if (x->since && x->until && strcmp(x->since, x->until) > 0) {
-		text_fprintf(stderr, "convene export: --since %s is after --until %s: no meeting can be "
-			     "in both; swap them?\n", x->since, x->until);
+		text_fprintf(stderr, _("convene export: --since %s is after --until %s: no meeting can "
+				       "be in both; swap them?\n"), x->since, x->until);
 		return EX_USAGE;
 	}
 	return 0;
@@ -174,7 +142,7 @@ static int export_one(struct store *s, const struct export_args *x, unsigned wha
 		return EX_IOERR;
 	}
 	if (!found) {
-		text_fprintf(stderr, "convene export: there is no meeting '%s'\n", x->meeting);
+		text_fprintf(stderr, _("convene export: there is no meeting '%s'\n"), x->meeting);
 		return EX_NOINPUT;
 	}
 	struct strbuf sb;
@@ -244,16 +212,24 @@ static int export_many(struct store *s, const struct export_args *x, unsigned wh
 		text_fprintf(stderr, "convene: %s\n", store_error(s));
 		rc = EX_IOERR;
 	} else if (!found) {
-		text_fprintf(stderr, "convene export: there is no team '%s'\n", x->team);
+		text_fprintf(stderr, _("convene export: there is no team '%s'\n"), x->team);
 		rc = EX_NOINPUT;
 	}
 	/* An empty export is not an error, but it is never silent. */
-	if (!rc && ok && run.meetings == 0)
-		text_fprintf(stderr, "convene export: no meeting%s holds %s yet (--what all exports "
-			     "every meeting's record)\n", x->team || x->since || x->until ?
-			     " in the team and dates given" : "",
-			     what == EXPORT_DEFAULT ? "a talking point agreed by every group" :
-			     "what --what asks for");
+	bool chosen = x->team || x->since || x->until;
+	if (!rc && ok && run.meetings == 0 && what == EXPORT_DEFAULT)
+		fputs(chosen ? _("convene export: no meeting in the team and dates given holds a talking "
+				 "point agreed by every group yet (--what all exports every meeting's "
+				 "record)\n") :
+			       _("convene export: no meeting holds a talking point agreed by every group "
+				 "yet (--what all exports every meeting's record)\n"),
+		      stderr);
+	else if (!rc && ok && run.meetings == 0)
+		fputs(chosen ? _("convene export: no meeting in the team and dates given holds what "
+				 "--what asks for yet (--what all exports every meeting's record)\n") :
+			       _("convene export: no meeting holds what --what asks for yet (--what all "
+				 "exports every meeting's record)\n"),
+		      stderr);
 	if (!rc && ok) {
 		export_end(&run.stream, &run.sb);
 		sink_put(&run.sink, &run.sb);
@@ -263,10 +239,11 @@ static int export_many(struct store *s, const struct export_args *x, unsigned wh
 	return rc ? rc : wrc;
 }
 
-int cli_export(const char *db, int argc, char **argv)
+int cli_export(const struct cli_args *a)
 {
-	struct export_args x = { 0 };
-	int rc = parse_export_args(argc, argv, &x);
+	const char *db = a->db;
+	struct export_args x;
+	int rc = parse_export_args(a, &x);
 	if (rc)
 		return rc;
 	/* Without --format the file's name says it (notes.csv is CSV); an
@@ -277,8 +254,9 @@ int cli_export(const char *db, int argc, char **argv)
 	if (!x.format && dot && dot[1]) {
 		enum export_format guess;
 		if (!export_parse_format(dot + 1, &guess)) {
-			text_fprintf(stderr, "convene export: %s does not end in a format convene writes: "
-				     "end it with .md, .txt, .html, .csv or .json, or give --format\n", x.out);
+			text_fprintf(stderr, _("convene export: %s does not end in a format convene "
+					       "writes: end it with .md, .txt, .html, .csv or .json, "
+					       "or give --format\n"), x.out);
 			return EX_USAGE;
 		}
 		x.format = dot + 1;
@@ -287,7 +265,8 @@ int cli_export(const char *db, int argc, char **argv)
 		x.format = "md";
 	enum export_format f;
 	if (!export_parse_format(x.format, &f)) {
-		text_fprintf(stderr, "convene export: unknown format '%s' (use md, txt, html, csv or json)\n",
+		text_fprintf(stderr, _("convene export: unknown format '%s' (use md, txt, html, csv "
+				       "or json)\n"),
 			     x.format);
 		return EX_USAGE;
 	}
@@ -296,7 +275,6 @@ int cli_export(const char *db, int argc, char **argv)
 				       "the mark; other formats must not start with it)\n"));
 		return EX_USAGE;
 	}
-	unsigned kinds = EXPORT_DEFAULT;
 	if (x.what && f == EXPORT_CSV && strchr(x.what, ',')) {
 		/* One kind per file: each has columns of its own. */
 		text_fprintf(stderr, _("convene export: a CSV file holds one kind of record, with its "
@@ -304,9 +282,11 @@ int cli_export(const char *db, int argc, char **argv)
 				       "in one long table\n"));
 		return EX_USAGE;
 	}
+	unsigned kinds = EXPORT_DEFAULT;
 	if (x.what && !export_parse_what(x.what, &kinds)) {
-		text_fprintf(stderr, "convene export: unknown --what '%s' (use talking-points, norms, decisions, "
-			     "actions, ratings, items, notes, votes, levels or all)\n", x.what);
+		text_fprintf(stderr, _("convene export: unknown --what '%s' (use talking-points, norms, "
+				       "decisions, actions, ratings, items, notes, votes, levels or "
+				       "all)\n"), x.what);
 		return EX_USAGE;
 	}
 	struct store *s;
@@ -323,41 +303,24 @@ int cli_export(const char *db, int argc, char **argv)
 	return rc;
 }
 
-const char cli_search_usage[] = "Usage: convene search [--limit N] [--] TEXT...\n"
-			       "(after --, words that begin with - are searched for too)\n";
-
-int cli_search(const char *db, int argc, char **argv)
+int cli_search(const struct cli_args *a)
 {
-	const char *usage = cli_search_usage;
+	const char *db = a->db;
 	long limit = 50;
+	if (a->value[CLI_LIMIT]) {
+		char *end;
+		limit = strtol(a->value[CLI_LIMIT], &end, 10);
+		if (limit < 1 || *end || end == a->value[CLI_LIMIT])
+			return cli_usage_error("search", _("--limit takes a number from 1, not '%s'"),
+					       a->value[CLI_LIMIT]);
+	}
 	struct strbuf words;
 	strbuf_init(&words);
-	bool only_words = false;
-	for (int i = 0; i < argc; i++) {
-		if (!only_words && strcmp(argv[i], "--") == 0) {
-			only_words = true;
-		} else if (only_words || argv[i][0] != '-' || argv[i][1] == '\0') {
-			strbuf_addf(&words, "%s%s", words.len ? " " : "", argv[i]);
-		} else if (strcmp(argv[i], "--limit") == 0) {
-			char *end;
-			limit = i + 1 < argc ? strtol(argv[++i], &end, 10) : 0;
-			if (limit < 1 || *end) {
-				text_fprintf(stderr, "convene search: --limit takes a number from 1\n%s",
-					     usage);
-				strbuf_finish(&words);
-				return EX_USAGE;
-			}
-		} else {
-			text_fprintf(stderr, "convene search: unknown option '%s' (to search for it, "
-				     "put -- before it)\n%s", argv[i], usage);
-			strbuf_finish(&words);
-			return EX_USAGE;
-		}
-	}
+	for (int i = 0; i < a->n; i++)
+		strbuf_addf(&words, "%s%s", words.len ? " " : "", a->words[i]);
 	if (!words.len) {
-		text_fprintf(stderr, "convene search: what should it look for?\n%s", usage);
 		strbuf_finish(&words);
-		return EX_USAGE;
+		return cli_usage_error("search", "%s", _("what should it look for?"));
 	}
 	struct store *s;
 	int rc = cli_open_store(db, CLI_READ, &s, NULL);
@@ -370,7 +333,7 @@ int cli_search(const char *db, int argc, char **argv)
 	if (s)
 		store_close(s);
 	if (!rc && n == 0) {
-		text_fprintf(stderr, "Nothing recorded matches \"%s\".\n", words.data);
+		text_fprintf(stderr, _("Nothing recorded matches \"%s\".\n"), words.data);
 		rc = 1;
 	}
 	for (size_t i = 0; !rc && i < n; i++) {
@@ -378,9 +341,11 @@ int cli_search(const char *db, int argc, char **argv)
 		char *step = h[i].step_title ? text_sanitize(h[i].step_title, TEXT_ONE_LINE) : NULL;
 		char *text = text_sanitize(h[i].text, TEXT_ONE_LINE);
 		text_fprintf(stdout, "#%lld %s %s", (long long)h[i].meeting_id, h[i].date, team);
-		if (h[i].step >= 0)
-			text_fprintf(stdout, ", step %d%s%s", h[i].step + 1, step ? " " : "",
-				     step ? step : "");
+		if (h[i].step >= 0 && step)
+			text_fprintf(stdout, _(", step %d %s"), h[i].step + 1, step);
+		else if (h[i].step >= 0)
+			text_fprintf(stdout, _(", step %d"), h[i].step + 1);
+		/* The kind's name comes translated (store-search.c). */
 		text_fprintf(stdout, " (%s)\n    %s\n", h[i].kind, text);
 		free(team);
 		free(step);

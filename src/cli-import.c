@@ -9,6 +9,7 @@
 #include "cli.h"
 #include "convene/store-import.h"
 #include "convene/import.h"
+#include "convene/i18n.h"
 #include "convene/store.h"
 #include "convene/text.h"
 #include "convene/util.h"
@@ -28,48 +29,56 @@
  * time); it bounds how long one import can hold the database. */
 #define IMPORT_MAX_BYTES ((off_t)1 << 30)
 
-const char cli_import_usage[] = "Usage: convene import FILE\n"
-			    "FILE: made by convene export --what all --format json; - reads it from\n"
-			    "standard input\n";
-
-static const char *plural(size_t n, const char *one, const char *many)
-{
-	return n == 1 ? one : many;
-}
-
 static void report(const char *file, const struct import_result *r, size_t n, size_t repeated)
 {
-	if (r->added) {
-		text_fprintf(stdout, "Imported %zu %s from %s", r->added,
-			     plural(r->added, "meeting", "meetings"), file);
-		if (r->teams || r->members)
-			text_fprintf(stdout, " (%zu new %s, %zu new team %s)", r->teams,
-				     plural(r->teams, "team", "teams"), r->members,
-				     plural(r->members, "member", "members"));
-		text_fprintf(stdout, ".\n");
+	if (r->added && (r->teams || r->members)) {
+		char teams[128], members[128];
+		snprintf(teams, sizeof teams, ngettext("%zu new team", "%zu new teams", r->teams),
+			 r->teams);
+		snprintf(members, sizeof members,
+			 ngettext("%zu new team member", "%zu new team members", r->members),
+			 r->members);
+		/* TRANSLATORS: the file, then "1 new team" and "9 new team
+		 * members". */
+		text_fprintf(stdout, ngettext("Imported %zu meeting from %s (%s, %s).\n",
+					      "Imported %zu meetings from %s (%s, %s).\n", r->added),
+			     r->added, file, teams, members);
+	} else if (r->added) {
+		text_fprintf(stdout, ngettext("Imported %zu meeting from %s.\n",
+					      "Imported %zu meetings from %s.\n", r->added),
+			     r->added, file);
 	} else if (n == 0) {
-		text_fprintf(stdout, "%s holds no meetings; nothing was imported.\n", file);
+		text_fprintf(stdout, _("%s holds no meetings; nothing was imported.\n"), file);
 	} else {
-		text_fprintf(stdout, "Nothing new in %s.\n", file);
+		text_fprintf(stdout, _("Nothing new in %s.\n"), file);
 	}
 	if (r->already)
-		text_fprintf(stdout, "%zu %s already here and left as %s.\n", r->already,
-			     plural(r->already, "meeting was", "meetings were"),
-			     plural(r->already, "it was", "they were"));
+		text_fprintf(stdout, ngettext("%zu meeting was already here and left as it was.\n",
+					      "%zu meetings were already here and left as they were.\n",
+					      r->already),
+			     r->already);
 	if (repeated)
-		text_fprintf(stdout, "%zu %s in the file twice, the same each time, and read once.\n",
-			     repeated, plural(repeated, "meeting was", "meetings were"));
+		text_fprintf(stdout, ngettext("%zu meeting was in the file twice, the same each time, "
+					      "and read once.\n",
+					      "%zu meetings were in the file twice, the same each "
+					      "time, and read once.\n", repeated),
+			     repeated);
 	if (r->running)
-		text_fprintf(stdout, "%zu %s still running where %s recorded and left out: close %s "
-			     "there and export again.\n", r->running,
-			     plural(r->running, "meeting was", "meetings were"),
-			     plural(r->running, "it was", "they were"), plural(r->running, "it", "them"));
+		text_fprintf(stdout, ngettext("%zu meeting was still running where it was recorded "
+					      "and left out: close it there and export again.\n",
+					      "%zu meetings were still running where they were "
+					      "recorded and left out: close them there and export "
+					      "again.\n", r->running),
+			     r->running);
 }
 
+/* What a path that is not a regular file is, for the message that
+ * refuses it. */
 static const char *kind_of(mode_t mode)
 {
-	return S_ISDIR(mode) ? "a folder" : S_ISCHR(mode) || S_ISBLK(mode) ? "a device" :
-	       S_ISFIFO(mode) ? "a pipe" : S_ISSOCK(mode) ? "a socket" : "not a regular file";
+	return S_ISDIR(mode) ? _("a folder") : S_ISCHR(mode) || S_ISBLK(mode) ? _("a device") :
+	       S_ISFIFO(mode) ? _("a pipe") : S_ISSOCK(mode) ? _("a socket") :
+	       _("not a regular file");
 }
 
 /* The file, open for reading, when it is a regular file of a size an export
@@ -82,8 +91,8 @@ static FILE *open_stdin(int *rc)
 {
 	FILE *in = tmpfile();
 	if (!in) {
-		text_fprintf(stderr, "convene import: cannot make a temporary copy of standard input: "
-			     "%s\n", strerror(errno));
+		text_fprintf(stderr, _("convene import: cannot make a temporary copy of standard "
+				       "input: %s\n"), strerror(errno));
 		*rc = EX_IOERR;
 		return NULL;
 	}
@@ -93,14 +102,14 @@ static FILE *open_stdin(int *rc)
 	while ((got = fread(buf, 1, sizeof buf, stdin)) > 0) {
 		total += (off_t)got;
 		if (total > IMPORT_MAX_BYTES) {
-			text_fprintf(stderr, "convene import: standard input holds more than the 1 GiB an "
-				     "import reads.\nNothing was imported.\n");
+			fputs(_("convene import: standard input holds more than the 1 GiB an "
+				"import reads.\nNothing was imported.\n"), stderr);
 			fclose(in);
 			*rc = EX_DATAERR;
 			return NULL;
 		}
 		if (fwrite(buf, 1, got, in) != got) {
-			text_fprintf(stderr, "convene import: cannot copy standard input: %s\n",
+			text_fprintf(stderr, _("convene import: cannot copy standard input: %s\n"),
 				     strerror(errno));
 			fclose(in);
 			*rc = EX_IOERR;
@@ -108,7 +117,8 @@ static FILE *open_stdin(int *rc)
 		}
 	}
 	if (ferror(stdin) || fflush(in) != 0 || fseek(in, 0, SEEK_SET) != 0) {
-		text_fprintf(stderr, "convene import: cannot read standard input: %s\n", strerror(errno));
+		text_fprintf(stderr, _("convene import: cannot read standard input: %s\n"),
+			     strerror(errno));
 		fclose(in);
 		*rc = EX_IOERR;
 		return NULL;
@@ -124,24 +134,26 @@ static FILE *open_export(const char *file, int *rc)
 	struct stat st;
 	if (fd < 0 || fstat(fd, &st) != 0) {
 		int why = errno;
-		text_fprintf(stderr, "convene import: cannot read %s: %s\n", file, strerror(why));
+		text_fprintf(stderr, _("convene import: cannot read %s: %s\n"), file, strerror(why));
 		if (fd >= 0)
 			close(fd);
 		*rc = why == ENOENT || why == EACCES || why == ENOTDIR ? EX_NOINPUT : EX_IOERR;
 		return NULL;
 	}
 	if (!S_ISREG(st.st_mode)) {
-		text_fprintf(stderr, "convene import: %s is %s, not a file: import reads the file "
-			     "`convene export --what all --format json` wrote\n", file,
+		/* TRANSLATORS: the second %s is "a folder", "a device", "a pipe"... */
+		text_fprintf(stderr, _("convene import: %s is %s, not a file: import reads the file "
+				       "`convene export --what all --format json` wrote\n"), file,
 			     kind_of(st.st_mode));
 		close(fd);
 		*rc = EX_NOINPUT;
 		return NULL;
 	}
 	if (st.st_size > IMPORT_MAX_BYTES) {
-		text_fprintf(stderr, "convene import: %s is %lld MB, more than the 1 GiB an import "
-			     "reads (an export of ten years of a district's meetings is some 400 MB)\n"
-			     "Nothing was imported.\n", file, (long long)(st.st_size / 1000000));
+		text_fprintf(stderr, _("convene import: %s is %lld MB, more than the 1 GiB an import "
+				       "reads (an export of ten years of a district's meetings is some "
+				       "400 MB)\nNothing was imported.\n"), file,
+			     (long long)(st.st_size / 1000000));
 		close(fd);
 		*rc = EX_DATAERR;
 		return NULL;
@@ -149,7 +161,7 @@ static FILE *open_export(const char *file, int *rc)
 	FILE *in = NULL;
 	int flags = fcntl(fd, F_GETFL);
 	if (flags < 0 || fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) < 0 || !(in = fdopen(fd, "r"))) {
-		text_fprintf(stderr, "convene import: cannot read %s: %s\n", file, strerror(errno));
+		text_fprintf(stderr, _("convene import: cannot read %s: %s\n"), file, strerror(errno));
 		close(fd);
 		*rc = EX_IOERR;
 	}
@@ -159,25 +171,22 @@ static FILE *open_export(const char *file, int *rc)
 /* The reader's failure: 74 when the file could not be read, 65 when it is wrong. */
 static int refused(const char *file, const struct import_reader *r, const char *err)
 {
-	text_fprintf(stderr, "convene import: %s: %s\nNothing was imported.\n", file, err);
+	text_fprintf(stderr, _("convene import: %s: %s\nNothing was imported.\n"), file, err);
 	return r->js.read_errno ? EX_IOERR : EX_DATAERR;
 }
 
-int cli_import(const char *db, int argc, char **argv)
+int cli_import(const struct cli_args *a)
 {
-	if (argc != 1 || (argv[0][0] == '-' && argv[0][1] != '\0')) {
-		if (argc == 1)
-			text_fprintf(stderr, "convene import: unknown option '%s'\n%s", argv[0], cli_import_usage);
-		else
-			text_fprintf(stderr, "convene import: name one file to import\n%s", cli_import_usage);
-		return EX_USAGE;
-	}
+	const char *db = a->db;
+	char **argv = a->words;
+	if (a->n != 1)
+		return cli_usage_error("import", "%s", _("name one file to import"));
 	int rc = 0;
 	FILE *in = open_export(argv[0], &rc);
 	if (!in)
 		return rc;
 	/* What the messages call it. */
-	const char *file = strcmp(argv[0], "-") == 0 ? "standard input" : argv[0];
+	const char *file = strcmp(argv[0], "-") == 0 ? _("standard input") : argv[0];
 	/* Read through once to check it, before the database is touched. */
 	struct import_reader r;
 	struct meeting_record m;
@@ -210,7 +219,7 @@ int cli_import(const char *db, int argc, char **argv)
 	if (!ok) {
 		text_fprintf(stderr, "convene import: %s: %s\n", file, store_error(s));
 	} else if (fseek(in, 0, SEEK_SET) != 0) {
-		text_fprintf(stderr, "convene import: cannot read %s again: %s\n", file,
+		text_fprintf(stderr, _("convene import: cannot read %s again: %s\n"), file,
 			     strerror(errno));
 		ok = false;
 		rc = EX_IOERR;
@@ -220,7 +229,7 @@ int cli_import(const char *db, int argc, char **argv)
 	while (ok && (got = import_next(&r, &m)) == 1) {
 		ok = store_import_meeting(im, &m);
 		if (!ok)
-			text_fprintf(stderr, "convene import: %s: meeting %zu (line %d): %s\n", file,
+			text_fprintf(stderr, _("convene import: %s: meeting %zu (line %d): %s\n"), file,
 				     r.meeting, r.line, store_error(s));
 		meeting_record_free(&m);
 	}
@@ -236,7 +245,7 @@ int cli_import(const char *db, int argc, char **argv)
 		if (im && ok) /* the commit failed */
 			text_fprintf(stderr, "convene import: %s: %s\n", file, store_error(s));
 		if (!told)
-			text_fprintf(stderr, "Nothing was imported.\n");
+			fputs(_("Nothing was imported.\n"), stderr);
 		/* A full or failing disk is an I/O error, not the file's fault. */
 		rc = rc ? rc : store_error_is_io(s) ? EX_IOERR : EX_DATAERR;
 	}

@@ -2,6 +2,7 @@
 #include "cli.h"
 #include "convene/catalog.h"
 #include "convene/demo.h"
+#include "convene/i18n.h"
 #include "convene/paths.h"
 #include "convene/store.h"
 #include "convene/text.h"
@@ -39,19 +40,20 @@ static int check_db_path(const char *path, enum cli_open how)
 	struct statfs fs;
 	if (lstat(path, &st) != 0) {
 		if (errno != ENOENT) {
-			text_fprintf(stderr, "convene: cannot open %s: %s\n", path, strerror(errno));
+			text_fprintf(stderr, _("convene: cannot open %s: %s\n"), path, strerror(errno));
 			return bad;
 		}
 		if (how != CLI_CREATE) {
-			text_fprintf(stderr, "convene: %s: there is no database file of that name "
-				     "(nothing was created: check the name given to --db)\n", path);
+			text_fprintf(stderr, _("convene: %s: there is no database file of that name "
+					       "(nothing was created: check the name given to --db)\n"),
+				     path);
 			return EX_NOINPUT;
 		}
 		char *dir = xstrdup(path);
 		char *slash = strrchr(dir, '/');
 		bool missing = slash && slash != dir && (*slash = '\0', stat(dir, &st) != 0);
 		if (missing)
-			text_fprintf(stderr, "convene: cannot create %s: the folder %s does not exist\n",
+			text_fprintf(stderr, _("convene: cannot create %s: the folder %s does not exist\n"),
 				     path, dir);
 		free(dir);
 		return missing ? EX_CANTCREAT : 0;
@@ -62,24 +64,27 @@ static int check_db_path(const char *path, enum cli_open how)
 		target[n > 0 ? n : 0] = '\0';
 		/* Never followed (SQLITE_OPEN_NOFOLLOW): a link could send the
 		 * team's record somewhere else than where it is looked for. */
-		text_fprintf(stderr, "convene: %s is a symbolic link%s%s%s: convene opens only the "
-			     "database file itself; name that file\n", path, n > 0 ? " (to " : "",
-			     target, n > 0 ? ")" : "");
+		if (n > 0)
+			text_fprintf(stderr, _("convene: %s is a symbolic link (to %s): convene opens only "
+					       "the database file itself; name that file\n"), path, target);
+		else
+			text_fprintf(stderr, _("convene: %s is a symbolic link: convene opens only the "
+					       "database file itself; name that file\n"), path);
 		return bad;
 	}
 	if (S_ISDIR(st.st_mode)) {
-		text_fprintf(stderr, "convene: %s is a folder, not a database file: name a file "
-			     "(for example %s/convene.db)\n", path, path);
+		text_fprintf(stderr, _("convene: %1$s is a folder, not a database file: name a file "
+				       "(for example %1$s/convene.db)\n"), path);
 		return bad;
 	}
 	if (!S_ISREG(st.st_mode)) {
-		text_fprintf(stderr, "convene: %s is not a regular file (a device, a pipe or a "
-			     "socket): name a database file\n", path);
+		text_fprintf(stderr, _("convene: %s is not a regular file (a device, a pipe or a "
+				       "socket): name a database file\n"), path);
 		return bad;
 	}
 	if (statfs(path, &fs) == 0 && (fs.f_type == PROC_SUPER_MAGIC || fs.f_type == SYSFS_MAGIC)) {
-		text_fprintf(stderr, "convene: %s is a file the kernel makes up (/proc or /sys), "
-			     "not a database file\n", path);
+		text_fprintf(stderr, _("convene: %s is a file the kernel makes up (/proc or /sys), "
+				       "not a database file\n"), path);
 		return bad;
 	}
 	return 0;
@@ -164,44 +169,41 @@ void cli_load_catalog(struct catalog *c)
 	paths_free_list(dirs);
 }
 
-int cli_meeting_option(const char *cmd, const char *usage, int argc, char **argv, int *i,
-		       const char **meeting)
+bool cli_meeting_number(const struct cli_args *a)
 {
+	const char *m = a->value[CLI_MEETING];
 	char *end = NULL;
-	long long id = *i + 1 < argc ? strtoll(argv[*i + 1], &end, 10) : 0;
-	if (*meeting || id <= 0 || !end || *end) {
-		text_fprintf(stderr, "convene %s: %s\n%s", cmd, *meeting ?
-			     "--meeting names one meeting; it was given twice" :
-			     "--meeting takes a meeting's number", usage);
-		return EX_USAGE;
+	long long id = m ? strtoll(m, &end, 10) : 1;
+	if (id <= 0 || (end && (*end || end == m))) {
+		cli_usage_error(a->cmd, _("--meeting takes a meeting's number, not '%s'"), m);
+		return false;
 	}
-	*meeting = argv[++*i];
-	return 0;
+	return true;
 }
 
-const char cli_demo_usage[] = "Usage: convene demo [--history N [--teams K]]"
-			     "   (N from 1 to 100000, K from 1 to 1000)\n";
-
-int cli_demo(const char *db, int argc, char **argv)
+/* A whole number from min to max, or false. */
+static bool number_in(const char *text, long min, long max, long *out)
 {
-	const char *usage = cli_demo_usage;
+	char *end;
+	long n = strtol(text, &end, 10);
+	if (end == text || *end || n < min || n > max)
+		return false;
+	*out = n;
+	return true;
+}
+
+int cli_demo(const struct cli_args *a)
+{
+	const char *db = a->db;
 	long history = 0, teams = 1;
-	for (int i = 0; i < argc; i++) {
-		char *end = NULL;
-		long *slot = strcmp(argv[i], "--history") == 0 ? &history :
-			     strcmp(argv[i], "--teams") == 0 ? &teams : NULL;
-		if (slot && i + 1 < argc)
-			*slot = strtol(argv[++i], &end, 10);
-		if (!end || *end || history < 0 || history > 100000 || teams < 1 || teams > 1000 ||
-		    (slot == &history && history < 1)) {
-			text_fprintf(stderr, "convene demo: unexpected argument '%s'\n%s", argv[i], usage);
-			return EX_USAGE;
-		}
-	}
-	if (teams > 1 && history == 0) {
-		text_fprintf(stderr, "convene demo: --teams shares out a --history\n%s", usage);
-		return EX_USAGE;
-	}
+	const char *h = a->value[CLI_HISTORY], *k = a->value[CLI_TEAMS];
+	if (h && !number_in(h, 1, 100000, &history))
+		return cli_usage_error("demo", _("--history takes a number from 1 to 100000, not '%s'"),
+				       h);
+	if (k && !number_in(k, 1, 1000, &teams))
+		return cli_usage_error("demo", _("--teams takes a number from 1 to 1000, not '%s'"), k);
+	if (teams > 1 && history == 0)
+		return cli_usage_error("demo", "%s", _("--teams shares out a --history"));
 	struct store *s;
 	int rc = cli_open_store(db, CLI_CREATE, &s, NULL);
 	if (rc)
@@ -210,14 +212,18 @@ int cli_demo(const char *db, int argc, char **argv)
 	int64_t *ids = xcalloc((size_t)teams, sizeof *ids);
 	bool ok = demo_add_team(s, &added, &ids[0]);
 	if (ok && added)
-		text_fprintf(stdout, "Added the demo team \"%s\" with %zu members.\n", demo_team_name(),
-			     demo_member_count());
+		text_fprintf(stdout, ngettext("Added the demo team \"%s\" with %zu member.\n",
+					      "Added the demo team \"%s\" with %zu members.\n",
+					      demo_member_count()),
+			     demo_team_name(), demo_member_count());
 	else if (ok)
-		text_fprintf(stdout, "The demo team \"%s\" is already there.\n", demo_team_name());
+		text_fprintf(stdout, _("The demo team \"%s\" is already there.\n"), demo_team_name());
 	for (long t = 1; ok && t < teams; t++)
 		ok = demo_add_copy(s, (size_t)t + 1, &ids[t]);
 	if (ok && teams > 1)
-		text_fprintf(stdout, "Added %ld more teams like it, \"Demo team 2\" to \"Demo team %ld\".\n",
+		text_fprintf(stdout, ngettext("Added %ld more team like it, \"Demo team %ld\".\n",
+					      "Added %ld more teams like it, \"Demo team 2\" to "
+					      "\"Demo team %ld\".\n", teams - 1),
 			     teams - 1, teams);
 	if (ok && history > 0) {
 		struct catalog c;
@@ -228,22 +234,32 @@ int cli_demo(const char *db, int argc, char **argv)
 			ok = n == 0 || demo_add_history(s, &c, ids[t], (size_t)n);
 		}
 		catalog_free(&c);
-		if (ok)
-			text_fprintf(stdout, "Added %ld past meetings%s, one every two weeks up to "
-				     "today.\n", history, teams > 1 ? ", shared among the teams" : "");
+		if (ok && teams > 1)
+			text_fprintf(stdout, ngettext("Added %ld past meeting, shared among the teams, "
+						      "one every two weeks up to today.\n",
+						      "Added %ld past meetings, shared among the teams, "
+						      "one every two weeks up to today.\n", history),
+				     history);
+		else if (ok)
+			text_fprintf(stdout, ngettext("Added %ld past meeting, one every two weeks up to "
+						      "today.\n",
+						      "Added %ld past meetings, one every two weeks up to "
+						      "today.\n", history),
+				     history);
 	}
-	if (!ok)
-		text_fprintf(stderr, "convene: %s%s\n", history ? "the history was not added: " : "",
-			     store_error(s));
+	if (!ok && history)
+		text_fprintf(stderr, _("convene: the history was not added: %s\n"), store_error(s));
+	else if (!ok)
+		text_fprintf(stderr, "convene: %s\n", store_error(s));
 	free(ids);
 	store_close(s);
 	return ok ? 0 : EX_IOERR;
 }
 
-int cli_app(const char *db, const struct ui_options *opt)
+static int run_app(const char *db, const struct ui_options *opt)
 {
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-		fputs("convene: the app needs a terminal; see 'convene --help' for the commands\n",
+		fputs(_("convene: the app needs a terminal; see 'convene --help' for the commands\n"),
 		      stderr);
 		return EX_USAGE;
 	}
@@ -259,23 +275,25 @@ int cli_app(const char *db, const struct ui_options *opt)
 	return rc;
 }
 
-const char cli_present_usage[] = "Usage: convene present [--meeting ID]\n";
-
-int cli_present(const char *db, const struct ui_options *opt, int argc, char **argv)
+int cli_app(const struct cli_args *a)
 {
-	const char *usage = cli_present_usage;
-	const char *meeting = NULL;
-	for (int i = 0; i < argc; i++) {
-		if (strcmp(argv[i], "--meeting") != 0) {
-			text_fprintf(stderr, "convene present: unknown argument '%s'\n%s", argv[i], usage);
-			return EX_USAGE;
-		}
-		int rc = cli_meeting_option("present", usage, argc, argv, &i, &meeting);
-		if (rc)
-			return rc;
-	}
+	return run_app(a->db, a->ui);
+}
+
+int cli_review(const struct cli_args *a)
+{
+	struct ui_options review = *a->ui;
+	review.review = true;
+	return run_app(a->db, &review);
+}
+
+int cli_present(const struct cli_args *a)
+{
+	const char *db = a->db, *meeting = a->value[CLI_MEETING];
+	if (!cli_meeting_number(a))
+		return EX_USAGE;
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-		fputs("convene present: it needs a terminal\n", stderr);
+		fputs(_("convene present: it needs a terminal\n"), stderr);
 		return EX_USAGE;
 	}
 	struct store *s;
@@ -288,13 +306,13 @@ int cli_present(const char *db, const struct ui_options *opt, int argc, char **a
 		meeting_info_free(&m);
 	if (!found) {
 		/* Said now, rather than waiting on a screen for what never comes. */
-		text_fprintf(stderr, "convene present: there is no meeting %s\n", meeting);
+		text_fprintf(stderr, _("convene present: there is no meeting %s\n"), meeting);
 		store_close(s);
 		return EX_NOINPUT;
 	}
 	struct catalog c;
 	cli_load_catalog(&c);
-	rc = ui_present(s, &c, meeting, opt);
+	rc = ui_present(s, &c, meeting, a->ui);
 	catalog_free(&c);
 	store_close(s);
 	return rc;

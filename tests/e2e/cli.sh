@@ -226,7 +226,7 @@ check 'printf "%s" "$out" | grep -q "^  join \[--meeting N\]"' "convene --help l
 run "$CONVENE" join --meeting
 check '[ $rc = 64 ] && printf "%s" "$err" | grep -q "takes a meeting.s number"' "join --meeting wants a number"
 run "$CONVENE" join --frob
-check '[ $rc = 64 ] && printf "%s" "$err" | grep -q "unknown argument"' "join refuses an unknown argument"
+check '[ $rc = 64 ] && printf "%s" "$err" | grep -q "^convene join: unknown option .--frob"' "join refuses an unknown option, naming itself"
 run "$CONVENE" --db "$TMP/a.db" join
 check '[ $rc = 64 ] && [ "$err" = "convene join needs a terminal: over SSH connect with ssh -t" ]' \
 	"join without a terminal exits 64 and says to use ssh -t"

@@ -35,16 +35,20 @@ check '! printf "%s\n" "$out" | grep -q "not used"' "and says nothing of the Eng
 check '[ -f "$share/doc/convene/README.md" ] && [ -f "$share/doc/convene/COPYING" ]' \
 	"the README and COPYING are installed under share/doc/convene"
 if command -v scdoc >/dev/null 2>&1; then
-	page=$(find "$dest" -path '*/man1/convene.1' | head -n 1)
+	page=$(find "$dest" -path '*/man/man1/convene.1' | head -n 1)
+	es=$(find "$dest" -path '*/man/es/man1/convene.1' | head -n 1)
 	page5=$(find "$dest" -path '*/man5/convene-protocol.5' | head -n 1)
 	if command -v man >/dev/null 2>&1; then
 		check '[ -n "$page" ] && man -l "$page" 2>/dev/null | grep -q "convene"' "its man page is installed and reads"
+		check '[ -n "$es" ] && man -l "$es" 2>/dev/null | grep -q "CÓDIGO DE SALIDA"' \
+			"and the Spanish one beside it, under man/es"
 		# As a user would ask for it: man finds it under the prefix's man folder.
 		check '[ -n "$page5" ] && MANPATH="$(dirname "$(dirname "$page5")")" man 5 convene-protocol 2>/dev/null | grep -q "agenda files convene(1) runs"' \
 			"convene-protocol(5) is installed and man 5 convene-protocol shows it"
 		check 'man -l "$page5" 2>/dev/null | grep -q "^AGENDAS"' "with the README's sections"
 	else
 		check '[ -n "$page" ] && grep -q "^\.TH" "$page"' "its man page is installed"
+		check '[ -n "$es" ] && grep -q "^\.TH" "$es"' "and the Spanish one beside it, under man/es"
 		check '[ -n "$page5" ] && grep -q "^\.TH" "$page5"' "convene-protocol(5) is installed"
 	fi
 fi
