@@ -18,7 +18,12 @@
  * went, or the time that remains): msgctxt "context". */
 #define C_(context, s) i18n_pgettext(context "\004" s, s)
 
+/* The same marked in a static table: the entry holds context and word,
+ * and i18n_context_gettext(entry) translates it where it is shown. */
+#define NC_(context, s) context "\004" s
+
 const char *i18n_pgettext(const char *context_and_msgid, const char *msgid);
+const char *i18n_context_gettext(const char *entry);
 
 /* Chooses the language (configured: "en", "es", or NULL to follow the
  * environment) and binds the catalogue: CONVENE_LOCALE_DIR when set (the
@@ -41,5 +46,8 @@ bool i18n_is_no_key(int key);
 void i18n_long_datetime(const char *iso_utc, char *out, size_t size);
 void i18n_long_date(const char *iso_utc, char *out, size_t size);
 void i18n_clock_time(const char *iso_utc, char *out, size_t size);
+/* A local time in a short form for lists: "Mon 30 Nov 2026 04:43". */
+struct tm;
+void i18n_short_datetime(const struct tm *local, char *out, size_t size);
 
 #endif

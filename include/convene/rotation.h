@@ -29,6 +29,15 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* The roles a new team starts with. Stored in English, as data that other
+ * computers and exports read alike; role_shown says them in the
+ * interface's language. */
+#define ROTATION_DEFAULT_ROLES 3
+extern const char *const rotation_default_roles[ROTATION_DEFAULT_ROLES];
+/* A role's name as a person reads it: a default role's in the interface's
+ * language, a role the team named itself as they wrote it. */
+const char *role_shown(const char *stored);
+
 /* One role held at one past meeting; age 0 is the latest meeting. */
 struct role_held {
 	const char *role;

@@ -2,6 +2,7 @@
  * states and times, in the interface's language, so the Markdown notes,
  * the plain text and the HTML handout say the same thing. The store's own
  * names ("input-only", "approved") stay in CSV and JSON, which are data. */
+#include "convene/rotation.h"
 #include "convene/i18n.h"
 #include "convene/record-rules.h"
 #include "export-human.h"
@@ -122,7 +123,7 @@ char *export_roles_words(const struct meeting_record *r)
 	strbuf_init(&roles);
 	for (size_t i = 0; i < r->n_roles; i++)
 		/* TRANSLATORS: a role and who held it, in a list of roles. */
-		strbuf_addf(&roles, i ? _(", %s: %s") : _("%s: %s"), r->roles[i].role,
+		strbuf_addf(&roles, i ? _(", %s: %s") : _("%s: %s"), role_shown(r->roles[i].role),
 			    r->roles[i].member_name);
 	char *words = xasprintf(_("Roles: %s."), roles.data);
 	strbuf_finish(&roles);

@@ -73,6 +73,11 @@ const char *i18n_pgettext(const char *context_and_msgid, const char *msgid)
 	return t == context_and_msgid ? msgid : t;
 }
 
+const char *i18n_context_gettext(const char *entry)
+{
+	return i18n_pgettext(entry, strchr(entry, '\004') + 1);
+}
+
 const char *i18n_language(void)
 {
 	return language;
@@ -109,6 +114,27 @@ static const char *const months[] = {
 	N_("July"), N_("August"), N_("September"), N_("October"), N_("November"),
 	N_("December"),
 };
+
+static const char *const short_weekdays[] = {
+	NC_("weekday", "Sun"), NC_("weekday", "Mon"), NC_("weekday", "Tue"), NC_("weekday", "Wed"),
+	NC_("weekday", "Thu"), NC_("weekday", "Fri"), NC_("weekday", "Sat"),
+};
+
+static const char *const short_months[] = {
+	NC_("month", "Jan"), NC_("month", "Feb"), NC_("month", "Mar"), NC_("month", "Apr"),
+	NC_("month", "May"), NC_("month", "Jun"), NC_("month", "Jul"), NC_("month", "Aug"),
+	NC_("month", "Sep"), NC_("month", "Oct"), NC_("month", "Nov"), NC_("month", "Dec"),
+};
+
+void i18n_short_datetime(const struct tm *t, char *out, size_t size)
+{
+	/* TRANSLATORS: a short date and time in lists: weekday, day, month,
+	 * year, hours, minutes ("Mon 30 Nov 2026 04:43"). */
+	snprintf(out, size, _("%1$s %2$02d %3$s %4$d %5$02d:%6$02d"),
+		 i18n_context_gettext(short_weekdays[t->tm_wday]), t->tm_mday,
+		 i18n_context_gettext(short_months[t->tm_mon]), t->tm_year + 1900, t->tm_hour,
+		 t->tm_min);
+}
 
 static void date_words(const struct tm *t, char *out, size_t size)
 {

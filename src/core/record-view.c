@@ -7,6 +7,7 @@
  * their id; entries off the record are shown (the note taker must see them)
  * and marked.
  */
+#include "convene/rotation.h"
 #include "convene/i18n.h"
 #include "convene/record-view.h"
 #include "convene/checklist.h"
@@ -131,7 +132,7 @@ static void head(struct record_view *v, const struct meeting_record *r)
 		strbuf_finish(&sb);
 	}
 	for (size_t i = 0; i < r->n_roles; i++)
-		add(v, RECORD_TEXT, 0, "%s%s: %s", i ? "" : _("Roles: "), r->roles[i].role,
+		add(v, RECORD_TEXT, 0, "%s%s: %s", i ? "" : _("Roles: "), role_shown(r->roles[i].role),
 		    r->roles[i].member_name);
 }
 

@@ -15,12 +15,25 @@
  * the roles are few, so every placing is tried (up to eight roles).
  */
 #include "convene/rotation.h"
+#include "convene/i18n.h"
 #include "convene/util.h"
 
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+
+const char *const rotation_default_roles[ROTATION_DEFAULT_ROLES] = {
+	N_("facilitator"), N_("note taker"), N_("time keeper"),
+};
+
+const char *role_shown(const char *stored)
+{
+	for (size_t i = 0; i < ROTATION_DEFAULT_ROLES; i++)
+		if (strcmp(stored, rotation_default_roles[i]) == 0)
+			return _(stored);
+	return stored;
+}
 
 #define NONE SIZE_MAX
 

@@ -11,6 +11,7 @@
  * with a message naming both. */
 #include <sqlite3.h>
 
+#include "convene/rotation.h"
 #include "convene/i18n.h"
 #include "convene/store.h"
 #include "convene/store-import.h"
@@ -144,8 +145,8 @@ static bool add_team(struct importer *im, const struct meeting_record *r)
 	im->result->teams++;
 	remember(im, ADDED_TEAM, im->team);
 	/* The roles in the order the meeting lists them: its team's order. */
-	static const char *const defaults[] = { "facilitator", "note taker", "time keeper" };
-	size_t n = r->n_roles ? r->n_roles : ARRAY_LEN(defaults);
+	const char *const *defaults = rotation_default_roles;
+	size_t n = r->n_roles ? r->n_roles : ROTATION_DEFAULT_ROLES;
 	for (size_t i = 0; i < n; i++)
 		if (!run(im, "INSERT INTO team_role (team_id, position, name) VALUES (?, ?, ?)", "iit",
 			 im->team, (int64_t)i, r->n_roles ? r->roles[i].role : defaults[i]))

@@ -4,6 +4,7 @@
  */
 #include <sqlite3.h>
 
+#include "convene/rotation.h"
 #include "convene/i18n.h"
 #include "convene/store.h"
 #include "convene/util.h"
@@ -413,8 +414,8 @@ bool store_create_team(struct store *s, const char *uid, const char *name,
 	}
 	bool ok = store_exec_stmt(s, st);
 	int64_t id = sqlite3_last_insert_rowid(s->db);
-	static const char *const roles[] = { "facilitator", "note taker", "time keeper" };
-	for (size_t i = 0; ok && i < ARRAY_LEN(roles); i++) {
+	const char *const *roles = rotation_default_roles;
+	for (size_t i = 0; ok && i < ROTATION_DEFAULT_ROLES; i++) {
 		st = store_prepare(s, "INSERT INTO team_role (team_id, position, name) "
 				      "VALUES (:team, :pos, :name)");
 		if (st) {

@@ -480,7 +480,7 @@ void format_local_time(const char *iso_utc, char *out, size_t size)
 {
 	struct tm local;
 	if (local_tm(iso_utc, &local))
-		strftime(out, size, "%a %d %b %Y %H:%M", &local);
+		i18n_short_datetime(&local, out, size);
 	else
 		snprintf(out, size, "%s", iso_utc ? iso_utc : "");
 }

@@ -39,6 +39,14 @@ for form in "-o $TMP/a.csv" "-o$TMP/b.csv" "--output $TMP/c.csv" "--output=$TMP/
 done
 check 'cmp -s "$TMP/a.csv" "$TMP/b.csv" && cmp -s "$TMP/a.csv" "$TMP/c.csv" && cmp -s "$TMP/a.csv" "$TMP/d.csv" && cmp -s "$TMP/a.csv" "$TMP/e.csv" && head -n 1 "$TMP/a.csv" | grep -q "^meeting,"' \
 	"export -o FILE, -oFILE, --output FILE, --output=FILE and a prefix (--out) write the same file"
+# --bom, a flag: before or after the other options, never with a value.
+run "$CONVENE" --db "$DB" export --bom --what decisions --format csv
+bom_first=$(printf "%s" "$out" | head -c 3 | od -An -tx1 | tr -d ' ')
+run "$CONVENE" --db "$DB" export --what=decisions --format=csv --bom
+check '[ $rc = 0 ] && [ "$bom_first" = efbbbf ] && [ "$(printf "%s" "$out" | head -c 3 | od -An -tx1 | tr -d " ")" = efbbbf ]' \
+	"export --bom starts the CSV with a byte order mark, before or after the other options"
+run "$CONVENE" --db "$DB" export --bom=yes --format csv
+check '[ $rc = 64 ] && printf "%s" "$err" | grep -q "\--bom takes no value"' "--bom=yes: --bom takes no value"
 run "$CONVENE" --what decisions --db "$DB" export
 check '[ $rc = 64 ] && printf "%s" "$err" | grep -q "^convene: unknown option .--what." && printf "%s" "$err" | grep -q "convene --help"' \
 	"a command's option before the command is not a global one, and is said so"
@@ -186,11 +194,11 @@ comp() { # comp WORD...: what Tab offers for the last word, on one line (the
 		COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); _convene; [ ${#COMPREPLY[@]} = 0 ] || printf "%s " "${COMPREPLY[@]}"' \
 		"$SOURCE_ROOT/assets/convene.bash" "$(dirname "$CONVENE")" "$@"
 }
-check '[ "$(comp convene export --)" = "--meeting --team --since --until --what --format --output --db --theme --bell --help --version " ]' \
+check '[ "$(comp convene export --)" = "--meeting --team --since --until --what --format --bom --output --db --theme --bell --help --version " ]' \
 	"bash completes every option of export, and the global ones after it"
 check '[ "$(comp convene demo --)" = "--history --teams --db --theme --bell --help --version " ] && [ "$(comp convene search --l)" = "--limit " ] && [ "$(comp convene join --m)" = "--meeting " ]' \
 	"and of demo, search and join"
-check '[ "$(comp convene export --what=le)" = "levels " ] && [ "$(comp convene export --what = le)" = "levels " ] && [ "$(comp convene export --format = "")" = "md csv json " ]' \
+check '[ "$(comp convene export --what=le)" = "levels " ] && [ "$(comp convene export --what = le)" = "levels " ] && [ "$(comp convene export --format = "")" = "md txt html csv json " ]' \
 	"--opt=value completes the value, as bash splits it or not"
 check '[ "$(comp convene --db "$DB" export --team = Riv)" = "Riverside\\ Unified\\ Learning\\ Team " ] && [ -n "$(comp convene --db="$DB" present --meeting "")" ]' \
 	"teams and meetings from the database --db names, given either way"
@@ -231,7 +239,7 @@ if command -v zsh > /dev/null 2>&1; then
 			words=("$@"); CURRENT=$#; PREFIX=${words[CURRENT]}
 			_convene' zsh "$(dirname "$CONVENE")" "$SOURCE_ROOT/assets/_convene" "$@"
 	}
-	check '[ "$(zcomp convene export --)" = "--meeting --team --since --until --what --format -o --output --db --theme --bell --help --version " ]' \
+	check '[ "$(zcomp convene export --)" = "--meeting --team --since --until --what --format --bom -o --output --db --theme --bell --help --version " ]' \
 		"zsh completes every option of export, and the global ones after it"
 	check '[ "$(zcomp convene export --what=le)" = "talking-points norms decisions actions ratings items notes votes levels all " ] && [ "$(zcomp convene --db="$DB" present --meeting "")" = "$("$CONVENE" --db "$DB" __complete meetings | paste -sd" ") " ]' \
 		"zsh completes --what=VALUE, and meetings from the database --db= names"

@@ -72,6 +72,7 @@ act() {
 	done
 	settle
 	scan "$where"
+	[ -z "${ESCAPE_DEBUG:-}" ] || { echo "=== $where: $*"; screen; } >> "$ESCAPE_DEBUG"
 }
 
 # enter WHERE TEXT: types TEXT (in the made-up language) and Enter.
@@ -135,6 +136,7 @@ act vote n
 act vote +
 act vote-unplaced n
 act ranking y
+act decide-how-to-decide n
 act decide n
 act decide Enter
 enter decide "Adopt the peer observation pilot"
@@ -166,13 +168,13 @@ act results n
 act closing n
 act closing n
 act closed y
-act review v
-act record Enter
+act record v
 act review Escape
 act home Escape
 act trends t
 act home Escape
 act quit q
+keys y
 wait_exit >/dev/null
 
 # What a note taker hands out, in every human format.
