@@ -25,24 +25,28 @@ gt() { TEXTDOMAINDIR="$LOC" LANGUAGE=xx gettext -d convene -- "$1"; }
 pseudo() { printf '%s' "$1" | perl "$SOURCE_ROOT/po/pseudo.pl"; }
 
 "$CONVENE" --db "$DB" demo >/dev/null
-# The words that may stay ASCII: names the team gave (the demo's members
-# and team), the keys' own names, and the program's.
+# The words that may stay ASCII: names the team gave (the demo's members,
+# their groups and the team), the keys' own names, and the program's.
 {
-	sqlite3 "$DB" "SELECT name FROM member; SELECT name FROM team;"
+	sqlite3 "$DB" "SELECT name FROM member; SELECT grp FROM member; SELECT name FROM team;"
 	echo "convene Enter Esc Tab Backspace Delete Ctrl PgUp PgDn Home End"
 } | grep -oE '[A-Za-z]{3,}' | sort -u > "$TMP/allowed"
+sed -n 's/^id: *//p' "$SOURCE_ROOT"/protocols/*.yaml > "$TMP/ids"
 
 # scan WHERE [TEXT]: lists each line of the screen (or of TEXT) holding an
 # ASCII word of three letters or more that is not allowed.
 scan() {
 	if [ $# -gt 1 ]; then printf '%s\n' "$2"; else screen; fi |
-		awk -v where="$1" 'NR == FNR { ok[$0] = 1; next }
+		awk -v where="$1" 'FILENAME == ARGV[1] { ok[$0] = 1; next }
+			FILENAME == ARGV[2] { id[$0] = 1; next }
 			{ line = $0; bad = 0
+			  # A protocol's id, as the notes name it beside its title.
+			  for (i in id) gsub("[(]" i ",", "(", line)
 			  while (match(line, /[A-Za-z][A-Za-z][A-Za-z]+/)) {
 				w = substr(line, RSTART, RLENGTH)
 				if (!(w in ok)) bad = 1
 				line = substr(line, RSTART + RLENGTH) }
-			  if (bad) print where ": " $0 }' "$TMP/allowed" - >> "$TMP/escaped"
+			  if (bad) print where ": " $0 }' "$TMP/allowed" "$TMP/ids" - >> "$TMP/escaped"
 }
 
 # settle: waits until the screen has stopped changing.
