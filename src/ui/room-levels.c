@@ -35,7 +35,9 @@ void room_body_levels(const struct room *r, struct room_box b)
 			       s[d].widest ? "  " : "", s[d].widest ? _("SPREAD") : "");
 		room_text_prefix(&t, "%zu. ", d + 1);
 		if (s[d].count)
-			room_text_add(&t, STYLE_NORMAL, 3, _("Rated: mean %.1f, from %d to %d (%zu rated)"),
+			room_text_add(&t, STYLE_NORMAL, 3,
+				      ngettext("Rated: mean %.1f, from %d to %d (%zu rated)",
+					       "Rated: mean %.1f, from %d to %d (%zu rated)", s[d].count),
 				      s[d].mean, s[d].min, s[d].max, s[d].count);
 		if (l.level < 0 && l.target < 0)
 			room_text_add(&t, STYLE_DIM, 3, "%s", _("Not agreed yet"));

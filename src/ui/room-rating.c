@@ -172,7 +172,10 @@ static void result_lines(struct room_text *t, const struct step *st, const struc
 	}
 	room_text_para(t, STYLE_TITLE, 0, "%s%s", title, flags);
 	free(flags);
-	room_text_add(t, STYLE_BOLD, 3, _("mean %.1f   median %.1f   range %d-%d   %zu rated"), s->mean,
+	room_text_add(t, STYLE_BOLD, 3,
+		      ngettext("mean %.1f   median %.1f   range %d-%d   %zu rated",
+			       "mean %.1f   median %.1f   range %d-%d   %zu rated", s->count),
+		      s->mean,
 		      s->median, s->min, s->max, s->count);
 	struct strbuf dist;
 	strbuf_init(&dist);

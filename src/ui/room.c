@@ -141,7 +141,7 @@ static char *header_left(const struct session *s, const struct catalog *c, const
 
 static char *header_right(const struct meeting *m, const struct step_timer *t, bool with_clock)
 {
-	char clock[24] = "";
+	char clock[64] = ""; /* room for a long state, in any language */
 	if (with_clock && t->state != TIME_DONE) {
 		char time[16];
 		bigtime_format(t->shown_over ? -t->shown_ms : t->shown_ms, t->shown_over, time,
@@ -163,7 +163,10 @@ static int draw_roles(const struct session *s, int y)
 	struct strbuf roles;
 	strbuf_init(&roles);
 	for (size_t i = 0; i < s->n_roles; i++)
-		strbuf_addf(&roles, "%s%s: %s", i ? "   " : "", s->roles[i].role, s->roles[i].member_name);
+		/* A role's name is stored in English for the shipped roles: it
+		 * shows in the interface's language (a team's own role as typed). */
+		strbuf_addf(&roles, "%s%s: %s", i ? "   " : "", _(s->roles[i].role),
+			    s->roles[i].member_name);
 	int used = draw_wrapped(y, 2, draw_cols() - 4, 2, STYLE_DIM, roles.data);
 	strbuf_finish(&roles);
 	return used;
@@ -277,9 +280,11 @@ void room_draw(const struct session *s, const struct catalog *c, int64_t now_ms)
 	meeting_timer(m, now_ms, &t);
 	char *left = header_left(s, c, r.st), *right = header_right(m, &t, !r.large);
 	draw_fill(0, 0, cols, STYLE_REVERSE);
+	/* Where the meeting is and its clock come before the names: up to
+	 * three fifths of the row, for a longer language's words. */
 	int rw = text_width(right);
-	if (rw > cols / 2)
-		rw = cols / 2;
+	if (rw > cols * 3 / 5)
+		rw = cols * 3 / 5;
 	draw_text(0, cols - 1 - rw, rw, time_state_alert(t.state) && !r.large ? STYLE_BOLD : STYLE_REVERSE,
 		  right);
 	draw_text(0, 1, cols - rw - 4, STYLE_REVERSE, left);
