@@ -165,8 +165,8 @@ static int draw_roles(const struct session *s, int y)
 	for (size_t i = 0; i < s->n_roles; i++)
 		/* A role's name is stored in English for the shipped roles: it
 		 * shows in the interface's language (a team's own role as typed). */
-		strbuf_addf(&roles, "%s%s: %s", i ? "   " : "", _(s->roles[i].role),
-			    s->roles[i].member_name);
+		strbuf_addf(&roles, "%s%s: %s", i ? "   " : "",
+			    *s->roles[i].role ? _(s->roles[i].role) : "", s->roles[i].member_name);
 	int used = draw_wrapped(y, 2, draw_cols() - 4, 2, STYLE_DIM, roles.data);
 	strbuf_finish(&roles);
 	return used;

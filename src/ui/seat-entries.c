@@ -58,7 +58,8 @@ static size_t groups(const struct app *a)
 
 static const char *noun(const struct app *a)
 {
-	return _(kind_of(meeting_current_step(&a->session.engine)->kind)->group_noun);
+	const char *n = kind_of(meeting_current_step(&a->session.engine)->kind)->group_noun;
+	return n && *n ? _(n) : "";
 }
 
 /* The seat's own entries on this step, newest last: up to max, and the
