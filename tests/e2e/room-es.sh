@@ -23,7 +23,7 @@ wait_seat 1 "Reuniones en curso:"
 begin_meeting "Check-in"
 wait_for "| Check-in"
 wait_room "paso 1 de 1"
-check 'room | sed -n 1p | grep -qE "paso 1 de 1 \| [0-9]+:[0-9]{2} restante$"' \
+check 'room | sed -n 1p | grep -qE "paso 1 de 1 \| [0-9]+:[0-9]{2} restantes?$"' \
 	"the room's header ends with the step and the clock's state in Spanish"
 wait_room "facilitador: Maria Alvarez   secretario: James Okafor"
 # The join line says, whole at 80 columns, how many seats are open.
