@@ -158,15 +158,26 @@ static char *header_right(const struct meeting *m, const struct step_timer *t, b
 	return out;
 }
 
+/* A role's name as the room reads it: the shipped roles are stored in
+ * English (store.c) and shown in the interface's language; a team's own
+ * role shows as it was typed. */
+static const char *role_shown(const char *role)
+{
+	static const char *const shipped[] = { N_("facilitator"), N_("note taker"),
+					       N_("time keeper") };
+	for (size_t i = 0; i < ARRAY_LEN(shipped); i++)
+		if (strcmp(role, shipped[i]) == 0)
+			return _(shipped[i]);
+	return role;
+}
+
 static int draw_roles(const struct session *s, int y)
 {
 	struct strbuf roles;
 	strbuf_init(&roles);
 	for (size_t i = 0; i < s->n_roles; i++)
-		/* A role's name is stored in English for the shipped roles: it
-		 * shows in the interface's language (a team's own role as typed). */
-		strbuf_addf(&roles, "%s%s: %s", i ? "   " : "",
-			    *s->roles[i].role ? _(s->roles[i].role) : "", s->roles[i].member_name);
+		strbuf_addf(&roles, "%s%s: %s", i ? "   " : "", role_shown(s->roles[i].role),
+			    s->roles[i].member_name);
 	int used = draw_wrapped(y, 2, draw_cols() - 4, 2, STYLE_DIM, roles.data);
 	strbuf_finish(&roles);
 	return used;
