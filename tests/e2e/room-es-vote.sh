@@ -40,13 +40,13 @@ wait_for "Dot vote"
 wait_seat 1 "Le quedan 3 de 3 puntos."
 wait_seat 1 "+ pone uno en el elemento elegido, - lo quita."
 seat_keys 1 +
-wait_seat 1 "Guardado: le quedan 2 puntos."
+wait_seat 1 "Guardado: quedan 2 puntos."
 seat_keys 1 +
-wait_seat 1 "Guardado: le queda 1 punto."
+wait_seat 1 "Guardado: queda 1 punto."
 seat_keys 1 +
 wait_seat 1 "Como máximo 2 de sus puntos en un mismo elemento."
 seat_keys 1 Down Down Down +
-wait_seat 1 "Guardado: le quedan 0 puntos."
+wait_seat 1 "Guardado: quedan 0 puntos."
 seat_keys 1 +
 wait_seat 1 "Ya colocó todos sus puntos: quite uno (-) para moverlo."
 
