@@ -40,7 +40,7 @@ wait_seat 1 "¿Usted es Maria Alvarez? s/n"
 seat_keys 1 y
 wait_seat 1 "Bienvenido/a, Maria Alvarez. Este puesto sigue la pantalla de la sala."
 wait_seat 1 "Maria Alvarez · reunión 1 · Riverside Unified Learning Team"
-wait_seat 1 "Check-in   paso 1 de 1"
+wait_seat 1 "   paso 1 de 1"
 wait_room "1 puesto abierto"
 wait_seat 1 "Su aporte (pregunta 1 de 1):"
 seat_type 1 "Con ganas de empezar"
