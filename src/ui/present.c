@@ -9,6 +9,7 @@
 #include "draw.h"
 #include "room.h"
 #include "seats-follow.h"
+#include "convene/i18n.h"
 #include "convene/store-seats.h"
 #include "convene/store.h"
 #include "convene/text.h"
@@ -52,17 +53,21 @@ static char *not_running(struct store *st, int64_t id)
 	bool found;
 	struct meeting_info m;
 	if (!store_meeting_info(st, id, &found, &m))
-		return xasprintf("Meeting %lld cannot be read: %s", (long long)id, store_error(st));
+		return xasprintf(_("Meeting %lld cannot be read: %s"), (long long)id, store_error(st));
 	if (!found)
-		return xasprintf("There is no meeting %lld on record (any more).", (long long)id);
+		return xasprintf(_("There is no meeting %lld on record (any more)."), (long long)id);
 	char *out = NULL;
 	if (m.status != MEETING_RUNNING) {
 		char *team = text_sanitize(m.team_name ? m.team_name : "", TEXT_ONE_LINE);
-		out = xasprintf("Meeting %lld of %s, started %.10s, is %s: there is nothing to "
-				"follow. 'convene review' shows its record; this view follows it "
-				"again if it is reopened.", (long long)id, team,
-				m.started_at ? m.started_at : "", m.status == MEETING_APPROVED ?
-				"closed and approved" : "closed");
+		/* TRANSLATORS: 'convene review' is the command: keep it as it is. */
+		out = xasprintf(m.status == MEETING_APPROVED ?
+					_("Meeting %lld of %s, started %.10s, is closed and approved: "
+					  "there is nothing to follow. 'convene review' shows its record; "
+					  "this view follows it again if it is reopened.") :
+					_("Meeting %lld of %s, started %.10s, is closed: there is nothing "
+					  "to follow. 'convene review' shows its record; this view follows "
+					  "it again if it is reopened."),
+				(long long)id, team, m.started_at ? m.started_at : "");
 		free(team);
 	}
 	meeting_info_free(&m);
@@ -110,17 +115,17 @@ static void draw_frame(const struct follow *f)
 	if (LINES < 10 || COLS < 40) {
 		draw_clear();
 		draw_wrapped(0, 0, COLS, LINES, STYLE_BOLD,
-			     "The terminal is too small for the room view: 40x10 at least. "
-			     "Enlarge the window or use a smaller font.");
+			     _("The terminal is too small for the room view: 40x10 at least. "
+			       "Enlarge the window or use a smaller font."));
 	} else if (!f->have) {
 		draw_clear();
 		draw_text(0, 1, COLS - 2, STYLE_TITLE, "convene present");
 		int y = 2 + draw_wrapped(2, 2, COLS - 4, LINES - 4, STYLE_NORMAL, f->state ? f->state :
-					 "No meeting is running yet. This view follows the meeting as "
-					 "soon as the facilitator starts or resumes one.");
+					 _("No meeting is running yet. This view follows the meeting "
+					   "as soon as the facilitator starts or resumes one."));
 		if (f->why)
 			draw_wrapped(y + 1, 2, COLS - 4, 3, STYLE_DIM, f->why);
-		draw_text(LINES - 1, 1, COLS - 2, STYLE_DIM, "read-only view  |  q quits");
+		draw_text(LINES - 1, 1, COLS - 2, STYLE_DIM, _("read-only view  |  q quits"));
 	} else {
 		room_draw(&f->s, f->catalog, mono_ms());
 	}

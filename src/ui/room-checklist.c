@@ -6,6 +6,8 @@
  */
 #include "checklist.h"
 #include "convene/checklist.h"
+#include "convene/i18n.h"
+#include "convene/text.h"
 #include "convene/util.h"
 
 #include <stdlib.h>
@@ -17,13 +19,13 @@ static void body_entry(const struct room *r, struct room_box b)
 	bool room = st->room_ticks;
 	int y = b.y;
 	if (room) {
-		draw_text(y++, b.x, b.w, STYLE_DIM, "Ticked by the room: which of these apply to us?");
+		draw_text(y++, b.x, b.w, STYLE_DIM, _("Ticked by the room: which of these apply to us?"));
 	} else {
-		char *fig = xasprintf("%zu of %zu", meeting_checklist_lists(m, m->step),
+		char *fig = xasprintf(_("%zu of %zu"), meeting_checklist_lists(m, m->step),
 				      meeting_here_count(m));
 		y += room_figure(r, (struct room_box){ y, b.x, b.w, r->large ? 8 : 1 }, fig,
-				 m->mode == RATING_BLIND ? "lists in (blind: kept without names)" :
-							   "lists in");
+				 m->mode == RATING_BLIND ? _("lists in (blind: kept without names)") :
+							   _("lists in"));
 		free(fig);
 	}
 	struct room_text t = { 0 };
@@ -45,17 +47,28 @@ static void body_results(const struct room *r, struct room_box b)
 	size_t n = st->n_dimensions, *order = meeting_checklist_order(m, m->step);
 	struct room_text t = { 0 };
 	if (st->room_ticks)
-		room_text_add(&t, STYLE_DIM, 0, "Ticked by the room: what applies comes first.");
+		room_text_add(&t, STYLE_DIM, 0, "%s", _("Ticked by the room: what applies comes first."));
 	else
-		room_text_add(&t, STYLE_DIM, 0, "%zu list%s: how many tick each item, the most first.",
-			      meeting_checklist_lists(m, m->step),
-			      meeting_checklist_lists(m, m->step) == 1 ? "" : "s");
+		room_text_add(&t, STYLE_DIM, 0,
+			      ngettext("%zu list: how many tick each item, the most first.",
+				       "%zu lists: how many tick each item, the most first.",
+				       meeting_checklist_lists(m, m->step)),
+			      meeting_checklist_lists(m, m->step));
+	/* The counts are right-aligned in display cells: as wide as the
+	 * widest, and no narrower than the English words ("does not apply"). */
+	int cw = st->room_ticks ? 14 : 7;
+	for (size_t k = 0; k < n; k++) {
+		char *count = checklist_count_words(m, m->step, order[k]);
+		if (text_width(count) > cw)
+			cw = text_width(count);
+		free(count);
+	}
 	for (size_t k = 0; k < n; k++) {
 		size_t i = order[k];
 		char *count = checklist_count_words(m, m->step, i);
 		bool ticked = meeting_checklist_ticks(m, m->step, i) > 0;
 		room_text_add(&t, ticked ? STYLE_BOLD : STYLE_DIM, 0, "%s", st->dimensions[i].title);
-		room_text_prefix(&t, "%*s  ", st->room_ticks ? 14 : 7, count);
+		room_text_prefix(&t, "%*s%s  ", cw - text_width(count), "", count);
 		free(count);
 	}
 	room_text_draw(&t, b);

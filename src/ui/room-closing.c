@@ -8,6 +8,7 @@
  * facilitator's closing page.
  */
 #include "room.h"
+#include "convene/i18n.h"
 #include "convene/kinds.h"
 
 static const char *person(const struct meeting *m, int64_t id)
@@ -15,7 +16,7 @@ static const char *person(const struct meeting *m, int64_t id)
 	for (size_t i = 0; i < m->n_people; i++)
 		if (m->people[i].member_id == id)
 			return m->people[i].name;
-	return "a member not present";
+	return _("a member not present");
 }
 
 static void decisions(const struct meeting *m, struct room_text *t)
@@ -27,10 +28,10 @@ static void decisions(const struct meeting *m, struct room_text *t)
 		for (size_t i = 0; i < m->steps[s].n_decisions; i++) {
 			const struct decision *d = &m->steps[s].decisions[i];
 			if (!n++)
-				room_text_para(t, STYLE_TITLE, 0, "Decisions");
+				room_text_para(t, STYLE_TITLE, 0, "%s", _("Decisions"));
 			room_text_add(t, STYLE_BOLD, 0, "%s: %s (%s)", d->topic,
-				      d->text && *d->text ? d->text : "nothing decided yet",
-				      decision_status_name(d->status));
+				      d->text && *d->text ? d->text : _("nothing decided yet"),
+				      _(decision_status_name(d->status)));
 			room_text_prefix(t, "- ");
 		}
 	}
@@ -48,8 +49,9 @@ static void agreed_points(const struct meeting *m, bool norms, struct room_text 
 			if (!meeting_agreed(m, s, i))
 				continue;
 			if (!n++)
-				room_text_para(t, STYLE_TITLE, 0, norms ? "Norms adopted by every group" :
-					       "Talking points agreed by every group");
+				room_text_para(t, STYLE_TITLE, 0, "%s",
+					       norms ? _("Norms adopted by every group") :
+						       _("Talking points agreed by every group"));
 			room_text_add(t, STYLE_BOLD, 0, "%s", m->steps[s].entries[i].text);
 			room_text_prefix(t, "- ");
 		}
@@ -67,17 +69,18 @@ static void levels(const struct meeting *m, struct room_text *t)
 			if (l.level < 0 && l.target < 0)
 				continue;
 			if (!n++)
-				room_text_para(t, STYLE_TITLE, 0, "Levels agreed and targets set");
+				room_text_para(t, STYLE_TITLE, 0, "%s", _("Levels agreed and targets set"));
 			char now[64] = "", goal[64] = "";
 			step_point_text(src, c, l.level, now, sizeof now);
 			step_point_text(src, c, l.target, goal, sizeof goal);
-			if (l.target >= 0)
-				room_text_add(t, STYLE_BOLD, 0, "%s: %s%s%s%s by %s",
-					      src->dimensions[c].title,
-					      l.level >= 0 ? "now " : "", l.level >= 0 ? now : "",
-					      l.level >= 0 ? "; target " : "target ", goal, l.date);
+			if (l.target >= 0 && l.level >= 0)
+				room_text_add(t, STYLE_BOLD, 0, _("%s: now %s; target %s by %s"),
+					      src->dimensions[c].title, now, goal, l.date);
+			else if (l.target >= 0)
+				room_text_add(t, STYLE_BOLD, 0, _("%s: target %s by %s"),
+					      src->dimensions[c].title, goal, l.date);
 			else
-				room_text_add(t, STYLE_BOLD, 0, "%s: now %s", src->dimensions[c].title,
+				room_text_add(t, STYLE_BOLD, 0, _("%s: now %s"), src->dimensions[c].title,
 					      now);
 			room_text_prefix(t, "- ");
 		}
@@ -93,10 +96,12 @@ static void actions(const struct meeting *m, struct room_text *t)
 		for (size_t i = 0; i < m->steps[s].n_actions; i++) {
 			const struct action_item *a = &m->steps[s].actions[i];
 			if (!n++)
-				room_text_para(t, STYLE_TITLE, 0, "Action items");
-			room_text_add(t, STYLE_BOLD, 0, "%s — %s%s%s", a->text,
-				      a->owner ? person(m, a->owner) : "nobody owns it yet",
-				      a->due[0] ? ", due " : "", a->due);
+				room_text_para(t, STYLE_TITLE, 0, "%s", _("Action items"));
+			const char *who = a->owner ? person(m, a->owner) : _("nobody owns it yet");
+			if (a->due[0])
+				room_text_add(t, STYLE_BOLD, 0, _("%s — %s, due %s"), a->text, who, a->due);
+			else
+				room_text_add(t, STYLE_BOLD, 0, "%s — %s", a->text, who);
 			room_text_prefix(t, "- ");
 		}
 	}
@@ -105,7 +110,7 @@ static void actions(const struct meeting *m, struct room_text *t)
 void room_body_closing(const struct room *r, struct room_box b)
 {
 	struct room_text t = { 0 };
-	room_text_add(&t, STYLE_BOLD, 0, "Every step of this meeting is done.");
+	room_text_add(&t, STYLE_BOLD, 0, "%s", _("Every step of this meeting is done."));
 	size_t before = t.n;
 	decisions(r->m, &t);
 	agreed_points(r->m, false, &t);
@@ -113,10 +118,11 @@ void room_body_closing(const struct room *r, struct room_box b)
 	levels(r->m, &t);
 	actions(r->m, &t);
 	if (t.n == before)
-		room_text_para(&t, STYLE_DIM, 0, "No decisions, agreed talking points, levels or "
-			       "action items were recorded.");
-	room_text_para(&t, STYLE_NORMAL, 0,
-		       "The facilitator closes the meeting; the note taker then reviews the notes "
-		       "before they become the official record.");
+		room_text_para(&t, STYLE_DIM, 0, "%s",
+			       _("No decisions, agreed talking points, levels or action items were "
+				 "recorded."));
+	room_text_para(&t, STYLE_NORMAL, 0, "%s",
+		       _("The facilitator closes the meeting; the note taker then reviews the notes "
+			 "before they become the official record."));
 	room_text_draw(&t, b);
 }

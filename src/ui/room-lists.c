@@ -6,6 +6,8 @@
  * the fist-to-five, and action items with owners and due dates.
  */
 #include "room.h"
+#include "convene/i18n.h"
+#include "convene/text.h"
 #include "convene/util.h"
 
 #include <stdlib.h>
@@ -35,15 +37,17 @@ static const char *box_prompt(const struct room *r, size_t g)
  * shows at once; only how much is said. */
 static void quiet(const struct room *r, struct room_text *t)
 {
-	room_text_add(t, STYLE_ALERT, 0, " QUIET WRITING ");
-	room_text_add(t, STYLE_BOLD, 0,
-		      "Everyone writes their own ideas first, without talking. Then the room "
-		      "shares them.");
+	room_text_add(t, STYLE_ALERT, 0, "%s", _(" QUIET WRITING "));
+	room_text_add(t, STYLE_BOLD, 0, "%s",
+		      _("Everyone writes their own ideas first, without talking. Then the room "
+			"shares them."));
 	size_t n = entries_of(r)->n_entries;
 	if (n)
-		room_text_para(t, STYLE_NORMAL, 0, "%zu %s written so far: %s appear when the "
-			       "discussion starts.", n, n == 1 ? "entry" : "entries",
-			       n == 1 ? "it will" : "they all");
+		room_text_para(t, STYLE_NORMAL, 0,
+			       ngettext("%zu entry written so far: it will appear when the "
+					"discussion starts.",
+					"%zu entries written so far: they all appear when the "
+					"discussion starts.", n), n);
 }
 
 /* Each group (question or box) with its entries under it. */
@@ -74,7 +78,7 @@ void room_body_prompt(const struct room *r, struct room_box b)
 		room_text_add(&t, STYLE_NORMAL, 0, "%s", r->st->text);
 	if (meeting_in_silence(r->m))
 		quiet(r, &t);
-	grouped(r, &t, "(no answers yet)");
+	grouped(r, &t, _("(no answers yet)"));
 	room_text_draw(&t, b);
 }
 
@@ -91,7 +95,7 @@ void room_body_boxes(const struct room *r, struct room_box b)
 	 * otherwise. */
 	int col = n ? (b.w + 2) / (int)n - 2 : b.w;
 	if (n < 2 || col < 30) {
-		grouped(r, &t, "(nothing yet)");
+		grouped(r, &t, _("(nothing yet)"));
 		room_text_draw(&t, b);
 		return;
 	}
@@ -110,7 +114,7 @@ void room_body_boxes(const struct room *r, struct room_box b)
 				k++;
 			}
 		if (!k && !meeting_in_silence(m))
-			room_text_para(&c, STYLE_DIM, 0, "(nothing yet)");
+			room_text_para(&c, STYLE_DIM, 0, "%s", _("(nothing yet)"));
 		room_text_draw(&c, (struct room_box){ b.y + used + (used ? 1 : 0),
 						      b.x + (int)g * (col + 2), col,
 						      b.h - used - (used ? 1 : 0) });
@@ -127,19 +131,25 @@ void room_body_vote(const struct room *r, struct room_box b)
 		placed += meeting_vote_total(m, m->step, src->entries[i].id);
 	const struct step_state *v = &m->steps[m->step];
 	int budget = v->dots * (int)meeting_here_count(m);
-	char *figure = xasprintf("%d of %d", placed, budget);
+	/* TRANSLATORS: a figure drawn big: "12 of 30" dots placed. */
+	char *figure = xasprintf(_("%d of %d"), placed, budget);
 	int y = b.y + room_figure(r, (struct room_box){ b.y, b.x, b.w, r->large ? 8 : 1 }, figure,
-				  m->view == VIEW_RESULTS ? "dots placed: the results" :
-							    "dots placed so far") + 1;
+				  m->view == VIEW_RESULTS ? _("dots placed: the results") :
+							    _("dots placed so far")) + 1;
 	free(figure);
 	struct room_text t = { 0 };
-	room_text_add(&t, STYLE_DIM, 0, "The top %zu are marked TOP for follow-up; a tie shares its place (=).",
+	room_text_add(&t, STYLE_DIM, 0,
+		      _("The top %zu are marked TOP for follow-up; a tie shares its place (=)."),
 		      meeting_vote_top(m, m->step));
 	struct vote_place *places = meeting_vote_places(m, m->step, order, n);
 	char *cut = vote_cut_words(places, n, meeting_vote_top(m, m->step));
 	if (cut)
 		room_text_add(&t, STYLE_ALERT, 0, "%s", cut);
 	free(cut);
+	/* TRANSLATORS: a ranked item's count of dots; %3d keeps its width. */
+	int dots_w = text_width(ngettext("%3d dot", "%3d dots", 1)), top_w = text_width(_("TOP"));
+	if (text_width(ngettext("%3d dot", "%3d dots", 2)) > dots_w)
+		dots_w = text_width(ngettext("%3d dot", "%3d dots", 2));
 	for (size_t i = 0; i < n; i++) {
 		const struct entry *e = &src->entries[order[i]];
 		size_t place = places[i].place;
@@ -147,11 +157,17 @@ void room_body_vote(const struct room *r, struct room_box b)
 		int dots = meeting_vote_total(m, m->step, e->id);
 		room_text_add(&t, top ? STYLE_BOLD : STYLE_NORMAL, 0, "%s  (%s)", e->text,
 			      meeting_group_title(m, m->step, e->group));
-		room_text_prefix(&t, "%s%zu. %3d dot%s  %s", tie ? "=" : " ", place, dots,
-				 dots == 1 ? " " : "s", top ? "TOP " : "    ");
+		/* The prefix's columns line up: each word padded to its widest. */
+		char *count = xasprintf(ngettext("%3d dot", "%3d dots", dots), dots);
+		char *word = text_pad(count, dots_w, TEXT_CUT_END);
+		free(count);
+		char *mark = text_pad(top ? _("TOP") : "", top_w, TEXT_CUT_END);
+		room_text_prefix(&t, "%s%zu. %s  %s ", tie ? "=" : " ", place, word, mark);
+		free(word);
+		free(mark);
 	}
 	if (!n)
-		room_text_add(&t, STYLE_DIM, 0, "There are no items to vote on.");
+		room_text_add(&t, STYLE_DIM, 0, "%s", _("There are no items to vote on."));
 	free(places);
 	free(order);
 	room_text_draw(&t, (struct room_box){ y, b.x, b.w, b.y + b.h - y });
@@ -163,9 +179,10 @@ void room_body_points(const struct room *r, struct room_box b)
 	const struct step_state *ss = entries_of(r);
 	struct room_text t = { 0 };
 	bool norms = r->st->kind == STEP_ADOPT_NORMS;
-	room_text_add(&t, STYLE_DIM, 0, norms ?
-		      "A norm becomes the team's own when every group present has confirmed its "
-		      "wording." : "A point is agreed when every group present has confirmed its wording.");
+	room_text_add(&t, STYLE_DIM, 0, "%s", norms ?
+		      _("A norm becomes the team's own when every group present has confirmed its "
+			"wording.") :
+		      _("A point is agreed when every group present has confirmed its wording."));
 	for (size_t i = 0; i < ss->n_entries; i++) {
 		bool agreed = meeting_agreed(m, m->step, i);
 		room_text_para(&t, agreed ? STYLE_BOLD : STYLE_NORMAL, 0, "%s", ss->entries[i].text);
@@ -178,16 +195,17 @@ void room_body_points(const struct room *r, struct room_box b)
 				    (meeting_confirmed_by(m, m->step, i, g) ? yes.len : no.len) ? ", " : "",
 				    m->groups[g]);
 		if (agreed)
-			room_text_add(&t, STYLE_BOLD, 3, "%s by %s", norms ? "ADOPTED" : "AGREED", yes.data);
+			room_text_add(&t, STYLE_BOLD, 3, norms ? _("ADOPTED by %s") : _("AGREED by %s"),
+				      yes.data);
 		else
-			room_text_add(&t, STYLE_NORMAL, 3, "Draft. Confirmed by: %s. Still to confirm: %s.",
-				      yes.len ? yes.data : "nobody yet", no.data);
+			room_text_add(&t, STYLE_NORMAL, 3, _("Draft. Confirmed by: %s. Still to confirm: %s."),
+				      yes.len ? yes.data : _("nobody yet"), no.data);
 		strbuf_finish(&yes);
 		strbuf_finish(&no);
 	}
 	if (!ss->n_entries)
-		room_text_para(&t, STYLE_DIM, 0, norms ? "No norms drafted yet." :
-			       "No talking points drafted yet.");
+		room_text_para(&t, STYLE_DIM, 0, "%s", norms ? _("No norms drafted yet.") :
+			       _("No talking points drafted yet."));
 	room_text_draw(&t, b);
 }
 
@@ -201,28 +219,30 @@ void room_body_decide(const struct room *r, struct room_box b)
 		room_text_add(&t, STYLE_NORMAL, 0, "%s", st->text);
 	/* Said once, not on every "How:" line: whose continuum the points are. */
 	if (st->continuum_credit && ss->n_decisions)
-		room_text_add(&t, STYLE_DIM, 0, "(How: %s)", st->continuum_credit);
+		room_text_add(&t, STYLE_DIM, 0, _("(How: %s)"), st->continuum_credit);
 	for (size_t i = 0; i < ss->n_decisions; i++) {
 		const struct decision *d = &ss->decisions[i];
 		room_text_para(&t, STYLE_TITLE, 0, "%s   %s", d->topic,
-			       d->status == DECISION_DRAFT ? "(being decided)" :
-							     decision_status_name(d->status));
+			       d->status == DECISION_DRAFT ? _("(being decided)") :
+							     _(decision_status_name(d->status)));
 		if (d->point >= 0 && (size_t)d->point < st->n_continuum)
-			room_text_add(&t, STYLE_NORMAL, 3, "How: %s", st->continuum[d->point].title);
+			room_text_add(&t, STYLE_NORMAL, 3, _("How: %s"), st->continuum[d->point].title);
 		if (d->text && *d->text)
-			room_text_add(&t, STYLE_BOLD, 3, "Decided: %s", d->text);
+			room_text_add(&t, STYLE_BOLD, 3, _("Decided: %s"), d->text);
 		if (d->reasons && *d->reasons)
-			room_text_add(&t, STYLE_NORMAL, 3, "Why: %s", d->reasons);
+			room_text_add(&t, STYLE_NORMAL, 3, _("Why: %s"), d->reasons);
 		if (d->fist_taken) {
 			int objections = decision_objections(d);
 			room_text_add(&t, STYLE_NORMAL, 3,
-				      "Fist to five: 0:%d  1:%d  2:%d  3:%d  4:%d  5:%d   %d objection%s",
+				      ngettext("Fist to five: 0:%d  1:%d  2:%d  3:%d  4:%d  5:%d   %d objection",
+					       "Fist to five: 0:%d  1:%d  2:%d  3:%d  4:%d  5:%d   %d objections",
+					       objections),
 				      d->fist[0], d->fist[1], d->fist[2], d->fist[3], d->fist[4], d->fist[5],
-				      objections, objections == 1 ? "" : "s");
+				      objections);
 		}
 	}
 	if (!ss->n_decisions)
-		room_text_para(&t, STYLE_DIM, 0, "No decisions recorded in this step yet.");
+		room_text_para(&t, STYLE_DIM, 0, "%s", _("No decisions recorded in this step yet."));
 	room_text_draw(&t, b);
 }
 
@@ -246,10 +266,11 @@ void room_body_actions(const struct room *r, struct room_box b)
 		const char *who = a->owner ? owner_name(m, a->owner) : NULL;
 		room_text_para(&t, STYLE_BOLD, 0, "%s", a->text);
 		room_text_prefix(&t, "%zu. ", i + 1);
-		room_text_add(&t, STYLE_NORMAL, 3, "Owner: %s   Due: %s   %s", who ? who : "nobody yet",
-			      a->due[0] ? a->due : "no date", action_status_name(a->status));
+		room_text_add(&t, STYLE_NORMAL, 3, _("Owner: %s   Due: %s   %s"),
+			      who ? who : _("nobody yet"), a->due[0] ? a->due : _("no date"),
+			      _(action_status_name(a->status)));
 	}
 	if (!ss->n_actions)
-		room_text_para(&t, STYLE_DIM, 0, "No action items yet.");
+		room_text_para(&t, STYLE_DIM, 0, "%s", _("No action items yet."));
 	room_text_draw(&t, b);
 }

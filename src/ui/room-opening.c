@@ -6,6 +6,7 @@
  */
 #include "room.h"
 #include "norms-own.h"
+#include "convene/i18n.h"
 
 void room_body_opening(const struct room *r, struct room_box b, const struct protocol *norms)
 {
@@ -13,7 +14,7 @@ void room_body_opening(const struct room *r, struct room_box b, const struct pro
 	struct room_text t = { 0 };
 	const struct team_norms *own = norms_own(r->s, st);
 	if (own) {
-		room_text_add(&t, STYLE_DIM, 0, "Adopted by every group on %s.", own->date);
+		room_text_add(&t, STYLE_DIM, 0, _("Adopted by every group on %s."), own->date);
 		for (size_t i = 0; i < own->n; i++) {
 			room_text_add(&t, STYLE_BOLD, 0, "%s", own->texts[i]);
 			room_text_prefix(&t, "%zu. ", i + 1);
@@ -25,6 +26,6 @@ void room_body_opening(const struct room *r, struct room_box b, const struct pro
 		if (st->norms[i].description)
 			room_text_add(&t, STYLE_NORMAL, 4, "%s", st->norms[i].description);
 	}
-	room_text_para(&t, STYLE_DIM, 0, "The meeting's first step follows.");
+	room_text_para(&t, STYLE_DIM, 0, _("The meeting's first step follows."));
 	room_text_draw(&t, b);
 }

@@ -5,6 +5,7 @@
  * results as a rating's.
  */
 #include "quadrants-ui.h"
+#include "convene/i18n.h"
 #include "convene/util.h"
 
 #include <stdlib.h>
@@ -21,8 +22,8 @@ void room_body_quadrants_results(const struct room *r, struct room_box b)
 	if (w < 60)
 		w = b.w;
 	if (!quadrants_grid_draw(r->st, p, n, b.y, b.x, b.h - 1, w))
-		draw_text(b.y, b.x, b.w, STYLE_BOLD, "The grid needs a larger terminal.");
-	char *count = xasprintf("%zu placed", placed);
+		draw_text(b.y, b.x, b.w, STYLE_BOLD, _("The grid needs a larger terminal."));
+	char *count = xasprintf(ngettext("%zu placed", "%zu placed", placed), placed);
 	draw_text(b.y + b.h - 1, b.x, b.w, STYLE_DIM, count);
 	free(count);
 	free(p);

@@ -4,6 +4,7 @@
  * step's text, the dimension, its anchors and how many have rated — never
  * a value) and the results with their distributions and LOW/SPREAD flags.
  */
+#include "convene/i18n.h"
 #include "convene/kinds.h"
 #include "norms-own.h"
 #include "room.h"
@@ -30,7 +31,7 @@ void room_body_norms(const struct room *r, struct room_box b)
 		room_text_add(&t, STYLE_NORMAL, 0, "%s", st->text);
 	const struct team_norms *own = norms_own(r->s, st);
 	if (own) {
-		room_text_para(&t, STYLE_DIM, 0, "Our own norms, adopted by every group on %s:",
+		room_text_para(&t, STYLE_DIM, 0, _("Our own norms, adopted by every group on %s:"),
 			       own->date);
 		for (size_t i = 0; i < own->n; i++) {
 			room_text_para(&t, STYLE_TITLE, 0, "%s", own->texts[i]);
@@ -40,16 +41,24 @@ void room_body_norms(const struct room *r, struct room_box b)
 		return;
 	}
 	if (st->team_norms)
-		room_text_para(&t, STYLE_DIM, 0, "The team has adopted no norms of its own yet: an "
-			       "example to start from.");
+		room_text_para(&t, STYLE_DIM, 0, "%s",
+			       _("The team has adopted no norms of its own yet: an example to "
+				 "start from."));
 	if (st->focus > 0)
-		room_text_para(&t, STYLE_DIM, 0, "The team picks up to %d norm%s to focus on today%s.",
-			       st->focus, st->focus == 1 ? "" : "s",
-			       focus ? " (marked TODAY'S FOCUS)" : "");
+		room_text_para(&t, STYLE_DIM, 0,
+			       focus ? ngettext("The team picks up to %d norm to focus on today "
+						"(marked TODAY'S FOCUS).",
+						"The team picks up to %d norms to focus on today "
+						"(marked TODAY'S FOCUS).", st->focus) :
+				       ngettext("The team picks up to %d norm to focus on today.",
+						"The team picks up to %d norms to focus on today.",
+						st->focus),
+			       st->focus);
 	for (size_t i = 0; i < st->n_norms; i++) {
 		const struct norm *n = &st->norms[i];
 		bool today = (focus >> i) & 1;
-		room_text_para(&t, STYLE_TITLE, 0, "%s%s", n->name, today ? "   TODAY'S FOCUS" : "");
+		room_text_para(&t, STYLE_TITLE, 0, "%s%s%s", n->name, today ? "   " : "",
+			       today ? _("TODAY'S FOCUS") : "");
 		room_text_prefix(&t, "%zu. ", i + 1);
 		if (n->description)
 			room_text_add(&t, STYLE_NORMAL, 3, "%s", n->description);
@@ -57,7 +66,7 @@ void room_body_norms(const struct room *r, struct room_box b)
 			struct strbuf line;
 			strbuf_init(&line);
 			for (size_t k = 0; k < n->n_starters; k++)
-				strbuf_addf(&line, "%s\"%s\"", k ? "  " : "Try: ", n->starters[k]);
+				strbuf_addf(&line, k ? "  \"%s\"" : _("Try: \"%s\""), n->starters[k]);
 			room_text_add(&t, STYLE_DIM, 3, "%s", line.data);
 			strbuf_finish(&line);
 		}
@@ -84,8 +93,11 @@ void room_body_rating(const struct room *r, struct room_box b)
 		}
 	int y = b.y;
 	const char *noun = kind_of(st->kind)->dimension_noun;
-	draw_textf(y++, b.x, b.w, STYLE_DIM, "%s %zu of %zu%s", noun ? noun : "Dimension", here, active,
-		   m->mode == RATING_BLIND ? " | blind: ratings are kept without names" : "");
+	/* TRANSLATORS: "Dimension 2 of 5", "Norm 1 of 3": %s is the noun. */
+	char *where = xasprintf(_("%s %zu of %zu"), noun ? _(noun) : _("Dimension"), here, active);
+	draw_textf(y++, b.x, b.w, STYLE_DIM, "%s%s", where,
+		   m->mode == RATING_BLIND ? _(" | blind: ratings are kept without names") : "");
+	free(where);
 	/* The step's text: how the author asks the room to rate, in view the
 	 * whole time it rates (a few lines; what is cut says so). */
 	if (st->text) {
@@ -114,7 +126,7 @@ void room_body_rating(const struct room *r, struct room_box b)
 				what = st->points[v - 1].text;
 			if (!full) {
 				char *line = xasprintf("%d  %s  %s", v, step_point_label(st, v),
-						       what ? what : has ? "(empty in the source)" : "");
+						       what ? what : has ? _("(empty in the source)") : "");
 				char *cut = text_fit(line, b.w);
 				room_text_add(&t, STYLE_BOLD, 0, "%s", cut);
 				free(cut);
@@ -125,21 +137,22 @@ void room_body_rating(const struct room *r, struct room_box b)
 			if (what)
 				room_text_add(&t, STYLE_NORMAL, 3, "%s", what);
 			else if (has)
-				room_text_add(&t, STYLE_DIM, 3, "(empty in the source)");
+				room_text_add(&t, STYLE_DIM, 3, "%s", _("(empty in the source)"));
 		}
 	} else {
-		room_text_add(&t, STYLE_BOLD, 0, "%d  %s", min, low ? low : "lowest");
-		room_text_add(&t, STYLE_BOLD, 0, "%d  %s", max, high ? high : "highest");
+		room_text_add(&t, STYLE_BOLD, 0, "%d  %s", min, low ? low : _("lowest"));
+		room_text_add(&t, STYLE_BOLD, 0, "%d  %s", max, high ? high : _("highest"));
 	}
 	y += room_text_draw(&t, (struct room_box){ y, b.x, b.w, b.h / 2 }) + 1;
-	char *figure = xasprintf("%zu of %zu", meeting_rated_here(m, m->step, m->dim),
+	/* TRANSLATORS: a figure drawn big: "4 of 9" have rated. */
+	char *figure = xasprintf(_("%zu of %zu"), meeting_rated_here(m, m->step, m->dim),
 				 meeting_here_count(m));
-	const char *caption = "have rated";
+	const char *caption = _("have rated");
 	char *named = NULL;
 	/* Whose turn it is, until everyone present has rated. */
 	if (m->mode == RATING_NAMED && m->cursor < m->n_people &&
 	    !meeting_everyone_rated(m, m->step, m->dim))
-		caption = named = xasprintf("have rated. Now rating: %s", m->people[m->cursor].name);
+		caption = named = xasprintf(_("have rated. Now rating: %s"), m->people[m->cursor].name);
 	room_figure(r, (struct room_box){ y, b.x, b.w, b.y + b.h - y }, figure, caption);
 	free(figure);
 	free(named);
@@ -149,16 +162,20 @@ void room_body_rating(const struct room *r, struct room_box b)
 static void result_lines(struct room_text *t, const struct step *st, const struct rating_stats *s,
 			 const char *title)
 {
-	const char *flags = s->lowest && s->widest ? "   LOW  SPREAD" : s->lowest ? "   LOW" :
-			    s->widest		   ? "   SPREAD" :
-						     "";
+	char *flags = xasprintf("%s%s%s%s", s->lowest ? "   " : "", s->lowest ? _("LOW") : "",
+				s->widest ? (s->lowest ? "  " : "   ") : "", s->widest ? _("SPREAD") : "");
 	if (s->count == 0) {
 		room_text_para(t, STYLE_TITLE, 0, "%s", title);
-		room_text_add(t, STYLE_DIM, 3, "nobody rated it");
+		room_text_add(t, STYLE_DIM, 3, "%s", _("nobody rated it"));
+		free(flags);
 		return;
 	}
 	room_text_para(t, STYLE_TITLE, 0, "%s%s", title, flags);
-	room_text_add(t, STYLE_BOLD, 3, "mean %.1f   median %.1f   range %d-%d   %zu rated", s->mean,
+	free(flags);
+	room_text_add(t, STYLE_BOLD, 3,
+		      ngettext("mean %.1f   median %.1f   range %d-%d   %zu rated",
+			       "mean %.1f   median %.1f   range %d-%d   %zu rated", s->count),
+		      s->mean,
 		      s->median, s->min, s->max, s->count);
 	struct strbuf dist;
 	strbuf_init(&dist);
@@ -197,15 +214,15 @@ void room_body_results(const struct room *r, struct room_box b)
 			strbuf_addf(&wide, "%s%s", wide.len ? ", " : "", st->dimensions[d].title);
 	}
 	if (low.len || wide.len) {
-		room_text_add(&t, STYLE_BOLD, 0, "Talk first about:");
+		room_text_add(&t, STYLE_BOLD, 0, "%s", _("Talk first about:"));
 		if (low.len)
-			room_text_add(&t, STYLE_BOLD, 2, "LOW (lowest means): %s", low.data);
+			room_text_add(&t, STYLE_BOLD, 2, _("LOW (lowest means): %s"), low.data);
 		if (wide.len)
-			room_text_add(&t, STYLE_BOLD, 2, "SPREAD (widest disagreement): %s", wide.data);
+			room_text_add(&t, STYLE_BOLD, 2, _("SPREAD (widest disagreement): %s"), wide.data);
 	} else {
-		room_text_add(&t, STYLE_DIM, 0,
-			      "LOW marks the lowest means, SPREAD the widest disagreement: where to "
-			      "talk first.");
+		room_text_add(&t, STYLE_DIM, 0, "%s",
+			      _("LOW marks the lowest means, SPREAD the widest disagreement: where to "
+				"talk first."));
 	}
 	strbuf_finish(&low);
 	strbuf_finish(&wide);

@@ -9,6 +9,7 @@
 #include "kinds-ui.h"
 #include "bigtext.h"
 #include "bigtime.h"
+#include "convene/i18n.h"
 #include "convene/text.h"
 #include "convene/util.h"
 
@@ -99,8 +100,9 @@ int room_text_draw(struct room_text *t, struct room_box b)
 			rows -= shown;
 		}
 		if (y < bottom)
-			draw_textf(y++, b.x, b.w, STYLE_DIM, "\xe2\x80\xa6 %d more line%s below", rows,
-				   rows == 1 ? "" : "s");
+			draw_textf(y++, b.x, b.w, STYLE_DIM,
+				   ngettext("… %d more line below", "… %d more lines below", rows),
+				   rows);
 	}
 	for (size_t j = 0; j < t->n; j++) {
 		free(t->blocks[j].text);
@@ -139,17 +141,34 @@ static char *header_left(const struct session *s, const struct catalog *c, const
 
 static char *header_right(const struct meeting *m, const struct step_timer *t, bool with_clock)
 {
-	char clock[24] = "";
+	char clock[64] = ""; /* room for a long state, in any language */
 	if (with_clock && t->state != TIME_DONE) {
 		char time[16];
 		bigtime_format(t->shown_over ? -t->shown_ms : t->shown_ms, t->shown_over, time,
 			       sizeof time);
-		snprintf(clock, sizeof clock, " | %s %s", time, time_state_label(t->state));
+		snprintf(clock, sizeof clock, " | %s %s", time, _(time_state_label(t->state)));
 	}
 	if (m->view == VIEW_CLOSING || m->step >= m->protocol->n_steps)
-		return xasprintf("all steps done%s", clock);
-	return xasprintf("%sstep %zu of %zu%s", m->view == VIEW_RESULTS ? "results, " : "", m->step + 1,
-			 m->protocol->n_steps, clock);
+		return xasprintf("%s%s", _("all steps done"), clock);
+	char *at = xasprintf(m->view == VIEW_RESULTS ? _("results, step %zu of %zu") :
+						       _("step %zu of %zu"),
+			     m->step + 1, m->protocol->n_steps);
+	char *out = xasprintf("%s%s", at, clock);
+	free(at);
+	return out;
+}
+
+/* A role's name as the room reads it: the shipped roles are stored in
+ * English (store.c) and shown in the interface's language; a team's own
+ * role shows as it was typed. */
+static const char *role_shown(const char *role)
+{
+	static const char *const shipped[] = { N_("facilitator"), N_("note taker"),
+					       N_("time keeper") };
+	for (size_t i = 0; i < ARRAY_LEN(shipped); i++)
+		if (strcmp(role, shipped[i]) == 0)
+			return _(shipped[i]);
+	return role;
 }
 
 static int draw_roles(const struct session *s, int y)
@@ -157,7 +176,8 @@ static int draw_roles(const struct session *s, int y)
 	struct strbuf roles;
 	strbuf_init(&roles);
 	for (size_t i = 0; i < s->n_roles; i++)
-		strbuf_addf(&roles, "%s%s: %s", i ? "   " : "", s->roles[i].role, s->roles[i].member_name);
+		strbuf_addf(&roles, "%s%s: %s", i ? "   " : "", role_shown(s->roles[i].role),
+			    s->roles[i].member_name);
 	int used = draw_wrapped(y, 2, draw_cols() - 4, 2, STYLE_DIM, roles.data);
 	strbuf_finish(&roles);
 	return used;
@@ -178,7 +198,7 @@ static void draw_clock(const struct room *r, const struct step_timer *t, struct 
 {
 	if (t->state == TIME_DONE)
 		return;
-	const char *label = time_state_label(t->state);
+	const char *label = _(time_state_label(t->state));
 	int scale = bigtext_scale(label, b.w, 5, 2);
 	int used = scale ? bigtext_draw(b.y, b.x, b.w, scale, true,
 					time_state_alert(t->state) ? STYLE_ALERT : STYLE_BOLD, label) :
@@ -192,21 +212,25 @@ static void draw_clock(const struct room *r, const struct step_timer *t, struct 
 	meeting_clock(r->m, r->now_ms, &c);
 	long behind = (long)(c.behind_ms / 60000);
 	if (behind)
-		draw_textf(b.y + b.h - 1, b.x, b.w, STYLE_BOLD, "The meeting is %ld min %s plan",
-			   behind > 0 ? behind : -behind, behind > 0 ? "behind" : "ahead of");
+		draw_textf(b.y + b.h - 1, b.x, b.w, STYLE_BOLD,
+			   behind > 0 ? _("The meeting is %ld min behind plan") :
+					_("The meeting is %ld min ahead of plan"),
+			   behind > 0 ? behind : -behind);
 	else
-		draw_text(b.y + b.h - 1, b.x, b.w, STYLE_DIM, "The meeting is on plan");
+		draw_text(b.y + b.h - 1, b.x, b.w, STYLE_DIM, _("The meeting is on plan"));
 }
 
 static void draw_break(const struct room *r, const struct step_timer *t, struct room_box b)
 {
-	int used = room_figure(r, b, "BREAK", NULL);
+	/* TRANSLATORS: drawn in big letters on the projector: A-Z only, no
+	 * accents (a word with others is drawn small). */
+	int used = room_figure(r, b, _("BREAK"), NULL);
 	used += draw_text(b.y + used + 1, b.x, b.w, STYLE_BOLD,
-			  t->shown_over ? "The break has run over by" : "Back in") + 1;
+			  t->shown_over ? _("The break has run over by") : _("Back in")) + 1;
 	char time[16];
 	bigtime_format(t->shown_over ? -t->shown_ms : t->shown_ms, t->shown_over, time, sizeof time);
 	bigtime_draw(b.y + used + 1, b.x, b.w, b.h - used - 2, STYLE_BOLD, time);
-	draw_text(b.y + b.h - 1, b.x, b.w, STYLE_DIM, "The meeting clock is stopped during the break.");
+	draw_text(b.y + b.h - 1, b.x, b.w, STYLE_DIM, _("The meeting clock is stopped during the break."));
 }
 
 static void draw_body(const struct room *r, struct room_box b)
@@ -226,9 +250,12 @@ static void draw_body(const struct room *r, struct room_box b)
  * those who see the room's screen know the code. */
 static void draw_join(const struct session *s, int y, int cols, bool large)
 {
-	char *line = xasprintf("Join from your own terminal: convene join  \u00b7  code %.3s %.3s  "
-			       "\u00b7  %zu %s open", s->join_code, s->join_code + 3, s->seats_open,
-			       s->seats_open == 1 ? "seat" : "seats");
+	/* TRANSLATORS: "convene join" is the command: keep it as it is. */
+	char *line = xasprintf(ngettext("Join from your own terminal: convene join  ·  code %.3s %.3s  "
+					"·  %zu seat open",
+					"Join from your own terminal: convene join  ·  code %.3s %.3s  "
+					"·  %zu seats open", s->seats_open),
+			       s->join_code, s->join_code + 3, s->seats_open);
 	draw_text(y, 2, cols - 4, large ? STYLE_BOLD : STYLE_DIM, line);
 	free(line);
 }
@@ -238,9 +265,12 @@ static void draw_join_big(const struct room *r, struct room_box b)
 	const struct session *s = r->s;
 	char code[8];
 	snprintf(code, sizeof code, "%.3s %.3s", s->join_code, s->join_code + 3);
-	char *caption = xasprintf("Join code: type convene join on your own terminal, then this "
-				  "code. %zu %s open.", s->seats_open,
-				  s->seats_open == 1 ? "seat" : "seats");
+	/* TRANSLATORS: "convene join" is the command: keep it as it is. */
+	char *caption = xasprintf(ngettext("Join code: type convene join on your own terminal, then "
+					   "this code. %zu seat open.",
+					   "Join code: type convene join on your own terminal, then "
+					   "this code. %zu seats open.", s->seats_open),
+				  s->seats_open);
 	room_figure(r, b, code, caption);
 	free(caption);
 }
@@ -261,9 +291,11 @@ void room_draw(const struct session *s, const struct catalog *c, int64_t now_ms)
 	meeting_timer(m, now_ms, &t);
 	char *left = header_left(s, c, r.st), *right = header_right(m, &t, !r.large);
 	draw_fill(0, 0, cols, STYLE_REVERSE);
+	/* Where the meeting is and its clock come before the names: up to
+	 * three fifths of the row, for a longer language's words. */
 	int rw = text_width(right);
-	if (rw > cols / 2)
-		rw = cols / 2;
+	if (rw > cols * 3 / 5)
+		rw = cols * 3 / 5;
 	draw_text(0, cols - 1 - rw, rw, time_state_alert(t.state) && !r.large ? STYLE_BOLD : STYLE_REVERSE,
 		  right);
 	draw_text(0, 1, cols - rw - 4, STYLE_REVERSE, left);
@@ -271,18 +303,19 @@ void room_draw(const struct session *s, const struct catalog *c, int64_t now_ms)
 	free(right);
 	int y = 1 + draw_roles(s, 1);
 	if (!s->quorum) {
-		char *q = xasprintf(" NO QUORUM: nobody from %s is here. The team may discuss; no "
-				    "decision is recorded. ", s->missing_groups ? s->missing_groups : "a group");
+		char *q = xasprintf(_(" NO QUORUM: nobody from %s is here. The team may discuss; no "
+				      "decision is recorded. "),
+				    s->missing_groups ? s->missing_groups : _("a group"));
 		y += draw_wrapped(y, 2, cols - 4, 2, STYLE_ALERT, q);
 		free(q);
 	}
 	if (s->facilitator_away)
 		y += draw_wrapped(y, 2, cols - 4, 2, STYLE_ALERT,
-				  " PAUSED: the facilitator's app is closed. Everything entered is kept; "
-				  "the meeting goes on when it is back. ");
+				  _(" PAUSED: the facilitator's app is closed. Everything entered is "
+				    "kept; the meeting goes on when it is back. "));
 	y++;
-	const char *title = opening ? "Our norms, before we begin" :
-			    r.st ? r.st->title : "All steps are done";
+	const char *title = opening ? _("Our norms, before we begin") :
+			    r.st ? r.st->title : _("All steps are done");
 	y += draw_title(&r, y, r.large ? lines / 5 : 2, title) + 1;
 	struct room_box body = { y, 2, cols - 4, lines - y - 1 };
 	/* On a projector the code is drawn big under the clock, for the back

@@ -10,6 +10,7 @@
 #include "app.h"
 #include "draw.h"
 #include "notes-file.h"
+#include "convene/i18n.h"
 #include "convene/record-view.h"
 #include "convene/util.h"
 
@@ -63,8 +64,8 @@ static void draw_summary(int y, int last, const char *more)
 		/* The last row is kept for the count unless everything fits. */
 		int room = last - y + 1 - (i + 1 < cl.summary.n ? 1 : 0);
 		if (gap + h > room) {
-			draw_textf(last, 2, w, STYLE_DIM, "… and %zu more not shown here: %s", cl.summary.n - i,
-				   more);
+			draw_textf(last, 2, w, STYLE_DIM, _("… and %zu more not shown here: %s"),
+				   cl.summary.n - i, more);
 			return;
 		}
 		y += gap;
@@ -76,11 +77,11 @@ void closing_page_draw(struct app *a)
 {
 	int y = frame_top(), w = draw_cols() - 4, bottom = frame_bottom();
 	load(a, a->session.meeting_id);
-	draw_text(y, 2, w, STYLE_TITLE, "All steps are done. What this meeting settled:");
+	draw_text(y, 2, w, STYLE_TITLE, _("All steps are done. What this meeting settled:"));
 	int last = bottom - 2;
-	draw_wrapped(last + 1, 2, w, 2, STYLE_BOLD, "n (or Enter) closes the meeting: everything "
-		     "is already saved. b goes back to the last step.");
-	draw_summary(y + 2, last - 1, "the notes have them all");
+	draw_wrapped(last + 1, 2, w, 2, STYLE_BOLD, _("n (or Enter) closes the meeting: everything "
+						      "is already saved. b goes back to the last step."));
+	draw_summary(y + 2, last - 1, _("the notes have them all"));
 	release();
 }
 
@@ -92,22 +93,23 @@ static void enter(struct app *a)
 
 static void draw(struct app *a)
 {
-	frame_header(a, "Meeting closed", cl.loaded ? cl.record.info.team_name : NULL);
+	frame_header(a, _("Meeting closed"), cl.loaded ? cl.record.info.team_name : NULL);
 	int y = frame_top(), w = draw_cols() - 4, bottom = frame_bottom();
 	if (!cl.loaded) {
-		draw_text(y, 2, w, STYLE_NORMAL, "This meeting is not in the record. Enter goes home.");
+		draw_text(y, 2, w, STYLE_NORMAL, _("This meeting is not in the record. Enter goes home."));
 		return;
 	}
-	draw_textf(y, 2, w, STYLE_TITLE, "Meeting #%lld is closed: %s, %s",
+	draw_textf(y, 2, w, STYLE_TITLE, _("Meeting #%lld is closed: %s, %s"),
 		   (long long)cl.record.info.id, cl.record.info.title, cl.record.info.team_name);
 	int last = bottom - 3;
 	if (cl.naming) {
 		notes_prompt_draw(&cl.file, last + 1, w);
 	} else {
-		draw_wrapped(last + 2, 2, w, 2, STYLE_BOLD, "x writes the notes to a file, v opens "
-			     "them to review and approve, Enter goes to the home screen.");
+		draw_wrapped(last + 2, 2, w, 2, STYLE_BOLD, _("x writes the notes to a file, v opens "
+							      "them to review and approve, Enter goes to "
+							      "the home screen."));
 	}
-	draw_summary(y + 2, last, "x writes them all to a file");
+	draw_summary(y + 2, last, _("x writes them all to a file"));
 }
 
 static void written(struct app *a)
@@ -163,17 +165,17 @@ static bool available(const struct app *a, enum action act)
 }
 
 static const struct binding keys[] = {
-	{ SCOPE_CLOSED, 'x', 'x', ACT_EXPORT, "x", "write notes", "Write the notes to a file: Markdown, CSV or JSON by its name" },
-	{ SCOPE_CLOSED, 'v', 'v', ACT_REVIEW, "v", "review", "Open the notes to review, correct and approve them" },
-	{ SCOPE_CLOSED, '\n', '\n', ACT_ENTER, "Enter", "home", "Go to the home screen" },
-	{ SCOPE_CLOSED, '\r', '\r', ACT_ENTER, "Enter", NULL, "Go to the home screen" },
-	{ SCOPE_CLOSED, BKEY_ENTER, BKEY_ENTER, ACT_ENTER, "Enter", NULL, "Go to the home screen" },
-	{ SCOPE_CLOSED, ESC, ESC, ACT_CANCEL, "Esc", NULL, "Go to the home screen" },
-	{ SCOPE_CLOSED, 'q', 'q', ACT_QUIT, "q", "quit", "Quit convene (everything is already saved)" },
+	{ SCOPE_CLOSED, 'x', 'x', ACT_EXPORT, "x", N_("write notes"), N_("Write the notes to a file: Markdown, CSV or JSON by its name") },
+	{ SCOPE_CLOSED, 'v', 'v', ACT_REVIEW, "v", N_("review"), N_("Open the notes to review, correct and approve them") },
+	{ SCOPE_CLOSED, '\n', '\n', ACT_ENTER, "Enter", N_("home"), N_("Go to the home screen") },
+	{ SCOPE_CLOSED, '\r', '\r', ACT_ENTER, "Enter", NULL, N_("Go to the home screen") },
+	{ SCOPE_CLOSED, BKEY_ENTER, BKEY_ENTER, ACT_ENTER, "Enter", NULL, N_("Go to the home screen") },
+	{ SCOPE_CLOSED, ESC, ESC, ACT_CANCEL, "Esc", NULL, N_("Go to the home screen") },
+	{ SCOPE_CLOSED, 'q', 'q', ACT_QUIT, "q", N_("quit"), N_("Quit convene (everything is already saved)") },
 };
 
 const struct screen screen_closed = {
-	.title = "Meeting closed",
+	.title = N_("Meeting closed"),
 	.scope = SCOPE_CLOSED,
 	.enter = enter,
 	.draw = draw,

@@ -12,6 +12,7 @@
  * selection rests on the entries on screen, which e and o act on.
  */
 #include "app.h"
+#include "convene/i18n.h"
 #include "convene/store-review.h"
 #include "draw.h"
 #include "input.h"
@@ -71,10 +72,10 @@ static char *agreed_warning(const struct point_record *p)
 	strbuf_init(&sb);
 	for (size_t k = 0; k < p->n_agreed; k++)
 		strbuf_addf(&sb, "%s%s", k ? ", " : "", p->agreed_by[k]);
-	char *s = xasprintf("Confirmed by %s in the meeting. Correct how it was written down only: "
-			    "the wording they agreed stays in the record beside yours, with your "
-			    "name. A change of meaning goes back to the meeting, where re-wording "
-			    "asks every group to confirm again.", sb.data);
+	char *s = xasprintf(_("Confirmed by %s in the meeting. Correct how it was written down only: "
+			      "the wording they agreed stays in the record beside yours, with your "
+			      "name. A change of meaning goes back to the meeting, where re-wording "
+			      "asks every group to confirm again."), sb.data);
 	strbuf_finish(&sb);
 	return s;
 }
@@ -206,11 +207,11 @@ static void draw(struct app *a)
 {
 	if (rec.mode == READING && store_data_version(a->store) != rec.version)
 		reload(a);
-	frame_header(a, "Review", rec.loaded ? rec.record.info.team_name : NULL);
+	frame_header(a, _("Review"), rec.loaded ? rec.record.info.team_name : NULL);
 	int y = frame_top(), bottom = frame_bottom() - 3;
 	int w = draw_cols() - 4;
 	if (!rec.loaded) {
-		draw_text(y, 2, w, STYLE_NORMAL, "This meeting is not in the record. Esc goes back.");
+		draw_text(y, 2, w, STYLE_NORMAL, _("This meeting is not in the record. Esc goes back."));
 		return;
 	}
 	layout();
@@ -233,7 +234,7 @@ static void draw(struct app *a)
 	size_t at = is_entry(rec.lv.cur) ? rec.lv.cur : lineview_first(&rec.lv, &skip);
 	const struct record_line *l = at < rec.view.n ? &rec.view.lines[at] : NULL;
 	if (l && l->step >= 0)
-		draw_textf(last + 1, 2, w, STYLE_DIM, "%s. Step %d of %zu.", where, l->step + 1,
+		draw_textf(last + 1, 2, w, STYLE_DIM, _("%s. Step %d of %zu."), where, l->step + 1,
 			   rec.record.n_steps);
 	else
 		draw_textf(last + 1, 2, w, STYLE_DIM, "%s.", where);
@@ -247,16 +248,16 @@ static void draw(struct app *a)
 		free(s);
 	}
 	if (rec.mode == EDITING) {
-		draw_text(y++, 2, w, STYLE_BOLD, "Correct the entry (Enter keeps it, Esc leaves it):");
+		draw_text(y++, 2, w, STYLE_BOLD, _("Correct the entry (Enter keeps it, Esc leaves it):"));
 		field_draw(&rec.text, y, 4, w - 2, true);
 	} else if (rec.mode == CORRECTOR) {
-		draw_text(y++, 2, w, STYLE_BOLD, "Who corrects what the groups agreed? (kept beside "
-			  "it in the record)");
+		draw_text(y++, 2, w, STYLE_BOLD, _("Who corrects what the groups agreed? (kept beside "
+						   "it in the record)"));
 		field_draw(&rec.who, y, 4, w - 2, true);
 	} else if (rec.mode == EXPORTING) {
 		notes_prompt_draw(&rec.file, y - 1, w);
 	} else {
-		draw_text(y++, 2, w, STYLE_BOLD, "The notes are approved: why this amendment?");
+		draw_text(y++, 2, w, STYLE_BOLD, _("The notes are approved: why this amendment?"));
 		field_draw(&rec.reason, y, 4, w - 2, true);
 	}
 }
@@ -272,9 +273,9 @@ static void apply(struct app *a)
 	const char *why = approved() ? rec.reason.text : NULL;
 	bool kept = text && confirmed_point() && strcmp(text, l->entry_text) != 0;
 	if (text && !*text) {
-		app_error(a, l->entry_kind == REVIEW_ITEM ?
-				     "An entry cannot be empty: o takes it off the record instead." :
-				     "It cannot be empty: correct its words instead.");
+		app_error(a, "%s", l->entry_kind == REVIEW_ITEM ?
+				     _("An entry cannot be empty: o takes it off the record instead.") :
+				     _("It cannot be empty: correct its words instead."));
 		return;
 	}
 	char *by = kept ? text_trim(xstrdup(rec.who.text)) : NULL;
@@ -289,12 +290,14 @@ static void apply(struct app *a)
 		app_ask_conflict(a, now.text, save_mine, keep_theirs);
 		free(now.text);
 	} else if (!saved)
-		app_error(a, "Not saved: %s", store_error(a->store));
+		app_error(a, _("Not saved: %s"), store_error(a->store));
 	else if (kept)
-		app_say(a, "%s: the agreed wording is kept beside it, with who and when.",
-			approved() ? "Amended, with its reason" : "Corrected");
+		app_say(a, "%s", approved() ?
+				   _("Amended, with its reason: the agreed wording is kept beside it, "
+				     "with who and when.") :
+				   _("Corrected: the agreed wording is kept beside it, with who and when."));
 	else
-		app_say(a, approved() ? "Amended, with its reason." : "Saved.");
+		app_say(a, "%s", approved() ? _("Amended, with its reason.") : _("Saved."));
 	free(by);
 	if (!saved)
 		return;
@@ -314,7 +317,7 @@ static void keep_theirs(struct app *a)
 {
 	rec.mode = READING;
 	reload(a);
-	app_say(a, "Kept their wording; yours was not saved.");
+	app_say(a, "%s", _("Kept their wording; yours was not saved."));
 }
 
 static void approve_confirmed(struct app *a)
@@ -322,7 +325,7 @@ static void approve_confirmed(struct app *a)
 	if (!store_approve_notes(a->store, rec.record.info.id))
 		app_error(a, "%s", store_error(a->store));
 	else
-		app_say(a, "The notes are approved: they are the official notes of meeting #%lld.",
+		app_say(a, _("The notes are approved: they are the official notes of meeting #%lld."),
 			(long long)rec.record.info.id);
 	reload(a);
 }
@@ -330,8 +333,8 @@ static void approve_confirmed(struct app *a)
 static void begin_change(struct app *a, bool edit)
 {
 	if (!is_entry(rec.lv.cur)) {
-		app_error(a, "Select an entry first: an answer, item, talking point, decision or "
-			     "action (Up/Down).");
+		app_error(a, "%s", _("Select an entry first: an answer, item, talking point, decision "
+				     "or action (Up/Down)."));
 		return;
 	}
 	field_clear(&rec.text);
@@ -349,8 +352,8 @@ static void begin_change(struct app *a, bool edit)
 		return;
 	}
 	if (l->entry_kind != REVIEW_ITEM) {
-		app_error(a, "Only answers and items go off the record; a talking point, decision or "
-			     "action is the room's.");
+		app_error(a, "%s", _("Only answers and items go off the record; a talking point, "
+				     "decision or action is the room's."));
 		return;
 	}
 	rec.off_change = !l->off_record;
@@ -398,11 +401,12 @@ static void typing_act(struct app *a, enum action act, int key)
 		    strcmp(rec.text.text, rec.view.lines[rec.lv.cur].entry_text) != 0)
 			ask_corrector();
 		else if (rec.mode == CORRECTOR && !rec.who.text[strspn(rec.who.text, " ")])
-			app_error(a, "Name who corrects it: the record keeps it beside the agreed wording.");
+			app_error(a, "%s", _("Name who corrects it: the record keeps it beside the agreed "
+					     "wording."));
 		else if ((rec.mode == EDITING || rec.mode == CORRECTOR) && approved())
 			rec.mode = REASON;
 		else if (rec.mode == REASON && !rec.reason.len)
-			app_error(a, "An amendment needs its reason.");
+			app_error(a, "%s", _("An amendment needs its reason."));
 		else
 			apply(a);
 	}
@@ -438,11 +442,11 @@ static void act(struct app *a, enum action act, int key)
 		break;
 	case ACT_APPROVE:
 		if (!rec.loaded || rec.record.info.status != MEETING_CLOSED)
-			app_error(a, approved() ? "The notes are approved already." :
-						  "Close the meeting before approving its notes.");
+			app_error(a, "%s", approved() ? _("The notes are approved already.") :
+							_("Close the meeting before approving its notes."));
 		else
-			app_confirm(a, "Approve these notes as the official notes? Changes after this "
-				       "are amendments, each with its reason.", approve_confirmed);
+			app_confirm(a, _("Approve these notes as the official notes? Changes after this "
+					 "are amendments, each with its reason."), approve_confirmed);
 		break;
 	case ACT_CANCEL:
 		release();
@@ -478,7 +482,7 @@ static int wait_ms(const struct app *a)
 }
 
 const struct screen screen_record = {
-	.title = "Meeting record",
+	.title = N_("Meeting record"),
 	.scope = SCOPE_RECORD,
 	.enter = enter,
 	.draw = draw,

@@ -10,6 +10,7 @@
  * them is reachable with the arrows, PgUp/PgDn and Home/End.
  */
 #include "app.h"
+#include "convene/i18n.h"
 #include "convene/store-review.h"
 #include "convene/text.h"
 #include "convene/util.h"
@@ -157,23 +158,24 @@ static void enter(struct app *a)
 
 static const char *status_words(enum meeting_status status)
 {
-	return status == MEETING_APPROVED ? "approved" :
-	       status == MEETING_CLOSED   ? "draft notes" :
-					    "running";
+	/* TRANSLATORS: a meeting's status in the review list: 13 cells at most. */
+	return status == MEETING_APPROVED ? _("approved") :
+	       status == MEETING_CLOSED   ? _("draft notes") :
+					    _("running");
 }
 
 static void draw(struct app *a)
 {
 	if (store_data_version(a->store) != rv.version || list_rows() != rv.rows)
 		reload(a);
-	frame_header(a, "Review", NULL);
+	frame_header(a, _("Review"), NULL);
 	int y = frame_top(), bottom = frame_bottom(), w = draw_cols() - 4;
-	draw_textf(y, 2, w, STYLE_TITLE, "Meetings on record: %lld, newest first",
+	draw_textf(y, 2, w, STYLE_TITLE, _("Meetings on record: %lld, newest first"),
 		   (long long)rv.total);
 	/* Where the screen is in a list longer than it. */
 	if (rv.total > (int64_t)rv.n && rv.n) {
 		char at[64];
-		snprintf(at, sizeof at, "%lld–%lld shown", (long long)rv.offset + 1,
+		snprintf(at, sizeof at, _("%lld–%lld shown"), (long long)rv.offset + 1,
 			 (long long)rv.offset + (long long)rv.n);
 		int aw = text_width(at);
 		if (w - aw > 44)
@@ -181,7 +183,7 @@ static void draw(struct app *a)
 	}
 	y += 2;
 	if (rv.n == 0) {
-		draw_text(y, 2, w, STYLE_DIM, "No meeting yet.");
+		draw_text(y, 2, w, STYLE_DIM, _("No meeting yet."));
 		return;
 	}
 	for (size_t i = 0; i < rv.n && y <= bottom; i++) {
@@ -228,7 +230,7 @@ static int wait_ms(const struct app *a)
 }
 
 const struct screen screen_review = {
-	.title = "Review",
+	.title = N_("Review"),
 	.scope = SCOPE_REVIEW,
 	.enter = enter,
 	.draw = draw,

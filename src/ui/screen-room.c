@@ -8,6 +8,7 @@
 #include "app.h"
 #include "entries.h"
 #include "room.h"
+#include "convene/i18n.h"
 
 static void draw(struct app *a)
 {
@@ -29,7 +30,7 @@ static void act(struct app *a, enum action act, int key)
 			if (!session_end_break(s, app_now_ms()))
 				app_error(a, "%s", session_error(s));
 		} else if (act == ACT_PAUSE || act == ACT_PREV) {
-			app_say(a, "A break is on: Enter or B ends it.");
+			app_say(a, "%s", _("A break is on: Enter or B ends it."));
 		} else {
 			meeting_act(a, act);
 		}
@@ -47,7 +48,7 @@ static int wait_ms(const struct app *a)
 }
 
 const struct screen screen_room = {
-	.title = "Room view",
+	.title = N_("Room view"),
 	.scope = SCOPE_TIMER,
 	.draw = draw,
 	.act = act,

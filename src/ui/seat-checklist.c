@@ -9,6 +9,7 @@
 #include "seat.h"
 #include "checklist.h"
 #include "convene/checklist.h"
+#include "convene/i18n.h"
 #include "convene/util.h"
 #include "draw.h"
 
@@ -24,11 +25,11 @@ static struct {
 } ck;
 
 static const struct binding keys[] = {
-	{ SCOPE_SEAT, BKEY_UP, BKEY_UP, ACT_UP, "Up", NULL, "Choose the item above" },
-	{ SCOPE_SEAT, BKEY_DOWN, BKEY_DOWN, ACT_DOWN, "Down", "choose", "Choose the item below" },
-	{ SCOPE_SEAT, ' ', ' ', ACT_TOGGLE, "Space", "tick", "Tick the chosen item, or take its tick off" },
-	{ SCOPE_SEAT, '\n', '\n', ACT_ENTER, "Enter", "save list", "Save your list as ticked" },
-	{ SCOPE_SEAT, '\r', '\r', ACT_ENTER, "Enter", NULL, "Save your list as ticked" },
+	{ SCOPE_SEAT, BKEY_UP, BKEY_UP, ACT_UP, N_("Up"), NULL, N_("Choose the item above") },
+	{ SCOPE_SEAT, BKEY_DOWN, BKEY_DOWN, ACT_DOWN, N_("Down"), N_("choose"), N_("Choose the item below") },
+	{ SCOPE_SEAT, ' ', ' ', ACT_TOGGLE, N_("Space"), N_("tick"), N_("Tick the chosen item, or take its tick off") },
+	{ SCOPE_SEAT, '\n', '\n', ACT_ENTER, "Enter", N_("save list"), N_("Save your list as ticked") },
+	{ SCOPE_SEAT, '\r', '\r', ACT_ENTER, "Enter", NULL, N_("Save your list as ticked") },
 };
 
 static bool blind(const struct app *a)
@@ -59,7 +60,7 @@ static void load(const struct app *a)
 /* Blind, paper lists typed for the step may be this person's. */
 static void ask_lists(struct app *a)
 {
-	seat_ask_slips(a, "Paper lists have been typed for this step. Did you hand one in? y/n");
+	seat_ask_slips(a, _("Paper lists have been typed for this step. Did you hand one in? y/n"));
 }
 
 static bool handed_in_paper(const struct app *a)
@@ -95,15 +96,15 @@ static void draw(struct app *a)
 	if (seat_of(a)->closed || y > bottom)
 		return;
 	if (handed_in_paper(a)) {
-		draw_wrapped(y, 2, w, 2, STYLE_BOLD, "You handed in a paper list for this step: "
-			     "nothing to enter here, so nobody is counted twice.");
+		draw_wrapped(y, 2, w, 2, STYLE_BOLD, _("You handed in a paper list for this step: "
+						       "nothing to enter here, so nobody is counted twice."));
 		return;
 	}
 	draw_text(y++, 2, w, STYLE_BOLD, blind(a) ?
-		  "Secret ballot: your list is stored without your name." :
-		  "Named entry: your list is stored with your name.");
-	draw_text(y++, 2, w, STYLE_DIM, saved(a) ? "Your list is in: Enter saves it again as ticked." :
-		  "Space ticks what applies, Enter saves your list.");
+		  _("Secret ballot: your list is stored without your name.") :
+		  _("Named entry: your list is stored with your name."));
+	draw_text(y++, 2, w, STYLE_DIM, saved(a) ? _("Your list is in: Enter saves it again as ticked.") :
+		  _("Space ticks what applies, Enter saves your list."));
 	size_t rows = bottom >= y ? (size_t)(bottom - y + 1) : 1;
 	size_t first = ck.sel >= rows ? ck.sel - rows + 1 : 0;
 	for (size_t i = first; i < st->n_dimensions && y <= bottom; i++, y++) {
@@ -135,7 +136,7 @@ static void save(struct app *a)
 			seat_remember(seat, step, d, cast);
 	}
 	seat_written(seat, SEAT_SAVED);
-	app_say(a, "Your list is saved.");
+	app_say(a, "%s", _("Your list is saved."));
 }
 
 static void act(struct app *a, enum action act, int key)
@@ -154,7 +155,7 @@ static void act(struct app *a, enum action act, int key)
 }
 
 const struct screen screen_seat_checklist = {
-	.title = "Seat: checklist",
+	.title = N_("Seat: checklist"),
 	.scope = SCOPE_SEAT,
 	.enter = enter,
 	.draw = draw,

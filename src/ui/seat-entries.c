@@ -8,6 +8,7 @@
  */
 #include "seat.h"
 #include "draw.h"
+#include "convene/i18n.h"
 #include "convene/kinds.h"
 #include "convene/text.h"
 #include "convene/util.h"
@@ -24,22 +25,22 @@ static struct {
 } ent;
 
 static const struct binding keys[] = {
-	{ SCOPE_INPUT, '\n', '\n', ACT_ADD, "Enter", "add", "Add what is typed to the chosen question or box" },
-	{ SCOPE_INPUT, '\r', '\r', ACT_ADD, "Enter", NULL, "Add what is typed" },
-	{ SCOPE_INPUT, BKEY_ENTER, BKEY_ENTER, ACT_ADD, "Enter", NULL, "Add what is typed" },
-	{ SCOPE_INPUT, '\t', '\t', ACT_NEXT_GROUP, "Tab", "next", "Choose the next question or box" },
-	{ SCOPE_INPUT, BKEY_BTAB, BKEY_BTAB, ACT_PREV_GROUP, "Shift-Tab", NULL, "Choose the previous question or box" },
-	{ SCOPE_INPUT, BKEY_DOWN, BKEY_DOWN, ACT_NEXT_GROUP, "Down", NULL, "Choose the next question or box" },
-	{ SCOPE_INPUT, BKEY_UP, BKEY_UP, ACT_PREV_GROUP, "Up", NULL, "Choose the previous question or box" },
-	{ SCOPE_INPUT, 27, 27, ACT_CANCEL, "Esc", "done typing", "Leave the field: q leaves the seat, ? shows the keys; what is typed stays" },
-	{ SCOPE_INPUT, BKEY_F1, BKEY_F1, ACT_HELP, "F1", "help", "Show the keys of this screen" },
-	{ SCOPE_SEAT, '\n', '\n', ACT_ADD, "Enter", "write", "Type an entry for the chosen question or box" },
-	{ SCOPE_SEAT, '\r', '\r', ACT_ADD, "Enter", NULL, "Type an entry" },
-	{ SCOPE_SEAT, 'a', 'a', ACT_ADD, "a", NULL, "Type an entry" },
-	{ SCOPE_SEAT, '\t', '\t', ACT_NEXT_GROUP, "Tab", "next", "Choose the next question or box" },
-	{ SCOPE_SEAT, BKEY_BTAB, BKEY_BTAB, ACT_PREV_GROUP, "Shift-Tab", NULL, "Choose the previous question or box" },
-	{ SCOPE_SEAT, BKEY_DOWN, BKEY_DOWN, ACT_NEXT_GROUP, "Down", NULL, "Choose the next question or box" },
-	{ SCOPE_SEAT, BKEY_UP, BKEY_UP, ACT_PREV_GROUP, "Up", NULL, "Choose the previous question or box" },
+	{ SCOPE_INPUT, '\n', '\n', ACT_ADD, "Enter", N_("add"), N_("Add what is typed to the chosen question or box") },
+	{ SCOPE_INPUT, '\r', '\r', ACT_ADD, "Enter", NULL, N_("Add what is typed") },
+	{ SCOPE_INPUT, BKEY_ENTER, BKEY_ENTER, ACT_ADD, "Enter", NULL, N_("Add what is typed") },
+	{ SCOPE_INPUT, '\t', '\t', ACT_NEXT_GROUP, "Tab", N_("next"), N_("Choose the next question or box") },
+	{ SCOPE_INPUT, BKEY_BTAB, BKEY_BTAB, ACT_PREV_GROUP, N_("Shift-Tab"), NULL, N_("Choose the previous question or box") },
+	{ SCOPE_INPUT, BKEY_DOWN, BKEY_DOWN, ACT_NEXT_GROUP, N_("Down"), NULL, N_("Choose the next question or box") },
+	{ SCOPE_INPUT, BKEY_UP, BKEY_UP, ACT_PREV_GROUP, N_("Up"), NULL, N_("Choose the previous question or box") },
+	{ SCOPE_INPUT, 27, 27, ACT_CANCEL, "Esc", N_("done typing"), N_("Leave the field: q leaves the seat, ? shows the keys; what is typed stays") },
+	{ SCOPE_INPUT, BKEY_F1, BKEY_F1, ACT_HELP, "F1", N_("help"), N_("Show the keys of this screen") },
+	{ SCOPE_SEAT, '\n', '\n', ACT_ADD, "Enter", N_("write"), N_("Type an entry for the chosen question or box") },
+	{ SCOPE_SEAT, '\r', '\r', ACT_ADD, "Enter", NULL, N_("Type an entry") },
+	{ SCOPE_SEAT, 'a', 'a', ACT_ADD, "a", NULL, N_("Type an entry") },
+	{ SCOPE_SEAT, '\t', '\t', ACT_NEXT_GROUP, "Tab", N_("next"), N_("Choose the next question or box") },
+	{ SCOPE_SEAT, BKEY_BTAB, BKEY_BTAB, ACT_PREV_GROUP, N_("Shift-Tab"), NULL, N_("Choose the previous question or box") },
+	{ SCOPE_SEAT, BKEY_DOWN, BKEY_DOWN, ACT_NEXT_GROUP, N_("Down"), NULL, N_("Choose the next question or box") },
+	{ SCOPE_SEAT, BKEY_UP, BKEY_UP, ACT_PREV_GROUP, N_("Up"), NULL, N_("Choose the previous question or box") },
 };
 
 static void enter(struct app *a)
@@ -57,7 +58,8 @@ static size_t groups(const struct app *a)
 
 static const char *noun(const struct app *a)
 {
-	return kind_of(meeting_current_step(&a->session.engine)->kind)->group_noun;
+	const char *n = kind_of(meeting_current_step(&a->session.engine)->kind)->group_noun;
+	return n && *n ? _(n) : "";
 }
 
 /* The seat's own entries on this step, newest last: up to max, and the
@@ -91,9 +93,11 @@ static void draw(struct app *a)
 		return;
 	if (quiet)
 		y += draw_wrapped(y, 2, w, 2, STYLE_ALERT,
-				  "Quiet writing: write your own ideas. They appear on the room's "
-				  "screen when the discussion starts.") + 1;
-	draw_textf(y++, 2, w, STYLE_BOLD, "Your entry for %s %zu of %zu: %s", noun(a), g + 1, groups(a),
+				  _("Quiet writing: write your own ideas. They appear on the room's "
+				    "screen when the discussion starts.")) + 1;
+	/* TRANSLATORS: "Your entry for question 2 of 3: its title"; %1$s is
+	 * the noun: question, box. */
+	draw_textf(y++, 2, w, STYLE_BOLD, _("Your entry for %s %zu of %zu: %s"), noun(a), g + 1, groups(a),
 		   meeting_group_title(m, m->step, g));
 	if (ask && y <= bottom)
 		y += draw_wrapped(y, 4, w - 2, 2, STYLE_NORMAL, ask);
@@ -103,8 +107,14 @@ static void draw(struct app *a)
 		y += 2;
 	}
 	if (n && y <= bottom)
-		draw_textf(y++, 2, w, STYLE_DIM, "You added %zu here (only this seat knows they are "
-			   "yours)%s:", all, all > n ? "; the latest" : "");
+		draw_textf(y++, 2, w, STYLE_DIM,
+			   all > n ? _("You added %zu here (only this seat knows they are yours); "
+				       "the latest:") :
+				     ngettext("You added %zu here (only this seat knows they are "
+					      "yours):",
+					      "You added %zu here (only this seat knows they are "
+					      "yours):", all),
+			   all);
 	for (size_t i = n; i-- > 0 && y <= bottom;) {
 		/* Which question or box each went to, when there are several. */
 		char *line = groups(a) > 1 ? xasprintf("%s  (%s)", mine[i]->text,
@@ -119,7 +129,7 @@ static void add(struct app *a)
 {
 	struct seat *seat = seat_of(a);
 	if (!*text_trim(ent.field.text)) {
-		app_error(a, "Type your entry first, then Enter adds it.");
+		app_error(a, "%s", _("Type your entry first, then Enter adds it."));
 		return;
 	}
 	if (!seat_may_write(seat))
@@ -127,14 +137,14 @@ static void add(struct app *a)
 	size_t step = a->session.engine.step;
 	enum seat_write w = session_seat_add(&a->session, ent.group, ent.field.text);
 	if (w == SEAT_REFUSED) {
-		app_error(a, "Type your entry first, then Enter adds it.");
+		app_error(a, "%s", _("Type your entry first, then Enter adds it."));
 		return;
 	}
 	if (!seat_written(seat, w))
 		return;
 	seat_add_own(seat, step, ent.group, ent.field.text);
 	field_clear(&ent.field);
-	app_say(a, "Saved. Type the next one, or Tab for another %s.", noun(a));
+	app_say(a, _("Saved. Type the next one, or Tab for another %s."), noun(a));
 }
 
 static void act(struct app *a, enum action act, int key)
@@ -168,7 +178,7 @@ static bool typing(const struct app *a)
 }
 
 const struct screen screen_seat_entries = {
-	.title = "Seat: answers and items",
+	.title = N_("Seat: answers and items"),
 	.scope = SCOPE_SEAT,
 	.enter = enter,
 	.draw = draw,

@@ -7,12 +7,13 @@
  */
 #include "seat.h"
 #include "draw.h"
+#include "convene/i18n.h"
 #include "convene/util.h"
 
 #include <string.h>
 
 static const struct binding keys[] = {
-	{ SCOPE_SEAT, '0', '5', ACT_FIST, "0-5", "fingers", "Show your fingers: 0 blocks, 1-2 object, 3 can live with it, 4 supports, 5 fully supports" },
+	{ SCOPE_SEAT, '0', '5', ACT_FIST, "0-5", N_("fingers"), N_("Show your fingers: 0 blocks, 1-2 object, 3 can live with it, 4 supports, 5 fully supports") },
 };
 
 /* Whether the poll book has this seat's person on the fist open now. */
@@ -47,18 +48,19 @@ static void draw(struct app *a)
 	if (seat_of(a)->closed || y > frame_bottom())
 		return;
 	if (!open) {
-		draw_text(y, 2, w, STYLE_BOLD, "Nothing to enter on this step: follow the room's screen.");
+		draw_text(y, 2, w, STYLE_BOLD, _("Nothing to enter on this step: follow the room's screen."));
 		return;
 	}
-	draw_text(y++, 2, w, STYLE_ALERT, " Fist to five: show 0 to 5 fingers ");
-	draw_text(y++, 2, w, STYLE_DIM, "0 blocks, 1-2 object, 3 can live with it, 4 supports, 5 fully supports.");
+	draw_text(y++, 2, w, STYLE_ALERT, _(" Fist to five: show 0 to 5 fingers "));
+	draw_text(y++, 2, w, STYLE_DIM,
+		  _("0 blocks, 1-2 object, 3 can live with it, 4 supports, 5 fully supports."));
 	int v = shown(a);
 	if (v >= 0)
-		draw_textf(y, 2, w, STYLE_BOLD, "You show %d. A key changes it while the count is open.", v);
+		draw_textf(y, 2, w, STYLE_BOLD, _("You show %d. A key changes it while the count is open."), v);
 	else if (shown_here(a))
-		draw_text(y, 2, w, STYLE_BOLD, "Your count is in. After joining again it cannot be changed.");
+		draw_text(y, 2, w, STYLE_BOLD, _("Your count is in. After joining again it cannot be changed."));
 	else
-		draw_text(y, 2, w, STYLE_NORMAL, "Type 0 to 5.");
+		draw_text(y, 2, w, STYLE_NORMAL, _("Type 0 to 5."));
 }
 
 static void act(struct app *a, enum action act, int key)
@@ -67,7 +69,7 @@ static void act(struct app *a, enum action act, int key)
 	if (act != ACT_FIST)
 		return;
 	if (!a->session.fist_open) {
-		app_error(a, "No fist to five is open to seats now.");
+		app_error(a, "%s", _("No fist to five is open to seats now."));
 		return;
 	}
 	if (!seat_may_write(seat))
@@ -76,7 +78,7 @@ static void act(struct app *a, enum action act, int key)
 	size_t step = a->session.engine.step;
 	enum seat_write w = session_seat_fist(&a->session, seat_place(seat), key - '0', &before);
 	if (w == SEAT_VOTED) {
-		app_error(a, "Your count is in. After joining again it cannot be changed.");
+		app_error(a, "%s", _("Your count is in. After joining again it cannot be changed."));
 		return;
 	}
 	if (seat_written(seat, w))
@@ -89,7 +91,7 @@ static bool available(const struct app *a, enum action act)
 }
 
 const struct screen screen_seat_fist = {
-	.title = "Seat: a decision",
+	.title = N_("Seat: a decision"),
 	.scope = SCOPE_SEAT,
 	.draw = draw,
 	.act = act,

@@ -9,6 +9,7 @@
 #include "bigtime.h"
 #include "draw.h"
 #include "kinds-ui.h"
+#include "convene/i18n.h"
 #include "convene/text.h"
 #include "convene/util.h"
 
@@ -28,7 +29,7 @@ static void clock_words(const struct meeting *m, char *out, size_t size)
 	if (t.state == TIME_DONE)
 		return;
 	bigtime_format(t.shown_over ? -t.shown_ms : t.shown_ms, t.shown_over, time, sizeof time);
-	snprintf(out, size, "%s %s", time, time_state_label(t.state));
+	snprintf(out, size, "%s %s", time, _(time_state_label(t.state)));
 }
 
 static void header(const struct seat *seat)
@@ -43,7 +44,8 @@ static void header(const struct seat *seat)
 	if (rw > cols / 3)
 		rw = cols / 3;
 	draw_text(0, cols - 1 - rw, rw, STYLE_REVERSE, right);
-	char *left = xasprintf("%s \xc2\xb7 meeting %lld \xc2\xb7 %s",
+	/* TRANSLATORS: the seat's header: who, "meeting 12", the team. */
+	char *left = xasprintf(_("%s · meeting %lld · %s"),
 			       seat->name ? seat->name : "convene join", (long long)s->meeting_id,
 			       s->team_name);
 	/* The team's name gives way: who and which meeting come first. */
@@ -59,7 +61,7 @@ static void body(const struct app *a, struct room_box b)
 			  .now_ms = app_now_ms() };
 	if (m->on_break) {
 		draw_wrapped(b.y, b.x, b.w, b.h, STYLE_BOLD,
-			     "A break: the meeting clock is stopped until the facilitator ends it.");
+			     _("A break: the meeting clock is stopped until the facilitator ends it."));
 	} else if (m->view == VIEW_CLOSING || !r.st) {
 		r.st = NULL;
 		room_body_closing(&r, b);
@@ -84,8 +86,8 @@ static const char *title_of(const struct meeting *m)
 {
 	const struct step *st = meeting_current_step(m);
 	if (m->on_break)
-		return "Break";
-	return st && m->view != VIEW_CLOSING ? st->title : "All steps are done";
+		return _("Break");
+	return st && m->view != VIEW_CLOSING ? st->title : _("All steps are done");
 }
 
 int seat_frame(struct app *a, int panel)
@@ -95,20 +97,20 @@ int seat_frame(struct app *a, int panel)
 	int w = draw_cols() - 4, y = 1, bottom = frame_bottom();
 	header(seat);
 	if (seat->closed) {
-		draw_text(2, 2, w, STYLE_ALERT, " The meeting has closed. Thank you. ");
+		draw_text(2, 2, w, STYLE_ALERT, _(" The meeting has closed. Thank you. "));
 		draw_wrapped(4, 2, w, 3, STYLE_NORMAL,
-			     "What you entered is in the meeting's record. q leaves the seat.");
+			     _("What you entered is in the meeting's record. q leaves the seat."));
 		return bottom + 1;
 	}
 	if (!seat->facilitated)
-		y += banner(y, "The meeting is paused: the facilitator's screen is closed. What you "
-			       "entered is kept.");
+		y += banner(y, _("The meeting is paused: the facilitator's screen is closed. What you "
+				 "entered is kept."));
 	else if (seat->why)
 		y += draw_wrapped(y, 2, w, 2, STYLE_DIM, seat->why);
 	y++;
 	/* The title, and where it stands in the meeting when that fits beside. */
 	char *at = m->step < m->protocol->n_steps && m->view != VIEW_CLOSING ?
-			   xasprintf("step %zu of %zu", m->step + 1, m->protocol->n_steps) :
+			   xasprintf(_("step %zu of %zu"), m->step + 1, m->protocol->n_steps) :
 			   xstrdup("");
 	int tw = text_width(title_of(m)), aw = text_width(at);
 	if (tw + aw + 4 <= w) {
@@ -132,7 +134,7 @@ static void none_draw(struct app *a)
 	int y = seat_frame(a, 1);
 	if (y <= frame_bottom())
 		draw_text(y, 2, draw_cols() - 4, STYLE_BOLD,
-			  "Nothing to enter on this step: follow the room's screen.");
+			  _("Nothing to enter on this step: follow the room's screen."));
 }
 
 static void none_act(struct app *a, enum action act, int key)
@@ -143,7 +145,7 @@ static void none_act(struct app *a, enum action act, int key)
 }
 
 const struct screen screen_seat_none = {
-	.title = "Seat: following the room",
+	.title = N_("Seat: following the room"),
 	.scope = SCOPE_SEAT,
 	.draw = none_draw,
 	.act = none_act,

@@ -8,6 +8,7 @@
  */
 #include "seat.h"
 #include "draw.h"
+#include "convene/i18n.h"
 #include "convene/text.h"
 #include "convene/util.h"
 
@@ -24,10 +25,10 @@ static struct {
 } join;
 
 static const struct binding keys[] = {
-	{ SCOPE_INPUT, '\n', '\n', ACT_ENTER, "Enter", "join", "Join the meeting whose code is typed" },
-	{ SCOPE_INPUT, '\r', '\r', ACT_ENTER, "Enter", NULL, "Join the meeting whose code is typed" },
-	{ SCOPE_INPUT, BKEY_ENTER, BKEY_ENTER, ACT_ENTER, "Enter", NULL, "Join the meeting whose code is typed" },
-	{ SCOPE_INPUT, 27, 27, ACT_QUIT, "Esc", "quit", "Leave without joining" },
+	{ SCOPE_INPUT, '\n', '\n', ACT_ENTER, "Enter", N_("join"), N_("Join the meeting whose code is typed") },
+	{ SCOPE_INPUT, '\r', '\r', ACT_ENTER, "Enter", NULL, N_("Join the meeting whose code is typed") },
+	{ SCOPE_INPUT, BKEY_ENTER, BKEY_ENTER, ACT_ENTER, "Enter", NULL, N_("Join the meeting whose code is typed") },
+	{ SCOPE_INPUT, 27, 27, ACT_QUIT, "Esc", N_("quit"), N_("Leave without joining") },
 };
 
 static int64_t only_meeting(struct app *a)
@@ -71,30 +72,30 @@ static void draw(struct app *a)
 {
 	int cols = draw_cols(), w = cols - 4, y = 2, bottom = frame_bottom();
 	draw_fill(0, 0, cols, STYLE_REVERSE);
-	draw_text(0, 1, cols - 2, STYLE_REVERSE, "convene join: a seat for one participant");
-	draw_text(y++, 2, w, STYLE_TITLE, "Meetings running now:");
+	draw_text(0, 1, cols - 2, STYLE_REVERSE, _("convene join: a seat for one participant"));
+	draw_text(y++, 2, w, STYLE_TITLE, _("Meetings running now:"));
 	if (join.read_failed)
 		y += draw_wrapped(y, 4, w - 2, 2, STYLE_ALERT, store_error(a->store));
 	else if (!join.n_running)
 		y += draw_wrapped(y, 4, w - 2, 3, STYLE_NORMAL,
-				  "No meeting is running yet. This screen lists it as soon as the "
-				  "facilitator starts one.");
+				  _("No meeting is running yet. This screen lists it as soon as the "
+				    "facilitator starts one."));
 	/* The code's field keeps its place below the list. */
 	int list_end = bottom - 5;
 	for (size_t i = 0; i < join.n_running && y <= list_end; i++) {
 		const struct meeting_info *m = &join.running[i];
 		if (y == list_end && i + 1 < join.n_running) {
-			draw_textf(y++, 4, w - 2, STYLE_DIM, "and %zu more", join.n_running - i);
+			draw_textf(y++, 4, w - 2, STYLE_DIM, _("and %zu more"), join.n_running - i);
 			break;
 		}
 		char when[64];
 		format_local_time(m->started_at, when, sizeof when);
-		char *line = xasprintf("%s: %s, started %s", m->team_name, m->title, when);
+		char *line = xasprintf(_("%s: %s, started %s"), m->team_name, m->title, when);
 		y += draw_item(y, 4, w - 2, list_end - y + 1 < 2 ? 1 : 2, STYLE_NORMAL, "- ", line);
 		free(line);
 	}
 	y = y + 1 < list_end ? y + 1 : list_end + 1;
-	const char *prompt = "Join code (shown on the room's screen):";
+	const char *prompt = _("Join code (shown on the room's screen):");
 	int pw = draw_text(y, 2, w, STYLE_BOLD, prompt) + 1;
 	if (pw + 12 > w) {
 		y++; /* a narrow screen: the field goes under its prompt */
@@ -102,7 +103,8 @@ static void draw(struct app *a)
 	}
 	field_draw(&join.code, y, 2 + pw, 12, true);
 	draw_wrapped(y + 2, 2, w, 2, STYLE_DIM,
-		     "Type the six digits the room's screen shows, then Enter. Spaces do not matter.");
+		     _("Type the six digits the room's screen shows, then Enter. Spaces do not "
+		       "matter."));
 }
 
 /* Waits out the second after a wrong code: the next is checked after it. */
@@ -132,21 +134,22 @@ static void wrong_code(struct app *a)
 	if (left <= 0)
 		a->quit = true;
 	else
-		app_error(a, "That is not the code of a running meeting. %d %s left.", left,
-			  left == 1 ? "try" : "tries");
+		app_error(a, ngettext("That is not the code of a running meeting. %d try left.",
+				      "That is not the code of a running meeting. %d tries left.",
+				      left), left);
 }
 
 static void try_code(struct app *a)
 {
 	struct seat *seat = seat_of(a);
 	if (digits_in(join.code.text) != 6) {
-		app_error(a, "A join code is six digits: type the six the room's screen shows.");
+		app_error(a, "%s", _("A join code is six digits: type the six the room's screen shows."));
 		return;
 	}
 	wait_turn();
 	int64_t id = 0;
 	if (!store_meeting_by_code(a->store, join.code.text, &id)) {
-		app_error(a, "The code could not be checked: %s", store_error(a->store));
+		app_error(a, _("The code could not be checked: %s"), store_error(a->store));
 		return;
 	}
 	if (!id || (only_meeting(a) && id != only_meeting(a))) {
@@ -155,8 +158,10 @@ static void try_code(struct app *a)
 	}
 	seat->meeting_id = id;
 	if (!seat_read(seat)) {
-		app_error(a, "That meeting cannot be joined: %s",
-			  seat->closed ? "it has closed" : seat->why ? seat->why : "it cannot be read");
+		app_error(a, _("That meeting cannot be joined: %s"),
+			  seat->closed ? _("it has closed") :
+			  seat->why    ? seat->why :
+					 _("it cannot be read"));
 		seat->meeting_id = 0;
 		seat->closed = false;
 		return;
@@ -178,7 +183,7 @@ static void act(struct app *a, enum action act, int key)
 		if (key == ' ' || (key >= '0' && key <= '9'))
 			app_edit_field(a, &join.code, act, key);
 		else if (!(key & FKEY(0)) && key >= 0x20)
-			app_error(a, "A join code has only digits.");
+			app_error(a, "%s", _("A join code has only digits."));
 		break;
 	default:
 		app_edit_field(a, &join.code, act, key);
@@ -200,7 +205,7 @@ static bool typing(const struct app *a)
 }
 
 const struct screen screen_seat_join = {
-	.title = "Seat: joining a meeting",
+	.title = N_("Seat: joining a meeting"),
 	.scope = SCOPE_SEAT,
 	.enter = enter,
 	.draw = draw,

@@ -7,6 +7,7 @@
  */
 #include "seat.h"
 #include "draw.h"
+#include "convene/i18n.h"
 #include "convene/util.h"
 
 #include <errno.h>
@@ -19,11 +20,11 @@ static struct {
 } who;
 
 static const struct binding keys[] = {
-	{ SCOPE_SEAT, BKEY_UP, BKEY_UP, ACT_UP, "Up", NULL, "Select the name above" },
-	{ SCOPE_SEAT, BKEY_DOWN, BKEY_DOWN, ACT_DOWN, "Down", "choose", "Select the name below" },
-	{ SCOPE_SEAT, '\n', '\n', ACT_ENTER, "Enter", "this is me", "Take the seat of the selected name" },
-	{ SCOPE_SEAT, '\r', '\r', ACT_ENTER, "Enter", NULL, "Take the seat of the selected name" },
-	{ SCOPE_SEAT, BKEY_ENTER, BKEY_ENTER, ACT_ENTER, "Enter", NULL, "Take the seat of the selected name" },
+	{ SCOPE_SEAT, BKEY_UP, BKEY_UP, ACT_UP, N_("Up"), NULL, N_("Select the name above") },
+	{ SCOPE_SEAT, BKEY_DOWN, BKEY_DOWN, ACT_DOWN, N_("Down"), N_("choose"), N_("Select the name below") },
+	{ SCOPE_SEAT, '\n', '\n', ACT_ENTER, "Enter", N_("this is me"), N_("Take the seat of the selected name") },
+	{ SCOPE_SEAT, '\r', '\r', ACT_ENTER, "Enter", NULL, N_("Take the seat of the selected name") },
+	{ SCOPE_SEAT, BKEY_ENTER, BKEY_ENTER, ACT_ENTER, "Enter", NULL, N_("Take the seat of the selected name") },
 };
 
 /* Those present now, in the attendance's order. */
@@ -52,12 +53,12 @@ static void draw(struct app *a)
 	int w = draw_cols() - 4, bottom = frame_bottom();
 	const struct session_attendee *here[256];
 	size_t n = present(a, here, ARRAY_LEN(here));
-	draw_text(y++, 2, w, STYLE_TITLE, "Who are you?");
+	draw_text(y++, 2, w, STYLE_TITLE, _("Who are you?"));
 	y++;
 	if (!n) {
 		draw_wrapped(y, 2, w, 3, STYLE_NORMAL,
-			     "Nobody is marked present yet: the names appear as the facilitator "
-			     "takes attendance.");
+			     _("Nobody is marked present yet: the names appear as the facilitator "
+			       "takes attendance."));
 		return;
 	}
 	if (who.sel >= n)
@@ -76,7 +77,7 @@ static void draw(struct app *a)
 		x += draw_text(y, x, w - x - 2, st, here[i]->group);
 		if (seat_lock_taken(&seat->locks, seat->meeting_id, here[i]->member_id))
 			draw_text(y, x + 2, w - x - 2, st == STYLE_NORMAL ? STYLE_DIM : st,
-				  "(joined from another seat)");
+				  _("(joined from another seat)"));
 	}
 }
 
@@ -97,7 +98,7 @@ static void take(struct app *a)
 	struct seat *seat = seat_of(a);
 	const struct session_attendee *p = picked(a);
 	if (!p) {
-		app_error(a, "That name is no longer among those present: pick again.");
+		app_error(a, "%s", _("That name is no longer among those present: pick again."));
 		return;
 	}
 	switch (seat_lock_claim(&seat->locks, seat->meeting_id, p->member_id)) {
@@ -106,13 +107,13 @@ static void take(struct app *a)
 		seat->name = xstrdup(p->name);
 		seat->facilitated = seat_lock_facilitated(&seat->locks, seat->meeting_id);
 		seat_sit(seat);
-		app_say(a, "Welcome, %s. This seat follows the room's screen.", seat->name);
+		app_say(a, _("Welcome, %s. This seat follows the room's screen."), seat->name);
 		break;
 	case SEAT_TAKEN:
-		app_error(a, "%s has already joined from another seat.", p->name);
+		app_error(a, _("%s has already joined from another seat."), p->name);
 		break;
 	case SEAT_CLAIM_FAILED:
-		app_error(a, "The seat could not be taken: %s", strerror(errno));
+		app_error(a, _("The seat could not be taken: %s"), strerror(errno));
 		break;
 	}
 }
@@ -129,11 +130,11 @@ static void pick(struct app *a)
 		return;
 	const struct session_attendee *p = here[who.sel];
 	if (seat_lock_taken(&seat->locks, seat->meeting_id, p->member_id)) {
-		app_error(a, "%s has already joined from another seat.", p->name);
+		app_error(a, _("%s has already joined from another seat."), p->name);
 		return;
 	}
 	who.asked = p->member_id;
-	char *q = xasprintf("You are %s? y/n", p->name);
+	char *q = xasprintf(_("You are %s? y/n"), p->name);
 	app_confirm(a, q, take);
 	free(q);
 }
@@ -150,7 +151,7 @@ static void act(struct app *a, enum action act, int key)
 }
 
 const struct screen screen_seat_name = {
-	.title = "Seat: who are you?",
+	.title = N_("Seat: who are you?"),
 	.scope = SCOPE_SEAT,
 	.enter = enter,
 	.draw = draw,

@@ -10,6 +10,7 @@
 #include "seat.h"
 #include "draw.h"
 #include "placement-ui.h"
+#include "convene/i18n.h"
 #include "convene/kinds.h"
 #include "convene/util.h"
 
@@ -27,13 +28,13 @@ static struct {
 } rate;
 
 static const struct binding keys[] = {
-	{ SCOPE_SEAT, BKEY_UP, BKEY_UP, ACT_UP, "Up", NULL, "Choose the dimension above" },
-	{ SCOPE_SEAT, BKEY_DOWN, BKEY_DOWN, ACT_DOWN, "Down", "choose", "Choose the dimension below" },
-	{ SCOPE_SEAT, '0', '9', ACT_RATE, "digit", "rate", "Rate the chosen dimension on its scale (your rating replaces the one before)" },
-	{ SCOPE_SEAT, '\n', '\n', ACT_ENTER, "Enter", "save", "Save the number typed (a scale beyond 0 to 9)" },
-	{ SCOPE_SEAT, '\r', '\r', ACT_ENTER, "Enter", NULL, "Save the number typed" },
-	{ SCOPE_SEAT, 127, 127, ACT_ERASE, "Backspace", NULL, "Erase the last digit typed" },
-	{ SCOPE_SEAT, 8, 8, ACT_ERASE, "Backspace", NULL, "Erase the last digit typed" },
+	{ SCOPE_SEAT, BKEY_UP, BKEY_UP, ACT_UP, N_("Up"), NULL, N_("Choose the dimension above") },
+	{ SCOPE_SEAT, BKEY_DOWN, BKEY_DOWN, ACT_DOWN, N_("Down"), N_("choose"), N_("Choose the dimension below") },
+	{ SCOPE_SEAT, '0', '9', ACT_RATE, N_("digit"), N_("rate"), N_("Rate the chosen dimension on its scale (your rating replaces the one before)") },
+	{ SCOPE_SEAT, '\n', '\n', ACT_ENTER, "Enter", N_("save"), N_("Save the number typed (a scale beyond 0 to 9)") },
+	{ SCOPE_SEAT, '\r', '\r', ACT_ENTER, "Enter", NULL, N_("Save the number typed") },
+	{ SCOPE_SEAT, 127, 127, ACT_ERASE, N_("Backspace"), NULL, N_("Erase the last digit typed") },
+	{ SCOPE_SEAT, 8, 8, ACT_ERASE, N_("Backspace"), NULL, N_("Erase the last digit typed") },
 };
 
 static const struct step *step_of(const struct app *a)
@@ -81,7 +82,7 @@ static bool in_unknown(const struct app *a, size_t d)
 
 static void ask_slips(struct app *a)
 {
-	seat_ask_slips(a, "Paper slips have been typed for this step. Did you hand one in? y/n");
+	seat_ask_slips(a, _("Paper slips have been typed for this step. Did you hand one in? y/n"));
 }
 
 static void enter(struct app *a)
@@ -114,7 +115,9 @@ static int draw_dimensions(struct app *a, const struct step *st, int y, int w, i
 		else if (v >= 0)
 			snprintf(value, sizeof value, "%d", v);
 		else
-			snprintf(value, sizeof value, "%s", in_unknown(a, d) ? "in" : "-");
+			/* TRANSLATORS: a secret ballot cast, whose value this seat
+			 * cannot know: a short word (at most 8 cells). */
+			snprintf(value, sizeof value, "%s", in_unknown(a, d) ? _("in") : "-");
 		/* A placement's own point is shown with its label. */
 		if (v >= 0 && !(d == rate.sel && rate.typed[0]))
 			step_point_text(st, d, v, value, sizeof value);
@@ -130,11 +133,12 @@ static int draw_anchors(const struct step *st, const struct dimension *d, int y,
 	if (y > bottom)
 		return y;
 	draw_textf(y, 2, 4, STYLE_ALERT, "%2d", st->scale.min);
-	y += draw_wrapped(y, 7, w - 5, bottom - y + 1, STYLE_NORMAL, d->low ? d->low : "lowest");
+	y += draw_wrapped(y, 7, w - 5, bottom - y + 1, STYLE_NORMAL, d->low ? d->low : _("lowest"));
 	if (y > bottom)
 		return y;
 	draw_textf(y, 2, 4, STYLE_ALERT, "%2d", st->scale.max);
-	return y + draw_wrapped(y, 7, w - 5, bottom - y + 1, STYLE_NORMAL, d->high ? d->high : "highest");
+	return y + draw_wrapped(y, 7, w - 5, bottom - y + 1, STYLE_NORMAL,
+				d->high ? d->high : _("highest"));
 }
 
 static void draw(struct app *a)
@@ -148,31 +152,33 @@ static void draw(struct app *a)
 		return;
 	if (only_view) {
 		draw_wrapped(y, 2, w, 2, STYLE_BOLD,
-			     "You handed in a paper slip for this step: nothing to enter here, so "
-			     "nobody is counted twice.");
+			     _("You handed in a paper slip for this step: nothing to enter here, so "
+			       "nobody is counted twice."));
 		return;
 	}
 	draw_text(y++, 2, w, STYLE_BOLD, blind(a) ?
-		  "Secret ballot: your ratings are stored without your name." :
-		  "Named entry: your ratings are stored with your name.");
+		  _("Secret ballot: your ratings are stored without your name.") :
+		  _("Named entry: your ratings are stored with your name."));
 	if (session_enters_pairs(&a->session)) {
-		char *how = xasprintf("Place the team on both, %d to %d: Up/Down chooses, a digit "
-				      "places; sent as one pair once both are chosen.", st->scale.min,
+		char *how = xasprintf(_("Place the team on both, %d to %d: Up/Down chooses, a digit "
+					"places; sent as one pair once both are chosen."), st->scale.min,
 				      st->scale.max);
 		y += draw_wrapped(y, 2, w, 2, STYLE_DIM, how);
 		free(how);
 	} else if (step_labels_points(st))
-		draw_textf(y++, 2, w, STYLE_DIM, "Place each on a point, 1 to %d: Up/Down chooses, "
-			   "the point's number places.", st->scale.max);
+		draw_textf(y++, 2, w, STYLE_DIM, _("Place each on a point, 1 to %d: Up/Down chooses, "
+						   "the point's number places."), st->scale.max);
 	else
-		draw_textf(y++, 2, w, STYLE_DIM, "Rate each from %d to %d: Up/Down chooses, %s.",
-			   st->scale.min, st->scale.max,
-			   one_digit(st) ? "a digit rates" : "type a number and Enter");
+		draw_textf(y++, 2, w, STYLE_DIM,
+			   one_digit(st) ? _("Rate each from %d to %d: Up/Down chooses, a digit rates.") :
+					   _("Rate each from %d to %d: Up/Down chooses, type a number "
+					     "and Enter."),
+			   st->scale.min, st->scale.max);
 	/* On a wide screen a rating stays near its dimension's name. */
 	y = draw_dimensions(a, st, y + 1, w < LIST_MAX ? w : LIST_MAX, bottom) + 1;
 	if (in_unknown(a, rate.sel) && y <= bottom)
 		y += draw_wrapped(y, 2, w, 2, STYLE_BOLD,
-				  "Your ballot is in. After joining again it cannot be changed.");
+				  _("Your ballot is in. After joining again it cannot be changed."));
 	if (step_labels_points(st))
 		draw_points(st, rate.sel, own(a, rate.sel), y, 2, w, bottom, draw_lines() < 30 ? 1 : 3);
 	else
@@ -206,8 +212,8 @@ static void save_pair(struct app *a, size_t dim, int value)
 	int x = rate.pending[0] >= 0 ? rate.pending[0] : cast.x;
 	int y = rate.pending[1] >= 0 ? rate.pending[1] : cast.y;
 	if (x < 0 || y < 0) {
-		app_say(a, "Now %s (%s): your placement is sent as one pair, never with your name.",
-			st->dimensions[x < 0 ? 0 : 1].title, x < 0 ? "Up" : "Down");
+		app_say(a, _("Now %s (%s): your placement is sent as one pair, never with your name."),
+			st->dimensions[x < 0 ? 0 : 1].title, x < 0 ? _("Up") : _("Down"));
 		return;
 	}
 	if (cast.x < 0 || cast.y < 0)
@@ -228,11 +234,12 @@ static void save(struct app *a, int value)
 	if (!seat_may_write(seat))
 		return;
 	if (view_only(a)) {
-		app_error(a, "You handed in a paper slip for this step: nothing to enter here.");
+		app_error(a, "%s", _("You handed in a paper slip for this step: nothing to enter here."));
 		return;
 	}
 	if (value < st->scale.min || value > st->scale.max) {
-		app_error(a, "%s run from %d to %d.", step_labels_points(st) ? "Points" : "Ratings",
+		app_error(a, step_labels_points(st) ? _("Points run from %d to %d.") :
+						      _("Ratings run from %d to %d."),
 			  st->scale.min, st->scale.max);
 		return;
 	}
@@ -294,7 +301,7 @@ static bool available(const struct app *a, enum action act)
 }
 
 const struct screen screen_seat_rate = {
-	.title = "Seat: rating",
+	.title = N_("Seat: rating"),
 	.scope = SCOPE_SEAT,
 	.enter = enter,
 	.draw = draw,

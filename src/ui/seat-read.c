@@ -9,6 +9,7 @@
  */
 #include "seat.h"
 #include "kinds-ui.h"
+#include "convene/i18n.h"
 #include "convene/util.h"
 
 #include <stdlib.h>
@@ -78,7 +79,7 @@ static void follow_step(struct seat *seat, bool had_input, const char *title)
 	bool moved = m->step != seat->shown_step || m->view != seat->shown_view;
 	const struct screen *to = seat_screen_now(seat);
 	if (moved && had_input && title)
-		app_error(a, "The facilitator moved on: input for %s is closed.", title);
+		app_error(a, _("The facilitator moved on: input for %s is closed."), title);
 	if (moved || to != showing(a))
 		show(seat, to);
 	seat->shown_step = m->step;
@@ -160,7 +161,7 @@ void seat_follow(struct seat *seat)
 	seat->facilitated = seat_lock_facilitated(&seat->locks, seat->meeting_id);
 	/* Back from a pause: what was said about it no longer holds. */
 	if (!was && seat->facilitated && seat->member_id)
-		app_say(a, "The facilitator is back: carry on.");
+		app_say(a, "%s", _("The facilitator is back: carry on."));
 	if (seat->stale || store_data_version(a->store) != seat->version)
 		seat_read(seat);
 }
@@ -178,12 +179,13 @@ bool seat_may_write(struct seat *seat)
 	struct app *a = &seat->app;
 	size_t place = seat_place(seat);
 	if (seat->closed)
-		app_error(a, "The meeting has closed. Thank you.");
+		app_error(a, "%s", _("The meeting has closed. Thank you."));
 	else if (!seat->facilitated)
-		app_error(a, "Paused: nothing is entered until the facilitator's screen is back.");
+		app_error(a, "%s",
+			  _("Paused: nothing is entered until the facilitator's screen is back."));
 	else if (place == (size_t)-1 || !meeting_is_here(&a->session.engine, place))
-		app_error(a, "The attendance has you as not here: ask the facilitator to mark you "
-			     "present.");
+		app_error(a, "%s", _("The attendance has you as not here: ask the facilitator to "
+				     "mark you present."));
 	else
 		return true;
 	return false;
@@ -196,22 +198,26 @@ bool seat_written(struct seat *seat, enum seat_write w)
 	seat->stale = true; /* what is stored now, the seat's own write or not */
 	switch (w) {
 	case SEAT_SAVED:
-		app_say(a, "Saved.");
+		app_say(a, "%s", _("Saved."));
 		return true;
 	case SEAT_CLOSED:
-		app_error(a, "The facilitator moved on: input for %s is closed.", st ? st->title : "it");
+		if (st)
+			app_error(a, _("The facilitator moved on: input for %s is closed."), st->title);
+		else
+			app_error(a, "%s", _("The facilitator moved on: input for it is closed."));
 		break;
 	case SEAT_VOTED:
-		app_error(a, "Your ballot is in. After joining again it cannot be changed.");
+		app_error(a, "%s", _("Your ballot is in. After joining again it cannot be changed."));
 		break;
 	case SEAT_FULL:
-		app_error(a, "Everyone present has a ballot in on this already: ask the facilitator.");
+		app_error(a, "%s", _("Everyone present has a ballot in on this already: ask the "
+				     "facilitator."));
 		break;
 	case SEAT_REFUSED:
-		app_error(a, "Not saved: the step's rules refuse it.");
+		app_error(a, "%s", _("Not saved: the step's rules refuse it."));
 		break;
 	case SEAT_FAILED:
-		app_error(a, "Not saved: %s. Try again.", store_error(a->store));
+		app_error(a, _("Not saved: %s. Try again."), store_error(a->store));
 		break;
 	}
 	return false;

@@ -7,6 +7,7 @@
  */
 #include "seat.h"
 #include "draw.h"
+#include "convene/i18n.h"
 #include "convene/util.h"
 
 #include <stdlib.h>
@@ -19,13 +20,14 @@ static struct {
 } vote;
 
 static const struct binding keys[] = {
-	{ SCOPE_SEAT, BKEY_UP, BKEY_UP, ACT_UP, "Up", NULL, "Choose the item above" },
-	{ SCOPE_SEAT, BKEY_DOWN, BKEY_DOWN, ACT_DOWN, "Down", "choose", "Choose the item below" },
-	{ SCOPE_SEAT, '+', '+', ACT_DOT_ADD, "+", "dot", "Put one of your dots on the chosen item" },
-	{ SCOPE_SEAT, '=', '=', ACT_DOT_ADD, "=", NULL, "Put one of your dots on the chosen item" },
-	{ SCOPE_SEAT, BKEY_RIGHT, BKEY_RIGHT, ACT_DOT_ADD, "Right", NULL, "Put one of your dots on the chosen item" },
-	{ SCOPE_SEAT, '-', '-', ACT_DOT_REMOVE, "-", "take back", "Take one of your dots back from the chosen item" },
-	{ SCOPE_SEAT, BKEY_LEFT, BKEY_LEFT, ACT_DOT_REMOVE, "Left", NULL, "Take one of your dots back from the chosen item" },
+	{ SCOPE_SEAT, BKEY_UP, BKEY_UP, ACT_UP, N_("Up"), NULL, N_("Choose the item above") },
+	{ SCOPE_SEAT, BKEY_DOWN, BKEY_DOWN, ACT_DOWN, N_("Down"), N_("choose"), N_("Choose the item below") },
+	/* TRANSLATORS: a footer label: the key puts a dot on an item. */
+	{ SCOPE_SEAT, '+', '+', ACT_DOT_ADD, "+", N_("dot"), N_("Put one of your dots on the chosen item") },
+	{ SCOPE_SEAT, '=', '=', ACT_DOT_ADD, "=", NULL, N_("Put one of your dots on the chosen item") },
+	{ SCOPE_SEAT, BKEY_RIGHT, BKEY_RIGHT, ACT_DOT_ADD, N_("Right"), NULL, N_("Put one of your dots on the chosen item") },
+	{ SCOPE_SEAT, '-', '-', ACT_DOT_REMOVE, "-", N_("take back"), N_("Take one of your dots back from the chosen item") },
+	{ SCOPE_SEAT, BKEY_LEFT, BKEY_LEFT, ACT_DOT_REMOVE, N_("Left"), NULL, N_("Take one of your dots back from the chosen item") },
 };
 
 static const struct step_state *items(const struct app *a)
@@ -84,18 +86,18 @@ static void draw(struct app *a)
 		return;
 	if (counted(a)) {
 		draw_text(y, 2, w, STYLE_BOLD,
-			  "This vote is counted on paper: nothing to enter on this step.");
+			  _("This vote is counted on paper: nothing to enter on this step."));
 		return;
 	}
 	if (place == (size_t)-1)
 		return;
 	int l = left(a, place);
-	int used = draw_textf(y, 2, w, STYLE_BOLD, "Your dots: %d of %d left.", l,
+	int used = draw_textf(y, 2, w, STYLE_BOLD, _("Your dots: %d of %d left."), l,
 			      meeting_vote_budget(&a->session.engine, a->session.engine.step, place));
 	draw_text(y++, 2 + used + 2, w - used - 2, STYLE_DIM,
-		  "+ puts one on the chosen item, - takes one back.");
+		  _("+ puts one on the chosen item, - takes one back."));
 	if (!n)
-		draw_text(y, 2, w, STYLE_DIM, "There are no items to vote on.");
+		draw_text(y, 2, w, STYLE_DIM, _("There are no items to vote on."));
 	/* On a wide screen the dots stay near their items. */
 	draw_items(a, place, y, w < LIST_MAX ? w : LIST_MAX, bottom);
 }
@@ -106,16 +108,20 @@ static void refused(struct app *a, enum meeting_result res)
 	const struct step *st = meeting_current_step(&a->session.engine);
 	switch (res) {
 	case MEETING_NO_DOTS_LEFT:
-		app_error(a, "You have placed all your dots: take one back (-) to move it.");
+		app_error(a, "%s", _("You have placed all your dots: take one back (-) to move it."));
 		break;
 	case MEETING_ITEM_CAP:
-		app_error(a, "At most %d of your dots on one item.", st->max_per_item);
+		app_error(a, ngettext("At most %d of your dots on one item.",
+				      "At most %d of your dots on one item.", st->max_per_item),
+			  st->max_per_item);
 		break;
 	case MEETING_BOX_CAP:
-		app_error(a, "At most %d of your dots in one box.", st->max_per_box);
+		app_error(a, ngettext("At most %d of your dots in one box.",
+				      "At most %d of your dots in one box.", st->max_per_box),
+			  st->max_per_box);
 		break;
 	default:
-		app_error(a, "Not saved: the vote takes no dot now.");
+		app_error(a, "%s", _("Not saved: the vote takes no dot now."));
 		break;
 	}
 }
@@ -128,13 +134,13 @@ static void dot(struct app *a, int delta)
 	if (!seat_may_write(seat) || vote.sel >= src->n_entries)
 		return;
 	if (counted(a)) {
-		app_error(a, "This vote is counted on paper: the facilitator enters the totals.");
+		app_error(a, "%s", _("This vote is counted on paper: the facilitator enters the totals."));
 		return;
 	}
 	int64_t id = src->entries[vote.sel].id;
 	const struct meeting *m = &a->session.engine;
 	if (delta < 0 && meeting_vote_dots(m, m->step, id, place) == 0) {
-		app_error(a, "None of your dots is on this item.");
+		app_error(a, "%s", _("None of your dots is on this item."));
 		return;
 	}
 	enum meeting_result res;
@@ -145,7 +151,7 @@ static void dot(struct app *a, int delta)
 	}
 	if (seat_written(seat, w)) {
 		int l = left(a, place);
-		app_say(a, "Saved: %d dot%s left.", l, l == 1 ? "" : "s");
+		app_say(a, ngettext("Saved: %d dot left.", "Saved: %d dots left.", l), l);
 	}
 }
 
@@ -159,7 +165,7 @@ static void act(struct app *a, enum action act, int key)
 }
 
 const struct screen screen_seat_vote = {
-	.title = "Seat: dot vote",
+	.title = N_("Seat: dot vote"),
 	.scope = SCOPE_SEAT,
 	.enter = enter,
 	.draw = draw,

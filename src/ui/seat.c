@@ -9,6 +9,7 @@
  */
 #include "seat.h"
 #include "draw.h"
+#include "convene/i18n.h"
 #include "convene/store.h"
 #include "convene/text.h"
 #include "convene/ui.h"
@@ -90,7 +91,7 @@ static void on_key(struct app *a, int key)
 		if (seat_of(a)->closed)
 			a->quit = true; /* nothing is left to leave */
 		else
-			app_confirm(a, "Leave your seat? y/n", leave_seat);
+			app_confirm(a, _("Leave your seat? y/n"), leave_seat);
 	} else {
 		a->screen->act(a, act, key);
 	}
@@ -121,9 +122,9 @@ static void draw_screen(struct app *a)
 	draw_clear();
 	draw_cursor(0, 0, false);
 	if (too_small()) {
-		char *msg = xasprintf("The terminal is too small for a seat: it needs %d columns and "
-				      "%d lines, and has %dx%d. Enlarge the window; nothing is lost. "
-				      "q leaves.", SEAT_MIN_COLS, SEAT_MIN_LINES, COLS, LINES);
+		char *msg = xasprintf(_("The terminal is too small for a seat: it needs %d columns "
+					"and %d lines, and has %dx%d. Enlarge the window; nothing is "
+					"lost. q leaves."), SEAT_MIN_COLS, SEAT_MIN_LINES, COLS, LINES);
 		draw_wrapped(0, 0, COLS, LINES, STYLE_BOLD, msg);
 		free(msg);
 	} else {
@@ -164,7 +165,7 @@ int ui_join(struct store *s, const struct catalog *c, const struct ui_options *o
 	struct seat seat = { .app = { .store = s, .catalog = c }, .opt = opt };
 	struct app *a = &seat.app;
 	if (!seat_locks_open(&seat.locks, store_file(s))) {
-		text_fprintf(stderr, "convene join: cannot open the seats' lock file beside %s: %s\n",
+		text_fprintf(stderr, _("convene join: cannot open the seats' lock file beside %s: %s\n"),
 			     store_file(s), strerror(errno));
 		return EX_CANTCREAT;
 	}
@@ -191,8 +192,8 @@ int ui_join(struct store *s, const struct catalog *c, const struct ui_options *o
 	seat_free(&seat);
 	seat_locks_close(&seat.locks);
 	if (wrong) {
-		fputs("convene join: Too many wrong codes.\nAsk the facilitator for the code on the "
-		      "room's screen and join again.\n", stderr);
+		fputs(_("convene join: Too many wrong codes.\nAsk the facilitator for the code on the "
+			"room's screen and join again.\n"), stderr);
 		return EXIT_WRONG_CODES;
 	}
 	return seat_stop == SIGINT ? 130 : seat_stop ? 128 + seat_stop : 0;

@@ -61,9 +61,14 @@ for p in "Trust pulse check|trust-pulse" "Power dynamics in our meetings|power-d
 	i=0
 	until screen | grep -qF "All steps are done."; do
 		[ $i -lt 40 ] || fail "$title never reached its end"
-		before=$(screen | sed 1d)
 		if screen | grep -qE "(Dimension|Norm|Component|Axis) [0-9]+ of [0-9]+, (named|blind) entry"; then
+			rated=$(screen | sed 1d)
 			keys 3
+			deadline=$(( $(date +%s) + 5 ))
+			while [ "$(screen | sed 1d)" = "$rated" ]; do
+				[ "$(date +%s)" -lt "$deadline" ] || fail "$title: 3 rated nothing"
+				sleep 0.05
+			done
 		fi
 		# Agreed levels: the first component's level agreed at 2.
 		if screen | grep -qF "digit level now"; then
@@ -75,6 +80,10 @@ for p in "Trust pulse check|trust-pulse" "Power dynamics in our meetings|power-d
 			keys Space Enter
 			wait_for "saved"
 		fi
+		# The screen as n finds it: a level or a list entered above has
+		# changed it already, and must not pass for n's change (the next
+		# n would then land on the closing page and close the meeting).
+		before=$(screen | sed 1d)
 		keys n
 		deadline=$(( $(date +%s) + 5 ))
 		while [ "$(screen | sed 1d)" = "$before" ]; do
