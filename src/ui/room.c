@@ -10,6 +10,7 @@
 #include "bigtext.h"
 #include "bigtime.h"
 #include "convene/i18n.h"
+#include "convene/rotation.h"
 #include "convene/text.h"
 #include "convene/util.h"
 
@@ -156,19 +157,6 @@ static char *header_right(const struct meeting *m, const struct step_timer *t, b
 	char *out = xasprintf("%s%s", at, clock);
 	free(at);
 	return out;
-}
-
-/* A role's name as the room reads it: the shipped roles are stored in
- * English (store.c) and shown in the interface's language; a team's own
- * role shows as it was typed. */
-static const char *role_shown(const char *role)
-{
-	static const char *const shipped[] = { N_("facilitator"), N_("note taker"),
-					       N_("time keeper") };
-	for (size_t i = 0; i < ARRAY_LEN(shipped); i++)
-		if (strcmp(role, shipped[i]) == 0)
-			return _(shipped[i]);
-	return role;
 }
 
 static int draw_roles(const struct session *s, int y)

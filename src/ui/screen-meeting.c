@@ -4,6 +4,7 @@
  * page after the last step (drawn by screen-closing.c).
  */
 #include "app.h"
+#include "convene/rotation.h"
 #include "convene/checklist.h"
 #include "convene/kinds.h"
 #include "bigtime.h"
@@ -45,7 +46,7 @@ static void draw_roles(const struct app *a)
 	size_t n = a->session.n_roles;
 	int avail = draw_cols() - 2, total = 0, labels = 0;
 	for (size_t i = 0; i < n; i++) {
-		int lw = (i ? 5 : 0) + text_width(a->session.roles[i].role) + 2;
+		int lw = (i ? 5 : 0) + text_width(role_shown(a->session.roles[i].role)) + 2;
 		labels += lw;
 		total += lw + text_width(a->session.roles[i].member_name);
 	}
@@ -71,7 +72,7 @@ static void draw_roles(const struct app *a)
 	strbuf_init(&roles);
 	for (size_t i = 0; i < n; i++) {
 		char *name = text_fit(a->session.roles[i].member_name, share);
-		strbuf_addf(&roles, "%s%s: %s", i ? sep : "", a->session.roles[i].role, name);
+		strbuf_addf(&roles, "%s%s: %s", i ? sep : "", role_shown(a->session.roles[i].role), name);
 		free(name);
 	}
 	draw_text(1, 1, avail, STYLE_DIM, roles.data);

@@ -5,6 +5,7 @@
  * Enter, and then all of it in one transaction.
  */
 #include "app.h"
+#include "convene/rotation.h"
 #include "convene/store-history.h"
 #include "draw.h"
 #include "input.h"
@@ -118,6 +119,17 @@ static void draw(struct app *a)
 	for (int r = 0; r < RULE_COUNT; r++)
 		if (text_width(_(names[r])) + 1 > nw)
 			nw = text_width(_(names[r])) + 1;
+	/* The shipped roles in the interface's language; typed ones as typed
+	 * (and as stored, once e opens them for editing). */
+	struct strbuf shown;
+	strbuf_init(&shown);
+	char *list = xstrdup(rules.roles.text);
+	for (char *save = NULL, *r = strtok_r(list, ",", &save); r; r = strtok_r(NULL, ",", &save)) {
+		while (*r == ' ')
+			r++;
+		strbuf_addf(&shown, "%s%s", shown.len ? ", " : "", role_shown(r));
+	}
+	free(list);
 	for (int r = 0; r < RULE_COUNT; r++, y += 2) {
 		enum style st = (int)rules.sel == r && !rules.editing ? STYLE_REVERSE : STYLE_NORMAL;
 		draw_fill(y, 2, w, st);
@@ -126,8 +138,9 @@ static void draw(struct app *a)
 			field_draw(&rules.roles, y, nw + 4, w - nw - 2, true);
 		else
 			draw_text(y, nw + 4, w - nw - 2, st,
-				  r == RULE_ROLES ? rules.roles.text : value[r]);
+				  r == RULE_ROLES ? shown.data : value[r]);
 	}
+	strbuf_finish(&shown);
 	draw_wrapped(y + 1, 2, w, 3, STYLE_DIM,
 		     rules.sel == RULE_ROLES ?
 			     _("e types the roles, separated by commas; convene rotates them among "

@@ -26,7 +26,7 @@ void setup_draw_roles(int y, int w)
 	for (size_t r = 0; r < setup.n_roles; r++) {
 		enum style st = r == setup.role_sel ? STYLE_REVERSE : STYLE_NORMAL;
 		draw_fill(y, 2, w, st);
-		draw_text(y, 3, 16, st, setup.roles[r]);
+		draw_text(y, 3, 16, st, role_shown(setup.roles[r]));
 		draw_name(y++, 20, w - 19, st, member_name(setup.holders[r]));
 	}
 	if (setup.n_roles == 0)

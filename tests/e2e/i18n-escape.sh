@@ -31,7 +31,7 @@ pseudo() { printf '%s' "$1" | perl "$SOURCE_ROOT/po/pseudo.pl"; }
 	sqlite3 "$DB" "SELECT name FROM member; SELECT grp FROM member; SELECT name FROM team;"
 	echo "convene Enter Esc Tab Backspace Delete Ctrl PgUp PgDn Home End"
 } | grep -oE '[A-Za-z]{3,}' | sort -u > "$TMP/allowed"
-sed -n 's/^id: *//p' "$SOURCE_ROOT"/protocols/*.yaml > "$TMP/ids"
+sed -n 's/^\(id\|agenda\): *//p' "$SOURCE_ROOT"/protocols/*.yaml > "$TMP/ids"
 
 # scan WHERE [TEXT]: lists each line of the screen (or of TEXT) holding an
 # ASCII word of three letters or more that is not allowed.
@@ -40,7 +40,7 @@ scan() {
 		awk -v where="$1" 'FILENAME == ARGV[1] { ok[$0] = 1; next }
 			FILENAME == ARGV[2] { id[$0] = 1; next }
 			{ line = $0; bad = 0
-			  # A protocol's id, as the notes name it beside its title.
+			  # A protocol id, as the notes name it beside its title.
 			  for (i in id) gsub("[(]" i ",", "(", line)
 			  while (match(line, /[A-Za-z][A-Za-z][A-Za-z]+/)) {
 				w = substr(line, RSTART, RLENGTH)
@@ -177,16 +177,19 @@ act review Escape
 act home Escape
 act trends t
 act home Escape
-act quit q
-keys y
+keys q
 wait_exit >/dev/null
 
 # What a note taker hands out, in every human format.
 for f in md txt html; do
-	out=$("$CONVENE" --db "$DB" export --meeting 1 --what all --format "$f" |
-		sed -e 's/<[^>]*>/ /g' -e 's/&[a-z]*;/ /g')
-	[ "$f" = html ] && out=$(printf '%s\n' "$out" | sed -n '/<\/style>/,$p; /<body/,$p')
-	scan "export $f" "$out"
+	"$CONVENE" --db "$DB" export --meeting 1 --what all --format "$f" > "$TMP/notes.$f"
+	# The page's words: its body, without the tags (the style sheet is
+	# CSS, not words).
+	[ "$f" = html ] && sed -n '/<body/,$p' "$TMP/notes.html" |
+		sed -e 's/<[^>]*>/ /g' -e 's/&[a-z]*;/ /g' > "$TMP/notes.html.words" &&
+		mv "$TMP/notes.html.words" "$TMP/notes.html"
+	check '[ "$(wc -l < "$TMP/notes.$f")" -gt 10 ]' "the $f notes hold the meeting"
+	scan "export $f" "$(cat "$TMP/notes.$f")"
 done
 
 if [ -s "$TMP/escaped" ]; then
