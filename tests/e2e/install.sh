@@ -4,7 +4,9 @@
 # built in (not in its strings, not in its debug information), it lists
 # the shipped protocols from where they were installed (found through
 # XDG_DATA_DIRS, as a district installing for every user would set it),
-# its man page reads, and it runs a meeting's protocol check from there.
+# its man page reads, and it runs a meeting's protocol check from there;
+# then a copy of the source tree is built, installed and deleted, and the
+# installed program still works.
 . "$(dirname "$0")/lib.sh"
 
 build=$(dirname "$CONVENE")
@@ -77,4 +79,33 @@ check '[ -z "$(comp convene --db "$TMP/none.db" export --team "")" ] && [ ! -e "
 printf 'id: mine\ntitle: Mine\nversion: "1"\nsource: ours\nsummary: s\nsteps:\n  - {kind: text, title: T, text: t}\n' > "$TMP/mine.yaml"
 check 'env -u CONVENE_DATA_DIR XDG_DATA_DIRS="$share" "$bin" check "$TMP/mine.yaml" | grep -q "ok (Mine, 1 step)"' \
 	"the installed program checks a protocol file"
+
+# The source tree moved away: a copy of it built and installed, then the
+# copy and its build deleted; the installed program still lists its
+# protocols, in English and in Spanish, and shows its man page.
+mkdir -p "$TMP/src"
+tar -C "$SOURCE_ROOT" --exclude='./build*' --exclude=./.local --exclude=./.git -cf - . |
+	tar -C "$TMP/src" -xf -
+meson setup "$TMP/src-build" "$TMP/src" -Dtests=false --prefix=/usr >/dev/null 2>&1 &&
+	meson compile -C "$TMP/src-build" >/dev/null 2>&1 &&
+	meson install -C "$TMP/src-build" --destdir "$TMP/moved" --quiet >/dev/null 2>&1 ||
+	fail "the copy of the source tree did not build and install"
+rm -rf "$TMP/src" "$TMP/src-build"
+moved="$TMP/moved/usr"
+run_moved() {
+	env -u CONVENE_DATA_DIR -u CONVENE_LOCALE_DIR HOME="$TMP/home" XDG_CONFIG_HOME="$TMP/home/.config" \
+		XDG_DATA_HOME="$TMP/home/.local/share" XDG_DATA_DIRS="$moved/share" "$@"
+}
+out=$(run_moved "$moved/bin/convene" protocols 2>&1)
+check 'printf "%s\n" "$out" | grep -q "^team-assessment .*$moved/share/convene/protocols/team-assessment.yaml"' \
+	"with its source tree gone, the installed program lists its protocols"
+out=$(run_moved LANGUAGE=es "$moved/bin/convene" protocols 2>&1)
+check 'printf "%s\n" "$out" | grep -q "^team-assessment .*/protocols/es/team-assessment.yaml"' \
+	"and, in Spanish, the Spanish ones"
+page="$moved/share/man/man1/convene.1"
+if command -v man >/dev/null 2>&1; then
+	check '[ ! -d "$TMP/src" ] && man -l "$page" 2>/dev/null | grep -q "convene"' "and its man page reads"
+else
+	check '[ ! -d "$TMP/src" ] && grep -q "^\.TH" "$page"' "and its man page is there"
+fi
 echo "# done"

@@ -293,6 +293,20 @@ refused_in_terminal() {
 	tmux -L "refused-$$" kill-server >/dev/null 2>&1 || true
 }
 
+# three_box_sorted: from a three-box meeting's first step, past quiet
+# writing, four ideas in the boxes, to "Sort and combine" (the dot vote is
+# next).
+three_box_sorted() {
+	wait_for "Frame the issue"
+	keys n
+	wait_for "Quiet writing"
+	keys n
+	wait_for "1 Build upon what works"
+	fill_boxes "Peer observation|Shared planning time" "Duplicate sign-in forms" "Student voice panel"
+	keys n
+	wait_for "Sort and combine"
+}
+
 # fill_boxes BOX...: on a boxes step, the items of each box in turn, one
 # argument a box, its items separated by "|" (Tab goes on to the next box).
 fill_boxes() {

@@ -11,27 +11,14 @@ es="env LANG=es_US.UTF-8 LC_ALL=es_US.UTF-8 TERM=tmux-256color"
 "$CONVENE" --db "$DB" demo >/dev/null
 start 100 30
 begin_meeting "Three-Box Framework"
-wait_for "Frame the issue"
-keys n
-wait_for "Quiet writing"
-keys n
-wait_for "1 Build upon what works"
-fill_boxes "Peer observation|Shared planning time" "Duplicate sign-in forms" "Student voice panel"
-keys n
-wait_for "Sort and combine"
+three_box_sorted
 t new-window -d -t :9 "exec $es '$CONVENE' --db '$DB' present"
 t resize-window -t :9 -x 80 -y 24
 t new-window -d -t :1 \
 	"APP_STATE='$TMP/seat1' exec sh '$TMP/run.sh' $es '$CONVENE' --db '$DB' join 2> '$TMP/seat1.err'"
 t resize-window -t :1 -x 80 -y 24
 wait_room "Desde su terminal: convene join"
-code=$(room | grep -oE 'código [0-9]{3} [0-9]{3}' | head -1 | sed 's/código //')
-wait_seat 1 "Código para unirse (en la pantalla de la sala):"
-seat_type 1 "$code"
-seat_keys 1 Enter
-wait_seat 1 "¿Quién es usted?"
-seat_keys 1 Enter
-wait_seat 1 "¿Usted es Maria Alvarez? s/n"
+join_first_es 1
 seat_keys 1 y
 wait_seat 1 "Nada que ingresar en este paso: siga la pantalla de la sala."
 

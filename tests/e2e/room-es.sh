@@ -30,13 +30,7 @@ wait_room "facilitador: Maria Alvarez   secretario: James Okafor"
 wait_room "Desde su terminal: convene join  ·  código "
 wait_room "0 puestos abiertos"
 
-code=$(room | grep -oE 'código [0-9]{3} [0-9]{3}' | head -1 | sed 's/código //')
-wait_seat 1 "Código para unirse (en la pantalla de la sala):"
-seat_type 1 "$code"
-seat_keys 1 Enter
-wait_seat 1 "¿Quién es usted?"
-seat_keys 1 Enter
-wait_seat 1 "¿Usted es Maria Alvarez? s/n"
+join_first_es 1
 seat_keys 1 y
 wait_seat 1 "Bienvenido/a, Maria Alvarez. Este puesto sigue la pantalla de la sala."
 wait_seat 1 "Maria Alvarez · reunión 1 · Riverside Unified Learning Team"

@@ -10,14 +10,7 @@
 "$CONVENE" --db "$DB" demo >/dev/null
 start 100 30
 begin_meeting "Three-Box Framework"
-wait_for "Frame the issue"
-keys n
-wait_for "Quiet writing"
-keys n
-wait_for "1 Build upon what works"
-fill_boxes "Peer observation|Shared planning time" "Duplicate sign-in forms" "Student voice panel"
-keys n
-wait_for "Sort and combine"
+three_box_sorted
 room_view
 seat 1
 t resize-window -t :1 -x 80 -y 24

@@ -92,6 +92,18 @@ join_as() {
 	wait_seat "$1" "$2 · meeting"
 }
 
+# join_first_es N: seat N, in Spanish, types the code the Spanish room view
+# shows and takes the first name (Maria Alvarez), answering s.
+join_first_es() {
+	code=$(room | grep -oE 'código [0-9]{3} [0-9]{3}' | head -1 | sed 's/código //')
+	wait_seat "$1" "Código para unirse (en la pantalla de la sala):"
+	seat_type "$1" "$code"
+	seat_keys "$1" Enter
+	wait_seat "$1" "¿Quién es usted?"
+	seat_keys "$1" Enter
+	wait_seat "$1" "¿Usted es Maria Alvarez? s/n"
+}
+
 # blind_assessment: the demo team's Effective Team Assessment begun in a
 # 100x30 terminal, entered blind, on its first dimension; the room view open.
 blind_assessment() {

@@ -6,14 +6,7 @@
 . "$(dirname "$0")/lib.sh"
 
 demo_meeting 120 60 "Three-Box Framework"
-wait_for "Frame the issue"
-keys n
-wait_for "Quiet writing"
-keys n
-wait_for "1 Build upon what works"
-fill_boxes "Peer observation|Shared planning time" "Duplicate sign-in forms" "Student voice panel"
-keys n
-wait_for "Sort and combine"
+three_box_sorted
 keys n
 wait_for "Voter 1 of 9"
 # The room's 27 dots counted on paper: 9, 8, 5 and 5.
