@@ -68,8 +68,11 @@ static void draw_pick(const struct app *a, int y, int w)
 	for (size_t i = 0; i < r.n && y <= frame_bottom(); i++) {
 		const struct entry *e = &r.src->entries[r.order[i]];
 		enum style style = i == act_.pick ? STYLE_REVERSE : STYLE_NORMAL;
-		char *head = xasprintf(_("%s%zu. %3d dots %s "), r.places[i].tied ? "=" : " ",
-				       r.places[i].place, meeting_vote_total(m, (size_t)r.step, e->id),
+		int dots = meeting_vote_total(m, (size_t)r.step, e->id);
+		/* TRANSLATORS: the singular one space longer, so the lines of the
+		 * ranking stay in columns. */
+		char *head = xasprintf(ngettext("%s%zu. %3d dot  %s ", "%s%zu. %3d dots %s ", dots),
+				       r.places[i].tied ? "=" : " ", r.places[i].place, dots,
 				       r.places[i].top ? top : no_top);
 		draw_fill(y, 2, w, style);
 		y += draw_item(y, 3, w - 2, i == act_.pick ? MAX_SELECTED_LINES(frame_bottom() - y) : 1,

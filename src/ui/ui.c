@@ -299,44 +299,63 @@ static unsigned current_scope(const struct app *a)
 	return s->scope;
 }
 
+/* Whether b is a key the footer may show now: labelled, in the scope, the
+ * one that acts for its key, and available on the screen. */
+static bool footer_may_show(const struct app *a, struct key_rows keys, unsigned scope,
+			    const struct binding *b)
+{
+	const struct screen *s = a->screen;
+	if (!(b->scope & scope) || !b->label)
+		return false;
+	if ((scope == s->scope || scope == SCOPE_INPUT) && s->available &&
+	    !s->available(a, b->action))
+		return false;
+	return bindings_lookup(keys, scope, b->key) == b->action;
+}
+
+static int footer_width(const struct binding *b)
+{
+	return b ? text_width(bindings_keyname(b)) + text_width(bindings_label(b)) + 3 : 0;
+}
+
 void frame_footer(const struct app *a)
 {
 	unsigned scope = current_scope(a);
-	const struct screen *s = a->screen;
-	struct key_rows keys = app_keys(s);
+	struct key_rows keys = app_keys(a->screen);
 	size_t n = bindings_count(keys);
 	int x = 1, y = LINES - 1;
 	draw_fill(y, 0, COLS, STYLE_NORMAL);
 	bool shown[ACT_COUNT] = { false };
 	/* What does not fit is dropped, but never the key to the help screen,
-	 * which lists them all: its room is kept at the end. */
-	const struct binding *help = NULL;
-	for (size_t i = 0; i < n && !help; i++) {
-		const struct binding *b = bindings_row(keys, i);
-		if ((b->scope & scope) && b->label && b->action == ACT_HELP &&
-		    bindings_lookup(keys, scope, b->key) == ACT_HELP)
-			help = b;
-	}
-	int room = COLS - (help ? text_width(bindings_keyname(help)) +
-					   text_width(bindings_label(help)) + 3 :
-				 0);
+	 * which lists them all (its room is kept at the end), nor the key that
+	 * moves on (a longer language's labels must not hide the way forward):
+	 * its room is kept until it is drawn in its place. */
+	const struct binding *help = NULL, *next = NULL;
 	for (size_t i = 0; i < n; i++) {
 		const struct binding *b = bindings_row(keys, i);
-		if (!(b->scope & scope) || !b->label || shown[b->action] || b == help)
+		if (!help && (b->scope & scope) && b->label && b->action == ACT_HELP &&
+		    bindings_lookup(keys, scope, b->key) == ACT_HELP)
+			help = b;
+		if (!next && b->action == ACT_NEXT && footer_may_show(a, keys, scope, b))
+			next = b;
+	}
+	int room = COLS - footer_width(help), keep = footer_width(next);
+	bool full = false;
+	for (size_t i = 0; i < n; i++) {
+		const struct binding *b = bindings_row(keys, i);
+		if (shown[b->action] || b == help || !footer_may_show(a, keys, scope, b))
 			continue;
-		if ((scope == s->scope || scope == SCOPE_INPUT) && s->available &&
-		    !s->available(a, b->action))
-			continue;
-		/* The first binding of an action in this scope is the one that acts. */
-		if (bindings_lookup(keys, scope, b->key) != b->action)
-			continue;
+		if (b == next) {
+			keep = 0;
+		} else {
+			if (full || x + footer_width(b) > room - keep) {
+				full = true;
+				continue;
+			}
+		}
 		shown[b->action] = true;
-		const char *key = bindings_keyname(b), *label = bindings_label(b);
-		int need = text_width(key) + text_width(label) + 3;
-		if (x + need > room)
-			break;
-		x += draw_text(y, x, COLS - x, STYLE_REVERSE, key);
-		x += draw_text(y, x + 1, COLS - x - 1, STYLE_NORMAL, label) + 3;
+		x += draw_text(y, x, COLS - x, STYLE_REVERSE, bindings_keyname(b));
+		x += draw_text(y, x + 1, COLS - x - 1, STYLE_NORMAL, bindings_label(b)) + 3;
 	}
 	if (help && x + (COLS - room) <= COLS) {
 		x += draw_text(y, x, COLS - x, STYLE_REVERSE, bindings_keyname(help));
