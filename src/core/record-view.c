@@ -98,7 +98,11 @@ static void head(struct record_view *v, const struct meeting_record *r)
 {
 	const struct meeting_info *m = &r->info;
 	add(v, RECORD_TITLE, 0, "%s — %s", m->title, m->team_name);
-	add(v, RECORD_DIM, 0, _("Meeting #%lld, started %s; %s"), (long long)m->id, m->started_at,
+	/* When it started, in local time and words a person reads, not as
+	 * stored (UTC, for machines). */
+	char started[96];
+	format_local_time(m->started_at, started, sizeof started);
+	add(v, RECORD_DIM, 0, _("Meeting #%lld, started %s; %s"), (long long)m->id, started,
 	    m->status == MEETING_APPROVED ? _("notes approved (the official notes)") :
 	    m->status == MEETING_CLOSED   ? _("closed, notes in draft") :
 					    _("running"));

@@ -270,6 +270,8 @@ int main(void)
 	export_meeting(&r, EXPORT_ALL, EXPORT_MD, &sb);
 	char *md = sb.data;
 
+	has_str(view, "Meeting #4, started Sun 22 Nov 2026 10:00;",
+		"review says when the meeting started in local time, not as stored");
 	both_have(view, md, "Focus today: Paraphrasing, Probing", "the focus norms");
 
 	/* The same places, ties and top; the notes say the place in words,
