@@ -57,5 +57,8 @@ bool record_attended(const struct meeting_record *r, const struct attendee *a);
  * left out). Appends to sb; nothing when nobody attended. */
 void record_attendance_line(const struct meeting_record *r, struct strbuf *sb, size_t *members,
 			    size_t *of);
+/* The norms picked at step to focus on, "Paraphrasing, Probing", appended
+ * to sb; nothing when none was. */
+void record_focus_names(const struct meeting_record *r, size_t step, struct strbuf *sb);
 
 #endif

@@ -100,9 +100,11 @@ bool make_dirs(const char *dir);
 /* Formats a UTC time stored as "YYYY-MM-DDTHH:MM:SSZ" in local time, e.g.
  * "Sun 22 Nov 2026 10:04"; copies it unchanged if it cannot be parsed. */
 void format_local_time(const char *iso_utc, char *out, size_t size);
-/* The local time of a stored UTC time; false when it is not one. */
+/* A stored UTC time written by words() in local time; a value that is not
+ * such a time is copied as it is. */
 struct tm;
-bool local_tm(const char *iso_utc, struct tm *local);
+void format_local_with(const char *iso_utc, void (*words)(const struct tm *, char *, size_t),
+		       char *out, size_t size);
 /* Its local date, "2026-11-22". */
 void format_local_date(const char *iso_utc, char *out, size_t size);
 

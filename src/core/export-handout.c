@@ -297,9 +297,7 @@ static void focus(struct hout *o, const struct meeting_record *r, size_t step)
 {
 	struct strbuf names;
 	strbuf_init(&names);
-	for (size_t i = 0; i < r->n_focus; i++)
-		if (r->focus[i].step == step)
-			strbuf_addf(&names, "%s%s", names.len ? ", " : "", r->focus[i].norm_name);
+	record_focus_names(r, step, &names);
 	if (names.len) {
 		hout_begin(o, HB_PARA, 0);
 		hout_words(o, _("Focus today: %s"), names.data);

@@ -550,9 +550,8 @@ void export_md(const struct meeting_record *r, unsigned what, const struct catal
 			levels_list(r, step, sb);
 		struct strbuf names;
 		strbuf_init(&names);
-		for (size_t i = 0; (what & EXPORT_FOCUS) && i < r->n_focus; i++)
-			if (r->focus[i].step == step)
-				strbuf_addf(&names, "%s%s", names.len ? ", " : "", r->focus[i].norm_name);
+		if (what & EXPORT_FOCUS)
+			record_focus_names(r, step, &names);
 		if (names.len) {
 			md_words(sb, _("Focus today: %s"), names.data);
 			strbuf_adds(sb, "\n\n");

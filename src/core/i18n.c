@@ -157,34 +157,26 @@ static void clock_words(const struct tm *t, char *out, size_t size)
 	snprintf(out, size, "%d:%02d %s", hour, t->tm_min, t->tm_hour < 12 ? "am" : "pm");
 }
 
+static void datetime_words(const struct tm *t, char *out, size_t size)
+{
+	char date[96], clock[16];
+	date_words(t, date, sizeof date);
+	clock_words(t, clock, sizeof clock);
+	/* TRANSLATORS: a date in words, then a time of day. */
+	snprintf(out, size, _("%1$s, %2$s"), date, clock);
+}
+
 void i18n_long_date(const char *iso_utc, char *out, size_t size)
 {
-	struct tm t;
-	if (local_tm(iso_utc, &t))
-		date_words(&t, out, size);
-	else
-		snprintf(out, size, "%s", iso_utc ? iso_utc : "");
+	format_local_with(iso_utc, date_words, out, size);
 }
 
 void i18n_clock_time(const char *iso_utc, char *out, size_t size)
 {
-	struct tm t;
-	if (local_tm(iso_utc, &t))
-		clock_words(&t, out, size);
-	else
-		snprintf(out, size, "%s", iso_utc ? iso_utc : "");
+	format_local_with(iso_utc, clock_words, out, size);
 }
 
 void i18n_long_datetime(const char *iso_utc, char *out, size_t size)
 {
-	struct tm t;
-	if (!local_tm(iso_utc, &t)) {
-		snprintf(out, size, "%s", iso_utc ? iso_utc : "");
-		return;
-	}
-	char date[96], clock[16];
-	date_words(&t, date, sizeof date);
-	clock_words(&t, clock, sizeof clock);
-	/* TRANSLATORS: a date in words, then a time of day. */
-	snprintf(out, size, _("%1$s, %2$s"), date, clock);
+	format_local_with(iso_utc, datetime_words, out, size);
 }

@@ -153,3 +153,11 @@ void record_attendance_line(const struct meeting_record *r, struct strbuf *sb, s
 			strbuf_addc(sb, ')');
 	}
 }
+
+void record_focus_names(const struct meeting_record *r, size_t step, struct strbuf *sb)
+{
+	size_t start = sb->len;
+	for (size_t i = 0; i < r->n_focus; i++)
+		if (r->focus[i].step == step)
+			strbuf_addf(sb, "%s%s", sb->len > start ? ", " : "", r->focus[i].norm_name);
+}

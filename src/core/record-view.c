@@ -232,9 +232,7 @@ static void focus(struct record_view *v, const struct meeting_record *r, size_t 
 {
 	struct strbuf sb;
 	strbuf_init(&sb);
-	for (size_t i = 0; i < r->n_focus; i++)
-		if (r->focus[i].step == step)
-			strbuf_addf(&sb, "%s%s", sb.len ? ", " : "", r->focus[i].norm_name);
+	record_focus_names(r, step, &sb);
 	if (sb.len)
 		add(v, RECORD_TEXT, 2, _("Focus today: %s"), sb.data);
 	strbuf_finish(&sb);

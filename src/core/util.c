@@ -464,7 +464,8 @@ bool make_dirs(const char *dir)
 	return ok;
 }
 
-bool local_tm(const char *iso_utc, struct tm *local)
+/* The local time of a stored UTC time; false when it is not one. */
+static bool local_tm(const char *iso_utc, struct tm *local)
 {
 	struct tm tm;
 	memset(&tm, 0, sizeof tm);
@@ -476,13 +477,19 @@ bool local_tm(const char *iso_utc, struct tm *local)
 	return true;
 }
 
-void format_local_time(const char *iso_utc, char *out, size_t size)
+void format_local_with(const char *iso_utc, void (*words)(const struct tm *, char *, size_t),
+		       char *out, size_t size)
 {
 	struct tm local;
 	if (local_tm(iso_utc, &local))
-		i18n_short_datetime(&local, out, size);
+		words(&local, out, size);
 	else
 		snprintf(out, size, "%s", iso_utc ? iso_utc : "");
+}
+
+void format_local_time(const char *iso_utc, char *out, size_t size)
+{
+	format_local_with(iso_utc, i18n_short_datetime, out, size);
 }
 
 void format_local_date(const char *iso_utc, char *out, size_t size)
